@@ -1,0 +1,59 @@
+"""Pseudonymise text: identifiers become consistent placeholders recorded in a vault."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from redaction.detector import detect
+from redaction.spans import Span
+from redaction.vault import Vault
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One replaced identifier: `start`/`end` index the input text."""
+
+    start: int
+    end: int
+    type: str
+    placeholder: str
+
+
+@dataclass
+class Redaction:
+    text: str
+    entities: list[Entity]
+    vault: Vault = field(repr=False)
+
+    def counts(self) -> dict[str, int]:
+        """Mentions replaced, by entity type."""
+        out: dict[str, int] = {}
+        for e in self.entities:
+            out[e.type] = out.get(e.type, 0) + 1
+        return out
+
+
+class Redactor:
+    """Finds identifiers and replaces them, sharing one vault across calls when given one."""
+
+    def __init__(self, score: float = 0.4) -> None:
+        self.score = score
+
+    def spans(self, text: str) -> list[Span]:
+        return detect(text, self.score)
+
+    def redact(self, text: str, vault: Vault | None = None) -> Redaction:
+        vault = vault if vault is not None else Vault()
+        pieces, entities, cursor = [], [], 0
+        for span in self.spans(text):
+            tag = vault.placeholder(span.type, text[span.start:span.end])
+            pieces += [text[cursor:span.start], tag]
+            entities.append(Entity(span.start, span.end, span.type, tag))
+            cursor = span.end
+        pieces.append(text[cursor:])
+        return Redaction("".join(pieces), entities, vault)
+
+
+def redact(text: str, vault: Vault | None = None) -> Redaction:
+    """Pseudonymise `text` with the default detector."""
+    return Redactor().redact(text, vault)

@@ -1,0 +1,58 @@
+"""Consistent, reversible pseudonyms: the same value always gets the same placeholder.
+
+The vault maps `[PERSON_1]` back to the real text. It lives in memory for one draft (or one case);
+it is never logged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+
+class Vault:
+    """Placeholder <-> original value, per entity type, case-insensitive on the value."""
+
+    def __init__(self) -> None:
+        self._by_value: dict[tuple[str, str], str] = {}
+        self._by_placeholder: dict[str, str] = {}
+        self._counts: Counter[str] = Counter()
+
+    def placeholder(self, entity_type: str, value: str) -> str:
+        key = (entity_type, _normal(value))
+        if key not in self._by_value:
+            self._counts[entity_type] += 1
+            tag = f"[{entity_type}_{self._counts[entity_type]}]"
+            self._by_value[key] = tag
+            self._by_placeholder[tag] = value
+        return self._by_value[key]
+
+    def values(self) -> list[tuple[str, str]]:
+        """(entity type, original value) pairs: what must never leave unprotected."""
+        return [(t, self._by_placeholder[p]) for (t, _), p in self._by_value.items()]
+
+    def counts(self) -> dict[str, int]:
+        """How many distinct values of each type were pseudonymised."""
+        return dict(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._by_placeholder)
+
+    def restore(self, text: str) -> str:
+        """Put the real values back, accepting placeholders as models tend to echo them:
+        `[PERSON_1]`, `[Person 1]`, `PERSON_1`, `[person-1]`."""
+        if not self._counts:
+            return text
+        types = sorted(self._counts, key=len, reverse=True)
+        names = "|".join(re.escape(t).replace("_", "[_ -]") for t in types)
+        loose = re.compile(rf"\[?\b({names})[_ -](\d+)\b\]?", re.IGNORECASE)
+
+        def swap(match: re.Match[str]) -> str:
+            kind = re.sub(r"[ -]", "_", match.group(1)).upper()
+            return self._by_placeholder.get(f"[{kind}_{match.group(2)}]", match.group(0))
+
+        return loose.sub(swap, text)
+
+
+def _normal(value: str) -> str:
+    return " ".join(value.casefold().split())

@@ -1,0 +1,1 @@
+"""The Streamlit app: `heard ui` runs `ui/app.py`."""
