@@ -1,0 +1,66 @@
+"""Draft page: notes in, record type and model chosen, the draft streams in, edit and save."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant.errors import HeardError
+from assistant.inputs import check_notes, notes_from_bytes
+from assistant.pipeline import draft
+from prompts import get_template, record_types
+from ui.state import settings, show_error, store
+
+config = settings()
+st.title("Draft a case record")
+st.caption("Names, NHS numbers and other identifiers are replaced with placeholders before the "
+           "model sees your notes, and put back afterwards on this machine.")
+
+left, right = st.columns([2, 1])
+with right:
+    record_type = st.selectbox("Record type", record_types(), format_func=lambda t: get_template(t).title)
+    model = st.text_input("Model", value=config.model,
+                          help="PROVIDER/NAME: local/smollm2-135m, ollama/llama3.1, openai/<model>, mock/<name>")
+    case_reference = st.text_input("Case reference (optional)")
+    uploaded = st.file_uploader("Or upload notes", type=["txt", "docx"])
+with left:
+    typed = st.text_area("Visit notes", height=320, placeholder="Paste your notes or transcript here")
+
+
+def _notes() -> tuple[str, str]:
+    if typed.strip():
+        return check_notes(typed, "pasted notes", config.max_notes_bytes), "pasted"
+    if uploaded is not None:
+        return notes_from_bytes(uploaded.getvalue(), uploaded.name, config.max_notes_bytes), uploaded.name
+    raise HeardError("notes are empty: paste notes or upload a .txt or .docx file")
+
+
+if st.button("Draft record", type="primary"):
+    try:
+        notes, source = _notes()
+        with st.status("Drafting: redacting, finding guidance, asking the model…", expanded=True) as status:
+            live, streamed = st.empty(), []
+
+            def on_token(piece: str) -> None:
+                streamed.append(piece)
+                live.markdown("".join(streamed))
+
+            result = draft(notes, record_type, config, model=model.strip() or None, on_token=on_token,
+                           case_reference=case_reference.strip() or None, source=source, store=store())
+            status.update(label="Draft ready", state="complete", expanded=False)
+        st.session_state["draft"] = result
+    except HeardError as exc:
+        show_error(exc)
+
+result = st.session_state.get("draft")
+if result is not None:
+    st.subheader("Draft record")
+    st.caption(f"Draft #{result.draft_id} · {result.provenance['model']} · template "
+               f"{result.provenance['template']} v{result.provenance['template_version']}")
+    edited = st.text_area("Edit before saving", value=result.text, height=420, key=f"edit-{result.draft_id}")
+    if st.button("Save version"):
+        version = store().add_version(result.draft_id, edited, author="social worker")
+        st.success(f"Saved as version {version.number} of draft #{result.draft_id}")
+    with st.expander("Exactly what was sent to the model (pseudonymised)"):
+        st.code(result.sent, language=None, wrap_lines=True)
+    with st.expander("Provenance"):
+        st.json(result.provenance)

@@ -1,0 +1,31 @@
+"""What every page shares: settings (read fresh each run) and long-lived resources (cached)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant.config import Settings, load_settings
+from assistant.errors import HeardError
+from assistant.storage import Store
+
+
+def settings() -> Settings:
+    try:
+        return load_settings()
+    except ValueError as exc:
+        st.error(f"heard's settings are not valid: {' '.join(str(exc).split())[:300]}")
+        st.stop()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(database_url: str, data_dir: str) -> Store:
+    return Store(load_settings(database_url=database_url, data_dir=data_dir))
+
+
+def store() -> Store:
+    s = settings()
+    return _store(s.database_url, str(s.data_dir))
+
+
+def show_error(exc: HeardError) -> None:
+    st.error(str(exc), icon="⚠️")
