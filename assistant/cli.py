@@ -155,7 +155,8 @@ def _ui(args: argparse.Namespace) -> int:
         env["HEARD_DATA_DIR"] = str(args.data_dir)
     command = [sys.executable, "-m", "streamlit", "run", str(app),
                "--server.port", str(args.port), "--server.address", args.address,
-               "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+               "--server.headless", "true", "--browser.gatherUsageStats", "false",
+               "--client.toolbarMode", "minimal"]
     try:
         return subprocess.call(command, env=env)
     except KeyboardInterrupt:

@@ -115,9 +115,32 @@ def browser_page():
             browser.close()
 
 
+def _content_height(page) -> int:
+    return page.evaluate("""() => Math.max(document.body.scrollHeight,
+        ...[...document.querySelectorAll('[data-testid=stMain], [data-testid=stAppViewContainer]')]
+            .map(e => e.scrollHeight))""")
+
+
 def shot(page, name: str) -> None:
+    """A screenshot of the whole page once the app has finished its run.
+
+    Streamlit scrolls inside its own container, so `full_page` alone would stop at the viewport:
+    the viewport is grown to the content's height for the shot, then put back.
+    """
+    from playwright.sync_api import expect
+
+    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=DRAFT_TIMEOUT)  # "Running…"
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    viewport = page.viewport_size
+    height, previous = _content_height(page), -1
+    while height != previous:  # an expander that was just opened is still growing
+        page.wait_for_timeout(300)
+        height, previous = _content_height(page), height
+    page.set_viewport_size({"width": viewport["width"], "height": max(viewport["height"], height)})
+    try:
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    finally:
+        page.set_viewport_size(viewport)
 
 
 def test_draft_review_and_save_a_record_in_the_browser(browser_page, server):
@@ -130,13 +153,18 @@ def test_draft_review_and_save_a_record_in_the_browser(browser_page, server):
     expect(page.get_by_role("heading", name="Draft a case record")).to_be_visible()
     shot(page, "01-draft-page-empty")
 
+    page.get_by_role("button", name="Draft record").click()
+    expect(page.get_by_test_id("stAlertContentError")).to_contain_text("notes are empty")
+    expect(page.get_by_label("Edit before saving")).to_have_count(0)
+    shot(page, "02-error-no-notes")
+
     notes.fill(NOTES)
     notes.blur()
     record_type = page.get_by_role("combobox", name="Record type")
     record_type.click()
     page.get_by_role("option", name="Home visit", exact=True).click()
     expect(record_type).to_have_value("Home visit")
-    shot(page, "02-notes-pasted-home-visit-chosen")
+    shot(page, "03-notes-pasted-home-visit-chosen")
 
     page.get_by_role("button", name="Draft record").click()
     record = page.get_by_label("Edit before saving")
@@ -146,7 +174,7 @@ def test_draft_review_and_save_a_record_in_the_browser(browser_page, server):
     for name in IDENTIFIERS:
         assert name in text, f"{name!r} was not restored in the draft"
     assert "[PERSON_" not in text and "## Who was present" in text
-    shot(page, "03-draft-ready")
+    shot(page, "04-draft-ready")
 
     page.get_by_text("Exactly what was sent to the model (pseudonymised)").click()
     sent = page.get_by_test_id("stExpander").filter(has_text="Exactly what was sent").get_by_test_id("stCode")
@@ -155,8 +183,8 @@ def test_draft_review_and_save_a_record_in_the_browser(browser_page, server):
     assert "[PERSON_1]" in sent_text and "[UK_NHS_1]" in sent_text
     for name in IDENTIFIERS + ["Ayesha", "Fatima", "Khan"]:
         assert name not in sent_text, f"{name!r} was sent to the model"
-    shot(page, "04-sent-to-model-expanded")
+    shot(page, "05-sent-to-model-expanded")
 
     page.get_by_role("button", name="Save version").click()
     expect(page.get_by_text("Saved as version 2 of draft #1")).to_be_visible(timeout=30_000)
-    shot(page, "05-version-saved")
+    shot(page, "06-version-saved")

@@ -126,7 +126,7 @@ def test_a_draft_has_the_names_back_and_the_model_saw_only_placeholders(page, en
     assert provenance["redaction"]["policy"] == "pseudonymise"
     assert provenance["redaction"]["distinct"]["PERSON"] >= 2
 
-    assert [e.label for e in at.expander] == ["Exactly what was sent to the model (pseudonymised)",
+    assert [e.label for e in at.expander] == ["Model", "Exactly what was sent to the model (pseudonymised)",
                                               "Provenance"]
     assert any("mock/apptest" in c.value and f"template {record_type}" in c.value for c in at.caption)
     (stored,) = stored_drafts(env)

@@ -17,11 +17,15 @@ st.caption("Names, NHS numbers and other identifiers are replaced with placehold
 
 left, right = st.columns([2, 1])
 with right:
-    record_type = st.selectbox("Record type", record_types(), format_func=lambda t: get_template(t).title)
-    model = st.text_input("Model", value=config.model,
-                          help="PROVIDER/NAME: local/smollm2-135m, ollama/llama3.1, openai/<model>, mock/<name>")
+    types = record_types()
+    record_type = st.selectbox("Record type", types, index=types.index("home_visit"),
+                               format_func=lambda t: get_template(t).title)
     case_reference = st.text_input("Case reference (optional)")
-    uploaded = st.file_uploader("Or upload notes", type=["txt", "docx"])
+    uploaded = st.file_uploader("Or upload notes", type=["txt", "docx"],
+                                max_upload_size=max(1, -(-config.max_notes_bytes // 1_000_000)))
+    with st.expander("Model"):
+        model = st.text_input("Model", value=config.model,
+                              help="PROVIDER/NAME: local/smollm2-135m, ollama/llama3.1, openai/<model>")
 with left:
     typed = st.text_area("Visit notes", height=320, placeholder="Paste your notes or transcript here")
 
@@ -49,6 +53,7 @@ if st.button("Draft record", type="primary"):
             status.update(label="Draft ready", state="complete", expanded=False)
         st.session_state["draft"] = result
     except HeardError as exc:
+        st.session_state.pop("draft", None)  # never leave an older draft looking like this one
         show_error(exc)
 
 result = st.session_state.get("draft")
@@ -56,7 +61,10 @@ if result is not None:
     st.subheader("Draft record")
     st.caption(f"Draft #{result.draft_id} · {result.provenance['model']} · template "
                f"{result.provenance['template']} v{result.provenance['template_version']}")
-    edited = st.text_area("Edit before saving", value=result.text, height=420, key=f"edit-{result.draft_id}")
+    # Tall enough to show the whole record (every section) without scrolling inside the box.
+    lines = sum(1 + len(line) // 140 for line in result.text.splitlines())
+    edited = st.text_area("Edit before saving", value=result.text, key=f"edit-{result.draft_id}",
+                          height=min(1200, max(420, 22 * lines + 40)))
     if st.button("Save version"):
         version = store().add_version(result.draft_id, edited, author="social worker")
         st.success(f"Saved as version {version.number} of draft #{result.draft_id}")
