@@ -17,12 +17,12 @@ class Span:
 
 def merge(spans: list[Span]) -> list[Span]:
     """Resolve overlaps: where spans overlap, keep one covering their union, typed by the
-    strongest (then longest) of them. Recall matters more than a tidy type here."""
+    longest (then strongest) of them: "Oakfield" inside "Oakfield Academy" is a school."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if out and span.start < out[-1].end:
             prev = out[-1]
-            best = max(prev, span, key=lambda s: (s.score, s.end - s.start))
+            best = max(prev, span, key=lambda s: (s.end - s.start, s.score))
             out[-1] = Span(prev.start, max(prev.end, span.end), best.type, best.score)
         else:
             out.append(span)
