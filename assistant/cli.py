@@ -52,13 +52,27 @@ def _parser() -> argparse.ArgumentParser:
     redact.add_argument("--json", action="store_true", help='print {"text", "entities": [...]}')
     redact.add_argument("--jsonl", metavar="FILE",
                         help='lines {"id","text"} in; lines {"id","text","entities"} out (spans index the input)')
+    _on_error_flag(redact)
     redact.set_defaults(handler=_redact)
+
+    evaluate = commands.add_parser("eval", help="measure heard (and other systems) on datasets")
+    evals = evaluate.add_subparsers(title="evaluations", required=True, metavar="WHAT")
+    red = evals.add_parser("redaction", help="recall, over-redaction and speed of redaction on gold spans")
+    red.add_argument("--dataset", required=True, help="Case JSONL with notes and gold pii spans")
+    red.add_argument("--json", action="store_true", help="print the report as JSON")
+    _on_error_flag(red)
+    red.set_defaults(handler=_eval_redaction)
 
     ui = commands.add_parser("ui", help="start the Streamlit app on localhost")
     ui.add_argument("--port", type=int, default=8501)
     ui.add_argument("--address", default="localhost", help="interface to listen on (default localhost)")
     ui.set_defaults(handler=_ui)
     return parser
+
+
+def _on_error_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--on-error", choices=["stop", "skip"], default="stop",
+                        help="a malformed JSONL line stops everything (default) or is reported and skipped")
 
 
 def _settings(args: argparse.Namespace, **overrides: object):
@@ -100,9 +114,10 @@ def _redact(args: argparse.Namespace) -> int:
     settings = _settings(args)
     redactor = Redactor(settings.redaction_score)
     if args.jsonl:
-        rows = _read_jsonl(args.jsonl, required=("id", "text"))
-        for row in rows:
-            spans = redactor.spans(row["text"])
+        from eval.jsonl import read_jsonl
+
+        rows = read_jsonl(args.jsonl, {"id": (str, int), "text": str}, args.on_error)
+        for row, spans in zip(rows, redactor.spans_many(row["text"] for row in rows), strict=True):
             entities = [{"start": s.start, "end": s.end, "type": s.type} for s in spans]
             print(json.dumps({"id": row["id"], "text": row["text"], "entities": entities}, ensure_ascii=False))
         return 0
@@ -117,32 +132,15 @@ def _redact(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_jsonl(path: str, required: tuple[str, ...]) -> list[dict]:
-    """Every line of a JSONL file, checked before any is processed, so a bad line costs nothing."""
-    file = Path(path)
-    if not file.is_file():
-        raise HeardError(f"file not found: {path}")
-    try:
-        lines = file.read_text(encoding="utf-8-sig").splitlines()
-    except UnicodeDecodeError:
-        raise HeardError(f"{path} is not UTF-8 text") from None
-    rows = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise HeardError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-        if not isinstance(row, dict):
-            raise HeardError(f"{path}:{number}: expected a JSON object")
-        for key in required:
-            if key not in row:
-                raise HeardError(f"{path}:{number}: missing field {key!r}")
-        if not isinstance(row.get("text", ""), str):
-            raise HeardError(f"{path}:{number}: field 'text' must be a string")
-        rows.append(row)
-    return rows
+def _eval_redaction(args: argparse.Namespace) -> int:
+    from eval.redaction import evaluate, format_report, load_pii_dataset
+    from redaction import Redactor
+
+    settings = _settings(args)
+    rows = load_pii_dataset(args.dataset, args.on_error)
+    report = evaluate(rows, Redactor(settings.redaction_score).spans_many).as_json()
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else format_report(report))
+    return 0
 
 
 def _ui(args: argparse.Namespace) -> int:

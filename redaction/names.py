@@ -2,11 +2,12 @@
 
 NER on social care notes misses lower-case and ALL-CAPS names, names that are ordinary words,
 and non-Anglo names more often than Anglo ones. So a token is also a name when:
-- it follows a title ("Mr Okafor"), a relationship ("mum Fatima"), or "called"/"named";
-- it is a transcript speaker label ("Tomasz (dad):") or the subject of a speech verb ("Hope said");
+- it follows a title ("Mr Okafor"), a relationship ("mum Fatima") or "called"/"named";
+- it is a transcript speaker label ("Tomasz (dad):"), sits in a "Present:" list, is followed by
+  a role in brackets ("Tendai (manager)"), or is a first name next to a speech verb ("Hope said");
 - it is not an English word at all (origin-agnostic: "chidi", "nkechi", "łukasz" in any case);
-and a name's neighbours that look like more of it ("Khan" after "Ayesha") join it. Finally, once a
-word is a name anywhere in a text, every other mention of it is too, in any casing, unless that
+and neighbours that continue a name ("Khan" after "Ayesha", "da Silva") join it. Finally, once a
+word is a name anywhere in a text, every other mention is too, in any casing, unless that
 mention is plainly the ordinary word ("I hope", "will visit").
 """
 
@@ -21,10 +22,19 @@ import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 DATA = Path(__file__).parent / "names.yaml"
+PLACES = Path(__file__).parent / "places.yaml"
 _WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
-_FUNCTION_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "PART", "NUM", "INTJ"}
+_FUNCTION_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "PART", "NUM", "INTJ", "ADJ"}
+_BULLETS = "-–—*•>"
+_PARTICLES = {"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "bin",
+              "bint", "ibn", "al", "el", "la", "le", "mac", "ap", "abu", "ben", "st"}
 _SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2})[ \t]*"
-                      r"(?:\([^)\n]{0,40}\))?[ \t]*:", re.M)
+                      r"(\([^)\n]{0,40}\))?[ \t]*:", re.M)
+# British spellings the (American) dictionary lacks: "minimises" -> "minimizes".
+_BRITISH = ((r"is(e|es|ed|ing|ation|ations)$", r"iz\1"), (r"our(s?)$", r"or\1"), (r"tre(s?)$", r"ter\1"),
+            (r"ys(e|es|ed|ing)$", r"yz\1"), (r"ll(ed|ing|er)$", r"l\1"))
+_SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""),
+             ("s", ""), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("'s", ""), ("’s", ""))
 
 
 @dataclass(frozen=True)
@@ -32,30 +42,75 @@ class Lexicon:
     titles: frozenset[str]
     relations: frozenset[str]
     introducers: tuple[tuple[str, ...], ...]
+    list_heads: tuple[tuple[str, ...], ...]
+    weak_before: frozenset[str]
     speech: frozenset[str]
+    calendar: frozenset[str]
     not_names: frozenset[str]
+    towns: frozenset[str]
     dictionary: frozenset[str]
     first_names: frozenset[str]
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 (one lexicon per process)
+    def common(self, word: str) -> bool:
+        """A dictionary word as written, or a frequent one ("will", "grace", "khan")."""
+        from wordfreq import zipf_frequency
+
+        w = word.casefold()
+        if w in self.not_names:
+            return True
+        if _fold(w) in self.first_names:
+            # A first name that is also a word counts as the word only if the word is frequent:
+            # "will", "hope", "grace" yes; "amelia", "holly", "ivy" no.
+            return zipf_frequency(w, "en") >= 4.0
+        return w in self.dictionary or zipf_frequency(w, "en") >= 3.5
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
     def ordinary(self, word: str) -> bool:
-        """An English word in its own right (names that are words count: "will", "grace")."""
+        """An English word in its own right or an inflection of one ("phoned", "minimises")."""
         from wordfreq import zipf_frequency
 
         w = word.casefold().strip("'’")
-        if w in self.dictionary or w in self.not_names:
+        if self.common(w):
             return True
-        return w not in self.first_names and zipf_frequency(w, "en") >= 3.5
+        return any(s in self.dictionary or zipf_frequency(s, "en") >= 3.0 for s in _stems(w)[1:])
+
+    def weak(self, word: str) -> bool:
+        """Towns: names only with strong context."""
+        return word.casefold() in self.towns
+
+    def first_name(self, word: str) -> bool:
+        return _fold(word) in self.first_names
 
     def never_a_name(self, word: str) -> bool:
         w = word.casefold()
-        return w in self.not_names or w in self.relations or w in self.titles or not _WORD.match(word)
+        return (w in self.not_names or w in self.relations or w in self.titles or len(w) < 2
+                or not _WORD.match(word))
+
+
+def _fold(word: str) -> str:
+    """Case- and accent-insensitive form: "JOSÉ" -> "jose"."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _stems(word: str) -> list[str]:
+    """What a word may be an inflection or British spelling of, for the dictionary."""
+    forms = [word] + [re.sub(p, r, word) for p, r in _BRITISH if re.search(p, word)]
+    stems = list(forms)
+    for form in forms:
+        for suffix, repl in _SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                stem = form[: -len(suffix)] + repl
+                stems += [stem, stem[:-1]] if len(stem) >= 3 and stem[-1] == stem[-2] else [stem]
+    return stems
 
 
 @functools.cache
 def lexicon() -> Lexicon:
     """Word lists from names.yaml, an English dictionary (english-words' web2, lower-case entries
-    only, so proper nouns are out) and a first-name list from many countries (gender-guesser)."""
+    only, so proper nouns are out) and first names from many countries (gender-guesser)."""
     from english_words import get_english_words_set
 
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -63,8 +118,13 @@ def lexicon() -> Lexicon:
     return Lexicon(
         titles=frozenset(data["titles"]), relations=frozenset(data["relations"]),
         introducers=tuple(tuple(i.split()) for i in data["introducers"]),
-        speech=frozenset(data["speech"]), not_names=frozenset(data["not_names"]),
-        dictionary=frozenset(w for w in web2 if w.islower()), first_names=_first_names(),
+        list_heads=tuple(tuple(i.split()) for i in data["list_heads"]),
+        weak_before=frozenset(data["weak_before"]), speech=frozenset(data["speech"]),
+        calendar=frozenset(data["calendar"]), not_names=frozenset(data["not_names"]),
+        towns=frozenset(t.casefold() for t in yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"]),
+        dictionary=frozenset(w for w in web2 if w.islower()),
+        first_names=(_first_names() | {_fold(n) for n in data["more_first_names"]})
+        - {_fold(n) for n in data["not_first_names"]},
     )
 
 
@@ -77,7 +137,7 @@ def _first_names() -> frozenset[str]:
         if line[:1].isalpha() or line.startswith("?"):
             name = line[3:29].strip()
             if name and "+" not in name and "<" not in name:
-                names.add(name.casefold())
+                names.add(_fold(name))
     return frozenset(names)
 
 
@@ -96,27 +156,57 @@ class NameRecognizer(EntityRecognizer):
         return [RecognizerResult("PERSON", s, e, 0.85) for s, e in find_names(nlp_artifacts.tokens, text)]
 
 
+@dataclass
+class _Doc:
+    """A spaCy doc with what the rules ask of each token, computed once."""
+
+    doc: object
+    mixed: list[bool]  # the token's line has both cases, so capitals carry meaning
+    lex: Lexicon
+
+    def text(self, i: int) -> str:
+        """The token without bullet punctuation glued to its front ("-Tuan" -> "Tuan")."""
+        return self.doc[i].text.lstrip(_BULLETS) if 0 <= i < len(self.doc) else ""
+
+    def start(self, i: int) -> int:
+        t = self.doc[i]
+        return t.idx + len(t.text) - len(t.text.lstrip(_BULLETS))
+
+    def caps_line(self, i: int) -> bool:
+        """In a line of capitals, where part-of-speech tags are guesses."""
+        return not self.mixed[i] and self.text(i).isupper()
+
+    def low(self, i: int) -> str:
+        return self.text(i).casefold()
+
+    def capitalised(self, i: int) -> bool:
+        return self.mixed[i] and self.text(i)[:1].isupper()
+
+    def candidate(self, i: int) -> bool:
+        t = self.doc[i]
+        if self.lex.never_a_name(self.text(i)):
+            return False
+        if self.text(i).casefold() in self.lex.calendar and (self.doc[max(0, i - 1)].like_num or
+                                                       (i + 1 < len(self.doc) and self.doc[i + 1].like_num)):
+            return False
+        return True
+
+    def plain_word(self, i: int) -> bool:
+        """Reads as the ordinary English word here: common, lower case, and not a noun."""
+        return (self.lex.ordinary(self.text(i)) and not self.capitalised(i) and not self.caps_line(i)
+                and self.doc[i].pos_ in _FUNCTION_POS)
+
+
 def find_names(doc, text: str) -> list[tuple[int, int]]:
     """Character spans of people's names in a spaCy doc of `text`."""
-    lex = lexicon()
-    mixed = [_mixed_case_line(text, t.idx) for t in doc]
-    names: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" or (ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC"}
-                                      and all(t.text.casefold() in lex.first_names for t in ent)):
-            names.update(t.i for t in ent if not lex.never_a_name(t.text))
-    for t in doc:
-        if lex.never_a_name(t.text):
-            continue
-        if _has_context(doc, t, lex) or not lex.ordinary(t.text):
-            names.add(t.i)
-        elif (mixed[t.i] and t.text[:1].isupper() and not t.is_sent_start and t.pos_ == "PROPN"
-              and t.text.casefold() in lex.first_names):
-            names.add(t.i)
-    names |= _speaker_labels(doc, text, lex)
-    names = _extend(doc, names, mixed, lex)
-    names |= _other_mentions(doc, names, mixed, lex)
-    return _spans(doc, names)
+    d = _Doc(doc, [_mixed_case_line(text, t.idx) for t in doc], lexicon())
+    names = {i for i in range(len(doc)) if d.candidate(i) and (
+        _strong_context(d, i) or (not d.lex.weak(d.text(i)) and (
+            _named_by_ner(d, i) or _by_context(d, i) or not d.lex.ordinary(d.text(i)))))}
+    names |= _speaker_labels(d, text) | _people_lists(d, text) | _hyphenated(d)
+    names = _extend(d, names)
+    names |= _other_mentions(d, names)
+    return _spans(d, names)
 
 
 def _mixed_case_line(text: str, at: int) -> bool:
@@ -125,73 +215,158 @@ def _mixed_case_line(text: str, at: int) -> bool:
     return any(c.islower() for c in line) and any(c.isupper() for c in line)
 
 
-def _has_context(doc, t, lex: Lexicon) -> bool:
-    """A title, relationship or "called" before it, or a speech verb after it."""
-    prev = doc[t.i - 1].text.casefold().rstrip(".") if t.i > 0 else ""
-    prev2 = tuple(x.text.casefold() for x in doc[max(0, t.i - 2):t.i])
-    plain = lex.ordinary(t.text) and t.pos_ in _FUNCTION_POS
-    if prev in lex.titles or any(prev2[-len(i):] == i for i in lex.introducers):
+def _named_by_ner(d: _Doc, i: int) -> bool:
+    """NER called it a person (or a place, for a known first name); trusted for words that are
+    not plain English words."""
+    t, word = d.doc[i], d.text(i)
+    if t.ent_type_ == "PERSON":
+        return (not d.lex.common(word) or d.lex.first_name(word) or d.caps_line(i)
+                or (d.capitalised(i) and not t.is_sent_start))
+    return t.ent_type_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} and d.lex.first_name(word)
+
+
+def _strong_context(d: _Doc, i: int) -> bool:
+    """A title or "called" before it, or a role in brackets after it: a name whatever the word."""
+    lex = d.lex
+    before = tuple(d.low(j) for j in range(max(0, i - 2), i))
+    return (d.low(i - 1).rstrip(".") in lex.titles or any(before[-len(x):] == x for x in lex.introducers)
+            or (d.text(i + 1) == "(" and d.low(i + 2) in lex.relations | lex.titles))
+
+
+def _by_context(d: _Doc, i: int) -> bool:
+    """After a relationship ("mum Fatima", "nan hope helping"); a first name that speaks, owns,
+    acts, or follows "saw"/"with"; a capitalised first name mid-sentence."""
+    lex, t, word = d.lex, d.doc[i], d.text(i)
+    prev, nxt = d.low(i - 1).rstrip("."), d.low(i + 1)
+    first = lex.first_name(word)
+    if prev in lex.relations and word.casefold() not in lex.speech:
+        object_follows = i + 1 < len(d.doc) and d.doc[i + 1].pos_ in {"DET", "PRON", "ADP"}
+        if first:
+            return t.pos_ not in {"AUX"} and not object_follows
+        return not d.plain_word(i) and (not lex.common(word) or d.capitalised(i) or d.caps_line(i))
+    if not first:
+        return False
+    if nxt in {"'s", "’s"} or (t.pos_ in {"NOUN", "PROPN"} and i + 1 < len(d.doc)
+                                and d.doc[i + 1].tag_ in {"VBD", "VBZ", "MD"}):
         return True
-    if prev in lex.relations and not plain and t.text.casefold() not in lex.speech:
-        return lex.ordinary(t.text) is False or t.text.casefold() in lex.first_names or t.text[:1].isupper()
-    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    return (nxt is not None and nxt.text.casefold() in lex.speech and nxt.pos_ in {"VERB", "AUX"}
-            and t.pos_ in {"PROPN", "NOUN"} and t.text.casefold() in lex.first_names)
+    if d.plain_word(i):
+        return False
+    return nxt in lex.speech or prev in lex.weak_before or (
+        d.capitalised(i) and not t.is_sent_start and t.pos_ in {"PROPN", "NOUN"}
+        and word.casefold() not in lex.calendar)
 
 
-def _speaker_labels(doc, text: str, lex: Lexicon) -> set[int]:
+def _speaker_labels(d: _Doc, text: str) -> set[int]:
+    """Transcript labels: "Tomasz:", "AYESHA:", "Blessing (mum):", and any label that speaks on
+    more than one line ("Long:"); not "SW:" or "Purpose:"."""
     found = set()
-    for m in _SPEAKER.finditer(text):
-        for t in doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or []:
-            w = t.text.casefold()
-            if not lex.never_a_name(t.text) and (not lex.ordinary(t.text) or w in lex.first_names):
+    labels = list(_SPEAKER.finditer(text))
+    repeated = {m.group(1).casefold() for m in labels
+                if sum(n.group(1).casefold() == m.group(1).casefold() for n in labels) > 1}
+    for m in labels:
+        sure = m.group(2) is not None or m.group(1).casefold() in repeated
+        for t in d.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or []:
+            if d.candidate(t.i) and (sure or not d.lex.common(d.text(t.i)) or d.lex.first_name(d.text(t.i))):
                 found.add(t.i)
     return found
 
 
-def _extend(doc, names: set[int], mixed: list[bool], lex: Lexicon) -> set[int]:
-    """Take in the neighbours that continue a name: "Ayesha Khan", "AYESHA KHAN", "Abu-Bakr"."""
-    out = set(names)
-    for i in sorted(names):
-        j = i + 1
-        while j < len(doc) and j - 1 in out:
-            t = doc[j]
-            joined = doc[j - 1].idx + len(doc[j - 1].text) >= t.idx - 1
-            if t.text in "-'’" and joined:
-                j += 1
-                continue
-            if not joined or lex.never_a_name(t.text) or t.text.casefold() in lex.speech:
-                break
-            cap = t.text[:1].isupper() and (mixed[j] or doc[i].text.isupper())
-            if not (cap or t.pos_ == "PROPN" or not lex.ordinary(t.text)):
-                break
-            out.add(j)
-            j += 1
-    return out
-
-
-def _other_mentions(doc, names: set[int], mixed: list[bool], lex: Lexicon) -> set[int]:
-    """Every other mention of a found name, in any casing, unless it is the ordinary word."""
-    words = {doc[i].text.casefold() for i in names}
+def _people_lists(d: _Doc, text: str) -> set[int]:
+    """The names in a "Present: ..." line: first names or words that are not English."""
     found = set()
-    for t in doc:
-        if t.i in names or t.text.casefold() not in words:
-            continue
-        looks_plain = not (t.text[:1].isupper() and mixed[t.i]) and t.pos_ in _FUNCTION_POS
-        nxt = doc[t.i + 1].text if t.i + 1 < len(doc) else ""
-        if not (lex.ordinary(t.text) and looks_plain) or nxt in {"'s", "’s"}:
-            found.add(t.i)
+    for head in d.lex.list_heads:
+        for m in re.finditer(r"(?im)^[^\n]{0,30}?\b" + r"\s+".join(map(re.escape, head)) + r"\s*[:\-–]", text):
+            line_end = text.find("\n", m.end())
+            for t in d.doc.char_span(m.end(), line_end if line_end >= 0 else len(text),
+                                     alignment_mode="expand") or []:
+                if d.candidate(t.i) and (d.lex.first_name(d.text(t.i)) or not d.lex.common(d.text(t.i))):
+                    found.add(t.i)
     return found
 
 
-def _spans(doc, names: set[int]) -> list[tuple[int, int]]:
+def _hyphenated(d: _Doc) -> set[int]:
+    """Hyphenated names, which spaCy splits: "Min-ji", "ellie-mae", "Abu-Bakr" (not "follow-up")."""
+    found = set()
+    for t in d.doc:
+        if t.text != "-" or not (0 < t.i < len(d.doc) - 1) or not (_joined(d, t.i - 1, t.i) and
+                                                                   _joined(d, t.i, t.i + 1)):
+            continue
+        a, b = t.i - 1, t.i + 1
+        if d.doc.text[d.doc[a].idx + len(d.doc[a].text):d.doc[b].idx] != "-":
+            continue
+        parts = [d.text(a), d.text(b)]
+        whole = "-".join(parts)
+        if (all(_WORD.match(p) and len(p) >= 2 for p in parts) and not d.lex.common(whole)
+                and whole.casefold() not in d.lex.relations
+                and (d.lex.first_name(whole) or any(d.lex.first_name(p) or not d.lex.ordinary(p) for p in parts))
+                and not all(d.lex.common(p) and not d.lex.first_name(p) for p in parts)):
+            found.update((a, t.i, b))
+    return found
+
+
+def _extend(d: _Doc, names: set[int]) -> set[int]:
+    """Take in the neighbours that continue a name: "Ayesha Khan", "AYESHA KHAN", "Abu-Bakr",
+    "Gabriela da Silva", and a capitalised first name just before a found surname."""
+    out = set(names)
+    for i in sorted(names):
+        j = i + 1
+        while j < len(d.doc) and j - 1 in out:
+            if _continues(d, j - 1, j, out):
+                out.add(j)
+                j += 1
+            elif d.low(j) in _PARTICLES and _joined(d, j - 1, j) and j + 1 < len(d.doc) and _continues(d, j, j + 1, out):
+                out.update((j, j + 1))
+                j += 2
+            else:
+                break
+        k = i - 1
+        while k >= 0 and k + 1 in out and _joined(d, k, k + 1) and d.candidate(k) and (
+                d.lex.first_name(d.text(k)) or (d.capitalised(k) and not d.lex.common(d.text(k)))) and (
+                d.doc[k].pos_ not in {"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART"}):
+            out.add(k)
+            k -= 1
+    return out
+
+
+def _joined(d: _Doc, a: int, b: int) -> bool:
+    ta, tb = d.doc[a], d.doc[b]
+    gap = d.doc.text[ta.idx + len(ta.text):tb.idx]
+    return gap in {"", " ", "-"} and "\n" not in gap
+
+
+def _continues(d: _Doc, a: int, b: int, names: set[int]) -> bool:
+    t = d.doc[b]
+    if t.text in {"-", "'", "’"} or not _joined(d, a, b) or not d.candidate(b):
+        return t.text in {"-", "'", "’"} and _joined(d, a, b)
+    if d.low(b) in d.lex.speech or d.text(b + 1) == ":" or d.lex.weak(d.text(b)):
+        return False
+    if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"}):
+        return True
+    if d.low(a) in _PARTICLES or (not d.text(a)[:1].isupper() and d.lex.first_name(d.text(a))):
+        # After "da" or a lower-case first name, a noun is the surname: "da silva", "hope stone".
+        return t.pos_ in {"PROPN", "NOUN", "X"} or not d.lex.ordinary(t.text)
+    if d.mixed[b] and d.text(a)[:1].isupper():
+        return d.capitalised(b) or (t.pos_ == "PROPN" and not d.lex.common(d.text(b)))
+    return t.pos_ in {"PROPN", "NOUN", "X"} and not d.lex.common(d.text(b)) or d.lex.first_name(d.text(b))
+
+
+def _other_mentions(d: _Doc, names: set[int]) -> set[int]:
+    """Every other mention of a found name, in any casing, unless it is the ordinary word."""
+    words = {d.low(i) for i in names if not d.lex.common(d.text(i)) or d.lex.first_name(d.text(i))
+             or d.capitalised(i) or d.text(i).isupper()}
+    return {t.i for t in d.doc if t.i not in names and d.low(t.i) in words and d.candidate(t.i)
+            and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"})}
+
+
+def _spans(d: _Doc, names: set[int]) -> list[tuple[int, int]]:
     """Merge name tokens that touch (or are joined by a hyphen or apostrophe) into spans."""
     spans: list[list[int]] = []
     for i in sorted(names):
-        t = doc[i]
-        start, end = t.idx, t.idx + len(t.text)
-        if spans and start - spans[-1][1] <= 1 and (start == spans[-1][1] or doc.text[spans[-1][1]] in " -'’"):
+        t = d.doc[i]
+        start, end = d.start(i), t.idx + len(t.text)
+        gap = d.doc.text[spans[-1][1]:start] if spans else "x"
+        if spans and gap in {"", " ", "-", "'", "’"}:
             spans[-1][1] = end
         else:
             spans.append([start, end])
-    return [(s, e) for s, e in spans]
+    return [(s, e) for s, e in spans if d.doc.text[s:e].strip("-'’ ")]

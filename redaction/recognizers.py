@@ -13,6 +13,7 @@ import yaml
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 DATA = Path(__file__).parent / "recognizers.yaml"
+PLACES = Path(__file__).parent / "places.yaml"
 Refiner = Callable[[str, int, int], "tuple[int, int] | None"]
 _REFINERS: dict[str, Refiner] = {}
 
@@ -20,6 +21,8 @@ _REFINERS: dict[str, Refiner] = {}
 COMMON = frozenset("""
 a an the this that these those his her their my our your its at to from in on of off by with for
 i you he she we they me him us them like likes liked love loves loved said says told enjoys hates
+which what whose how's what's it's he's she's they're there here now then say says ref referral
+attendance report reports
 and or but no not any every each all some same other another next last new old local current
 previous nearby usual mainstream special primary secondary weeks week days day months month years
 year hours hour minutes times am pm mum dad nan carer foster child children went go goes going
@@ -49,46 +52,49 @@ def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if 9 <= len(national) <= 10 else None
 
 
-_DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b|born|birth|birthday)\b[^\d\n]{0,14}$", re.I)
+_DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth|birthday)(?:\b|(?<=\.))[^\d.]{0,40}$", re.I)
 
 
 @refiner("date_of_birth")
 def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
-    return (start, end) if _DOB_CONTEXT.search(text[max(0, start - 30):start]) else None
+    return (start, end) if _DOB_CONTEXT.search(text[max(0, start - 48):start]) else None
 
 
 @refiner("street")
 def street(text: str, start: int, end: int) -> tuple[int, int] | None:
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    words = re.findall(r"\b[^\W\d_][\w'’-]*", text[start:end])
     name_words = [w for w in words[:-1] if w.casefold() not in {"flat", "apartment", "apt", "unit", "room"}]
     if not name_words or any(w.casefold() in COMMON for w in name_words[:3]):
         return None
     return start, end
 
 
+_KIND_WORDS = frozenset("""
+school academy college nursery pre-school preschool primary secondary junior juniors infant infants
+high grammar community free special church sixth form trust day and & c of e ce rc catholic
+methodist england children's centre pupil referral unit
+""".split())
+
+
 @refiner("school")
 def school(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop leading words that are not part of the name ("went to the", lower-case words in a
-    text that has capitals); reject a bare "primary school"."""
-    cased = any(c.isupper() for c in text) and not text.isupper()
-    for word in re.finditer(r"\S+\s+", text[start:end]):
-        token = word.group().strip().strip(",.;:")
-        keep = token.casefold() not in COMMON and not (cased and token[:1].islower())
-        if keep:
-            return _has_name(text, start + word.start(), end)
-    return None
-
-
-_KINDS = re.compile(r"(?:c\s?of\s?e|ce|rc|catholic|church of england|methodist|community|junior|infants?|"
-                    r"primary|secondary|high|grammar|free|special|church|sixth form|school|academy|college|"
-                    r"nursery|pre-?school|day|children's|centre|pupil|referral|unit|pru|st\.?|saint)\b\s*", re.I)
-
-
-def _has_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    rest = text[start:end]
-    while (m := _KINDS.match(rest)) and m.end() < len(rest):
-        rest = rest[m.end():]
-    return (start, end) if not _KINDS.fullmatch(rest) else None
+    """Keep the kind of school and the name words just before it; no name words, no school."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    k = len(words)
+    while k > 0 and words[k - 1].group().casefold() in _KIND_WORDS:
+        k -= 1
+    first = None
+    for j in range(k - 1, -1, -1):
+        word = words[j].group().casefold().rstrip(".")
+        name_word = word not in COMMON and not word.isdigit() and not re.search(r"[:;,.()@/]$", words[j].group())
+        saint = word in {"st", "saint"} and first == j + 1
+        our_lady = word in {"our", "lady", "of"} and first is not None and first - j <= 3
+        if not (name_word or saint or our_lady) or k - j > 5:
+            break
+        first = j
+    if first is None or words[first].group().casefold() in {"of", "lady"}:
+        return None
+    return start + words[first].start(), end
 
 
 class UkPatternRecognizer(PatternRecognizer):
@@ -129,9 +135,21 @@ def load_recognizers(extra: Path | None = None) -> list[UkPatternRecognizer]:
 
 @functools.cache
 def _read(path: Path) -> dict:
+    """A recognizer file, with {towns}, {street_types} and {buildings} filled from places.yaml."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    lists = _place_lists()
     for entity, spec in data.items():
         for p in spec.get("patterns", []):
             p.setdefault("name", entity.lower())
-            re.compile(p["regex"]) if "(?<=" not in p["regex"] else None  # fail early on a typo
+            for key, alternatives in lists.items():
+                p["regex"] = p["regex"].replace("{" + key + "}", alternatives)
     return data
+
+
+def _place_lists() -> dict[str, str]:
+    places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
+    out = {}
+    for key in ("towns", "street_types", "buildings"):
+        words = sorted({w.casefold() for w in places[key]}, key=len, reverse=True)
+        out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    return out

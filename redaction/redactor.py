@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from redaction.detector import detect
-from redaction.spans import Span
+from collections.abc import Iterable
+
+from redaction.detector import detect_many
+from redaction.spans import Span, merge
 from redaction.vault import Vault
 
 
@@ -40,12 +42,26 @@ class Redactor:
         self.score = score
 
     def spans(self, text: str) -> list[Span]:
-        return detect(text, self.score)
+        return self.spans_many([text])[0]
+
+    def spans_many(self, texts: Iterable[str]) -> list[list[Span]]:
+        """Identifier spans for each text, one spaCy pass over them all."""
+        return list(detect_many(texts, self.score))
 
     def redact(self, text: str, vault: Vault | None = None) -> Redaction:
+        return self.redact_many([text], vault)[0]
+
+    def redact_many(self, texts: Iterable[str], vault: Vault | None = None) -> list[Redaction]:
+        """Pseudonymise texts of one case: one vault, so a person keeps one placeholder."""
         vault = vault if vault is not None else Vault()
+        texts = list(texts)
+        return [self._replace(text, spans, vault) for text, spans in zip(texts, self.spans_many(texts), strict=True)]
+
+    @staticmethod
+    def _replace(text: str, spans: list[Span], vault: Vault) -> Redaction:
+        spans = merge(spans + vault.mentions(text))
         pieces, entities, cursor = [], [], 0
-        for span in self.spans(text):
+        for span in spans:
             tag = vault.placeholder(span.type, text[span.start:span.end])
             pieces += [text[cursor:span.start], tag]
             entities.append(Entity(span.start, span.end, span.type, tag))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from redaction.spans import Span
+
 
 class Vault:
     """Placeholder <-> original value, per entity type, case-insensitive on the value."""
@@ -37,6 +39,15 @@ class Vault:
 
     def __len__(self) -> int:
         return len(self._by_placeholder)
+
+    def mentions(self, text: str) -> list[Span]:
+        """Where values already in the vault occur in `text` (any casing): what one note of a
+        case has revealed is redacted in every other note, even where the detector misses it."""
+        found = []
+        for (kind, value), _tag in self._by_value.items():
+            pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, value.split())) + r"(?!\w)"
+            found += [Span(m.start(), m.end(), kind, 0.5) for m in re.finditer(pattern, text, re.IGNORECASE)]
+        return found
 
     def restore(self, text: str) -> str:
         """Put the real values back, accepting placeholders as models tend to echo them:

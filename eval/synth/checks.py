@@ -1,0 +1,101 @@
+"""Plausibility checks for gold identifier spans: is this text a believable value of its type?
+
+Used by the tests of the synthetic corpus, and handy for checking hand-labelled corpora too.
+`plausible(kind, text)` is True when `text` looks like an identifier of type `kind`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eval.synth.data import places
+from eval.synth.identifiers import NINO_BAD_FIRST, NINO_BAD_PREFIXES, NINO_BAD_SECOND, nhs_check_digit
+
+TYPES = ("PERSON", "STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "UK_NHS", "UK_NINO",
+         "DATE_OF_BIRTH", "SCHOOL", "CASE_REFERENCE")
+POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
+EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+NHS = re.compile(r"^\d{3}([ -]?)\d{3}\1\d{4}$")
+NINO = re.compile(r"^([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])$", re.IGNORECASE)
+NAME = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")
+# Words that must never be inside a PERSON span: titles and relationship or role words.
+NOT_NAME_WORDS = frozenset("""
+mr mrs ms miss dr pc dc sgt mum mummy mother dad daddy father nan nana gran grandma grandad auntie
+aunt uncle brother sister carer foster sw social worker teacher child baby
+""".split())
+SCHOOL_WORDS = ("school", "academy", "nursery", "college", "pre-school", "preschool", "primary")
+DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y",
+                "%B %d, %Y")
+
+
+def valid_nhs(text: str) -> bool:
+    """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
+    if not NHS.match(text):
+        return False
+    digits = re.sub(r"\D", "", text)
+    return nhs_check_digit(digits[:9]) == int(digits[9])
+
+
+def valid_nino(text: str) -> bool:
+    """Two prefix letters HMRC allows, six digits and a suffix A-D, spaced or not."""
+    m = NINO.match(text)
+    if not m:
+        return False
+    prefix = m.group(1).upper()
+    return prefix[0] not in NINO_BAD_FIRST and prefix[1] not in NINO_BAD_SECOND and prefix not in NINO_BAD_PREFIXES
+
+
+def valid_phone(text: str) -> bool:
+    """A UK number: 10 or 11 digits starting 01, 02 or 07 once +44 (and any "(0)") is read as 0."""
+    if not re.fullmatch(r"[+(\d][\d ()-]+\d", text):
+        return False
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))
+    if text.startswith("+44"):
+        digits = "0" + digits[2:]
+    return len(digits) in (10, 11) and digits[:2] in ("01", "02", "07")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
+    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip(), flags=re.IGNORECASE)
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(clean, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def valid_address(text: str) -> bool:
+    """A number (house or flat) and a street type word."""
+    types = {t.lower() for half in places()["street_types"].values() for t in half}
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return bool(re.search(r"\d", text)) and bool(words & types)
+
+
+def valid_person(text: str) -> bool:
+    """Letters with spaces, hyphens or apostrophes; no title, role word or trailing possessive."""
+    if not NAME.match(text) or re.search(r"['’]s$", text):
+        return False
+    return not any(w.lower() in NOT_NAME_WORDS for w in re.split(r"[ -]", text))
+
+
+def plausible(kind: str, text: str) -> bool:
+    """Whether `text` is a believable identifier of gold type `kind`."""
+    if text != text.strip() or not text:
+        return False
+    checks = {
+        "PERSON": valid_person,
+        "STREET_ADDRESS": valid_address,
+        "UK_POSTCODE": lambda t: bool(POSTCODE.match(t)),
+        "PHONE_NUMBER": valid_phone,
+        "EMAIL_ADDRESS": lambda t: bool(EMAIL.match(t)),
+        "UK_NHS": valid_nhs,
+        "UK_NINO": valid_nino,
+        "DATE_OF_BIRTH": lambda t: (d := parse_date(t)) is not None and 1940 <= d.year <= 2026,
+        "SCHOOL": lambda t: t.lower().endswith(SCHOOL_WORDS) and len(t.split()) >= 2
+        and t.split()[0].lower() not in ("the", "a", "an", "his", "her", "their", "my"),
+        "CASE_REFERENCE": lambda t: len(re.findall(r"\d", t)) >= 4 and len(t.split()) <= 2,
+    }
+    return checks[kind](text)

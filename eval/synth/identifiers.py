@@ -1,0 +1,182 @@
+"""Synthetic identifier values for the redaction corpus, in the many shapes real notes use.
+
+Every function takes a `random.Random` so that the corpus is reproducible from its seed. Values
+are plausible rather than real: NHS numbers carry a valid mod-11 check digit, National Insurance
+numbers use prefixes HMRC allows, postcodes use real outward codes of the town with a valid inward
+part, and phone numbers use UK mobile and area-code shapes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import unicodedata
+
+from eval.synth.data import in_split, places
+
+NINO_BAD_FIRST = set("DFIQUV")
+NINO_BAD_SECOND = set("DFIQUVO")
+NINO_BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+POSTCODE_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+def nhs_check_digit(nine: str) -> int | None:
+    """The NHS mod-11 check digit for nine digits, or None when no valid one exists (remainder 10)."""
+    total = sum(int(d) * (10 - i) for i, d in enumerate(nine))
+    check = 11 - total % 11
+    return {11: 0, 10: None}.get(check, check)
+
+
+def nhs_number(rng: random.Random) -> str:
+    """Ten digits with a valid check digit, starting as English NHS numbers do (4, 6 or 7)."""
+    while True:
+        nine = rng.choice("467") + "".join(rng.choice("0123456789") for _ in range(8))
+        check = nhs_check_digit(nine)
+        if check is not None:
+            return nine + str(check)
+
+
+def format_nhs(digits: str, rng: random.Random) -> str:
+    """`digits` as 3-3-4 with spaces or dashes, or unspaced."""
+    sep = rng.choice([" ", " ", " ", "-", ""])
+    return sep.join([digits[:3], digits[3:6], digits[6:]])
+
+
+def nino(rng: random.Random) -> str:
+    """A National Insurance number with a valid prefix and suffix, in one of its written forms."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    while True:
+        prefix = rng.choice([c for c in letters if c not in NINO_BAD_FIRST]) + \
+            rng.choice([c for c in letters if c not in NINO_BAD_SECOND])
+        if prefix not in NINO_BAD_PREFIXES:
+            break
+    digits = "".join(rng.choice("0123456789") for _ in range(6))
+    suffix = rng.choice("ABCD")
+    pairs = " ".join([digits[:2], digits[2:4], digits[4:]])
+    return rng.choice([f"{prefix} {pairs} {suffix}", f"{prefix}{digits}{suffix}",
+                       f"{prefix} {digits} {suffix}", f"{prefix}{pairs.replace(' ', '')} {suffix}"])
+
+
+def postcode(rng: random.Random, town: dict) -> str:
+    """A postcode in `town` (a real outward code and a valid inward code), spaced or not."""
+    inward = rng.choice("123456789") + "".join(rng.choice(POSTCODE_INWARD_LETTERS) for _ in range(2))
+    sep = rng.choice([" ", " ", " ", " ", ""])
+    return rng.choice(town["outward"]) + sep + inward
+
+
+def mobile(rng: random.Random) -> str:
+    """A UK mobile number in one of the ways people write it."""
+    d = "07" + rng.choice("4578") + "".join(rng.choice("0123456789") for _ in range(8))
+    return rng.choice([
+        f"{d[:5]} {d[5:]}", f"{d[:5]} {d[5:]}", d, f"{d[:5]}-{d[5:8]}-{d[8:]}", f"{d[:4]} {d[4:7]} {d[7:]}",
+        f"+44 {d[1:5]} {d[5:]}", f"+44{d[1:]}", f"+44 (0){d[1:5]} {d[5:]}", f"{d[:5]} {d[5:8]} {d[8:]}",
+    ])
+
+
+def landline(rng: random.Random, town: dict) -> str:
+    """A landline number with `town`'s area code, in one of the ways people write it."""
+    area = town["area"]
+    local = rng.choice("2345689") + "".join(rng.choice("0123456789") for _ in range(town["local"] - 1))
+    half = len(local) - 4
+    grouped = f"{local[:half]} {local[half:]}" if len(local) > 6 else local
+    return rng.choice([
+        f"{area} {grouped}", f"({area}) {local}", f"{area} {local}", f"{area}-{grouped.replace(' ', '-')}",
+        f"+44 {area[1:]} {grouped}", f"{area}{local}",
+    ])
+
+
+def date_text(day: dt.date, rng: random.Random) -> str:
+    """`day` written in one of the common numeric or worded forms."""
+    d, m, y = day.day, day.month, day.year
+    suffix = "th" if 10 < d % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+    month = MONTHS[m - 1]
+    return rng.choice([
+        f"{d:02d}/{m:02d}/{y}", f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", f"{d:02d}/{m:02d}/{y % 100:02d}",
+        f"{d:02d}.{m:02d}.{y}", f"{d:02d}-{m:02d}-{y}", f"{d}{suffix} {month} {y}", f"{d} {month} {y}",
+        f"{d} {month[:3]} {y}", f"{month} {d}, {y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d} {month[:3].upper()} {y}",
+    ])
+
+
+def short_date(day: dt.date, rng: random.Random) -> str:
+    """A meeting or visit date as written in passing: "28 Nov", "Thu 28/11", "28th November"."""
+    d, m = day.day, day.month
+    month = MONTHS[m - 1]
+    weekday = day.strftime("%a")
+    return rng.choice([f"{d} {month[:3]}", f"{weekday} {d}/{m}", f"{d} {month}", f"{d:02d}/{m:02d}",
+                       f"{weekday} {d} {month[:3]}", f"{day.strftime('%A')} {d} {month}", f"{d}/{m}"])
+
+
+def clock(rng: random.Random) -> str:
+    """A time of day: "10:30", "2pm", "4.15pm"."""
+    h, mins = rng.randint(8, 18), rng.choice([0, 0, 15, 30, 30, 45])
+    twelve = h - 12 if h > 12 else h
+    ampm = "pm" if h >= 12 else "am"
+    return rng.choice([f"{h:02d}:{mins:02d}", f"{h}:{mins:02d}",
+                       f"{twelve}{ampm}" if mins == 0 else f"{twelve}.{mins:02d}{ampm}"])
+
+
+def _pattern(rng: random.Random, pattern: str) -> str:
+    out = pattern.replace("YYYY", str(rng.randint(2019, 2026))).replace("YY", f"{rng.randint(19, 26)}")
+    return "".join(rng.choice("0123456789") if c == "9" else
+                   rng.choice("BDLMSN") if c == "A" else c for c in out)
+
+
+def case_ref(rng: random.Random, split: str) -> list[tuple[str, str | None]]:
+    """A case-management reference as (text, type) pieces: a label outside the span, the id inside."""
+    formats = [f for f in places()["case_refs"] if in_split(f["split"], split)]
+    if split == "holdout" and rng.random() < 0.4:
+        formats = [f for f in formats if f["split"] == "holdout"]
+    fmt = rng.choice(formats)
+    pieces: list[tuple[str, str | None]] = [(fmt["label"], None)] if fmt.get("label") else []
+    return pieces + [(fmt.get("prefix", "") + _pattern(rng, fmt["value"]), "CASE_REFERENCE")]
+
+
+def street_address(rng: random.Random, split: str) -> str:
+    """A house or flat number, a street name and a street type: "Flat 3, 27 Larch Close"."""
+    p = places()
+    street = f"{rng.choice(p['streets'][split])} {rng.choice(p['street_types'][split])}"
+    number = f"{rng.randint(1, 180)}{rng.choice(['', '', '', '', 'a', 'b'])}"
+    flat = rng.randint(1, 40)
+    return rng.choice([
+        f"{number} {street}", f"{number} {street}", f"{number} {street}", f"{number} {street}",
+        f"Flat {flat}, {number} {street}", f"Flat {flat}, {number} {street}", f"Flat {flat} {number} {street}",
+        f"Flat {flat}, {rng.choice(p['buildings'][split])}, {street}", f"{flat}/{number} {street}",
+    ])
+
+
+def with_town(address: str, town: dict, rng: random.Random) -> str:
+    """`address` followed by the town's name, as written on an envelope or in a hurry."""
+    return address + rng.choice([", ", ", ", " "]) + town["name"]
+
+
+def school(rng: random.Random, split: str, age: int) -> str:
+    """A school or nursery name fitting a child of `age`."""
+    s = places()["schools"]
+    if age <= 4 and rng.random() < 0.7:
+        return f"{rng.choice(s['nursery_stems'][split])} {rng.choice(s['nursery'])}"
+    if age <= 10:
+        if rng.random() < 0.3:
+            return f"{rng.choice(s['saints'][split])} {rng.choice(s['saint_primary'])}"
+        return f"{rng.choice(s['stems'][split])} {rng.choice(s['primary'])}"
+    return f"{rng.choice(s['stems'][split])} {rng.choice(s['secondary'])}"
+
+
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII letters only, for the local part of an e-mail address."""
+    text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if c.isascii() and (c.isalnum() or c in "-")).lower()
+
+
+def email(rng: random.Random, first: str, last: str, domain: str | None = None) -> str:
+    """An e-mail address for a person: a work address at `domain`, else a personal one."""
+    f, s = ascii_fold(first).replace("-", ""), ascii_fold(last)
+    if domain:
+        local = rng.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{f}{s}", f"{s}.{f}"])
+        return f"{local}@{domain}"
+    nn = rng.randint(1, 99)
+    local = rng.choice([f"{f}.{s}", f"{f}{s}{nn}", f"{f[0]}{s}", f"{f}_{s}{nn:02d}", f"{f}{nn}",
+                        f"{s}.{f}", f"{f}.{s}{rng.randint(1975, 2005)}", f"x{f}x", f"{s}{f[0]}{nn}"])
+    return f"{local}@{rng.choice(places()['email_domains']['personal'])}"

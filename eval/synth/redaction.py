@@ -1,0 +1,129 @@
+"""Seeded generator of synthetic children's social care notes with gold identifier spans.
+
+The corpus measures redaction recall (strict spans, per identifier type and per name-origin
+group) and precision (over-redaction). Each row is a Case JSONL object (see DESIGN.md) with
+`pii` gold spans and the extra fields `group` (name origin of the child and family) and `style`.
+
+Gold types: PERSON, STREET_ADDRESS, UK_POSTCODE, PHONE_NUMBER, EMAIL_ADDRESS, UK_NHS, UK_NINO,
+DATE_OF_BIRTH, SCHOOL, CASE_REFERENCE. Visit dates, ages, relationships, agencies, towns on their
+own and other numbers are deliberately left in the text as things that must NOT be redacted.
+
+The `dev` split uses the dev half of every name list, street, school and template family; the
+`holdout` split uses the holdout halves (and some dev templates), with a different seed.
+
+Usage:
+    python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+from eval.synth.compose import RECORD_TYPES, STYLES, compose
+from eval.synth.data import SPLITS, groups, places
+from eval.synth.people import make_cast
+from eval.synth.render import Fragment, Note
+
+MIN_WORDS, MAX_WORDS = 60, 400
+MIN_SPANS, MAX_SPANS = 3, 15
+ANON_SHARE = 0.03
+FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 12, 15)
+
+
+def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
+    """`n` values, each of `values` used as evenly as possible, in shuffled order."""
+    out = (values * (n // len(values) + 1))[:n]
+    rng.shuffle(out)
+    return out
+
+
+def _acceptable(fragment: Fragment, anon: bool) -> bool:
+    spans_ok = not fragment.spans if anon else MIN_SPANS <= len(fragment.spans) <= MAX_SPANS
+    return spans_ok and MIN_WORDS <= fragment.words <= MAX_WORDS
+
+
+def make_note(rng: random.Random, split: str, group: str, style: str, record_type: str,
+              anon: bool) -> Fragment:
+    """One note meeting the size rules (60-400 words; 3-15 identifiers, or none if `anon`).
+
+    Raises:
+        RuntimeError: no acceptable note after many attempts (a template set too small).
+    """
+    town = rng.choice(places()["towns"])
+    cast = make_cast(rng, group, split, town)
+    age = rng.choice([2, 3, 4] + list(range(5, 17)) * 2)
+    visit = FIRST_VISIT + dt.timedelta(days=rng.randint(0, (LAST_VISIT - FIRST_VISIT).days))
+    for _ in range(200):
+        note = Note(rng, style, split, group, record_type, cast, town, visit, age)
+        fragment = compose(note, anon)
+        if _acceptable(fragment, anon):
+            return fragment
+    raise RuntimeError(f"no acceptable {style} {record_type} note for group {group}")
+
+
+def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
+    """`n` synthetic notes with gold identifier spans, the same for the same arguments.
+
+    Args:
+        n: number of rows.
+        seed: random seed; every choice is drawn from it.
+        split: "dev" or "holdout": which halves of the names, streets, schools and templates.
+
+    Returns:
+        Case JSONL rows: id, record_type, notes, pii, group, style, facts, child_quotes,
+        must_not_state.
+    """
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    rng = random.Random(f"redaction-{split}-{seed}")
+    row_groups = balanced(groups(), n, rng)
+    row_styles = balanced(list(STYLES), n, rng)
+    row_types = balanced(list(RECORD_TYPES), n, rng)
+    visits = [i for i in range(n) if row_types[i] != "supervision"]
+    anon = set(rng.sample(visits, min(len(visits), round(n * ANON_SHARE))))
+    rows = []
+    for i in range(n):
+        row_rng = random.Random(f"{seed}-{split}-{i}")
+        frag = make_note(row_rng, split, row_groups[i], row_styles[i], row_types[i], i in anon)
+        rows.append({
+            "id": f"red-{split}-{i + 1:04d}",
+            "record_type": row_types[i],
+            "notes": frag.text,
+            "pii": [{"start": s, "end": e, "type": k} for s, e, k in sorted(frag.spans)],
+            "group": row_groups[i],
+            "style": row_styles[i],
+            "facts": [],
+            "child_quotes": [],
+            "must_not_state": [],
+        })
+    return rows
+
+
+def write_jsonl(rows: list[dict], path: Path) -> None:
+    """Write rows one JSON object a line (UTF-8, not ASCII-escaped)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: generate a corpus and write it as JSONL."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=400, help="number of notes")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--out", type=Path, required=True, help="JSONL file to write")
+    args = parser.parse_args(argv)
+    rows = generate(args.n, args.seed, args.split)
+    write_jsonl(rows, args.out)
+    print(f"wrote {len(rows)} notes to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,222 @@
+"""The synthetic redaction corpus: reproducible, exact, balanced, hard, and split dev/holdout."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eval.synth import checks
+from eval.synth.compose import FAMILY_OF, RECORD_TYPES, STYLES, _parsed
+from eval.synth.data import FAMILIES, all_first_names, groups, names, ordinary, places, templates
+from eval.synth.redaction import generate, main
+from eval.synth.render import Note
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = dict(n=400, seed=7, split="dev")
+HOLDOUT = dict(n=250, seed=11, split="holdout")
+
+
+@pytest.fixture(scope="module")
+def dev() -> list[dict]:
+    return generate(**DEV)
+
+
+@pytest.fixture(scope="module")
+def holdout() -> list[dict]:
+    return generate(**HOLDOUT)
+
+
+def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
+    return [r["notes"][p["start"]:p["end"]] for r in rows for p in r["pii"] if kind in (None, p["type"])]
+
+
+def masked(row: dict) -> str:
+    """The note with every gold span blanked out: what must stay in the clear."""
+    text = list(row["notes"])
+    for p in row["pii"]:
+        text[p["start"]:p["end"]] = " " * (p["end"] - p["start"])
+    return "".join(text)
+
+
+def test_same_seed_gives_identical_output():
+    assert generate(30, 3) == generate(30, 3)
+    assert generate(20, 3, "holdout") == generate(20, 3, "holdout")
+
+
+def test_different_seeds_differ():
+    a, b = generate(30, 3), generate(30, 4)
+    assert sum(x["notes"] != y["notes"] for x, y in zip(a, b)) >= 28
+
+
+def test_unknown_split_is_refused():
+    with pytest.raises(ValueError):
+        generate(5, 1, "test")
+
+
+@pytest.mark.parametrize("kind,valid,invalid", [
+    ("UK_NHS", ["943 476 5919", "943-476-5919", "9434765919"], ["943 476 5918", "943 4765 919", "12345"]),
+    ("UK_NINO", ["AB 12 34 56 C", "ab123456c", "JH 123456 D"], ["QQ 12 34 56 C", "GB123456A", "AB123456E"]),
+    ("UK_POSTCODE", ["BD7 2QT", "bd72qt", "EC1A 1BB", "W1D 4FA", "M14 5RN"], ["BD7 2QC", "1BD 2QT", "BD7"]),
+    ("PHONE_NUMBER", ["07912 345678", "+44 7912 345678", "(0113) 4960123", "020 7946 0321"],
+     ["12345", "07912 345", "£250"]),
+    ("DATE_OF_BIRTH", ["03/04/2015", "3rd April 2015", "2015-04-03", "april 3, 2015"], ["Year 6", "3/4"]),
+    ("PERSON", ["Ayesha", "O'Connor", "bin Salem", "ŁUKASZ", "María José"],
+     ["Mr Okafor", "mum Fatima", "Ayesha's", "Ayesha ", "PC Walsh"]),
+    ("SCHOOL", ["St Mary's C of E Primary School", "Oakfield Academy", "Little Acorns Nursery"], ["the school"]),
+    ("STREET_ADDRESS", ["Flat 3, 27 Larch Close, Bradford", "27a Larch Rd"], ["Larch Close", "moved to Leeds"]),
+])
+def test_plausibility_checks(kind, valid, invalid):
+    assert all(checks.plausible(kind, t) for t in valid), kind
+    assert not any(checks.plausible(kind, t) for t in invalid), kind
+
+
+@pytest.mark.parametrize("kind", checks.TYPES)
+def test_every_span_is_a_plausible_identifier_of_its_type(dev, holdout, kind):
+    texts = span_texts(dev + holdout, kind)
+    assert len(texts) >= 60, f"too few {kind} spans"
+    bad = [t for t in texts if not checks.plausible(kind, t)]
+    assert not bad, bad[:5]
+
+
+@pytest.mark.parametrize("which", ["dev", "holdout"])
+def test_spans_are_sorted_disjoint_and_inside_the_text(dev, holdout, which):
+    for row in {"dev": dev, "holdout": holdout}[which]:
+        ends = [(p["start"], p["end"]) for p in row["pii"]]
+        assert ends == sorted(ends)
+        assert all(0 <= s < e <= len(row["notes"]) for s, e in ends)
+        assert all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:])), row["id"]
+        assert {p["type"] for p in row["pii"]} <= set(checks.TYPES)
+
+
+def test_rows_have_the_case_fields(dev):
+    row = dev[0]
+    assert set(row) == {"id", "record_type", "notes", "pii", "group", "style", "facts", "child_quotes",
+                        "must_not_state"}
+    assert row["id"] == "red-dev-0001" and len({r["id"] for r in dev}) == len(dev)
+
+
+def test_groups_are_balanced(dev, holdout):
+    counts = Counter(r["group"] for r in dev)
+    assert len(counts) >= 8 and min(counts.values()) >= 35, counts
+    assert set(Counter(r["group"] for r in holdout)) == set(groups())
+
+
+@pytest.mark.parametrize("field,values", [("style", STYLES), ("record_type", tuple(RECORD_TYPES))])
+def test_styles_and_record_types_are_each_well_represented(dev, holdout, field, values):
+    for rows in (dev, holdout):
+        counts = Counter(r[field] for r in rows)
+        assert set(counts) == set(values)
+        assert min(counts.values()) >= len(rows) / len(values) * 0.8, counts
+
+
+@pytest.mark.parametrize("kind", checks.TYPES)
+def test_every_type_appears_in_both_splits(dev, holdout, kind):
+    assert len(span_texts(dev, kind)) >= 40 and len(span_texts(holdout, kind)) >= 25
+
+
+def test_note_sizes(dev, holdout):
+    for row in dev + holdout:
+        assert 60 <= len(row["notes"].split()) <= 400, row["id"]
+        assert len(row["pii"]) == 0 or 3 <= len(row["pii"]) <= 15, row["id"]
+    empty = sum(not r["pii"] for r in dev)
+    assert 4 <= empty <= 0.06 * len(dev)
+    several = sum(len({p["type"] for p in r["pii"]}) >= 2 for r in dev)
+    assert several >= 0.8 * len(dev)
+
+
+def test_name_halves_are_disjoint_and_big_enough():
+    for group, kinds in names().items():
+        firsts = {h: kinds["female"][h] + kinds["male"][h] for h in ("dev", "holdout")}
+        assert len(firsts["dev"]) + len(firsts["holdout"]) >= 25, group
+        assert len(kinds["surname"]["dev"]) + len(kinds["surname"]["holdout"]) >= 20, group
+    assert not all_first_names("dev") & all_first_names("holdout")
+
+
+def test_each_corpus_uses_only_its_own_half_of_first_names(dev, holdout):
+    def words(rows):
+        return {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
+
+    assert not words(dev) & {n.casefold() for n in all_first_names("holdout")}
+    assert not words(holdout) & {n.casefold() for n in all_first_names("dev")}
+
+
+@pytest.mark.parametrize("kind,key", [("STREET_ADDRESS", "streets"), ("SCHOOL", "stems")])
+def test_holdout_streets_and_schools_are_unseen_in_dev(dev, holdout, kind, key):
+    p = places()
+    held = p["streets"]["holdout"] if key == "streets" else p["schools"]["stems"]["holdout"]
+    dev_only = p["streets"]["dev"] if key == "streets" else p["schools"]["stems"]["dev"]
+    held_only = {h.lower() for h in held} - {d.lower() for d in dev_only}
+
+    def used(rows):
+        return {h for t in span_texts(rows, kind) for h in held_only if re.search(rf"\b{re.escape(h)}\b", t.lower())}
+
+    assert not used(dev)
+    assert used(holdout)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bYear \d+\b", r"\bCAMHS\b", r"\bSection (47|17)\b", r"Children's Services", r"\bMASH\b", r"Early Help",
+    r"£\d", r"\bbus 42\b", r"\broom 12\b", r"0-5 years", r"\b12/20\b", r"\b\d{1,2}:\d{2}\b",
+    r"\b\d{1,2}/\d{1,2}/(2025|2026|25|26)\b", r"\b\d+ years old\b", r"\b(mum|dad|nan|foster carer)\b",
+    r"\b(social worker|health visitor|teacher)\b", r"\bthe (police|school|court)\b", r"GP surgery",
+    r"\b(from|to) (Leeds|Bradford|Manchester|Birmingham|London|Sheffield|Leicester|Luton|Hull|Derby|Norwich)\b",
+    r"\bNHS\b(?! (no|number))",
+])
+def test_negatives_stay_outside_gold_spans(dev, pattern):
+    hits = sum(bool(re.search(pattern, masked(r))) for r in dev)
+    assert hits >= 3, pattern
+
+
+def test_ordinary_word_names_are_also_used_in_their_ordinary_sense(dev, holdout):
+    for rows in (dev, holdout):
+        own = [r for r in rows if r["group"] == "ordinary_words"]
+        same_note = 0
+        for row in own:
+            name_words = {w.lower() for t in span_texts([row], "PERSON") for w in re.findall(r"\w+", t)}
+            clear = masked(row).lower()
+            same_note += any(re.search(rf"\b{re.escape(w)}\b", clear) for w in name_words & set(ordinary()))
+        assert same_note >= 0.6 * len(own), (same_note, len(own))
+    clear = " ".join(masked(r) for r in dev)
+    for word in ("hope", "will", "grace", "rose", "summer", "mark"):
+        assert re.search(rf"\b{word}\b", clear, re.IGNORECASE), word
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_every_template_renders_with_plausible_spans(family):
+    import datetime as dt
+    import random
+
+    from eval.synth.people import make_cast
+
+    town = places()["towns"][0]
+    for section in templates(family):
+        for flag in ("dev", "holdout"):
+            for tags, template in _parsed(family, section, flag):
+                for record_type, code in RECORD_TYPES.items():
+                    if code not in tags:
+                        continue
+                    rng = random.Random(template)
+                    style = next(s for s, f in FAMILY_OF.items() if f == family)
+                    note = Note(rng, style, flag, "south_asian", record_type, make_cast(rng, "south_asian", flag, town),
+                                town, dt.date(2026, 3, 2), 9)
+                    frag = note.render(template)
+                    assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
+
+
+@pytest.mark.parametrize("path,args", [("eval/data/redaction_dev.jsonl", DEV),
+                                       ("eval/data/redaction_holdout.jsonl", HOLDOUT)])
+def test_shipped_corpus_files_are_what_the_generator_makes(path, args, dev, holdout):
+    rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
+    assert rows == (dev if args["split"] == "dev" else holdout)
+
+
+def test_command_line_writes_jsonl(tmp_path, capsys):
+    out = tmp_path / "corpus.jsonl"
+    assert main(["--n", "12", "--seed", "5", "--split", "holdout", "--out", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows == generate(12, 5, "holdout")
+    assert "wrote 12 notes" in capsys.readouterr().out
