@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     max_new_tokens: int = Field(600, gt=0)
     temperature: float = Field(0.2, ge=0)
     context_window: int | None = Field(None, description="override the backend's context size")
+    local_dtype: Literal["auto", "float32", "bfloat16"] = "auto"
 
     redaction_policy: Literal["pseudonymise", "allow_raw_local"] = "pseudonymise"
     redaction_score: float = Field(0.4, ge=0, le=1, description="Presidio score to accept")

@@ -73,10 +73,19 @@ def convert_gguf(source: Path, target: Path) -> None:
     tmp.rename(target)
 
 
-@functools.lru_cache(maxsize=2)
-def load_model(source: Path, cache_root: Path) -> tuple[Any, Any]:
-    """Load (model, tokenizer) once per process; convert and cache a GGUF the first time."""
+def compute_dtype(choice: str):
+    """bfloat16 where the CPU has native support (about 1.5x the tokens/s of float32 here, from
+    bench/llm_local.py), else float32."""
     import torch
+
+    if choice == "auto":
+        choice = "bfloat16" if torch.ops.mkldnn._is_mkldnn_bf16_supported() else "float32"
+    return getattr(torch, choice)
+
+
+@functools.lru_cache(maxsize=2)
+def load_model(source: Path, cache_root: Path, dtype: str = "auto") -> tuple[Any, Any]:
+    """Load (model, tokenizer) once per process; convert and cache a GGUF the first time."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
     from transformers.utils import logging as hf_logging
 
@@ -90,7 +99,7 @@ def load_model(source: Path, cache_root: Path) -> tuple[Any, Any]:
             convert_gguf(source, folder)
     try:
         tokenizer = AutoTokenizer.from_pretrained(folder)
-        model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)
+        model = AutoModelForCausalLM.from_pretrained(folder, dtype=compute_dtype(dtype))
     except (OSError, ValueError) as exc:
         raise HeardError(f"cannot load local model from {folder}: {str(exc).splitlines()[0]}") from exc
     model.eval()
@@ -155,10 +164,10 @@ class LocalChatModel(BaseChatModel):
 @provider("local")
 def local_backend(name: str, settings: Settings) -> Backend:
     source = model_source(name)
-    model, tokenizer = load_model(source, settings.model_cache_dir)
+    model, tokenizer = load_model(source, settings.model_cache_dir, settings.local_dtype)
     chat = LocalChatModel(hf_model=model, tokenizer=tokenizer, max_new_tokens=settings.max_new_tokens,
                           temperature=settings.temperature, timeout=settings.timeout)
     window = settings.context_window or int(getattr(model.config, "max_position_embeddings", 2048))
     return Backend(f"local/{name}", chat, hosted=False, context_window=window,
-                   description=f"transformers on CPU: {source.name}",
+                   description=f"transformers on CPU ({str(model.dtype).removeprefix('torch.')}): {source.name}",
                    count_tokens=lambda text: len(tokenizer(text)["input_ids"]))
