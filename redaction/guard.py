@@ -1,4 +1,9 @@
-"""The egress guard: nothing identifying leaves for a hosted model."""
+"""The egress guard: nothing identifying leaves for a hosted model.
+
+Every outbound payload is searched for each value in the vault (any casing), and the notes in it
+(the `<notes>` blocks: the prompt around them is heard's own text) are run through the detector
+again; anything found blocks the call, and the error names entity types, never values.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,23 @@ import re
 from assistant.errors import HeardError
 from redaction.vault import Vault
 
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
+_NOTES = re.compile(r"<notes>(.*?)</notes>", re.S)
+
 
 class EgressBlocked(HeardError):
     """An outbound payload still holds identifiers; the message names types, never values."""
 
 
-def check_egress(payload: str, vault: Vault) -> None:
-    """Refuse `payload` if any pseudonymised value appears in it, in any casing."""
-    leaked = sorted({kind for kind, value in vault.values()
-                     if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", payload, re.IGNORECASE)})
+def check_egress(payload: str, vault: Vault, rescan: bool = True) -> None:
+    """Refuse `payload` if it holds a pseudonymised value, or anything the detector finds."""
+    leaked = {kind for kind, value in vault.values()
+              if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, value.split())) + r"(?!\w)", payload, re.I)}
+    if rescan:
+        from redaction.detector import detect
+
+        for notes in _NOTES.findall(payload) or [payload]:
+            masked = _PLACEHOLDER.sub(lambda m: "X" * len(m.group()), notes)
+            leaked |= {span.type for span in detect(masked) if masked[span.start:span.end].strip("X ")}
     if leaked:
-        raise EgressBlocked(f"blocked a call to a hosted model: the text still holds {', '.join(leaked)}")
+        raise EgressBlocked(f"blocked a call to a hosted model: the text still holds {', '.join(sorted(leaked))}")

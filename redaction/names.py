@@ -33,7 +33,12 @@ _SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W
 # British spellings the (American) dictionary lacks: "minimises" -> "minimizes".
 _BRITISH = ((r"is(e|es|ed|ing|ation|ations)$", r"iz\1"), (r"our(s?)$", r"or\1"), (r"tre(s?)$", r"ter\1"),
             (r"ys(e|es|ed|ing)$", r"yz\1"), (r"ll(ed|ing|er)$", r"l\1"))
+_WEAK_SPEECH = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels"}
+_CLOSED_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "SYM"}
+_PREFIXES = ("un", "non", "re", "pre", "over", "under", "mis", "dis", "sub", "super", "inter", "co", "self")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""),
+             ("ors", "e"), ("or", "e"), ("ive", "e"), ("ness", ""), ("ment", ""), ("able", ""), ("ful", ""),
+             ("less", ""), ("ity", ""), ("ship", ""), ("al", ""), ("ally", ""),
              ("s", ""), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("'s", ""), ("’s", ""))
 
 
@@ -73,7 +78,15 @@ class Lexicon:
         w = word.casefold().strip("'’")
         if self.common(w):
             return True
-        return any(s in self.dictionary or zipf_frequency(s, "en") >= 3.0 for s in _stems(w)[1:])
+        return (any(s in self.dictionary or zipf_frequency(s, "en") >= 3.0 for s in _stems(w)[1:])
+                or self.compound(w))
+
+    def compound(self, w: str) -> bool:
+        """Two everyday words run together: "timescale", "worksheet", "windowsill"."""
+        from wordfreq import zipf_frequency
+
+        return any(zipf_frequency(w[:k], "en") >= 3.5 and zipf_frequency(w[k:], "en") >= 3.5
+                   for k in range(3, len(w) - 2))
 
     def weak(self, word: str) -> bool:
         """Towns: names only with strong context."""
@@ -98,6 +111,8 @@ def _fold(word: str) -> str:
 def _stems(word: str) -> list[str]:
     """What a word may be an inflection or British spelling of, for the dictionary."""
     forms = [word] + [re.sub(p, r, word) for p, r in _BRITISH if re.search(p, word)]
+    forms += [f[len(pre):] for f in list(forms) for pre in _PREFIXES
+              if f.startswith(pre) and len(f) - len(pre) >= 4]
     stems = list(forms)
     for form in forms:
         for suffix, repl in _SUFFIXES:
@@ -183,8 +198,10 @@ class _Doc:
         return self.mixed[i] and self.text(i)[:1].isupper()
 
     def candidate(self, i: int) -> bool:
-        t = self.doc[i]
-        if self.lex.never_a_name(self.text(i)):
+        t, word = self.doc[i], self.text(i)
+        if self.lex.never_a_name(word):
+            return False
+        if t.pos_ in _CLOSED_POS and self.lex.ordinary(word) and not self.capitalised(i):
             return False
         if self.text(i).casefold() in self.lex.calendar and (self.doc[max(0, i - 1)].like_num or
                                                        (i + 1 < len(self.doc) and self.doc[i + 1].like_num)):
@@ -202,11 +219,20 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     d = _Doc(doc, [_mixed_case_line(text, t.idx) for t in doc], lexicon())
     names = {i for i in range(len(doc)) if d.candidate(i) and (
         _strong_context(d, i) or (not d.lex.weak(d.text(i)) and (
-            _named_by_ner(d, i) or _by_context(d, i) or not d.lex.ordinary(d.text(i)))))}
+            _named_by_ner(d, i) or _by_context(d, i) or _unknown_word(d, i))))}
     names |= _speaker_labels(d, text) | _people_lists(d, text) | _hyphenated(d)
-    names = _extend(d, names)
+    names = _extend(d, _in_lists(d, _extend(d, names)))
     names |= _other_mentions(d, names)
     return _spans(d, names)
+
+
+def _unknown_word(d: _Doc, i: int) -> bool:
+    """Not an English word: most likely a name, whatever its origin or casing."""
+    word = d.text(i)
+    if d.lex.ordinary(word):
+        return False
+    in_dictionary = word.casefold() in d.lex.dictionary
+    return not (in_dictionary and d.doc[i].pos_ in _FUNCTION_POS and not d.capitalised(i))
 
 
 def _mixed_case_line(text: str, at: int) -> bool:
@@ -217,8 +243,10 @@ def _mixed_case_line(text: str, at: int) -> bool:
 
 def _named_by_ner(d: _Doc, i: int) -> bool:
     """NER called it a person (or a place, for a known first name); trusted for words that are
-    not plain English words."""
+    not plain English words, and not for short acronyms ("AI")."""
     t, word = d.doc[i], d.text(i)
+    if d.mixed[i] and word.isupper() and len(word) <= 3:
+        return False
     if t.ent_type_ == "PERSON":
         return (not d.lex.common(word) or d.lex.first_name(word) or d.caps_line(i)
                 or (d.capitalised(i) and not t.is_sent_start))
@@ -229,8 +257,10 @@ def _strong_context(d: _Doc, i: int) -> bool:
     """A title or "called" before it, or a role in brackets after it: a name whatever the word."""
     lex = d.lex
     before = tuple(d.low(j) for j in range(max(0, i - 2), i))
+    word = d.text(i)
+    plain = lex.ordinary(word) and not lex.first_name(word) and not d.text(i)[:1].isupper()
     return (d.low(i - 1).rstrip(".") in lex.titles or any(before[-len(x):] == x for x in lex.introducers)
-            or (d.text(i + 1) == "(" and d.low(i + 2) in lex.relations | lex.titles))
+            or (d.text(i + 1) == "(" and d.low(i + 2) in lex.relations | lex.titles and not plain))
 
 
 def _by_context(d: _Doc, i: int) -> bool:
@@ -240,9 +270,10 @@ def _by_context(d: _Doc, i: int) -> bool:
     prev, nxt = d.low(i - 1).rstrip("."), d.low(i + 1)
     first = lex.first_name(word)
     if prev in lex.relations and word.casefold() not in lex.speech:
-        object_follows = i + 1 < len(d.doc) and d.doc[i + 1].pos_ in {"DET", "PRON", "ADP"}
+        object_follows = i + 1 < len(d.doc) and d.doc[i + 1].pos_ in {"DET", "PRON"}
         if first:
-            return t.pos_ not in {"AUX"} and not object_follows
+            verb = t.pos_ == "VERB" and lex.common(word)
+            return t.pos_ != "AUX" and not object_follows and (not verb or d.doc[min(i + 1, len(d.doc) - 1)].is_punct)
         return not d.plain_word(i) and (not lex.common(word) or d.capitalised(i) or d.caps_line(i))
     if not first:
         return False
@@ -251,7 +282,8 @@ def _by_context(d: _Doc, i: int) -> bool:
         return True
     if d.plain_word(i):
         return False
-    return nxt in lex.speech or prev in lex.weak_before or (
+    speaks = nxt in lex.speech and (nxt not in _WEAK_SPEECH or not lex.common(word))
+    return speaks or prev in lex.weak_before or (
         d.capitalised(i) and not t.is_sent_start and t.pos_ in {"PROPN", "NOUN"}
         and word.casefold() not in lex.calendar)
 
@@ -275,7 +307,7 @@ def _people_lists(d: _Doc, text: str) -> set[int]:
     """The names in a "Present: ..." line: first names or words that are not English."""
     found = set()
     for head in d.lex.list_heads:
-        for m in re.finditer(r"(?im)^[^\n]{0,30}?\b" + r"\s+".join(map(re.escape, head)) + r"\s*[:\-–]", text):
+        for m in re.finditer(r"(?im)^[^\n]{0,80}?\b" + r"\s+".join(map(re.escape, head)) + r"\s*[:\-–]", text):
             line_end = text.find("\n", m.end())
             for t in d.doc.char_span(m.end(), line_end if line_end >= 0 else len(text),
                                      alignment_mode="expand") or []:
@@ -320,11 +352,29 @@ def _extend(d: _Doc, names: set[int]) -> set[int]:
             else:
                 break
         k = i - 1
+        if k >= 1 and d.low(k) in _PARTICLES and (d.low(k - 1).rstrip(".") in d.lex.titles or k - 1 in out):
+            out.add(k)  # "Miss da silva"
+            k -= 1
         while k >= 0 and k + 1 in out and _joined(d, k, k + 1) and d.candidate(k) and (
                 d.lex.first_name(d.text(k)) or (d.capitalised(k) and not d.lex.common(d.text(k)))) and (
                 d.doc[k].pos_ not in {"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART"}):
             out.add(k)
             k -= 1
+    return out
+
+
+def _in_lists(d: _Doc, names: set[int]) -> set[int]:
+    """First names listed alongside a name: "with MARIAM, salma, the dog", "PRECIOUS + Dwayne"."""
+    out, changed = set(names), True
+    while changed:
+        changed = False
+        for i in sorted(out):
+            for sep, other in ((i + 1, i + 2), (i - 1, i - 2)):
+                if (0 <= other < len(d.doc) and other not in out and d.text(sep) in {",", "and", "&", "+", "/"}
+                        and d.candidate(other) and not d.plain_word(other)
+                        and (d.lex.first_name(d.text(other)) or not d.lex.ordinary(d.text(other)))):
+                    out.add(other)
+                    changed = True
     return out
 
 

@@ -1,11 +1,13 @@
 """Consistent, reversible pseudonyms: the same value always gets the same placeholder.
 
-The vault maps `[PERSON_1]` back to the real text. It lives in memory for one draft (or one case);
-it is never logged.
+The vault maps `[PERSON_1]` back to the real text. It is kept per case, so a person keeps one
+placeholder across notes and later prompts; at rest it is only ever stored encrypted (Fernet,
+with the key from settings), and its repr never shows a value.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
@@ -36,6 +38,32 @@ class Vault:
     def counts(self) -> dict[str, int]:
         """How many distinct values of each type were pseudonymised."""
         return dict(self._counts)
+
+    def __repr__(self) -> str:
+        return f"Vault({dict(self._counts)})"  # counts only: values never reach a log
+
+    def encrypt(self, key: bytes) -> bytes:
+        """The vault as an encrypted token for storage."""
+        from cryptography.fernet import Fernet
+
+        items = [[kind, self._by_placeholder[tag]] for (kind, _), tag in self._by_value.items()]
+        return Fernet(key).encrypt(json.dumps(items).encode())
+
+    @classmethod
+    def decrypt(cls, token: bytes, key: bytes) -> Vault:
+        """A vault from `encrypt`'s token; placeholders come back exactly as they were."""
+        from cryptography.fernet import Fernet, InvalidToken
+
+        from assistant.errors import HeardError
+
+        try:
+            items = json.loads(Fernet(key).decrypt(token))
+        except (InvalidToken, ValueError):
+            raise HeardError("cannot open the case's pseudonym vault: wrong vault key or damaged data") from None
+        vault = cls()
+        for kind, value in items:
+            vault.placeholder(kind, value)
+        return vault
 
     def __len__(self) -> int:
         return len(self._by_placeholder)
