@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -53,6 +53,7 @@ class Settings(BaseSettings):
 
     redaction_policy: Literal["pseudonymise", "allow_raw_local"] = "pseudonymise"
     redaction_score: float = Field(0.4, ge=0, le=1, description="Presidio score to accept")
+    vault_key: SecretStr | None = Field(None, description="Fernet key for vaults at rest; else a key file")
     guidance_passages: int = Field(3, ge=0)
     max_notes_bytes: int = 1_000_000
 

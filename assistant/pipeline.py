@@ -71,13 +71,14 @@ def draft(notes: str, record_type: str, settings: Settings, *, model: str | None
     template = get_template(record_type)
     check_notes(notes, source or "notes", settings.max_notes_bytes)
     backend = resolve(model or settings.model, settings)
+    store = store or Store(settings)
     timings: dict[str, float] = {}
 
     clock = time.perf_counter()
     raw_allowed = settings.redaction_policy == "allow_raw_local" and not backend.hosted
-    redaction = None if raw_allowed else Redactor(settings.redaction_score).redact(notes)
+    vault = store.case_vault(case_reference)
+    redaction = None if raw_allowed else Redactor(settings.redaction_score).redact(notes, vault)
     model_notes = notes if redaction is None else redaction.text
-    vault = Vault() if redaction is None else redaction.vault
     timings["redaction_s"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -114,8 +115,7 @@ def draft(notes: str, record_type: str, settings: Settings, *, model: str | None
         "heard_version": _heard_version(),
     }
     result = DraftResult(text=text, sent=_joined(job.sent), provenance=provenance)
-    store = store or Store(settings)
-    saved = store.save_draft(notes, template.id, text, provenance, case_reference, source)
+    saved = store.save_draft(notes, template.id, text, provenance, case_reference, source, vault)
     result.draft_id = saved.id
     return result
 

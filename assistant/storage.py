@@ -9,10 +9,13 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, String, Text, UniqueConstraint, create_engine, event, select
+from sqlalchemy import (
+    JSON, DateTime, ForeignKey, LargeBinary, String, Text, UniqueConstraint, create_engine, event, select,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
 from assistant.config import Settings
+from redaction import Vault
 
 
 def _now() -> datetime:
@@ -27,6 +30,8 @@ class Case(Base):
     __tablename__ = "cases"
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(64), unique=True)
+    # The case's pseudonym vault, Fernet-encrypted: the same person keeps one placeholder.
+    vault: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
@@ -70,6 +75,7 @@ class Store:
     """The library's one door onto the database."""
 
     def __init__(self, settings: Settings) -> None:
+        self.settings = settings
         if settings.database_url.startswith("sqlite:///"):
             settings.ensure_dirs()
         self.engine = create_engine(settings.database_url)
@@ -78,11 +84,21 @@ class Store:
         Base.metadata.create_all(self.engine)
         self.session = sessionmaker(self.engine, expire_on_commit=False)
 
+    def case_vault(self, reference: str | None) -> Vault:
+        """The case's pseudonym vault (empty for a new case or no case)."""
+        with self.session() as s:
+            case = s.scalar(select(Case).where(Case.reference == reference)) if reference else None
+            return Vault.decrypt(case.vault, vault_key(self.settings)) if case and case.vault else Vault()
+
     def save_draft(self, notes: str, record_type: str, text: str, provenance: dict[str, Any],
-                   case_reference: str | None = None, source: str | None = None) -> Draft:
-        """Store the notes, the draft and its first (model-written) version in one transaction."""
+                   case_reference: str | None = None, source: str | None = None,
+                   vault: Vault | None = None) -> Draft:
+        """Store the notes, the draft, its first (model-written) version and the case's vault
+        (encrypted) in one transaction."""
         with self.session.begin() as s:
             case = _get_or_create_case(s, case_reference or f"case-{uuid.uuid4().hex[:8]}")
+            if vault is not None and len(vault):
+                case.vault = vault.encrypt(vault_key(self.settings))
             note = Note(case_id=case.id, source=source, text=notes)
             s.add(note)
             s.flush()
@@ -111,6 +127,21 @@ class Store:
     def drafts(self, limit: int = 50) -> list[Draft]:
         with self.session() as s:
             return list(s.scalars(select(Draft).order_by(Draft.id.desc()).limit(limit)))
+
+
+def vault_key(settings: Settings) -> bytes:
+    """The key that encrypts vaults: `HEARD_VAULT_KEY`, else a key file made once in the data
+    directory, readable by its owner only."""
+    if settings.vault_key:
+        return settings.vault_key.get_secret_value().encode()
+    path = settings.data_dir / "vault.key"
+    if not path.exists():
+        from cryptography.fernet import Fernet
+
+        settings.ensure_dirs()
+        path.touch(mode=0o600)
+        path.write_bytes(Fernet.generate_key())
+    return path.read_bytes().strip()
 
 
 def _get_or_create_case(s: Session, reference: str) -> Case:

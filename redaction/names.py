@@ -356,7 +356,7 @@ def _extend(d: _Doc, names: set[int]) -> set[int]:
             out.add(k)  # "Miss da silva"
             k -= 1
         while k >= 0 and k + 1 in out and _joined(d, k, k + 1) and d.candidate(k) and (
-                d.lex.first_name(d.text(k)) or (d.capitalised(k) and not d.lex.common(d.text(k)))) and (
+                d.lex.first_name(d.text(k)) or (d.capitalised(k) and not d.lex.ordinary(d.text(k)))) and (
                 d.doc[k].pos_ not in {"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART"}):
             out.add(k)
             k -= 1

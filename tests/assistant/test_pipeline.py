@@ -106,3 +106,28 @@ def test_raw_text_only_when_allowed_and_only_to_a_local_model(settings, knowledg
     assert "Ayesha" in draft(NOTES, "home_visit", settings, knowledge=knowledge).sent
     hosted = draft(NOTES, "home_visit", settings, model="mock/hosted-x", knowledge=knowledge)
     assert "Ayesha" not in hosted.sent
+
+
+def test_a_case_keeps_its_placeholders_across_notes_and_stores_the_vault_encrypted(settings, knowledge):
+    first = draft("Visited Ayesha Khan at home.", "home_visit", settings, knowledge=knowledge,
+                  case_reference="LCS-77")
+    second = draft("Phoned Tomasz Nowak, then saw Ayesha Khan at school.", "home_visit", settings,
+                   knowledge=knowledge, case_reference="LCS-77")
+    assert "[PERSON_1]" in first.sent and "[PERSON_1]" in second.sent
+    assert "[PERSON_2]" in second.sent and "Ayesha" not in second.sent
+    import sqlite3
+
+    raw = sqlite3.connect(settings.database_url.removeprefix("sqlite:///")).execute(
+        "select vault from cases where reference = 'LCS-77'").fetchone()[0]
+    assert raw and b"Ayesha" not in raw and b"Tomasz" not in raw
+    assert Store(settings).case_vault("LCS-77").restore("[PERSON_2]") == "Tomasz Nowak"
+
+
+def test_a_wrong_vault_key_is_a_clear_error(settings, knowledge):
+    draft("Visited Ayesha Khan at home.", "home_visit", settings, knowledge=knowledge, case_reference="C-1")
+    from pydantic import SecretStr
+    from cryptography.fernet import Fernet
+
+    settings.vault_key = SecretStr(Fernet.generate_key().decode())
+    with pytest.raises(HeardError, match="wrong vault key"):
+        draft("Saw Ayesha again.", "home_visit", settings, knowledge=knowledge, case_reference="C-1")
