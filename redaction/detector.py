@@ -43,6 +43,7 @@ def analyzer(extra: Path | None = None):
         "ner_model_configuration": {"labels_to_ignore": ["CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"]},
     }).create_engine()
     nlp = nlp_engine.nlp["en"]
+    nlp.max_length = 2_000_000  # notes are capped at 1 MB before they get here
     # The name rules need sentence starts and part-of-speech tags, not a dependency parse or
     # lemmas: the lighter sentence recognizer instead of the parser is much faster.
     nlp.disable_pipes(*[p for p in ("parser", "lemmatizer") if p in nlp.pipe_names])
@@ -51,7 +52,16 @@ def analyzer(extra: Path | None = None):
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in [*load_recognizers(extra), NameRecognizer()]:
         registry.add_recognizer(recognizer)
-    return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
+    return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"],
+                          context_aware_enhancer=_NoContextBoost())
+
+
+class _NoContextBoost:
+    """Presidio's context enhancer rescans the doc for every result (quadratic on long notes);
+    heard's scores are fixed, and context that matters is checked by the recognizers themselves."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
 
 
 def detect(text: str, score: float = 0.4) -> list[Span]:

@@ -178,6 +178,8 @@ class _Doc:
     doc: object
     mixed: list[bool]  # the token's line has both cases, so capitals carry meaning
     lex: Lexicon
+    source: str  # the text (doc.text rebuilds it on every call)
+    sent_starts: frozenset[int] = frozenset()  # (token.is_sent_start scans the whole doc each call)
 
     def text(self, i: int) -> str:
         """The token without bullet punctuation glued to its front ("-Tuan" -> "Tuan")."""
@@ -216,7 +218,7 @@ class _Doc:
 
 def find_names(doc, text: str) -> list[tuple[int, int]]:
     """Character spans of people's names in a spaCy doc of `text`."""
-    d = _Doc(doc, [_mixed_case_line(text, t.idx) for t in doc], lexicon())
+    d = _Doc(doc, _mixed_case_tokens(doc, text), lexicon(), text, frozenset(s.start for s in doc.sents))
     names = {i for i in range(len(doc)) if d.candidate(i) and (
         _strong_context(d, i) or (not d.lex.weak(d.text(i)) and (
             _named_by_ner(d, i) or _by_context(d, i) or _unknown_word(d, i))))}
@@ -235,10 +237,18 @@ def _unknown_word(d: _Doc, i: int) -> bool:
     return not (in_dictionary and d.doc[i].pos_ in _FUNCTION_POS and not d.capitalised(i))
 
 
-def _mixed_case_line(text: str, at: int) -> bool:
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)]
-    return any(c.islower() for c in line) and any(c.isupper() for c in line)
+def _mixed_case_tokens(doc, text: str) -> list[bool]:
+    """For each token, whether its line has both cases (so capitals carry meaning)."""
+    mixed_lines, start = [], 0
+    for line in text.split("\n"):
+        mixed_lines.append((start + len(line), any(c.islower() for c in line) and any(c.isupper() for c in line)))
+        start += len(line) + 1
+    out, k = [], 0
+    for t in doc:
+        while mixed_lines[k][0] < t.idx:
+            k += 1
+        out.append(mixed_lines[k][1])
+    return out
 
 
 def _named_by_ner(d: _Doc, i: int) -> bool:
@@ -249,7 +259,7 @@ def _named_by_ner(d: _Doc, i: int) -> bool:
         return False
     if t.ent_type_ == "PERSON":
         return (not d.lex.common(word) or d.lex.first_name(word) or d.caps_line(i)
-                or (d.capitalised(i) and not t.is_sent_start))
+                or (d.capitalised(i) and not (t.i in d.sent_starts)))
     return t.ent_type_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} and d.lex.first_name(word)
 
 
@@ -284,7 +294,7 @@ def _by_context(d: _Doc, i: int) -> bool:
         return False
     speaks = nxt in lex.speech and (nxt not in _WEAK_SPEECH or not lex.common(word))
     return speaks or prev in lex.weak_before or (
-        d.capitalised(i) and not t.is_sent_start and t.pos_ in {"PROPN", "NOUN"}
+        d.capitalised(i) and not (t.i in d.sent_starts) and t.pos_ in {"PROPN", "NOUN"}
         and word.casefold() not in lex.calendar)
 
 
@@ -324,7 +334,7 @@ def _hyphenated(d: _Doc) -> set[int]:
                                                                    _joined(d, t.i, t.i + 1)):
             continue
         a, b = t.i - 1, t.i + 1
-        if d.doc.text[d.doc[a].idx + len(d.doc[a].text):d.doc[b].idx] != "-":
+        if d.source[d.doc[a].idx + len(d.doc[a].text):d.doc[b].idx] != "-":
             continue
         parts = [d.text(a), d.text(b)]
         whole = "-".join(parts)
@@ -380,7 +390,7 @@ def _in_lists(d: _Doc, names: set[int]) -> set[int]:
 
 def _joined(d: _Doc, a: int, b: int) -> bool:
     ta, tb = d.doc[a], d.doc[b]
-    gap = d.doc.text[ta.idx + len(ta.text):tb.idx]
+    gap = d.source[ta.idx + len(ta.text):tb.idx]
     return gap in {"", " ", "-"} and "\n" not in gap
 
 
@@ -414,9 +424,9 @@ def _spans(d: _Doc, names: set[int]) -> list[tuple[int, int]]:
     for i in sorted(names):
         t = d.doc[i]
         start, end = d.start(i), t.idx + len(t.text)
-        gap = d.doc.text[spans[-1][1]:start] if spans else "x"
+        gap = d.source[spans[-1][1]:start] if spans else "x"
         if spans and gap in {"", " ", "-", "'", "’"}:
             spans[-1][1] = end
         else:
             spans.append([start, end])
-    return [(s, e) for s, e in spans if d.doc.text[s:e].strip("-'’ ")]
+    return [(s, e) for s, e in spans if d.source[s:e].strip("-'’ ")]

@@ -100,9 +100,8 @@ def school(text: str, start: int, end: int) -> tuple[int, int] | None:
 class UkPatternRecognizer(PatternRecognizer):
     """A PatternRecognizer whose matches pass through a named refiner."""
 
-    def __init__(self, entity: str, patterns: list[Pattern], context: list[str], refine: str | None):
-        super().__init__(supported_entity=entity, name=f"heard_{entity.lower()}", patterns=patterns,
-                         context=context or None)
+    def __init__(self, entity: str, patterns: list[Pattern], refine: str | None):
+        super().__init__(supported_entity=entity, name=f"heard_{entity.lower()}", patterns=patterns)
         self.refine = _REFINERS[refine] if refine else None
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
@@ -125,10 +124,9 @@ def load_recognizers(extra: Path | None = None) -> list[UkPatternRecognizer]:
         for entity, spec in _read(extra).items():
             base = specs.setdefault(entity, {"patterns": []})
             base["patterns"] = base["patterns"] + spec.get("patterns", [])
-            base["context"] = base.get("context", []) + spec.get("context", [])
     return [
         UkPatternRecognizer(entity, [Pattern(p["name"], p["regex"], p["score"]) for p in spec["patterns"]],
-                            spec.get("context", []), spec.get("refine"))
+                            spec.get("refine"))
         for entity, spec in specs.items()
     ]
 

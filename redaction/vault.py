@@ -23,13 +23,18 @@ class Vault:
         self._counts: Counter[str] = Counter()
 
     def placeholder(self, entity_type: str, value: str) -> str:
+        """The value's placeholder, the same for every casing of it; the vault keeps the best
+        written form ("Ayesha" over "AYESHA" or "ayesha") to put back."""
         key = (entity_type, _normal(value))
         if key not in self._by_value:
             self._counts[entity_type] += 1
             tag = f"[{entity_type}_{self._counts[entity_type]}]"
             self._by_value[key] = tag
             self._by_placeholder[tag] = value
-        return self._by_value[key]
+        tag = self._by_value[key]
+        if _mixed_case(value) and not _mixed_case(self._by_placeholder[tag]):
+            self._by_placeholder[tag] = value
+        return tag
 
     def values(self) -> list[tuple[str, str]]:
         """(entity type, original value) pairs: what must never leave unprotected."""
@@ -91,6 +96,10 @@ class Vault:
             return self._by_placeholder.get(f"[{kind}_{match.group(2)}]", match.group(0))
 
         return loose.sub(swap, text)
+
+
+def _mixed_case(value: str) -> bool:
+    return any(c.isupper() for c in value) and any(c.islower() for c in value)
 
 
 def _normal(value: str) -> str:
