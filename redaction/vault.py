@@ -26,6 +26,8 @@ class Vault:
         """The value's placeholder, the same for every casing of it; the vault keeps the best
         written form ("Ayesha" over "AYESHA" or "ayesha") to put back."""
         key = (entity_type, _normal(value))
+        if not _mixed_case(value):  # "AYESHA" after "Ayesha Khan": put back "Ayesha"
+            value = self._known_casing(value)
         if key not in self._by_value:
             self._counts[entity_type] += 1
             tag = f"[{entity_type}_{self._counts[entity_type]}]"
@@ -35,6 +37,10 @@ class Vault:
         if _mixed_case(value) and not _mixed_case(self._by_placeholder[tag]):
             self._by_placeholder[tag] = value
         return tag
+
+    def _known_casing(self, value: str) -> str:
+        words = {w.casefold(): w for v in self._by_placeholder.values() for w in v.split() if _mixed_case(w)}
+        return " ".join(words.get(w.casefold(), w) for w in value.split())
 
     def values(self) -> list[tuple[str, str]]:
         """(entity type, original value) pairs: what must never leave unprotected."""
