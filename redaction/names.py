@@ -13,147 +13,21 @@ mention is plainly the ordinary word ("I hope", "will visit").
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-DATA = Path(__file__).parent / "names.yaml"
-PLACES = Path(__file__).parent / "places.yaml"
-_WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+from redaction.lexicon import WORD, Lexicon, lexicon
+
 _FUNCTION_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "PART", "NUM", "INTJ", "ADJ"}
 _BULLETS = "-–—*•>"
 _PARTICLES = {"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "bin",
               "bint", "ibn", "al", "el", "la", "le", "mac", "ap", "abu", "ben", "st"}
 _SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2})[ \t]*"
                       r"(\([^)\n]{0,40}\))?[ \t]*:", re.M)
-# British spellings the (American) dictionary lacks: "minimises" -> "minimizes".
-_BRITISH = ((r"is(e|es|ed|ing|ation|ations)$", r"iz\1"), (r"our(s?)$", r"or\1"), (r"tre(s?)$", r"ter\1"),
-            (r"ys(e|es|ed|ing)$", r"yz\1"), (r"ll(ed|ing|er)$", r"l\1"))
 _WEAK_SPEECH = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels"}
 _CLOSED_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "SYM"}
-_PREFIXES = ("un", "non", "re", "pre", "over", "under", "mis", "dis", "sub", "super", "inter", "co", "self")
-_SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""),
-             ("ors", "e"), ("or", "e"), ("ive", "e"), ("ness", ""), ("ment", ""), ("able", ""), ("ful", ""),
-             ("less", ""), ("ity", ""), ("ship", ""), ("al", ""), ("ally", ""),
-             ("s", ""), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("'s", ""), ("’s", ""))
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    titles: frozenset[str]
-    relations: frozenset[str]
-    introducers: tuple[tuple[str, ...], ...]
-    list_heads: tuple[tuple[str, ...], ...]
-    weak_before: frozenset[str]
-    speech: frozenset[str]
-    calendar: frozenset[str]
-    not_names: frozenset[str]
-    towns: frozenset[str]
-    dictionary: frozenset[str]
-    first_names: frozenset[str]
-
-    @functools.lru_cache(maxsize=65536)  # noqa: B019 (one lexicon per process)
-    def common(self, word: str) -> bool:
-        """A dictionary word as written, or a frequent one ("will", "grace", "khan")."""
-        from wordfreq import zipf_frequency
-
-        w = word.casefold()
-        if w in self.not_names:
-            return True
-        if _fold(w) in self.first_names:
-            # A first name that is also a word counts as the word only if the word is frequent:
-            # "will", "hope", "grace" yes; "amelia", "holly", "ivy" no.
-            return zipf_frequency(w, "en") >= 4.0
-        return w in self.dictionary or zipf_frequency(w, "en") >= 3.5
-
-    @functools.lru_cache(maxsize=65536)  # noqa: B019
-    def ordinary(self, word: str) -> bool:
-        """An English word in its own right or an inflection of one ("phoned", "minimises")."""
-        from wordfreq import zipf_frequency
-
-        w = word.casefold().strip("'’")
-        if self.common(w):
-            return True
-        return (any(s in self.dictionary or zipf_frequency(s, "en") >= 3.0 for s in _stems(w)[1:])
-                or self.compound(w))
-
-    def compound(self, w: str) -> bool:
-        """Two everyday words run together: "timescale", "worksheet", "windowsill"."""
-        from wordfreq import zipf_frequency
-
-        return any(zipf_frequency(w[:k], "en") >= 3.5 and zipf_frequency(w[k:], "en") >= 3.5
-                   for k in range(3, len(w) - 2))
-
-    def weak(self, word: str) -> bool:
-        """Towns: names only with strong context."""
-        return word.casefold() in self.towns
-
-    def first_name(self, word: str) -> bool:
-        return _fold(word) in self.first_names
-
-    def never_a_name(self, word: str) -> bool:
-        w = word.casefold()
-        return (w in self.not_names or w in self.relations or w in self.titles or len(w) < 2
-                or not _WORD.match(word))
-
-
-def _fold(word: str) -> str:
-    """Case- and accent-insensitive form: "JOSÉ" -> "jose"."""
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
-
-
-def _stems(word: str) -> list[str]:
-    """What a word may be an inflection or British spelling of, for the dictionary."""
-    forms = [word] + [re.sub(p, r, word) for p, r in _BRITISH if re.search(p, word)]
-    forms += [f[len(pre):] for f in list(forms) for pre in _PREFIXES
-              if f.startswith(pre) and len(f) - len(pre) >= 4]
-    stems = list(forms)
-    for form in forms:
-        for suffix, repl in _SUFFIXES:
-            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
-                stem = form[: -len(suffix)] + repl
-                stems += [stem, stem[:-1]] if len(stem) >= 3 and stem[-1] == stem[-2] else [stem]
-    return stems
-
-
-@functools.cache
-def lexicon() -> Lexicon:
-    """Word lists from names.yaml, an English dictionary (english-words' web2, lower-case entries
-    only, so proper nouns are out) and first names from many countries (gender-guesser)."""
-    from english_words import get_english_words_set
-
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
-    return Lexicon(
-        titles=frozenset(data["titles"]), relations=frozenset(data["relations"]),
-        introducers=tuple(tuple(i.split()) for i in data["introducers"]),
-        list_heads=tuple(tuple(i.split()) for i in data["list_heads"]),
-        weak_before=frozenset(data["weak_before"]), speech=frozenset(data["speech"]),
-        calendar=frozenset(data["calendar"]), not_names=frozenset(data["not_names"]),
-        towns=frozenset(t.casefold() for t in yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"]),
-        dictionary=frozenset(w for w in web2 if w.islower()),
-        first_names=(_first_names() | {_fold(n) for n in data["more_first_names"]})
-        - {_fold(n) for n in data["not_first_names"]},
-    )
-
-
-def _first_names() -> frozenset[str]:
-    from importlib.resources import files
-
-    names = set()
-    table = files("gender_guesser") / "data" / "nam_dict.txt"
-    for line in table.read_text(encoding="iso-8859-1").splitlines():
-        if line[:1].isalpha() or line.startswith("?"):
-            name = line[3:29].strip()
-            if name and "+" not in name and "<" not in name:
-                names.add(_fold(name))
-    return frozenset(names)
 
 
 class NameRecognizer(EntityRecognizer):
@@ -338,7 +212,7 @@ def _hyphenated(d: _Doc) -> set[int]:
             continue
         parts = [d.text(a), d.text(b)]
         whole = "-".join(parts)
-        if (all(_WORD.match(p) and len(p) >= 2 for p in parts) and not d.lex.common(whole)
+        if (all(WORD.match(p) and len(p) >= 2 for p in parts) and not d.lex.common(whole)
                 and whole.casefold() not in d.lex.relations
                 and (d.lex.first_name(whole) or any(d.lex.first_name(p) or not d.lex.ordinary(p) for p in parts))
                 and not all(d.lex.common(p) and not d.lex.first_name(p) for p in parts)):
