@@ -26,6 +26,7 @@ _PARTICLES = {"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von"
               "bint", "ibn", "al", "el", "la", "le", "mac", "ap", "abu", "ben", "st"}
 _SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2})[ \t]*"
                       r"(\([^)\n]{0,40}\))?[ \t]*:", re.M)
+_SEEING = {"saw", "see", "seen", "with", "w", "w/", "visited"}
 _WEAK_SPEECH = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels"}
 _CLOSED_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "SYM"}
 
@@ -154,16 +155,19 @@ def _by_context(d: _Doc, i: int) -> bool:
     prev, nxt = d.low(i - 1).rstrip("."), d.low(i + 1)
     first = lex.first_name(word)
     if prev in lex.relations and word.casefold() not in lex.speech:
-        object_follows = i + 1 < len(d.doc) and d.doc[i + 1].pos_ in {"DET", "PRON"}
+        follows = d.doc[i + 1].pos_ if i + 1 < len(d.doc) else "PUNCT"
+        if first and t.pos_ == "VERB" and lex.common(word):  # "dad drew - at work" vs "dad drew a picture"
+            return follows not in {"DET", "PRON", "ADP", "ADV", "PART"}
         if first:
-            verb = t.pos_ == "VERB" and lex.common(word)
-            return t.pos_ != "AUX" and not object_follows and (not verb or d.doc[min(i + 1, len(d.doc) - 1)].is_punct)
+            return t.pos_ != "AUX" and follows not in {"DET", "PRON"}
         return not d.plain_word(i) and (not lex.common(word) or d.capitalised(i) or d.caps_line(i))
     if not first:
         return False
     if nxt in {"'s", "’s"} or (t.pos_ in {"NOUN", "PROPN"} and i + 1 < len(d.doc)
                                 and d.doc[i + 1].tag_ in {"VBD", "VBZ", "MD"}):
         return True
+    if prev in _SEEING and t.pos_ != "AUX":
+        return True  # "saw drew alone": no verb follows "saw"
     if d.plain_word(i):
         return False
     speaks = nxt in lex.speech and (nxt not in _WEAK_SPEECH or not lex.common(word))
