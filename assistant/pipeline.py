@@ -77,8 +77,11 @@ def draft(notes: str, record_type: str, settings: Settings, *, model: str | None
     clock = time.perf_counter()
     raw_allowed = settings.redaction_policy == "allow_raw_local" and not backend.hosted
     vault = store.case_vault(case_reference)
-    redaction = None if raw_allowed else Redactor(settings.redaction_score).redact(notes, vault)
+    redactor = Redactor(settings.redaction_score)
+    redaction = None if raw_allowed else redactor.redact(notes, vault)
     model_notes = notes if redaction is None else redaction.text
+    if backend.hosted:  # a second look, so the egress guard's rescan has nothing left to find
+        model_notes = redactor.tighten(model_notes, vault)
     timings["redaction_s"] = time.perf_counter() - clock
 
     clock = time.perf_counter()

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.errors import HeardError
-from redaction.vault import Vault
-
-_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
+from redaction.vault import PLACEHOLDER, Vault
 _NOTES = re.compile(r"<notes>(.*?)</notes>", re.S)
 
 
@@ -28,7 +26,7 @@ def check_egress(payload: str, vault: Vault, rescan: bool = True) -> None:
         from redaction.detector import detect
 
         for notes in _NOTES.findall(payload) or [payload]:
-            masked = _PLACEHOLDER.sub(lambda m: "X" * len(m.group()), notes)
-            leaked |= {span.type for span in detect(masked) if masked[span.start:span.end].strip("X ")}
+            masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), notes)
+            leaked |= {span.type for span in detect(masked) if re.search(r"\w", masked[span.start:span.end])}
     if leaked:
         raise EgressBlocked(f"blocked a call to a hosted model: the text still holds {', '.join(sorted(leaked))}")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import re
 from collections.abc import Iterable
 
 from redaction.detector import detect_many
 from redaction.spans import Span, merge
-from redaction.vault import Vault
+from redaction.vault import PLACEHOLDER, Vault
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,17 @@ class Redactor:
         vault = vault if vault is not None else Vault()
         texts = list(texts)
         return [self._replace(text, spans, vault) for text, spans in zip(texts, self.spans_many(texts), strict=True)]
+
+    def tighten(self, text: str, vault: Vault) -> str:
+        """For a hosted model: also redact what the detector finds in the pseudonymised text
+        (placeholders blanked) and every remaining mention of a vault value, even as an ordinary
+        word ("I hope" when Hope is in the case), so the egress guard has nothing left to block."""
+        masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+        found = self.spans(masked) + vault.mentions(masked)
+        spans = [s for s in merge(found) if re.search(r"\w", masked[s.start:s.end])]
+        for span in reversed(spans):
+            text = text[:span.start] + vault.placeholder(span.type, text[span.start:span.end]) + text[span.end:]
+        return text
 
     @staticmethod
     def _replace(text: str, spans: list[Span], vault: Vault) -> Redaction:

@@ -14,6 +14,9 @@ from collections import Counter
 from redaction.spans import Span
 
 
+PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
+
+
 class Vault:
     """Placeholder <-> original value, per entity type, case-insensitive on the value."""
 

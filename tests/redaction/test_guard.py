@@ -56,3 +56,13 @@ def test_drafting_with_a_hosted_model_sends_only_placeholders(settings, server, 
     for secret in ("Ayesha", "Khan", "03/04/2015", "Larch", "943 476 5919"):
         assert secret not in sent
     assert result.text == "## Purpose\nVisit to Ayesha Khan."
+
+
+def test_a_hosted_draft_is_not_blocked_by_a_name_that_is_also_a_word(settings, server, tmp_path):
+    settings.openai_base_url = server.url + "/v1"
+    notes = "Present: Hope (child), mum.\nHope said she was fine. I hope the new school helps."
+    draft(notes, "home_visit", settings, model="openai/test-model",
+          knowledge=KnowledgeBase(Settings(data_dir=tmp_path / "kb")))
+    sent = "\n".join(m["content"] for m in server.requests[0]["messages"])
+    notes_sent = sent.split("<notes>")[1]
+    assert "hope" not in notes_sent.casefold()
