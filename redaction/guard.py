@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from assistant.errors import HeardError
-from redaction.vault import PLACEHOLDER, Vault
+from redaction.vault import Vault
+
 _NOTES = re.compile(r"<notes>(.*?)</notes>", re.S)
 
 
@@ -20,13 +21,11 @@ class EgressBlocked(HeardError):
 
 def check_egress(payload: str, vault: Vault, rescan: bool = True) -> None:
     """Refuse `payload` if it holds a pseudonymised value, or anything the detector finds."""
-    leaked = {kind for kind, value in vault.values()
-              if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, value.split())) + r"(?!\w)", payload, re.I)}
+    leaked = {span.type for span in vault.mentions(payload)}
     if rescan:
-        from redaction.detector import detect
+        from redaction.detector import detect_unredacted
 
         for notes in _NOTES.findall(payload) or [payload]:
-            masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), notes)
-            leaked |= {span.type for span in detect(masked) if re.search(r"\w", masked[span.start:span.end])}
+            leaked |= {span.type for span in detect_unredacted(notes)}
     if leaked:
         raise EgressBlocked(f"blocked a call to a hosted model: the text still holds {', '.join(sorted(leaked))}")

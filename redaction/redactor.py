@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import re
-from collections.abc import Iterable
-
-from redaction.detector import detect_many
+from redaction.detector import detect_many, detect_unredacted
 from redaction.spans import Span, merge
 from redaction.vault import PLACEHOLDER, Vault
 
@@ -63,9 +61,7 @@ class Redactor:
         (placeholders blanked) and every remaining mention of a vault value, even as an ordinary
         word ("I hope" when Hope is in the case), so the egress guard has nothing left to block."""
         masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
-        found = self.spans(masked) + vault.mentions(masked)
-        spans = [s for s in merge(found) if re.search(r"\w", masked[s.start:s.end])]
-        for span in reversed(spans):
+        for span in reversed(merge(detect_unredacted(text, self.score) + vault.mentions(masked))):
             text = text[:span.start] + vault.placeholder(span.type, text[span.start:span.end]) + text[span.end:]
         return text
 
