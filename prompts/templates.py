@@ -25,6 +25,7 @@ class Section:
     key: str
     title: str
     hint: str
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ class Template:
 def sections() -> dict[str, Section]:
     """The canonical record sections, by key."""
     raw = yaml.safe_load((HERE / "sections.yaml").read_text())
-    return {key: Section(key, v["title"], v["hint"]) for key, v in raw.items()}
+    return {key: Section(key, v["title"], v["hint"], tuple(v.get("aliases", ())))
+            for key, v in raw.items()}
 
 
 @functools.cache
