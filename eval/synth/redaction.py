@@ -9,10 +9,13 @@ DATE_OF_BIRTH, SCHOOL, CASE_REFERENCE. Visit dates, ages, relationships, agencie
 own and other numbers are deliberately left in the text as things that must NOT be redacted.
 
 The `dev` split uses the dev half of every name list, street, school and template family; the
-`holdout` split uses the holdout halves (and some dev templates), with a different seed.
+`holdout` split uses the holdout halves (and some dev templates), with a different seed. The
+`fresh` split uses the third list of names (`fresh` in names.yaml, written after the others, to
+check the name rules on names not used to tune them) with the holdout places and templates.
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
+    python -m eval.synth.redaction --n 250 --seed 13 --split fresh --out eval/data/redaction_fresh.jsonl
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import random
 from pathlib import Path
 
 from eval.synth.compose import RECORD_TYPES, STYLES, compose
-from eval.synth.data import SPLITS, groups, places
+from eval.synth.data import groups, places
 from eval.synth.people import make_cast
 from eval.synth.render import Fragment, Note
 
@@ -32,6 +35,8 @@ MIN_WORDS, MAX_WORDS = 60, 400
 MIN_SPANS, MAX_SPANS = 3, 15
 ANON_SHARE = 0.03
 FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 12, 15)
+# A corpus split -> (half of the names, half of the places and templates).
+HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("fresh", "holdout")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -54,11 +59,12 @@ def make_note(rng: random.Random, split: str, group: str, style: str, record_typ
         RuntimeError: no acceptable note after many attempts (a template set too small).
     """
     town = rng.choice(places()["towns"])
-    cast = make_cast(rng, group, split, town)
+    name_half, place_half = HALVES[split]
+    cast = make_cast(rng, group, name_half, town)
     age = rng.choice([2, 3, 4] + list(range(5, 17)) * 2)
     visit = FIRST_VISIT + dt.timedelta(days=rng.randint(0, (LAST_VISIT - FIRST_VISIT).days))
     for _ in range(200):
-        note = Note(rng, style, split, group, record_type, cast, town, visit, age)
+        note = Note(rng, style, place_half, group, record_type, cast, town, visit, age)
         fragment = compose(note, anon)
         if _acceptable(fragment, anon):
             return fragment
@@ -71,14 +77,15 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev" or "holdout": which halves of the names, streets, schools and templates.
+        split: "dev", "holdout" or "fresh": which halves of the names, streets, schools and
+            templates (see HALVES).
 
     Returns:
         Case JSONL rows: id, record_type, notes, pii, group, style, facts, child_quotes,
         must_not_state.
     """
-    if split not in SPLITS:
-        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    if split not in HALVES:
+        raise ValueError(f"split must be one of {tuple(HALVES)}, not {split!r}")
     rng = random.Random(f"redaction-{split}-{seed}")
     row_groups = balanced(groups(), n, rng)
     row_styles = balanced(list(STYLES), n, rng)
@@ -116,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=400, help="number of notes")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--split", choices=tuple(HALVES), default="dev")
     parser.add_argument("--out", type=Path, required=True, help="JSONL file to write")
     args = parser.parse_args(argv)
     rows = generate(args.n, args.seed, args.split)

@@ -18,6 +18,7 @@ from eval.synth.render import Note
 ROOT = Path(__file__).resolve().parents[2]
 DEV = dict(n=400, seed=7, split="dev")
 HOLDOUT = dict(n=250, seed=11, split="holdout")
+FRESH = dict(n=250, seed=13, split="fresh")
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +29,11 @@ def dev() -> list[dict]:
 @pytest.fixture(scope="module")
 def holdout() -> list[dict]:
     return generate(**HOLDOUT)
+
+
+@pytest.fixture(scope="module")
+def fresh() -> list[dict]:
+    return generate(**FRESH)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -136,12 +142,31 @@ def test_name_halves_are_disjoint_and_big_enough():
     assert not all_first_names("dev") & all_first_names("holdout")
 
 
+def test_fresh_names_are_mostly_new():
+    """The fresh list shares only a few ordinary-word names with the halves used for tuning."""
+    seen = {n.casefold() for g in names().values() for k in g.values() for h in ("dev", "holdout") for n in k[h]}
+    for group, kinds in names().items():
+        fresh = [n.casefold() for k in kinds.values() for n in k["fresh"]]
+        assert len(fresh) >= 28, group
+        shared = {n for n in fresh if n in seen}
+        assert not shared if group != "ordinary_words" else len(shared) <= len(fresh) // 2, (group, shared)
+
+
 def test_each_corpus_uses_only_its_own_half_of_first_names(dev, holdout):
     def words(rows):
         return {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
 
     assert not words(dev) & {n.casefold() for n in all_first_names("holdout")}
     assert not words(holdout) & {n.casefold() for n in all_first_names("dev")}
+
+
+def test_fresh_corpus_uses_only_fresh_first_names(fresh):
+    words = {w.casefold() for t in span_texts(fresh, "PERSON") for w in re.split(r"[ -]", t)}
+    own = {w.casefold() for g in names().values() for k in g.values() for n in k["fresh"] for w in re.split(r"[ -]", n)}
+    tuned = {w.casefold() for s in ("dev", "holdout") for n in all_first_names(s) for w in re.split(r"[ -]", n)}
+    assert not words & (tuned - own)
+    assert {r["group"] for r in fresh} == set(groups()) and all(r["id"].startswith("red-fresh-") for r in fresh)
+    assert all(checks.plausible(p["type"], r["notes"][p["start"]:p["end"]]) for r in fresh for p in r["pii"])
 
 
 @pytest.mark.parametrize("kind,key", [("STREET_ADDRESS", "streets"), ("SCHOOL", "stems")])
@@ -208,10 +233,11 @@ def test_every_template_renders_with_plausible_spans(family):
 
 
 @pytest.mark.parametrize("path,args", [("eval/data/redaction_dev.jsonl", DEV),
-                                       ("eval/data/redaction_holdout.jsonl", HOLDOUT)])
-def test_shipped_corpus_files_are_what_the_generator_makes(path, args, dev, holdout):
+                                       ("eval/data/redaction_holdout.jsonl", HOLDOUT),
+                                       ("eval/data/redaction_fresh.jsonl", FRESH)])
+def test_shipped_corpus_files_are_what_the_generator_makes(path, args, dev, holdout, fresh):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
-    assert rows == (dev if args["split"] == "dev" else holdout)
+    assert rows == {"dev": dev, "holdout": holdout, "fresh": fresh}[args["split"]]
 
 
 def test_command_line_writes_jsonl(tmp_path, capsys):
