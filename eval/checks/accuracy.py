@@ -1,0 +1,135 @@
+"""Accuracy: sentences the notes do not support, invented risk, flipped negation, missing facts."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from eval.checks import text as T
+from eval.checks.align import Support, alignment, content, vectors
+from eval.checks.base import Finding, Material, check, data, finding
+
+_BOILERPLATE = re.compile(r"^(not (recorded|covered|discussed|known)\b.*|none\.?|n/?a\.?|nil\.?|not yet set\.?)$", re.I)
+
+
+def judged(material: Material) -> list[Support]:
+    """The sentences worth judging: not boilerplate such as "Not recorded in the notes."."""
+    least = data("accuracy")["unsupported"]["min_words"]
+    return [s for s in alignment(material)
+            if not _BOILERPLATE.match(s.sentence.text.strip()) and len(content(s.sentence.text)) >= least]
+
+
+@check("accuracy.unsupported")
+def unsupported(material: Material) -> Iterator[Finding]:
+    limits = data("accuracy")["unsupported"]
+    for support in judged(material):
+        reason = _unsupported_reason(support, limits)
+        if reason:
+            yield finding("accuracy.unsupported", f"Not supported by the notes: {reason}.",
+                          span=(support.sentence.start, support.sentence.end),
+                          evidence=_closest(support),
+                          suggestion="Check this against the notes; remove it or say where it came from.")
+
+
+def _unsupported_reason(support: Support, limits: dict) -> str | None:
+    if support.numbers:
+        return f"the notes never give {', '.join(support.numbers)}"
+    if support.similarity >= limits["supported_similarity"]:
+        return None
+    if support.similarity < limits["unsupported_similarity"]:
+        return "no note line says anything like it"
+    if len(support.novel) >= limits["novel_words"]:
+        return "the notes never mention " + ", ".join(support.novel[:5])
+    return None
+
+
+def _closest(support: Support) -> str:
+    best = support.best
+    return f"closest note line: {best.text!r}" if best else ""
+
+
+@check("accuracy.invented_risk")
+def invented_risk(material: Material) -> Iterator[Finding]:
+    in_notes = set(risk_kinds(material.notes or "", skip_negated=True))
+    paraphrase = data("accuracy")["invented_risk"]["paraphrase_similarity"]
+    for support in alignment(material):
+        sentence = support.sentence
+        for kind, term in risk_kinds(sentence.text, skip_negated=True).items():
+            if kind in in_notes or support.similarity >= paraphrase:
+                continue
+            label = data("risk")[kind]["label"]
+            yield finding("accuracy.invented_risk",
+                          f"The record mentions {label} ({term!r}); the notes do not.",
+                          span=(sentence.start, sentence.end), evidence=_closest(support),
+                          suggestion=f"Remove it unless the notes or another source record {label}; "
+                                     "if so, say where it came from.")
+
+
+def risk_kinds(text: str, skip_negated: bool = False) -> dict[str, str]:
+    """The kinds of safeguarding content a text mentions, each with the first term found."""
+    found = {}
+    for kind, pattern in _risk_patterns().items():
+        for match in pattern.finditer(text):
+            if skip_negated and _negated_before(text, match.start()):
+                continue
+            found[kind] = match.group()
+            break
+    return found
+
+
+@functools.cache
+def _risk_patterns() -> dict[str, re.Pattern]:
+    return {kind: re.compile(r"\b(?:" + "|".join(entry["terms"]) + r")\b", re.I)
+            for kind, entry in data("risk").items()}
+
+
+def _negated_before(text: str, index: int) -> bool:
+    clause = re.split(r"[.;:,!?]|\bbut\b", text[:index])[-1]
+    return polarity(clause) < 0
+
+
+def polarity(text: str) -> int:
+    """-1 when a text has an odd number of negation cues ("did not", "denied"), else 1."""
+    cues = _negation_words()
+    count = sum(1 for w in T.words(text) if w in cues or w.endswith("n't"))
+    return -1 if count % 2 else 1
+
+
+@functools.cache
+def _negation_words() -> frozenset[str]:
+    words = data("words")
+    return frozenset(words["negators"]) | frozenset(words["negative_verbs"])
+
+
+@check("accuracy.negation")
+def negation(material: Material) -> Iterator[Finding]:
+    limits = data("accuracy")["negation"]
+    for support in judged(material):
+        best = support.best
+        if best is None or support.citations[0][1] < limits["same_claim_similarity"]:
+            continue
+        mine, theirs = set(content(support.sentence.text)), set(content(best.text))
+        if not mine or len(mine & theirs) / len(mine) < limits["same_claim_overlap"]:
+            continue
+        if polarity(support.sentence.text) != polarity(best.text):
+            yield finding("accuracy.negation", "This says the opposite of the notes.",
+                          span=(support.sentence.start, support.sentence.end),
+                          evidence=f"the notes say: {best.text!r}",
+                          suggestion="Check whether it did or did not happen, and say it as the notes do.")
+
+
+@check("accuracy.fact_missing")
+def fact_missing(material: Material) -> Iterator[Finding]:
+    sentences = [s.text for s in material.sentences]
+    if not material.facts or not sentences:
+        yield from (finding("accuracy.fact_missing", f"Missing: {f}", evidence=f) for f in material.facts or [])
+        return
+    similarity = vectors(list(material.facts)) @ vectors(sentences).T
+    record_stems = set(content(material.record))
+    for fact, row in zip(material.facts, similarity, strict=True):
+        stems = set(content(fact))
+        kept = len(stems & record_stems) / len(stems) if stems else 1.0
+        if row.max() < 0.6 and kept < 0.75:
+            yield finding("accuracy.fact_missing", f"The record does not carry this fact: {fact}",
+                          evidence=fact, suggestion="Add it if it matters for the child.")

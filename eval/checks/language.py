@@ -1,0 +1,97 @@
+"""Language: stigmatising labels, jargon, and opinions stated as fact, from lexicons in data/."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from eval.checks import text as T
+from eval.checks.base import Finding, Material, check, data, finding
+
+# "described him as", "said she was": the words after it are someone else's, reported.
+_REPORTED = re.compile(
+    r"\b(?:described|called|labelled|referred to|calls|describes)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:being\s+)?$"
+    r"|\b(?:said|says|feels|felt|thinks|thought|told me|worries|worried)\s+(?:that\s+)?(?:\w+\s+){1,3}"
+    r"(?:is|was|were|are|had been|has been|can be|could be)\s+(?:being\s+)?(?:very\s+|quite\s+|really\s+|a bit\s+)?$",
+    re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:being\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Term:
+    pattern: re.Pattern
+    why: str
+    instead: str
+
+
+@check("language.stigmatising")
+def stigmatising(material: Material) -> Iterator[Finding]:
+    yield from _lexicon(material, "stigmatising", "language.stigmatising")
+
+
+@check("language.jargon")
+def jargon(material: Material) -> Iterator[Finding]:
+    yield from _lexicon(material, "jargon", "language.jargon")
+
+
+def _lexicon(material: Material, kind: str, check_id: str) -> Iterator[Finding]:
+    record = material.record
+    inside = T.quoted(record)
+    seen: set[tuple[int, int]] = set()
+    for term in _terms(kind):
+        for match in term.pattern.finditer(record):
+            span = (match.start(), match.end())
+            if any(s < span[1] and span[0] < e for s, e in seen):
+                continue
+            seen.add(span)
+            severity, whose = _context(record, span, inside)
+            yield finding(check_id, f"{match.group()!r}: {term.why}{whose}.", span=span, evidence=match.group(),
+                          suggestion=f"Instead: {term.instead}.", severity=severity)
+
+
+def _context(record: str, span: tuple[int, int], inside: list[tuple[int, int]]) -> tuple[str | None, str]:
+    """Lower the severity when the word is quoted, reported or negated, and say why."""
+    if any(s <= span[0] and span[1] <= e for s, e in inside):
+        return "info", " (in a quotation: someone else's words)"
+    before = record[max(0, span[0] - 80): span[0]]
+    if _REPORTED.search(before):
+        return "low", " (reported as someone else's view)"
+    if _NEGATED.search(before):
+        return "low", " (negated)"
+    return None, ""
+
+
+@functools.cache
+def _terms(kind: str) -> tuple[Term, ...]:
+    terms = []
+    for entry in data("language")[kind]:
+        pattern = entry.get("only_when") or entry["term"]
+        terms.append(Term(re.compile(rf"\b(?:{pattern})\b", re.I), entry["why"], entry["instead"]))
+    return tuple(terms)
+
+
+@check("language.opinion_as_fact")
+def opinion_as_fact(material: Material) -> Iterator[Finding]:
+    lexicon = data("opinion")
+    for sentence in material.sentences:
+        match = _judgements().search(sentence.text)
+        if not match or _owned_or_evidenced(sentence.text, lexicon):
+            continue
+        if any(s <= sentence.start + match.start() < e for s, e in T.quoted(material.record)):
+            continue
+        yield finding("language.opinion_as_fact", f"A judgement stated as fact: {match.group()!r}.",
+                      span=(sentence.start, sentence.end), evidence=sentence.text,
+                      suggestion='Own it and give the evidence: "I think ... because ...", '
+                                 "or say who holds this view.")
+
+
+def _owned_or_evidenced(sentence: str, lexicon: dict) -> bool:
+    flat = " " + " ".join(T.words(sentence)) + " "
+    return any(f" {' '.join(T.words(m))} " in flat for m in lexicon["owned"] + lexicon["evidenced"])
+
+
+@functools.cache
+def _judgements() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(data("opinion")["judgements"]) + r")\b", re.I)

@@ -1,0 +1,184 @@
+"""Text units the checks work on: record sentences, note lines, words and quotes, with offsets.
+
+Everything here is plain Python and regular expressions, so it is fast and the same for every
+check. Offsets always index the original text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–>]+|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s*|\*\*|__)")
+_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "pc", "dc", "sgt", "st", "e.g", "i.e", "etc", "approx",
+                  "no", "tel", "appt", "vs", "cf", "jan", "feb", "aug", "sept", "oct", "nov", "dec")
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_OPEN_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence of a record or a line of notes: its text and where it is."""
+
+    start: int
+    end: int
+    text: str
+    heading: str | None = None  # the heading of the record section it is under
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words in quotation marks (or a transcript line) and who the text says spoke them."""
+
+    start: int  # the words, without the marks
+    end: int
+    text: str
+    speaker: str  # "child", "adult" or "unknown"
+
+
+def normalise(text: str) -> str:
+    """Lower case, one kind of apostrophe and quote mark, single spaces, no outer punctuation."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" \t\n.,;:!?\"'-–—…")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens (apostrophes kept inside words: don't, mum's)."""
+    return _WORD.findall(normalise(text).replace("'", "'"))
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match said/says, visits/visited, sleeping/sleep."""
+    word = word.replace("'", "").removesuffix("s") if word.endswith("'s") else word.replace("'", "")
+    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("ly", ""),
+                         ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: len(word) - len(suffix)] + keep
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]  # stopped/stopp -> stop
+    return word.rstrip("e") if len(word) > 4 else word
+
+
+def is_heading(line: str) -> bool:
+    """A line that names a section rather than saying something."""
+    bare = line.strip()
+    if not bare:
+        return False
+    if _HEADING_MARKS.match(bare):
+        return True
+    text = bare.rstrip(":").strip()
+    short = len(text.split()) <= 8 and not re.search(r"[.!?\"“”]", text)
+    return short and (bare.endswith(":") or (text.isupper() and len(text) > 3))
+
+
+def heading_text(line: str) -> str:
+    """The words of a heading line, without its marks."""
+    return re.sub(r"^[#*_\s]+|[#*_:\s]+$", "", line.strip())
+
+
+def lines(text: str) -> list[Unit]:
+    """Each non-blank line, bullet marks stripped: the units notes are cited by."""
+    out = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        bullet = _BULLET.match(line)
+        start = match.start() + (bullet.end() if bullet else 0)
+        body = text[start:match.end()].rstrip()
+        lead = len(body) - len(body.lstrip())
+        if body.strip():
+            out.append(Unit(start + lead, start + len(body), body.strip()))
+    return out
+
+
+def section_key(label: str) -> str | None:
+    """The canonical section (prompts/sections.yaml) a heading names, by title or alias
+    ("Who was present at the visit" names `present`)."""
+    heading = normalise(heading_text(label))
+    names = _section_names()
+    if heading in names:
+        return names[heading]
+    starts = [name for name in names if heading.startswith(name + " ")]
+    return names[max(starts, key=len)] if starts else None
+
+
+@functools.cache
+def _section_names() -> dict[str, str]:
+    from prompts import sections
+
+    names = {}
+    for key, section in sections().items():
+        for name in (section.title, *section.aliases):
+            names[normalise(name)] = key
+    return names
+
+
+def sentences(text: str) -> list[Unit]:
+    """The sentences of a text with the section each is under; headings are not units.
+
+    A unit's `heading` is the section key when the heading names a known section, else the
+    heading's words. Sentences end at line breaks and at . ! ? followed by a space and a capital,
+    never inside double quotation marks, so a quoted child's words stay in one sentence.
+    """
+    out, heading = [], None
+    for line in lines(text):
+        label = re.match(r"^([^:.!?]{2,50}):\s+(\S.*)$", line.text)
+        if label and section_key(label.group(1)):  # "Purpose: to see Amy" carries a sentence
+            heading = section_key(label.group(1))
+            line = Unit(line.start + label.start(2), line.end, label.group(2))
+        elif is_heading(line.text) or _HEADING_MARKS.match(_line_of(text, line.start)):
+            heading = section_key(line.text) or heading_text(line.text)
+            continue
+        out.extend(Unit(s, e, text[s:e], heading) for s, e in _split(text, line.start, line.end))
+    return out
+
+
+def _line_of(text: str, index: int) -> str:
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, begin, in_quote = [], start, False
+    for i in range(start, end):
+        char = text[i]
+        if char in '"“”':
+            in_quote = not in_quote if char == '"' else char == "“"
+            if in_quote or i == start or text[i - 1] not in ".!?":
+                continue  # a closing mark after . ! ? may end the sentence, as below
+        if in_quote or char not in ".!?\"”" or i + 1 >= end:
+            continue
+        rest = text[i + 1:end]
+        if not re.match(r"\s+[A-Z\"“‘'(\[]", rest) and not re.match(r"[\"”’']?\s+[A-Z]", rest):
+            continue
+        word = re.search(r"([A-Za-z.]+)$", text[begin:i])
+        if char == "." and word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        close = i + 1 + (1 if rest[:1] in "\"”’'" and char in ".!?" else 0)
+        spans.append((begin, close))
+        begin = close + len(text[close:end]) - len(text[close:end].lstrip())
+    if text[begin:end].strip():
+        spans.append((begin, end))
+    return [(s, e) for s, e in spans if re.search(r"\w", text[s:e])]
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """Spans of the words inside quotation marks: "..." “...” ‘...’ and '...' (not apostrophes)."""
+    out = []
+    for match in re.finditer(r"\"([^\"\n]{2,}?)\"|“([^”\n]{2,}?)”|«([^»\n]{2,}?)»", text):
+        group = next(g for g in range(1, 4) if match.group(g) is not None)
+        out.append((match.start(group), match.end(group)))
+    # Single marks open after a space, bracket or colon and close before a non-letter.
+    for match in re.finditer(r"(?:(?<=^)|(?<=[\s(\[:]))[‘']([^'‘’\n]{2,}?(?:[’'][a-z]+[^'‘’\n]*?)*)[’'](?![A-Za-z])",
+                             text, re.M):
+        if any(s <= match.start(1) < e for s, e in out):
+            continue
+        out.append((match.start(1), match.end(1)))
+    return sorted(out)
