@@ -55,6 +55,20 @@ def _parser() -> argparse.ArgumentParser:
     _on_error_flag(redact)
     redact.set_defaults(handler=_redact)
 
+    check = commands.add_parser("review", help="review a record against its notes with the checks catalogue")
+    check.add_argument("record", nargs="?", help="record file (.txt UTF-8 or .docx), or - for standard input")
+    check.add_argument("--notes", help="the notes the record was written from (without them, only the "
+                                       "checks that need no notes run)")
+    check.add_argument("--type", dest="record_type", help="record type, for the required sections")
+    check.add_argument("--json", action="store_true", help='print {"findings", "scores", "skipped", "citations"}')
+    check.add_argument("--jsonl", metavar="FILE",
+                       help='lines {"id","record","notes","type"} in; lines {"id","findings","scores"} out')
+    check.add_argument("--judge", metavar="PROVIDER/NAME", help="also ask this model the judge rubrics (off by default)")
+    check.add_argument("--fail-on", choices=["high", "medium", "low"],
+                       help="exit 1 when a finding of this severity or worse is found")
+    _on_error_flag(check)
+    check.set_defaults(handler=_review)
+
     evaluate = commands.add_parser("eval", help="measure heard (and other systems) on datasets")
     evals = evaluate.add_subparsers(title="evaluations", required=True, metavar="WHAT")
     red = evals.add_parser("redaction", help="recall, over-redaction and speed of redaction on gold spans")
@@ -141,6 +155,66 @@ def _eval_redaction(args: argparse.Namespace) -> int:
     report = evaluate(rows, Redactor(settings.redaction_score).spans_many).as_json()
     print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else format_report(report))
     return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from assistant.inputs import read_notes
+    from assistant.review import review
+
+    settings = _settings(args)
+    if args.jsonl:
+        if args.record:
+            raise HeardError("give a RECORD file or --jsonl FILE, not both")
+        return _review_jsonl(args, settings)
+    if not args.record:
+        raise HeardError("give a RECORD file (or - for standard input), or --jsonl FILE")
+    record, _ = read_notes(args.record, settings.max_notes_bytes, what="record")
+    notes = read_notes(args.notes, settings.max_notes_bytes)[0] if args.notes else None
+    result = review(record, notes, args.record_type, settings=settings, judge=args.judge)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+    else:
+        from assistant.report import format_review
+
+        print(format_review(record, result))
+    return _exit_for(result.worst(), args.fail_on)
+
+
+def _review_jsonl(args: argparse.Namespace, settings) -> int:
+    from assistant.review import review
+    from eval.jsonl import read_jsonl
+
+    rows = read_jsonl(args.jsonl, {"id": (str, int), "record": str}, args.on_error, check=_review_row)
+    errors, worst = 0, None
+    for row in rows:
+        try:
+            result = review(row["record"], row.get("notes"), row.get("type"), settings=settings, judge=args.judge)
+        except HeardError as exc:  # one unusable row: its own output line says why, the rest go on
+            errors += 1
+            print(json.dumps({"id": row["id"], "error": str(exc)}, ensure_ascii=False), flush=True)
+            continue
+        print(json.dumps({"id": row["id"], **result.as_json()}, ensure_ascii=False), flush=True)
+        worst = min(filter(None, (worst, result.worst())), key=_rank, default=None)
+    if errors:
+        print(f"heard: {errors} of {len(rows)} records could not be reviewed (see their \"error\" lines)",
+              file=sys.stderr)
+        return 2
+    return _exit_for(worst, args.fail_on)
+
+
+def _review_row(row: dict) -> str | None:
+    for name in ("notes", "type"):
+        if row.get(name) is not None and not isinstance(row[name], str):
+            return f'"{name}" must be a string'
+    return None
+
+
+def _rank(severity: str) -> int:
+    return ("high", "medium", "low", "info").index(severity)
+
+
+def _exit_for(worst: str | None, fail_on: str | None) -> int:
+    return 1 if fail_on and worst and _rank(worst) <= _rank(fail_on) else 0
 
 
 def _ui(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""The drafting pipeline: notes -> redaction -> prompt + guidance -> LLM -> restore -> store.
+"""The drafting pipeline: notes -> redaction -> prompt + guidance -> LLM -> restore -> review -> store.
 
 Long notes are split to fit the model's context window, drafted part by part, then combined.
 """
@@ -18,6 +18,7 @@ from assistant.inputs import check_notes
 from assistant.knowledge import KnowledgeBase, Passage
 from assistant.llm import Backend, call, payload_text, resolve
 from assistant.llm.gateway import OnToken
+from assistant.review import review
 from assistant.storage import Store
 from prompts import Template, get_template, render, render_combine
 from redaction import Redactor, Vault, check_egress
@@ -34,10 +35,12 @@ class DraftResult:
     provenance: dict[str, Any]
     findings: list[dict[str, Any]] = field(default_factory=list)
     draft_id: int | None = None
+    scores: dict[str, Any] = field(default_factory=dict)
+    citations: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
-        return {"text": self.text, "sent": self.sent, "findings": self.findings,
-                "provenance": self.provenance, "draft_id": self.draft_id}
+        return {"text": self.text, "sent": self.sent, "findings": self.findings, "scores": self.scores,
+                "citations": self.citations, "provenance": self.provenance, "draft_id": self.draft_id}
 
 
 @dataclass
@@ -97,6 +100,9 @@ def draft(notes: str, record_type: str, settings: Settings, *, model: str | None
     timings["generation_s"] = time.perf_counter() - clock
 
     text = vault.restore(reply)
+    clock = time.perf_counter()
+    checked = review(text, notes, template.id, settings=settings)
+    timings["review_s"] = time.perf_counter() - clock
     timings["total_s"] = time.perf_counter() - started
     provenance = {
         "model": backend.model_id,
@@ -117,8 +123,10 @@ def draft(notes: str, record_type: str, settings: Settings, *, model: str | None
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "heard_version": _heard_version(),
     }
-    result = DraftResult(text=text, sent=_joined(job.sent), provenance=provenance)
-    saved = store.save_draft(notes, template.id, text, provenance, case_reference, source, vault)
+    findings = [f.as_json() for f in checked.findings]
+    result = DraftResult(text=text, sent=_joined(job.sent), provenance=provenance, findings=findings,
+                         scores=checked.scores, citations=checked.citations)
+    saved = store.save_draft(notes, template.id, text, provenance, case_reference, source, vault, findings)
     result.draft_id = saved.id
     return result
 

@@ -68,6 +68,7 @@ class Version(Base):
     author: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
     provenance: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    findings: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # the review of this text
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
@@ -92,7 +93,7 @@ class Store:
 
     def save_draft(self, notes: str, record_type: str, text: str, provenance: dict[str, Any],
                    case_reference: str | None = None, source: str | None = None,
-                   vault: Vault | None = None) -> Draft:
+                   vault: Vault | None = None, findings: list[dict[str, Any]] | None = None) -> Draft:
         """Store the notes, the draft, its first (model-written) version and the case's vault
         (encrypted) in one transaction."""
         with self.session.begin() as s:
@@ -106,17 +107,19 @@ class Store:
             s.add(draft)
             s.flush()
             s.add(Version(draft_id=draft.id, number=1, author=provenance.get("model", "model"),
-                          text=text, provenance=provenance))
+                          text=text, provenance=provenance, findings=findings or []))
         return self.get_draft(draft.id)
 
-    def add_version(self, draft_id: int, text: str, author: str) -> Version:
-        """Save a person's edit as the next version of a draft."""
+    def add_version(self, draft_id: int, text: str, author: str,
+                    findings: list[dict[str, Any]] | None = None) -> Version:
+        """Save a person's edit (and its review) as the next version of a draft."""
         with self.session.begin() as s:
             draft = s.get(Draft, draft_id)
             if draft is None:
                 raise KeyError(f"no draft {draft_id}")
             number = max((v.number for v in draft.versions), default=0) + 1
-            version = Version(draft_id=draft_id, number=number, author=author, text=text)
+            version = Version(draft_id=draft_id, number=number, author=author, text=text,
+                              findings=findings or [])
             s.add(version)
         return version
 

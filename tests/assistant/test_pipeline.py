@@ -53,11 +53,23 @@ def test_provenance_is_complete_and_the_draft_is_stored(run, settings):
     assert len(p["template_hash"]) == 16
     assert len(p["guidance"]) == settings.guidance_passages
     assert p["redaction"]["distinct"]["PERSON"] >= 2 and p["redaction"]["distinct"]["UK_NHS"] == 1
-    assert set(p["timings"]) == {"redaction_s", "retrieval_s", "generation_s", "total_s"}
+    assert set(p["timings"]) == {"redaction_s", "retrieval_s", "generation_s", "review_s", "total_s"}
     stored = Store(settings).get_draft(result.draft_id)
     assert stored.case.reference == "LCS-1234"
     assert stored.note.text == NOTES
     assert stored.versions[0].text == result.text and stored.versions[0].provenance == p
+    assert stored.versions[0].findings == result.findings
+
+
+def test_every_draft_is_reviewed_against_its_notes(run):
+    """The mock echoes the notes under the first heading and leaves the rest "not recorded":
+    the review must see the sections, and cite the notes for the echoed sentences."""
+    mock.queue("test", "## Purpose\nA visit.\n\n## Actions\n- Refer to the school nurse.")
+    result = run()
+    checks = {f["check"] for f in result.findings}
+    assert "structure.missing_section" in checks and "structure.action_incomplete" in checks
+    assert result.scores["overall"] < 100
+    assert all(f["span"] is None or result.text[f["span"][0]:f["span"][1]] for f in result.findings)
 
 
 def test_guidance_is_retrieved_into_the_prompt(run):
