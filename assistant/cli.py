@@ -77,6 +77,12 @@ def _parser() -> argparse.ArgumentParser:
     _on_error_flag(red)
     red.set_defaults(handler=_eval_redaction)
 
+    rev = evals.add_parser("review", help="detection of injected defects and false alarms of the review checks")
+    rev.add_argument("--dataset", required=True, help='JSONL lines {"id","record_type","notes","record","defect"}')
+    rev.add_argument("--json", action="store_true", help="print the report as JSON (with every miss and alarm)")
+    _on_error_flag(rev)
+    rev.set_defaults(handler=_eval_review)
+
     ui = commands.add_parser("ui", help="start the Streamlit app on localhost")
     ui.add_argument("--port", type=int, default=8501)
     ui.add_argument("--address", default="localhost", help="interface to listen on (default localhost)")
@@ -215,6 +221,14 @@ def _rank(severity: str) -> int:
 
 def _exit_for(worst: str | None, fail_on: str | None) -> int:
     return 1 if fail_on and worst and _rank(worst) <= _rank(fail_on) else 0
+
+
+def _eval_review(args: argparse.Namespace) -> int:
+    from eval.review import evaluate, format_report, load_review_dataset
+
+    report = evaluate(load_review_dataset(args.dataset, args.on_error)).as_json()
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else format_report(report))
+    return 0
 
 
 def _ui(args: argparse.Namespace) -> int:

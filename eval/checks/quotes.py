@@ -47,7 +47,7 @@ def _speaker(text: str, start: int, end: int, people: dict[str, str]) -> str:
     after = text[end + 1: min(line_end, end + 1 + window)]
     after = re.split(r"[.!?]\s|[\"“‘]", after)[0]
     verbs = "|".join(_speech_verbs())
-    for pattern, where in ((rf"([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{verbs})\b(?:\s+(?:me|us|her|him|them|that))?[\s:,-]*$", before),
+    for pattern, where in ((rf"([\w'’-]+(?:\s+[\w'’()-]+)?)\s+(?:{verbs})\b(?:\s+(?:me|us|her|him|them|that))?[\s:,-]*$", before),
                            (rf"^[\s,.!?-]*(?:{verbs})\s+([\w'’-]+(?:\s+[\w'’-]+)?)", after),
                            (rf"^[\s,.!?-]*([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{verbs})\b", after),
                            (r"([\w'’-]+(?:\s+[\w'’-]+)?)\s*[:–—-]\s*$", before),

@@ -29,7 +29,8 @@ def present_sections(record: str) -> list[str]:
     found = []
     for line in T.lines(record):
         label = re.match(r"^([^:.!?]{2,50}):", line.text)
-        key = T.section_key(line.text) if T.is_heading(line.text) or line.text.startswith(("#", "**")) else None
+        heading = T.is_heading(line.text) or line.text.startswith(("#", "**")) or T.names_section(line.text)
+        key = T.section_key(line.text) if heading else None
         key = key or (T.section_key(label.group(1)) if label else None)
         if key and key not in found:
             found.append(key)

@@ -108,6 +108,11 @@ def section_key(label: str) -> str | None:
     return names[max(starts, key=len)] if starts else None
 
 
+def names_section(line: str) -> bool:
+    """A bare line that is exactly a section's title or alias ("Parents' views")."""
+    return normalise(heading_text(line)) in _section_names()
+
+
 @functools.cache
 def _section_names() -> dict[str, str]:
     from prompts import sections
@@ -132,7 +137,7 @@ def sentences(text: str) -> list[Unit]:
         if label and section_key(label.group(1)):  # "Purpose: to see Amy" carries a sentence
             heading = section_key(label.group(1))
             line = Unit(line.start + label.start(2), line.end, label.group(2))
-        elif is_heading(line.text) or _HEADING_MARKS.match(_line_of(text, line.start)):
+        elif is_heading(line.text) or _HEADING_MARKS.match(_line_of(text, line.start)) or names_section(line.text):
             heading = section_key(line.text) or heading_text(line.text)
             continue
         out.extend(Unit(s, e, text[s:e], heading) for s, e in _split(text, line.start, line.end))

@@ -32,8 +32,9 @@ def _voice(material: Material) -> dict:
         source = child_quotes(notes)
         said = [q for q in quotes(record) if q.speaker != "adult" and len(T.words(q.text)) >= 2]
         flat_record, flat_notes = _flat(record), _flat(notes)
-        lost = [q for q in source if not _kept(q.text, flat_record)]
         # A record quote that is part of a note quote, word for word, is a fair shortening.
+        parts = [_flat(q.text) for q in said if len(T.words(q.text)) >= 3]
+        lost = [q for q in source if not _kept(q.text, flat_record) and not any(p in _flat(q.text) for p in parts)]
         fresh = [q for q in said if not _kept(q.text, flat_notes)]
         altered, used = [], set()
         for original in lost:

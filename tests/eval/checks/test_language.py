@@ -1,0 +1,61 @@
+import pytest
+
+from tests.eval.checks.conftest import FAITHFUL
+
+
+def _with(sentence):
+    return FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("Mum was aggressive when I asked about school.", "aggressive"),
+    ("Dad has been non-compliant with the plan.", "non-compliant"),
+    ("Aisha absconded from school at lunchtime.", "absconded"),
+    ("Mum refused to engage with the health visitor.", "refused to engage"),
+    ("Aisha is attention seeking at bedtime.", "attention seeking"),
+    ("Dad kicked off when I arrived.", "kicked off"),
+    ("Aisha looked unkempt.", "unkempt"),
+    ("MUM WAS HOSTILE THROUGHOUT.", "HOSTILE"),
+])
+def test_stigmatising_labels_are_flagged_with_an_alternative(review, sentence, term):
+    findings = [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
+    assert [f.evidence for f in findings] == [term]
+    assert findings[0].suggestion.startswith("Instead: ")
+
+
+@pytest.mark.parametrize("sentence, severity", [
+    ("Mum said “the school says he is aggressive”.", "info"),  # quoting someone
+    ("The school described him as aggressive.", "low"),  # reported
+    ("Mum said she was being defensive because she was scared.", "low"),
+    ("Dad was not hostile at any point.", "low"),  # negated
+])
+def test_someone_elses_words_or_a_negation_are_not_the_writers_label(review, sentence, severity):
+    findings = review(_with(sentence), only=["language.stigmatising"])
+    assert [f.severity for f in findings] == [severity]
+
+
+@pytest.mark.parametrize("sentence", ["Mum has mental health difficulties and sees her GP.",
+                                      "The shouting was dramatic for Aisha.", "Aisha was lying on the sofa.",
+                                      "She finds maths challenging."])
+def test_ordinary_words_near_the_lexicon_are_not_labels(review, sentence):
+    assert review(_with(sentence), only=["language.stigmatising"]) == []
+
+
+@pytest.mark.parametrize("sentence, term", [("Aisha's placement is stable.", "placement"),
+                                            ("Contact with dad is on Saturdays.", "Contact with"),
+                                            ("Aisha is LAC.", "LAC")])
+def test_jargon_is_low_severity(review, sentence, term):
+    findings = review(_with(sentence), only=["language.jargon"])
+    assert [(f.evidence, f.severity) for f in findings] == [(term, "low")]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Mum is clearly a good mother.", True),
+    ("Mum does not care about Aisha's schooling.", True),
+    ("The home is unsuitable for a baby.", True),
+    ("I think the home is unsuitable for a baby because there is no cot.", False),
+    ("Mum is a good mother, as shown by the warm and tidy room.", False),
+    ("The health visitor said mum does not care about the appointments.", False),
+])
+def test_opinion_as_fact(review, sentence, flagged):
+    assert bool(review(_with(sentence), only=["language.opinion_as_fact"])) == flagged
