@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     guidance_passages: int = Field(3, ge=0)
     max_notes_bytes: int = 1_000_000
 
+    judge_model: str | None = Field(None, description="PROVIDER/NAME of the LLM judge; None = off")
+    judge_attempts: int = Field(3, ge=1, description="tries before a rubric is recorded as unscorable")
+
     @model_validator(mode="after")
     def _derive_paths(self) -> Settings:
         self.data_dir = self.data_dir.expanduser()
