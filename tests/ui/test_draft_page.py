@@ -14,6 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.config import Settings
+from assistant.llm import mock
 from assistant.storage import Store
 from prompts import get_template, record_types
 
@@ -94,7 +95,7 @@ def test_the_page_shows_its_inputs_and_no_draft_yet(page):
     assert record_type.options == [get_template(t).title for t in record_types()]
     assert text_area(page, "Visit notes").value == ""
     assert widget(page.text_input, "Model").value == "mock/apptest"
-    assert [b.label for b in page.button] == ["Draft record"]
+    assert [b.label for b in page.button] == ["Draft record", "Review my record"]
     assert not page.error
     assert "Draft record" not in [h.value for h in page.subheader]
 
@@ -104,7 +105,7 @@ def test_a_draft_has_the_names_back_and_the_model_saw_only_placeholders(page, en
                                                                          identifiers):
     at = draft_notes(page, notes, record_type)
     assert not at.error, [e.value for e in at.error]
-    assert [h.value for h in at.subheader] == ["Draft record"]
+    assert [h.value for h in at.subheader] == ["Draft record", "Review"]
 
     record = text_area(at, "Edit before saving").value
     for name in identifiers:
@@ -126,8 +127,9 @@ def test_a_draft_has_the_names_back_and_the_model_saw_only_placeholders(page, en
     assert provenance["redaction"]["policy"] == "pseudonymise"
     assert provenance["redaction"]["distinct"]["PERSON"] >= 2
 
-    assert [e.label for e in at.expander] == ["Model", "Exactly what was sent to the model (pseudonymised)",
-                                              "Provenance"]
+    assert [e.label for e in at.expander] == ["Model", "Check a record you wrote (no model)",
+                                              "Where each sentence comes from in the notes",
+                                              "Exactly what was sent to the model (pseudonymised)", "Provenance"]
     assert any("mock/apptest" in c.value and f"template {record_type}" in c.value for c in at.caption)
     (stored,) = stored_drafts(env)
     assert stored.record_type == record_type and [v.number for v in stored.versions] == [1]
@@ -142,7 +144,7 @@ def test_save_version_stores_the_edited_text_as_version_2(page, env):
     at.run()
 
     assert not at.exception and not at.error
-    assert [s.value for s in at.success] == [f"Saved as version 2 of draft #{stored.id}"]
+    assert [s.value for s in at.success] == [f"Saved as version 2 of draft #{stored.id} (reviewed again)"]
     versions = Store(env).get_draft(stored.id).versions
     assert [(v.number, v.author) for v in versions] == [(1, "mock/apptest"), (2, "social worker")]
     assert versions[1].text == edited
@@ -161,5 +163,42 @@ def test_a_bad_request_shows_a_clear_error_and_stores_nothing(page, env, notes, 
     errors = [e.value for e in at.error]
     assert len(errors) == 1 and message in errors[0], errors
     assert not at.subheader and not at.code and not at.json  # no draft shown
-    assert [b.label for b in at.button] == ["Draft record"]
+    assert [b.label for b in at.button] == ["Draft record", "Review my record"]
     assert stored_drafts(env) == []
+
+
+def test_the_drafts_findings_are_shown_inline_and_stored(page, env):
+    mock.queue("apptest", "## Purpose\nA home visit.\n## Observations\n[PERSON_1] was hostile all visit.")
+    at = draft_notes(page, DRAFT_CASES[0].values[1], "home_visit")
+    (stored,) = stored_drafts(env)
+    findings = stored.versions[0].findings
+    assert findings, "the mock's echo leaves sections empty: the review must say something"
+    overall = [m for m in at.metric if m.label == "Overall score"]
+    assert len(overall) == 1 and float(overall[0].value) < 100
+    shown = " ".join(m.value for m in at.markdown)
+    assert all(f["check"] in shown for f in findings)
+    assert "<mark" in shown and "Ayesha Khan was hostile" in shown  # spans highlighted, names restored
+    assert "structure.missing_section" in shown
+
+
+def test_an_edit_is_reviewed_again_and_its_findings_stored(page, env):
+    at = draft_notes(page, DRAFT_CASES[0].values[1], "home_visit")
+    edited = text_area(at, "Edit before saving").value + "\n\nMum was aggressive and hostile."
+    text_area(at, "Edit before saving").input(edited)
+    button(at, "Save version").click()
+    at.run()
+    (stored,) = stored_drafts(env)
+    latest = Store(env).get_draft(stored.id).versions[-1]
+    assert "language.stigmatising" in {f["check"] for f in latest.findings}
+    assert "language.stigmatising" in " ".join(m.value for m in at.markdown)
+
+
+def test_a_social_worker_can_review_their_own_record_without_the_model(page, env):
+    text_area(page, "Visit notes").input('Seen Amira (7) alone. amira said "I miss my dad".')
+    text_area(page, "Your record").input("## Child's views\nAmira said “I miss my daddy”. Mum was hostile.")
+    button(page, "Review my record").click()
+    page.run()
+    assert not page.exception and not page.error
+    shown = " ".join(m.value for m in page.markdown)
+    assert "voice.quote_altered" in shown and "language.stigmatising" in shown
+    assert stored_drafts(env) == []  # reviewing is not drafting: nothing stored

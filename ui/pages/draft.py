@@ -1,4 +1,6 @@
-"""Draft page: notes in, record type and model chosen, the draft streams in, edit and save."""
+"""Draft page: notes in, record type and model chosen, the draft streams in with the review's
+findings shown inline, edit and save (each version reviewed again). A social worker can also
+review a record they wrote themselves, without the model."""
 
 from __future__ import annotations
 
@@ -7,7 +9,9 @@ import streamlit as st
 from assistant.errors import HeardError
 from assistant.inputs import check_notes, notes_from_bytes
 from assistant.pipeline import draft
+from assistant.review import review
 from prompts import get_template, record_types
+from ui.findings import show_review
 from ui.state import settings, show_error, store
 
 config = settings()
@@ -52,9 +56,31 @@ if st.button("Draft record", type="primary"):
                            case_reference=case_reference.strip() or None, source=source, store=store())
             status.update(label="Draft ready", state="complete", expanded=False)
         st.session_state["draft"] = result
+        st.session_state["notes"] = notes
+        st.session_state["review"] = (result.text, result.findings, result.scores, result.citations)
     except HeardError as exc:
-        st.session_state.pop("draft", None)  # never leave an older draft looking like this one
+        for key in ("draft", "review"):  # never leave an older draft looking like this one
+            st.session_state.pop(key, None)
         show_error(exc)
+
+with st.expander("Check a record you wrote (no model)"):
+    own = st.text_area("Your record", height=240, key="own-record",
+                       placeholder="Paste your record; the notes above (if any) are what it is checked against")
+    if st.button("Review my record"):
+        try:
+            notes = _notes()[0] if typed.strip() or uploaded is not None else None
+            checked = review(check_notes(own, "your record", config.max_notes_bytes, what="record"),
+                             notes, record_type, settings=config)
+            st.session_state["own"] = (own, [f.as_json() for f in checked.findings], checked.scores,
+                                       checked.citations, checked.skipped)
+        except HeardError as exc:
+            st.session_state.pop("own", None)
+            show_error(exc)
+    if "own" in st.session_state:
+        text, findings, scores, citations, skipped = st.session_state["own"]
+        show_review(text, findings, scores, citations)
+        for check, why in skipped.items():
+            st.caption(f"Not checked: {check} ({why})")
 
 result = st.session_state.get("draft")
 if result is not None:
@@ -66,8 +92,16 @@ if result is not None:
     edited = st.text_area("Edit before saving", value=result.text, key=f"edit-{result.draft_id}",
                           height=min(1200, max(420, 22 * lines + 40)))
     if st.button("Save version"):
-        version = store().add_version(result.draft_id, edited, author="social worker")
-        st.success(f"Saved as version {version.number} of draft #{result.draft_id}")
+        try:
+            checked = review(check_notes(edited, "edited record", config.max_notes_bytes, what="record"),
+                             st.session_state.get("notes"), result.provenance["template"], settings=config)
+            findings = [f.as_json() for f in checked.findings]
+            version = store().add_version(result.draft_id, edited, author="social worker", findings=findings)
+            st.session_state["review"] = (edited, findings, checked.scores, checked.citations)
+            st.success(f"Saved as version {version.number} of draft #{result.draft_id} (reviewed again)")
+        except HeardError as exc:
+            show_error(exc)
+    show_review(*st.session_state.get("review", (result.text, result.findings, result.scores, result.citations)))
     with st.expander("Exactly what was sent to the model (pseudonymised)"):
         st.code(result.sent, language=None, wrap_lines=True)
     with st.expander("Provenance"):
