@@ -29,6 +29,7 @@ class Lexicon:
     relations: frozenset[str]
     introducers: tuple[tuple[str, ...], ...]
     list_heads: tuple[tuple[str, ...], ...]
+    identity_cue: re.Pattern[str]
     weak_before: frozenset[str]
     speech: frozenset[str]
     calendar: frozenset[str]
@@ -68,6 +69,11 @@ class Lexicon:
 
         return any(zipf_frequency(w[:k], "en") >= 3.5 and zipf_frequency(w[k:], "en") >= 3.5
                    for k in range(3, len(w) - 2))
+
+    def word_like(self, word: str) -> bool:
+        """Could be an English word: ordinary(), except that a first name must be a frequent word
+        as written ("will", "grace"), not a compound or inflection ("simran", "jamal", "andrés")."""
+        return self.common(word) if self.first_name(word) else self.ordinary(word)
 
     def weak(self, word: str) -> bool:
         """Towns: names only with strong context."""
@@ -115,6 +121,7 @@ def lexicon() -> Lexicon:
         titles=frozenset(data["titles"]), relations=frozenset(data["relations"]),
         introducers=tuple(tuple(i.split()) for i in data["introducers"]),
         list_heads=tuple(tuple(i.split()) for i in data["list_heads"]),
+        identity_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["identity_cues"]) + ")", re.I),
         weak_before=frozenset(data["weak_before"]), speech=frozenset(data["speech"]),
         calendar=frozenset(data["calendar"]), not_names=frozenset(data["not_names"]),
         towns=frozenset(t.casefold() for t in yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"]),

@@ -14,6 +14,7 @@ mention is plainly the ordinary word ("I hope", "will visit").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -29,6 +30,9 @@ _SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W
 _SEEING = {"saw", "see", "seen", "with", "w", "w/", "visited"}
 _WEAK_SPEECH = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels"}
 _CLOSED_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "SYM"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "every", "each",
+                "her", "his", "their", "my", "our", "your", "its", "much", "more", "less", "little"}
+_FINITE = {"VBD", "VBZ"}
 
 
 class NameRecognizer(EntityRecognizer):
@@ -86,27 +90,45 @@ class _Doc:
         return True
 
     def plain_word(self, i: int) -> bool:
-        """Reads as the ordinary English word here: common, lower case, and not a noun."""
-        return (self.lex.ordinary(self.text(i)) and not self.capitalised(i) and not self.caps_line(i)
-                and self.doc[i].pos_ in _FUNCTION_POS)
+        """Reads as the ordinary English word here, in lower case: a common word that is not a
+        noun ("I hope", "will visit"; a first name only if frequent as written, so not "andrés"),
+        or any English word inside a noun phrase ("the brook", "a grace period", "the gas bill")."""
+        word = self.text(i)
+        if self.capitalised(i) or self.caps_line(i):
+            return False
+        if self.lex.word_like(word) and self.doc[i].pos_ in _FUNCTION_POS:
+            return True
+        return self.in_noun_phrase(i) and (self.lex.word_like(word) or word.casefold() in self.lex.dictionary)
+
+    def in_noun_phrase(self, i: int) -> bool:
+        """After "the", "a", "her", "some", "Nan's"..., perhaps with a modifier between ("the gas
+        bill", "a small mark"): a thing, not a person."""
+        def after_determiner(j: int) -> bool:
+            prev = self.doc[j - 1] if j > 0 else None
+            return prev is not None and (prev.pos_ in {"DET", "NUM"} or prev.tag_ in {"PRP$", "POS", "WP$"}
+                                         or self.low(j - 1) in _DETERMINERS)
+
+        return after_determiner(i) or (i > 1 and self.doc[i - 1].pos_ in {"ADJ", "NOUN"}
+                                       and self.text(i - 1).islower() and after_determiner(i - 1))
 
 
 def find_names(doc, text: str) -> list[tuple[int, int]]:
     """Character spans of people's names in a spaCy doc of `text`."""
     d = _Doc(doc, _mixed_case_tokens(doc, text), lexicon(), text, frozenset(s.start for s in doc.sents))
     names = {i for i in range(len(doc)) if d.candidate(i) and (
-        _strong_context(d, i) or (not d.lex.weak(d.text(i)) and (
+        _strong_context(d, i) or _subject(d, i) or _plan_owner(d, i) or (not d.lex.weak(d.text(i)) and (
             _named_by_ner(d, i) or _by_context(d, i) or _unknown_word(d, i))))}
-    names |= _speaker_labels(d, text) | _people_lists(d, text) | _hyphenated(d)
+    names |= _speaker_labels(d, text) | _people_lists(d, text) | _hyphenated(d) | _before_identity(d, text)
     names = _extend(d, _in_lists(d, _extend(d, names)))
     names |= _other_mentions(d, names)
-    return _spans(d, names)
+    # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
+    return _spans(d, _extend(d, names, known={d.low(i) for i in names}))
 
 
 def _unknown_word(d: _Doc, i: int) -> bool:
     """Not an English word: most likely a name, whatever its origin or casing."""
     word = d.text(i)
-    if d.lex.ordinary(word):
+    if d.lex.word_like(word) or d.plain_word(i):
         return False
     in_dictionary = word.casefold() in d.lex.dictionary
     return not (in_dictionary and d.doc[i].pos_ in _FUNCTION_POS and not d.capitalised(i))
@@ -148,6 +170,67 @@ def _strong_context(d: _Doc, i: int) -> bool:
             or (d.text(i + 1) == "(" and d.low(i + 2) in lex.relations | lex.titles and not plain))
 
 
+def _opens(d: _Doc, i: int) -> bool:
+    """Opens a sentence, a line or a clause: nothing before it could make it an object."""
+    prev = d.doc[i - 1] if i > 0 else None
+    return (prev is None or i in d.sent_starts or prev.is_punct or prev.is_space
+            or prev.pos_ in {"CCONJ", "SCONJ"} or d.low(i - 1).rstrip(".") in d.lex.relations)
+
+
+def _subject(d: _Doc, i: int) -> bool:
+    """A first name right before a finite verb is its subject ("Precious was", "Will is", "drew
+    wore the..."): the word itself ("will", "drew", "precious") is never followed by one."""
+    if i + 1 >= len(d.doc) or not d.lex.first_name(d.text(i)) or d.low(i) in d.lex.calendar:
+        return False
+    nxt = d.doc[i + 1]
+    return (nxt.tag_ in _FINITE and nxt.text not in {"'s", "’s"} and nxt.text.islower() != d.text(i).isupper()
+            and _joined(d, i, i + 1) and _opens(d, i))
+
+
+def _plan_owner(d: _Doc, i: int) -> bool:
+    """A capitalised first name opening a sentence, then "to" and a verb: who does an action of a
+    plan ("Dawn to ring the GP by Friday"); not "I hope to", which has a subject before it."""
+    return (i + 2 < len(d.doc) and d.low(i + 1) == "to" and d.doc[i + 2].tag_ == "VB"
+            and d.lex.first_name(d.text(i)) and (d.capitalised(i) or d.caps_line(i)) and _opens(d, i))
+
+
+def _before_identity(d: _Doc, text: str) -> set[int]:
+    """The name just before a date of birth or an age ("dad drew dob 4/2/79", "Long (aged 14)",
+    "wing 15yo", "sharelle buchanan dob"), perhaps with an identifier between ("drew white
+    CP-2022-3464 dob"): one or two words, one of them a first name, capitalised, or not English."""
+    found: set[int] = set()
+    starts = [t.idx for t in d.doc]
+    for m in d.lex.identity_cue.finditer(text):
+        k, ids = bisect_left(starts, m.start()) - 1, 0  # ids: identifiers (runs of tokens with digits) passed
+        while k >= 0 and (d.doc[k].is_punct or any(c.isdigit() for c in d.doc[k].text)):
+            if any(c.isdigit() for c in d.doc[k].text) and (ids == 0 or not _joined_tight(d, k, k + 1)):
+                ids += 1
+            if ids > 1:
+                break
+            k -= 1
+        if k < 0 or "\n" in text[d.doc[k].idx:m.start()] or not _could_name(d, k):
+            continue
+        pair = [k - 1, k] if k >= 1 and _joined(d, k - 1, k) and _could_name(d, k - 1) else [k]
+        if any(_name_like(d, j) for j in pair):
+            found.update(pair[next(n for n, j in enumerate(pair) if _name_like(d, j)):])
+    return found
+
+
+def _joined_tight(d: _Doc, a: int, b: int) -> bool:
+    return d.doc[a].idx + len(d.doc[a].text) == d.doc[b].idx
+
+
+def _could_name(d: _Doc, i: int) -> bool:
+    return d.candidate(i) and d.doc[i].pos_ not in _CLOSED_POS and d.low(i) not in d.lex.relations
+
+
+def _name_like(d: _Doc, i: int) -> bool:
+    """A first name, a word that is not English, or a word capitalised mid-sentence."""
+    word = d.text(i)
+    return (d.lex.first_name(word) or not d.lex.word_like(word) or d.caps_line(i)
+            or (d.capitalised(i) and i not in d.sent_starts))
+
+
 def _by_context(d: _Doc, i: int) -> bool:
     """After a relationship ("mum Fatima", "nan hope helping"); a first name that speaks, owns,
     acts, or follows "saw"/"with"; a capitalised first name mid-sentence."""
@@ -156,6 +239,7 @@ def _by_context(d: _Doc, i: int) -> bool:
     first = lex.first_name(word)
     if prev in lex.relations and word.casefold() not in lex.speech:
         follows = d.doc[i + 1].pos_ if i + 1 < len(d.doc) else "PUNCT"
+        follows = "NEG" if nxt in {"not", "n't", "dob"} else follows  # "dad drew not seen": no object
         if first and t.pos_ == "VERB" and lex.common(word):  # "dad drew - at work" vs "dad drew a picture"
             return follows not in {"DET", "PRON", "ADP", "ADV", "PART"}
         if first:
@@ -163,7 +247,7 @@ def _by_context(d: _Doc, i: int) -> bool:
         return not d.plain_word(i) and (not lex.common(word) or d.capitalised(i) or d.caps_line(i))
     if not first:
         return False
-    if nxt in {"'s", "’s"} or (t.pos_ in {"NOUN", "PROPN"} and i + 1 < len(d.doc)
+    if nxt in {"'s", "’s"} or (t.pos_ in {"NOUN", "PROPN"} and i + 1 < len(d.doc) and not d.in_noun_phrase(i)
                                 and d.doc[i + 1].tag_ in {"VBD", "VBZ", "MD"}):
         return True
     if prev in _SEEING and t.pos_ != "AUX":
@@ -224,14 +308,16 @@ def _hyphenated(d: _Doc) -> set[int]:
     return found
 
 
-def _extend(d: _Doc, names: set[int]) -> set[int]:
+def _extend(d: _Doc, names: set[int], known: frozenset[str] | set[str] = frozenset()) -> set[int]:
     """Take in the neighbours that continue a name: "Ayesha Khan", "AYESHA KHAN", "Abu-Bakr",
-    "Gabriela da Silva", and a capitalised first name just before a found surname."""
+    "Gabriela da Silva", a capitalised first name just before a found surname, and any word
+    `known` as part of a name elsewhere in the text ("brought summer lamb" after "case: summer lamb")."""
     out = set(names)
     for i in sorted(names):
         j = i + 1
         while j < len(d.doc) and j - 1 in out:
-            if _continues(d, j - 1, j, out):
+            if _continues(d, j - 1, j, out) or (d.low(j) in known and _joined(d, j - 1, j) and d.candidate(j)
+                                                and d.low(j) not in d.lex.speech and not d.plain_word(j)):
                 out.add(j)
                 j += 1
             elif d.low(j) in _PARTICLES and _joined(d, j - 1, j) and j + 1 < len(d.doc) and _continues(d, j, j + 1, out):
@@ -276,7 +362,8 @@ def _continues(d: _Doc, a: int, b: int, names: set[int]) -> bool:
     t = d.doc[b]
     if t.text in {"-", "'", "’"} or not _joined(d, a, b) or not d.candidate(b):
         return t.text in {"-", "'", "’"} and _joined(d, a, b)
-    if d.low(b) in d.lex.speech or d.text(b + 1) == ":" or d.lex.weak(d.text(b)):
+    town = d.lex.weak(d.text(b)) and not (d.lex.first_name(d.text(a)) and _same_shape(d.text(a), d.text(b)))
+    if d.low(b) in d.lex.speech or d.text(b + 1) == ":" or town:  # "Amelia Heaton", not "Amelia Leeds"?
         return False
     if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"}):
         return True
@@ -288,12 +375,20 @@ def _continues(d: _Doc, a: int, b: int, names: set[int]) -> bool:
     return t.pos_ in {"PROPN", "NOUN", "X"} and not d.lex.common(d.text(b)) or d.lex.first_name(d.text(b))
 
 
+def _same_shape(a: str, b: str) -> bool:
+    """Written alike: both capitalised, both in capitals, or both lower case."""
+    return (a.isupper() == b.isupper()) and (a[:1].isupper() == b[:1].isupper())
+
+
 def _other_mentions(d: _Doc, names: set[int]) -> set[int]:
     """Every other mention of a found name, in any casing, unless it is the ordinary word."""
     words = {d.low(i) for i in names if not d.lex.common(d.text(i)) or d.lex.first_name(d.text(i))
              or d.capitalised(i) or d.text(i).isupper()}
     return {t.i for t in d.doc if t.i not in names and d.low(t.i) in words and d.candidate(t.i)
             and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"})}
+
+
+
 
 
 def _spans(d: _Doc, names: set[int]) -> list[tuple[int, int]]:

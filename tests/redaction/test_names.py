@@ -57,6 +57,66 @@ def test_a_name_that_is_a_word_is_redacted_as_a_name_only(redactor, text, name):
     assert name.lower() in out  # the verb stays
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A first name before a finite verb is its subject; the word never is.
+    ("Mum: Will is on a job hunt.", ["Will"]),
+    ("Precious was over the moon with her new bike.", ["Precious"]),
+    ("- drew drew a picture of the house, drew wore a white shirt", ["drew", "drew"]),
+    # A capitalised first name that owns an action of the plan.
+    ("Dawn to ring the GP surgery by Friday.", ["Dawn"]),
+    # Just before a date of birth or an age, perhaps with an identifier between.
+    ("dad drew dob 4th February 1979; dad drew not seen, at work", ["drew", "drew"]),
+    ("Looked after child visit to Long (aged 14) in placement.", ["Long"]),
+    ("cin 75127; wing 15yo, year 11", ["wing"]),
+    ("- drew white CP-2022-3464 dob 21/02/14", ["drew white"]),
+    ("mum sharelle buchanan dob july 27, 2001", ["sharelle buchanan"]),
+    # After an agency acting as a role.
+    ("camhs rose fox (01582) 631495", ["rose fox"]),
+    # A surname that is also a town, after a first name written alike.
+    ("Supervision with Mrs CHARLOTTE HEATON today.", ["CHARLOTTE HEATON"]),
+    ("CAMHS: Amelia Heaton, tel 01902-306546", ["Amelia Heaton"]),
+    # A first name is an English word only as written: not "andré" + s, "sim" + "ran".
+    ("andrés looked tired. Andrés Vargas was seen.", ["andrés", "Andrés Vargas"]),
+    ("invite school/gp/simran to the review", ["simran"]),
+    ("SHARELLE + jamal have split up", ["SHARELLE", "jamal"]),
+    # Once a whole name is found, its other mentions go whole.
+    ("case: summer lamb\n-Huda brought summer lamb for supervision", ["summer lamb", "Huda", "summer lamb"]),
+    ("Thu Trang (mum) said the heating was off on Thu 3 Sep.", ["Thu Trang"]),
+])
+def test_names_found_by_the_words_around_them(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I will visit again next week and will ring the school.",
+    "The landlord has given a grace period of four weeks.",
+    "Mum rose from her chair when I arrived.",
+    "Rent arrears rose to £250 over the summer.",
+    "During a summer holiday the children went to a holiday club.",
+    "I hope to see an improvement; mum said she hopes to go back to work.",
+    "The children play in the brook behind the house.",
+    "Nan's ruby wedding anniversary is next month.",
+    "The family's faith is important to them.",
+    "Mum showed me the gas bill and the electricity bill.",
+    "There was a small mark on his forehead.",
+    "The pupil, aged 10, is in Year 6, and mum was born in Leeds.",
+    "Visits on fri 4 sep and thurs 10 sep.",
+])
+def test_ordinary_words_in_their_ordinary_sense_stay(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Summer Lamb was seen. During the summer holidays she went to a club.", "Summer Lamb", "summer holidays"),
+    ("Rose Fox was seen at home. There are rose bushes in the front garden.", "Rose Fox", "rose bushes"),
+    ("Bill has paid the gas bill.", "Bill", "gas bill"),
+    ("Mark was seen. There was a small mark on his forehead.", "Mark", "small mark"),
+])
+def test_a_name_does_not_take_the_word_with_it(redactor, text, name, word):
+    out = redactor.redact(text).text
+    assert name not in out and word in out
+
+
 def test_every_mention_of_a_found_name_goes_whatever_its_case(redactor):
     text = "Present: Ayesha Khan. Later AYESHA and ayesha played; ayesha's drawing."
     result = redactor.redact(text)
