@@ -1,0 +1,54 @@
+"""Seeded generator of a labelled corpus for measuring heard's review checks.
+
+Each synthetic source (a social worker's notes of a visit, review or supervision) yields one
+FAITHFUL record and nine records with EXACTLY ONE injected defect each: a child quote dropped,
+altered or invented; an invented risk; an unsupported claim; a negation flip; a stigmatising
+label; a missing section; an action without owner or timescale. Each defect row names the check
+that should catch it, the span of the change in the record and its target.
+
+The `dev` split uses only the dev halves of the names and of every phrase bank; the `holdout`
+split only the holdout halves, so holdout phrasings are never seen in dev.
+
+Usage:
+    python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
+    python -m eval.synth.review --n 60 --seed 22 --split holdout --out eval/data/review_holdout.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from eval.synth.data import SPLITS
+from eval.synth.review_parts import generate
+
+
+def write_jsonl(rows: list[dict], path: Path) -> None:
+    """Write rows one JSON object a line (UTF-8, not ASCII-escaped)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: generate the corpus and write it as JSONL."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=60, help="number of source notes (10 records each)")
+    parser.add_argument("--seed", type=int, default=21)
+    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--out", type=Path, required=True, help="JSONL file to write")
+    args = parser.parse_args(argv)
+    if args.n < 1:
+        print("heard: --n must be at least 1", file=sys.stderr)
+        return 2
+    rows = generate(args.n, args.seed, args.split)
+    write_jsonl(rows, args.out)
+    print(f"wrote {len(rows)} records from {args.n} sources to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

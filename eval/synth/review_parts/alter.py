@@ -1,0 +1,88 @@
+"""Altering a child's quote the way a drafting model does: a word swapped, added or dropped, a
+tense changed, or the whole quote paraphrased, while it still reads as the child's words."""
+
+from __future__ import annotations
+
+import re
+
+OPS = ("substitute", "insert", "delete", "tense", "paraphrase")
+SUBSTITUTE = {
+    "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
+    "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
+    "boring": "rubbish", "hard": "difficult", "fun": "good", "noisy": "loud", "loud": "noisy",
+    "friends": "mates", "mates": "friends", "sad": "upset",
+    "lonely": "sad", "dragons": "dinosaurs", "purple": "pink", "stars": "planets", "room": "bedroom",
+    "pancakes": "waffles", "dog": "puppy", "hamster": "rabbit", "worst": "hardest", "calmer": "quieter",
+    "comfiest": "cosiest", "strong": "brave", "school": "class", "normal": "better", "fine": "OK",
+    "alright": "fine", "rush": "hurry", "funny": "silly", "stuff": "things", "forever": "always",
+    "saving": "waiting", "week": "month", "bit": "lot", "everything": "anything", "talk": "speak",
+}
+INTENSIFY = {"like": "really", "love": "really", "want": "really", "miss": "really", "hate": "really",
+             "happy": "so", "good": "really", "hard": "really", "boring": "so", "kind": "really",
+             "annoying": "so", "feel": "really", "wish": "really", "lonely": "really", "calmer": "much"}
+DELETABLE = ["really", "just", "so", "very", "always", "all", "new", "big", "own", "old", "best",
+             "sometimes", "too", "again", "more", "a bit", "everyone", "ever"]
+TENSE = [("I'm", "I was"), ("it's", "it was"), ("It's", "It was"), ("is", "was"), ("are", "were"),
+         ("am", "was"), ("don't", "didn't"), ("can't", "couldn't"), ("can", "could"), ("like", "liked"),
+         ("love", "loved"), ("want", "wanted"), ("miss", "missed"), ("hate", "hated"), ("get", "got"),
+         ("feel", "felt"), ("have", "had"), ("makes", "made"), ("make", "made"), ("takes", "took"),
+         ("lets", "let"), ("comes", "came"), ("helps", "helped"), ("wish", "wished"), ("need", "needed"),
+         ("listens", "listened"), ("look", "looked"), ("tell", "told"),
+         ("Everyone's", "Everyone was"), ("I've", "I had"), ("I'd", "I would")]
+
+
+def _first(words: dict | list, text: str) -> tuple[str, re.Match] | None:
+    keys = words if isinstance(words, list) else list(words)
+    hits = [(m.start(), word, m) for word in keys
+            for m in [re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])", text)] if m]
+    return (min(hits)[1], min(hits)[2]) if hits else None
+
+
+def substitute(q: str) -> str | None:
+    hit = _first(SUBSTITUTE, q)
+    if not hit:
+        return None
+    word, m = hit
+    return q[:m.start()] + SUBSTITUTE[word] + q[m.end():]
+
+
+def insert(q: str) -> str | None:
+    hit = _first(INTENSIFY, q)
+    if hit:
+        word, m = hit
+        return q[:m.start()] + INTENSIFY[word] + " " + q[m.start():]
+    m = re.match(r"(I|We|My \w+|It) ", q)
+    return q[:m.end()] + "just " + q[m.end():] if m else None
+
+
+def delete(q: str) -> str | None:
+    hit = _first(DELETABLE, q)
+    if not hit:
+        return None
+    _, m = hit
+    out = (q[:m.start()] + q[m.end():]).replace("  ", " ").strip()
+    return out[:1].upper() + out[1:] if m.start() == 0 else out
+
+
+def tense(q: str) -> str | None:
+    hit = _first([a for a, _ in TENSE], q)
+    if not hit:
+        return None
+    word, m = hit
+    return q[:m.start()] + dict(TENSE)[word] + q[m.end():]
+
+
+def alter(q: str, para: str, prefer: str) -> tuple[str, str]:
+    """`q` altered by the `prefer`red operation, or the first one that applies after it.
+
+    Returns:
+        (altered quote, operation used).
+    """
+    ops = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
+           "paraphrase": lambda _: para}
+    order = OPS[OPS.index(prefer):] + OPS[:OPS.index(prefer)]
+    for op in order:
+        out = ops[op](q)
+        if out and out != q and out.lower() not in q.lower():
+            return out, op
+    return para, "paraphrase"

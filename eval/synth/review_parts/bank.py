@@ -1,0 +1,131 @@
+"""The phrase banks (YAML beside this module) and the small text tools the generator shares.
+
+Every bank is split into a `dev` and a `holdout` half; `half()` hands out one of them, so the
+holdout corpus never uses a phrasing the dev corpus uses.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).parent
+TYPE_CODES = {"home_visit": "hv", "child_protection_visit": "cp", "child_in_need_review": "cin",
+              "looked_after_child_visit": "lac", "supervision": "sup"}
+FACT_FILES = ("facts_visit", "facts_people")
+_SLOT = re.compile(r"\{([A-Za-z_]+)\}")
+
+
+@functools.cache
+def load(name: str) -> dict:
+    """One YAML bank, e.g. `load("quotes")`."""
+    with open(HERE / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@functools.cache
+def fact_categories() -> dict[str, dict[str, list[dict]]]:
+    """Every fact category (seen, home, carer, ...) with its dev and holdout halves."""
+    out: dict[str, dict[str, list[dict]]] = {}
+    for name in FACT_FILES:
+        out.update(load(name))
+    return out
+
+
+def half(node: dict, split: str) -> list:
+    """The `split` half of a bank node ({"dev": [...], "holdout": [...]})."""
+    return node[split]
+
+
+def fits(entry: dict, record_type: str, age: int, types_key: str = "t") -> bool:
+    """Whether a bank entry may be used for this record type and child's age."""
+    types = entry.get(types_key)
+    if types and TYPE_CODES[record_type] not in types:
+        return False
+    low, high = entry.get("age", (0, 99))
+    return low <= age <= high
+
+
+def cap(text: str) -> str:
+    """`text` with its first letter in capitals (the rest untouched)."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+class Slots(dict):
+    """Slot values for `fill`: `{He}` is `{he}` capitalised; a callable value is called per use
+    (so a name can be cased differently at each mention)."""
+
+    def __missing__(self, key: str) -> str:
+        base = key[0].lower() + key[1:]
+        if base != key and base in self:
+            return cap(self[base])
+        raise KeyError(f"no slot {key!r}")
+
+    def __getitem__(self, key: str) -> Any:
+        value = super().__getitem__(key) if key in self else self.__missing__(key)
+        return value() if callable(value) else value
+
+
+def fill(template: str, slots: Slots) -> str:
+    """A template with its `{slot}`s replaced (every slot must be known)."""
+    return _SLOT.sub(lambda m: str(slots[m.group(1)]), template)
+
+
+def tidy(text: str) -> str:
+    """Punctuation a filled template can leave doubled: `?.`, `?,`, `..`."""
+    text = re.sub(r"([?!])([\"'”’]?)[.,]", r"\1\2", text)
+    return text.replace("..", ".")
+
+
+# Hurried note-taking: abbreviations applied to the words of a template, never to its slots.
+ABBREVIATIONS = [
+    (r"\bsocial worker\b", "sw"), (r"\bappointments?\b", "appt"), (r"\bwith\b", "w/"),
+    (r"\bbecause\b", "b/c"), (r"\bweeks\b", "wks"), (r"\bweek\b", "wk"), (r"\bbefore\b", "b4"),
+    (r"\babout\b", "abt"), (r"\bhealth visitor\b", "hv"), (r"\bfamily support\b", "fs"),
+    (r"\bpeople\b", "ppl"), (r"\bdoesn't\b", "doesnt"), (r"\bdidn't\b", "didnt"),
+    (r"\bdon't\b", "dont"), (r"\bcan't\b", "cant"), (r"\bwouldn't\b", "wouldnt"),
+    (r"\bhaven't\b", "havent"), (r"\bminutes\b", "mins"), (r"\bthrough\b", "thru"),
+    (r"\bchild protection\b", "cp"), (r"\bsupervision\b", "supervision"), (r"\bplease\b", "pls"),
+    (r"\bschool\b", "sch"), (r"\binformation\b", "info"), (r"\bsomething\b", "sth"),
+]
+
+
+def quickify(template: str, rng: random.Random) -> str:
+    """A template as hurried lower-case notes: abbreviated, fewer articles, no final stop.
+
+    Slots stay as they are (their values carry their own casing), so a quote filled in later
+    keeps its exact words.
+    """
+    parts = re.split(r"(\{[A-Za-z_]+\})", template)
+    out = []
+    for part in parts:
+        if _SLOT.fullmatch(part):
+            out.append("{" + part[1].lower() + part[2:])
+            continue
+        text = part.lower()
+        for pattern, short in ABBREVIATIONS:
+            if rng.random() < 0.8:
+                text = re.sub(pattern, short, text)
+        text = re.sub(r"\band\b", lambda m: "&" if rng.random() < 0.4 else "and", text)
+        text = re.sub(r"\bthe ", lambda m: "" if rng.random() < 0.35 else "the ", text)
+        out.append(text)
+    return "".join(out).rstrip(". ")
+
+
+def pick(rng: random.Random, items: Iterable, used: Callable[[Any], bool] = lambda _: False) -> Any:
+    """A random item not `used`, or None when there is none."""
+    pool = [item for item in items if not used(item)]
+    return rng.choice(pool) if pool else None
+
+
+def balanced(values: list, n: int, rng: random.Random) -> list:
+    """`n` values, each of `values` used as evenly as possible, in shuffled order."""
+    out = (list(values) * (n // len(values) + 1))[:n]
+    rng.shuffle(out)
+    return out

@@ -1,0 +1,194 @@
+"""The faithful record of a source, as sections of units, and its rendering to text with spans.
+
+A record is a list of sections (prompts/sections.yaml, in the record type's order), each a list
+of units: one sentence or line each, tagged ("fact:3", "quote:0", "action:1") so that a defect
+can drop, change or add exactly one unit and know where it landed in the text.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from eval.synth.review_parts.bank import Slots, cap, fill, half, load, tidy
+from eval.synth.review_parts.cast import long_date
+from eval.synth.review_parts.source import Action, Source
+from prompts.templates import sections, templates
+
+HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
+                  "holdout": ["md"] * 4 + ["md3"] + ["colon"] * 3 + ["upper"] * 2}
+ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
+TOLD = {"me": "told me", "meeting": "told the meeting"}
+
+
+@dataclass
+class Unit:
+    """One sentence or line of a record."""
+
+    text: str
+    tag: str
+    quote: str | None = None  # the child's words inside `text`
+    parts: dict | None = None  # an action's owner, task and timescale
+
+
+@dataclass
+class Section:
+    key: str
+    heading: str
+    units: list[Unit]
+    layout: str = "para"  # para, bullets or actions
+
+
+@dataclass
+class Record:
+    title: str | None
+    sections: list[Section]
+    marks: tuple[str, str]
+    action_format: dict
+    marker: str
+    extra: dict = field(default_factory=dict)
+
+
+def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Random) -> str:
+    """A section heading in the record's style: "## Analysis", "Analysis:", "ANALYSIS"."""
+    section = sections()[key]
+    aliases = [a for i, a in enumerate(section.aliases) if i % 2 == (0 if split == "dev" else 1)]
+    title = rng.choice(aliases) if use_alias and aliases and rng.random() < 0.5 else section.title
+    return {"md": f"## {title}", "md3": f"### {title}", "colon": f"{title}:",
+            "upper": title.upper()}[style]
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def present_list(src: Source) -> list[str]:
+    """Who was present, as the record names them."""
+    p, s, code = src.people, src.slots, src.code
+    if code == "sup":
+        return [f"{s['mgr']} (team manager)", f"me ({s['sw']}, social worker)"]
+    adult = (f"{s['adult']} ({p.adult.first} {p.adult.last})" if p.adult_role != "carer"
+             else f"{s['adult']} (foster carer)")
+    if code == "cin":
+        items = [adult, "me (social worker)", f"{s['teacher']} ({p.teacher_role})"]
+        if src.with_worker:
+            items.append(f"{s['worker']} (family support worker)")
+        return items + ([f"{s['child']} ({p.age})"] if src.with_child else [])
+    items = [adult, f"{s['child']} ({p.age})"]
+    if src.with_sib and code != "lac":
+        items.append(f"{s['his']} {s['sib_rel']} {s['sib']}")
+    return items
+
+
+def quote_unit(src: Source, i: int, marks: tuple[str, str], rng: random.Random) -> Unit:
+    q = src.quotes[i]["q"]
+    template = rng.choice(half(load("frames")["child_quote"]["record"], src.split))
+    told = TOLD.get(src.heard, f"told {src.slots['teacher']}")
+    text = tidy(fill(template, Slots(src.slots, q=q, o=marks[0], c=marks[1], told=told)))
+    return Unit(text, f"quote:{i}", quote=q)
+
+
+def action_parts(src: Source, action: Action, fmt: dict, rng: random.Random) -> dict:
+    """Owner, task and timescale of an action as this record writes them."""
+    s, role = src.slots, action.owner
+    key = {"adult": "adult_carer" if src.people.adult_role == "carer" else "adult_parent"}.get(role, role)
+    name = s["adult"] if role == "adult" else s[role]
+    owner = fill(rng.choice(load("actions")["owners"][key]),
+                 Slots(s, name=name, role=src.people.teacher_role))
+    if role == "sw" and fmt.get("i") and rng.random() < 0.5:
+        owner = "I"
+    task = fill(action.task["t"], s)
+    what = load("frames")["kinds"][src.record_type]["what"]
+    when = fill(action.when["r"], Slots(action.when_slots())).replace("next visit", f"next {what}")
+    return {"Owner": cap(owner), "owner": owner, "task": task, "Task": cap(task), "when": when,
+            "When": cap(when)}
+
+
+def action_text(fmt: dict, parts: dict, variant: str = "full") -> str:
+    return fill(fmt[variant], Slots(parts))
+
+
+def _units(src: Source, marks: tuple[str, str], fmt: dict, rng: random.Random) -> dict[str, list[Unit]]:
+    frames, split, s = load("frames"), src.split, src.slots
+    what = frames["kinds"][src.record_type]["what"]
+    units: dict[str, list[Unit]] = {key: [] for key in sections()}
+    units["purpose"].append(Unit(tidy(fill(src.purpose["r"], s)), "purpose"))
+    people = present_list(src)
+    template = rng.choice(half(frames["present"]["record"], split))
+    units["present"].append(Unit(fill(template, Slots(s, list=_join(people), what=what)), "present"))
+    for i, fact in enumerate(src.facts):
+        units[fact.section].append(Unit(fact.text, f"fact:{i}"))
+    units["child_voice"] += [quote_unit(src, i, marks, rng) for i in range(len(src.quotes))]
+    adult_t = rng.choice(half(frames["adult_quote"]["record"], split))
+    units["carers_views"].append(
+        Unit(tidy(fill(adult_t, Slots(s, q=src.adult_quote, o=marks[0], c=marks[1]))), "aquote"))
+    for key in ("child_voice", "observations", "carers_views"):
+        rng.shuffle(units[key])
+    head, tail = units["present"][:1], units["present"][1:]
+    rng.shuffle(tail)
+    units["present"] = head + tail
+    for i, action in enumerate(src.actions):
+        parts = action_parts(src, action, fmt, rng)
+        units["actions"].append(Unit(action_text(fmt, parts), f"action:{i}", parts=parts))
+    weeks = max(2, round((src.next_date - src.people.visit).days / 7))
+    next_t = rng.choice(half(frames["next"]["record"][what], split))
+    date = long_date(src.next_date, weekday=rng.random() < 0.5)
+    units["next_visit"].append(Unit(fill(next_t, Slots(s, date=date, weeks=_WEEKS.get(weeks, str(weeks)))), "next"))
+    return units
+
+
+_WEEKS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+
+
+def build_record(src: Source, rng: random.Random) -> Record:
+    """The faithful record of `src`: every fact paraphrased, every child quote verbatim."""
+    split, frames = src.split, load("frames")
+    marks = tuple(rng.choice(frames["marks"]["record"]))
+    fmt = rng.choice(half(load("actions")["formats"], split))
+    marker = rng.choice(half(load("actions")["markers"], split))
+    units = _units(src, marks, fmt, rng)
+    style = rng.choice(HEADING_STYLES[split])
+    use_alias = rng.random() < ALIAS_SHARE
+    bullets = rng.random() < BULLET_SHARE
+    out = []
+    for key in templates()[src.record_type].section_keys:
+        layout = ("actions" if key == "actions" else
+                  "bullets" if bullets and key in ("observations", "carers_views") else "para")
+        out.append(Section(key, heading(key, style, use_alias, split, rng), units[key], layout))
+    title = None
+    if rng.random() < TITLE_SHARE:
+        kind = rng.choice(frames["kinds"][src.record_type]["long"])
+        t = rng.choice(half(frames["title"], split))
+        lower = kind if kind.split()[0].isupper() else kind[0].lower() + kind[1:]
+        title = fill(t, Slots(src.slots, kind=kind, kind_lower=lower, date=long_date(src.people.visit)))
+    return Record(title, out, marks, fmt, marker)
+
+
+def render(record: Record) -> tuple[str, dict[str, tuple[int, int]]]:
+    """The record as text, and where each unit's text is in it (by tag)."""
+    chunks: list[str] = []
+    spans: dict[str, tuple[int, int]] = {}
+    pos = 0
+
+    def add(text: str, tag: str | None = None) -> None:
+        nonlocal pos
+        if tag is not None:
+            spans[tag] = (pos, pos + len(text))
+        chunks.append(text)
+        pos += len(text)
+
+    if record.title:
+        add(record.title + "\n\n")
+    for n, section in enumerate(record.sections):
+        if n:
+            add("\n\n")
+        add(section.heading + "\n")
+        for k, unit in enumerate(section.units):
+            if section.layout == "para":
+                add(" " if k else "")
+            else:
+                add("\n" if k else "")
+                add("- " if section.layout == "bullets" else record.marker.replace("{k}", str(k + 1)))
+            add(unit.text, unit.tag)
+    add("\n")
+    return "".join(chunks), spans

@@ -1,0 +1,144 @@
+"""Transcript-style notes: speaker-labelled lines, the worker's observations in brackets.
+
+At a visit or review the family speak for themselves ("MUM: ...", "AISHA: ..."); in
+supervision the worker reports to their manager, so every fact and quote is in the worker's
+lines. The child's words are always a line of their own or a quotation in someone's line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eval.synth.people import case_name
+from eval.synth.review_parts.bank import Slots, cap, fill, half, load
+
+if TYPE_CHECKING:
+    from eval.synth.review_parts.notes import Writer
+
+ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer")
+
+
+def _labels(w: Writer) -> dict[str, str]:
+    p, rng = w.src.people, w.rng
+    label = lambda text: case_name(text, "transcript", rng, label=True)  # noqa: E731
+    if p.adult_role == "carer":
+        adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
+    else:
+        adult = rng.choice([cap(p.adult_role), p.adult_role.upper(), label(p.adult.first)])
+    teacher = rng.choice([label(w.src.slots["teacher"]), "Teacher" if p.age > 4 else "Nursery"])
+    return {"sw": rng.choice(["SW", "SW", label(p.cast["sw"].first)]), "adult": adult,
+            "child": label(p.child.first), "teacher": teacher,
+            "mgr": rng.choice(["TM", label(p.cast["mgr"].first)])}
+
+
+def _end(text: str) -> str:
+    """A spoken line ending in a full stop (unless it already ends a sentence)."""
+    return text if text.rstrip("\"'”’")[-1:] in ".?!" else text + "."
+
+
+def _spoken_actions(w: Writer, me: str = "sw", you: str = "adult") -> str:
+    parts = []
+    for a in w.src.actions:
+        task = fill(a.task["t"], w.slots)
+        when = fill(a.when["r"], Slots(a.when_slots()))
+        who = {me: "I'll", you: "you'll"}.get(a.owner)
+        if who is None:
+            who = f"{w.owner(a.owner)} will"
+        parts.append(f"{who} {task} {when}")
+    return "; ".join(parts)
+
+
+def _supervision(w: Writer, labels: dict[str, str]) -> list[str]:
+    sw, tm, s, o, c = labels["sw"], labels["mgr"], w.slots, w.marks[0], w.marks[1]
+    first, body, last = w.ordered()
+    lines = [f"{tm}: How is {s['child']} getting on?"]
+    lines += [f"{sw}: {w.text(f.entry['p'])}" for f in first]
+    for kind, item in body:
+        if kind == "fact":
+            lines.append(f"{sw}: {w.text(item.entry['p'])}")
+        elif kind == "quote":
+            lines.append(f"{sw}: {_end(w.text('{He} said to me, {o}{q}.{c}', q=item, o=o, c=c))}")
+        else:
+            lines.append(f"{sw}: {w.text('{Adult} said {o}{q}{c}.', q=item, o=o, c=c)}")
+    lines.append(f"{tm}: What's your view?")
+    lines += [f"{sw}: {w.text(f.entry['p'])}" for f in last]
+    lines.append(f"{tm}: So, actions: {_spoken_actions(w, me='mgr', you='sw')}.")
+    lines.append(f"{tm}: Let's come back to {s['child']} on {_spoken(w)}.")
+    return lines
+
+
+def _spoken(w: Writer) -> str:
+    d = w.src.next_date
+    return f"{d:%A} the {d.day}{_ordinal(d.day)}"
+
+
+def _ordinal(day: int) -> str:
+    return "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _conversation(w: Writer, labels: dict[str, str]) -> list[str]:
+    src, s, rng = w.src, w.slots, w.rng
+    o, c = w.marks
+    child_speaks = src.code != "cin" or src.with_child
+    first, body, last = w.ordered()
+    asks = list(half(load("quotes")["ask"], w.split))
+    rng.shuffle(asks)
+    lines = [f"[{w.text(src.purpose['b'])}]"] + [f"[{w.text(f.entry['b'])}]" for f in first]
+    for kind, item in body:
+        if kind == "fact":
+            said = item.entry.get("s")
+            speaker, _, line = said.partition("|") if said else ("", "", "")
+            if said and (speaker == "adult" or src.code == "cin"):
+                if "a" in item.entry:
+                    lines.append(f"{labels['sw']}: {w.text(item.entry['a'])}")
+                lines.append(f"{labels[speaker]}: {w.text(line)}")
+            else:
+                lines.append(f"[{w.text(item.entry['b'])}]")
+        elif kind == "quote":
+            if child_speaks:
+                lines.append(f"{labels['sw']}: {fill(asks.pop(), s)}")
+                lines.append(f"{labels['child']}: {_end(item)}")
+            elif src.heard == "teacher":
+                lines.append(f"{labels['teacher']}: {_end(w.text('{He} told me {o}{q}{c}', q=item, o=o, c=c))}")
+            else:
+                text = w.text("When I saw {him} before the meeting {he} said {o}{q}.{c}", q=item, o=o, c=c)
+                lines.append(f"{labels['sw']}: {_end(text)}")
+        else:
+            lines.append(f"{labels['adult']}: {_end(item)}")
+    lines += [f"[{rng.choice(['SW view', 'my view', 'View'])}: {w.text(f.entry['b']).split(': ', 1)[-1]}]"
+              for f in last]
+    lines.append(f"{labels['sw']}: So, to sum up: {_spoken_actions(w)}.")
+    lines.append(f"{labels['sw']}: {fill(rng.choice(half(w.frames['next']['said'], w.split)), Slots(date=_spoken(w)))}")
+    lines.append(f"{labels['adult']}: {rng.choice(['Yeah, fine.', 'OK.', 'That works.', 'Yes.'])}")
+    return lines
+
+
+def _present(w: Writer, labels: dict[str, str]) -> str:
+    """Who speaks: a role label gets the person's name ("SW (Ms Okafor)"), a name label its
+    role ("KATEŘINA (SW)")."""
+    p, s, code = w.src.people, w.slots, w.src.code
+
+    def who(label: str, name: str, role: str) -> str:
+        return f"{label} ({name})" if label.lower() in ROLE_LABELS else f"{label} ({role})"
+
+    parts = [who(labels["sw"], s["sw"], "SW")]
+    if code == "sup":
+        return ", ".join(parts + [who(labels["mgr"], s["mgr"], "TM")])
+    parts.append(who(labels["adult"], p.adult.first, cap(p.adult_role)) if p.adult_role != "carer"
+                 else f"{labels['adult']} (foster carer)")
+    if code == "cin":
+        parts.append(who(labels["teacher"], s["teacher"], p.teacher_role))
+        parts += [f"{s['worker']} (family support)"] if w.src.with_worker else []
+        parts += [labels["child"]] if w.src.with_child else []
+    else:
+        parts.append(labels["child"])
+        parts += [f"{s['sib']} ({s['sib_rel']})"] if w.src.with_sib and code != "lac" else []
+    return ", ".join(parts)
+
+
+def transcript(w: Writer) -> str:
+    """The source as a transcript with speaker labels."""
+    labels = _labels(w)
+    template = w.rng.choice(half(w.frames["present"]["transcript"], w.split))
+    body = _supervision(w, labels) if w.src.code == "sup" else _conversation(w, labels)
+    return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)

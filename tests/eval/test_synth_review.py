@@ -1,0 +1,189 @@
+"""The synthetic review corpus: reproducible, exact about each defect, balanced, and split."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from eval.synth.data import all_first_names, groups
+from eval.synth.review import main, write_jsonl
+from eval.synth.review_parts import CHECKS, KINDS, generate
+from eval.synth.review_parts.bank import fact_categories, load
+from eval.synth.review_parts.defects import line_at
+from prompts.templates import record_types, sections
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21), "holdout": ("eval/data/review_holdout.jsonl", 60, 22)}
+ADDED = ("quote_invented", "invented_risk", "unsupported")
+CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, list[dict]]:
+    return {split: generate(n, seed, split) for split, (_, n, seed) in SHIPPED.items()}
+
+
+def by_source(rows: list[dict]) -> dict[str, list[dict]]:
+    out = defaultdict(list)
+    for row in rows:
+        out[row["source_id"]].append(row)
+    return out
+
+
+def pairs(corpus: dict[str, list[dict]], kinds=KINDS):
+    """(faithful, defect) rows of both splits, for the given defect kinds."""
+    for rows in corpus.values():
+        for group in by_source(rows).values():
+            faithful = group[0]
+            yield from ((faithful, r) for r in group[1:] if r["defect"]["kind"] in kinds)
+
+
+@pytest.mark.parametrize("split", list(SHIPPED))
+def test_shipped_files_equal_a_fresh_generation(split, corpus, tmp_path):
+    path, _, _ = SHIPPED[split]
+    write_jsonl(corpus[split], tmp_path / "fresh.jsonl")
+    assert (ROOT / path).read_bytes() == (tmp_path / "fresh.jsonl").read_bytes()
+
+
+def test_same_seed_same_output_and_other_seeds_differ():
+    assert generate(5, 3) == generate(5, 3)
+    assert sum(a["notes"] != b["notes"] for a, b in zip(generate(5, 3), generate(5, 4))) >= 45
+
+
+def test_unknown_split_is_refused():
+    with pytest.raises(ValueError):
+        generate(2, 1, "test")
+
+
+def test_command_line_writes_the_corpus(tmp_path):
+    out = tmp_path / "rv.jsonl"
+    assert main(["--n", "2", "--seed", "5", "--split", "holdout", "--out", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 20 and rows[0]["id"] == "rv-holdout-0001-faithful"
+
+
+def test_ten_records_per_source_one_per_kind(corpus):
+    for rows in corpus.values():
+        for source_id, group in by_source(rows).items():
+            assert [r["id"] for r in group] == [f"{source_id}-faithful"] + [f"{source_id}-{k}" for k in KINDS]
+            assert group[0]["defect"] is None
+            for row in group[1:]:
+                assert row["defect"]["check"] == CHECKS[row["defect"]["kind"]]
+                assert {k: v for k, v in row.items() if k not in ("id", "record", "defect")} == \
+                    {k: v for k, v in group[0].items() if k not in ("id", "record", "defect")}
+
+
+def test_spread_evenly_over_types_groups_and_styles(corpus):
+    for rows in corpus.values():
+        faithful = [r for r in rows if r["defect"] is None]
+        for field, values in (("record_type", record_types()), ("group", groups()),
+                              ("style", ["bullet", "prose", "transcript", "quick_lowercase"])):
+            counts = Counter(r[field] for r in faithful)
+            assert set(counts) == set(values) and max(counts.values()) - min(counts.values()) <= 1
+
+
+def test_faithful_records_quote_the_child_verbatim(corpus):
+    for rows in corpus.values():
+        for row in rows:
+            assert 1 <= len(row["child_quotes"]) <= 3 and 12 <= len(row["facts"]) <= 20
+            for quote in row["child_quotes"]:
+                assert quote in row["notes"]
+                if row["defect"] is None:
+                    assert quote in row["record"]
+
+
+@pytest.mark.parametrize("kind", ADDED + CHANGED)
+def test_span_is_the_only_change(kind, corpus):
+    for faithful, row in pairs(corpus, (kind,)):
+        start, end = row["defect"]["span"]
+        record, before = row["record"], faithful["record"]
+        if kind in ADDED:  # the record minus the span (and one separator) is the faithful record
+            rest = [record[:start - len(sep)] + record[end:] for sep in (" ", "\n- ", "\n")
+                    if record[start - len(sep):start] == sep]
+            rest += [record[:start] + record[end + len(sep):] for sep in (" ", "\n") if record[end:end + len(sep)] == sep]
+            assert before in rest
+        else:  # the text around the span is unchanged
+            assert before.startswith(record[:start]) and before.endswith(record[end:])
+        new = record[start:end]
+        assert new not in before or line_at(record, start, end) not in before.split("\n")
+
+
+@pytest.mark.parametrize("kind,target_in_span", [
+    ("quote_invented", True), ("invented_risk", True), ("unsupported", True), ("negation", True),
+    ("stigmatising", True), ("action_incomplete", True), ("quote_altered", False)])
+def test_target_matches_the_span(kind, target_in_span, corpus):
+    for faithful, row in pairs(corpus, (kind,)):
+        start, end = row["defect"]["span"]
+        target, span = row["defect"]["target"], row["record"][start:end]
+        assert (target.lower() in span.lower()) == target_in_span
+        if kind == "quote_altered":
+            assert target in faithful["child_quotes"] and span not in faithful["record"]
+        if kind == "quote_invented":
+            assert target.lower() not in faithful["notes"].lower()
+
+
+def test_dropped_quotes_and_sections_are_gone(corpus):
+    headings = {key: [s.title.lower(), *(a.lower() for a in s.aliases)] for key, s in sections().items()}
+    for faithful, row in pairs(corpus, ("quote_dropped", "missing_section")):
+        target, record, before = row["defect"]["target"], row["record"], faithful["record"]
+        assert row["defect"]["span"] is None and len(record) < len(before)
+        if row["defect"]["kind"] == "quote_dropped":
+            assert target in faithful["child_quotes"] and target in before and target not in record
+            continue
+        removed = list((Counter(before.strip().split("\n\n")) - Counter(record.strip().split("\n\n"))).elements())
+        assert len(removed) == 1 and target != "purpose"
+        assert re.sub(r"^[#\s]+|:$", "", removed[0].split("\n")[0]).lower() in headings[target]
+
+
+def test_faithful_records_have_no_labels_or_injected_sentences(corpus):
+    labels = {e["x"][1].lower() for c in fact_categories().values() for h in c.values() for e in h if "x" in e}
+    injected = {r["defect"]["target"].lower() for rows in corpus.values() for r in rows
+                if r["defect"] and r["defect"]["kind"] in ("invented_risk", "unsupported")}
+    for rows in corpus.values():
+        for row in (r for r in rows if r["defect"] is None):
+            text = row["record"].lower()
+            assert not [w for w in labels if re.search(rf"\b{re.escape(w)}\b", text)]
+            assert not [s for s in injected if s in text]
+
+
+def test_dev_and_holdout_share_no_quotes_names_or_injected_sentences(corpus):
+    def injected(split):
+        return {r["defect"]["target"] if r["defect"]["kind"] in ADDED else
+                r["record"][slice(*r["defect"]["span"])] for r in corpus[split]
+                if r["defect"] and r["defect"]["kind"] in ADDED + ("negation", "stigmatising")}
+    quotes = {s: {q for r in corpus[s] for q in r["child_quotes"]} for s in SHIPPED}
+    assert not quotes["dev"] & quotes["holdout"]
+    assert not injected("dev") & injected("holdout")
+    for split in SHIPPED:
+        assert {r["child"] for r in corpus[split]} <= all_first_names(split)
+
+
+FILTERS = ("t", "types", "age", "risk", "own", "key", "g", "sec", "nm", "who", "heard")
+
+
+def _strings(node) -> set[str]:
+    """Every phrase in a bank node (filters such as record types and ages left out)."""
+    if isinstance(node, str):
+        return {node}
+    if isinstance(node, dict):  # a stigmatising label may recur; its sentence may not
+        return set().union(set(), *(_strings(v[0] if k == "x" else v) for k, v in node.items()
+                                    if k not in FILTERS))
+    if isinstance(node, list):
+        return set().union(set(), *(_strings(v) for v in node))
+    return set()
+
+
+@pytest.mark.parametrize("bank", ["facts_visit", "facts_people", "quotes", "inject", "actions", "frames"])
+def test_bank_halves_are_disjoint(bank):
+    def halves(node):
+        if isinstance(node, dict) and "dev" in node and "holdout" in node:
+            yield node["dev"], node["holdout"]
+        elif isinstance(node, dict):
+            for value in node.values():
+                yield from halves(value)
+    for dev, holdout in halves(load(bank)):
+        assert not _strings(dev) & _strings(holdout)
