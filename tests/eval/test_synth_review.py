@@ -17,7 +17,8 @@ from eval.synth.review_parts.defects import line_at
 from prompts.templates import record_types, sections
 
 ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21), "holdout": ("eval/data/review_holdout.jsonl", 60, 22)}
+SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
+           "holdout": ("eval/data/review_holdout.jsonl", 60, 22)}  # path, --n, --seed
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -69,7 +70,7 @@ def test_command_line_writes_the_corpus(tmp_path):
 def test_ten_records_per_source_one_per_kind(corpus):
     for rows in corpus.values():
         for source_id, group in by_source(rows).items():
-            assert [r["id"] for r in group] == [f"{source_id}-faithful"] + [f"{source_id}-{k}" for k in KINDS]
+            assert [r["id"] for r in group] == [f"{source_id}-{k}" for k in ("faithful", *KINDS)]
             assert group[0]["defect"] is None
             for row in group[1:]:
                 assert row["defect"]["check"] == CHECKS[row["defect"]["kind"]]
@@ -104,7 +105,8 @@ def test_span_is_the_only_change(kind, corpus):
         if kind in ADDED:  # the record minus the span (and one separator) is the faithful record
             rest = [record[:start - len(sep)] + record[end:] for sep in (" ", "\n- ", "\n")
                     if record[start - len(sep):start] == sep]
-            rest += [record[:start] + record[end + len(sep):] for sep in (" ", "\n") if record[end:end + len(sep)] == sep]
+            rest += [record[:start] + record[end + len(sep):] for sep in (" ", "\n")
+                     if record[end:end + len(sep)] == sep]
             assert before in rest
         else:  # the text around the span is unchanged
             assert before.startswith(record[:start]) and before.endswith(record[end:])
@@ -134,13 +136,15 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         if row["defect"]["kind"] == "quote_dropped":
             assert target in faithful["child_quotes"] and target in before and target not in record
             continue
-        removed = list((Counter(before.strip().split("\n\n")) - Counter(record.strip().split("\n\n"))).elements())
+        blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
+        removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
         assert re.sub(r"^[#\s]+|:$", "", removed[0].split("\n")[0]).lower() in headings[target]
 
 
 def test_faithful_records_have_no_labels_or_injected_sentences(corpus):
-    labels = {e["x"][1].lower() for c in fact_categories().values() for h in c.values() for e in h if "x" in e}
+    labels = {e["x"][1].lower() for category in fact_categories().values()
+              for entries in category.values() for e in entries if "x" in e}
     injected = {r["defect"]["target"].lower() for rows in corpus.values() for r in rows
                 if r["defect"] and r["defect"]["kind"] in ("invented_risk", "unsupported")}
     for rows in corpus.values():
@@ -177,7 +181,8 @@ def _strings(node) -> set[str]:
     return set()
 
 
-@pytest.mark.parametrize("bank", ["facts_visit", "facts_people", "quotes", "inject", "actions", "frames"])
+@pytest.mark.parametrize("bank", ["facts_visit", "facts_people", "quotes", "inject", "actions",
+                                  "frames"])
 def test_bank_halves_are_disjoint(bank):
     def halves(node):
         if isinstance(node, dict) and "dev" in node and "holdout" in node:

@@ -15,12 +15,12 @@ SUBSTITUTE = {
     "pancakes": "waffles", "dog": "puppy", "hamster": "rabbit", "worst": "hardest", "calmer": "quieter",
     "comfiest": "cosiest", "strong": "brave", "school": "class", "normal": "better", "fine": "OK",
     "alright": "fine", "rush": "hurry", "funny": "silly", "stuff": "things", "forever": "always",
-    "saving": "waiting", "week": "month", "bit": "lot", "everything": "anything", "talk": "speak",
+    "saving": "waiting", "week": "month", "everything": "anything", "talk": "speak",
 }
 INTENSIFY = {"like": "really", "love": "really", "want": "really", "miss": "really", "hate": "really",
              "happy": "so", "good": "really", "hard": "really", "boring": "so", "kind": "really",
              "annoying": "so", "feel": "really", "wish": "really", "lonely": "really", "calmer": "much"}
-DELETABLE = ["really", "just", "so", "very", "always", "all", "new", "big", "own", "old", "best",
+DELETABLE = ["really", "just", "so", "very", "always", "all", "new", "big", "own", "old",
              "sometimes", "too", "again", "more", "a bit", "everyone", "ever"]
 TENSE = [("I'm", "I was"), ("it's", "it was"), ("It's", "It was"), ("is", "was"), ("are", "were"),
          ("am", "was"), ("don't", "didn't"), ("can't", "couldn't"), ("can", "could"), ("like", "liked"),

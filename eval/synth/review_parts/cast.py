@@ -58,7 +58,9 @@ class People:
     def teacher_role(self) -> str:
         if self.age <= 4:
             return "nursery key worker"
-        return "class teacher" if self.age <= 10 else "head of year" if self.age <= 15 else "college tutor"
+        if self.age <= 10:
+            return "class teacher"
+        return "head of year" if self.age <= 15 else "college tutor"
 
     def first_names(self) -> set[str]:
         return {p.first for p in self.cast.values()}

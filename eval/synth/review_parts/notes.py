@@ -17,6 +17,14 @@ from eval.synth.review_parts.transcript import transcript
 
 STYLES = ("bullet", "prose", "transcript", "quick_lowercase")
 FIRST = ("seen", "absent")  # facts noted straight after who was present
+ACTION_LAYOUTS = ["{owner} - {task} {by}", "{owner}: {task} {by}", "{task} ({owner}) {by}"]
+# Who owns an action: (names in sentences, names in terse notes), filled from the note's slots.
+NOTE_OWNERS = {
+    "sw": (["I"], ["sw", "me", "SW"]), "adult": (["{Adult}"], ["{adult}"]),
+    "teacher": (["{teacher}"], ["school", "{teacher}"]), "hv": (["{hv}"], ["hv", "{hv}"]),
+    "worker": (["{worker}"], ["fsw", "{worker}"]), "gp": (["the GP"], ["gp", "GP"]),
+    "mgr": (["{mgr}"], ["tm", "{mgr}"]), "iro": (["the IRO"], ["iro", "IRO"]),
+}
 
 
 class Writer:
@@ -52,15 +60,10 @@ class Writer:
         template = self.rng.choice(half(self.frames["adult_quote"][key], self.split))
         return self.text(template, q=self.src.adult_quote, o=self.marks[0], c=self.marks[1])
 
-    def owner(self, role: str) -> str:
-        s, prose = self.slots, self.style == "prose"
-        options = {"sw": ["I"] if prose else ["sw", "me", "SW"], "adult": [s["Adult"] if prose else s["adult"]],
-                   "teacher": [s["teacher"]] if prose else ["school", s["teacher"]],
-                   "hv": [s["hv"]] if prose else ["hv", s["hv"]],
-                   "worker": [s["worker"]] if prose else ["fsw", s["worker"]],
-                   "gp": ["the GP"] if prose else ["gp", "GP"], "mgr": [s["mgr"]] if prose else ["tm", s["mgr"]],
-                   "iro": ["the IRO"] if prose else ["iro", "IRO"]}[role]
-        return self.rng.choice(options)
+    def owner(self, role: str, full: bool | None = None) -> str:
+        """Who owns an action, as notes name them: "I" or "sw", "Mr Hill" or "school"."""
+        full = self.style == "prose" if full is None else full
+        return fill(self.rng.choice(NOTE_OWNERS[role][0 if full else 1]), self.slots)
 
     def action(self, action: Action) -> str:
         when = Slots(action.when_slots())
@@ -69,18 +72,20 @@ class Writer:
             verb = "will" if owner == "I" or self.rng.random() < 0.6 else "to"
             return f"{owner} {verb} {fill(action.task['t'], self.slots)} {fill(action.when['r'], when)}"
         task, by = self.text(action.task["n"]), self.text(action.when["n"], **when)
-        layout = self.rng.choice(["{owner} - {task} {by}", "{owner}: {task} {by}", "{task} ({owner}) {by}"])
+        layout = self.rng.choice(ACTION_LAYOUTS)
         return layout.format(owner=self.owner(action.owner), task=task, by=by)
 
     def present_items(self) -> list[str]:
+        """Who was there, as these notes list them ("mum", "Mr Hill (school)")."""
         src, s, code = self.src, self.slots, self.src.code
-        prose = self.style == "prose"
+        words = dict(zip(("mgr", "carer", "worker"), ("my manager", "foster carer", "family support")
+                         if self.style == "prose" else ("tm", "carer", "fsw")))
         if code == "sup":
-            return [f"{s['mgr']} ({'my manager' if prose else 'tm'})", "me"]
-        adult = s["adult"] if src.people.adult_role != "carer" else f"{s['adult']} ({'foster carer' if prose else 'carer'})"
+            return [f"{s['mgr']} ({words['mgr']})", "me"]
+        adult = s["adult"] if src.people.adult_role != "carer" else f"{s['adult']} ({words['carer']})"
         if code == "cin":
             items = [adult, "me", f"{s['teacher']} ({'school' if src.people.age > 4 else 'nursery'})"]
-            items += [f"{s['worker']} ({'family support' if prose else 'fsw'})"] if src.with_worker else []
+            items += [f"{s['worker']} ({words['worker']})"] if src.with_worker else []
             return items + ([s["child"]] if src.with_child else [])
         items = [adult, s["child"]]
         if src.with_sib and code != "lac":
@@ -89,10 +94,11 @@ class Writer:
 
     def present(self) -> str:
         items = self.present_items()
-        joined = ", ".join(items) if self.style != "prose" else (
-            items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1])
         template = self.rng.choice(half(self.frames["present"][self.style], self.split))
-        return cap(fill(template, Slots(list=joined))) if self.style == "prose" else fill(template, Slots(list=joined))
+        if self.style != "prose":
+            return fill(template, Slots(list=", ".join(items)))
+        joined = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        return cap(fill(template, Slots(list=joined)))
 
     def next_visit(self) -> str:
         what = self.frames["kinds"][self.src.record_type]["what"]

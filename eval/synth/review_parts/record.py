@@ -91,11 +91,16 @@ def quote_unit(src: Source, i: int, marks: tuple[str, str], rng: random.Random) 
 def action_parts(src: Source, action: Action, fmt: dict, rng: random.Random) -> dict:
     """Owner, task and timescale of an action as this record writes them."""
     s, role = src.slots, action.owner
-    key = {"adult": "adult_carer" if src.people.adult_role == "carer" else "adult_parent"}.get(role, role)
+    if role == "adult":
+        key = "adult_carer" if src.people.adult_role == "carer" else "adult_parent"
+    else:
+        key = role
     name = s["adult"] if role == "adult" else s[role]
     owner = fill(rng.choice(load("actions")["owners"][key]),
                  Slots(s, name=name, role=src.people.teacher_role))
-    if role == "sw" and fmt.get("i") and rng.random() < 0.5:
+    if fmt.get("plain"):  # the owner sits in brackets already: no "(Ms Okafor (social worker))"
+        owner = name
+    elif role == "sw" and fmt.get("i") and rng.random() < 0.5:
         owner = "I"
     task = fill(action.task["t"], s)
     what = load("frames")["kinds"][src.record_type]["what"]
@@ -133,7 +138,8 @@ def _units(src: Source, marks: tuple[str, str], fmt: dict, rng: random.Random) -
     weeks = max(2, round((src.next_date - src.people.visit).days / 7))
     next_t = rng.choice(half(frames["next"]["record"][what], split))
     date = long_date(src.next_date, weekday=rng.random() < 0.5)
-    units["next_visit"].append(Unit(fill(next_t, Slots(s, date=date, weeks=_WEEKS.get(weeks, str(weeks)))), "next"))
+    next_slots = Slots(s, date=date, weeks=_WEEKS.get(weeks, str(weeks)))
+    units["next_visit"].append(Unit(fill(next_t, next_slots), "next"))
     return units
 
 
@@ -157,7 +163,7 @@ def build_record(src: Source, rng: random.Random) -> Record:
         out.append(Section(key, heading(key, style, use_alias, split, rng), units[key], layout))
     title = None
     if rng.random() < TITLE_SHARE:
-        kind = rng.choice(frames["kinds"][src.record_type]["long"])
+        kind = templates()[src.record_type].title  # no "LAC visit" jargon in the record
         t = rng.choice(half(frames["title"], split))
         lower = kind if kind.split()[0].isupper() else kind[0].lower() + kind[1:]
         title = fill(t, Slots(src.slots, kind=kind, kind_lower=lower, date=long_date(src.people.visit)))

@@ -111,17 +111,19 @@ def _draw_facts(rng: random.Random, people: People, slots: Slots) -> list[Fact] 
             if "g" in entry:
                 groups.add(entry["g"])
             stigma = (fill(entry["x"][0], slots), entry["x"][1]) if "x" in entry else None
-            facts.append(Fact(category, entry, entry.get("sec", SECTION_OF.get(category, "observations")),
-                              tidy(fill(entry["r"], slots)),
-                              fill(entry["f"], slots) if "f" in entry else None, stigma))
+            section = entry.get("sec", SECTION_OF.get(category, "observations"))
+            flip = fill(entry["f"], slots) if "f" in entry else None
+            facts.append(Fact(category, entry, section, tidy(fill(entry["r"], slots)), flip, stigma))
     negated = sum(1 for f in facts if f.entry.get("neg"))
-    if negated < MIN_NEGATED or sum(1 for f in facts if f.flip) < MIN_FLIPS or not any(f.stigma for f in facts):
+    flips = sum(1 for f in facts if f.flip)
+    if negated < MIN_NEGATED or flips < MIN_FLIPS or not any(f.stigma for f in facts):
         return None
     return facts
 
 
 def _draw_quotes(rng: random.Random, people: People, slots: Slots) -> list[dict]:
-    pool = [e for e in half(load("quotes")["child"], people.split) if fits(e, people.record_type, people.age)]
+    pool = [e for e in half(load("quotes")["child"], people.split)
+            if fits(e, people.record_type, people.age)]
     n = rng.choices([1, 2, 3], weights=[35, 45, 20])[0]
     chosen = rng.sample(pool, min(n, len(pool)))
     return [{"q": fill(e["q"], slots), "para": fill(e["para"], slots)} for e in chosen]

@@ -43,7 +43,7 @@ def _spoken_actions(w: Writer, me: str = "sw", you: str = "adult") -> str:
         when = fill(a.when["r"], Slots(a.when_slots()))
         who = {me: "I'll", you: "you'll"}.get(a.owner)
         if who is None:
-            who = f"{w.owner(a.owner)} will"
+            who = f"{w.owner(a.owner, full=True)} will"
         parts.append(f"{who} {task} {when}")
     return "; ".join(parts)
 
@@ -99,16 +99,20 @@ def _conversation(w: Writer, labels: dict[str, str]) -> list[str]:
                 lines.append(f"{labels['sw']}: {fill(asks.pop(), s)}")
                 lines.append(f"{labels['child']}: {_end(item)}")
             elif src.heard == "teacher":
-                lines.append(f"{labels['teacher']}: {_end(w.text('{He} told me {o}{q}{c}', q=item, o=o, c=c))}")
+                text = w.text("{He} told me {o}{q}{c}", q=item, o=o, c=c)
+                lines.append(f"{labels['teacher']}: {_end(text)}")
             else:
-                text = w.text("When I saw {him} before the meeting {he} said {o}{q}.{c}", q=item, o=o, c=c)
+                text = w.text("When I saw {him} before the meeting {he} said {o}{q}.{c}",
+                              q=item, o=o, c=c)
                 lines.append(f"{labels['sw']}: {_end(text)}")
         else:
             lines.append(f"{labels['adult']}: {_end(item)}")
-    lines += [f"[{rng.choice(['SW view', 'my view', 'View'])}: {w.text(f.entry['b']).split(': ', 1)[-1]}]"
-              for f in last]
+    for f in last:  # the opinion, without the note's own "my view:" opening
+        view = w.text(f.entry["b"]).split(": ", 1)[-1]
+        lines.append(f"[{rng.choice(['SW view', 'my view', 'View'])}: {view}]")
     lines.append(f"{labels['sw']}: So, to sum up: {_spoken_actions(w)}.")
-    lines.append(f"{labels['sw']}: {fill(rng.choice(half(w.frames['next']['said'], w.split)), Slots(date=_spoken(w)))}")
+    said = rng.choice(half(w.frames["next"]["said"], w.split))
+    lines.append(f"{labels['sw']}: {fill(said, Slots(date=_spoken(w)))}")
     lines.append(f"{labels['adult']}: {rng.choice(['Yeah, fine.', 'OK.', 'That works.', 'Yes.'])}")
     return lines
 
