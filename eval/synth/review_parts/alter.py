@@ -3,6 +3,7 @@ tense changed, or the whole quote paraphrased, while it still reads as the child
 
 from __future__ import annotations
 
+import random
 import re
 
 OPS = ("substitute", "insert", "delete", "tense", "paraphrase")
@@ -20,8 +21,9 @@ SUBSTITUTE = {
 INTENSIFY = {"like": "really", "love": "really", "want": "really", "miss": "really", "hate": "really",
              "happy": "so", "good": "really", "hard": "really", "boring": "so", "kind": "really",
              "annoying": "so", "feel": "really", "wish": "really", "lonely": "really", "calmer": "much"}
-DELETABLE = ["really", "just", "so", "very", "always", "all", "new", "big", "own", "old",
-             "sometimes", "too", "again", "more", "a bit", "everyone", "ever"]
+DELETABLE = ["really", "just", "so", "very", "always", "all", "new", "own", "old",
+             "sometimes", "too", "again", "more", "a bit", "everyone", "ever", "now", "here",
+             "still", "soon", "back", "together", "forever", "lots"]
 TENSE = [("I'm", "I was"), ("it's", "it was"), ("It's", "It was"), ("is", "was"), ("are", "were"),
          ("am", "was"), ("don't", "didn't"), ("can't", "couldn't"), ("can", "could"), ("like", "liked"),
          ("love", "loved"), ("want", "wanted"), ("miss", "missed"), ("hate", "hated"), ("get", "got"),
@@ -56,12 +58,12 @@ def insert(q: str) -> str | None:
 
 
 def delete(q: str) -> str | None:
-    hit = _first(DELETABLE, q)
-    if not hit:
-        return None
-    _, m = hit
-    out = (q[:m.start()] + q[m.end():]).replace("  ", " ").strip()
-    return out[:1].upper() + out[1:] if m.start() == 0 else out
+    for word in DELETABLE:  # intensifiers first: dropping them keeps the quote grammatical
+        m = re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])", q)
+        if m:
+            out = (q[:m.start()] + q[m.end():]).replace("  ", " ").strip()
+            return out[:1].upper() + out[1:] if m.start() == 0 else out
+    return None
 
 
 def tense(q: str) -> str | None:
@@ -72,17 +74,16 @@ def tense(q: str) -> str | None:
     return q[:m.start()] + dict(TENSE)[word] + q[m.end():]
 
 
-def alter(q: str, para: str, prefer: str) -> tuple[str, str]:
-    """`q` altered by the `prefer`red operation, or the first one that applies after it.
+def alter(q: str, para: str, prefer: str, rng: random.Random) -> tuple[str, str]:
+    """`q` altered by the `prefer`red operation, or by another one that applies to it.
 
     Returns:
         (altered quote, operation used).
     """
     ops = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
            "paraphrase": lambda _: para}
-    order = OPS[OPS.index(prefer):] + OPS[:OPS.index(prefer)]
-    for op in order:
-        out = ops[op](q)
-        if out and out != q and out.lower() not in q.lower():
-            return out, op
-    return para, "paraphrase"
+    results = {op: fn(q) for op, fn in ops.items()}
+    usable = [op for op in OPS  # a real change, not just a shorter piece of the same words
+              if results[op] and results[op] != q and results[op].lower() not in q.lower()]
+    op = prefer if prefer in usable else rng.choice(usable)
+    return results[op], op
