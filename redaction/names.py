@@ -166,7 +166,8 @@ def _strong_context(d: _Doc, i: int) -> bool:
     before = tuple(d.low(j) for j in range(max(0, i - 2), i))
     word = d.text(i)
     plain = lex.ordinary(word) and not lex.first_name(word) and not d.text(i)[:1].isupper()
-    return (d.low(i - 1).rstrip(".") in lex.titles or any(before[-len(x):] == x for x in lex.introducers)
+    verb = plain and (d.low(i) in lex.speech or d.doc[i].pos_ == "AUX")  # "the nurse said": no title here
+    return ((d.low(i - 1).rstrip(".") in lex.titles and not verb) or any(before[-len(x):] == x for x in lex.introducers)
             or (d.text(i + 1) == "(" and d.low(i + 2) in lex.relations | lex.titles and not plain))
 
 
@@ -244,7 +245,8 @@ def _by_context(d: _Doc, i: int) -> bool:
             return follows not in {"DET", "PRON", "ADP", "ADV", "PART"}
         if first:
             return t.pos_ != "AUX" and follows not in {"DET", "PRON"}
-        return not d.plain_word(i) and (not lex.common(word) or d.capitalised(i) or d.caps_line(i))
+        # Not "mum minimises", "gp upped meds": an inflected English word in lower case.
+        return not d.plain_word(i) and (not lex.ordinary(word) or d.capitalised(i) or d.caps_line(i))
     if not first:
         return False
     if nxt in {"'s", "’s"} or (t.pos_ in {"NOUN", "PROPN"} and i + 1 < len(d.doc) and not d.in_noun_phrase(i)
