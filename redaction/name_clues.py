@@ -1,0 +1,184 @@
+"""First clues that a token is a person's name, each from the token or the words around it:
+NER, a title or relationship before it, a speaker label, a "Present:" list, a verb it is the
+subject of, a date of birth or age after it, or not being an English word at all."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from redaction.lexicon import WORD
+from redaction.name_doc import CLOSED_POS, FUNCTION_POS, TokenView, joined, joined_tight
+
+_SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2})[ \t]*"
+                      r"(\([^)\n]{0,40}\))?[ \t]*:", re.M)
+_SEEING = {"saw", "see", "seen", "with", "w", "w/", "visited"}
+_WEAK_SPEECH = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels"}
+_FINITE = {"VBD", "VBZ"}
+
+
+def unknown_word(d: TokenView, i: int) -> bool:
+    """Not an English word: most likely a name, whatever its origin or casing."""
+    word = d.text(i)
+    if d.lex.word_like(word) or d.plain_word(i):
+        return False
+    in_dictionary = word.casefold() in d.lex.dictionary
+    return not (in_dictionary and d.doc[i].pos_ in FUNCTION_POS and not d.capitalised(i))
+
+
+def named_by_ner(d: TokenView, i: int) -> bool:
+    """NER called it a person (or a place, for a known first name); trusted for words that are
+    not plain English words, and not for short acronyms ("AI")."""
+    t, word = d.doc[i], d.text(i)
+    if d.mixed[i] and word.isupper() and len(word) <= 3:
+        return False
+    if t.ent_type_ == "PERSON":
+        return (not d.lex.common(word) or d.lex.first_name(word) or d.caps_line(i)
+                or (d.capitalised(i) and not (t.i in d.sent_starts)))
+    return t.ent_type_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} and d.lex.first_name(word)
+
+
+def strong_context(d: TokenView, i: int) -> bool:
+    """A title or "called" before it, or a role in brackets after it: a name whatever the word."""
+    lex = d.lex
+    before = tuple(d.low(j) for j in range(max(0, i - 2), i))
+    word = d.text(i)
+    plain = lex.ordinary(word) and not lex.first_name(word) and not d.text(i)[:1].isupper()
+    verb = plain and (d.low(i) in lex.speech or d.doc[i].pos_ == "AUX")  # "the nurse said": no title here
+    return ((d.low(i - 1).rstrip(".") in lex.titles and not verb) or any(before[-len(x):] == x for x in lex.introducers)
+            or (d.text(i + 1) == "(" and d.low(i + 2) in lex.relations | lex.titles and not plain))
+
+
+def opens(d: TokenView, i: int) -> bool:
+    """Opens a sentence, a line or a clause: nothing before it could make it an object."""
+    prev = d.doc[i - 1] if i > 0 else None
+    return (prev is None or i in d.sent_starts or prev.is_punct or prev.is_space
+            or prev.pos_ in {"CCONJ", "SCONJ"} or d.low(i - 1).rstrip(".") in d.lex.relations)
+
+
+def subject(d: TokenView, i: int) -> bool:
+    """A first name right before a finite verb is its subject ("Precious was", "Will is", "drew
+    wore the..."): the word itself ("will", "drew", "precious") is never followed by one."""
+    if i + 1 >= len(d.doc) or not d.lex.first_name(d.text(i)) or d.low(i) in d.lex.calendar:
+        return False
+    nxt = d.doc[i + 1]
+    return (nxt.tag_ in _FINITE and nxt.text not in {"'s", "’s"} and nxt.text.islower() != d.text(i).isupper()
+            and joined(d, i, i + 1) and opens(d, i))
+
+
+def plan_owner(d: TokenView, i: int) -> bool:
+    """A capitalised first name opening a sentence, then "to" and a verb: who does an action of a
+    plan ("Dawn to ring the GP by Friday"); not "I hope to", which has a subject before it."""
+    return (i + 2 < len(d.doc) and d.low(i + 1) == "to" and d.doc[i + 2].tag_ == "VB"
+            and d.lex.first_name(d.text(i)) and (d.capitalised(i) or d.caps_line(i)) and opens(d, i))
+
+
+def before_identity(d: TokenView, text: str) -> set[int]:
+    """The name just before a date of birth or an age ("dad drew dob 4/2/79", "Long (aged 14)",
+    "wing 15yo", "sharelle buchanan dob"), perhaps with an identifier between ("drew white
+    CP-2022-3464 dob"): one or two words, one of them a first name, capitalised, or not English."""
+    found: set[int] = set()
+    starts = [t.idx for t in d.doc]
+    for m in d.lex.identity_cue.finditer(text):
+        k, ids = bisect_left(starts, m.start()) - 1, 0  # ids: identifiers (runs of tokens with digits) passed
+        while k >= 0 and (d.doc[k].is_punct or any(c.isdigit() for c in d.doc[k].text)):
+            if any(c.isdigit() for c in d.doc[k].text) and (ids == 0 or not joined_tight(d, k, k + 1)):
+                ids += 1
+            if ids > 1:
+                break
+            k -= 1
+        if k < 0 or "\n" in text[d.doc[k].idx:m.start()] or not could_name(d, k):
+            continue
+        pair = [k - 1, k] if k >= 1 and joined(d, k - 1, k) and could_name(d, k - 1) else [k]
+        if any(name_like(d, j) for j in pair):
+            found.update(pair[next(n for n, j in enumerate(pair) if name_like(d, j)):])
+    return found
+
+
+def could_name(d: TokenView, i: int) -> bool:
+    return d.candidate(i) and d.doc[i].pos_ not in CLOSED_POS and d.low(i) not in d.lex.relations
+
+
+def name_like(d: TokenView, i: int) -> bool:
+    """A first name, a word that is not English, or a word capitalised mid-sentence."""
+    word = d.text(i)
+    return (d.lex.first_name(word) or not d.lex.word_like(word) or d.caps_line(i)
+            or (d.capitalised(i) and i not in d.sent_starts))
+
+
+def by_context(d: TokenView, i: int) -> bool:
+    """After a relationship ("mum Fatima", "nan hope helping"); a first name that speaks, owns,
+    acts, or follows "saw"/"with"; a capitalised first name mid-sentence."""
+    lex, t, word = d.lex, d.doc[i], d.text(i)
+    prev, nxt = d.low(i - 1).rstrip("."), d.low(i + 1)
+    first = lex.first_name(word)
+    if prev in lex.relations and word.casefold() not in lex.speech:
+        follows = d.doc[i + 1].pos_ if i + 1 < len(d.doc) else "PUNCT"
+        follows = "NEG" if nxt in {"not", "n't", "dob"} else follows  # "dad drew not seen": no object
+        if first and t.pos_ == "VERB" and lex.common(word):  # "dad drew - at work" vs "dad drew a picture"
+            return follows not in {"DET", "PRON", "ADP", "ADV", "PART"}
+        if first:
+            return t.pos_ != "AUX" and follows not in {"DET", "PRON"}
+        # Not "mum minimises", "gp upped meds": an inflected English word in lower case.
+        return not d.plain_word(i) and (not lex.ordinary(word) or d.capitalised(i) or d.caps_line(i))
+    if not first:
+        return False
+    if nxt in {"'s", "’s"} or (t.pos_ in {"NOUN", "PROPN"} and i + 1 < len(d.doc) and not d.in_noun_phrase(i)
+                                and d.doc[i + 1].tag_ in {"VBD", "VBZ", "MD"}):
+        return True
+    if prev in _SEEING and t.pos_ != "AUX":
+        return True  # "saw drew alone": no verb follows "saw"
+    if d.plain_word(i):
+        return False
+    speaks = nxt in lex.speech and (nxt not in _WEAK_SPEECH or not lex.common(word))
+    return speaks or prev in lex.weak_before or (
+        d.capitalised(i) and not (t.i in d.sent_starts) and t.pos_ in {"PROPN", "NOUN"}
+        and word.casefold() not in lex.calendar)
+
+
+def speaker_labels(d: TokenView, text: str) -> set[int]:
+    """Transcript labels: "Tomasz:", "AYESHA:", "Blessing (mum):", and any label that speaks on
+    more than one line ("Long:"); not "SW:" or "Purpose:"."""
+    found = set()
+    labels = list(_SPEAKER.finditer(text))
+    repeated = {m.group(1).casefold() for m in labels
+                if sum(n.group(1).casefold() == m.group(1).casefold() for n in labels) > 1}
+    for m in labels:
+        sure = m.group(2) is not None or m.group(1).casefold() in repeated
+        for t in d.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or []:
+            if d.candidate(t.i) and (sure or not d.lex.common(d.text(t.i)) or d.lex.first_name(d.text(t.i))):
+                found.add(t.i)
+    return found
+
+
+def people_lists(d: TokenView, text: str) -> set[int]:
+    """The names in a "Present: ..." line: first names or words that are not English."""
+    found = set()
+    for head in d.lex.list_heads:
+        for m in re.finditer(r"(?im)^[^\n]{0,80}?\b" + r"\s+".join(map(re.escape, head)) + r"\s*[:\-–]", text):
+            line_end = text.find("\n", m.end())
+            for t in d.doc.char_span(m.end(), line_end if line_end >= 0 else len(text),
+                                     alignment_mode="expand") or []:
+                if d.candidate(t.i) and (d.lex.first_name(d.text(t.i)) or not d.lex.common(d.text(t.i))):
+                    found.add(t.i)
+    return found
+
+
+def hyphenated(d: TokenView) -> set[int]:
+    """Hyphenated names, which spaCy splits: "Min-ji", "ellie-mae", "Abu-Bakr" (not "follow-up")."""
+    found = set()
+    for t in d.doc:
+        if t.text != "-" or not (0 < t.i < len(d.doc) - 1) or not (joined(d, t.i - 1, t.i) and
+                                                                   joined(d, t.i, t.i + 1)):
+            continue
+        a, b = t.i - 1, t.i + 1
+        if d.source[d.doc[a].idx + len(d.doc[a].text):d.doc[b].idx] != "-":
+            continue
+        parts = [d.text(a), d.text(b)]
+        whole = "-".join(parts)
+        if (all(WORD.match(p) and len(p) >= 2 for p in parts) and not d.lex.common(whole)
+                and whole.casefold() not in d.lex.relations
+                and (d.lex.first_name(whole) or any(d.lex.first_name(p) or not d.lex.ordinary(p) for p in parts))
+                and not all(d.lex.common(p) and not d.lex.first_name(p) for p in parts)):
+            found.update((a, t.i, b))
+    return found
