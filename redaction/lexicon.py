@@ -137,7 +137,7 @@ def _first_names() -> frozenset[str]:
     names = set()
     table = files("gender_guesser") / "data" / "nam_dict.txt"
     for line in table.read_text(encoding="iso-8859-1").splitlines():
-        if line[:1].isalpha() or line.startswith("?"):
+        if line[:1].isalpha() or line[:1] in "?1":  # "1F Mary", "1M Jesús" too
             name = line[3:29].strip()
             if name and "+" not in name and "<" not in name:
                 names.add(_fold(name))

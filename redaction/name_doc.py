@@ -48,7 +48,11 @@ class TokenView:
         t, word = self.doc[i], self.text(i)
         if self.lex.never_a_name(word):
             return False
-        if t.pos_ in CLOSED_POS and self.lex.ordinary(word) and not self.capitalised(i):
+        # After a title even a closed-class word is a name ("Ms do"), unless a verb it helps
+        # follows ("the nurse will do it").
+        titled = (i > 0 and self.low(i - 1).rstrip(".") in self.lex.titles and not (
+            i + 1 < len(self.doc) and (self.doc[i + 1].tag_ in {"VB", "VBN", "VBG"} or self.low(i + 1) == "not")))
+        if t.pos_ in CLOSED_POS and self.lex.ordinary(word) and not self.capitalised(i) and not titled:
             return False
         if self.text(i).casefold() in self.lex.calendar and (self.doc[max(0, i - 1)].like_num or
                                                        (i + 1 < len(self.doc) and self.doc[i + 1].like_num)):
