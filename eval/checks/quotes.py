@@ -22,13 +22,15 @@ def quotes(text: str) -> list[T.Quote]:
     """Every quote in a text (marks and transcript lines) with who spoke it."""
     people = _people(text)
     out = [T.Quote(s, e, text[s:e], _speaker(text, s, e, people)) for s, e in T.quoted(text)]
-    for line in T.lines(text):
-        label = _LABEL.match(line.text)
-        if not label or T.section_key(label.group(1)) or T.quoted(line.text):
+    labelled = [(line, label) for line in T.lines(text) if (label := _LABEL.match(line.text))]
+    transcript = sum(_label_speaker(label.group(1), people) == "adult" for _, label in labelled) >= 2
+    for line, label in labelled:  # transcript lines "AISHA: ..." whose speaker is a person
+        if T.quoted(line.text):
             continue
-        start = line.start + label.start(2)
-        speaker = _classify(label.group(1), people)
-        out.append(T.Quote(start, line.end, text[start:line.end], speaker))
+        speaker = _label_speaker(label.group(1), people, transcript)
+        if speaker:
+            start = line.start + label.start(2)
+            out.append(T.Quote(start, line.end, text[start:line.end], speaker))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -47,7 +49,9 @@ def _speaker(text: str, start: int, end: int, people: dict[str, str]) -> str:
     after = text[end + 1: min(line_end, end + 1 + window)]
     after = re.split(r"[.!?]\s|[\"“‘]", after)[0]
     verbs = "|".join(_speech_verbs())
-    for pattern, where in ((rf"([\w'’-]+(?:\s+[\w'’()-]+)?)\s+(?:{verbs})\b(?:\s+(?:me|us|her|him|them|that))?[\s:,-]*$", before),
+    tail = r"(?:\s+(?:me|us|her|him|them|that|it this way|it like this|this))?[\s:,–—-]*$"
+    for pattern, where in ((rf"([\w'’-]+(?:\s+[\w'’()-]+)?)\s+(?:{verbs})\b{tail}", before),
+                           (rf"\b(?:in|using)\s+((?:[\w'’-]+\s+)?[\w'’-]+?)(?:['’]s)?\s+(?:own\s+)?words{tail}", before),
                            (rf"^[\s,.!?-]*(?:{verbs})\s+([\w'’-]+(?:\s+[\w'’-]+)?)", after),
                            (rf"^[\s,.!?-]*([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{verbs})\b", after),
                            (r"([\w'’-]+(?:\s+[\w'’-]+)?)\s*[:–—-]\s*$", before),
@@ -55,10 +59,49 @@ def _speaker(text: str, start: int, end: int, people: dict[str, str]) -> str:
         match = re.search(pattern, where, re.I)
         if match:
             who = _classify(match.group(1), people)
-            if who == "pronoun":
-                return _resolve(text[:start - len(before) - 1], people)
+            if who == "pronoun":  # where the pronoun is, for finding who it stands for
+                at = start - 1 - len(before) + match.start(1) if where is before else start
+                return _by_content(text[start:end]) or _pronoun(text, line_start, at, people)
             return who
-    return "unknown"
+    return _by_content(text[start:end]) or "unknown"
+
+
+def _pronoun(text: str, line_start: int, at: int, people: dict[str, str]) -> str:
+    """Who "he said" means. In an adult's transcript line ("Teacher: he told me '...'") it is
+    the child being reported; otherwise the nearest person named before."""
+    label = re.match(r"^\s*(?:[-*•]\s*)?([^:\n]{1,30}):", text[line_start:at])
+    if label and _label_speaker(label.group(1), people) == "adult":
+        return "child"
+    return _resolve(text[:at], people)
+
+
+def _by_content(quote: str) -> str | None:
+    """Whose words these sound like: "my mum", "my school" are a child's; "my son" a parent's."""
+    words = T.words(quote)
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:]) if a == "my"}
+    if pairs & _phrases("child_speech"):
+        return "child"
+    if pairs & _phrases("adult_speech"):
+        return "adult"
+    return None
+
+
+def _label_speaker(label: str, people: dict[str, str], transcript: bool = False) -> str | None:
+    """Who a transcript label names: an adult word, or a person the text ties to an adult or a
+    child; in a transcript (adults speak in labelled lines), another one-word name is the child.
+    Other labels ("Date:", "plan goal 1:", "view:") are not speakers."""
+    tokens = [w.lower() for w in re.findall(r"[\w'’-]+", label)]
+    if not tokens or len(tokens) > 3 or T.section_key(label) or tokens[0] in _words("not_speakers"):
+        return None
+    if any(t in _words("adults") for t in tokens):
+        return "adult"
+    known = [people[t] for t in tokens if t in people]
+    if known:
+        return known[-1]
+    if any(t in _words("children") - _PRONOUNS for t in tokens):
+        return "child"
+    name = len(tokens) == 1 and tokens[0].isalpha() and tokens[0] not in _function_words()
+    return "child" if transcript and name else None
 
 
 def _classify(words: str, people: dict[str, str]) -> str:
@@ -90,30 +133,37 @@ def _resolve(before: str, people: dict[str, str]) -> str:
 
 
 def _people(text: str) -> dict[str, str]:
-    """Names the text ties to an adult ("mum Sarah", "Sarah (mum)", "Mrs Khan") or a child."""
+    """Names the text ties to an adult ("mum Sarah", "Sarah Jones (mum)", "Mrs Khan") or to a
+    child ("Aisha (8)", "saw Aisha", "Aisha said"); the first tie found wins."""
     adults = "|".join(sorted(_words("adults") - {"i", "me", "we", "head", "key", "health"}, key=len, reverse=True))
-    found: dict[str, str] = {}
-    name = r"([A-Za-z][a-z'’-]+)"
-    for pattern in (rf"\b(?:{adults})\b[,:]?\s+{name}", rf"{name}\s*[(,]\s*(?:{adults})\b"):
-        for match in re.finditer(pattern, text, re.I):
-            word = match.group(1).lower()
-            if word not in _words("adults") and word not in _words("children") and word not in _function_words():
-                found.setdefault(word, "adult")
+    name = r"([^\W\d_][\w'’-]*)"
     verbs = "|".join(_speech_verbs())
-    for pattern in (rf"{name}\s*(?:\(|,\s*)(?:aged?\s*)?\d{{1,2}}\b",  # Aisha (8)
-                    rf"\b(?:seen|saw|see|spoke to|spoke with|met)\s+{name}",
-                    rf"^\s*(?:[-*•]\s*)?{name}\s*[:：]",  # a transcript speaker
-                    rf"{name}\s+(?:{verbs})\b"):
-        for match in re.finditer(pattern, text, re.I | re.M):
-            word = match.group(1).lower()
-            if word not in _words("adults") and word not in _words("children") and word not in _function_words():
-                found.setdefault(word, "child")
+    found: dict[str, str] = {}
+    ties = ((rf"(?i:\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt)\.?)\s+{name}", "adult", False),  # Mrs Khan, mr lau
+            (rf"{name}(?:\s+{name})?\s*\(\s*(?i:(?:{adults}))\b", "adult", False),  # Sarah Jones (mum)
+            (rf"{name}\s*(?:\(|,\s*)(?:aged?\s*)?\d{{1,2}}\b", "child", False),  # Aisha (8)
+            (rf"(?i:\b(?:seen|saw|see|spoke to|spoke with|met|spent time with|time with))\s+{name}", "child", False),
+            (rf"(?i:\b(?:{adults}))\s+{name}", "adult", True),  # mum Sarah (capitalised)
+            (rf"{name}\s+(?i:(?:{verbs}))\b", "child", False))
+    for pattern, who, capitalised in ties:
+        for match in re.finditer(pattern, text):
+            for word in filter(None, match.groups()):
+                if capitalised and not word[0].isupper():
+                    continue
+                word = re.sub(r"['’]s$", "", word.lower())
+                if word not in _words("adults") and word not in _words("children") and word not in _function_words():
+                    found.setdefault(word, who)
     return found
 
 
 @functools.cache
 def _words(name: str) -> frozenset[str]:
     return frozenset(data("voice")[name])
+
+
+@functools.cache
+def _phrases(name: str) -> frozenset[str]:
+    return frozenset(f"my {w}" for w in data("voice")[name])
 
 
 @functools.cache

@@ -181,7 +181,7 @@ def quoted(text: str) -> list[tuple[int, int]]:
         group = next(g for g in range(1, 4) if match.group(g) is not None)
         out.append((match.start(group), match.end(group)))
     # Single marks open after a space, bracket or colon and close before a non-letter.
-    for match in re.finditer(r"(?:(?<=^)|(?<=[\s(\[:]))[‘']([^'‘’\n]{2,}?(?:[’'][a-z]+[^'‘’\n]*?)*)[’'](?![A-Za-z])",
+    for match in re.finditer(r"(?:(?<=^)|(?<=[\s(\[:]))[‘']([^'‘’\n]+?(?:[’'][a-z]+[^'‘’\n]*?)*)[’'](?![A-Za-z])",
                              text, re.M):
         if any(s <= match.start(1) < e for s, e in out):
             continue
