@@ -72,7 +72,17 @@ def _pronoun(text: str, line_start: int, at: int, people: dict[str, str]) -> str
     label = re.match(r"^\s*(?:[-*•]\s*)?([^:\n]{1,30}):", text[line_start:at])
     if label and _label_speaker(label.group(1), people) == "adult":
         return "child"
+    if _section_at(text, line_start) == "child_voice":  # "He told me" under the child's views
+        return "child"
     return _resolve(text[:at], people)
+
+
+def _section_at(text: str, line_start: int) -> str | None:
+    """The record section a line is in: the nearest heading above it that names a section."""
+    for line in reversed(text[:line_start].splitlines()):
+        if T.is_heading(line) or line.lstrip().startswith(("#", "**")) or T.names_section(line):
+            return T.section_key(line)
+    return None
 
 
 def _by_content(quote: str) -> str | None:

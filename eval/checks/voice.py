@@ -11,6 +11,7 @@ from eval.checks.base import Finding, Material, check, data, finding
 from eval.checks.quotes import child_quotes, quotes
 
 _ALTERED = 0.5  # word-level similarity above which a changed quote is "altered", not "other words"
+_PARAPHRASE = 0.6  # or embedding similarity: the same words of the child, paraphrased
 
 
 def _flat(text: str) -> str:
@@ -22,7 +23,14 @@ def _kept(quote: str, flat: str) -> bool:
 
 
 def _similarity(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, T.words(a), T.words(b), autojunk=False).ratio()
+    """Word-for-word likeness, or likeness of meaning for a paraphrased quote."""
+    from eval.checks.align import vectors
+
+    words = difflib.SequenceMatcher(None, T.words(a), T.words(b), autojunk=False).ratio()
+    if words >= _ALTERED:
+        return words
+    meaning = float((vectors([a]) @ vectors([b]).T)[0, 0])
+    return meaning if meaning >= _PARAPHRASE else words
 
 
 def _voice(material: Material) -> dict:
