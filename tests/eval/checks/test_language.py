@@ -59,3 +59,10 @@ def test_jargon_is_low_severity(review, sentence, term):
 ])
 def test_opinion_as_fact(review, sentence, flagged):
     assert bool(review(_with(sentence), only=["language.opinion_as_fact"])) == flagged
+
+
+@pytest.mark.parametrize("sentence", ["We agreed a simple plan for mornings.", "Mum is easy to talk to.",
+                                      "Progress with reading is slow but steady.", "The garden is wild and overgrown.",
+                                      "He wore a thick coat."])
+def test_everyday_words_that_are_also_labels_elsewhere_are_left_alone(review, sentence):
+    assert review(_with(sentence), only=["language.stigmatising"]) == []
