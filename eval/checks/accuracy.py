@@ -14,34 +14,40 @@ _BOILERPLATE = re.compile(r"^(not (recorded|covered|discussed|known)\b.*|none\.?
 
 
 def judged(material: Material) -> list[Support]:
-    """The sentences worth judging: not boilerplate such as "Not recorded in the notes."."""
+    """The sentences that make a claim: not boilerplate ("Not recorded in the notes."), not a
+    bare date, not the record's title line above its first section."""
     least = data("accuracy")["unsupported"]["min_words"]
+    glue = {T.stem(w) for w in data("words")["glue"]}
+    titled = any(s.heading for s in material.sentences)
     return [s for s in alignment(material)
-            if not _BOILERPLATE.match(s.sentence.text.strip()) and len(content(s.sentence.text)) >= least]
+            if not _BOILERPLATE.match(s.sentence.text.strip())
+            and not (titled and s.sentence.heading is None and len(T.words(s.sentence.text)) <= 12)
+            and len([w for w in content(s.sentence.text) if w not in glue and not w.isdigit()]) >= least]
 
 
 @check("accuracy.unsupported")
 def unsupported(material: Material) -> Iterator[Finding]:
     limits = data("accuracy")["unsupported"]
     for support in judged(material):
-        reason = _unsupported_reason(support, limits)
+        reason, severity = _unsupported_reason(support, limits)
         if reason:
             yield finding("accuracy.unsupported", f"Not supported by the notes: {reason}.",
-                          span=(support.sentence.start, support.sentence.end),
+                          span=(support.sentence.start, support.sentence.end), severity=severity,
                           evidence=_closest(support),
                           suggestion="Check this against the notes; remove it or say where it came from.")
 
 
-def _unsupported_reason(support: Support, limits: dict) -> str | None:
+def _unsupported_reason(support: Support, limits: dict) -> tuple[str | None, str | None]:
+    """Why a sentence looks unsupported, and how sure: "medium" when no note line is close or a
+    number is new, "low" when only its words are new (paraphrase brings new words too)."""
     if support.numbers:
-        return f"the notes never give {', '.join(support.numbers)}"
-    if support.similarity >= limits["supported_similarity"]:
-        return None
+        return f"the notes never give {', '.join(support.numbers)}", "medium"
+    if support.similarity >= limits["supported_similarity"] or len(support.novel) < limits["novel_words"]:
+        return None, None
+    words = "the notes never mention " + ", ".join(support.novel[:5])
     if support.similarity < limits["unsupported_similarity"]:
-        return "no note line says anything like it"
-    if len(support.novel) >= limits["novel_words"]:
-        return "the notes never mention " + ", ".join(support.novel[:5])
-    return None
+        return f"no note line says anything like it; {words}", "medium"
+    return words, "low"
 
 
 def _closest(support: Support) -> str:

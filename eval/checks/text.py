@@ -15,7 +15,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•·–>]+|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s*|\*\*|__)")
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "pc", "dc", "sgt", "st", "e.g", "i.e", "etc", "approx",
                   "no", "tel", "appt", "vs", "cf", "jan", "feb", "aug", "sept", "oct", "nov", "dec")
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _OPEN_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
 
 
