@@ -111,18 +111,48 @@ def _negation_words() -> frozenset[str]:
 @check("accuracy.negation")
 def negation(material: Material) -> Iterator[Finding]:
     limits = data("accuracy")["negation"]
-    for support in judged(material):
-        best = support.best
-        if best is None or support.citations[0][1] < limits["same_claim_similarity"]:
-            continue
-        mine, theirs = set(content(support.sentence.text)), set(content(best.text))
-        if not mine or len(mine & theirs) / len(mine) < limits["same_claim_overlap"]:
-            continue
-        if polarity(support.sentence.text) != polarity(best.text):
+    for support in alignment(material):
+        close = [u for u, sim in support.citations if sim >= limits["same_claim_similarity"]]
+        flipped = _flipped_clause(support.sentence.text, close, limits["same_claim_overlap"])
+        if flipped:
             yield finding("accuracy.negation", "This says the opposite of the notes.",
                           span=(support.sentence.start, support.sentence.end),
-                          evidence=f"the notes say: {best.text!r}",
+                          evidence=f"the notes say: {flipped!r}",
                           suggestion="Check whether it did or did not happen, and say it as the notes do.")
+
+
+def _flipped_clause(sentence: str, lines: list, overlap: float) -> str | None:
+    """The note clause that says the same thing as a clause of the sentence, with the opposite
+    polarity. Clauses, not whole lines: "seen alone, but did not eat" is two claims."""
+    theirs = [c for line in lines for c in _clauses(line.text)]
+    for clause in _clauses(_unquoted(sentence)):
+        mine = set(content(clause))
+        if len(mine) < 2:
+            continue
+        scored = [(_shared(mine, set(content(c))), c) for c in theirs]
+        share, best = max(scored, default=(0.0, ""))
+        if share >= overlap and polarity(clause) != polarity(best):
+            return best.strip()
+    return None
+
+
+def _shared(mine: set[str], theirs: set[str]) -> float:
+    """How much two clauses share, as a share of the shorter one (a note clause is terse)."""
+    if min(len(mine), len(theirs)) < 3:
+        return len(mine & theirs) / max(len(mine), len(theirs)) if mine and theirs else 0.0
+    return len(mine & theirs) / min(len(mine), len(theirs))
+
+
+def _clauses(text: str) -> list[str]:
+    parts = re.split(r"[,;:\[\]—–+]|\s-\s|\b(?:but|and|because|so|although|though|while|as)\b", text)
+    return [c for c in parts if c.strip()]
+
+
+def _unquoted(text: str) -> str:
+    """A sentence without the words inside its quotation marks (a quote is checked as a quote)."""
+    for start, end in reversed(T.quoted(text)):
+        text = text[:start] + text[end:]
+    return text
 
 
 @check("accuracy.fact_missing")

@@ -16,7 +16,12 @@ _HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s*|\*\*|__)")
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "pc", "dc", "sgt", "st", "e.g", "i.e", "etc", "approx",
                   "no", "tel", "appt", "vs", "cf", "jan", "feb", "aug", "sept", "oct", "nov", "dec")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_OPEN_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
+_IRREGULAR = {"saw": "see", "seen": "see", "sees": "see", "went": "go", "gone": "go", "goes": "go",
+              "told": "tell", "said": "say", "says": "say", "took": "take", "taken": "take",
+              "came": "come", "gave": "give", "given": "give", "made": "make", "felt": "feel",
+              "slept": "sleep", "ate": "eat", "eaten": "eat", "left": "leave", "kept": "keep",
+              "met": "meet", "spoke": "speak", "spoken": "speak", "thought": "think", "knew": "know",
+              "known": "know", "children": "child", "mother": "mum", "father": "dad"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,8 @@ def words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match said/says, visits/visited, sleeping/sleep."""
     word = word.replace("'", "").removesuffix("s") if word.endswith("'s") else word.replace("'", "")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("ly", ""),
                          ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
