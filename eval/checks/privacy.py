@@ -38,5 +38,5 @@ def identifier_leak(material: Material) -> Iterator[Finding]:
         if name and not any(w in in_notes or w.removesuffix("'s") in in_notes for w in name):
             yield finding("privacy.identifier_leak",
                           f"{record[span.start:span.end]!r} is named in the record but appears nowhere in the notes.",
-                          span=(span.start, span.end), evidence=record[span.start:span.end], severity="medium",
+                          span=(span.start, span.end), evidence=record[span.start:span.end], severity="low",
                           suggestion="Check who this is: a name from another case, or one the model made up.")
