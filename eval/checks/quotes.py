@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from eval.checks import text as T
 from eval.checks.base import data
@@ -24,10 +25,11 @@ def quotes(text: str) -> list[T.Quote]:
     out = [T.Quote(s, e, text[s:e], _speaker(text, s, e, people)) for s, e in T.quoted(text)]
     labelled = [(line, label) for line in T.lines(text) if (label := _LABEL.match(line.text))]
     transcript = sum(_label_speaker(label.group(1), people) == "adult" for _, label in labelled) >= 2
+    counts = Counter(label.group(1).lower() for _, label in labelled)
     for line, label in labelled:  # transcript lines "AISHA: ..." whose speaker is a person
-        if T.quoted(line.text):
+        if T.quoted(line.text) or _header(label.group(2)):
             continue
-        speaker = _label_speaker(label.group(1), people, transcript)
+        speaker = _label_speaker(label.group(1), people, transcript and counts[label.group(1).lower()] > 1)
         if speaker:
             start = line.start + label.start(2)
             out.append(T.Quote(start, line.end, text[start:line.end], speaker))
@@ -94,6 +96,13 @@ def _by_content(quote: str) -> str | None:
     if pairs & _phrases("adult_speech"):
         return "adult"
     return None
+
+
+def _header(content: str) -> bool:
+    """A title or list line ("home visit, 13 April", "ms robinson (carer), bernadette"), not speech."""
+    dated = re.search(r"\b\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-z]{3,9}\s+\d{4})", content)
+    roles = re.search(r"\(\s*[\w ]{1,25}\)\s*,", content)
+    return bool((dated or roles) and not re.search(r"\b(?:I|I'm|me|my|you)\b", content))
 
 
 def _label_speaker(label: str, people: dict[str, str], transcript: bool = False) -> str | None:

@@ -15,7 +15,9 @@ QUOTE = "I like my new school because I have friends"
     ("I spoke to Mum. She said 'it has been hard'", ["adult"]),
     ("I spoke to Zain alone. He said 'I don't like it here'", ["child"]),
     ("Sarah (mum) said 'we're fine'. Later Sarah said 'honestly fine'", ["adult", "adult"]),
-    ("SW: how is school?\nAMARA: it's boring and nobody talks to me\nMum: she's fine", ["adult", "child", "adult"]),
+    ("SW: how is school?\nAMARA: it's boring and nobody talks to me\nMum: she's fine\nAMARA: it is",
+     ["adult", "child", "adult", "child"]),
+    ("ppl: ms robinson (carer), bernadette\nKelechi Ogundipe: home visit, 13 April 2026", []),
     ("his sister Maya said 'he cries every night'", ["child"]),
 ])
 def test_who_spoke(text, speakers):
