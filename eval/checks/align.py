@@ -91,8 +91,12 @@ def _align(material: Material) -> list[Support]:
     claims = [s for s in material.sentences if re.search(r"\w", s.text)]
     if not units or not claims:
         return []
-    windows = [f"{a.text} {b.text}" for a, b in zip(units, units[1:])]
-    matrix = vectors([s.text for s in claims]) @ vectors([u.text for u in units] + windows).T
+    lines = vectors([u.text for u in units])
+    # Two adjacent lines together (a summary often merges them): the mean of their vectors,
+    # which costs no second pass of the model over the notes.
+    pairs = lines[:-1] + lines[1:]
+    pairs /= np.maximum(np.linalg.norm(pairs, axis=1, keepdims=True), 1e-9)
+    matrix = vectors([s.text for s in claims]) @ np.vstack([lines, pairs]).T
     note_stems = note_vocabulary(material.notes or "")
     note_numbers = numbers(material.notes or "")
     glue = {T.stem(w) for w in _words("glue")}
