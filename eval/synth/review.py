@@ -7,11 +7,13 @@ label; a missing section; an action without owner or timescale. Each defect row 
 that should catch it, the span of the change in the record and its target.
 
 The `dev` split uses only the dev halves of the names and of every phrase bank; the `holdout`
-split only the holdout halves, so holdout phrasings are never seen in dev.
+split only the holdout halves, so holdout phrasings are never seen in dev. The `fresh` split uses
+the fresh names and fresh halves of every bank, written later and without looking at the checks.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
     python -m eval.synth.review --n 60 --seed 22 --split holdout --out eval/data/review_holdout.jsonl
+    python -m eval.synth.review --n 60 --seed 23 --split fresh --out eval/data/review_fresh.jsonl
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ import json
 import sys
 from pathlib import Path
 
-from eval.synth.data import SPLITS
 from eval.synth.review_parts import generate
+from eval.synth.review_parts.bank import SPLITS
 
 
 def write_jsonl(rows: list[dict], path: Path) -> None:

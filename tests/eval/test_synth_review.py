@@ -18,7 +18,8 @@ from prompts.templates import record_types, sections
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
-           "holdout": ("eval/data/review_holdout.jsonl", 60, 22)}  # path, --n, --seed
+           "holdout": ("eval/data/review_holdout.jsonl", 60, 22),
+           "fresh": ("eval/data/review_fresh.jsonl", 60, 23)}  # path, --n, --seed
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -36,7 +37,7 @@ def by_source(rows: list[dict]) -> dict[str, list[dict]]:
 
 
 def pairs(corpus: dict[str, list[dict]], kinds=KINDS):
-    """(faithful, defect) rows of both splits, for the given defect kinds."""
+    """(faithful, defect) rows of every split, for the given defect kinds."""
     for rows in corpus.values():
         for group in by_source(rows).values():
             faithful = group[0]
@@ -139,7 +140,7 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        assert re.sub(r"^[#\s]+|:$", "", removed[0].split("\n")[0]).lower() in headings[target]
+        assert re.sub(r"^[#*\s]+|\**:?$", "", removed[0].split("\n")[0]).lower() in headings[target]
 
 
 def test_faithful_records_have_no_labels_or_injected_sentences(corpus):
@@ -154,16 +155,42 @@ def test_faithful_records_have_no_labels_or_injected_sentences(corpus):
             assert not [s for s in injected if s in text]
 
 
+def _injected(rows: list[dict]) -> set[str]:
+    return {r["defect"]["target"] if r["defect"]["kind"] in ADDED else
+            r["record"][slice(*r["defect"]["span"])] for r in rows
+            if r["defect"] and r["defect"]["kind"] in ADDED + ("negation", "stigmatising")}
+
+
+def _quotes(rows: list[dict]) -> set[str]:
+    return {q for r in rows for q in r["child_quotes"]}
+
+
 def test_dev_and_holdout_share_no_quotes_names_or_injected_sentences(corpus):
-    def injected(split):
-        return {r["defect"]["target"] if r["defect"]["kind"] in ADDED else
-                r["record"][slice(*r["defect"]["span"])] for r in corpus[split]
-                if r["defect"] and r["defect"]["kind"] in ADDED + ("negation", "stigmatising")}
-    quotes = {s: {q for r in corpus[s] for q in r["child_quotes"]} for s in SHIPPED}
-    assert not quotes["dev"] & quotes["holdout"]
-    assert not injected("dev") & injected("holdout")
+    assert not _quotes(corpus["dev"]) & _quotes(corpus["holdout"])
+    assert not _injected(corpus["dev"]) & _injected(corpus["holdout"])
     for split in SHIPPED:
         assert {r["child"] for r in corpus[split]} <= all_first_names(split)
+
+
+@pytest.mark.parametrize("other", ["dev", "holdout"])
+def test_fresh_shares_no_quotes_names_or_injected_sentences(other, corpus):
+    fresh = corpus["fresh"]
+    assert not _quotes(fresh) & _quotes(corpus[other])
+    assert not {q.lower() for q in _quotes(fresh)} & {q.lower() for q in _quotes(corpus[other])}
+    assert not _injected(fresh) & _injected(corpus[other])
+    # names.yaml keeps a few ordinary-word names (Sky, Faith, Frank...) in its fresh list on purpose
+    kept = all_first_names("fresh") & all_first_names(other)
+    assert not ({r["child"] for r in fresh} & {r["child"] for r in corpus[other]}) - kept
+
+
+def test_fresh_alters_quotes_in_its_own_ways(corpus):
+    """The fresh corpus uses its own alteration, `formalise`, and its own quote attributions."""
+    frames = load("frames")
+    fresh_q = [t for t in frames["child_quote"]["record"]["fresh"]]
+    assert not set(fresh_q) & set(frames["child_quote"]["record"]["dev"] + frames["child_quote"]["record"]["holdout"])
+    formalised = [r for r in corpus["fresh"] if r["defect"] and r["defect"]["kind"] == "quote_altered"
+                  and any(w in r["defect"]["target"].split() for w in ("wanna", "gonna", "dunno", "cos", "ain't"))]
+    assert formalised
 
 
 FILTERS = ("t", "types", "age", "risk", "own", "key", "g", "sec", "nm", "who", "heard")
@@ -181,14 +208,35 @@ def _strings(node) -> set[str]:
     return set()
 
 
-@pytest.mark.parametrize("bank", ["facts_visit", "facts_people", "quotes", "inject", "actions",
-                                  "frames"])
+BANKS = ["facts_visit", "facts_people", "quotes", "inject", "actions", "frames"]
+
+
+def _halves(node):
+    """Every split node of a bank: {"dev", "holdout", "fresh"} or {"shared", "fresh"}."""
+    if isinstance(node, dict) and "fresh" in node and ("holdout" in node or "shared" in node):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _halves(value)
+
+
+@pytest.mark.parametrize("bank", BANKS)
 def test_bank_halves_are_disjoint(bank):
-    def halves(node):
+    for node in _halves(load(bank)):
+        older = [node[k] for k in ("dev", "holdout", "shared") if k in node]
+        if "dev" in node:
+            assert not _strings(node["dev"]) & _strings(node["holdout"])
+        for half in older:
+            assert not _strings(node["fresh"]) & _strings(half)
+
+
+@pytest.mark.parametrize("bank", BANKS)
+def test_fresh_halves_are_at_least_as_big_as_holdout(bank):
+    def walk(node):
         if isinstance(node, dict) and "dev" in node and "holdout" in node:
-            yield node["dev"], node["holdout"]
+            yield node
         elif isinstance(node, dict):
             for value in node.values():
-                yield from halves(value)
-    for dev, holdout in halves(load(bank)):
-        assert not _strings(dev) & _strings(holdout)
+                yield from walk(value)
+    for node in walk(load(bank)):
+        assert "fresh" in node and len(node["fresh"]) >= len(node["holdout"])

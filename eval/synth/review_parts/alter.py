@@ -1,12 +1,21 @@
 """Altering a child's quote the way a drafting model does: a word swapped, added or dropped, a
-tense changed, or the whole quote paraphrased, while it still reads as the child's words."""
+tense changed, or the whole quote paraphrased, while it still reads as the child's words.
+
+The `fresh` split has its own word tables (quotes.yaml `alter`), written for its own quotes, and
+one more operation: `formalise`, the child's words tidied into adult English ("I dunno" ->
+"I don't know", "me and Jo" -> "Jo and I"), as a drafting model does.
+"""
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
+from eval.synth.review_parts.bank import load
+
 OPS = ("substitute", "insert", "delete", "tense", "paraphrase")
+FRESH_OPS = OPS + ("formalise",)
 SUBSTITUTE = {
     "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
     "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
@@ -40,25 +49,43 @@ def _first(words: dict | list, text: str) -> tuple[str, re.Match] | None:
     return (min(hits)[1], min(hits)[2]) if hits else None
 
 
-def substitute(q: str) -> str | None:
-    hit = _first(SUBSTITUTE, q)
+SHARED = {"substitute": SUBSTITUTE, "intensify": INTENSIFY, "delete": DELETABLE, "tense": dict(TENSE),
+          "formalise": {}}
+
+
+def ops(split: str) -> tuple[str, ...]:
+    """The alteration operations a split spreads its quote_altered defects over."""
+    return FRESH_OPS if split == "fresh" else OPS
+
+
+@functools.cache
+def tables(split: str) -> dict:
+    """The word tables of a split: alter.py's own, or the fresh split's (quotes.yaml `alter`)."""
+    if split != "fresh":
+        return SHARED
+    fresh = load("quotes")["alter"]["fresh"]
+    return {**fresh, "tense": dict(fresh["tense"]), "formalise": dict(fresh["formalise"])}
+
+
+def substitute(q: str, t: dict = SHARED) -> str | None:
+    hit = _first(t["substitute"], q)
     if not hit:
         return None
     word, m = hit
-    return q[:m.start()] + SUBSTITUTE[word] + q[m.end():]
+    return q[:m.start()] + t["substitute"][word] + q[m.end():]
 
 
-def insert(q: str) -> str | None:
-    hit = _first(INTENSIFY, q)
+def insert(q: str, t: dict = SHARED) -> str | None:
+    hit = _first(t["intensify"], q)
     if hit:
         word, m = hit
-        return q[:m.start()] + INTENSIFY[word] + " " + q[m.start():]
+        return q[:m.start()] + t["intensify"][word] + " " + q[m.start():]
     m = re.match(r"(I|We|My \w+|It) ", q)
     return q[:m.end()] + "just " + q[m.end():] if m else None
 
 
-def delete(q: str) -> str | None:
-    for word in DELETABLE:  # intensifiers first: dropping them keeps the quote grammatical
+def delete(q: str, t: dict = SHARED) -> str | None:
+    for word in t["delete"]:  # intensifiers first: dropping them keeps the quote grammatical
         m = re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])", q)
         if m:
             out = (q[:m.start()] + q[m.end():]).replace("  ", " ").strip()
@@ -66,24 +93,34 @@ def delete(q: str) -> str | None:
     return None
 
 
-def tense(q: str) -> str | None:
-    hit = _first([a for a, _ in TENSE], q)
+def tense(q: str, t: dict = SHARED) -> str | None:
+    hit = _first(list(t["tense"]), q)
     if not hit:
         return None
     word, m = hit
-    return q[:m.start()] + dict(TENSE)[word] + q[m.end():]
+    return q[:m.start()] + t["tense"][word] + q[m.end():]
 
 
-def alter(q: str, para: str, prefer: str, rng: random.Random) -> tuple[str, str]:
+def formalise(q: str, t: dict = SHARED) -> str | None:
+    """Every informal phrase of the table in `q` put into adult English."""
+    out = q
+    for informal, formal in t["formalise"].items():
+        out = re.sub(rf"(?<![\w']){re.escape(informal)}(?![\w'])", lambda _: formal, out)
+    return out if out != q else None
+
+
+def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev") -> tuple[str, str]:
     """`q` altered by the `prefer`red operation, or by another one that applies to it.
 
     Returns:
         (altered quote, operation used).
     """
-    ops = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
-           "paraphrase": lambda _: para}
-    results = {op: fn(q) for op, fn in ops.items()}
-    usable = [op for op in OPS  # a real change, not just a shorter piece of the same words
+    t = tables(split)
+    fns = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
+           "formalise": formalise}
+    results = {op: fns[op](q, t) for op in ops(split) if op != "paraphrase"}
+    results["paraphrase"] = para
+    usable = [op for op in ops(split)  # a real change, not just a shorter piece of the same words
               if results[op] and results[op] != q and results[op].lower() not in q.lower()]
     op = prefer if prefer in usable else rng.choice(usable)
     return results[op], op

@@ -1,7 +1,8 @@
 """The phrase banks (YAML beside this module) and the small text tools the generator shares.
 
-Every bank is split into a `dev` and a `holdout` half; `half()` hands out one of them, so the
-holdout corpus never uses a phrasing the dev corpus uses.
+Every bank is split into a `dev`, a `holdout` and a `fresh` half; `half()` hands out one of them,
+so the holdout corpus never uses a phrasing the dev corpus uses. The `fresh` halves were written
+later, without looking at the checks, as an unseen test of them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ HERE = Path(__file__).parent
 TYPE_CODES = {"home_visit": "hv", "child_protection_visit": "cp", "child_in_need_review": "cin",
               "looked_after_child_visit": "lac", "supervision": "sup"}
 FACT_FILES = ("facts_visit", "facts_people")
+SPLITS = ("dev", "holdout", "fresh")
 _SLOT = re.compile(r"\{([A-Za-z_]+)\}")
 
 
@@ -39,8 +41,16 @@ def fact_categories() -> dict[str, dict[str, list[dict]]]:
 
 
 def half(node: dict, split: str) -> list:
-    """The `split` half of a bank node ({"dev": [...], "holdout": [...]})."""
+    """The `split` half of a bank node ({"dev": [...], "holdout": [...], "fresh": [...]})."""
     return node[split]
+
+
+def wording(key: str, split: str, rng: random.Random) -> str:
+    """A fixed piece of the notes' wording (frames.yaml `wording`): the `shared` choices, or the
+    split's own when it has them. A single choice draws nothing from `rng`."""
+    node = load("frames")["wording"][key]
+    items = node.get(split, node["shared"])
+    return items[0] if len(items) == 1 else rng.choice(items)
 
 
 def fits(entry: dict, record_type: str, age: int, types_key: str = "t") -> bool:

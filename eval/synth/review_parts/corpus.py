@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import random
 
-from eval.synth.data import SPLITS, groups
-from eval.synth.review_parts.alter import OPS
-from eval.synth.review_parts.bank import balanced
+from eval.synth.data import groups
+from eval.synth.review_parts.alter import ops
+from eval.synth.review_parts.bank import SPLITS, balanced
 from eval.synth.review_parts.cast import make_people
 from eval.synth.review_parts.defects import CHECKS, Context, inject
 from eval.synth.review_parts.notes import STYLES, write_notes
@@ -32,7 +32,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of source notes.
         seed: random seed; every choice is drawn from it.
-        split: "dev" or "holdout": which halves of the names and phrase banks to use.
+        split: "dev", "holdout" or "fresh": which halves of the names and phrase banks to use.
 
     Returns:
         JSONL rows: id, source_id, record_type, notes, record, group, style, child,
@@ -44,7 +44,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     types = balanced(record_types(), n, rng)
     row_groups = balanced(groups(), n, rng)
     styles = balanced(list(STYLES), n, rng)
-    alterations = balanced(list(OPS), n, rng)
+    alterations = balanced(list(ops(split)), n, rng)
     incomplete = balanced(["no_owner", "no_when"], n, rng)
     rows = []
     for i in range(n):

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import random
 
-from eval.synth.review_parts.bank import Slots, cap, fill, half, load, quickify, tidy
+from eval.synth.review_parts.bank import Slots, cap, fill, half, load, quickify, tidy, wording
 from eval.synth.review_parts.cast import long_date, note_date, note_slots
 from eval.synth.review_parts.source import Action, Fact, Source
 from eval.synth.review_parts.transcript import transcript
 
 STYLES = ("bullet", "prose", "transcript", "quick_lowercase")
 FIRST = ("seen", "absent")  # facts noted straight after who was present
-ACTION_LAYOUTS = ["{owner} - {task} {by}", "{owner}: {task} {by}", "{task} ({owner}) {by}"]
 # Who owns an action: (names in sentences, names in terse notes), filled from the note's slots.
 NOTE_OWNERS = {
     "sw": (["I"], ["sw", "me", "SW"]), "adult": (["{Adult}"], ["{adult}"]),
@@ -72,7 +71,7 @@ class Writer:
             verb = "will" if owner == "I" or self.rng.random() < 0.6 else "to"
             return f"{owner} {verb} {fill(action.task['t'], self.slots)} {fill(action.when['r'], when)}"
         task, by = self.text(action.task["n"]), self.text(action.when["n"], **when)
-        layout = self.rng.choice(ACTION_LAYOUTS)
+        layout = wording("action_layout", self.split, self.rng)
         return layout.format(owner=self.owner(action.owner), task=task, by=by)
 
     def present_items(self) -> list[str]:
@@ -138,7 +137,7 @@ class Writer:
     def bullet(self) -> str:
         lines = self.bullet_lines()
         acts = [self.action(a) for a in self.src.actions]
-        heading = self.rng.choice(["Actions:", "Agreed:", "Plan:", "ACTIONS"])
+        heading = wording("actions_heading", self.split, self.rng)
         out = lines[:2] + ["- " + line for line in lines[2:]] + [heading] + ["- " + a for a in acts]
         return "\n".join(out + ["- " + self.next_visit()])
 
@@ -168,7 +167,7 @@ class Writer:
             sentences = sentences[size:]
         acts = "; ".join(self.action(a) for a in self.src.actions)
         closing = [self.text(f.entry["p"]) for f in last]
-        closing += [f"We agreed: {acts}.", self.next_visit()]
+        closing += [fill(wording("agreed", self.split, self.rng), Slots(acts=acts)), self.next_visit()]
         paras.append(" ".join(closing))
         return "\n\n".join(paras)
 

@@ -16,7 +16,8 @@ from eval.synth.review_parts.source import Action, Source
 from prompts.templates import sections, templates
 
 HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
-                  "holdout": ["md"] * 4 + ["md3"] + ["colon"] * 3 + ["upper"] * 2}
+                  "holdout": ["md"] * 4 + ["md3"] + ["colon"] * 3 + ["upper"] * 2,
+                  "fresh": ["md"] * 3 + ["md3"] + ["bold"] * 2 + ["colon"] * 2 + ["upper", "upper_colon"]}
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
 
@@ -50,12 +51,13 @@ class Record:
 
 
 def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Random) -> str:
-    """A section heading in the record's style: "## Analysis", "Analysis:", "ANALYSIS"."""
+    """A section heading in the record's style: "## Analysis", "Analysis:", "ANALYSIS", "**Analysis**"."""
     section = sections()[key]
-    aliases = [a for i, a in enumerate(section.aliases) if i % 2 == (0 if split == "dev" else 1)]
+    aliases = [a for i, a in enumerate(section.aliases)  # fresh: any alias
+               if split == "fresh" or i % 2 == (0 if split == "dev" else 1)]
     title = rng.choice(aliases) if use_alias and aliases and rng.random() < 0.5 else section.title
     return {"md": f"## {title}", "md3": f"### {title}", "colon": f"{title}:",
-            "upper": title.upper()}[style]
+            "upper": title.upper(), "bold": f"**{title}**", "upper_colon": f"{title.upper()}:"}[style]
 
 
 def _join(items: list[str]) -> str:

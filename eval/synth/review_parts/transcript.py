@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eval.synth.people import case_name
-from eval.synth.review_parts.bank import Slots, cap, fill, half, load
+from eval.synth.review_parts.bank import Slots, cap, fill, half, load, wording
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -51,19 +51,20 @@ def _spoken_actions(w: Writer, me: str = "sw", you: str = "adult") -> str:
 def _supervision(w: Writer, labels: dict[str, str]) -> list[str]:
     sw, tm, s, o, c = labels["sw"], labels["mgr"], w.slots, w.marks[0], w.marks[1]
     first, body, last = w.ordered()
-    lines = [f"{tm}: How is {s['child']} getting on?"]
+    say = lambda key: wording(key, w.split, w.rng)  # noqa: E731
+    lines = [f"{tm}: {fill(say('sup_open'), s)}"]
     lines += [f"{sw}: {w.text(f.entry['p'])}" for f in first]
     for kind, item in body:
         if kind == "fact":
             lines.append(f"{sw}: {w.text(item.entry['p'])}")
         elif kind == "quote":
-            lines.append(f"{sw}: {_end(w.text('{He} said to me, {o}{q}.{c}', q=item, o=o, c=c))}")
+            lines.append(f"{sw}: {_end(w.text(say('sup_quote'), q=item, o=o, c=c))}")
         else:
-            lines.append(f"{sw}: {w.text('{Adult} said {o}{q}{c}.', q=item, o=o, c=c)}")
-    lines.append(f"{tm}: What's your view?")
+            lines.append(f"{sw}: {w.text(say('sup_adult'), q=item, o=o, c=c)}")
+    lines.append(f"{tm}: {say('sup_view')}")
     lines += [f"{sw}: {w.text(f.entry['p'])}" for f in last]
-    lines.append(f"{tm}: So, actions: {_spoken_actions(w, me='mgr', you='sw')}.")
-    lines.append(f"{tm}: Let's come back to {s['child']} on {_spoken(w)}.")
+    lines.append(f"{tm}: {say('sup_actions')} {_spoken_actions(w, me='mgr', you='sw')}.")
+    lines.append(f"{tm}: {fill(say('sup_next'), Slots(s, date=_spoken(w)))}")
     return lines
 
 
@@ -99,21 +100,20 @@ def _conversation(w: Writer, labels: dict[str, str]) -> list[str]:
                 lines.append(f"{labels['sw']}: {fill(asks.pop(), s)}")
                 lines.append(f"{labels['child']}: {_end(item)}")
             elif src.heard == "teacher":
-                text = w.text("{He} told me {o}{q}{c}", q=item, o=o, c=c)
+                text = w.text(wording("via_teacher", w.split, rng), q=item, o=o, c=c)
                 lines.append(f"{labels['teacher']}: {_end(text)}")
             else:
-                text = w.text("When I saw {him} before the meeting {he} said {o}{q}.{c}",
-                              q=item, o=o, c=c)
+                text = w.text(wording("before_meeting", w.split, rng), q=item, o=o, c=c)
                 lines.append(f"{labels['sw']}: {_end(text)}")
         else:
             lines.append(f"{labels['adult']}: {_end(item)}")
     for f in last:  # the opinion, without the note's own "my view:" opening
         view = w.text(f.entry["b"]).split(": ", 1)[-1]
-        lines.append(f"[{rng.choice(['SW view', 'my view', 'View'])}: {view}]")
-    lines.append(f"{labels['sw']}: So, to sum up: {_spoken_actions(w)}.")
+        lines.append(f"[{wording('view_label', w.split, rng)}: {view}]")
+    lines.append(f"{labels['sw']}: {wording('sum_up', w.split, rng)} {_spoken_actions(w)}.")
     said = rng.choice(half(w.frames["next"]["said"], w.split))
     lines.append(f"{labels['sw']}: {fill(said, Slots(date=_spoken(w)))}")
-    lines.append(f"{labels['adult']}: {rng.choice(['Yeah, fine.', 'OK.', 'That works.', 'Yes.'])}")
+    lines.append(f"{labels['adult']}: {wording('agree', w.split, rng)}")
     return lines
 
 
