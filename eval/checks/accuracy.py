@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 
 from eval.checks import text as T
-from eval.checks.align import Support, alignment, content, vectors
-from eval.checks.base import Finding, Material, check, data, finding
+from eval.checks.align import Support, alignment, content, glue_stems, vectors
+from eval.checks.base import Finding, Material, check, data, finding, wordlist
 
 _BOILERPLATE = re.compile(r"^(not (recorded|covered|discussed|known)\b.*|none\.?|n/?a\.?|nil\.?|not yet set\.?)$", re.I)
 
@@ -17,7 +17,7 @@ def judged(material: Material) -> list[Support]:
     """The sentences that make a claim: not boilerplate ("Not recorded in the notes."), not a
     bare date, not the record's title line above its first section."""
     least = data("accuracy")["unsupported"]["min_words"]
-    glue = {T.stem(w) for w in data("words")["glue"]}
+    glue = glue_stems()
     titled = any(s.heading for s in material.sentences)
     return [s for s in alignment(material)
             if not _BOILERPLATE.match(s.sentence.text.strip())
@@ -104,8 +104,7 @@ def polarity(text: str) -> int:
 
 @functools.cache
 def _negation_words() -> frozenset[str]:
-    words = data("words")
-    return frozenset(words["negators"]) | frozenset(words["negative_verbs"])
+    return wordlist("words", "negators") | wordlist("words", "negative_verbs")
 
 
 @check("accuracy.negation")

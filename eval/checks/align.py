@@ -7,6 +7,7 @@ however many records are reviewed against them.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections import OrderedDict
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from eval.checks import text as T
-from eval.checks.base import Material, data
+from eval.checks.base import Material, data, wordlist
 
 _CACHE_SIZE = 50_000
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -29,7 +30,6 @@ class Support:
     sentence: T.Unit
     citations: tuple[tuple[T.Unit, float], ...]  # the best note lines, with their similarity
     similarity: float  # to the best note line (or two adjacent lines)
-    coverage: float  # share of the sentence's content words found anywhere in the notes
     novel: tuple[str, ...]  # content words, names and numbers the notes never use
     numbers: tuple[str, ...]  # numbers in the sentence the notes never give
 
@@ -57,8 +57,14 @@ def vectors(texts: list[str]) -> np.ndarray:
 
 def content(text: str) -> list[str]:
     """Stems of the words that carry a claim (no stop words)."""
-    stop = _words("stopwords")
+    stop = wordlist("words", "stopwords")
     return [T.stem(w) for w in T.words(text) if w not in stop and len(w) > 1]
+
+
+@functools.cache
+def glue_stems() -> frozenset[str]:
+    """Stems of the record vocabulary that is never evidence of an unsupported claim."""
+    return frozenset(T.stem(w) for w in wordlist("words", "glue"))
 
 
 def numbers(text: str, words: bool = True) -> set[str]:
@@ -99,10 +105,9 @@ def _align(material: Material) -> list[Support]:
     matrix = vectors([s.text for s in claims]) @ np.vstack([lines, pairs]).T
     note_stems = note_vocabulary(material.notes or "")
     note_numbers = numbers(material.notes or "")
-    glue = {T.stem(w) for w in _words("glue")}
+    glue = glue_stems()
     out = []
     for row, sentence in zip(matrix, claims, strict=True):
-        stems = content(sentence.text)
         names = _names(sentence.text)  # people are the privacy check's business, not novelty
         novel = [w for w, s in _content_words(sentence.text)
                  if s not in note_stems and s not in glue and w not in names and not w.isdigit()]
@@ -113,8 +118,7 @@ def _align(material: Material) -> list[Support]:
         missing = numbers(claim, words=False) - note_numbers
         if row.max() >= data("accuracy")["unsupported"]["changed_detail_similarity"]:
             missing |= numbers(claim) - note_numbers  # "six weeks" where the notes say two
-        coverage = 1 - len(novel) / len(stems) if stems else 1.0
-        out.append(Support(sentence, citations, float(row.max()), coverage, tuple(novel), tuple(sorted(missing))))
+        out.append(Support(sentence, citations, float(row.max()), tuple(novel), tuple(sorted(missing))))
     return out
 
 
@@ -127,10 +131,6 @@ def _names(sentence: str) -> set[str]:
 
 def _content_words(text: str) -> list[tuple[str, str]]:
     """(word, stem) for each distinct content word of a text, in order."""
-    stop = _words("stopwords")
+    stop = wordlist("words", "stopwords")
     pairs = {T.stem(w): w for w in reversed(T.words(text)) if w not in stop and len(w) > 1}
     return [(w, s) for s, w in reversed(pairs.items())]
-
-
-def _words(name: str) -> frozenset[str]:
-    return frozenset(data("words")[name])

@@ -69,7 +69,7 @@ class Material:
     def note_lines(self) -> list[T.Unit]:
         """Note lines split into sentences: the units a record sentence is cited to."""
         notes = self.notes or ""
-        return [T.Unit(s, e, notes[s:e]) for line in T.lines(notes) for s, e in T._split(notes, line.start, line.end)]
+        return [T.Unit(s, e, notes[s:e]) for line in T.lines(notes) for s, e in T.split(notes, line.start, line.end)]
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """Share an expensive analysis (alignment, quotes) between the checks of one review."""
@@ -94,6 +94,12 @@ def _catalogue() -> dict[str, dict[str, Any]]:
 def data(name: str) -> Any:
     """A YAML data file of the checks (lexicons, thresholds), from eval/checks/data/."""
     return yaml.safe_load((HERE / "data" / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def wordlist(name: str, key: str) -> frozenset[str]:
+    """One word list of a data file, as a set: `wordlist("words", "stopwords")`."""
+    return frozenset(data(name)[key])
 
 
 def check(check_id: str) -> Callable:

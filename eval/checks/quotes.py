@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from eval.checks import text as T
-from eval.checks.base import data
+from eval.checks.base import data, wordlist
 
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][\w' .-]{0,30}?)\s*(?:\(\w+\))?\s*[:：]\s+(\S.*)$")
 _PRONOUNS = {"he", "she", "they"}
@@ -126,7 +126,7 @@ def _label_speaker(label: str, people: dict[str, str], transcript: bool = False)
 def _classify(words: str, people: dict[str, str]) -> str:
     tokens = [w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", words)]
     adults, children = _words("adults"), _words("children")
-    if any(t in adults or t.split("-")[0] in ("step",) for t in tokens):
+    if any(t in adults or t.startswith("step-") for t in tokens):
         return "adult"
     for token in reversed(tokens):
         if token in people:
@@ -175,9 +175,8 @@ def _people(text: str) -> dict[str, str]:
     return found
 
 
-@functools.cache
 def _words(name: str) -> frozenset[str]:
-    return frozenset(data("voice")[name])
+    return wordlist("voice", name)
 
 
 @functools.cache
@@ -192,4 +191,4 @@ def _speech_verbs() -> tuple[str, ...]:
 
 @functools.cache
 def _function_words() -> frozenset[str]:
-    return frozenset(data("words")["stopwords"]) | frozenset(data("words")["glue"])
+    return wordlist("words", "stopwords") | wordlist("words", "glue")

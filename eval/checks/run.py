@@ -22,10 +22,6 @@ class Result:
     def scores(self) -> dict[str, Any]:
         return score(self.findings, [registry()[c] for c in self.ran])
 
-    def as_json(self) -> dict[str, Any]:
-        return {"findings": [f.as_json() for f in self.findings], "scores": self.scores,
-                "skipped": self.skipped, "citations": self.citations}
-
 
 def run(material: Material, only: Iterable[str] | None = None) -> Result:
     """Every applicable check of the catalogue (or `only` these ids) on one record."""

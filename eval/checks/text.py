@@ -147,7 +147,7 @@ def sentences(text: str) -> list[Unit]:
         elif is_heading(line.text) or _HEADING_MARKS.match(_line_of(text, line.start)) or names_section(line.text):
             heading = section_key(line.text) or heading_text(line.text)
             continue
-        out.extend(Unit(s, e, text[s:e], heading) for s, e in _split(text, line.start, line.end))
+        out.extend(Unit(s, e, text[s:e], heading) for s, e in split(text, line.start, line.end))
     return out
 
 
@@ -157,7 +157,8 @@ def _line_of(text: str, index: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end] (the rule `sentences` describes)."""
     spans, begin, in_quote = [], start, False
     for i in range(start, end):
         char = text[i]

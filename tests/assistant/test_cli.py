@@ -9,21 +9,9 @@ import sys
 
 import pytest
 
-from assistant.cli import main
 from assistant.llm import mock
 
 NOTES = 'Visited Ayesha Khan at home. Ayesha said "I like my new school". Mum Fatima was there.\n'
-
-
-@pytest.fixture
-def cli(settings, capsys, monkeypatch):
-    monkeypatch.setenv("HEARD_MODEL_CACHE_DIR", str(settings.model_cache_dir))
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(settings.data_dir), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 @pytest.fixture

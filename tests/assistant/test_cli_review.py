@@ -6,19 +6,9 @@ import json
 
 import pytest
 
-from assistant.cli import main
 from tests.eval.checks.conftest import FAITHFUL, NOTES
 
 BAD = FAITHFUL + "\nMum was hostile and Aisha has been self-harming."
-
-
-@pytest.fixture
-def cli(settings, capsys):
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(settings.data_dir), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 @pytest.fixture
