@@ -52,13 +52,16 @@ class CheckInfo:
 
 @dataclass
 class Material:
-    """What a check reads. `notes`, `record_type` and `facts` are optional: checks that need a
-    missing one are skipped (and the review says which)."""
+    """What a check reads. Everything but the record is optional: checks that need a missing
+    one are skipped (and the review says which). `facts`, `child_quotes` and `must_not_state` are
+    the gold labels of a benchmark case (DESIGN.md, Case JSONL)."""
 
     record: str
     notes: str | None = None
     record_type: str | None = None
     facts: list[str] | None = None
+    child_quotes: list[str] | None = None
+    must_not_state: list[str] | None = None
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -78,7 +81,8 @@ class Material:
         return self._memo[key]
 
     def has(self, need: str) -> bool:
-        value = {"notes": self.notes, "facts": self.facts, "type": self.record_type}[need]
+        value = {"notes": self.notes, "facts": self.facts, "type": self.record_type,
+                 "child_quotes": self.child_quotes, "must_not_state": self.must_not_state}[need]
         return bool(value and (not isinstance(value, str) or value.strip()))
 
 

@@ -8,7 +8,9 @@ from typing import Any
 
 from eval.checks.base import CheckInfo, Finding, Material, data, registry
 
-_NEEDS = {"notes": "no notes given", "facts": "no gold facts given", "type": "no record type given"}
+_NEEDS = {"notes": "no notes given", "facts": "no gold facts given", "type": "no record type given",
+          "child_quotes": "no gold child quotes given", "must_not_state": "no gold must-not-state claims given"}
+_EVAL_ONLY = ("facts", "child_quotes", "must_not_state")  # gold labels: checks needing them run only when given
 
 
 @dataclass
@@ -26,7 +28,8 @@ class Result:
 def run(material: Material, only: Iterable[str] | None = None) -> Result:
     """Every applicable check of the catalogue (or `only` these ids) on one record."""
     checks = registry()
-    wanted = list(only) if only is not None else [c for c in checks if c != "accuracy.fact_missing" or material.facts]
+    wanted = list(only) if only is not None else [
+        c for c, info in checks.items() if all(material.has(n) for n in info.needs if n in _EVAL_ONLY)]
     unknown = [c for c in wanted if c not in checks]
     if unknown:
         raise KeyError(f"unknown check: {', '.join(unknown)}")
