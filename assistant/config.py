@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     guidance_passages: int = Field(3, ge=0)
     max_notes_bytes: int = 1_000_000
 
+    session_minutes: int = Field(30, gt=0, description="a signed-in session ends after this long idle")
+    login_max_failures: int = Field(5, gt=0, description="failed sign-ins for one username before a pause")
+    login_window_minutes: int = Field(15, gt=0, description="how long failed sign-ins count (and the pause)")
+
     judge_model: str | None = Field(None, description="PROVIDER/NAME of the LLM judge; None = off")
     judge_attempts: int = Field(3, ge=1, description="tries before a rubric is recorded as unscorable")
 

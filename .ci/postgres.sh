@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# A local PostgreSQL server for the storage tests, from Debian's packages (needs root, as CI has).
+# Installs it if missing, starts the first cluster (creating one if there is none), makes a role
+# and a database for the tests, and prints their SQLAlchemy URL on standard output:
+#   export HEARD_TEST_POSTGRES_URL="$(bash .ci/postgres.sh)"
+# Everything it says besides the URL goes to standard error.
+set -euo pipefail
+exec 3>&1 1>&2
+
+if ! command -v pg_ctlcluster >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql
+fi
+
+cluster="$(pg_lsclusters --no-header | head -n 1 || true)"
+if [ -z "$cluster" ]; then
+    version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
+    pg_createcluster "$version" main
+    cluster="$(pg_lsclusters --no-header | head -n 1)"
+fi
+read -r version name port status _ <<<"$cluster"
+if [ "$status" != "online" ]; then
+    pg_ctlcluster "$version" "$name" start
+fi
+for _ in $(seq 1 30); do
+    pg_isready -q -h localhost -p "$port" && break
+    sleep 1
+done
+
+as_postgres() { (cd / && runuser -u postgres -- "$@"); }
+if ! as_postgres psql -p "$port" -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'heard'" | grep -q 1; then
+    as_postgres psql -p "$port" -qc "CREATE ROLE heard LOGIN CREATEDB PASSWORD 'heard'"
+fi
+if ! as_postgres psql -p "$port" -tAc "SELECT 1 FROM pg_database WHERE datname = 'heard_test'" | grep -q 1; then
+    as_postgres createdb -p "$port" -O heard heard_test
+fi
+echo "postgres: cluster $version/$name online on port $port, database heard_test" >&2
+echo "postgresql+psycopg://heard:heard@localhost:$port/heard_test" >&3
