@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from eval.synth.data import places
+from eval.synth.data import fresh2, places
 from eval.synth.identifiers import NINO_BAD_FIRST, NINO_BAD_PREFIXES, NINO_BAD_SECOND, nhs_check_digit
 
 TYPES = ("PERSON", "STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "UK_NHS", "UK_NINO",
@@ -26,7 +26,7 @@ aunt uncle brother sister carer foster sw social worker teacher child baby
 """.split())
 SCHOOL_WORDS = ("school", "academy", "nursery", "college", "pre-school", "preschool", "primary")
 DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y",
-                "%B %d, %Y")
+                "%B %d, %Y", "%d-%b-%Y", "%d/%b/%Y", "%b %d %Y")
 
 
 def valid_nhs(text: str) -> bool:
@@ -53,12 +53,15 @@ def valid_phone(text: str) -> bool:
     digits = re.sub(r"\D", "", text.replace("(0)", ""))
     if text.startswith("+44"):
         digits = "0" + digits[2:]
+    elif text.startswith("0044"):
+        digits = "0" + digits[4:]
     return len(digits) in (10, 11) and digits[:2] in ("01", "02", "07")
 
 
 def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
     clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip(), flags=re.IGNORECASE)
+    clean = re.sub(r"(\d) of ", r"\1 ", clean, flags=re.IGNORECASE)
     for fmt in DATE_FORMATS:
         try:
             return dt.datetime.strptime(clean, fmt).date()
@@ -69,7 +72,8 @@ def parse_date(text: str) -> dt.date | None:
 
 def valid_address(text: str) -> bool:
     """A number (house or flat) and a street type word."""
-    types = {t.lower() for half in places()["street_types"].values() for t in half}
+    halves = [*places()["street_types"].values(), *fresh2("places")["street_types"].values()]
+    types = {t.lower() for half in halves for t in half}
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     return bool(re.search(r"\d", text)) and bool(words & types)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from eval.synth.data import layout, ordinary, templates
+from eval.synth.data import FRESH2, layout_for, ordinary_for, templates_for
 from eval.synth.render import Builder, Fragment, Note
 from eval.synth.styles import LAYOUTS
 
@@ -37,7 +37,7 @@ VISITS = {"hv", "cp", "cin", "lac"}
 @functools.lru_cache(maxsize=None)
 def _parsed(family: str, section: str, flag: str) -> tuple[tuple[frozenset, str], ...]:
     out = []
-    for raw in templates(family).get(section, {}).get(flag, []):
+    for raw in templates_for(family, flag).get(section, {}).get(flag, []):
         m = TAG.match(raw)
         tags = set(m.group(1).split(",")) if m else VISITS
         tags = VISITS | {"sup"} if "all" in tags else tags
@@ -46,8 +46,11 @@ def _parsed(family: str, section: str, flag: str) -> tuple[tuple[frozenset, str]
 
 
 def pool(family: str, section: str, split: str, record_type: str) -> tuple[list[str], list[str]]:
-    """(split-only templates, dev templates) of a section that fit the record type."""
+    """(split-only templates, dev templates) of a section that fit the record type. The fresh2
+    split uses only its own templates (fresh2/templates_*.yaml), never the dev ones."""
     rt = RECORD_TYPES[record_type]
+    if split == FRESH2:
+        return [t for tags, t in _parsed(family, section, FRESH2) if rt in tags], []
     dev = [t for tags, t in _parsed(family, section, "dev") if rt in tags]
     own = [t for tags, t in _parsed(family, section, "holdout") if rt in tags] if split == "holdout" else []
     return own, dev
@@ -67,7 +70,7 @@ def draw(note: Note, family: str, section: str, k: int) -> list[str]:
 
 def ordinary_templates(note: Note, k: int) -> list[str]:
     """Sentences using name-like words in their ordinary sense, the family's own names first."""
-    words = ordinary()
+    words = ordinary_for(note.split)
     family = [note.cast[r] for r in ("child", "mum", "sib", "dad")]
     own = [w.lower() for p in family for w in (p.first, p.last) if w.lower() in words]
     chosen = [note.rng.choice(words[w]) for w in dict.fromkeys(own)][:k]
@@ -78,7 +81,7 @@ def ordinary_templates(note: Note, k: int) -> list[str]:
 
 def present_line(note: Note, anon: bool) -> Fragment:
     """ "Present: Ayesha, mum Fatima (mother) and Ms Chen (SW)", in the note's style."""
-    rng, lay = note.rng, layout()
+    rng, lay = note.rng, layout_for(note.split)
     roles = PRESENT[note.record_type]
     who = roles[:2] + [r for r in roles[2:] if rng.random() < 0.5]
     b = Builder(note.lower)

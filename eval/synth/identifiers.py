@@ -3,7 +3,8 @@
 Every function takes a `random.Random` so that the corpus is reproducible from its seed. Values
 are plausible rather than real: NHS numbers carry a valid mod-11 check digit, National Insurance
 numbers use prefixes HMRC allows, postcodes use real outward codes of the town with a valid inward
-part, and phone numbers use UK mobile and area-code shapes.
+part, and phone numbers use UK mobile and area-code shapes. The `fresh2` split also writes them in
+shapes the older splits never use ("0044 7912 345678", "3-Apr-2015", "AB12 34 56 C").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 import random
 import unicodedata
 
-from eval.synth.data import in_split, places
+from eval.synth.data import FRESH2, in_split, places_for
 
 NINO_BAD_FIRST = set("DFIQUV")
 NINO_BAD_SECOND = set("DFIQUVO")
@@ -44,7 +45,7 @@ def format_nhs(digits: str, rng: random.Random) -> str:
     return sep.join([digits[:3], digits[3:6], digits[6:]])
 
 
-def nino(rng: random.Random) -> str:
+def nino(rng: random.Random, split: str | None = None) -> str:
     """A National Insurance number with a valid prefix and suffix, in one of its written forms."""
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     while True:
@@ -55,6 +56,9 @@ def nino(rng: random.Random) -> str:
     digits = "".join(rng.choice("0123456789") for _ in range(6))
     suffix = rng.choice("ABCD")
     pairs = " ".join([digits[:2], digits[2:4], digits[4:]])
+    if split == FRESH2:
+        return rng.choice([f"{prefix}{pairs} {suffix}", f"{prefix} {pairs}{suffix}", f"{prefix} {digits}{suffix}",
+                           f"{prefix} {pairs} {suffix}", f"{prefix}{digits}{suffix}"])
     return rng.choice([f"{prefix} {pairs} {suffix}", f"{prefix}{digits}{suffix}",
                        f"{prefix} {digits} {suffix}", f"{prefix}{pairs.replace(' ', '')} {suffix}"])
 
@@ -66,32 +70,45 @@ def postcode(rng: random.Random, town: dict) -> str:
     return rng.choice(town["outward"]) + sep + inward
 
 
-def mobile(rng: random.Random) -> str:
+def mobile(rng: random.Random, split: str | None = None) -> str:
     """A UK mobile number in one of the ways people write it."""
     d = "07" + rng.choice("4578") + "".join(rng.choice("0123456789") for _ in range(8))
+    if split == FRESH2:
+        return rng.choice([
+            f"({d[:5]}) {d[5:]}", f"0044 {d[1:5]} {d[5:]}", f"+44 (0) {d[1:5]}-{d[5:8]}-{d[8:]}",
+            f"+44-{d[1:5]}-{d[5:]}", f"{d[:3]} {d[3:7]} {d[7:]}", f"{d[:4]}-{d[4:7]}-{d[7:]}", f"{d[:5]} {d[5:]}", d,
+        ])
     return rng.choice([
         f"{d[:5]} {d[5:]}", f"{d[:5]} {d[5:]}", d, f"{d[:5]}-{d[5:8]}-{d[8:]}", f"{d[:4]} {d[4:7]} {d[7:]}",
         f"+44 {d[1:5]} {d[5:]}", f"+44{d[1:]}", f"+44 (0){d[1:5]} {d[5:]}", f"{d[:5]} {d[5:8]} {d[8:]}",
     ])
 
 
-def landline(rng: random.Random, town: dict) -> str:
+def landline(rng: random.Random, town: dict, split: str | None = None) -> str:
     """A landline number with `town`'s area code, in one of the ways people write it."""
     area = town["area"]
     local = rng.choice("2345689") + "".join(rng.choice("0123456789") for _ in range(town["local"] - 1))
     half = len(local) - 4
     grouped = f"{local[:half]} {local[half:]}" if len(local) > 6 else local
+    if split == FRESH2:
+        return rng.choice([f"({area}) {grouped}", f"+44 (0){area[1:]} {grouped}", f"0044 {area[1:]} {local}",
+                           f"{area}-{local}", f"{area} {grouped}"])
     return rng.choice([
         f"{area} {grouped}", f"({area}) {local}", f"{area} {local}", f"{area}-{grouped.replace(' ', '-')}",
         f"+44 {area[1:]} {grouped}", f"{area}{local}",
     ])
 
 
-def date_text(day: dt.date, rng: random.Random) -> str:
+def date_text(day: dt.date, rng: random.Random, split: str | None = None) -> str:
     """`day` written in one of the common numeric or worded forms."""
     d, m, y = day.day, day.month, day.year
     suffix = "th" if 10 < d % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
     month = MONTHS[m - 1]
+    if split == FRESH2:
+        return rng.choice([
+            f"{d}.{m}.{y}", f"{d}-{month[:3]}-{y}", f"{d:02d}/{month[:3]}/{y}", f"{d}{suffix} of {month} {y}",
+            f"{month[:3]} {d} {y}", f"{d}/{m}/{y % 100:02d}", f"{d:02d}/{m:02d}/{y}", f"{d} {month} {y}",
+        ])
     return rng.choice([
         f"{d:02d}/{m:02d}/{y}", f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", f"{d:02d}/{m:02d}/{y % 100:02d}",
         f"{d:02d}.{m:02d}.{y}", f"{d:02d}-{m:02d}-{y}", f"{d}{suffix} {month} {y}", f"{d} {month} {y}",
@@ -125,7 +142,7 @@ def _pattern(rng: random.Random, pattern: str) -> str:
 
 def case_ref(rng: random.Random, split: str) -> list[tuple[str, str | None]]:
     """A case-management reference as (text, type) pieces: a label outside the span, the id inside."""
-    formats = [f for f in places()["case_refs"] if in_split(f["split"], split)]
+    formats = [f for f in places_for(split)["case_refs"] if in_split(f["split"], split)]
     if split == "holdout" and rng.random() < 0.4:
         formats = [f for f in formats if f["split"] == "holdout"]
     fmt = rng.choice(formats)
@@ -135,10 +152,17 @@ def case_ref(rng: random.Random, split: str) -> list[tuple[str, str | None]]:
 
 def street_address(rng: random.Random, split: str) -> str:
     """A house or flat number, a street name and a street type: "Flat 3, 27 Larch Close"."""
-    p = places()
+    p = places_for(split)
     street = f"{rng.choice(p['streets'][split])} {rng.choice(p['street_types'][split])}"
     number = f"{rng.randint(1, 180)}{rng.choice(['', '', '', '', 'a', 'b'])}"
     flat = rng.randint(1, 40)
+    if split == FRESH2:
+        building = rng.choice(p["buildings"][split])
+        return rng.choice([
+            f"{number} {street}", f"{number} {street}", f"No. {number} {street}", f"Apt {flat}, {number} {street}",
+            f"Room {flat}, {number} {street}", f"{number} {street} (Flat {flat})",
+            f"Flat {flat}{rng.choice('ABC')}, {building}, {number} {street}", f"{number} {street}",
+        ])
     return rng.choice([
         f"{number} {street}", f"{number} {street}", f"{number} {street}", f"{number} {street}",
         f"Flat {flat}, {number} {street}", f"Flat {flat}, {number} {street}", f"Flat {flat} {number} {street}",
@@ -153,7 +177,7 @@ def with_town(address: str, town: dict, rng: random.Random) -> str:
 
 def school(rng: random.Random, split: str, age: int) -> str:
     """A school or nursery name fitting a child of `age`."""
-    s = places()["schools"]
+    s = places_for(split)["schools"]
     if age <= 4 and rng.random() < 0.7:
         return f"{rng.choice(s['nursery_stems'][split])} {rng.choice(s['nursery'])}"
     if age <= 10:
@@ -170,13 +194,18 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in text if c.isascii() and (c.isalnum() or c in "-")).lower()
 
 
-def email(rng: random.Random, first: str, last: str, domain: str | None = None) -> str:
+def email(rng: random.Random, first: str, last: str, domain: str | None = None,
+          split: str | None = None) -> str:
     """An e-mail address for a person: a work address at `domain`, else a personal one."""
     f, s = ascii_fold(first).replace("-", ""), ascii_fold(last)
     if domain:
         local = rng.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{f}{s}", f"{s}.{f}"])
         return f"{local}@{domain}"
     nn = rng.randint(1, 99)
+    if split == FRESH2:
+        local = rng.choice([f"{f}-{s}", f"{f}.{s[0]}{nn}", f"{s}{nn}{f[0]}", f"{f}{s[0]}", f"the.{s}s",
+                            f"{f}.{s}.{nn:02d}", f"{s}_{f}"])
+        return f"{local}@{rng.choice(places_for(split)['email_domains']['personal'])}"
     local = rng.choice([f"{f}.{s}", f"{f}{s}{nn}", f"{f[0]}{s}", f"{f}_{s}{nn:02d}", f"{f}{nn}",
                         f"{s}.{f}", f"{f}.{s}{rng.randint(1975, 2005)}", f"x{f}x", f"{s}{f[0]}{nn}"])
-    return f"{local}@{rng.choice(places()['email_domains']['personal'])}"
+    return f"{local}@{rng.choice(places_for(split or 'dev')['email_domains']['personal'])}"

@@ -1,7 +1,7 @@
 """The people of one synthetic note: the child, family and professionals, and how names are cased.
 
 A note's child and family names come from one name-origin group; professionals come from any
-group. All names come from the half (dev or holdout) of the split being generated.
+group. All names come from the half (dev, holdout, fresh or fresh2) of the split being generated.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from eval.synth.data import names, places
+from eval.synth.data import groups, name_list, names, places_for
 
 FAMILY = ("child", "sib", "mum", "dad", "nan", "friend")
 # role -> (titles for a woman, titles for a man, chance of being a woman, e-mail domain kind)
@@ -67,9 +67,9 @@ class _Picker:
         self.rng, self.split, self.used = rng, split, set()
 
     def pick(self, group: str, kind: str) -> str:
-        pool = [n for n in names()[group][kind][self.split] if n not in self.used]
+        pool = [n for n in name_list(group, kind, self.split) if n not in self.used]
         if not pool:  # rare: the group's half is used up in this note, borrow from every group
-            pool = [n for g in names().values() for n in g[kind][self.split] if n not in self.used]
+            pool = [n for g in groups() for n in name_list(g, kind, self.split) if n not in self.used]
         name = self.rng.choice(pool)
         self.used.add(name)
         return name
@@ -78,7 +78,7 @@ class _Picker:
 def make_cast(rng: random.Random, group: str, split: str, town: dict) -> dict[str, Person]:
     """The child, family and professionals of one note, keyed by role."""
     pick = _Picker(rng, split)
-    any_group = lambda: rng.choice(list(names()))  # noqa: E731 - a one-line draw
+    any_group = lambda: rng.choice(list(names()))  # noqa: E731 - a one-line draw (same groups in fresh2)
     female = rng.random() < 0.5
     surname = pick.pick(group, "surname")
     cast = {"child": Person(pick.pick(group, "female" if female else "male"), surname, female)}
@@ -94,8 +94,8 @@ def make_cast(rng: random.Random, group: str, split: str, town: dict) -> dict[st
     friend_group = group if rng.random() < 0.5 else any_group()
     friend_female = rng.random() < 0.5
     cast["friend"] = Person(pick.pick(friend_group, "female" if friend_female else "male"), "", friend_female)
-    domains = {"council": town["council"], "health": rng.choice(places()["email_domains"]["health"]),
-               "police": rng.choice(places()["email_domains"]["police"]), None: None}
+    domains = {"council": town["council"], "health": rng.choice(places_for(split)["email_domains"]["health"]),
+               "police": rng.choice(places_for(split)["email_domains"]["police"]), None: None}
     for role, (f_titles, m_titles, p_female, domain) in PROFESSIONALS.items():
         g = any_group()
         is_female = rng.random() < p_female

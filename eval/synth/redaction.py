@@ -11,11 +11,14 @@ own and other numbers are deliberately left in the text as things that must NOT 
 The `dev` split uses the dev half of every name list, street, school and template family; the
 `holdout` split uses the holdout halves (and some dev templates), with a different seed. The
 `fresh` split uses the third list of names (`fresh` in names.yaml, written after the others, to
-check the name rules on names not used to tune them) with the holdout places and templates.
+check the name rules on names not used to tune them) with the holdout places and templates. The
+`fresh2` split has everything of its own (eval/synth/fresh2/): names, towns, streets, schools,
+reference formats, templates, layout and identifier shapes, written blind to the redaction code.
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
     python -m eval.synth.redaction --n 250 --seed 13 --split fresh --out eval/data/redaction_fresh.jsonl
+    python -m eval.synth.redaction --n 320 --seed 14 --split fresh2 --out eval/data/redaction_fresh2.jsonl
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import random
 from pathlib import Path
 
 from eval.synth.compose import RECORD_TYPES, STYLES, compose
-from eval.synth.data import groups, places
+from eval.synth.data import groups, places_for
 from eval.synth.people import make_cast
 from eval.synth.render import Fragment, Note
 
@@ -36,7 +39,8 @@ MIN_SPANS, MAX_SPANS = 3, 15
 ANON_SHARE = 0.03
 FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 12, 15)
 # A corpus split -> (half of the names, half of the places and templates).
-HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("fresh", "holdout")}
+HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("fresh", "holdout"),
+          "fresh2": ("fresh2", "fresh2")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -58,8 +62,8 @@ def make_note(rng: random.Random, split: str, group: str, style: str, record_typ
     Raises:
         RuntimeError: no acceptable note after many attempts (a template set too small).
     """
-    town = rng.choice(places()["towns"])
     name_half, place_half = HALVES[split]
+    town = rng.choice(places_for(place_half)["towns"])
     cast = make_cast(rng, group, name_half, town)
     age = rng.choice([2, 3, 4] + list(range(5, 17)) * 2)
     visit = FIRST_VISIT + dt.timedelta(days=rng.randint(0, (LAST_VISIT - FIRST_VISIT).days))

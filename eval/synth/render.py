@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from eval.synth import identifiers as ids
-from eval.synth.data import places
+from eval.synth.data import places_for
 from eval.synth.people import Person, case_name
 
 SLOT = re.compile(r"\{(\w+)(?:\.(\w+))?\}")
@@ -131,14 +131,15 @@ class Note:
         dob (an adult's date of birth)."""
         rng, style = self.rng, self.style
         if form == "email":
-            return [(self.fixed(f"email:{role}", lambda: ids.email(rng, who.first, who.last, who.domain)),
+            return [(self.fixed(f"email:{role}", lambda: ids.email(rng, who.first, who.last, who.domain,
+                                                                             self.split)),
                      "EMAIL_ADDRESS")]
         if form == "nino":
-            return [(self.ident(self.fixed(f"nino:{role}", lambda: ids.nino(rng))), "UK_NINO")]
+            return [(self.ident(self.fixed(f"nino:{role}", lambda: ids.nino(rng, self.split))), "UK_NINO")]
         if form == "dob":  # an adult's date of birth, the same date however it is written
             iso = self.fixed(f"dob:{role}", lambda: dt.date(rng.randint(1975, 2002), rng.randint(1, 12),
                                                             rng.randint(1, 28)).isoformat())
-            return [(self.ident(ids.date_text(dt.date.fromisoformat(iso), rng)), "DATE_OF_BIRTH")]
+            return [(self.ident(ids.date_text(dt.date.fromisoformat(iso), rng, self.split)), "DATE_OF_BIRTH")]
         if role in ("child", "sib", "friend") and form in ("t", "tfull"):
             form = "first"
         if form in ("t", "tfull"):
@@ -165,20 +166,21 @@ class Note:
                                      "STREET_ADDRESS"),
             "old_address": lambda: (self.fixed("old_address", self._old_address), "STREET_ADDRESS"),
             "postcode": lambda: (self.fixed("postcode", lambda: ids.postcode(rng, town)), "UK_POSTCODE"),
-            "mobile": lambda: (self.fixed("mobile", lambda: ids.mobile(rng)), "PHONE_NUMBER"),
-            "phone": lambda: (ids.mobile(rng) if rng.random() < 0.5 else ids.landline(rng, town), "PHONE_NUMBER"),
-            "landline": lambda: (ids.landline(rng, town), "PHONE_NUMBER"),
+            "mobile": lambda: (self.fixed("mobile", lambda: ids.mobile(rng, split)), "PHONE_NUMBER"),
+            "phone": lambda: (ids.mobile(rng, split) if rng.random() < 0.5 else ids.landline(rng, town, split),
+                              "PHONE_NUMBER"),
+            "landline": lambda: (ids.landline(rng, town, split), "PHONE_NUMBER"),
             "nhs": lambda: (ids.format_nhs(self.fixed("nhs", lambda: ids.nhs_number(rng)), rng), "UK_NHS"),
-            "nino": lambda: (ids.nino(rng), "UK_NINO"),  # mum's or dad's: a new one each time
-            "dob": lambda: (ids.date_text(self.dob, rng), "DATE_OF_BIRTH"),
+            "nino": lambda: (ids.nino(rng, split), "UK_NINO"),  # mum's or dad's: a new one each time
+            "dob": lambda: (ids.date_text(self.dob, rng, split), "DATE_OF_BIRTH"),
             "school": lambda: (self.fixed("school", lambda: ids.school(rng, split, self.age)), "SCHOOL"),
-            "vdate": lambda: (ids.date_text(self.visit, rng), None),
+            "vdate": lambda: (ids.date_text(self.visit, rng, split), None),
             "ndate": lambda: (ids.short_date(self.visit + dt.timedelta(days=rng.randint(7, 42)), rng), None),
-            "mdate": lambda: (ids.date_text(self.visit - dt.timedelta(days=rng.randint(3, 90)), rng), None),
+            "mdate": lambda: (ids.date_text(self.visit - dt.timedelta(days=rng.randint(3, 90)), rng, split), None),
             "time": lambda: (ids.clock(rng), None),
             "age": lambda: (str(self.age), None),
             "yr": lambda: (year_group(self.age, rng), None),
-            "town": lambda: (rng.choice([town["name"]] * 3 + [t["name"] for t in places()["towns"]]), None),
+            "town": lambda: (rng.choice([town["name"]] * 3 + [t["name"] for t in places_for(split)["towns"]]), None),
             "amount": lambda: (rng.choice(["£25", "£40", "£60", "£120", "£250", "£340", "£1,250", "£85.50"]), None),
         }
         if name == "ref":
@@ -195,5 +197,5 @@ class Note:
 
     def _old_address(self) -> str:
         old = ids.street_address(self.rng, self.split)
-        town = self.rng.choice(places()["towns"])
+        town = self.rng.choice(places_for(self.split)["towns"])
         return ids.with_town(old, town, self.rng) if self.rng.random() < 0.5 else old

@@ -7,7 +7,7 @@ and headings are added, through `Builder`, so the gold spans move with the text.
 
 from __future__ import annotations
 
-from eval.synth.data import layout
+from eval.synth.data import layout_for
 from eval.synth.render import Builder, Fragment, Note, join
 
 Sections = dict[str, list[Fragment]]
@@ -29,7 +29,7 @@ def prefixed(prefix: str, fragment: Fragment, lower: bool = False) -> Fragment:
 
 def heading(note: Note, section: str, caps: bool) -> str:
     """A heading for `section`: "CHILD'S VIEWS" in caps, else "Child's views"."""
-    text = note.rng.choice(layout()["headings"].get(section, ["NOTES"]))
+    text = note.rng.choice(layout_for(note.split)["headings"].get(section, ["NOTES"]))
     return text if caps else text.capitalize()
 
 
@@ -69,7 +69,7 @@ def caps_headers(note: Note, sections: Sections, present: Fragment | None) -> Fr
 def bullet(note: Note, sections: Sections, present: Fragment | None) -> Fragment:
     """A header line, then one bullet a fragment, sometimes under a short heading."""
     rng = note.rng
-    mark = rng.choice(layout()["bullets"])
+    mark = rng.choice(layout_for(note.split)["bullets"])
     lines = _start(sections, present)
     for name, frags in _body(sections):
         if rng.random() < 0.3:
@@ -105,7 +105,8 @@ def transcript(note: Note, sections: Sections, present: Fragment | None) -> Frag
     lines = _start(sections, present)
     for name, frags in _body(sections):
         if name == "ordinary":
-            frags = [prefixed(rng.choice(["SW: ", "Mum: ", "SW: "]), f) for f in frags]
+            labels = layout_for(note.split).get("ordinary_labels", ["SW: ", "Mum: ", "SW: "])
+            frags = [prefixed(rng.choice(labels), f) for f in frags]
         lines += frags
     return join(lines, "\n")
 

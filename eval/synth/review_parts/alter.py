@@ -3,7 +3,9 @@ tense changed, or the whole quote paraphrased, while it still reads as the child
 
 The `fresh` split has its own word tables (quotes.yaml `alter`), written for its own quotes, and
 one more operation: `formalise`, the child's words tidied into adult English ("I dunno" ->
-"I don't know", "me and Jo" -> "Jo and I"), as a drafting model does.
+"I don't know", "me and Jo" -> "Jo and I"), as a drafting model does. The `fresh2` split has its
+own tables again and one more operation: `soften`, a hard word made gentler ("I hate" -> "I don't
+like", "never" -> "hardly ever"), the way a model sanitises what a child said.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ import functools
 import random
 import re
 
-from eval.synth.review_parts.bank import load
+from eval.synth.review_parts.bank import LATER, load
 
 OPS = ("substitute", "insert", "delete", "tense", "paraphrase")
 FRESH_OPS = OPS + ("formalise",)
+FRESH2_OPS = FRESH_OPS + ("soften",)
 SUBSTITUTE = {
     "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
     "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
@@ -55,16 +58,17 @@ SHARED = {"substitute": SUBSTITUTE, "intensify": INTENSIFY, "delete": DELETABLE,
 
 def ops(split: str) -> tuple[str, ...]:
     """The alteration operations a split spreads its quote_altered defects over."""
-    return FRESH_OPS if split == "fresh" else OPS
+    return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS}.get(split, OPS)
 
 
 @functools.cache
 def tables(split: str) -> dict:
-    """The word tables of a split: alter.py's own, or the fresh split's (quotes.yaml `alter`)."""
-    if split != "fresh":
+    """The word tables of a split: alter.py's own, or a later split's (quotes.yaml `alter`)."""
+    if split not in LATER:
         return SHARED
-    fresh = load("quotes")["alter"]["fresh"]
-    return {**fresh, "tense": dict(fresh["tense"]), "formalise": dict(fresh["formalise"])}
+    own = load("quotes")["alter"][split]
+    return {**own, "tense": dict(own["tense"]), "formalise": dict(own["formalise"]),
+            "soften": dict(own.get("soften", {}))}
 
 
 def substitute(q: str, t: dict = SHARED) -> str | None:
@@ -109,6 +113,15 @@ def formalise(q: str, t: dict = SHARED) -> str | None:
     return out if out != q else None
 
 
+def soften(q: str, t: dict = SHARED) -> str | None:
+    """The first hard word or phrase of the table in `q` made gentler."""
+    hit = _first(t.get("soften", {}), q)
+    if not hit:
+        return None
+    word, m = hit
+    return q[:m.start()] + t["soften"][word] + q[m.end():]
+
+
 def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev") -> tuple[str, str]:
     """`q` altered by the `prefer`red operation, or by another one that applies to it.
 
@@ -117,7 +130,7 @@ def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev"
     """
     t = tables(split)
     fns = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
-           "formalise": formalise}
+           "formalise": formalise, "soften": soften}
     results = {op: fns[op](q, t) for op in ops(split) if op != "paraphrase"}
     results["paraphrase"] = para
     usable = [op for op in ops(split)  # a real change, not just a shorter piece of the same words

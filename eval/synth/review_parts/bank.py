@@ -1,8 +1,9 @@
 """The phrase banks (YAML beside this module) and the small text tools the generator shares.
 
-Every bank is split into a `dev`, a `holdout` and a `fresh` half; `half()` hands out one of them,
-so the holdout corpus never uses a phrasing the dev corpus uses. The `fresh` halves were written
-later, without looking at the checks, as an unseen test of them.
+Every bank is split into `dev`, `holdout`, `fresh` and `fresh2` parts; `half()` hands out one of
+them, so the holdout corpus never uses a phrasing the dev corpus uses. The `fresh` halves were
+written later, without looking at the checks, as an unseen test of them; the `fresh2` parts later
+still, blind to the checks again, once the fresh split had been used to improve them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ HERE = Path(__file__).parent
 TYPE_CODES = {"home_visit": "hv", "child_protection_visit": "cp", "child_in_need_review": "cin",
               "looked_after_child_visit": "lac", "supervision": "sup"}
 FACT_FILES = ("facts_visit", "facts_people")
-SPLITS = ("dev", "holdout", "fresh")
+SPLITS = ("dev", "holdout", "fresh", "fresh2")
+LATER = ("fresh", "fresh2")  # the splits written blind to the checks, each with its own tables
 _SLOT = re.compile(r"\{([A-Za-z_]+)\}")
 
 
@@ -41,7 +43,7 @@ def fact_categories() -> dict[str, dict[str, list[dict]]]:
 
 
 def half(node: dict, split: str) -> list:
-    """The `split` half of a bank node ({"dev": [...], "holdout": [...], "fresh": [...]})."""
+    """The `split` half of a bank node ({"dev": [...], "holdout": [...], "fresh": [...], ...})."""
     return node[split]
 
 

@@ -11,14 +11,14 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
-from eval.synth.data import names, places
+from eval.synth.data import name_list, places_for
 from eval.synth.people import Person, case_name, make_cast
 from eval.synth.review_parts.bank import Slots
 
 FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 11, 30)
 NUMBERS = ["two", "three", "four", "five", "six"]
 CASING_STYLE = {"bullet": "bullet", "prose": "formal", "transcript": "transcript",
-                "quick_lowercase": "quick_lowercase"}
+                "quick_lowercase": "quick_lowercase", "caps_headers": "caps_headers"}
 
 
 @dataclass
@@ -68,7 +68,7 @@ class People:
 
 def make_people(rng: random.Random, record_type: str, group: str, split: str) -> People:
     """The cast, the child's age and the dates of one source."""
-    town = rng.choice(places()["towns"])
+    town = rng.choice(places_for(split)["towns"])
     cast = make_cast(rng, group, split, town)
     age = rng.randint(3, 17)
     if record_type == "looked_after_child_visit":
@@ -87,7 +87,7 @@ def new_name(rng: random.Random, people: People, notes: str, sex: str | None = N
     """A first name from the family's group and split that nobody in the note has
     (`sex`: "f", "m" or None for either)."""
     sexes = {"f": ("female",), "m": ("male",)}.get(sex, ("female", "male"))
-    pool = [n for s in sexes for n in names()[people.group][s][people.split]
+    pool = [n for s in sexes for n in name_list(people.group, s, people.split)
             if n not in people.first_names() and n.lower() not in notes.lower()]
     return rng.choice(pool)
 

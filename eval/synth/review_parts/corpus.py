@@ -9,7 +9,7 @@ from eval.synth.review_parts.alter import ops
 from eval.synth.review_parts.bank import SPLITS, balanced
 from eval.synth.review_parts.cast import make_people
 from eval.synth.review_parts.defects import CHECKS, Context, inject
-from eval.synth.review_parts.notes import STYLES, write_notes
+from eval.synth.review_parts.notes import styles as note_styles, write_notes
 from eval.synth.review_parts.record import build_record, render
 from eval.synth.review_parts.source import draw_source
 from prompts.templates import record_types
@@ -32,7 +32,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of source notes.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout" or "fresh": which halves of the names and phrase banks to use.
+        split: "dev", "holdout", "fresh" or "fresh2": which parts of the names and phrase banks.
 
     Returns:
         JSONL rows: id, source_id, record_type, notes, record, group, style, child,
@@ -43,7 +43,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     rng = random.Random(f"review-{split}-{seed}")
     types = balanced(record_types(), n, rng)
     row_groups = balanced(groups(), n, rng)
-    styles = balanced(list(STYLES), n, rng)
+    styles = balanced(list(note_styles(split)), n, rng)
     alterations = balanced(list(ops(split)), n, rng)
     incomplete = balanced(["no_owner", "no_when"], n, rng)
     rows = []

@@ -2,8 +2,9 @@
 
 bullet: terse "- " lines; prose: first-person paragraphs; transcript: speaker-labelled lines
 (the child's words as the child's own lines) with the worker's observations in brackets;
-quick_lowercase: hurried lower case with abbreviations. Child quotes keep their exact words in
-every style, so `child_quotes` are substrings of the notes.
+quick_lowercase: hurried lower case with abbreviations; caps_headers (fresh2 only): a typed-up
+visit form, full sentences under ALL-CAPS headings. Child quotes keep their exact words in every
+style, so `child_quotes` are substrings of the notes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from eval.synth.review_parts.source import Action, Fact, Source
 from eval.synth.review_parts.transcript import transcript
 
 STYLES = ("bullet", "prose", "transcript", "quick_lowercase")
+FRESH2_STYLES = STYLES + ("caps_headers",)
+SENTENCES = ("prose", "caps_headers")  # styles written in full sentences
 FIRST = ("seen", "absent")  # facts noted straight after who was present
 # Who owns an action: (names in sentences, names in terse notes), filled from the note's slots.
 NOTE_OWNERS = {
@@ -33,8 +36,9 @@ class Writer:
         self.src, self.style, self.rng = src, style, rng
         self.split = src.split
         self.slots = note_slots(src.people, style, rng)
-        self.marks = tuple(rng.choice(load("frames")["marks"]["notes"]))
         self.frames = load("frames")
+        marks = self.frames["marks"]
+        self.marks = tuple(rng.choice(marks.get(f"notes_{self.split}", marks["notes"])))
         kinds = self.frames["kinds"][src.record_type]
         self.kind = rng.choice(kinds["short"] if style == "quick_lowercase" else kinds["long"])
         self.date = (long_date(src.people.visit) if style == "prose"
@@ -50,12 +54,12 @@ class Writer:
         key = "via_teacher" if self.src.heard == "teacher" else self.style
         template = self.rng.choice(half(self.frames["child_quote"][key], self.split))
         text = self.text(template, q=q, o=self.marks[0], c=self.marks[1])
-        if self.style != "prose":
+        if self.style not in SENTENCES:
             return text
         return cap(text) if text.rstrip("\"'”’")[-1:] in ".?!" else cap(text) + "."
 
     def adult_quote(self) -> str:
-        key = "prose" if self.style == "prose" else "bullet"
+        key = "prose" if self.style in SENTENCES else "bullet"
         template = self.rng.choice(half(self.frames["adult_quote"][key], self.split))
         return self.text(template, q=self.src.adult_quote, o=self.marks[0], c=self.marks[1])
 
@@ -103,7 +107,7 @@ class Writer:
         what = self.frames["kinds"][self.src.record_type]["what"]
         d = self.src.next_date
         weeks = max(2, round((d - self.src.people.visit).days / 7))
-        if self.style == "prose":
+        if self.style in SENTENCES:
             template = self.rng.choice(half(self.frames["next"]["prose"], self.split))
             return fill(template, Slots(what=what, date=long_date(d)))
         template = self.rng.choice(half(self.frames["next"]["notes"], self.split))
@@ -111,7 +115,7 @@ class Writer:
 
     def header(self) -> str:
         template = self.rng.choice(half(self.frames["header"][self.style], self.split))
-        return fill(template, Slots(self.slots, kind=self.kind, date=self.date))
+        return fill(template, Slots(self.slots, kind=self.kind, KIND=self.kind.upper(), date=self.date))
 
     def ordered(self) -> tuple[list[Fact], list[tuple[str, object]], list[Fact]]:
         """Facts noted first, the shuffled body (facts and quotes), and the opinion at the end."""
@@ -174,7 +178,34 @@ class Writer:
     def transcript(self) -> str:
         return transcript(self)
 
+    def caps_headers(self) -> str:
+        """A typed-up visit form: ALL-CAPS headings (frames.yaml `caps_headings`), sentences under them."""
+        first, body, last = self.ordered()
+        heads = self.frames["caps_headings"]
+        head = lambda key: self.rng.choice(half(heads[key], self.split))  # noqa: E731
+        blocks = {"observations": [self.text(f.entry["p"]) for f in first], "child_voice": [],
+                  "carers_views": []}
+        for kind, item in body:
+            if kind == "fact":
+                key = item.section if item.section in blocks else "observations"
+                blocks[key].append(self.text(item.entry["p"]))
+            else:
+                blocks["child_voice" if kind == "quote" else "carers_views"].append(
+                    self.quote(item) if kind == "quote" else self.adult_quote())
+        out = [self.header(), self.present(), f"{head('purpose')}\n{self.text(self.src.purpose['p'])}"]
+        out += [f"{head(key)}\n{' '.join(texts)}" for key, texts in blocks.items() if texts]
+        if last:
+            out.append(f"{head('analysis')}\n{' '.join(self.text(f.entry['p']) for f in last)}")
+        out.append(head("actions") + "\n" + "\n".join("- " + self.action(a) for a in self.src.actions))
+        out.append(f"{head('next')} {self.next_visit()}")
+        return "\n\n".join(out)
+
+
+def styles(split: str) -> tuple[str, ...]:
+    """The note styles a split spreads its sources over."""
+    return FRESH2_STYLES if split == "fresh2" else STYLES
+
 
 def write_notes(src: Source, style: str, rng: random.Random) -> str:
-    """The notes of `src` in `style` (one of STYLES)."""
+    """The notes of `src` in `style` (one of `styles(split)`)."""
     return getattr(Writer(src, style, rng), style)()

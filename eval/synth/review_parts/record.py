@@ -10,14 +10,16 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from eval.synth.review_parts.bank import Slots, cap, fill, half, load, tidy
+from eval.synth.review_parts.bank import LATER, Slots, cap, fill, half, load, tidy
 from eval.synth.review_parts.cast import long_date
 from eval.synth.review_parts.source import Action, Source
 from prompts.templates import sections, templates
 
 HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "holdout": ["md"] * 4 + ["md3"] + ["colon"] * 3 + ["upper"] * 2,
-                  "fresh": ["md"] * 3 + ["md3"] + ["bold"] * 2 + ["colon"] * 2 + ["upper", "upper_colon"]}
+                  "fresh": ["md"] * 3 + ["md3"] + ["bold"] * 2 + ["colon"] * 2 + ["upper", "upper_colon"],
+                  "fresh2": ["md"] * 2 + ["md_upper", "bold_colon", "bold_colon", "numbered", "numbered",
+                                          "colon", "upper_colon", "underlined"]}
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
 
@@ -50,14 +52,17 @@ class Record:
     extra: dict = field(default_factory=dict)
 
 
-def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Random) -> str:
-    """A section heading in the record's style: "## Analysis", "Analysis:", "ANALYSIS", "**Analysis**"."""
+def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Random, number: int = 0) -> str:
+    """A section heading in the record's style: "## Analysis", "Analysis:", "ANALYSIS", "**Analysis**",
+    "3. Analysis" (`number` is the section's place in the record), "Analysis" over a rule."""
     section = sections()[key]
-    aliases = [a for i, a in enumerate(section.aliases)  # fresh: any alias
-               if split == "fresh" or i % 2 == (0 if split == "dev" else 1)]
+    aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
+               if split in LATER or i % 2 == (0 if split == "dev" else 1)]
     title = rng.choice(aliases) if use_alias and aliases and rng.random() < 0.5 else section.title
     return {"md": f"## {title}", "md3": f"### {title}", "colon": f"{title}:",
-            "upper": title.upper(), "bold": f"**{title}**", "upper_colon": f"{title.upper()}:"}[style]
+            "upper": title.upper(), "bold": f"**{title}**", "upper_colon": f"{title.upper()}:",
+            "md_upper": f"## {title.upper()}", "bold_colon": f"**{title}:**", "numbered": f"{number}. {title}",
+            "underlined": f"{title}\n{'-' * len(title)}"}[style]
 
 
 def _join(items: list[str]) -> str:
@@ -151,7 +156,7 @@ _WEEKS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "
 def build_record(src: Source, rng: random.Random) -> Record:
     """The faithful record of `src`: every fact paraphrased, every child quote verbatim."""
     split, frames = src.split, load("frames")
-    marks = tuple(rng.choice(frames["marks"]["record"]))
+    marks = tuple(rng.choice(frames["marks"].get(f"record_{split}", frames["marks"]["record"])))
     fmt = rng.choice(half(load("actions")["formats"], split))
     marker = rng.choice(half(load("actions")["markers"], split))
     units = _units(src, marks, fmt, rng)
@@ -159,10 +164,10 @@ def build_record(src: Source, rng: random.Random) -> Record:
     use_alias = rng.random() < ALIAS_SHARE
     bullets = rng.random() < BULLET_SHARE
     out = []
-    for key in templates()[src.record_type].section_keys:
+    for number, key in enumerate(templates()[src.record_type].section_keys, 1):
         layout = ("actions" if key == "actions" else
                   "bullets" if bullets and key in ("observations", "carers_views") else "para")
-        out.append(Section(key, heading(key, style, use_alias, split, rng), units[key], layout))
+        out.append(Section(key, heading(key, style, use_alias, split, rng, number), units[key], layout))
     title = None
     if rng.random() < TITLE_SHARE:
         kind = templates()[src.record_type].title  # no "LAC visit" jargon in the record
