@@ -108,7 +108,7 @@ class Store:
                     findings: list[dict[str, Any]] | None = None) -> Version:
         """Save a person's edit (and its review) as the next version of a draft."""
         with self.write() as s:
-            draft = s.get(Draft, draft_id, with_for_update=True)
+            draft = s.get(Draft, draft_id, with_for_update={"of": Draft})
             if draft is None:
                 raise KeyError(f"no draft {draft_id}")
             version = next_version(s, draft, text, author, findings)
