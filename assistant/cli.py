@@ -83,6 +83,10 @@ def _parser() -> argparse.ArgumentParser:
     _on_error_flag(rev)
     rev.set_defaults(handler=_eval_review)
 
+    from eval.cli import add_commands
+
+    add_commands(evals, _on_error_flag)
+
     ui = commands.add_parser("ui", help="start the Streamlit app on localhost")
     ui.add_argument("--port", type=int, default=8501)
     ui.add_argument("--address", default="localhost", help="interface to listen on (default localhost)")

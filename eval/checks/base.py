@@ -134,6 +134,6 @@ def finding(check_id: str, message: str, *, span: tuple[int, int] | None = None,
 
 def registry() -> dict[str, CheckInfo]:
     """Every registered check, by id, in catalogue order."""
-    from eval.checks import accuracy, language, privacy, structure, voice  # noqa: F401  (registers)
+    from eval.checks import accuracy, gold, language, privacy, structure, voice  # noqa: F401  (registers)
 
     return {key: _REGISTRY[key] for key in _catalogue() if key in _REGISTRY}
