@@ -91,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     ui.add_argument("--port", type=int, default=8501)
     ui.add_argument("--address", default="localhost", help="interface to listen on (default localhost)")
     ui.set_defaults(handler=_ui)
+
+    from assistant.admin_cli import register  # `heard user ...` and `heard audit ...`
+    register(commands)
     return parser
 
 

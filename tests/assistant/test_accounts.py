@@ -1,0 +1,165 @@
+"""Accounts: hashing, sign-in without hints, the rate limit, sessions that time out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from assistant import accounts
+from assistant.access import AccessDenied
+from assistant.accounts import WRONG, Accounts, LoginFailed, SessionExpired, check_password, hash_password
+from assistant.errors import HeardError
+from assistant.models import User
+from assistant.storage import Store
+
+
+@pytest.fixture(autouse=True)
+def _cheap_hashes(monkeypatch):
+    monkeypatch.setattr(accounts, "_SCRYPT", {"n": 2**10, "r": 8, "p": 1})
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def people(db_settings, clock):
+    store = Store(db_settings)
+    acc = Accounts(store, clock=clock)
+    acc.add_user("Siobhan.OReilly", "social_worker", "Tr1cky pass!", team="north", display_name="Siobhan O'Reilly")
+    acc.add_user("kwame", "supervisor", "kwame-secret-2", team="north")
+    acc.add_user("admin", "admin", "admin-pass-99")
+    return acc
+
+
+def test_hashes_are_salted_and_checked_in_constant_time():
+    a, b = hash_password("same password"), hash_password("same password")
+    assert a != b and a.startswith("scrypt$")
+    assert check_password("same password", a) and check_password("same password", b)
+    assert not check_password("same passworD", a)
+    assert not check_password("same password", "not a hash")
+
+
+def test_the_password_is_never_stored(people):
+    with people.store.read() as s:
+        row = s.scalar(select(User).where(User.username == "siobhan.oreilly"))
+        stored = row.password_hash
+    assert "Tr1cky" not in stored and check_password("Tr1cky pass!", stored)
+
+
+def test_login_opens_a_session(people, clock):
+    signed = people.login("Siobhan.OReilly", "Tr1cky pass!")
+    assert (signed.user.username, signed.user.role, signed.user.team) == ("siobhan.oreilly", "social_worker", "north")
+    assert signed.user.display_name == "Siobhan O'Reilly"
+    assert signed.expires_at == clock.now + timedelta(minutes=30)
+    assert people.resume(signed.token).user == signed.user
+    assert people.store.audit_entries(limit=1)[0].action == "login"
+
+
+@pytest.mark.parametrize(("username", "password"), [
+    ("siobhan.oreilly", "tr1cky pass!"),   # wrong case
+    ("siobhan.oreilly", ""),
+    ("nobody", "Tr1cky pass!"),            # unknown user, a real password
+    ("", ""),
+])
+def test_a_wrong_username_or_password_gets_the_same_answer(people, username, password):
+    with pytest.raises(LoginFailed) as caught:
+        people.login(username, password)
+    assert str(caught.value) == WRONG
+    entry = people.store.audit_entries(limit=1)[0]
+    assert entry.action == "login_failed" and entry.details == {"reason": "bad_credentials"}
+    assert password not in str(entry.details) or not password
+
+
+def test_repeated_failures_pause_the_username_even_with_the_right_password(people, clock):
+    for _ in range(5):
+        with pytest.raises(LoginFailed, match=WRONG):
+            people.login("kwame", "guess")
+        clock.advance(1)
+    with pytest.raises(LoginFailed, match="too many failed sign-ins for kwame: try again in 10 minutes"):
+        people.login("kwame", "kwame-secret-2")
+    # Another username is not affected; an unknown one is limited the same way.
+    assert people.login("siobhan.oreilly", "Tr1cky pass!")
+    clock.advance(10.5)  # 9:15:30: the 9:00 failure is outside the 15-minute window, four remain
+    assert people.login("kwame", "kwame-secret-2").user.username == "kwame"
+    assert people.failures("kwame") == 0  # a good sign-in clears the count
+    reasons = [e.details["reason"] for e in people.store.audit_entries(actor="kwame", action="login_failed")]
+    assert reasons.count("bad_credentials") == 5 and reasons.count("rate_limited") == 1
+
+
+def test_unknown_usernames_are_rate_limited_too(people):
+    for _ in range(5):
+        with pytest.raises(LoginFailed, match=WRONG):
+            people.login("ghost", "x")
+    with pytest.raises(LoginFailed, match="too many"):
+        people.login("ghost", "x")
+
+
+def test_sessions_time_out_and_activity_refreshes_them(people, clock):
+    signed = people.login("kwame", "kwame-secret-2")
+    clock.advance(25)
+    renewed = people.resume(signed.token)
+    assert renewed.expires_at == clock.now + timedelta(minutes=30)
+    clock.advance(29)
+    people.resume(signed.token)
+    clock.advance(31)
+    with pytest.raises(SessionExpired, match="sign in again"):
+        people.resume(signed.token)
+    with pytest.raises(SessionExpired):
+        people.resume("made-up-token")
+
+
+def test_logout_and_disable_end_sessions(people):
+    a = people.login("kwame", "kwame-secret-2")
+    people.logout(a.token)
+    with pytest.raises(SessionExpired):
+        people.resume(a.token)
+    b = people.login("siobhan.oreilly", "Tr1cky pass!")
+    people.disable("siobhan.oreilly")
+    with pytest.raises(SessionExpired):
+        people.resume(b.token)
+    with pytest.raises(LoginFailed, match=WRONG):  # no hint that the account exists but is disabled
+        people.login("siobhan.oreilly", "Tr1cky pass!")
+    assert {a.user.username: a.active for a in people.users()}["siobhan.oreilly"] is False
+
+
+@pytest.mark.parametrize(("username", "role", "password", "team", "message"), [
+    ("x", "social_worker", "long enough", "north", "bad username"),
+    ("has space", "social_worker", "long enough", "north", "bad username"),
+    ("newbie", "manager", "long enough", "north", "unknown role 'manager'"),
+    ("newbie", "social_worker", "short", "north", "too short"),
+    ("newbie", "supervisor", "long enough", None, "needs a team"),
+    ("kwame", "supervisor", "long enough", "south", "already a user kwame"),
+])
+def test_bad_new_accounts_are_refused_with_a_reason(people, username, role, password, team, message):
+    with pytest.raises(HeardError, match=message):
+        people.add_user(username, role, password, team=team)
+
+
+def test_only_admins_manage_users(people):
+    kwame = people.principal("kwame")
+    admin = people.principal("admin")
+    with pytest.raises(AccessDenied, match="only an admin"):
+        people.add_user("intruder", "admin", "long enough", by=kwame)
+    with pytest.raises(AccessDenied):
+        people.disable("admin", by=kwame)
+    with pytest.raises(AccessDenied):
+        people.users(by=kwame)
+    assert people.add_user("eval1", "evaluator", "long enough", by=admin).role == "evaluator"
+    denied = people.store.audit_entries(actor="kwame", action="denied")
+    assert [e.details["operation"] for e in denied] == ["list users", "disable users", "add users"]
+    assert people.store.audit_entries(limit=1)[0].actor == "admin"
