@@ -72,8 +72,8 @@ def layout_for(split: str) -> dict:
 
 
 def ordinary_for(split: str) -> dict:
-    """Ordinary-sense sentences of name-like words: fresh2 adds its own words to the older ones."""
-    return {**ordinary(), **fresh2("ordinary")} if split == FRESH2 else ordinary()
+    """Ordinary-sense sentences of name-like words (fresh2 has its own file and sentences)."""
+    return fresh2("ordinary") if split == FRESH2 else ordinary()
 
 
 def templates_for(family: str, split: str) -> dict:
