@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).parent / "names.yaml"
+WORLD = Path(__file__).parent / "world_names.yaml"
 PLACES = Path(__file__).parent / "places.yaml"
 WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 # British spellings the (American) dictionary lacks: "minimises" -> "minimizes".
@@ -37,6 +38,7 @@ class Lexicon:
     towns: frozenset[str]
     dictionary: frozenset[str]
     first_names: frozenset[str]
+    surnames: frozenset[str]
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 (one lexicon per process)
     def common(self, word: str) -> bool:
@@ -46,10 +48,11 @@ class Lexicon:
         w = word.casefold()
         if w in self.not_names:
             return True
-        if _fold(w) in self.first_names:
-            # A first name that is also a word counts as the word only if the word is frequent:
-            # "will", "hope", "grace" yes; "amelia", "holly", "ivy" no.
-            return zipf_frequency(w, "en") >= 4.0
+        if _fold(w) in self.first_names or _fold(w) in self.surnames:
+            # A name that is also a word counts as the word only if it is an English word
+            # (not just frequent as a name or a place: "carolina") and a frequent one: "will",
+            # "hope", "grace", "miles" yes; "amelia", "holly", "ivy" no.
+            return zipf_frequency(w, "en") >= 4.0 and any(s in self.dictionary for s in _stems(w))
         return w in self.dictionary or zipf_frequency(w, "en") >= 3.5
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
@@ -67,13 +70,14 @@ class Lexicon:
         """Two everyday words run together: "timescale", "worksheet", "windowsill"."""
         from wordfreq import zipf_frequency
 
-        return any(zipf_frequency(w[:k], "en") >= 3.5 and zipf_frequency(w[k:], "en") >= 3.5
-                   for k in range(3, len(w) - 2))
+        # Both halves dictionary words, not merely frequent ones: "tina" + "she" is no compound.
+        return any(w[:k] in self.dictionary and w[k:] in self.dictionary and zipf_frequency(w[:k], "en") >= 3.0
+                   and zipf_frequency(w[k:], "en") >= 3.0 for k in range(3, len(w) - 2))
 
     def word_like(self, word: str) -> bool:
-        """Could be an English word: ordinary(), except that a first name must be a frequent word
-        as written ("will", "grace"), not a compound or inflection ("simran", "jamal", "andrés")."""
-        return self.common(word) if self.first_name(word) else self.ordinary(word)
+        """Could be an English word: ordinary(), except that a name must be a frequent word as
+        written ("will", "grace"), not a compound or inflection ("simran", "jamal", "andrés")."""
+        return self.common(word) if self.first_name(word) or self.surname(word) else self.ordinary(word)
 
     def weak(self, word: str) -> bool:
         """Towns: names only with strong context."""
@@ -81,6 +85,9 @@ class Lexicon:
 
     def first_name(self, word: str) -> bool:
         return _fold(word) in self.first_names
+
+    def surname(self, word: str) -> bool:
+        return _fold(word) in self.surnames
 
     def never_a_name(self, word: str) -> bool:
         w = word.casefold()
@@ -112,10 +119,12 @@ def _stems(word: str) -> list[str]:
 @functools.cache
 def lexicon() -> Lexicon:
     """Word lists from names.yaml, an English dictionary (english-words' web2, lower-case entries
-    only, so proper nouns are out) and first names from many countries (gender-guesser)."""
+    only, so proper nouns are out) and names from many countries (gender-guesser's first names,
+    and world_names.yaml's first names and surnames)."""
     from english_words import get_english_words_set
 
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    world = yaml.load(WORLD.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     return Lexicon(
         titles=frozenset(data["titles"]), relations=frozenset(data["relations"]),
@@ -126,8 +135,9 @@ def lexicon() -> Lexicon:
         calendar=frozenset(data["calendar"]), not_names=frozenset(data["not_names"]),
         towns=frozenset(t.casefold() for t in yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"]),
         dictionary=frozenset(w for w in web2 if w.islower()),
-        first_names=(_first_names() | {_fold(n) for n in data["more_first_names"]})
+        first_names=(_first_names() | set(world["first_names"].split()) | {_fold(n) for n in data["more_first_names"]})
         - {_fold(n) for n in data["not_first_names"]},
+        surnames=frozenset(world["surnames"].split()) - {_fold(n) for n in data["not_first_names"]},
     )
 
 
