@@ -11,13 +11,15 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
+from assistant.access import Principal
 from assistant.chunking import split_to_fit
 from assistant.config import Settings
-from assistant.errors import HeardError
+from assistant.errors import BackendError, HeardError
 from assistant.inputs import check_notes
 from assistant.knowledge import KnowledgeBase, Passage
 from assistant.llm import Backend, call, payload_text, resolve
 from assistant.llm.gateway import OnToken
+from assistant.records import Records
 from assistant.review import review
 from assistant.storage import Store
 from prompts import Template, get_template, render, render_combine
@@ -64,8 +66,11 @@ class _Job:
 def draft(notes: str, record_type: str, settings: Settings, *, model: str | None = None,
           on_token: OnToken | None = None, case_reference: str | None = None,
           source: str | None = None, store: Store | None = None,
-          knowledge: KnowledgeBase | None = None) -> DraftResult:
+          knowledge: KnowledgeBase | None = None, user: Principal | None = None) -> DraftResult:
     """Draft a case record from notes and store it with its provenance.
+
+    With a `user`, the record is theirs (checked and audited through `assistant.records`: someone
+    who may not make records, or a case someone else owns, is refused before the model is called).
 
     Raises HeardError for bad input or configuration and BackendError when the model fails;
     nothing is stored unless the whole draft succeeded.
@@ -75,11 +80,12 @@ def draft(notes: str, record_type: str, settings: Settings, *, model: str | None
     check_notes(notes, source or "notes", settings.max_notes_bytes)
     backend = resolve(model or settings.model, settings)
     store = store or Store(settings)
+    records = Records(store) if user else None
     timings: dict[str, float] = {}
 
     clock = time.perf_counter()
     raw_allowed = settings.redaction_policy == "allow_raw_local" and not backend.hosted
-    vault = store.case_vault(case_reference)
+    vault = records.case_vault(user, case_reference) if records else store.case_vault(case_reference)
     redactor = Redactor(settings.redaction_score)
     redaction = None if raw_allowed else redactor.redact(notes, vault)
     model_notes = notes if redaction is None else redaction.text
@@ -95,8 +101,14 @@ def draft(notes: str, record_type: str, settings: Settings, *, model: str | None
     clock = time.perf_counter()
     job = _Job(template, backend, guidance, settings, vault, on_token)
     parts = _split(job, model_notes)
-    records = [job.ask(render(template, part, guidance, i, len(parts))) for i, part in enumerate(parts, 1)]
-    reply = _combine(job, records)
+    try:
+        partial = [job.ask(render(template, part, guidance, i, len(parts))) for i, part in enumerate(parts, 1)]
+        reply = _combine(job, partial)
+    except BackendError as exc:  # a failed model call is audited too (what failed, never the text)
+        store.audit(user.username if user else "local", "model_call", None, None,
+                    {"model": backend.model_id, "template": template.id, "ok": False,
+                     "error": type(exc).__name__, "calls": len(job.sent)})
+        raise
     timings["generation_s"] = time.perf_counter() - clock
 
     text = vault.restore(reply)
@@ -126,7 +138,11 @@ def draft(notes: str, record_type: str, settings: Settings, *, model: str | None
     findings = [f.as_json() for f in checked.findings]
     result = DraftResult(text=text, sent=_joined(job.sent), provenance=provenance, findings=findings,
                          scores=checked.scores, citations=checked.citations)
-    saved = store.save_draft(notes, template.id, text, provenance, case_reference, source, vault, findings)
+    if records:
+        saved = records.create(user, notes, template.id, text, provenance, case_reference=case_reference,
+                               source=source, vault=vault, findings=findings)
+    else:
+        saved = store.save_draft(notes, template.id, text, provenance, case_reference, source, vault, findings)
     result.draft_id = saved.id
     return result
 
