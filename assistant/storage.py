@@ -157,8 +157,8 @@ class Store:
             where = make_url(self.settings.database_url).render_as_string(hide_password=True)
             reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
             if "locked" in reason or "busy" in reason:
-                raise StorageError(f"the database is busy (locked by another writer for over "
-                                   f"{_BUSY_SECONDS} s); nothing was changed, try again") from None
+                raise StorageError("the database is busy (another writer holds its lock); nothing "
+                                   "was changed, try again") from None
             raise StorageError(f"cannot {doing}: the database at {where} is not reachable ({reason}); "
                                "nothing was changed") from None
 
