@@ -57,6 +57,7 @@ class Settings(BaseSettings):
     guidance_passages: int = Field(3, ge=0)
     max_notes_bytes: int = 1_000_000
 
+    database_busy_seconds: float = Field(30.0, gt=0, description="how long a write waits for a locked SQLite database")
     session_minutes: int = Field(30, gt=0, description="a signed-in session ends after this long idle")
     login_max_failures: int = Field(5, gt=0, description="failed sign-ins for one username before a pause")
     login_window_minutes: int = Field(15, gt=0, description="how long failed sign-ins count (and the pause)")

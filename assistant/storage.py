@@ -30,9 +30,6 @@ from redaction import Vault
 
 __all__ = ["Base", "Case", "Draft", "Note", "Store", "StorageError", "Version", "vault_key"]
 
-_BUSY_SECONDS = 30
-
-
 class StorageError(HeardError):
     """The database is locked past the wait, unreachable or refused the change; nothing was saved."""
 
@@ -44,7 +41,7 @@ class Store:
         self.settings = settings
         if settings.database_url.startswith("sqlite:///"):
             settings.ensure_dirs()
-        self.engine = _engine(settings.database_url)
+        self.engine = _engine(settings.database_url, settings.database_busy_seconds)
         with self._errors("open"):
             migrations.upgrade(self.engine)
         self.session = sessionmaker(self.engine, expire_on_commit=False)
@@ -209,10 +206,10 @@ def _model_call(provenance: dict[str, Any]) -> dict[str, Any]:
     return details
 
 
-def _engine(url: str):
+def _engine(url: str, busy_seconds: float):
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": _BUSY_SECONDS})
+    engine = create_engine(url, connect_args={"timeout": busy_seconds})
     event.listen(engine, "connect", _sqlite_connect)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
@@ -224,7 +221,6 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={_BUSY_SECONDS * 1000}")
     cursor.close()
 
 

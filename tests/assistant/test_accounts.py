@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -163,3 +164,29 @@ def test_only_admins_manage_users(people):
     denied = people.store.audit_entries(actor="kwame", action="denied")
     assert [e.details["operation"] for e in denied] == ["list users", "disable users", "add users"]
     assert people.store.audit_entries(limit=1)[0].actor == "admin"
+
+
+def test_the_user_commands(cli, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("first secret pw\n"))
+    code, out, _ = cli("user", "add", "Nkechi", "--role", "supervisor", "--team", "Leeds West",
+                       "--name", "Nkechi Obi", "--password-stdin")
+    assert (code, out.strip()) == (0, "added nkechi (supervisor, team Leeds West)")
+    monkeypatch.setattr("sys.stdin", io.StringIO("second secret pw\n"))
+    assert cli("user", "add", "eval.bot", "--role", "evaluator", "--password-stdin")[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, _, err = cli("user", "add", "x.y", "--role", "admin")
+    assert code == 2 and "--password-stdin" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    code, _, err = cli("user", "add", "nobody", "--role", "social_worker", "--password-stdin")
+    assert code == 2 and "needs a team" in err
+    code, out, _ = cli("user", "list")
+    assert [line.split()[:2] for line in out.splitlines()] == [["eval.bot", "evaluator"], ["nkechi", "supervisor"]]
+    assert cli("user", "disable", "nkechi")[0] == 0
+    code, out, _ = cli("user", "list", "--json")
+    assert {r["username"]: r["active"] for r in json.loads(out)} == {"eval.bot": True, "nkechi": False}
+    code, _, err = cli("user", "disable", "ghost")
+    assert code == 2 and "no user ghost" in err
+    code, out, _ = cli("audit", "list", "--actor", "local")
+    assert [line.split()[3] for line in out.splitlines()] == ["user_disable", "user_add", "user_add"]
