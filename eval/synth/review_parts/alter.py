@@ -84,7 +84,7 @@ def insert(q: str, t: dict = SHARED) -> str | None:
     if hit:
         word, m = hit
         return q[:m.start()] + t["intensify"][word] + " " + q[m.start():]
-    m = re.match(r"(I|We|My \w+|It) ", q)
+    m = re.match(t.get("lead", r"(I|We|My \w+|It) "), q)
     return q[:m.end()] + "just " + q[m.end():] if m else None
 
 
