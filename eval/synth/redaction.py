@@ -81,8 +81,8 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout" or "fresh": which halves of the names, streets, schools and
-            templates (see HALVES).
+        split: "dev", "holdout", "fresh" or "fresh2": which halves of the names, streets, schools
+            and templates (see HALVES).
 
     Returns:
         Case JSONL rows: id, record_type, notes, pii, group, style, facts, child_quotes,

@@ -9,11 +9,15 @@ that should catch it, the span of the change in the record and its target.
 The `dev` split uses only the dev halves of the names and of every phrase bank; the `holdout`
 split only the holdout halves, so holdout phrasings are never seen in dev. The `fresh` split uses
 the fresh names and fresh halves of every bank, written later and without looking at the checks.
+The `fresh2` split uses names of its own (eval/synth/fresh2/names.yaml) and the fresh2 parts of
+every bank, written blind to the checks once the fresh split had been used to improve them; it
+also has notes of a fifth style (caps_headers) and a sixth quote alteration (soften).
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
     python -m eval.synth.review --n 60 --seed 22 --split holdout --out eval/data/review_holdout.jsonl
     python -m eval.synth.review --n 60 --seed 23 --split fresh --out eval/data/review_fresh.jsonl
+    python -m eval.synth.review --n 60 --seed 24 --split fresh2 --out eval/data/review_fresh2.jsonl
 """
 
 from __future__ import annotations

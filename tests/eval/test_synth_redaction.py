@@ -11,7 +11,8 @@ import pytest
 
 from eval.synth import checks
 from eval.synth.compose import FAMILY_OF, RECORD_TYPES, STYLES, _parsed
-from eval.synth.data import FAMILIES, all_first_names, groups, names, ordinary, places, templates
+from eval.synth.data import (FAMILIES, all_first_names, fresh2 as fresh2_data, groups, names, ordinary, ordinary_for,
+                             places, templates)
 from eval.synth.redaction import generate, main
 from eval.synth.render import Note
 
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DEV = dict(n=400, seed=7, split="dev")
 HOLDOUT = dict(n=250, seed=11, split="holdout")
 FRESH = dict(n=250, seed=13, split="fresh")
+FRESH2 = dict(n=320, seed=14, split="fresh2")
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +36,11 @@ def holdout() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh() -> list[dict]:
     return generate(**FRESH)
+
+
+@pytest.fixture(scope="module")
+def fresh2() -> list[dict]:
+    return generate(**FRESH2)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -234,10 +241,11 @@ def test_every_template_renders_with_plausible_spans(family):
 
 @pytest.mark.parametrize("path,args", [("eval/data/redaction_dev.jsonl", DEV),
                                        ("eval/data/redaction_holdout.jsonl", HOLDOUT),
-                                       ("eval/data/redaction_fresh.jsonl", FRESH)])
-def test_shipped_corpus_files_are_what_the_generator_makes(path, args, dev, holdout, fresh):
+                                       ("eval/data/redaction_fresh.jsonl", FRESH),
+                                       ("eval/data/redaction_fresh2.jsonl", FRESH2)])
+def test_shipped_corpus_files_are_what_the_generator_makes(path, args, dev, holdout, fresh, fresh2):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
-    assert rows == {"dev": dev, "holdout": holdout, "fresh": fresh}[args["split"]]
+    assert rows == {"dev": dev, "holdout": holdout, "fresh": fresh, "fresh2": fresh2}[args["split"]]
 
 
 def test_command_line_writes_jsonl(tmp_path, capsys):
@@ -246,3 +254,122 @@ def test_command_line_writes_jsonl(tmp_path, capsys):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows == generate(12, 5, "holdout")
     assert "wrote 12 notes" in capsys.readouterr().out
+
+
+# -- fresh2: names, places, layout, templates and identifier shapes of its own (eval/synth/fresh2/) --
+
+PARTICLES = {"al", "el", "abu", "o", "del", "bin", "de", "da", "dos"}
+
+
+def _words(name: str) -> set[str]:
+    return {w.casefold() for w in re.split(r"[ -]", name)} - PARTICLES
+
+
+@pytest.mark.parametrize("kind,valid", [
+    ("PHONE_NUMBER", ["0044 7912 345678", "+44 (0) 7912-345-678", "(07912) 345678", "+44 (0)113 496 0123",
+                      "0044 113 4960123"]),
+    ("DATE_OF_BIRTH", ["3-Apr-2015", "03/Apr/2015", "3rd of April 2015", "Apr 3 2015", "3.4.2015"]),
+    ("UK_NINO", ["AB12 34 56 C", "AB 12 34 56C", "AB 123456C"]),
+    ("STREET_ADDRESS", ["No. 14 Heron Mount", "Apt 5, 12 Curlew Hey", "88 Glebe Side (Flat 2)"]),
+    ("SCHOOL", ["Larkrise Primary & Nursery School", "Hawkswood University Technical College"]),
+])
+def test_plausibility_checks_know_the_fresh2_shapes(kind, valid):
+    assert all(checks.plausible(kind, t) for t in valid), kind
+
+
+def test_fresh2_names_are_new_and_cover_every_group():
+    older = {w for g in names().values() for k in g.values() for h in k.values() for n in h for w in _words(n)}
+    seen: set[str] = set()
+    assert list(fresh2_data("names")) == groups()
+    for group, kinds in fresh2_data("names").items():
+        listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
+        assert len(kinds["female"]) >= 8 and len(kinds["male"]) >= 8 and len(kinds["surname"]) >= 12, group
+        assert not {w for n in listed for w in _words(n)} & older, group
+        assert not set(listed) & seen, group
+        seen |= set(listed)
+    assert all_first_names("fresh2") == {n for g in fresh2_data("names").values() for k in ("female", "male")
+                                         for n in g[k]}
+
+
+def test_fresh2_corpus_uses_only_fresh2_first_names(fresh2):
+    words = {w.casefold() for t in span_texts(fresh2, "PERSON") for w in re.split(r"[ -]", t)}
+    own = {w for g in fresh2_data("names").values() for k in g.values() for n in k for w in _words(n)}
+    older = {w for s in ("dev", "holdout", "fresh") for n in all_first_names(s) for w in _words(n)}
+    assert not (words - PARTICLES) & (older - own)
+    assert all(r["id"].startswith("red-fresh2-") for r in fresh2)
+
+
+def test_fresh2_rows_are_exact_balanced_and_sized(fresh2):
+    assert len(fresh2) >= 300
+    for row in fresh2:
+        ends = [(p["start"], p["end"]) for p in row["pii"]]
+        assert ends == sorted(ends) and all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:])), row["id"]
+        assert all(checks.plausible(p["type"], row["notes"][p["start"]:p["end"]]) for p in row["pii"]), row["id"]
+        assert 60 <= len(row["notes"].split()) <= 400 and (not row["pii"] or 3 <= len(row["pii"]) <= 15), row["id"]
+    for field, values in (("group", groups()), ("style", STYLES), ("record_type", tuple(RECORD_TYPES))):
+        counts = Counter(r[field] for r in fresh2)
+        assert set(counts) == set(values) and max(counts.values()) - min(counts.values()) <= 1, field
+    assert 4 <= sum(not r["pii"] for r in fresh2) <= 0.06 * len(fresh2)
+    for kind in checks.TYPES:
+        assert len(span_texts(fresh2, kind)) >= 30, kind
+
+
+def test_fresh2_places_and_reference_formats_are_unseen():
+    old, new = places(), fresh2_data("places")
+    for key in ("streets", "buildings"):
+        assert not set(new[key]["fresh2"]) & {v for half in old[key].values() for v in half}, key
+    for key in ("stems", "saints", "nursery_stems"):
+        old_values = {v for half in old["schools"][key].values() for v in half}
+        assert not set(new["schools"][key]["fresh2"]) & old_values, key
+    assert not {t["name"] for t in new["towns"]} & {t["name"] for t in old["towns"]}
+    shape = lambda f: (f.get("label"), f.get("prefix"), f["value"])  # noqa: E731
+    assert not {shape(f) for f in new["case_refs"]} & {shape(f) for f in old["case_refs"]}
+
+
+@pytest.mark.parametrize("kind,pattern", [
+    ("PHONE_NUMBER", r"^(0044 |\+44-|\(07)"), ("DATE_OF_BIRTH", r"-[A-Za-z]{3}-|/[A-Za-z]{3}/| of "),
+    ("STREET_ADDRESS", r"^(No\. |Apt |Room )|\(Flat"), ("CASE_REFERENCE", r"^(CSC|FH/|S47-|EHA|LADO/|CME-|F\d)"),
+    ("UK_POSTCODE", r"^(OL1[126]|SL[123]|SR[1245]|CV[1236]|IP[1-4]|FY[134]|SN(1|2|3|25)|HD[1-4]|WS[1-3]|PR[12]|"
+                    r"RG(1|2|30)|PL[1256]|NE(8|9|10)|RH1[01]|DN[1245]|CR[07]) ?\d"),
+])
+def test_fresh2_writes_identifiers_in_its_own_shapes(fresh2, kind, pattern):
+    texts = span_texts(fresh2, kind)
+    share = sum(bool(re.search(pattern, t, re.IGNORECASE)) for t in texts) / len(texts)
+    assert share >= (0.99 if kind == "UK_POSTCODE" else 0.15), (kind, share)
+
+
+def test_fresh2_ordinary_word_names_are_also_used_in_their_ordinary_sense(fresh2):
+    words = ordinary_for("fresh2")
+    for name in fresh2_data("names")["ordinary_words"]["female"] + fresh2_data("names")["ordinary_words"]["male"] + \
+            fresh2_data("names")["ordinary_words"]["surname"]:
+        sentences = words[name.lower()]
+        assert sentences and all(re.search(rf"\b{name.lower()}\b", s.lower()) for s in sentences), name
+    own = [r for r in fresh2 if r["group"] == "ordinary_words"]
+    same_note = 0
+    for row in own:
+        name_words = {w.lower() for t in span_texts([row], "PERSON") for w in re.findall(r"\w+", t)}
+        same_note += any(re.search(rf"\b{re.escape(w)}\b", masked(row).lower()) for w in name_words & set(words))
+    assert same_note >= 0.6 * len(own), (same_note, len(own))
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_every_fresh2_template_renders_with_plausible_spans(family):
+    import datetime as dt
+    import random
+
+    from eval.synth.people import make_cast
+
+    town = fresh2_data("places")["towns"][0]
+    style = next(s for s, f in FAMILY_OF.items() if f == family)
+    for section in fresh2_data(f"templates_{family}"):
+        parsed = _parsed(family, section, "fresh2")
+        assert parsed, (family, section)
+        for tags, template in parsed:
+            for record_type, code in RECORD_TYPES.items():
+                if code not in tags:
+                    continue
+                rng = random.Random(template)
+                note = Note(rng, style, "fresh2", "arab", record_type, make_cast(rng, "arab", "fresh2", town),
+                            town, dt.date(2026, 3, 2), 9)
+                frag = note.render(template)
+                assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
