@@ -123,8 +123,11 @@ class Store:
 
     def audit_entries(self, *, actor: str | None = None, action: str | None = None,
                       since: str | None = None, object_type: str | None = None,
-                      object_id: object = None, limit: int | None = 500) -> list[AuditEntry]:
-        """Audit entries, newest first, filtered; `since` is an ISO date or time (UTC)."""
+                      object_id: object = None, limit: int | None = 500,
+                      viewer: Principal | None = None) -> list[AuditEntry]:
+        """Audit entries, newest first, filtered; `since` is an ISO date or time (UTC). With a
+        `viewer` (a page's signed-in user), only an admin may read the log."""
+        self._audit_reader(viewer)
         query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
         if actor:
             query = query.where(AuditEntry.actor == actor)
@@ -139,12 +142,18 @@ class Store:
         with self.read() as s:
             return list(s.scalars(query))
 
-    def verify_audit(self) -> audit.Verdict:
-        """Check the whole chain (see `assistant.audit.verify`)."""
+    def verify_audit(self, viewer: Principal | None = None) -> audit.Verdict:
+        """Check the whole chain (see `assistant.audit.verify`); `viewer` as for `audit_entries`."""
+        self._audit_reader(viewer)
         with self.read() as s:
             head = s.get(AuditHead, 1)
             entries = s.scalars(select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=500))
             return audit.verify(entries, head)
+
+    def _audit_reader(self, viewer: Principal | None) -> None:
+        if viewer is not None and viewer.role != "admin":
+            self.audit(viewer.username, "denied", "audit_log", None, {"operation": "read", "role": viewer.role})
+            raise AccessDenied(f"{viewer.username} cannot read the audit log: only an admin can")
 
     @contextmanager
     def _errors(self, doing: str) -> Iterator[None]:

@@ -247,3 +247,29 @@ def test_edges_of_the_rule(role, team, operation, owner, record_team, status, al
     Record.status = status
     user = Principal(id=1, username="x", role=role, team=team)
     assert (denial(user, operation, Record if status else None) is None) is allowed
+
+
+@pytest.mark.parametrize(("who", "allowed"), [("root", True), ("sup.north", False), ("ana", False), ("eve", False)])
+def test_only_admins_read_the_audit_log(world, who, allowed):
+    store, people = world
+    if allowed:
+        assert store.verify_audit(viewer=people[who]).ok
+        assert store.audit_entries(viewer=people[who], limit=1)
+        return
+    with pytest.raises(AccessDenied, match="cannot read the audit log"):
+        store.audit_entries(viewer=people[who])
+    with pytest.raises(AccessDenied):
+        store.verify_audit(viewer=people[who])
+    assert [e.object_type for e in store.audit_entries(actor=who, action="denied", limit=2)] == ["audit_log"] * 2
+
+
+@pytest.mark.parametrize("who", ["eve", "root"])
+def test_the_pipeline_refuses_before_the_model_is_called(world, who):
+    from assistant.llm import mock
+    from assistant.pipeline import draft
+
+    store, people = world
+    mock.queue("test", "a record")
+    with pytest.raises(AccessDenied, match="do not see case records"):
+        draft(NOTES, "home_visit", store.settings, store=store, user=people[who])
+    assert mock.sent("test") == []
