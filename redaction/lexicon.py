@@ -27,11 +27,15 @@ _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), (
 @dataclass(frozen=True)
 class Lexicon:
     titles: frozenset[str]
+    title_nouns: frozenset[str]
     relations: frozenset[str]
     introducers: tuple[tuple[str, ...], ...]
     list_heads: tuple[tuple[str, ...], ...]
     identity_cue: re.Pattern[str]
     weak_before: frozenset[str]
+    addressing: frozenset[str]
+    list_cue: re.Pattern[str]
+    name_syllables: frozenset[str]
     speech: frozenset[str]
     calendar: frozenset[str]
     not_names: frozenset[str]
@@ -127,11 +131,14 @@ def lexicon() -> Lexicon:
     world = yaml.load(WORLD.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     return Lexicon(
-        titles=frozenset(data["titles"]), relations=frozenset(data["relations"]),
+        titles=frozenset(data["titles"]), title_nouns=frozenset(data["title_nouns"]),
+        relations=frozenset(data["relations"]),
         introducers=tuple(tuple(i.split()) for i in data["introducers"]),
         list_heads=tuple(tuple(i.split()) for i in data["list_heads"]),
         identity_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["identity_cues"]) + ")", re.I),
-        weak_before=frozenset(data["weak_before"]), speech=frozenset(data["speech"]),
+        weak_before=frozenset(data["weak_before"]), addressing=frozenset(data["addressing"]),
+        list_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["list_cues"]) + r")(?!\w)", re.I),
+        name_syllables=frozenset(data["name_syllables"]), speech=frozenset(data["speech"]),
         calendar=frozenset(data["calendar"]), not_names=frozenset(data["not_names"]),
         towns=frozenset(t.casefold() for t in yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"]),
         dictionary=frozenset(w for w in web2 if w.islower()),

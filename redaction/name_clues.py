@@ -15,6 +15,8 @@ _SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W
 _SEEING = {"saw", "see", "seen", "with", "w", "w/", "visited"}
 _WEAK_SPEECH = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels"}
 _FINITE = {"VBD", "VBZ"}
+_NOT_OBJECT = {"AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SPACE"}
+_LIST_SEPARATORS = {",", "/", "&", "+", "and", "or"}
 
 
 def unknown_word(d: TokenView, i: int) -> bool:
@@ -42,10 +44,11 @@ def strong_context(d: TokenView, i: int) -> bool:
     """A title or "called" before it, or a role in brackets after it: a name whatever the word."""
     lex = d.lex
     before = tuple(d.low(j) for j in range(max(0, i - 2), i))
-    word = d.text(i)
+    word, title = d.text(i), d.low(i - 1).rstrip(".")
     plain = lex.ordinary(word) and not lex.first_name(word) and not d.text(i)[:1].isupper()
-    verb = plain and (d.low(i) in lex.speech or d.doc[i].pos_ == "AUX")  # "the nurse said": no title here
-    return ((d.low(i - 1).rstrip(".") in lex.titles and not verb) or any(before[-len(x):] == x for x in lex.introducers)
+    # "the nurse said": no name after a title that is also a noun; "Mr do", "Ms Do": a name.
+    verb = plain and title in lex.title_nouns and (d.low(i) in lex.speech or d.doc[i].pos_ == "AUX")
+    return ((title in lex.titles and not verb) or any(before[-len(x):] == x for x in lex.introducers)
             or (d.text(i + 1) == "(" and d.low(i + 2) in lex.relations | lex.titles and not plain))
 
 
@@ -128,12 +131,25 @@ def by_context(d: TokenView, i: int) -> bool:
         return True
     if prev in _SEEING and t.pos_ != "AUX":
         return True  # "saw drew alone": no verb follows "saw"
+    if addressed(d, i):
+        return True
     if d.plain_word(i):
         return False
     speaks = nxt in lex.speech and (nxt not in _WEAK_SPEECH or not lex.common(word))
     return speaks or prev in lex.weak_before or (
         d.capitalised(i) and not (t.i in d.sent_starts) and t.pos_ in {"PROPN", "NOUN"}
         and word.casefold() not in lex.calendar)
+
+
+def addressed(d: TokenView, i: int) -> bool:
+    """The object of a verb said to a person: "tell rocky if worried", "ring Dawn", "thank grace"
+    (not "the phone bill": the verb must be a verb, and no noun may follow the name)."""
+    if i < 1 or d.low(i - 1) not in d.lex.addressing or not d.doc[i - 1].tag_.startswith("VB"):
+        return False
+    nxt = d.doc[i + 1] if i + 1 < len(d.doc) else None
+    return (d.doc[i].pos_ not in _NOT_OBJECT and joined(d, i - 1, i)
+            and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or not joined(d, i, i + 1)
+                 or d.lex.first_name(nxt.text) or not d.lex.common(nxt.text)))
 
 
 def speaker_labels(d: TokenView, text: str) -> set[int]:
@@ -161,6 +177,24 @@ def people_lists(d: TokenView, text: str) -> set[int]:
                                      alignment_mode="expand") or []:
                 if d.candidate(t.i) and (d.lex.first_name(d.text(t.i)) or not d.lex.common(d.text(t.i))):
                     found.add(t.i)
+    return found
+
+
+def cued_lists(d: TokenView, text: str) -> set[int]:
+    """Names in a list opened within a line ("invite school/gp/robin", "invites to school, GP,
+    comfort", "cc Dawn"): each item's first word, to the end of the clause, when it is a first
+    name or not a common word; agencies and roles ("school", "GP") are common words."""
+    found: set[int] = set()
+    starts = [t.idx for t in d.doc]
+    for m in d.lex.list_cue.finditer(text):
+        k, item_start = bisect_left(starts, m.end()), True
+        while k < len(d.doc) and d.text(k) not in {".", ";", "?", "!", "(", ":"} and "\n" not in d.doc[k].text:
+            t = d.doc[k]
+            if item_start and d.candidate(k) and t.pos_ not in {"DET", "PRON", "AUX", "VERB"} and (
+                    d.lex.first_name(d.text(k)) or not d.lex.common(d.text(k))):
+                found.add(k)
+            item_start = d.low(k) in _LIST_SEPARATORS or (item_start and (t.is_space or t.is_punct))
+            k += 1
     return found
 
 

@@ -50,7 +50,8 @@ class TokenView:
             return False
         # After a title even a closed-class word is a name ("Ms do"), unless a verb it helps
         # follows ("the nurse will do it").
-        titled = (i > 0 and self.low(i - 1).rstrip(".") in self.lex.titles and not (
+        title = self.low(i - 1).rstrip(".") if i > 0 else ""
+        titled = (title in self.lex.titles and title not in self.lex.title_nouns and not (
             i + 1 < len(self.doc) and (self.doc[i + 1].tag_ in {"VB", "VBN", "VBG"} or self.low(i + 1) == "not")))
         if t.pos_ in CLOSED_POS and self.lex.ordinary(word) and not self.capitalised(i) and not titled:
             return False

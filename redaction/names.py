@@ -22,7 +22,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction import name_clues as clue
 from redaction.lexicon import lexicon
-from redaction.name_doc import PARTICLES, TokenView, joined, mixed_case_tokens, same_shape
+from redaction.name_doc import CLOSED_POS, PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
 
 
 class NameRecognizer(EntityRecognizer):
@@ -47,8 +47,8 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
         clue.strong_context(d, i) or clue.subject(d, i) or clue.plan_owner(d, i)
         or (not d.lex.weak(d.text(i)) and (clue.named_by_ner(d, i) or clue.by_context(d, i)
                                            or clue.unknown_word(d, i))))}
-    names |= (clue.speaker_labels(d, text) | clue.people_lists(d, text) | clue.hyphenated(d)
-              | clue.before_identity(d, text))
+    names |= (clue.speaker_labels(d, text) | clue.people_lists(d, text) | clue.cued_lists(d, text)
+              | clue.hyphenated(d) | clue.before_identity(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names)))
     names |= _other_mentions(d, names)
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
@@ -101,8 +101,13 @@ def _in_lists(d: TokenView, names: set[int]) -> set[int]:
 
 def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     t = d.doc[b]
+    if _syllable(d, a, b):
+        return True
     if t.text in {"-", "'", "’"} or not joined(d, a, b) or not d.candidate(b):
         return t.text in {"-", "'", "’"} and joined(d, a, b)
+    if d.doc[a].text == "-" and a > 0 and joined_tight(d, a - 1, a) and joined_tight(d, a, b):
+        # Double-barrelled, written alike on both sides: "Al-Khatib", "THOMAS-BAILEY".
+        return same_shape(d.text(a - 1), d.text(b)) and (d.text(b)[:1].isupper() or not d.plain_word(b))
     town = d.lex.weak(d.text(b)) and not (d.lex.first_name(d.text(a)) and same_shape(d.text(a), d.text(b)))
     if d.low(b) in d.lex.speech or d.text(b + 1) == ":" or town:  # "Amelia Heaton", not "Amelia Leeds"?
         return False
@@ -116,12 +121,34 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     return t.pos_ in {"PROPN", "NOUN", "X"} and not d.lex.common(d.text(b)) or d.lex.first_name(d.text(b))
 
 
+def _syllable(d: TokenView, a: int, b: int) -> bool:
+    """A name syllable that is also an English word, right after a name written alike ("thi ha",
+    "nguyet do", "Hoa Le"), and before what follows a name rather than the word: the end of the
+    clause, a number, an abbreviation ("dob", "tel") or a verb in the past or third person."""
+    if d.low(b) not in d.lex.name_syllables or not joined(d, a, b) or not same_shape(d.text(a), d.text(b)):
+        return False
+    if d.lex.common(d.text(a)) and not d.lex.first_name(d.text(a)):
+        return False
+    nxt = d.doc[b + 1] if b + 1 < len(d.doc) else None
+    return (nxt is None or nxt.is_punct or nxt.is_space or nxt.like_num or nxt.tag_ in {"VBD", "VBZ", "MD"}
+            or (d.low(b + 1) in d.lex.not_names and nxt.pos_ not in CLOSED_POS)
+            or bool(d.lex.identity_cue.match(nxt.text)))
+
+
 def _other_mentions(d: TokenView, names: set[int]) -> set[int]:
     """Every other mention of a found name, in any casing, unless it is the ordinary word."""
     words = {d.low(i) for i in names if not d.lex.common(d.text(i)) or d.lex.first_name(d.text(i))
              or d.capitalised(i) or d.text(i).isupper()}
     return {t.i for t in d.doc if t.i not in names and d.low(t.i) in words and d.candidate(t.i)
-            and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"})}
+            and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"} or _opens_clause(d, t.i))}
+
+
+def _opens_clause(d: TokenView, i: int) -> bool:
+    """A known name opening a line or sentence as an adjective or noun, with no noun after it to
+    describe: "• violet at football", not "violet flowers" or "hope to see"."""
+    nxt = d.doc[i + 1] if i + 1 < len(d.doc) else None
+    return (d.doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} and clue.opens(d, i)
+            and (nxt is None or nxt.pos_ in {"ADP", "PUNCT", "CCONJ", "SPACE"} or nxt.tag_ in {"VBD", "VBZ"}))
 
 
 def _spans(d: TokenView, names: set[int]) -> list[tuple[int, int]]:
