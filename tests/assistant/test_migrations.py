@@ -72,6 +72,7 @@ def test_an_old_create_all_database_is_upgraded_with_its_rows(db_settings, vault
     assert drafts[2].note.text == "notes 2: Dariusz said 'ok'"
     assert all(v.findings in ([], None) for d in drafts.values() for v in d.versions)
     assert all(d.owner_id is None and d.team is None and d.case.vault is None for d in drafts.values())
+    assert all(d.updated_at == d.created_at for d in drafts.values())
     # The old rows take part in what came after them.
     store.add_version(1, "an edit after the upgrade", author="social worker")
     assert [v.number for v in store.get_draft(1).versions] == [1, 2, 3]

@@ -75,6 +75,7 @@ def upgrade() -> None:
     _add_reference("drafts", "owner_id", "users")
     op.add_column("drafts", sa.Column("team", sa.String(64)))
     op.add_column("drafts", sa.Column("updated_at", sa.DateTime(timezone=True)))
+    op.execute("UPDATE drafts SET updated_at = created_at")  # lists sort by the last change
 
 
 def _add_reference(table: str, column: str, target: str) -> None:
