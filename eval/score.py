@@ -23,6 +23,7 @@ from eval.metrics import case_metrics, metric_info
 from eval.stats import bootstrap_ci, mean
 
 Progress = Callable[[int], None]
+CHUNK = 64  # cases embedded together
 
 
 @dataclass
@@ -75,22 +76,41 @@ def score(cases: list[Case], outputs: dict[str, str], *, cache: Cache | None = N
 
 
 def score_rows(cases: Iterable[Case], outputs: dict[str, str], cache: Cache | None = None) -> Iterator[dict[str, Any]]:
-    """One scored row per case, from the cache when the same case, output and checks were scored before."""
-    for case in cases:
-        output = outputs[case.id]
-        cache_key = key("score", case.digest, output, checks_version())
-        cached = cache.get("score", cache_key) if cache else None
-        if cached is None:
-            try:
-                metrics, findings = case_metrics(case, output)
-            except Exception as exc:  # a check that breaks on one output must not sink the run
-                yield {"id": case.id, "error": f"{type(exc).__name__}: {exc}"}
-                continue
-            cached = {"metrics": metrics, "findings": [f.as_json() for f in findings]}
-            if cache:
-                cache.put("score", cache_key, cached)
-        yield {"id": case.id, "record_type": case.record_type, "attributes": case.attributes,
-               "pair_id": case.pair_id, "output": output, **cached}
+    """One scored row per case, from the cache when the same case, output and checks were scored
+    before. Cases are taken in chunks whose texts are embedded in one batch first."""
+    todo = list(cases)
+    for start in range(0, len(todo), CHUNK):
+        chunk = [(case, outputs[case.id], key("score", case.digest, outputs[case.id], checks_version()))
+                 for case in todo[start:start + CHUNK]]
+        hits = {k: cache.get("score", k) for _, _, k in chunk} if cache else {}
+        _prefetch([(case, output) for case, output, k in chunk if hits.get(k) is None])
+        for case, output, cache_key in chunk:
+            scored = hits.get(cache_key)
+            if scored is None:
+                try:
+                    metrics, findings = case_metrics(case, output)
+                except Exception as exc:  # a check that breaks on one output must not sink the run
+                    yield {"id": case.id, "error": f"{type(exc).__name__}: {exc}"}
+                    continue
+                scored = {"metrics": metrics, "findings": [f.as_json() for f in findings]}
+                if cache:
+                    cache.put("score", cache_key, scored)
+            yield {"id": case.id, "record_type": case.record_type, "attributes": case.attributes,
+                   "pair_id": case.pair_id, "output": output, **scored}
+
+
+def _prefetch(pairs: list[tuple[Case, str]]) -> None:
+    """Embed the texts the checks will compare (note lines, record sentences, gold facts and
+    claims) of many cases in one batch; the checks then find them in the vector cache."""
+    from eval.checks import Material
+    from eval.checks.align import vectors
+
+    texts: list[str] = []
+    for case, output in pairs:
+        material = Material(output, case.notes)
+        texts += [u.text for u in material.note_lines] + [u.text for u in material.sentences]
+        texts += case.facts + case.must_not_state
+    vectors(list(dict.fromkeys(t for t in texts if t.strip())))
 
 
 class RunWriter:

@@ -1,0 +1,124 @@
+"""Evaluation harness speed: scoring 1,000 cases, and a cached re-run of `heard eval run`.
+
+1. Scoring: 1,000 distinct benchmark cases (generated with the suite generator, many seeds) with
+   outputs from the reference systems (faithful, drops quotes, invents risk, biased), in this
+   process, with no score cache and an empty embedding cache. Target: <= 60 s, with flat memory
+   (resident memory is sampled as it goes). Baseline, in the same process: the first 150 cases
+   scored one at a time without the batched embedding (`eval.metrics.case_metrics` alone).
+2. `heard eval run --model mock/bench` over a suite twice, each in a fresh process: the first
+   run drafts (redaction, the mock model, review) and scores; the second, into a new run
+   directory with the same data directory, finds every draft and score in the cache.
+   Target: the re-run is >= 10x faster.
+
+    .venv/bin/python bench/eval.py [--cases 1000] [--suite core]
+
+The last printed line is JSON with every figure, for quoting in notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eval import systems  # noqa: E402
+from eval.cases import Case, case_problem  # noqa: E402
+from eval.checks import align  # noqa: E402
+from eval.metrics import case_metrics  # noqa: E402
+from eval.score import score  # noqa: E402
+
+SYSTEMS = [systems.faithful, systems.drops_quotes, systems.invents_risk, systems.biased("gender", "female")]
+
+
+def many_cases(n: int) -> list[Case]:
+    """`n` distinct cases from the suite generator, seed after seed, both phrase-bank halves."""
+    from eval.cases import _case
+    from eval.synth.suite_parts import generate_suite
+
+    out, seed = [], 1000
+    while len(out) < n:
+        for split in ("core", "holdout"):
+            for row in generate_suite(split, seed):
+                row["id"] = f"s{seed}-{row['id']}"
+                row["pair_id"] = row.get("pair_id") and f"s{seed}-{row['pair_id']}"
+                assert case_problem(row) is None
+                out.append(_case(row))
+        seed += 1
+    return out[:n]
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def scoring(n: int) -> dict:
+    cases = many_cases(n)
+    outputs = {c.id: SYSTEMS[i % len(SYSTEMS)](c) for i, c in enumerate(cases)}
+    case_metrics(cases[0], outputs[cases[0].id])  # load the models
+    align._cache.clear()
+
+    base_n = min(150, n)
+    start = time.perf_counter()
+    for case in cases[:base_n]:
+        case_metrics(case, outputs[case.id])
+    baseline = (time.perf_counter() - start) / base_n
+    align._cache.clear()
+
+    memory, done = [], 0
+
+    def progress(k: int) -> None:
+        nonlocal done
+        done += k
+        if done % 100 == 0:
+            memory.append(round(rss_mb(), 1))
+
+    start = time.perf_counter()
+    result = score(cases, outputs, progress=progress)
+    seconds = time.perf_counter() - start
+    memory = memory or [round(rss_mb(), 1)]
+    return {"cases": n, "seconds": round(seconds, 1), "per_case_ms": round(1000 * seconds / n, 1),
+            "baseline_per_case_ms": round(1000 * baseline, 1), "speedup_vs_baseline": round(baseline * n / seconds, 2),
+            "rss_mb_every_100": memory, "rss_growth_mb_after_first_100": round(memory[-1] - memory[0], 1),
+            "scored": len(result.rows), "unscorable": len(result.unscorable), "target_s": 60}
+
+
+def cached_rerun(suite: str) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        times = []
+        for name in ("first", "again"):
+            command = [sys.executable, "-m", "assistant.cli", "--data-dir", f"{tmp}/data", "eval", "run",
+                       "--suite", suite, "--model", "mock/bench", "--out", f"{tmp}/{name}", "--json"]
+            start = time.perf_counter()
+            done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+            times.append(time.perf_counter() - start)
+            if done.returncode != 0:
+                raise SystemExit(f"eval run failed: {done.stderr[-500:]}")
+        cached = sum(json.loads(line)["cached"] for line in Path(f"{tmp}/again/results.jsonl").read_text().splitlines())
+    return {"suite": suite, "first_s": round(times[0], 1), "rerun_s": round(times[1], 1),
+            "speedup": round(times[0] / times[1], 1), "rerun_drafts_from_cache": cached, "target_speedup": 10}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cases", type=int, default=1000)
+    parser.add_argument("--suite", default="core")
+    args = parser.parse_args()
+    figures = {"scoring": scoring(args.cases)}
+    print(f"scoring: {figures['scoring']}")
+    figures["cached_rerun"] = cached_rerun(args.suite)
+    print(f"cached re-run: {figures['cached_rerun']}")
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
