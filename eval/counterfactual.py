@@ -263,13 +263,20 @@ def _split_of(name: str) -> str:
     return "dev"
 
 
+def _parts(name: str) -> set[str]:
+    return {p for p in re.split(r"[\s-]+", name.lower()) if p}
+
+
 def _new_name(rng: random.Random, group: str, kind: str, split: str, taken: set[str], text: str) -> str:
+    """An unused name: not in the case's text, and sharing no part with a name of the case
+    ("Min-jun" beside "Jun" would make the mentions of each ambiguous)."""
+    parts = {p for name in taken for p in _parts(name)}
     pool = [n for n in name_groups()[group][kind][split]
-            if n.lower() not in taken and not re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
+            if not _parts(n) & parts and not re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I)]
     if not pool:
         raise ValueError(f"no unused {kind} name left in group {group!r} ({split})")
     name = rng.choice(pool)
-    taken.add(name.lower())
+    taken.add(name)
     return name
 
 
@@ -288,7 +295,7 @@ def _plan_gender(case: dict, rng: random.Random) -> Plan:
     plan.sibling = dict(zip(nouns["sibling"][gender], nouns["sibling"][new_gender]))
     if first:
         group = attrs.get("ethnicity") if attrs.get("ethnicity") in name_groups() else _group_of(first)
-        taken = {p.get("first", "").lower() for p in people}
+        taken = {p.get(k, "") for p in people for k in ("first", "last")} | {first}
         new = _new_name(rng, group, new_gender, _split_of(first), taken, _texts(case))
         plan.add_name(first, new, _is_ordinary(first))
         if child:
@@ -313,7 +320,7 @@ def _plan_ethnicity(case: dict, rng: random.Random) -> Plan:
     plan = Plan(value=target, people=people)
     source, dest = lexicon()["ethnicity"][group], lexicon()["ethnicity"][target]
     plan.phrases = {source[k]: dest[k] for k in source if source[k] != dest[k]}
-    text, taken = _texts(case), {p.get("first", "").lower() for p in people}
+    text, taken = _texts(case), {p.get(k, "") for p in people for k in ("first", "last")}
     split = _split_of(next(p["first"] for p in people if p.get("role") == "child"))
     surnames: dict[str, str] = {}
     for person in people:
@@ -369,7 +376,7 @@ def _plan_family(case: dict, rng: random.Random) -> Plan:
     if old_house and new_house:
         plan.phrases[old_house] = new_house
     text = _texts(case)
-    taken = {p.get("first", "").lower() for p in plan.people or []}
+    taken = {p.get(k, "") for p in plan.people or [] for k in ("first", "last")}
     for person in plan.people or []:
         role = person.get("role")
         if role in perm:
@@ -422,6 +429,12 @@ def _word(phrase: str) -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
+def _name(name: str) -> str:
+    """A name as a whole: "Jun" is not the end of "Min-jun" nor "Ellie" the start of "Ellie-Mae"."""
+    body = r"\s+".join(re.escape(p) for p in name.split())
+    return rf"(?<![\w-]){body}(?![\w]|-\w)"
+
+
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
@@ -442,7 +455,7 @@ def find_edits(text: str, plan: Plan, quotes: list[str], spans: list[tuple[int, 
         for m in re.finditer(_word(old), text, re.I):
             found.append((m.start(), m.end(), like(m.group(), old, new), 0))
     for old, new, ordinary_word in plan.names:
-        for m in re.finditer(_word(old) + r"(?!-\w)", text, re.I):
+        for m in re.finditer(_name(old), text, re.I):
             if ordinary_word and (not _inside(m.start(), m.end(), spans) if spans is not None
                                   else m.group() not in (old, old.upper())):
                 continue
@@ -473,7 +486,7 @@ def _pronoun_edits(text: str, genders: tuple[str, str], quotes: list[str]) -> li
     for kind, word in source.items():
         by_word.setdefault(word, []).append(kind)
     protected = _quote_ranges(text, quotes)
-    pattern = re.compile(r"(?<![\w'’])(" + "|".join(sorted(by_word, key=len, reverse=True)) + r")(?![\w])", re.I)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(sorted(by_word, key=len, reverse=True)) + r")(?![\w])", re.I)
     matches = [m for m in pattern.finditer(text) if not _inside(m.start(), m.end(), protected)]
     tags = _tags(text) if any(len(by_word[m.group().lower()]) > 1 for m in matches) else {}
     out = []
