@@ -29,3 +29,14 @@ def store() -> Store:
 
 def show_error(exc: HeardError) -> None:
     st.error(str(exc), icon="⚠️")
+
+
+def index_record(record) -> None:
+    """Put a submitted or approved record into the supervisors' search index. Best effort: the
+    step itself is done and kept; a failed index update is said, and the next search catches up."""
+    from assistant.search import RecordSearch
+
+    try:
+        RecordSearch(store()).index(record)
+    except Exception as exc:  # the index is a convenience; never undo a sign-off over it
+        st.warning(f"The search index was not updated ({type(exc).__name__}); search will catch up.")
