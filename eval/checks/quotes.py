@@ -1,9 +1,17 @@
 """Whose words are quoted: quotes in marks and transcript lines, attributed to the child or an adult.
 
-A quote is the child's unless its attribution names an adult ("mum said", "Mrs Khan told me",
-"SW:"), a name the text ties to an adult ("mum Sarah", "Sarah (mum)"), or a pronoun whose
-nearest earlier person is an adult. Brothers and sisters count as children: their words matter
-to the record as much.
+Who spoke a quote is read the way a person reads it, nearest clue first:
+1. an attribution right before it: the subject of a speech verb ("Lian said to me:", "He came to
+   me and said"), a possessive ("Her exact words were", "in Amy's words") or a label
+   ("direct quote (Clay):", "Kieran -", "Grzegorz was clear:");
+2. an attribution right after it: "said Leo", "she told me", "- kareem", "(Clay, in his own words)";
+3. any speech verb earlier in the sentence;
+4. what the words sound like ("my mum" is a child's, "my son" a parent's), then the section they
+   are under (the child's views), else unknown.
+A person is an adult when named by a role ("mum", "Mrs Khan", "SW") or tied to one in the text
+("Sarah (mum)"); the writer ("I", "we") is an adult; other names are children. A pronoun stands
+for the nearest person named before it. Brothers and sisters count as children: their words
+matter to the record as much.
 """
 
 from __future__ import annotations
@@ -17,12 +25,15 @@ from eval.checks.base import data, wordlist
 
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][\w' .-]{0,30}?)\s*(?:\(\w+\))?\s*[:：]\s+(\S.*)$")
 _PRONOUNS = {"he", "she", "they"}
+_OBJECTS = {"me", "us", "him", "her", "them", "you", "it"}
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def quotes(text: str) -> list[T.Quote]:
     """Every quote in a text (marks and transcript lines) with who spoke it."""
     people = _people(text)
-    out = [T.Quote(s, e, text[s:e], _speaker(text, s, e, people)) for s, e in T.quoted(text)]
+    spans = T.quoted(text)
+    out = [T.Quote(s, e, text[s:e], _speaker(text, s, e, people, spans)) for s, e in spans]
     labelled = [(line, label) for line in T.lines(text) if (label := _LABEL.match(line.text))]
     transcript = sum(_label_speaker(label.group(1), people) == "adult" for _, label in labelled) >= 2
     counts = Counter(label.group(1).lower() for _, label in labelled)
@@ -42,30 +53,126 @@ def child_quotes(text: str) -> list[T.Quote]:
     return [q for q in quotes(text) if q.speaker == "child" and len(T.words(q.text)) >= least]
 
 
-def _speaker(text: str, start: int, end: int, people: dict[str, str]) -> str:
+def _speaker(text: str, start: int, end: int, people: dict[str, str], spans: list[tuple[int, int]]) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if text.find("\n", end) >= 0 else len(text)
     window = data("voice")["window"]
-    before = text[max(line_start, start - window): max(start - 1, line_start)]
-    before = re.split(r"[.!?][\"”’']?\s|[\"”’]", before)[-1]  # this sentence, after any other quote
-    after = text[end + 1: min(line_end, end + 1 + window)]
-    after = re.split(r"[.!?]\s|[\"“‘]", after)[0]
-    verbs = "|".join(_speech_verbs())
-    tail = r"(?:\s+(?:me|us|her|him|them|that|it this way|it like this|this))?[\s:,–—-]*$"
-    for pattern, where in ((rf"([\w'’-]+(?:\s+[\w'’()-]+)?)\s+(?:{verbs})\b{tail}", before),
-                           (rf"\b(?:in|using)\s+((?:[\w'’-]+\s+)?[\w'’-]+?)(?:['’]s)?\s+(?:own\s+)?words{tail}", before),
-                           (rf"^[\s,.!?-]*(?:{verbs})\s+([\w'’-]+(?:\s+[\w'’-]+)?)", after),
-                           (rf"^[\s,.!?-]*([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{verbs})\b", after),
-                           (r"([\w'’-]+(?:\s+[\w'’-]+)?)\s*[:–—-]\s*$", before),
-                           (rf"([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{verbs})\b", before)):
-        match = re.search(pattern, where, re.I)
-        if match:
-            who = _classify(match.group(1), people)
-            if who == "pronoun":  # where the pronoun is, for finding who it stands for
-                at = start - 1 - len(before) + match.start(1) if where is before else start
-                return _by_content(text[start:end]) or _pronoun(text, line_start, at, people)
-            return who
-    return _by_content(text[start:end]) or "unknown"
+    since = max([line_start, start - 1 - window] + [e + 1 for s, e in spans if e < start])
+    before = text[since: max(start - 1, since)]
+    before = re.split(r"(?<=[.!?;])\s+", before)[-1]  # this sentence only
+    upto = min([line_end, end + 1 + window] + [s - 1 for s, e in spans if s > end])
+    after = text[end + 1: max(upto, end + 1)]
+    quote = text[start:end]
+    who, at = _before(before, people, adjacent=True)
+    if who is None and not (re.search(r"[.!?]$", quote.strip()) and re.match(r"\s+[A-Z]", after)):
+        who, at = _after(re.split(r"[.!?;]\s|[:]\s*$", after)[0], people), start
+    if who is None:
+        who, at = _before(before, people, adjacent=False)
+    if who == "pronoun":  # where the pronoun is, for finding who it stands for
+        return _by_content(quote) or _pronoun(text, line_start, start - 1 - len(before) + at, people)
+    if who:
+        return who
+    return _by_content(quote) or ("child" if _section_at(text, line_start) == "child_voice" else "unknown")
+
+
+def _before(before: str, people: dict[str, str], adjacent: bool) -> tuple[str | None, int]:
+    """Who an attribution before a quote names, and where in `before` it is. With `adjacent`, only
+    an attribution that leads straight into the quote counts."""
+    verbs = _verbs()
+    tail = _tail() if adjacent else ""
+    for match in reversed(list(re.finditer(rf"\b(?:{verbs})\b{tail}", before, re.I))):
+        who, at = _subject(before[:match.start()], people)
+        if who:
+            return who, at
+    if not adjacent:
+        words = re.search(r"\b(?:in|using)\s+([\w'’-]+?)(?:['’]s)?\s+(?:own\s+|exact\s+)?words\b", before, re.I)
+        return (_classify(words.group(1), people), words.start(1)) if words else (None, 0)
+    possessive = re.search(r"([\w'’-]+?)(?:['’]s)?\s+(?:(?:exact|own|actual|very)\s+)?(?:words?|view|reply|answer|"
+                           r"response|comment|message)\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$", before, re.I)
+    if possessive and possessive.group(1).lower() not in ("in", "the", "these", "those", "his own", "own"):
+        return _classify(possessive.group(1), people), possessive.start(1)
+    label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—]|\s-|-\s)[\s:–—-]*$", before)
+    if label:
+        return _label_who(label.group(1), people), label.start(1)
+    return None, 0
+
+
+def _after(after: str, people: dict[str, str]) -> str | None:
+    """Who an attribution straight after a quote names: "said Leo", "she told me", "- kareem",
+    "(Clay, in his own words)"."""
+    verbs = _verbs()
+    said = re.match(rf"^[\s,]*(?:{verbs})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)", after, re.I)
+    if said:
+        return _classify(said.group(1), people)
+    subject = re.match(rf"^[\s,]*((?:[\w'’-]+\s+){{1,3}}?)(?:\w+ly\s+)?(?:{verbs})\b", after, re.I)
+    if subject:
+        return _subject(subject.group(1), people)[0]
+    tag = re.match(r"^\s*(?:[–—-]+\s*|\()([^()\n,;.]{1,40})", after)
+    return _label_who(tag.group(1), people) if tag else None
+
+
+def _subject(clause: str, people: dict[str, str]) -> tuple[str | None, int]:
+    """Who does the speaking verb that follows `clause`: its nearest person word, walking back
+    over adverbs, objects ("to me") and other verbs ("came to me and said"). Only the word right
+    before the verb may be a name the text has not tied to anyone."""
+    tokens = list(_TOKEN.finditer(clause))[-10:]
+    first = True
+    for match in reversed(tokens):
+        word = re.sub(r"['’]s$", "", match.group().lower())
+        if word in _adverbs() or word.endswith("ly"):
+            continue
+        who = _person(word)
+        if who == "none" and word in _OBJECTS:
+            first = False
+            continue
+        if who is None and word in people:
+            who = people[word]
+        if who is None and first and _name_like(match, clause):
+            who = "child"
+        if who:
+            return who, match.start()
+        first = False
+    return None, 0
+
+
+def _person(word: str) -> str | None:
+    """What a single word says about a speaker: adult, child, pronoun, or "none" for an object."""
+    if word in ("i", "we"):
+        return "adult"  # the writer
+    if word in _OBJECTS:
+        return "none"
+    if word in _words("adults") or word.startswith("step-"):
+        return "adult"
+    if word in _PRONOUNS:
+        return "pronoun"
+    if word in _words("children"):
+        return "child"
+    return None
+
+
+def _name_like(match: re.Match, clause: str) -> bool:
+    """A word that may be a name: not a function word, and capitalised or leading its clause
+    ("kieran says" in lower-case notes)."""
+    word = match.group().lower()
+    if word in _function_words() or word in _words("not_speakers") or word.endswith(("ing", "ed")):
+        return False
+    return match.group()[0].isupper() or not clause[:match.start()].strip(" -*•–—(")
+
+
+def _label_who(label: str, people: dict[str, str]) -> str | None:
+    """Who a label names: "direct quote (Clay)", "Sarah (mum)", "Kieran", "Grzegorz was clear"."""
+    inner = re.search(r"\(([^)]*)\)", label)
+    for part in ([inner.group(1)] if inner else []) + [re.sub(r"\([^)]*\)", " ", label)]:
+        tokens = [m for m in _TOKEN.finditer(part)][:5]
+        found = [_person(m.group().lower().removesuffix("'s")) or people.get(m.group().lower()) for m in tokens]
+        for who in found:
+            if who in ("adult", "child", "pronoun"):
+                return who
+        names = [m for m in tokens if _name_like(m, part) or m.group()[0].isupper()]
+        names = [m for m in names if m.group().lower() not in _function_words() | _words("not_speakers")]
+        if names:
+            return "child"
+    return None
 
 
 def _pronoun(text: str, line_start: int, at: int, people: dict[str, str]) -> str:
@@ -125,13 +232,14 @@ def _label_speaker(label: str, people: dict[str, str], transcript: bool = False)
 
 def _classify(words: str, people: dict[str, str]) -> str:
     tokens = [w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", words)]
-    adults, children = _words("adults"), _words("children")
+    tokens = [re.sub(r"['’]s$", "", t) for t in tokens]
+    adults, children = _words("adults") - {"me"}, _words("children")
     if any(t in adults or t.startswith("step-") for t in tokens):
         return "adult"
     for token in reversed(tokens):
         if token in people:
             return people[token]
-    if tokens and tokens[-1] in _PRONOUNS:
+    if tokens and tokens[-1] in _PRONOUNS | {"his", "her", "their"}:
         return "pronoun"
     if any(t in children for t in tokens):
         return "child"
@@ -156,23 +264,37 @@ def _people(text: str) -> dict[str, str]:
     child ("Aisha (8)", "saw Aisha", "Aisha said"); the first tie found wins."""
     adults = "|".join(sorted(_words("adults") - {"i", "me", "we", "head", "key", "health"}, key=len, reverse=True))
     name = r"([^\W\d_][\w'’-]*)"
-    verbs = "|".join(_speech_verbs())
+    verbs = _verbs()
     found: dict[str, str] = {}
-    ties = ((rf"(?i:\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt)\.?)\s+{name}", "adult", False),  # Mrs Khan, mr lau
-            (rf"{name}(?:\s+{name})?\s*\(\s*(?i:(?:{adults}))\b", "adult", False),  # Sarah Jones (mum)
-            (rf"{name}\s*(?:\(|,\s*)(?:aged?\s*)?\d{{1,2}}\b", "child", False),  # Aisha (8)
+    ties = ((rf"{name}\s*(?:\(|,\s*)(?:aged?\s*)?(\d{{1,2}})\b", "child", False),  # Aisha (8), re Trevor, 7
+            (rf"(?i:\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt)\.?)\s+{name}", "adult", False),  # Mrs Khan, mr lau
+            (rf"{name}(?:\s+{name})?\s*\(\s*(?:[\w-]+\s+)?(?i:(?:{adults}))\b[\w ]{{0,20}}\)", "adult", False),
             (rf"(?i:\b(?:seen|saw|see|spoke to|spoke with|met|spent time with|time with))\s+{name}", "child", False),
             (rf"(?i:\b(?:{adults}))\s+{name}", "adult", True),  # mum Sarah (capitalised)
             (rf"{name}\s+(?i:(?:{verbs}))\b", "child", False))
     for pattern, who, capitalised in ties:
         for match in re.finditer(pattern, text):
-            for word in filter(None, match.groups()):
+            groups = [g for g in match.groups() if g and not g.isdigit()]
+            if any(g.isdigit() and int(g) >= 18 for g in match.groups() if g):
+                continue  # an adult's age
+            if who == "adult" and "(" in match.group() and _object_of(text[max(0, match.start() - 20):match.start()]
+                                                                      + " " + match.group().split("(")[0]):
+                continue  # "book eye test for Philomena (mum)": an action and its owner
+            for word in groups:
                 if capitalised and not word[0].isupper():
                     continue
                 word = re.sub(r"['’]s$", "", word.lower())
-                if word not in _words("adults") and word not in _words("children") and word not in _function_words():
+                if word not in _words("adults") and word not in _words("children") and word not in _function_words() \
+                        and word not in _words("not_speakers") and word not in _adverbs():
                     found.setdefault(word, who)
     return found
+
+
+def _object_of(before: str) -> bool:
+    """Whether a name (the last words of `before`) is the object of a preposition or an action
+    ("for Trevor", "re Yan"), not a person introduced with their role."""
+    words = [w.lower() for w in re.findall(r"[\w'’]+", before)][-3:]
+    return any(w in ("for", "to", "with", "about", "re", "of", "on", "from", "tell", "ask") for w in words[:-1])
 
 
 def _words(name: str) -> frozenset[str]:
@@ -185,8 +307,20 @@ def _phrases(name: str) -> frozenset[str]:
 
 
 @functools.cache
-def _speech_verbs() -> tuple[str, ...]:
-    return tuple(data("voice")["speech"])
+def _verbs() -> str:
+    """The speech verbs and phrases of data/voice.yaml as one alternation, longest first."""
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(data("voice")["speech"], key=len, reverse=True))
+
+
+@functools.cache
+def _tail() -> str:
+    """What may stand between a speech verb and the quote it introduces ("said to me, that")."""
+    return data("voice")["speech_tail"]
+
+
+@functools.cache
+def _adverbs() -> frozenset[str]:
+    return wordlist("voice", "adverbs")
 
 
 @functools.cache
