@@ -1,4 +1,5 @@
-"""The Draft page (ui/pages/draft.py) under Streamlit's AppTest, with the mock model.
+"""The Draft page (ui/pages/draft.py) under Streamlit's AppTest, with the mock model, signed in
+as a social worker.
 
 The page runs for real: the real redactor (spaCy), the real guidance index (Chroma and the
 embedding model) and the real database, each in the test's own data directory. Only the model is
@@ -17,9 +18,7 @@ from assistant.config import Settings
 from assistant.llm import mock
 from assistant.storage import Store
 from prompts import get_template, record_types
-
-PAGE = Path(__file__).resolve().parents[2] / "ui" / "pages" / "draft.py"
-TIMEOUT = 120  # the first run loads spaCy and the embedding model and builds the guidance index
+from tests.ui.conftest import page_as
 
 RECORD_TYPE_TITLES = ["Child in need review", "Child protection visit", "Home visit",
                       "Looked-after child visit", "Supervision"]
@@ -43,16 +42,8 @@ DRAFT_CASES = [
 
 
 @pytest.fixture
-def env(monkeypatch, tmp_path) -> Settings:
-    """HEARD_* for the page; returns the Settings the page will read, for checking the store."""
-    monkeypatch.setenv("HEARD_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("HEARD_MODEL", "mock/apptest")
-    return Settings()
-
-
-@pytest.fixture
-def page(env) -> AppTest:
-    at = AppTest.from_file(str(PAGE), default_timeout=TIMEOUT)
+def page(env, people) -> AppTest:
+    at = page_as(env, "draft.py", "ana")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -146,7 +137,7 @@ def test_save_version_stores_the_edited_text_as_version_2(page, env):
     assert not at.exception and not at.error
     assert [s.value for s in at.success] == [f"Saved as version 2 of draft #{stored.id} (reviewed again)"]
     versions = Store(env).get_draft(stored.id).versions
-    assert [(v.number, v.author) for v in versions] == [(1, "mock/apptest"), (2, "social worker")]
+    assert [(v.number, v.author) for v in versions] == [(1, "mock/apptest"), (2, "ana")]
     assert versions[1].text == edited
     assert versions[0].text != edited  # the model's version is kept as it was
     assert len(stored_drafts(env)) == 1  # saving a version is not a new draft
@@ -202,3 +193,89 @@ def test_a_social_worker_can_review_their_own_record_without_the_model(page, env
     shown = " ".join(m.value for m in page.markdown)
     assert "voice.quote_altered" in shown and "language.stigmatising" in shown
     assert stored_drafts(env) == []  # reviewing is not drafting: nothing stored
+
+
+def test_submit_saves_the_unsaved_edit_and_sends_the_record_for_sign_off(page, env, people):
+    at = draft_notes(page, DRAFT_CASES[0].values[1], "home_visit")
+    edited = text_area(at, "Edit before saving").value + "\n\nAyesha chose the colour of her new room."
+    text_area(at, "Edit before saving").input(edited)
+    button(at, "Submit for sign-off").click()
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    (stored,) = stored_drafts(env)
+    record = Store(env).get_draft(stored.id)
+    assert record.status == "submitted" and record.versions[-1].text == edited and len(record.versions) == 2
+    assert any("Submitted draft" in s.value and "for sign-off" in s.value for s in at.success)
+    assert text_area(at, "Edit before saving").disabled
+    assert "Save version" not in [b.label for b in at.button]
+    actions = [e.action for e in Store(env).audit_entries(actor="ana")]
+    assert actions[:2] == ["submit", "edit"]
+    from assistant.records import Records
+
+    assert [d.id for d in Records(Store(env)).queue(people["sup.north"])] == [stored.id]
+
+
+@pytest.mark.parametrize("content", [
+    pytest.param(b"PK\x03\x04 this zip was cut short", id="truncated-zip"),
+    pytest.param(b"Home visit notes saved as text, renamed .docx", id="renamed-text"),
+])
+def test_a_corrupt_docx_is_a_clear_error_and_nothing_is_lost(page, env, content):
+    """The upload is refused with a message naming the file; nothing is stored, and notes typed
+    into the box afterwards draft as normal."""
+    widget(page.file_uploader, "Or upload notes").upload("visit.docx", content)
+    button(page, "Draft record").click()
+    page.run()
+    assert not page.exception
+    (error,) = [e.value for e in page.error]
+    assert "visit.docx" in error and "Traceback" not in error
+    assert stored_drafts(env) == [] and not page.code
+    at = draft_notes(page, DRAFT_CASES[0].values[1])  # typed notes win over the bad upload
+    assert not at.error and len(stored_drafts(env)) == 1
+
+
+def test_opening_someone_elses_record_through_session_state_is_refused_and_audited(env, people):
+    from assistant.records import Records
+
+    records = Records(Store(env))
+    theirs = records.create(people["bilal"], "Notes about Zainab (4).", "home_visit", "## Purpose\nVisit.",
+                            {"model": "mock/apptest", "template": "home_visit", "template_version": "1"})
+    at = page_as(env, "draft.py", "ana", open_record=theirs.id)
+    at.run()
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert error.startswith(f"ana cannot view record {theirs.id}: it is not your record")
+    assert not [t for t in at.text_area if t.label == "Edit before saving"]
+    assert "Visit." not in " ".join(m.value for m in at.markdown)
+    (denied,) = Store(env).audit_entries(actor="ana", action="denied")
+    assert denied.object_id == str(theirs.id)
+
+
+def test_a_returned_record_carries_on_with_the_supervisors_comment(env, people):
+    from assistant.records import Records
+
+    records = Records(Store(env))
+    mine = records.create(people["ana"], "Saw Kofi (6) at home with his gran.", "home_visit",
+                          "## Purpose\nVisit to Kofi.", {"model": "mock/apptest", "template": "home_visit",
+                                                         "template_version": "1"})
+    records.submit(people["ana"], mine.id)
+    records.send_back(people["sup.north"], mine.id, "Add what Kofi said about school.")
+    at = page_as(env, "draft.py", "ana", open_record=mine.id)
+    at.run()
+    assert not at.exception and not at.error
+    assert [w.value for w in at.warning] == ["Returned by your supervisor: Add what Kofi said about school."]
+    area = text_area(at, "Edit before saving")
+    assert area.value == "## Purpose\nVisit to Kofi." and not area.disabled
+    area.input("## Purpose\nVisit to Kofi.\n\nKofi said “school is fun”.")
+    button(at, "Submit for sign-off").click()
+    at.run()
+    assert not at.error
+    assert Store(env).get_draft(mine.id).status == "submitted"
+
+
+@pytest.mark.parametrize("who", ["eve", "root"])
+def test_people_who_make_no_records_are_refused_on_the_page(env, people, who):
+    at = page_as(env, "draft.py", who)
+    at.run()
+    (error,) = [e.value for e in at.error]
+    assert "do not see case records" in error
+    assert not at.text_area

@@ -26,6 +26,11 @@ OPEN = "open_record"  # set by "My records" to carry on with a record here
 st.title("Draft a case record")
 st.caption("Names, NHS numbers and other identifiers are replaced with placeholders before the "
            "model sees your notes, and put back afterwards on this machine.")
+try:
+    records.authorize_create(user)  # an evaluator or admin who reached this page some other way
+except AccessDenied as exc:
+    st.error(f"{exc}.", icon="🚫")
+    st.stop()
 
 
 def _carry_on(draft_id: int) -> None:
