@@ -33,6 +33,7 @@ class Lexicon:
     list_heads: tuple[tuple[str, ...], ...]
     identity_cue: re.Pattern[str]
     weak_before: frozenset[str]
+    seeing: tuple[tuple[str, ...], ...]
     addressing: frozenset[str]
     list_cue: re.Pattern[str]
     name_syllables: frozenset[str]
@@ -43,6 +44,7 @@ class Lexicon:
     dictionary: frozenset[str]
     first_names: frozenset[str]
     surnames: frozenset[str]
+    word_surnames: frozenset[str]
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 (one lexicon per process)
     def common(self, word: str) -> bool:
@@ -136,7 +138,8 @@ def lexicon() -> Lexicon:
         introducers=tuple(tuple(i.split()) for i in data["introducers"]),
         list_heads=tuple(tuple(i.split()) for i in data["list_heads"]),
         identity_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["identity_cues"]) + ")", re.I),
-        weak_before=frozenset(data["weak_before"]), addressing=frozenset(data["addressing"]),
+        weak_before=frozenset(data["weak_before"]), seeing=tuple(tuple(x.split()) for x in data["seeing"]),
+        addressing=frozenset(data["addressing"]),
         list_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["list_cues"]) + r")(?!\w)", re.I),
         name_syllables=frozenset(data["name_syllables"]), speech=frozenset(data["speech"]),
         calendar=frozenset(data["calendar"]), not_names=frozenset(data["not_names"]),
@@ -144,7 +147,8 @@ def lexicon() -> Lexicon:
         dictionary=frozenset(w for w in web2 if w.islower()),
         first_names=(_first_names() | set(world["first_names"].split()) | {_fold(n) for n in data["more_first_names"]})
         - {_fold(n) for n in data["not_first_names"]},
-        surnames=frozenset(world["surnames"].split()) - {_fold(n) for n in data["not_first_names"]},
+        surnames=frozenset(world["surnames"].split()),
+        word_surnames=frozenset(world["word_surnames"].split()) - set(data["not_surnames"]),
     )
 
 

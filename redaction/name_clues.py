@@ -12,10 +12,9 @@ from redaction.name_doc import CLOSED_POS, FUNCTION_POS, TokenView, joined, join
 
 _SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2})[ \t]*"
                       r"(\([^)\n]{0,40}\))?[ \t]*:", re.M)
-_SEEING = {"saw", "see", "seen", "with", "w", "w/", "visited"}
 _WEAK_SPEECH = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels"}
 _FINITE = {"VBD", "VBZ"}
-_NOT_OBJECT = {"AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SPACE"}
+_NOT_OBJECT = {"AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SPACE"}  # tags, often wrong on names
 _LIST_SEPARATORS = {",", "/", "&", "+", "and", "or"}
 
 
@@ -129,8 +128,8 @@ def by_context(d: TokenView, i: int) -> bool:
     if nxt in {"'s", "’s"} or (t.pos_ in {"NOUN", "PROPN"} and i + 1 < len(d.doc) and not d.in_noun_phrase(i)
                                 and d.doc[i + 1].tag_ in {"VBD", "VBZ", "MD"}):
         return True
-    if prev in _SEEING and t.pos_ != "AUX":
-        return True  # "saw drew alone": no verb follows "saw"
+    if t.pos_ != "AUX" and any(tuple(d.low(j) for j in range(i - len(x), i)) == x for x in lex.seeing):
+        return True  # "saw drew alone", "visit to rob at": no verb follows "saw"
     if addressed(d, i):
         return True
     if d.plain_word(i):

@@ -92,7 +92,7 @@ def _in_lists(d: TokenView, names: set[int]) -> set[int]:
         for i in sorted(out):
             for sep, other in ((i + 1, i + 2), (i - 1, i - 2)):
                 if (0 <= other < len(d.doc) and other not in out and d.text(sep) in {",", "and", "&", "+", "/"}
-                        and d.candidate(other) and not d.plain_word(other)
+                        and d.candidate(other) and not d.plain_word(other) and not d.lex.weak(d.text(other))
                         and (d.lex.first_name(d.text(other)) or not d.lex.ordinary(d.text(other)))):
                     out.add(other)
                     changed = True
@@ -104,13 +104,16 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     if _syllable(d, a, b):
         return True
     if t.text in {"-", "'", "’"} or not joined(d, a, b) or not d.candidate(b):
-        return t.text in {"-", "'", "’"} and joined(d, a, b)
+        return t.text in {"-", "'", "’"} and joined_tight(d, a, b)  # "Abu-Bakr", not "jethro - works"
     if d.doc[a].text == "-" and a > 0 and joined_tight(d, a - 1, a) and joined_tight(d, a, b):
         # Double-barrelled, written alike on both sides: "Al-Khatib", "THOMAS-BAILEY".
         return same_shape(d.text(a - 1), d.text(b)) and (d.text(b)[:1].isupper() or not d.plain_word(b))
     town = d.lex.weak(d.text(b)) and not (d.lex.first_name(d.text(a)) and same_shape(d.text(a), d.text(b)))
     if d.low(b) in d.lex.speech or d.text(b + 1) == ":" or town:  # "Amelia Heaton", not "Amelia Leeds"?
         return False
+    if _word_surname(d, a, b, names) or (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles
+                                          and not d.lex.common(d.text(b)) and d.doc[b].pos_ not in CLOSED_POS):
+        return True  # after "Ms chidinma", a word that is not English is her surname: "warsame"
     if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"}):
         return True
     if d.low(a) in PARTICLES or (not d.text(a)[:1].isupper() and d.lex.first_name(d.text(a))):
@@ -119,6 +122,19 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     if d.mixed[b] and d.text(a)[:1].isupper():
         return d.capitalised(b) or (t.pos_ == "PROPN" and not d.lex.common(d.text(b)))
     return t.pos_ in {"PROPN", "NOUN", "X"} and not d.lex.common(d.text(b)) or d.lex.first_name(d.text(b))
+
+
+def _word_surname(d: TokenView, a: int, b: int, names: set[int]) -> bool:
+    """A surname that is also a word, right after a first name written alike, with no noun after
+    it to describe: "violet little;", "dad rocky rich on dv course" (not "jack white shirt")."""
+    if not (a in names and d.low(b) in d.lex.word_surnames and d.lex.first_name(d.text(a))
+            and same_shape(d.text(a), d.text(b)) and d.doc[b].pos_ in {"ADJ", "NOUN", "PROPN"}):
+        return False
+    nxt = d.doc[b + 1] if b + 1 < len(d.doc) and joined(d, b, b + 1) else None
+    if d.doc[b].pos_ == "ADJ":  # "keisha small for her age" describes her; "violet little;" is her name
+        return nxt is None or nxt.is_punct or nxt.is_space or nxt.like_num or nxt.pos_ == "CCONJ" or (
+            d.low(b + 1) in d.lex.not_names and nxt.pos_ not in CLOSED_POS)
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
 
 
 def _syllable(d: TokenView, a: int, b: int) -> bool:
@@ -130,6 +146,8 @@ def _syllable(d: TokenView, a: int, b: int) -> bool:
     if d.lex.common(d.text(a)) and not d.lex.first_name(d.text(a)):
         return False
     nxt = d.doc[b + 1] if b + 1 < len(d.doc) else None
+    if nxt is not None and nxt.pos_ == "ADP" and d.doc[b].pos_ not in {"AUX", "VERB"}:
+        return True  # "see thi ha on own" (an interjection is never inside a clause), not "do in"
     return (nxt is None or nxt.is_punct or nxt.is_space or nxt.like_num or nxt.tag_ in {"VBD", "VBZ", "MD"}
             or (d.low(b + 1) in d.lex.not_names and nxt.pos_ not in CLOSED_POS)
             or bool(d.lex.identity_cue.match(nxt.text)))

@@ -1,0 +1,73 @@
+"""Names found by the words around them (verbs said to a person, lists, titles, syllables,
+double-barrelled surnames), and the ordinary words that must stay when no such context is there."""
+
+import pytest
+
+from redaction import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor()
+
+
+def names(redactor, text):
+    return [text[s.start:s.end] for s in redactor.spans(text) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The object of a verb said to a person, even when the name is an ordinary word.
+    ("kayden would tell sunny if he was worried", ["kayden", "sunny"]),
+    ("SW to ring dawn on Monday and ask ivy about the letter", ["dawn", "ivy"]),
+    ("I will text Summer and email Peace the minutes.", ["Summer", "Peace"]),
+    # Lists opened inside a line: each item that is a first name, not the agencies.
+    ("review 4/6, invite school/gp/robin", ["robin"]),
+    ("Next review Mon 2 Mar - invites to school, GP, Mercy", ["Mercy"]),
+    ("cc: Wanjiku, the IRO and Emre", ["Wanjiku", "Emre"]),
+    # After a title that is not also a noun, whatever the word; and the surname after it.
+    ("tc w mr do re attendance", ["do"]),
+    ("Meeting with Ms ngozi kiprono on 2/3.", ["ngozi kiprono"]),
+    # Double-barrelled surnames with a possessive.
+    ("Visit to the twins at Mrs Al-Rahman's flat.", ["Al-Rahman"]),
+    ("MR OKONJO-ADEYEMI'S car was outside.", ["OKONJO-ADEYEMI"]),
+    # Syllables of names that are English words, after another part of the name.
+    ("nan thi ha tel 07464 700 238", ["thi ha"]),
+    ("mum hoa do dob 1 december 1978", ["hoa do"]),
+    ("see mai ha on her own", ["mai ha"]),
+    # A surname that is an English word, after a first name, with nothing for it to describe.
+    ("seen: Kerry Ndlovu; tamsin little\ncase no 44", ["Kerry Ndlovu", "tamsin little"]),
+    ("dad jethro young - works nights", ["jethro young"]),  # and a dash is no hyphen: not "- works"
+    # First names from many countries that dictionaries also list as rare words.
+    ("practice supervisor zain and SW Ama", ["zain", "Ama"]),
+    # A known name opening a line, with nothing after it to describe.
+    ("Autumn Lee was seen.\n- autumn at football with her cousin", ["Autumn Lee", "autumn"]),
+    # "Visit to", "re": who the visit or the discussion is about.
+    ("Home visit to rob at home on 2/3/26.", ["rob"]),
+])
+def test_names_found_by_context(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I will tell the school and ask the GP to ring back.",
+    "Mum paid the phone bill and will call the housing office.",
+    "invite school and GP to the review; copied to the IRO",
+    "The nurse will do the weighing; we do not know yet.",
+    "rev of cin plan w/ the school",
+    "mum jessica low, says gp upped meds; jessica more settled",
+    "Temporary accommodation at 24 Foundry Terr, Oldham; the family hub in Oldham helps.",
+    "Risk: high - DA, mum minimises; hope things settle. Tell the school.",
+])
+def test_ordinary_words_without_name_context_stay(redactor, text):
+    found = names(redactor, text)
+    for word in ("school", "GP", "IRO", "bill", "do", "cin", "low", "more", "Oldham", "high", "Hope"):
+        assert word not in found
+
+
+@pytest.mark.parametrize("word", ["Will", "Rose", "Hope", "Grace"])
+def test_words_that_are_names_stay_as_words_without_context(redactor, word):
+    text = {"Will": "Mum will visit on Friday and will bring the forms.",
+            "Rose": "Rent arrears rose again; the rose bush was cut back.",
+            "Hope": "We hope things improve; there is hope for the placement.",
+            "Grace": "The landlord gave a grace period; she showed grace under pressure."}[word]
+    assert names(redactor, text) == []
