@@ -91,3 +91,28 @@ def texts(at: AppTest) -> str:
     parts = [e.value for kind in ("markdown", "caption", "error", "warning", "info", "success", "title",
                                   "subheader") for e in getattr(at, kind)]
     return "\n".join(str(p) for p in parts)
+
+
+PROVENANCE = {"model": "mock/apptest", "template": "home_visit", "template_version": "1",
+              "template_hash": "0123456789abcdef", "created_at": "2025-11-14T10:05:00+00:00",
+              "redaction": {"policy": "pseudonymise", "mentions": {"PERSON": 3, "UK_NHS": 1},
+                            "distinct": {"PERSON": 2, "UK_NHS": 1}}}
+
+
+def make_record(settings: Settings, people: dict, owner: str, status: str = "draft", *,
+                text: str = "## Purpose\nHome visit.", edit: str | None = None,
+                notes: str = "Home visit. Saw the child.", supervisor: str = "sup.north") -> int:
+    """A record of `owner`'s (optionally edited once), brought to `status`; returns its id."""
+    from assistant.records import Records
+
+    records = Records(Store(settings))
+    d = records.create(people[owner], notes, "home_visit", text, dict(PROVENANCE))
+    if edit is not None:
+        records.add_version(people[owner], d.id, edit)
+    if status != "draft":
+        records.submit(people[owner], d.id)
+    if status == "returned":
+        records.send_back(people[supervisor], d.id, "Please add the child's own words.")
+    if status == "approved":
+        records.approve(people[supervisor], d.id, "Good record.")
+    return d.id

@@ -64,6 +64,11 @@ def _provenance(d) -> None:
                + f" · prompt hash {str(p.get('template_hash', ''))[:12]}")
 
 
+gone = st.session_state.get(OPENED)
+if gone is not None and gone[0] not in {d.id for d in waiting}:  # signed off in another tab, or by a colleague
+    st.session_state.pop(OPENED)
+    st.info(f"Record #{gone[0]} is no longer waiting for sign-off: it was signed off meanwhile, "
+            "perhaps by another supervisor. Nothing was changed.")
 if not waiting:
     st.info("Nothing is waiting for your sign-off.", icon="📭")
 else:
@@ -101,9 +106,10 @@ else:
                            placeholder="What is good, what needs changing (needed to return the record)")
     approve, send_back, _ = st.columns([1, 1.6, 4])
     decided = None
-    if approve.button("Approve", type="primary"):
+    # Keyed by record: a click made on a record that has since left the queue does nothing.
+    if approve.button("Approve", type="primary", key=f"approve-{d.id}"):
         decided = ("approved", lambda: records.approve(user, d.id, comment))
-    if send_back.button("Return to social worker"):
+    if send_back.button("Return to social worker", key=f"return-{d.id}"):
         decided = ("returned to the social worker", lambda: records.send_back(user, d.id, comment))
     if decided:
         try:
