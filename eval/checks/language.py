@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from eval.checks import text as T
-from eval.checks.base import Finding, Material, check, data, finding
+from eval.checks.base import Finding, Material, check, data, finding, wordlist
 
 # "described him as", "said she was": the words after it are someone else's, reported.
 _REPORTED = re.compile(
@@ -40,15 +40,41 @@ def _lexicon(material: Material, kind: str, check_id: str) -> Iterator[Finding]:
     record = material.record
     inside = T.quoted(record)
     seen: set[tuple[int, int]] = set()
+    for span, term in _matches(record, kind):
+        if any(s < span[1] and span[0] < e for s, e in seen):
+            continue
+        seen.add(span)
+        said = record[span[0]:span[1]]
+        severity, whose = _context(record, span, inside)
+        yield finding(check_id, f"{said!r}: {term.why}{whose}.", span=span, evidence=said,
+                      suggestion=f"Instead: {term.instead}.", severity=severity)
+
+
+def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:
+    """Where the record uses a term of the lexicon: anywhere for a term, and for a word that is a
+    label only of a person (`labels`), after "is/was/seems ..." with a person as subject or
+    right before a person word."""
     for term in _terms(kind):
         for match in term.pattern.finditer(record):
-            span = (match.start(), match.end())
-            if any(s < span[1] and span[0] < e for s, e in seen):
-                continue
-            seen.add(span)
-            severity, whose = _context(record, span, inside)
-            yield finding(check_id, f"{match.group()!r}: {term.why}{whose}.", span=span, evidence=match.group(),
-                          suggestion=f"Instead: {term.instead}.", severity=severity)
+            yield match.span(), term
+    if kind != "stigmatising":
+        return
+    for said_of, before, term in _labels():
+        for match in said_of.finditer(record):
+            if _a_person(match.group("subject")):
+                yield match.span("term"), term
+        for match in before.finditer(record):
+            yield match.span("term"), term
+
+
+def _a_person(word: str) -> bool:
+    """Whether the subject of "... is weak" is a person: a pronoun, a family or role word, or a
+    name (a capitalised word that is not a common word)."""
+    lower = word.lower().replace("’", "'")
+    if lower in _label_when("subjects") or re.sub(r"'s$", "", lower) in _label_when("subjects"):
+        return True
+    common = wordlist("words", "stopwords") | wordlist("words", "glue") | wordlist("voice", "not_speakers")
+    return word[:1].isupper() and lower not in common and re.sub(r"'s$", "", lower) not in common
 
 
 def _context(record: str, span: tuple[int, int], inside: list[tuple[int, int]]) -> tuple[str | None, str]:
@@ -61,6 +87,29 @@ def _context(record: str, span: tuple[int, int], inside: list[tuple[int, int]]) 
     if _NEGATED.search(before):
         return "low", " (negated)"
     return None, ""
+
+
+@functools.cache
+def _label_when(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data("language")["label_when"][key])
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _labels() -> tuple[tuple[re.Pattern, re.Pattern, Term], ...]:
+    copulas, more = _alternation(_label_when("copulas")), _alternation(_label_when("intensifiers"))
+    persons = _alternation(_label_when("persons"))
+    out = []
+    for entry in data("language")["labels"]:
+        words = entry["words"]
+        said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:,?\s+who)?\s+(?:{copulas})\s+(?:(?:{more})\s+)*"
+                             rf"(?P<term>\b(?:{words}))\b(?![-'’])", re.I)
+        before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:{persons})\b", re.I)
+        out.append((said_of, before, Term(said_of, entry["why"], entry["instead"])))
+    return tuple(out)
 
 
 @functools.cache
