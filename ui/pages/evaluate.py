@@ -102,7 +102,11 @@ with st.container(border=True):
                 if not cases:
                     raise HeardError("the suite has no cases")
                 name = f"{datetime.now():%Y%m%d-%H%M%S}-{_slug(dataset)}-{_slug(model or 'outputs')}"
-                out = RUNS / name
+                out, n = RUNS / name, 1
+                while out.exists():  # two runs started within the same second
+                    n += 1
+                    out = RUNS / f"{name}-{n}"
+                name = out.name
                 if outputs_file is None and source != "heard with a model":
                     raise HeardError("choose an outputs JSONL file to upload")
                 if outputs_file is not None:
