@@ -48,6 +48,9 @@ except HeardError as exc:
     show_error(exc)
     st.stop()
 
+if not entries:
+    st.info("No entries match these filters.")
+    st.stop()
 st.caption(f"{len(entries)} entries, newest first" + (" (limit reached)" if len(entries) == limit else ""))
 st.dataframe([{"#": e.seq, "when (UTC)": e.at[:19].replace("T", " "), "who": e.actor, "action": e.action,
                "object": f"{e.object_type or ''} {e.object_id or ''}".strip(),

@@ -1,0 +1,164 @@
+"""The admin pages: Audit log (filters, "Verify chain" intact and broken), Users (add, disable)
+and Settings (test connection, redaction policy, data directory). Admins only."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from assistant.accounts import Accounts, LoginFailed
+from assistant.llm import mock
+from assistant.storage import Store
+from tests.ui.conftest import PASSWORD, click, make_record, ok, page_as, widget
+
+
+def run(at):
+    at.run()
+    return ok(at)
+
+
+def audit_table(at):
+    return at.dataframe[0].value
+
+
+@pytest.fixture
+def history(env, people):
+    """Some of everything: records made, submitted, viewed and signed off, a failed sign-in."""
+    first = make_record(env, people, "ana", "approved", edit="## Purpose\nEdited.")
+    make_record(env, people, "bilal", "submitted")
+    with pytest.raises(LoginFailed):
+        Accounts(Store(env)).login("ana", "not my password")
+    return first
+
+
+def test_the_audit_log_lists_everything_newest_first(env, history):
+    at = run(page_as(env, "audit.py", "root"))
+    table = audit_table(at)
+    assert list(table["#"]) == sorted(table["#"], reverse=True)
+    assert {"user_add", "draft", "model_call", "edit", "submit", "approve", "login", "login_failed"} <= set(table["action"])
+
+
+@pytest.mark.parametrize("actor, action, expected", [
+    ("ana", "any", {"draft", "model_call", "create", "edit", "submit", "login_failed"}),
+    ("", "approve", {"approve"}),
+    ("SUP.NORTH", "any", {"approve"}),
+    ("nobody", "any", set()),
+])
+def test_filters_by_person_and_action(env, history, actor, action, expected):
+    at = run(page_as(env, "audit.py", "root"))
+    widget(at.text_input, "Person (username)").input(actor)
+    widget(at.selectbox, "Action").select(action)
+    at = run(at)
+    if not expected:
+        assert not at.dataframe and [i.value for i in at.info] == ["No entries match these filters."]
+        return
+    table = audit_table(at)
+    assert set(table["action"]) == expected
+    if actor:
+        assert set(table["who"]) <= {actor.lower()}
+
+
+def test_verify_says_intact_then_names_the_first_altered_entry(env, history):
+    at = click(run(page_as(env, "audit.py", "root")), "Verify chain")
+    (ok_message,) = [s.value for s in at.success]
+    assert ok_message.startswith("Intact: ") and "entries checked" in ok_message
+    store = Store(env)
+    target = [e for e in store.audit_entries(action="approve")][0].seq
+    with store.engine.begin() as c:  # someone edits the log behind heard's back
+        c.execute(text("UPDATE audit_log SET actor = 'someone' WHERE seq = :s"), {"s": target})
+    at = click(at, "Verify chain")
+    (broken,) = [e.value for e in at.error]
+    assert broken.startswith(f"Broken at entry #{target}: altered")
+
+
+@pytest.mark.parametrize("who", ["ana", "sup.north", "eve"])
+def test_only_admins_read_the_log_and_the_refusal_is_audited(env, history, who):
+    at = run(page_as(env, "audit.py", who))
+    (error,) = [e.value for e in at.error]
+    assert error == f"{who} cannot read the audit log: only an admin can"
+    assert not at.dataframe
+    assert Store(env).audit_entries(actor=who, action="denied")[0].object_type == "audit_log"
+
+
+def test_users_lists_adds_and_disables(env, people):
+    at = run(page_as(env, "users.py", "root"))
+    assert set(at.dataframe[0].value["username"]) == set(people)
+    widget(at.text_input, "New username").input("oluwaseun.a")
+    widget(at.text_input, "Name shown in the app").input("Oluwaseun Adeyemi")
+    widget(at.selectbox, "Role").select("supervisor")
+    widget(at.text_input, "Team (social workers and supervisors)").input("east")
+    widget(at.text_input, "Initial password").input("long enough 1")
+    at = click(at, "Add user")
+    assert [s.value for s in at.success] == ["Added oluwaseun.a (supervisor)."]
+    assert Accounts(Store(env)).login("oluwaseun.a", "long enough 1").user.team == "east"
+
+    widget(at.selectbox, "User to disable").select("bilal")
+    at = click(at, "Disable")
+    assert [s.value for s in at.success] == ["Disabled bilal: they can no longer sign in."]
+    with pytest.raises(LoginFailed):
+        Accounts(Store(env)).login("bilal", PASSWORD)
+    assert "root" not in widget(at.selectbox, "User to disable").options  # not yourself
+
+
+@pytest.mark.parametrize("fields, message", [
+    ({"New username": "x y", "Initial password": "long enough 1"}, "bad username"),
+    ({"New username": "newsw", "Initial password": "long enough 1"}, "needs a team"),
+    ({"New username": "ana", "Initial password": "long enough 1", "Team (social workers and supervisors)": "n"},
+     "there is already a user ana"),
+    ({"New username": "newsw", "Initial password": "short", "Team (social workers and supervisors)": "n"},
+     "too short"),
+])
+def test_adding_a_bad_user_is_a_clear_error(env, people, fields, message):
+    at = run(page_as(env, "users.py", "root"))
+    for label, value in fields.items():
+        widget(at.text_input, label).input(value)
+    at = click(at, "Add user")
+    (error,) = [e.value for e in at.error]
+    assert message in error
+
+
+@pytest.mark.parametrize("who", ["ana", "sup.north", "eve"])
+def test_only_admins_manage_users(env, people, who):
+    at = run(page_as(env, "users.py", who))
+    (error,) = [e.value for e in at.error]
+    assert error == "only an admin can list users" and not at.dataframe
+
+
+def test_settings_shows_the_policy_and_where_data_lives(env, people):
+    at = run(page_as(env, "settings.py", "root"))
+    assert widget(at.text_input, "Model backend").value == "mock/apptest"
+    assert any("Policy: **pseudonymise**" in m.value for m in at.markdown)
+    table = at.dataframe[0].value
+    assert dict(zip(table["what"], table["where"], strict=True))["data directory"] == str(env.data_dir)
+
+
+def test_test_connection_succeeds_with_a_working_model(env, people):
+    mock.queue("conn", "ready")
+    at = run(page_as(env, "settings.py", "root"))
+    widget(at.text_input, "Model backend").input("mock/conn")
+    at = click(at, "Test connection")
+    (message,) = [s.value for s in at.success]
+    assert message.startswith("mock/conn answered in ") and message.endswith("“ready”")
+    assert "single word" in str(mock.sent("conn")[0][0].content)
+
+
+@pytest.mark.parametrize("model, reply, message", [
+    ("mock/down", RuntimeError("connection refused by server"), "Cannot use mock/down: mock/down:"),
+    ("nope/x", None, "unknown model provider 'nope'"),
+    ("llama3", None, "model must be PROVIDER/NAME"),
+])
+def test_test_connection_failures_are_one_line(env, people, model, reply, message):
+    if reply is not None:
+        mock.queue("down", reply)
+    at = run(page_as(env, "settings.py", "root"))
+    widget(at.text_input, "Model backend").input(model)
+    at = click(at, "Test connection")
+    (error,) = [e.value for e in at.error]
+    assert message in error and "\n" not in error
+
+
+@pytest.mark.parametrize("who", ["ana", "sup.north", "eve"])
+def test_only_admins_see_settings(env, people, who):
+    at = run(page_as(env, "settings.py", who))
+    (error,) = [e.value for e in at.error]
+    assert error.startswith("This page is for admins") and not at.button
