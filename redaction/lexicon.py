@@ -63,14 +63,18 @@ class Lexicon:
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def ordinary(self, word: str) -> bool:
-        """An English word in its own right or an inflection of one ("phoned", "minimises")."""
+        """An English word in its own right, an inflection of one ("phoned", "minimises") or two
+        run together ("windowsill")."""
+        w = word.casefold().strip("'’")
+        return self.common(w) or self.inflected(w) or self.compound(w)
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def inflected(self, word: str) -> bool:
+        """An inflection or British spelling of an English word: "phoned", "minimises"."""
         from wordfreq import zipf_frequency
 
         w = word.casefold().strip("'’")
-        if self.common(w):
-            return True
-        return (any(s in self.dictionary or zipf_frequency(s, "en") >= 3.0 for s in _stems(w)[1:])
-                or self.compound(w))
+        return any(s in self.dictionary or zipf_frequency(s, "en") >= 3.0 for s in _stems(w)[1:])
 
     def compound(self, w: str) -> bool:
         """Two everyday words run together: "timescale", "worksheet", "windowsill"."""

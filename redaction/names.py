@@ -112,7 +112,8 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     if d.low(b) in d.lex.speech or d.text(b + 1) == ":" or town:  # "Amelia Heaton", not "Amelia Leeds"?
         return False
     if _word_surname(d, a, b, names) or (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles
-                                          and not d.lex.common(d.text(b)) and d.doc[b].pos_ not in CLOSED_POS):
+                                          and not (d.lex.common(d.text(b)) or d.lex.inflected(d.text(b)))
+                                          and d.doc[b].pos_ not in CLOSED_POS):
         return True  # after "Ms chidinma", a word that is not English is her surname: "warsame"
     if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"}):
         return True
