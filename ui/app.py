@@ -15,13 +15,13 @@ from ui import auth
 PAGES = Path(__file__).parent / "pages"
 # key: (file, title, icon)
 PAGE_FILES = {
-    "draft": ("draft.py", "Draft a record", "📝"),
-    "records": ("records.py", "My records", "🗂️"),
-    "queue": ("queue.py", "Supervisor queue", "✅"),
-    "evaluate": ("evaluate.py", "Evaluate", "📊"),
-    "audit": ("audit.py", "Audit log", "🔍"),
-    "settings": ("settings.py", "Settings", "⚙️"),
-    "users": ("users.py", "Users", "👥"),
+    "draft": ("draft.py", "Draft a record", ":material/edit_note:"),
+    "records": ("records.py", "My records", ":material/folder_open:"),
+    "queue": ("queue.py", "Supervisor queue", ":material/task_alt:"),
+    "evaluate": ("evaluate.py", "Evaluate", ":material/bar_chart:"),
+    "audit": ("audit.py", "Audit log", ":material/manage_search:"),
+    "settings": ("settings.py", "Settings", ":material/settings:"),
+    "users": ("users.py", "Users", ":material/group:"),
 }
 # The pages each role sees, the first one being where they land.
 ROLE_PAGES = {
@@ -37,10 +37,10 @@ def pages_for(role: str) -> list[st.Page]:
                     default=n == 0) for n, key in enumerate(ROLE_PAGES[role])]
 
 
-st.set_page_config(page_title="heard", page_icon="📝", layout="wide")
+st.set_page_config(page_title="heard", page_icon=":material/edit_note:", layout="wide")
 who = auth.current()
 if who is None:
-    page = st.navigation([st.Page(auth.sign_in_page, title="Sign in", icon="🔑", url_path="signin")],
+    page = st.navigation([st.Page(auth.sign_in_page, title="Sign in", icon=":material/login:", url_path="signin")],
                          position="hidden")
 else:
     page = st.navigation(pages_for(who.role))

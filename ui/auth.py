@@ -56,7 +56,7 @@ def user() -> Principal:
     """For a page: the signed-in person, or a message to sign in and the page stops."""
     who = current()
     if who is None:
-        st.warning(st.session_state.get(ENDED) or "Sign in to use heard.", icon="🔒")
+        st.warning(st.session_state.get(ENDED) or "Sign in to use heard.", icon=":material/lock:")
         st.stop()
     return who
 
@@ -67,7 +67,7 @@ def require(*roles: str) -> Principal:
     if who.role not in roles:
         names = " or ".join(f"{ROLE_NAMES[r]}s" for r in roles)
         st.error(f"This page is for {names}; you are signed in as {who.username} "
-                 f"({ROLE_NAMES[who.role]}).", icon="🚫")
+                 f"({ROLE_NAMES[who.role]}).", icon=":material/block:")
         st.stop()
     return who
 
@@ -77,7 +77,7 @@ def sign_in_page() -> None:
     st.title("heard")
     st.caption("Case recording review for children's social care. Sign in with your heard account.")
     if st.session_state.get(ENDED):
-        st.info(st.session_state[ENDED], icon="⏱️")
+        st.info(st.session_state[ENDED], icon=":material/timer_off:")
     if oidc_configured() and getattr(st.user, "is_logged_in", False):
         refused = st.session_state.get("heard_oidc_refused")
         if refused:
@@ -91,9 +91,9 @@ def sign_in_page() -> None:
         try:
             signed = accounts().login(username, password)
         except LoginFailed as exc:  # the library's words: never which part was wrong
-            st.error(str(exc), icon="🚫")
+            st.error(str(exc), icon=":material/block:")
         except HeardError as exc:
-            st.error(str(exc), icon="⚠️")
+            st.error(str(exc), icon=":material/warning:")
         else:
             st.session_state[TOKEN] = signed.token
             st.session_state.pop(ENDED, None)

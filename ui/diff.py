@@ -7,7 +7,7 @@ import html
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"\s+|[^\s]+")
+_TOKEN = re.compile(r"\S+\s*")  # a word with the whitespace after it
 
 
 @dataclass(frozen=True)
@@ -43,18 +43,23 @@ def change(ai: str, human: str) -> Change:
 
 
 def diff_html(ai: str, human: str) -> str:
-    """The record as HTML, words the person removed struck through in red, added ones in green."""
+    """The record as HTML, words the person removed struck through in red, added ones in green.
+    Words are compared without their spacing; the person's spacing and line breaks are kept."""
     a, b = _TOKEN.findall(ai), _TOKEN.findall(human)
-    out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    lead = human[: len(human) - len(human.lstrip())]
+    out = [html.escape(lead)]
+    matcher = difflib.SequenceMatcher(None, [t.strip() for t in a], [t.strip() for t in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             out.append(html.escape("".join(b[j1:j2])))
             continue
         if op in ("delete", "replace"):
-            out.append('<del style="background:#f8c4c4;color:#7a1f1f">'
-                       f'{html.escape("".join(a[i1:i2]))}</del>')
+            removed = " ".join(t.strip() for t in a[i1:i2])
+            out.append(f'<del style="background:#f8c4c4;color:#7a1f1f">{html.escape(removed)}</del> ')
         if op in ("insert", "replace"):
+            added = "".join(b[j1:j2])
+            spacing = added[len(added.rstrip()):]
             out.append('<ins style="background:#c9efcf;color:#14532d;text-decoration:none">'
-                       f'{html.escape("".join(b[j1:j2]))}</ins>')
+                       f'{html.escape(added.rstrip())}</ins>{html.escape(spacing)}')
     body = "".join(out).replace("\n", "<br>")
     return f'<div style="line-height:1.6;font-size:0.95rem">{body}</div>'

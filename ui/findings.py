@@ -9,7 +9,7 @@ from typing import Any
 import streamlit as st
 
 COLOURS = {"high": "#f8c4c4", "medium": "#fde2a7", "low": "#dbe8f8", "info": "#e6e6e6"}
-ICONS = {"high": "🔴", "medium": "🟠", "low": "🔵", "info": "⚪"}
+ICONS = {"high": ":red[●]", "medium": ":orange[●]", "low": ":blue[●]", "info": ":gray[●]"}
 ORDER = ("high", "medium", "low", "info")
 
 

@@ -28,7 +28,7 @@ def store() -> Store:
 
 
 def show_error(exc: HeardError) -> None:
-    st.error(str(exc), icon="⚠️")
+    st.error(str(exc), icon=":material/warning:")
 
 
 def index_record(record) -> None:

@@ -2,11 +2,14 @@
 
 Uses Debian's Chromium (`make browser` installs it); playwright never downloads a browser here.
 Each step is saved as a full-page screenshot in test-artifacts/ at the repository root.
+The accounts are made with `heard user add ... --password-stdin` against the server's data
+directory before it starts, as an admin would.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -32,6 +35,13 @@ NOTES = """Home visit 14 Nov, 10am. Present: Ayesha Khan (9) and her mum Fatima 
 I saw Ayesha alone in her bedroom. She said "I like my new school and I have a friend called Mia."
 Mum said things are calmer since the family support worker started. NHS 943 476 5919."""
 IDENTIFIERS = ["Ayesha Khan", "Fatima Khan", "943 476 5919"]
+PASSWORD = "browser test 9"
+ACCOUNTS = [  # username, role, team, display name
+    ("ana", "social_worker", "north", "Ana Lima"),
+    ("sup.north", "supervisor", "north", "Nkechi Obi"),
+    ("eve", "evaluator", None, "Eve Kowalski"),
+]
+MINI_SUITE = ROOT / "tests" / "eval" / "data" / "mini_suite.jsonl"
 
 
 def _free_port() -> int:
@@ -68,6 +78,11 @@ def server(tmp_path, request):
     """`heard --data-dir <tmp> ui --port <free port>` with the mock model; yields the app's URL."""
     port = _free_port()
     env = {**os.environ, "HEARD_MODEL": "mock/browser", "PYTHONUNBUFFERED": "1"}
+    for username, role, team, name in ACCOUNTS:
+        add = [sys.executable, "-m", "assistant.cli", "--data-dir", str(tmp_path / "data"), "user", "add",
+               username, "--role", role, "--name", name, "--password-stdin"] + (["--team", team] if team else [])
+        done = subprocess.run(add, cwd=ROOT, env=env, input=PASSWORD + "\n", capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
     log_path = tmp_path / "server.log"
     log = log_path.open("wb")
     command = [sys.executable, "-m", "assistant.cli", "--data-dir", str(tmp_path / "data"),
@@ -101,18 +116,37 @@ def server(tmp_path, request):
 
 
 @pytest.fixture
-def browser_page():
+def browser():
     if not CHROMIUM.exists():
         pytest.skip("Debian chromium not installed: run `make browser`")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1440, "height": 1000})
-            yield page
+            yield chromium
         finally:
-            browser.close()
+            chromium.close()
+
+
+@pytest.fixture
+def browser_page(browser):
+    return new_page(browser)
+
+
+def new_page(browser):
+    """A page in a fresh context: its own cookies and its own Streamlit session (another person)."""
+    return browser.new_context(viewport={"width": 1440, "height": 1000}).new_page()
+
+
+def sign_in(page, url: str, username: str, password: str = PASSWORD) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    expect(page.get_by_label("Username")).to_be_visible(timeout=60_000)
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password", exact=True).fill(password)
+    page.get_by_role("button", name="Sign in").click()
 
 
 def _content_height(page) -> int:
@@ -147,7 +181,7 @@ def test_draft_review_and_save_a_record_in_the_browser(browser_page, server):
     from playwright.sync_api import expect
 
     page = browser_page
-    page.goto(server)
+    sign_in(page, server, "ana")
     notes = page.get_by_label("Visit notes")
     expect(notes).to_be_visible(timeout=60_000)
     expect(page.get_by_role("heading", name="Draft a case record")).to_be_visible()
@@ -188,3 +222,96 @@ def test_draft_review_and_save_a_record_in_the_browser(browser_page, server):
     page.get_by_role("button", name="Save version").click()
     expect(page.get_by_text("Saved as version 2 of draft #1")).to_be_visible(timeout=30_000)
     shot(page, "06-version-saved")
+
+
+def test_journeys_social_worker_submits_supervisor_approves_evaluator_runs_a_suite(browser, server):
+    """The three everyday journeys on one server, each person in their own browser context."""
+    from playwright.sync_api import expect
+
+    # 1. The social worker: a wrong password first, then drafts with the mock model, edits, saves, submits.
+    worker = new_page(browser)
+    sign_in(worker, server, "ana", "not the password")
+    expect(worker.get_by_test_id("stAlertContentError")).to_contain_text("wrong username or password")
+    shot(worker, "10-sign-in-wrong-password")
+    sign_in(worker, server, "ana")
+    notes = worker.get_by_label("Visit notes")
+    expect(notes).to_be_visible(timeout=60_000)
+    expect(worker.get_by_test_id("stSidebar")).to_contain_text("Ana Lima · social worker, team north")
+    notes.fill(NOTES)
+    notes.blur()
+    worker.get_by_role("button", name="Draft record").click()
+    record = worker.get_by_label("Edit before saving")
+    expect(record).to_be_visible(timeout=DRAFT_TIMEOUT)
+    shot(worker, "11-social-worker-draft-ready")
+    edited = record.input_value().replace("Not recorded in the notes.", "Ayesha showed me her new school bag.", 1)
+    record.fill(edited)
+    record.blur()
+    worker.get_by_role("button", name="Save version").click()
+    expect(worker.get_by_text("Saved as version 2 of draft #1")).to_be_visible(timeout=60_000)
+    shot(worker, "12-social-worker-edited-and-saved")
+    worker.get_by_role("button", name="Submit for sign-off").click()
+    expect(worker.get_by_text("Submitted draft #1 for sign-off")).to_be_visible(timeout=60_000)
+    expect(worker.get_by_label("Edit before saving")).to_be_disabled()
+    shot(worker, "13-social-worker-submitted")
+    worker.get_by_role("link", name="My records").click()
+    expect(worker.get_by_role("heading", name="My records")).to_be_visible(timeout=30_000)
+    shot(worker, "14-social-worker-my-records")
+
+    # 2. The supervisor: sees it in the queue, reads the findings and the diff, approves.
+    supervisor = new_page(browser)
+    sign_in(supervisor, server, "sup.north")
+    expect(supervisor.get_by_role("heading", name="Supervisor queue")).to_be_visible(timeout=60_000)
+    expect(supervisor.get_by_text("Overall score")).to_be_visible(timeout=DRAFT_TIMEOUT)
+    picked = supervisor.get_by_role("combobox", name="Waiting for sign-off (1)")
+    expect(picked).to_have_value(re.compile(r"#1 · Home visit · Ana Lima"))
+    expect(supervisor.get_by_text("mock/browser", exact=True)).to_be_visible()
+    shot(supervisor, "20-supervisor-queue-findings")
+    supervisor.get_by_role("tab", name="What changed from the AI draft").click()
+    diff = supervisor.locator("ins").filter(has_text="school bag")
+    expect(diff.first).to_be_visible()
+    kept = supervisor.get_by_test_id("stMetric").filter(has_text="AI-written text kept")
+    share = int(re.search(r"(\d+)%", kept.inner_text()).group(1))
+    assert 50 < share < 100, share
+    shot(supervisor, "21-supervisor-diff")
+    supervisor.get_by_label("Comment").fill("Clear, and Ayesha's words are there.")
+    supervisor.get_by_label("Comment").blur()
+    supervisor.get_by_role("button", name="Approve").click()
+    expect(supervisor.get_by_text("Record #1 approved.")).to_be_visible(timeout=60_000)
+    expect(supervisor.get_by_text("Nothing is waiting for your sign-off.")).to_be_visible()
+    shot(supervisor, "22-supervisor-approved")
+
+    # The social worker sees the approval and exports the record.
+    worker.reload()  # a reload is a new session: sign in again
+    sign_in(worker, server, "ana")
+    worker.get_by_role("link", name="My records").click()
+    worker.get_by_role("combobox", name="Open a record").click()
+    worker.get_by_role("option", name=re.compile(r"#1 · Home visit · approved")).click()
+    expect(worker.get_by_text("Clear, and Ayesha's words are there.")).to_be_visible(timeout=30_000)
+    worker.get_by_role("button", name="Prepare export").click()
+    exported = worker.get_by_test_id("stCode")
+    expect(exported).to_contain_text("AI assisted: first drafted by heard with the model mock/browser", timeout=30_000)
+    expect(worker.get_by_role("button", name="Download .docx")).to_be_visible()
+    shot(worker, "15-social-worker-approved-and-exported")
+
+    # 3. The evaluator: runs the first cases of a small suite with the mock model and sees the charts.
+    evaluator = new_page(browser)
+    sign_in(evaluator, server, "eve")
+    expect(evaluator.get_by_role("heading", name="Evaluate")).to_be_visible(timeout=60_000)
+    expect(evaluator.get_by_test_id("stSidebar")).not_to_contain_text("My records")
+    evaluator.get_by_role("combobox", name="Suite").click()
+    evaluator.get_by_role("option", name="upload cases (JSONL)").click()
+    evaluator.locator("input[type=file]").set_input_files(str(MINI_SUITE))
+    expect(evaluator.get_by_text("mini_suite.jsonl")).to_be_visible(timeout=30_000)
+    count = evaluator.get_by_label("First N cases (0 = all)")
+    count.fill("4")
+    count.press("Enter")
+    evaluator.get_by_role("textbox", name="Model").fill("mock/browser")
+    evaluator.get_by_role("textbox", name="Model").press("Enter")
+    shot(evaluator, "30-evaluator-new-run")
+    evaluator.get_by_role("button", name="Run evaluation").click()
+    expect(evaluator.get_by_text("Run saved as")).to_be_visible(timeout=DRAFT_TIMEOUT)
+    chart = evaluator.locator("svg[aria-label^='share of cases']")
+    expect(chart).to_be_visible()
+    assert chart.locator("rect").count() >= 5
+    expect(evaluator.get_by_text("4 cases scored", exact=False)).to_be_visible()
+    shot(evaluator, "31-evaluator-results-and-chart")

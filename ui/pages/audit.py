@@ -21,17 +21,17 @@ if st.button("Verify chain", type="primary"):
     try:
         verdict = store().verify_audit(viewer=user)
     except AccessDenied as exc:
-        st.error(str(exc), icon="🚫")
+        st.error(str(exc), icon=":material/block:")
         st.stop()
     except HeardError as exc:
         show_error(exc)
     else:
         if verdict.ok:
             st.success(f"Intact: {verdict.checked} entries checked; the last is #{verdict.head_seq} "
-                       f"({verdict.head_hash[:16]}…).", icon="🔒")
+                       f"({verdict.head_hash[:16]}…).", icon=":material/lock:")
         else:
             st.error(f"Broken at entry #{verdict.bad_seq}: {verdict.reason}. {verdict.checked} entries "
-                     "before it are intact.", icon="⛔")
+                     "before it are intact.", icon=":material/gpp_bad:")
 
 cols = st.columns([2, 2, 2, 1])
 actor = cols[0].text_input("Person (username)")
@@ -42,7 +42,7 @@ try:
     entries = store().audit_entries(actor=actor.strip().lower() or None, action=None if action == "any" else action,
                                     since=since.isoformat() if since else None, limit=int(limit), viewer=user)
 except AccessDenied as exc:
-    st.error(str(exc), icon="🚫")
+    st.error(str(exc), icon=":material/block:")
     st.stop()
 except HeardError as exc:
     show_error(exc)

@@ -29,7 +29,7 @@ st.caption("Names, NHS numbers and other identifiers are replaced with placehold
 try:
     records.authorize_create(user)  # an evaluator or admin who reached this page some other way
 except AccessDenied as exc:
-    st.error(f"{exc}.", icon="🚫")
+    st.error(f"{exc}.", icon=":material/block:")
     st.stop()
 
 
@@ -136,7 +136,7 @@ if result is not None:
     st.caption(f"Draft #{result.draft_id} · {status} · {provenance.get('model', 'no model')} · template "
                f"{provenance.get('template', '?')} v{provenance.get('template_version', '?')}")
     for comment in st.session_state.get("comments", []):
-        st.warning(f"Returned by your supervisor: {comment}", icon="↩️")
+        st.warning(f"Returned by your supervisor: {comment}", icon=":material/undo:")
     # Tall enough to show the whole record (every section) without scrolling inside the box.
     lines = sum(1 + len(line) // 140 for line in result.text.splitlines())
     edited = st.text_area("Edit before saving", value=st.session_state.get("saved_text", result.text),
@@ -164,7 +164,7 @@ if result is not None:
                 show_error(exc)
     else:
         st.success(st.session_state.pop("flash", None)
-                   or f"Draft #{result.draft_id} is {status}: it can no longer be changed here.", icon="📨")
+                   or f"Draft #{result.draft_id} is {status}: it can no longer be changed here.", icon=":material/send:")
     if "review" in st.session_state:
         show_review(*st.session_state["review"])
     else:

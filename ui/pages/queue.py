@@ -27,7 +27,7 @@ st.title("Supervisor queue")
 st.caption(f"Records from team {user.team} waiting for your sign-off, oldest first.")
 
 if flash := st.session_state.pop("queue_flash", None):
-    st.success(flash, icon="✅")
+    st.success(flash, icon=":material/task_alt:")
 try:
     waiting = records.queue(user)
 except (AccessDenied, HeardError) as exc:
@@ -54,11 +54,12 @@ def _provenance(d) -> None:
     p = d.versions[0].provenance or {}
     redaction = p.get("redaction") or {}
     mentions = redaction.get("mentions") or {}
-    cols = st.columns(4)
-    cols[0].metric("Model", p.get("model", "none"))
-    cols[1].metric("Prompt", f"{p.get('template', '?')} v{p.get('template_version', '?')}")
-    cols[2].metric("Drafted", (p.get("created_at") or f"{d.created_at:%Y-%m-%dT%H:%M}")[:16].replace("T", " "))
-    cols[3].metric("Identifiers replaced", sum(mentions.values()))
+    drafted = (p.get("created_at") or f"{d.created_at:%Y-%m-%dT%H:%M}")[:16].replace("T", " ")
+    facts = [("Model", p.get("model", "none")), ("Prompt", f"{p.get('template', '?')} v{p.get('template_version', '?')}"),
+             ("Drafted", drafted), ("Identifiers replaced", str(sum(mentions.values())))]
+    for column, (label, value) in zip(st.columns(4), facts, strict=True):
+        column.caption(label)
+        column.markdown(f"**{value}**")
     st.caption(f"Redaction: {redaction.get('policy', '–')} · "
                + (", ".join(f"{k}: {v}" for k, v in sorted(mentions.items())) or "nothing found to replace")
                + f" · prompt hash {str(p.get('template_hash', ''))[:12]}")
@@ -70,7 +71,7 @@ if gone is not None and gone[0] not in {d.id for d in waiting}:  # signed off in
     st.info(f"Record #{gone[0]} is no longer waiting for sign-off: it was signed off meanwhile, "
             "perhaps by another supervisor. Nothing was changed.")
 if not waiting:
-    st.info("Nothing is waiting for your sign-off.", icon="📭")
+    st.info("Nothing is waiting for your sign-off.", icon=":material/inbox:")
 else:
     chosen = st.selectbox(f"Waiting for sign-off ({len(waiting)})", [d.id for d in waiting],
                           format_func=lambda i: next(_label(d) for d in waiting if d.id == i))
@@ -85,7 +86,8 @@ else:
     _, d, reviewed = st.session_state[OPENED]
     first, latest = d.versions[0], d.versions[-1]
 
-    _provenance(d)
+    with st.container(border=True):
+        _provenance(d)
     findings_tab, diff_tab, notes_tab = st.tabs(["Record and findings", "What changed from the AI draft", "Notes"])
     with findings_tab:
         show_review(*reviewed)

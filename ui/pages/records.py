@@ -16,7 +16,7 @@ from ui import auth
 from ui.findings import highlight
 from ui.state import show_error, store
 
-STATUS_ICONS = {"draft": "✏️", "submitted": "📨", "returned": "↩️", "approved": "✅"}
+STATUS_ICONS = {"draft": ":material/edit:", "submitted": ":material/send:", "returned": ":material/undo:", "approved": ":material/task_alt:"}
 OPENED = "records_opened"  # (id, the record as loaded): a record is read (and audited) once per opening
 
 user = auth.user()
@@ -29,7 +29,7 @@ status = right.selectbox("Status", ("all",) + STATUSES)
 try:
     rows = records.list(user, status=None if status == "all" else status, search=search or None)
 except AccessDenied as exc:
-    st.error(f"{exc}. Records are only for social workers and supervisors.", icon="🚫")
+    st.error(f"{exc}. Records are only for social workers and supervisors.", icon=":material/block:")
     st.stop()
 except HeardError as exc:
     show_error(exc)
@@ -47,7 +47,7 @@ if not rows:
     st.info("No records match." if search or status != "all" else
             "No records yet: draft one on the Draft page.")
 else:
-    st.dataframe([{"#": d.id, "record": _title(d.record_type), "status": f"{STATUS_ICONS[d.status]} {d.status}",
+    st.dataframe([{"#": d.id, "record": _title(d.record_type), "status": d.status,
                    "case": d.case.reference if d.case else "", "author": d.owner.display_name if d.owner else "",
                    "versions": len(d.versions), "updated": f"{d.updated_at or d.created_at:%d %b %Y %H:%M}"}
                   for d in rows], hide_index=True)
@@ -75,7 +75,7 @@ if opened is None or opened[0] != wanted or changed:
         st.session_state[OPENED] = (wanted, records.get(user, wanted))
     except (AccessDenied, HeardError) as exc:
         st.session_state.pop(OPENED, None)
-        st.error(str(exc), icon="🚫" if isinstance(exc, AccessDenied) else "⚠️")
+        st.error(str(exc), icon=":material/block:" if isinstance(exc, AccessDenied) else ":material/warning:")
         st.stop()
 d = st.session_state[OPENED][1]
 
@@ -85,9 +85,9 @@ st.caption(f"{STATUS_ICONS[d.status]} {d.status} · case {d.case.reference if d.
 for sign_off in d.sign_offs:
     when = f"{sign_off.at:%d %b %Y %H:%M}"
     if sign_off.decision == "return":
-        st.warning(f"Returned {when}: {sign_off.comment}", icon="↩️")
+        st.warning(f"Returned {when}: {sign_off.comment}", icon=":material/undo:")
     else:
-        st.success(f"Approved {when}" + (f": {sign_off.comment}" if sign_off.comment else ""), icon="✅")
+        st.success(f"Approved {when}" + (f": {sign_off.comment}" if sign_off.comment else ""), icon=":material/task_alt:")
 
 if d.status in ("draft", "returned") and d.owner_id == user.id:
     if st.button("Carry on editing on the Draft page", type="primary"):

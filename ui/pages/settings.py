@@ -41,10 +41,10 @@ if st.button("Test connection"):
             reply = call(backend, [("user", "Reply with the single word: ready")],
                          timeout=min(config.timeout, 30.0))
     except HeardError as exc:
-        st.error(f"Cannot use {model.strip() or 'the model'}: {' '.join(str(exc).split())[:300]}", icon="⚠️")
+        st.error(f"Cannot use {model.strip() or 'the model'}: {' '.join(str(exc).split())[:300]}", icon=":material/warning:")
     else:
         st.success(f"{backend.model_id} answered in {time.perf_counter() - started:.1f} s: "
-                   f"“{' '.join(reply.split())[:80]}”", icon="✅")
+                   f"“{' '.join(reply.split())[:80]}”", icon=":material/task_alt:")
 
 st.subheader("Redaction")
 st.markdown(f"Policy: **{config.redaction_policy}**. {POLICIES[config.redaction_policy]}")

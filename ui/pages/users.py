@@ -18,7 +18,7 @@ if flash := st.session_state.pop("users_flash", None):
 try:
     accounts = acc.users(by=user)
 except AccessDenied as exc:
-    st.error(str(exc), icon="🚫")
+    st.error(str(exc), icon=":material/block:")
     st.stop()
 
 st.dataframe([{"username": a.user.username, "name": a.user.display_name, "role": auth.ROLE_NAMES[a.user.role],
