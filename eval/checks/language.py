@@ -91,7 +91,7 @@ def _context(record: str, span: tuple[int, int], inside: list[tuple[int, int]]) 
 
 @functools.cache
 def _label_when(key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in data("language")["label_when"][key])
+    return frozenset(w.lower() for w in data("language")[f"label_{key}"])
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -104,7 +104,7 @@ def _labels() -> tuple[tuple[re.Pattern, re.Pattern, Term], ...]:
     persons = _alternation(_label_when("persons"))
     out = []
     for entry in data("language")["labels"]:
-        words = entry["words"]
+        words = entry["term"]
         said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:,?\s+who)?\s+(?:{copulas})\s+(?:(?:{more})\s+)*"
                              rf"(?P<term>\b(?:{words}))\b(?![-'’])", re.I)
         before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:{persons})\b", re.I)

@@ -13,15 +13,16 @@ from collections.abc import Iterator
 from eval.checks import text as T
 from eval.checks.base import Finding, Material, check, data, finding
 
-_SUBJECT_VERB = re.compile(r"^(?P<who>(?:[\w'’\[\]().-]+\s+){1,6}?)(?:to|will|is to|are to|agreed to|has agreed to|"
-                           r"have agreed to|needs to|need to|should|must|is going to|are going to|can)\s", re.I)
-_OWNER_LABEL = re.compile(r"\b(?:owner|who|lead|responsible|by whom|action by)\s*[:=–—-]", re.I)
+_MODAL = (r"(?:is going to|are going to|am going to|'s going to|will|'ll|to|is to|are to|agreed to|has agreed to|"
+          r"have agreed to|offered to|has offered to|needs to|need to|should|must|shall|can|would|plans to|"
+          r"is planning to|said (?:she|he|they) will|has said (?:she|he|they) will|intends to|promised to)")
+_SUBJECT_VERB = re.compile(rf"^(?P<who>.{{1,70}}?)\s+{_MODAL}\s", re.I)
 _PASSIVE = re.compile(r"\b(?:to be|will be|is to be|are to be|should be|must be|needs to be|to be)\s+"
                       r"(?:\w+ed|made|sent|done|given|taken|written|held|seen|set|put|sought|undertaken)\b", re.I)
-_NAME = r"\b[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\b"
-_NOT_PEOPLE = {"a", "an", "the", "this", "that", "these", "those", "referral", "it", "there", "plan",
-               "appointment", "meeting", "review", "visit", "letter", "report"}
+_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt|prof)\.?\s+[^\W\d_]", re.I)
 _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b", re.I)
+_MARKER = re.compile(r"^\s*(?:[-*•·–>→▪◦‣➢➤►▸✓✔□☐]+|\(?\d{1,2}[.):]|\[\d{1,2}\]|\(?[a-z][.)])\s")
+_CELL = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)")  # "task | owner | when", "who: X / what: Y"
 
 
 def present_sections(record: str) -> list[str]:
@@ -53,18 +54,50 @@ def missing_section(material: Material) -> Iterator[Finding]:
 
 
 def actions(material: Material) -> list[T.Unit]:
-    """The record's actions: sentences under the actions heading, or lines starting "Action:"."""
-    units = [s for s in material.sentences if s.heading == "actions"]
-    if not units:
-        units = [T.Unit(m.start(1), m.end(1), m.group(1)) for m in
-                 re.finditer(r"^\s*(?:[-*•]\s*)?actions?\s*[:–-]\s*(.+)$", material.record, re.I | re.M)]
-    return [u for u in units if not _BOILERPLATE.match(u.text.strip())]
+    """The record's actions: each item under the actions heading, or lines starting "Action:".
+
+    An item is a list item or table row (bullets, "1:", "[2]", "→", "▪"), with all its
+    sentences ("Put Amy to bed by 8. Lead: Mum. Timescale: two weeks."); in a prose paragraph
+    each sentence is an item, and a sentence that only fills a field ("Lead: Mum.") belongs to
+    the one before. Table headers ("Task | Owner | When") and "none" are not actions.
+    """
+    def make() -> list[T.Unit]:
+        record = material.record
+        units = [s for s in material.sentences if s.heading == "actions"]
+        if not units:
+            units = [T.Unit(m.start(1), m.end(1), m.group(1)) for m in
+                     re.finditer(r"^\s*(?:[-*•]\s*)?actions?\s*[:–-]\s*(.+)$", record, re.I | re.M)]
+        items: list[T.Unit] = []
+        last_line = -1
+        for unit in units:
+            line = record.rfind("\n", 0, unit.start) + 1
+            listed = bool(_MARKER.match(record[line:unit.end])) or " | " in record[line:record.find("\n", unit.start) % (len(record) + 1)]
+            if items and line == last_line and (listed or _only_fields(unit.text)):
+                items[-1] = T.Unit(items[-1].start, unit.end, record[items[-1].start:unit.end], unit.heading)
+            else:
+                items.append(unit)
+            last_line = line
+        return [u for u in items if not _BOILERPLATE.match(u.text.strip()) and not _header_row(u.text)]
+    return material.memo("actions", make)
+
+
+def _only_fields(sentence: str) -> bool:
+    """A sentence that only fills in a field of the action before it: "Lead: Mum.", "By: Friday"."""
+    label = re.match(r"^\s*([^:]{1,25}):", sentence)
+    return bool(label) and _field(label.group(1)) is not None
+
+
+def _header_row(text: str) -> bool:
+    cells = [c.strip(" *_:") for c in _CELL.split(text)]
+    names = {"task", "action", "actions", "what", "step", "item", "details", "description"}
+    return len(cells) > 1 and all(normal in names or _field(normal) for normal in (c.lower() for c in cells))
 
 
 @check("structure.action_incomplete")
 def action_incomplete(material: Material) -> Iterator[Finding]:
+    names = _names(material)
     for action in actions(material):
-        lacking = [what for what, ok in (("owner", has_owner(action.text)),
+        lacking = [what for what, ok in (("owner", has_owner(action.text, names)),
                                          ("timescale", has_timescale(action.text))) if not ok]
         if lacking:
             yield finding("structure.action_incomplete", f"This action has no {' and no '.join(lacking)}.",
@@ -73,35 +106,98 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
 
 
 def has_timescale(action: str) -> bool:
-    return any(p.search(action) for p in _timescales())
-
-
-def has_owner(action: str) -> bool:
-    """Whether an action names who will do it: a subject ("Mum to...", "I will..."), a label
-    ("owner: Mr Hill"), a tag ("(SW)", "- Ms Patel") or an agent ("to be sent by school")."""
-    text = _strip_timescale_prefix(action)
-    if _OWNER_LABEL.search(text) or re.search(r"\[PERSON_\d+\]", text) or _leading_owner().match(text):
+    """Whether an action says by when: a date, a weekday, a duration, an event ("before the
+    review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri")."""
+    if any(p.search(action) for p in _timescales()):
         return True
-    tagged = (re.search(rf"(?:\(|[–—-]\s|\bby\s+(?:the\s+)?)(?:{_owner_words()})\b", text, re.I)
-              or re.search(rf"(?:\(|[–—-]\s){_NAME}", text))
+    return any(_field(label) == "timescale" and _filled(value) for label, value in _fields(action))
+
+
+def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
+    """Whether an action names who will do it: a subject ("Mum to...", "Ms Nawaz is going
+    to..."), a label ("Mr Flynn: make...", "Lead: Mrs Medina", "who: mum"), a table cell
+    ("| Ms Warsame |"), a tag ("(SW)", "- Ms Patel") or an agent ("to be sent by school").
+    `names` are the names the record uses (capitalised mid-sentence), so that "Talk to Amy" is
+    not read as a person called Talk."""
+    text = _strip_timescale_prefix(re.sub(r"^\s*(?:action\s*\d*\s*[:–—-]\s*)", "", _MARKER.sub("", action), flags=re.I))
+    fields = _fields(text)
+    if any(_field(label) == "owner" and _filled(value) for label, value in fields):
+        return True
+    cells = _CELL.split(text)
+    if len(cells) > 1 and any(_is_someone(c, names) for c in cells[1:]):
+        return True
+    if re.search(r"\[(?:PERSON_\d+|[A-Z]{2,5})\]", text):
+        return True
+    label = re.match(r"^([^:–—|]{1,60}?)\s*(?::|\s[–—-]\s)\s*\S", text)
+    if label and _is_someone(label.group(1), names):
+        return True
+    tags = [part for tag in re.findall(r"\(([^()]{1,80})\)", text) for part in tag.split(",")]
+    tags += re.findall(r"(?:\s[–—-]\s|\bby\s+)([^,;.()–—]{1,40})", text)
+    tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
+    if tagged:
+        return True
     first = T.words(text)[:1]
     if _PASSIVE.search(text) or (first and first[0] in _imperatives()):
-        return bool(tagged)
-    subject = _SUBJECT_VERB.match(text)
-    return bool(tagged) or bool(subject and _is_someone(subject.group("who")))
-
-
-def _is_someone(who: str) -> bool:
-    words = T.words(who)
-    if re.search(rf"\b(?:{_owner_words()})\b", who, re.I):
-        return True
-    if not words or words[0] in _NOT_PEOPLE:
         return False
-    return bool(re.search(_NAME, who)) or len(words) <= 2
+    subject = _SUBJECT_VERB.match(text)
+    return bool(subject and _is_someone(subject.group("who"), names))
+
+
+def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
+    """A person or service: a role ("school", "Social worker (Mr Ingham)"), a title and name
+    ("Miss Ivanova"), "I", or a name the record uses (not an action verb: "Talk")."""
+    who = re.sub(r"^\s*(?:the|our|my|a)\s+", "", who.strip(" .,;:*_[]"), flags=re.I)
+    if not who or len(who) > 60 or not _filled(who):
+        return False
+    if any(p.search(who) for p in _timescales()):
+        return False  # "by Friday", "- before half term"
+    bare = re.sub(r"\([^)]*\)", " ", who).strip()
+    if _TITLE.match(bare) or _owner_word().fullmatch(bare) or re.fullmatch(r"\[?PERSON_\d+\]?", bare):
+        return True
+    if re.search(r"\(([^)]*)\)", who) and _owner_word().search(who):
+        return True  # "Mrs Xu (social worker)", "School (Mr Do)"
+    words = re.findall(r"[^\W\d_][\w'’-]*", bare)
+    if not words or len(words) > 4 or words[0].lower() in _imperatives():
+        return False
+    if _owner_word().fullmatch(words[0]) or _owner_word().fullmatch(words[-1]):
+        return True
+    capitalised = all(w[0].isupper() or w.lower() in ("de", "da", "dos", "van", "von", "abu", "al", "el", "bin")
+                      for w in words)
+    return capitalised and (names is None or any(w.lower() in names for w in words))
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    """The "label: value" fields of an action ("Lead: Mrs Medina. Timescale: by Friday.")."""
+    out = []
+    for match in re.finditer(r"(?:^|[.;|/(,]\s*|\s[–—-]\s)([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]\s*([^.;|/()]*)", text):
+        out.append((match.group(1), match.group(2)))
+    return out
+
+
+def _field(label: str) -> str | None:
+    label = " ".join(label.lower().split())
+    if label in _words("owner_fields"):
+        return "owner"
+    if label in _words("timescale_fields"):
+        return "timescale"
+    return None
+
+
+def _filled(value: str) -> bool:
+    value = " ".join(value.lower().strip(" .,;:*_").split())
+    return bool(value) and value not in _words("empty_values")
+
+
+def _names(material: Material) -> frozenset[str]:
+    """Words the record capitalises mid-sentence: its people's names (and other proper nouns)."""
+    found = re.findall(r"(?<=[a-z0-9,;)] )([A-Z][\w'’-]+)", material.record)
+    return frozenset(re.sub(r"['’]s$", "", w).lower() for w in found)
 
 
 def _strip_timescale_prefix(action: str) -> str:
-    return re.sub(r"^\s*(?:by|before|on|within)\b[^:]{1,40}:\s*", "", action.strip(), flags=re.I)
+    """"Before we next meet — Ms Nawaz is going to..." -> "Ms Nawaz is going to...". """
+    return re.sub(r"^\s*(?:by|before|on|within|over|no later than|as soon as|in|at|from|b4|ahead of|during|after|"
+                  r"this|next|today|tomorrow|end of)\b[^:–—]{0,60}?(?::|\s[–—-])\s*", "", action.strip(), flags=re.I)
 
 
 @functools.cache
@@ -115,11 +211,11 @@ def _imperatives() -> frozenset[str]:
 
 
 @functools.cache
-def _owner_words() -> str:
-    owners = sorted(data("structure")["owners"], key=len, reverse=True)
-    return "|".join(re.escape(o) for o in owners)
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data("structure")[key])
 
 
 @functools.cache
-def _leading_owner() -> re.Pattern:
-    return re.compile(rf"^\s*(?:{_owner_words()})\b[^:–—-]{{0,30}}[:–—-]\s", re.I)
+def _owner_word() -> re.Pattern:
+    owners = sorted(data("structure")["owners"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in owners) + r")\b", re.I)
