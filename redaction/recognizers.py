@@ -22,7 +22,7 @@ COMMON = frozenset("""
 a an the this that these those his her their my our your its at to from in on of off by with for
 i you he she we they me him us them like likes liked love loves loved said says told enjoys hates
 which what whose how's what's it's he's she's they're there here now then say says ref referral
-attendance report reports child's mum's dad's carer's family's
+attendance report reports child's mum's dad's carer's family's re w w/ regarding
 and or but no not any every each all some same other another next last new old local current
 previous nearby usual mainstream special primary secondary weeks week days day months month years
 year hours hour minutes times am pm mum dad nan carer foster child children went go goes going

@@ -41,6 +41,9 @@ def names(redactor, text):
     ("practice supervisor zain and SW Ama", ["zain", "Ama"]),
     # A known name opening a line, with nothing after it to describe.
     ("Autumn Lee was seen.\n- autumn at football with her cousin", ["Autumn Lee", "autumn"]),
+    # Greetings and verbs said to a person are not part of the name.
+    ("SW: Hiya Tobias, how is school?", ["Tobias"]),
+    ("dad mohammed ali rang, upset", ["mohammed ali"]),
     # "Visit to", "re": who the visit or the discussion is about.
     ("Home visit to rob at home on 2/3/26.", ["rob"]),
 ])

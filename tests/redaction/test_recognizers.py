@@ -59,6 +59,8 @@ def find():
      ["our lady of lourdes catholic primary academy"]),
     ("Little Acorns Nursery said she was settled", "SCHOOL", ["Little Acorns Nursery"]),
     ("her new school; the primary school; How's school?", "SCHOOL", []),
+    ("Have we heard back from Humpty Dumpty Nursery School?", "SCHOOL", ["Humpty Dumpty Nursery School"]),
+    ("spoke w/ tyrell re school", "SCHOOL", []),
     # Case-management references.
     ("LCS-204518 and Mosaic ID 1234567", "CASE_REFERENCE", ["LCS-204518", "Mosaic ID 1234567"]),
     ("EHM/2023/00412, CP-2024-0193, CIN 88213", "CASE_REFERENCE", ["EHM/2023/00412", "CP-2024-0193", "CIN 88213"]),
