@@ -154,7 +154,7 @@ def _name_like(match: re.Match, clause: str) -> bool:
     """A word that may be a name: not a function word, and capitalised or leading its clause
     ("kieran says" in lower-case notes)."""
     word = match.group().lower()
-    if word in _function_words() or word in _words("not_speakers") or word.endswith(("ing", "ed")):
+    if word in _function_words() or word in _words("not_speakers"):
         return False
     return match.group()[0].isupper() or not clause[:match.start()].strip(" -*•–—(")
 
@@ -219,6 +219,9 @@ def _label_speaker(label: str, people: dict[str, str], transcript: bool = False)
     tokens = [w.lower() for w in re.findall(r"[\w'’-]+", label)]
     if not tokens or len(tokens) > 3 or T.section_key(label) or tokens[0] in _words("not_speakers"):
         return None
+    if any(t in ("visit", "review", "meeting", "supervision", "conference", "notes", "record", "transcript")
+           for t in tokens):
+        return None  # a title ("Looked-after child visit: typed from my recording")
     if any(t in _words("adults") for t in tokens):
         return "adult"
     known = [people[t] for t in tokens if t in people]
@@ -269,7 +272,9 @@ def _people(text: str) -> dict[str, str]:
     ties = ((rf"{name}\s*(?:\(|,\s*)(?:aged?\s*)?(\d{{1,2}})\b", "child", False),  # Aisha (8), re Trevor, 7
             (rf"(?i:\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt)\.?)\s+{name}", "adult", False),  # Mrs Khan, mr lau
             (rf"{name}(?:\s+{name})?\s*\(\s*(?:[\w-]+\s+)?(?i:(?:{adults}))\b[\w ]{{0,20}}\)", "adult", False),
-            (rf"(?i:\b(?:seen|saw|see|spoke to|spoke with|met|spent time with|time with))\s+{name}", "child", False),
+            (rf"(?i:\b(?:seen|saw|see|spoke to|spoke with|met|spent time with|time with|visit to|visited|"
+             rf"visiting|re))\s+{name}", "child", False),  # saw Aisha, visit to Mark, review re Trevor
+            (rf"{name}\s+(?i:(?:was\s+|is\s+|not\s+)?(?:seen|spoken to)\b)", "child", False),  # tomás seen alone
             (rf"(?i:\b(?:{adults}))\s+{name}", "adult", True),  # mum Sarah (capitalised)
             (rf"{name}\s+(?i:(?:{verbs}))\b", "child", False))
     for pattern, who, capitalised in ties:
