@@ -222,6 +222,9 @@ def _label_speaker(label: str, people: dict[str, str], transcript: bool = False)
     if any(t in ("visit", "review", "meeting", "supervision", "conference", "notes", "record", "transcript")
            for t in tokens):
         return None  # a title ("Looked-after child visit: typed from my recording")
+    owned = re.search(r"['’]s\s+([\w-]+)", label)
+    if owned and owned.group(1).lower() not in _words("adults") | _words("children"):
+        return None  # a field about someone ("José Luis's room: own bed"), not a speaker
     if any(t in _words("adults") for t in tokens):
         return "adult"
     known = [people[t] for t in tokens if t in people]
