@@ -40,9 +40,10 @@ def _likeness(a: str, b: str, changed: T.Quote) -> float:
 
 def source_quotes(material: Material) -> list[T.Quote]:
     """The child's words a record must keep: the gold `child_quotes` of a benchmark case when
-    given (exactly those strings, each once), else the child's quotes found in the notes."""
+    given (exactly those strings, each once), else the child's quotes found in the notes (an
+    empty gold list gives nothing to measure, so the notes are read)."""
     notes = material.notes or ""
-    if material.child_quotes is None:
+    if not material.child_quotes:
         return child_quotes(notes)
     out, seen = [], set()
     for text in material.child_quotes:
@@ -58,7 +59,7 @@ def _voice(material: Material) -> dict:
     """Match the child's quotes in the notes to the quotes of the record, once per review."""
     def make() -> dict:
         notes, record = material.notes or "", material.record
-        source, gold = source_quotes(material), material.child_quotes is not None
+        source, gold = source_quotes(material), bool(material.child_quotes)
         said = [q for q in quotes(record) if q.speaker != "adult" and len(T.words(q.text)) >= 2]
         flat_record, flat_notes = _flat(record), _flat(notes)
         # A record quote that is part of a note quote, word for word, is a fair shortening (a gold

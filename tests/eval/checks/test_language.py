@@ -66,3 +66,32 @@ def test_opinion_as_fact(review, sentence, flagged):
                                       "He wore a thick coat."])
 def test_everyday_words_that_are_also_labels_elsewhere_are_left_alone(review, sentence):
     assert review(_with(sentence), only=["language.stigmatising"]) == []
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("Mum is disorganised and finds mornings difficult.", "disorganised"),
+    ("I think she is a weak parent who needs more support.", "weak parent"),
+    ("Dad, who is controlling, agreed to the plan.", "controlling"),
+    ("KAI WAS BEING DIFFICULT AND WOULD NOT TALK.", "WAS BEING DIFFICULT"),
+    ("Aisha is a handful when she is upset.", "a handful"),
+    ("The family are hard to reach.", "hard to reach"),
+    ("Mum, who cannot manage money, said the meter ran out.", "cannot manage money"),
+    ("Aisha is streetwise and stays out late.", "streetwise"),
+    ("Dad is unreliable about contact times.", "unreliable"),
+    ("Aisha is quite immature for her age.", "immature"),
+    ("Mum lacks insight into Aisha's needs.", "lacks insight"),
+    ("Aisha refused to attend her review.", "refused to attend"),
+    ("Aisha looked grubby today.", "grubby"),
+    ("Dad was histrionic about the conference.", "histrionic"),
+])
+def test_labels_in_other_words_are_flagged(review, sentence, term):
+    findings = [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
+    assert [f.evidence for f in findings] == [term]
+
+
+@pytest.mark.parametrize("sentence", ["The bus was unreliable, so Mum walked.", "The signal is weak upstairs.",
+                                      "School is hard work for Aisha this term.", "We met a handful of times.",
+                                      "The reading test was difficult.", "Aisha has a disorganised attachment style.",
+                                      "Aisha is not immature at all."])
+def test_label_words_said_of_things_are_left_alone(review, sentence):
+    assert [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"] == []

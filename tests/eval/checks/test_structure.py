@@ -44,3 +44,47 @@ def test_incomplete_actions_are_flagged_with_what_is_missing(review):
     findings = review(record, only=["structure.action_incomplete"])
     assert [f.message for f in findings] == ["This action has no owner and no timescale."]
     assert review(FAITHFUL, only=["structure.action_incomplete"]) == []
+
+
+NAMES = frozenset({"grzegorz", "medina", "drew", "ximena", "nawaz", "warsame", "flynn", "ingham", "barney"})
+
+
+@pytest.mark.parametrize("action, owner, timescale", [
+    ("→ Put Grzegorz to bed at the same time every night. Lead: Mrs Medina. Timescale: over the next two weeks.",
+     True, True),
+    ("→ Put Grzegorz to bed at the same time every night.", False, False),  # a frequency is not by when
+    ("1: Apply to the uniform fund for a coat | Ms Warsame | before half term", True, True),
+    ("▪ Find Barney a lunchtime buddy | Mrs Ogden", True, False),
+    ("[1] Before we next meet — Ms Nawaz is going to sign Dad up to the parenting programme.", True, True),
+    ("→ Mr Flynn: make a child's version of the plan, no later than 30 March.", True, True),
+    ("Social worker (Mr Ingham): ask Kai who he would like at his next meeting.", True, False),
+    ("who: mrs medina / what: same bedtime every night / when: over next 2 wks", True, True),
+    ("who: tbc / what: same bedtime / when: tbc", False, False),
+    ("[IRO] phone Grzegorz pre-review b4 we next meet", True, True),
+    ("Within three weeks: talk to Drew about what he would like.", False, True),
+    ("Talk to Ximena about what she would like within two weeks.", False, True),
+    ("Keep a sleep diary for Trevor (Mum, by the end of the month).", True, True),
+    ("Mum will keep a sleep diary in the next nine working days.", True, True),
+    ("Mrs White (class teacher) to set up a weekly check-in for Keisha.", True, False),
+    ("Chase the CAMHS waiting list for a date (Ms Qureshi).", True, False),
+    ("Request the health records from the GP (Miss Crowther).", True, False),
+    ("Send the minutes by Friday.", False, True),
+])
+def test_owner_and_timescale_in_other_layouts(action, owner, timescale):
+    assert (has_owner(action, NAMES), has_timescale(action)) == (owner, timescale)
+
+
+def test_an_action_item_keeps_its_field_sentences_and_a_table_header_is_no_action(review):
+    layouts = {
+        "fields": "## Actions\n▪ Book the dentist for Aisha. Lead: Mum. Timescale: by Friday.\n"
+                  "▪ Visit Aisha again. Lead: me (social worker). Timescale: in four weeks.",
+        "table": "## Actions\nTask | Owner | When\nBook the dentist | Mum | within two weeks\n"
+                 "Visit again | social worker | in four weeks",
+        "prose": "## Actions\nMum will book the dentist by Friday. I will visit again in four weeks.",
+    }
+    for name, actions_text in layouts.items():
+        record = FAITHFUL.split("## Actions")[0] + actions_text + "\n## Next visit\nIn four weeks."
+        assert review(record, only=["structure.action_incomplete"]) == [], name
+    record = FAITHFUL.split("## Actions")[0] + layouts["fields"].replace(" Lead: Mum.", "")
+    findings = review(record, only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == ["This action has no owner."]

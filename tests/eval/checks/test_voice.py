@@ -61,3 +61,59 @@ def test_a_record_without_the_child_is_flagged(review):
     messages = [f.message for f in review(record, only=["voice.absent"])]
     assert len(messages) == 2 and "wishes, feelings" in messages[0] and "seen" in messages[1]
     assert review(FAITHFUL, only=["voice.absent"]) == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Lian said to me: “I ain't bothered about football no more”.", ["child"]),
+    ("MISS PILLING: He came to me and said 'I want my dad to see me in the show'.", ["child"]),
+    ("- direct quote (FADI): \"I like the water tray\"", ["child"]),
+    ("‘My beanbag is the best place to read’ - Arslan", ["child"]),
+    ("sadia's aunt lives nearby; SADIA sd ‘Dancing is the only time my head goes quiet’", ["child"]),
+    ("“I'm going to big school after summer” — Mandla.", ["child"]),
+    ("“Dancing makes me happy” (Clay, in his own words).", ["child"]),
+    ("As Raluca put it, “Doggy sleeps in my bed.” Mum put it like this: “It's more settled now.”", ["child", "adult"]),
+    ("Her exact words were \"My toy dog sleeps with me.\"", ["child"]),
+    ("Mrs Medina's view was: \"He could talk the hind legs off a donkey\".", ["adult"]),
+    ("Grzegorz was clear: \"Come and see my wobbly tooth.\"", ["child"]),
+    ("Łukasz told MS ACKROYD \"I feel happier now\".", ["child"]),
+    ("Mum, who was upset, said \"I can't cope with it all\"", ["adult"]),
+    ("reed - “I go to the big school soon”", ["child"]),
+    ("Keep a diary for Trevor (Mum, by Friday). trevor told me ‘I can't sleep when it is loud’", ["child"]),
+    ("- José Luis's room: own bed, clean bedding", []),
+])
+def test_who_spoke_in_other_phrasings(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+def test_a_quote_reworded_in_meaning_is_altered_not_dropped_and_invented(review):
+    notes = NOTES.replace("'I get scared when the baby cries at night'", "'I done a painting for you'")
+    record = FAITHFUL.replace("“I get scared when the baby cries at night”", "“I made you a picture”")
+    findings = review(record, notes=notes, only=["voice.quote_dropped", "voice.quote_altered", "voice.quote_invented"])
+    assert [(f.check, f.evidence) for f in findings] == [("voice.quote_altered", "I done a painting for you")]
+
+
+GOLD = ["I like my new school because I have friends", "I get scared when the baby cries at night",
+        "Nobody listens to me"]
+
+
+def _gold_review(record, gold):
+    from eval.checks import Material, run
+
+    material = Material(record, NOTES, "home_visit", child_quotes=gold)
+    return run(material, only=["voice.quote_dropped", "voice.quote_altered", "voice.quote_invented"]).findings
+
+
+def test_gold_child_quotes_are_the_childs_words_one_finding_per_quote_not_kept():
+    record = FAITHFUL.replace("“I get scared when the baby cries at night”", "“I get scared when the baby cries”")
+    findings = _gold_review(record, GOLD + [" nobody listens to me "])  # deduplicated
+    assert sorted((f.check, f.evidence) for f in findings) == [
+        ("voice.quote_altered", "I get scared when the baby cries at night"),  # a shortened gold quote is not kept
+        ("voice.quote_dropped", "Nobody listens to me")]  # gold only: not in the notes at all
+    kept = [q for q in GOLD if q not in {f.evidence for f in findings}]
+    assert kept == [GOLD[0]]  # quote_recall = 1/3, computable from the evidence
+
+
+def test_gold_wins_over_the_quotes_found_in_the_notes():
+    record = FAITHFUL.replace(f"Aisha told me “{QUOTE}”. ", "")  # drops a quote the notes attribute to Aisha
+    assert _gold_review(record, GOLD[1:2]) == []
+    assert [f.evidence for f in _gold_review(record, GOLD[:1])] == [GOLD[0]]
