@@ -26,15 +26,14 @@ def _kept(quote: str, flat: str) -> bool:
     return _flat(quote) in flat
 
 
-def _likeness(a: str, b: str, changed: T.Quote) -> float:
+def _likeness(a: str, b: str, changed: T.Quote, meaning: float | None) -> float:
     """How alike two quotes are, 0 when not close enough to be one quote changed: word for word,
     or in meaning (a paraphrase); a lower bar for meaning when the record gives it as the child's."""
-    from eval.checks.align import vectors
-
     words = difflib.SequenceMatcher(None, T.words(a), T.words(b), autojunk=False).ratio()
     if words >= _ALTERED:
         return 1 + words
-    meaning = float((vectors([a]) @ vectors([b]).T)[0, 0])
+    if meaning is None:
+        return 0.0
     return meaning if meaning >= (_REPLACED if changed.speaker == "child" else _PARAPHRASE) else 0.0
 
 
@@ -78,8 +77,17 @@ def _voice(material: Material) -> dict:
 
 def _pair(lost: list[T.Quote], changed: list[T.Quote]) -> list[tuple[T.Quote, T.Quote]]:
     """Each lost quote with the record quote that is it changed, most alike first."""
-    scored = sorted(((_likeness(a.text, b.text, b), i, j) for i, a in enumerate(lost)
-                     for j, b in enumerate(changed)), reverse=True)
+    if not lost or not changed:
+        return []
+    from eval.checks.align import vectors
+
+    scored = [(_likeness(a.text, b.text, b, None), i, j) for i, a in enumerate(lost) for j, b in enumerate(changed)]
+    if any(score == 0 for score, _, _ in scored):  # some only a paraphrase can match: one embedding pass
+        found = vectors([q.text for q in lost + changed])
+        meaning = found[:len(lost)] @ found[len(lost):].T
+        scored = [(score or _likeness(lost[i].text, changed[j].text, changed[j], float(meaning[i, j])), i, j)
+                  for score, i, j in scored]
+    scored.sort(reverse=True)
     pairs, taken_a, taken_b = [], set(), set()
     for score, i, j in scored:
         if score > 0 and i not in taken_a and j not in taken_b:
