@@ -67,7 +67,7 @@ def suite_path(name: str) -> Path:
 
 def case_problem(row: dict[str, Any]) -> str | None:
     """Why a case row breaks the contract, or None (required fields are checked by the reader)."""
-    from prompts import templates
+    from prompts.templates import templates
 
     key = str(row["record_type"]).strip().lower().replace("-", "_").replace(" ", "_")
     if key not in templates():

@@ -134,11 +134,17 @@ def _counterfactual(args: argparse.Namespace) -> int:
     from eval.cases import load_cases
     from eval.counterfactual import make_pairs, verify_pair
 
-    cases = [_row(asdict(c)) for c in load_cases(args.dataset)]
+    # each case starts a new pair for this axis (pairs the dataset already has are for other axes)
+    cases = [_row({**asdict(c), "pair_id": None}) for c in load_cases(args.dataset)]
     try:
         rows = make_pairs(cases, args.swap, seed=args.seed)
     except ValueError as exc:
         raise HeardError(str(exc)) from None
+    seen: dict[str, int] = {}
+    for row in rows:  # a variant the dataset already had keeps its id; the new one is numbered
+        seen[row["id"]] = seen.get(row["id"], 0) + 1
+        if seen[row["id"]] > 1:
+            row["id"] = f"{row['id']}-{seen[row['id']]}"
     by_pair: dict[str, list[dict]] = {}
     for row in rows:
         by_pair.setdefault(row["pair_id"], []).append(row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from eval.checks.align import content, vectors
+from eval.checks.align import content, note_vocabulary, numbers, vectors
 from eval.checks.base import Finding, Material, check, data, finding
 
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|without|neither|nor|denie[sd]|refused)\b|n't\b", re.I)
@@ -13,19 +13,32 @@ _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|without|neither|n
 
 @check("accuracy.must_not_state")
 def must_not_state(material: Material) -> Iterator[Finding]:
-    """A record sentence that says what the case lists as must-not-state: close in meaning, sharing
-    most of the claim's words, and of the same polarity ("Mum attended" does not state "Mum did
-    not attend")."""
+    """A record sentence that says what the case lists as must-not-state.
+
+    What makes such a claim false is either words the notes never use ("fallen", "hurting
+    himself") or a flipped polarity ("no food"). So a sentence states the claim when it is close
+    in meaning and carries every word of the claim that the notes lack; or, when the claim has no
+    such words, when it is very close and shares nearly all its words. Either way it must have the
+    claim's polarity, and give no number the claim does not (that is a different claim).
+    """
     claims, sentences = material.must_not_state or [], material.sentences
     if not claims or not sentences:
         return
     limits = data("gold")["must_not_state"]
+    vocabulary = note_vocabulary(material.notes or "")
     similarity = vectors(claims) @ vectors([s.text for s in sentences]).T
     for claim, row in zip(claims, similarity, strict=True):
         stems = set(content(claim))
+        novel = stems - vocabulary
         for sentence, sim in zip(sentences, row, strict=True):
-            shared = len(stems & set(content(sentence.text))) / len(stems) if stems else 0.0
-            if sim >= limits["similarity"] and shared >= limits["overlap"] and _negated(claim) == _negated(sentence.text):
+            words = set(content(sentence.text))
+            if _negated(claim) != _negated(sentence.text) or not numbers(sentence.text) <= numbers(claim):
+                continue  # denies the claim, or gives a number it does not: another claim
+            if novel:
+                states = sim >= limits["similarity"] and novel <= words
+            else:
+                states = sim >= limits["flip_similarity"] and len(stems & words) >= limits["flip_overlap"] * len(stems)
+            if states:
                 yield finding("accuracy.must_not_state", f"The record states something it must not: {claim}",
                               span=(sentence.start, sentence.end), evidence=claim,
                               suggestion="Remove it: the notes do not say this.")
