@@ -312,6 +312,7 @@ def test_journeys_social_worker_submits_supervisor_approves_evaluator_runs_a_sui
     expect(evaluator.get_by_text("Run saved as")).to_be_visible(timeout=DRAFT_TIMEOUT)
     chart = evaluator.locator("svg[aria-label^='share of cases']")
     expect(chart).to_be_visible()
+    expect(chart).to_contain_text("fact_recall")
     assert chart.locator("rect").count() >= 5
     expect(evaluator.get_by_text("4 cases scored", exact=False)).to_be_visible()
     shot(evaluator, "31-evaluator-results-and-chart")

@@ -61,8 +61,8 @@ def test_a_run_with_the_mock_model_shows_metrics_chart_and_bias(env, people):
     assert {"fact_recall", "invented_risk_rate", "stigmatising_rate"} <= set(table["metric"])
     assert all(lo <= m <= hi for m, lo, hi in zip(table["mean"], table["95% CI low"], table["95% CI high"], strict=True)
                if lo == lo and m == m)  # NaN (no value) compares false
-    (svg,) = [h.value for h in at.get("html")]
-    assert svg.startswith("<svg") and "fact_recall" in svg
+    (svg,) = [m.value for m in at.markdown if m.value.startswith("<svg")]
+    assert "fact_recall" in svg and 'aria-label="share of cases' in svg
     assert any("counterfactual pairs" in m.value for m in at.markdown)
     assert any("4 cases scored" in c.value for c in at.caption)
 

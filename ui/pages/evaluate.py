@@ -145,10 +145,12 @@ info = metric_info()
 st.dataframe([{"metric": name, "mean": m["mean"], "95% CI low": (m["ci"] or [None, None])[0],
                "95% CI high": (m["ci"] or [None, None])[1], "n": m.get("n"), "better": info[name]["better"]}
               for name, m in summary["metrics"].items()], hide_index=True,
+             height=36 * (len(summary["metrics"]) + 1) + 2,  # every metric without scrolling
              column_config={c: st.column_config.NumberColumn(format="%.2f") for c in
                             ("mean", "95% CI low", "95% CI high")})
 unit = {n: m for n, m in summary["metrics"].items() if n.endswith(("_rate", "_recall")) or n == "structure_completeness"}
-st.html(chart(unit, "share of cases / share kept (bars: mean, lines: 95% CI)"))
+# Markdown, not st.html: st.html's sanitiser drops inline SVG.
+st.markdown(chart(unit, "share of cases / share kept (bars: mean, lines: 95% CI)"), unsafe_allow_html=True)
 
 bias = summary["bias"]
 st.subheader("Bias")
