@@ -76,6 +76,12 @@ def sign_in_page() -> None:
     """The sign-in form (and the single sign-on button where it is configured)."""
     st.title("heard")
     st.caption("Case recording review for children's social care. Sign in with your heard account.")
+    column, _ = st.columns([1, 2])
+    with column:
+        _sign_in_form()
+
+
+def _sign_in_form() -> None:
     if st.session_state.get(ENDED):
         st.info(st.session_state[ENDED], icon=":material/timer_off:")
     if oidc_configured() and getattr(st.user, "is_logged_in", False):
@@ -83,7 +89,7 @@ def sign_in_page() -> None:
         if refused:
             st.error(refused)
             st.button("Sign out of single sign-on", on_click=st.logout)
-    with st.form("sign-in", clear_on_submit=False, width=420):
+    with st.form("sign-in", clear_on_submit=False):
         username = st.text_input("Username", autocomplete="username")
         password = st.text_input("Password", type="password", autocomplete="current-password")
         submitted = st.form_submit_button("Sign in", type="primary")
