@@ -7,7 +7,7 @@ import pytest
 
 from assistant.accounts import Accounts
 from assistant.storage import Store
-from tests.ui.conftest import PASSWORD, TIMEOUT, APP, app_as, click, ok, texts, token, widget
+from tests.ui.conftest import APP, PASSWORD, TIMEOUT, app_as, ok, widget
 from streamlit.testing.v1 import AppTest
 
 NAV = {

@@ -9,7 +9,6 @@ embedding model) and the real database, each in the test's own data directory. O
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
