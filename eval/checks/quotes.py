@@ -87,6 +87,9 @@ def _before(before: str, people: dict[str, str], adjacent: bool) -> tuple[str | 
     if not adjacent:
         words = re.search(r"\b(?:in|using)\s+([\w'’-]+?)(?:['’]s)?\s+(?:own\s+|exact\s+)?words\b", before, re.I)
         return (_classify(words.group(1), people), words.start(1)) if words else (None, 0)
+    according = re.search(r"\b(?:according to|from|per)\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s*[:,–—-]+\s*$", before, re.I)
+    if according and _label_who(according.group(1), people):  # "According to Amy, '...'", "From mum: '...'"
+        return _label_who(according.group(1), people), according.start(1)
     possessive = re.search(r"([\w'’-]+?)(?:['’]s)?\s+(?:(?:exact|own|actual|very)\s+)?(?:words?|view|reply|answer|"
                            r"response|comment|message)\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$", before, re.I)
     if possessive and possessive.group(1).lower() not in ("in", "the", "these", "those", "his own", "own"):

@@ -169,8 +169,10 @@ def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
 def _fields(text: str) -> list[tuple[str, str]]:
     """The "label: value" fields of an action ("Lead: Mrs Medina. Timescale: by Friday.")."""
     out = []
-    for match in re.finditer(r"(?:^|[.;|/(,]\s*|\s[–—-]\s)([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]\s*([^.;|/()]*)", text):
-        out.append((match.group(1), match.group(2)))
+    for match in re.finditer(r"(?:^|[.;|/(,]\s*|\s[–—-]\s)([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-])\s*([^.;|/()–—]*)",
+                             text):
+        if ":" in match.group() or "=" in match.group() or _field(match.group(1)):  # "Owner - Mum" too
+            out.append((match.group(1), match.group(2)))
     return out
 
 
