@@ -4,13 +4,14 @@ before a school's name)."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 DATA = Path(__file__).parent / "recognizers.yaml"
 PLACES = Path(__file__).parent / "places.yaml"
@@ -48,11 +49,16 @@ def nhs_mod11(text: str, start: int, end: int) -> tuple[int, int] | None:
 @refiner("uk_phone")
 def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     digits = re.sub(r"\D", "", text[start:end])
+    digits = digits[2:] if digits.startswith("0044") else digits
     national = (digits[2:] if digits.startswith("44") else digits).lstrip("0")
     return (start, end) if 9 <= len(national) <= 10 else None
 
 
-_DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth|birthday)(?:\b|(?<=\.))[^\d.]{0,40}$", re.I)
+# "DOB", "born", "date of birth" a few words before, or "b." just before ("dad b. 02/07/1979").
+# Not "birth father" or "birth certificate".
+_DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth(?![ \t]+(?:father|mother|parents?|mum|dad|family|"
+                          r"relatives?|certificate|plan|partner|weight))|birthday)(?:\b|(?<=\.))[^\d.]{0,40}$"
+                          r"|(?<![\w.])b\.[ \t]?$", re.I)
 
 
 @refiner("date_of_birth")
@@ -62,34 +68,55 @@ def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 @refiner("street")
 def street(text: str, start: int, end: int) -> tuple[int, int] | None:
-    words = re.findall(r"\b[^\W\d_][\w'’-]*", text[start:end])
-    name_words = [w for w in words[:-1] if w.casefold() not in {"flat", "apartment", "apt", "unit", "room"}]
-    if not name_words or any(w.casefold() in COMMON for w in name_words[:3]):
-        return None
-    return start, end
+    """A street whose name words are not everyday words; if the words before the house number
+    are ("off the green, 12 Oak Road"), the address from the house number on."""
+    if _street_named(text[start:end]):
+        return start, end
+    for number in _HOUSE_NUMBER.finditer(text, start, end):
+        if number.start() > start and _street_named(text[number.start():end]):
+            return number.start(), end
+    return None
+
+
+_HOUSE_NUMBER = re.compile(r"(?:\bno\.?\s*)?\b\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?,?\s+[a-z]", re.I)
+_NOT_NAME_WORDS = {"flat", "apartment", "apt", "unit", "room", "no", "number"}
+
+
+def _street_named(address: str) -> bool:
+    words = re.findall(r"\b[^\W\d_][\w'’-]*", address)
+    name_words = [w for w in words[:-1] if w.casefold() not in _NOT_NAME_WORDS]
+    return bool(name_words) and not any(w.casefold() in COMMON for w in name_words[:3])
 
 
 _KIND_WORDS = frozenset("""
 school academy college nursery pre-school preschool primary secondary junior juniors infant infants
 high grammar community free special church sixth form trust day and & c of e ce rc catholic
-methodist england children's centre pupil referral unit
+methodist england children's centre pupil referral unit voluntary aided controlled foundation studio
 """.split())
 
 
 @refiner("school")
 def school(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Keep the kind of school and the name words just before it; no name words, no school."""
+    """Keep the kind of school and the name words just before it; no name words, no school.
+    "the" may sit between two name words ("Christ the King"), "of" after "Our Lady"."""
     words = list(re.finditer(r"\S+", text[start:end]))
     k = len(words)
     while k > 0 and words[k - 1].group().casefold() in _KIND_WORDS:
         k -= 1
+
+    def name_word(j: int) -> bool:
+        word = words[j].group().casefold().rstrip(".")
+        return (word not in COMMON and not word.isdigit() and len(re.findall(r"[^\W_]", word)) >= 2
+                and not re.search(r"[:;,.()@/]$", words[j].group()))
+
     first = None
     for j in range(k - 1, -1, -1):
         word = words[j].group().casefold().rstrip(".")
-        name_word = word not in COMMON and not word.isdigit() and not re.search(r"[:;,.()@/]$", words[j].group())
         saint = word in {"st", "saint"} and first == j + 1
-        our_lady = word in {"our", "lady", "of"} and first is not None and first - j <= 3
-        if not (name_word or saint or our_lady) or k - j > 5:
+        our_lady = (word in {"our", "lady"} or word == "of" and j > 0 and words[j - 1].group().casefold() == "lady"
+                    ) and first is not None and first - j <= 3
+        linking = word == "the" and first == j + 1 and j > 0 and name_word(j - 1)
+        if not (name_word(j) or saint or our_lady or linking) or k - j > 5:
             break
         first = j
     if first is None or words[first].group().casefold() in {"of", "lady"}:
@@ -117,18 +144,27 @@ class UkPatternRecognizer(PatternRecognizer):
         return refined
 
 
-def load_recognizers(extra: Path | None = None) -> list[UkPatternRecognizer]:
-    """Recognizers from the shipped YAML, plus a council's own file of the same shape."""
-    specs = dict(_read(DATA))
+def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
+    """Recognizers from the shipped YAML, plus a council's own file of the same shape: its
+    patterns, and its reference cues (`cues`, `qualifiers` under CASE_REFERENCE)."""
+    from redaction.references import CuedReferenceRecognizer
+
+    specs = copy.deepcopy(_read(DATA))
     if extra is not None:
         for entity, spec in _read(extra).items():
             base = specs.setdefault(entity, {"patterns": []})
-            base["patterns"] = base["patterns"] + spec.get("patterns", [])
-    return [
+            for key in ("patterns", "cues", "qualifiers"):
+                base[key] = base.get(key, []) + (spec.get(key) or [])
+    recognizers: list[EntityRecognizer] = [
         UkPatternRecognizer(entity, [Pattern(p["name"], p["regex"], p["score"]) for p in spec["patterns"]],
                             spec.get("refine"))
-        for entity, spec in specs.items()
+        for entity, spec in specs.items() if spec.get("patterns")
     ]
+    cued = specs.get("CASE_REFERENCE", {})
+    if cued.get("cues"):
+        recognizers.append(CuedReferenceRecognizer(cued["cues"], cued.get("qualifiers", []),
+                                                   cued.get("min_digits", 5)))
+    return recognizers
 
 
 @functools.cache

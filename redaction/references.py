@@ -1,0 +1,60 @@
+"""Case references found by the words before them, whatever their shape.
+
+Every council's case-management system numbers its records differently ("Eclipse ref 15-309987",
+"ll id 4807436", "Liquidlogic no. 55164617", "LADO/24/0193"), and a new system brings a new
+format. What they share is the cue before them: the system's name or a word like "ref", "case
+no", "ID", perhaps with "no.", "number" or "is" between. So a token with enough digits right
+after a cue is a reference, whatever letters, slashes or hyphens it has. The cues are data
+(`cues` and `qualifiers` under CASE_REFERENCE in recognizers.yaml); a council adds its own in
+its HEARD_REDACTION_PATTERNS file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+# Dates are not references, even after a cue ("reviewed ref 12/05/2025" is a date).
+_DATE = re.compile(r"^(?:\d{1,2}[/.-](?:\d{1,2}|[a-z]{3,9})[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$", re.I)
+# Letters (perhaps a system's prefix and a space: "LAC 55101"), then a digit, then letters,
+# digits, slashes, dots or hyphens.
+_TOKEN = r"(?P<ref>(?:[^\W\d_]{1,5} ?)?[^\W_]{0,8}[/#-]?\d\w*(?:[/.-]\w+)*)"
+
+
+def cue_pattern(cues: list[str], qualifiers: list[str]) -> re.Pattern[str]:
+    """A cue, then any qualifiers ("ref", "no.", "id", "number", "is"), then the reference."""
+    def words(items: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(set(items), key=len, reverse=True))
+
+    gap = r"[ \t]*[.:#=-]?[ \t]*"
+    return re.compile(rf"(?<![\w/-])(?:{words(cues)})(?:{gap}(?:{words(qualifiers)})(?!\w))*\.?{gap}{_TOKEN}"
+                      r"(?![\w/-])", re.I)
+
+
+class CuedReferenceRecognizer(EntityRecognizer):
+    """CASE_REFERENCE spans: the token after a reference cue, with at least `min_digits` digits."""
+
+    def __init__(self, cues: list[str], qualifiers: list[str], min_digits: int = 5, score: float = 0.7):
+        super().__init__(supported_entities=["CASE_REFERENCE"], name="heard_cued_reference",
+                         supported_language="en")
+        self.pattern = cue_pattern(cues, qualifiers)
+        self.min_digits, self.score = min_digits, score
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        return [RecognizerResult("CASE_REFERENCE", s, e, self.score) for s, e in self.find(text)]
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the references (the token only, not the cue)."""
+        out = []
+        for m in self.pattern.finditer(text):
+            start, ref = m.start("ref"), m.group("ref").rstrip(".-/")
+            prefix, space, rest = ref.partition(" ")
+            if space and not prefix.isupper():  # "case has 12345": a word, not a system's prefix
+                start, ref = start + len(prefix) + 1, rest
+            if sum(c.isdigit() for c in ref) >= self.min_digits and not _DATE.match(ref):
+                out.append((start, start + len(ref)))
+        return out
