@@ -32,6 +32,7 @@ class Lexicon:
     introducers: tuple[tuple[str, ...], ...]
     list_heads: tuple[tuple[str, ...], ...]
     identity_cue: re.Pattern[str]
+    name_field: re.Pattern[str]
     weak_before: frozenset[str]
     seeing: tuple[tuple[str, ...], ...]
     addressing: frozenset[str]
@@ -80,8 +81,9 @@ class Lexicon:
         """Two everyday words run together: "timescale", "worksheet", "windowsill"."""
         from wordfreq import zipf_frequency
 
-        # Both halves dictionary words, not merely frequent ones: "tina" + "she" is no compound.
-        return any(w[:k] in self.dictionary and w[k:] in self.dictionary and zipf_frequency(w[:k], "en") >= 3.0
+        # Both halves dictionary words, not merely frequent ones: "tina" + "she" is no compound;
+        # nor is a syllable said twice, which makes names ("Lingling", "Lulu"), not words.
+        return any(w[:k] != w[k:] and w[:k] in self.dictionary and w[k:] in self.dictionary and zipf_frequency(w[:k], "en") >= 3.0
                    and zipf_frequency(w[k:], "en") >= 3.0 for k in range(3, len(w) - 2))
 
     def word_like(self, word: str) -> bool:
@@ -142,6 +144,8 @@ def lexicon() -> Lexicon:
         introducers=tuple(tuple(i.split()) for i in data["introducers"]),
         list_heads=tuple(tuple(i.split()) for i in data["list_heads"]),
         identity_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["identity_cues"]) + ")", re.I),
+        name_field=re.compile(r"(?im)(?:^[ \t]*(?:[-*•>·o][ \t]+)?|\|[ \t]*|/[ \t]+|--[ \t]*)(?:"
+                              + "|".join(data["name_fields"]) + r")[ \t]*(?::|-+|–)[ \t]*"),
         weak_before=frozenset(data["weak_before"]), seeing=tuple(tuple(x.split()) for x in data["seeing"]),
         addressing=frozenset(data["addressing"]),
         list_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["list_cues"]) + r")(?!\w)", re.I),

@@ -21,10 +21,29 @@ _LIST_SEPARATORS = {",", "/", "&", "+", "and", "or"}
 def unknown_word(d: TokenView, i: int) -> bool:
     """Not an English word: most likely a name, whatever its origin or casing."""
     word = d.text(i)
-    if d.lex.word_like(word) or d.plain_word(i):
+    if d.lex.word_like(word) or d.plain_word(i) or shorthand(word):
         return False
     in_dictionary = word.casefold() in d.lex.dictionary
     return not (in_dictionary and d.doc[i].pos_ in FUNCTION_POS and not d.capitalised(i))
+
+
+def shorthand(word: str) -> bool:
+    """No vowel at all ("tm", "sws", "lpm", "mtg"): the shorthand of a note, not a name."""
+    return not re.search(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįōőœūůűų]", word, re.I)
+
+
+def heading(d: TokenView, i: int) -> bool:
+    """An English word in capitals opening its line before a colon: a heading ("MISCELLANEOUS:",
+    "PARTNER AGENCIES:"), not a speaker, unless it is a first name (speaker_labels judges those)."""
+    word = d.text(i)
+    if not (word.isupper() and len(word) > 2 and d.lex.ordinary(word)) or d.lex.first_name(word):
+        return False
+    j = i + 1
+    while j < len(d.doc) and d.text(j).isupper() and d.text(j).isalpha():
+        j += 1
+    line_start = d.source.rfind("\n", 0, d.doc[i].idx) + 1
+    before = d.source[line_start:d.doc[i].idx]
+    return d.text(j) == ":" and all(w.isupper() for w in re.findall(r"[^\W\d_]+", before))
 
 
 def named_by_ner(d: TokenView, i: int) -> bool:
@@ -124,7 +143,13 @@ def by_context(d: TokenView, i: int) -> bool:
         # Not "mum minimises", "gp upped meds": an inflected English word in lower case.
         return not d.plain_word(i) and (not lex.ordinary(word) or d.capitalised(i) or d.caps_line(i))
     if not first:
-        return False
+        # A capitalised proper noun after a word a person follows ("w/ Star") or before a verb
+        # of speech ("Ace said"): a given name that is also a word.
+        return (d.capitalised(i) and t.pos_ == "PROPN" and not lex.weak(word) and word.casefold() not in lex.calendar
+                and t.ent_type_ not in {"ORG", "GPE", "LOC", "FAC", "DATE"}
+                and ((i not in d.sent_starts and any(tuple(d.low(j) for j in range(i - len(x), i)) == x
+                                                     for x in lex.seeing))
+                     or (nxt in lex.speech and nxt not in _WEAK_SPEECH and joined(d, i, i + 1))))
     if nxt in {"'s", "’s"} or (t.pos_ in {"NOUN", "PROPN"} and i + 1 < len(d.doc) and not d.in_noun_phrase(i)
                                 and d.doc[i + 1].tag_ in {"VBD", "VBZ", "MD"}):
         return True
@@ -159,6 +184,8 @@ def speaker_labels(d: TokenView, text: str) -> set[int]:
     repeated = {m.group(1).casefold() for m in labels
                 if sum(n.group(1).casefold() == m.group(1).casefold() for n in labels) > 1}
     for m in labels:
+        if shorthand(m.group(1)):  # "TM:", "SW:"
+            continue
         sure = m.group(2) is not None or m.group(1).casefold() in repeated
         for t in d.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or []:
             if d.candidate(t.i) and (sure or not d.lex.common(d.text(t.i)) or d.lex.first_name(d.text(t.i))):
@@ -176,6 +203,24 @@ def people_lists(d: TokenView, text: str) -> set[int]:
                                      alignment_mode="expand") or []:
                 if d.candidate(t.i) and (d.lex.first_name(d.text(t.i)) or not d.lex.common(d.text(t.i))):
                     found.add(t.i)
+    return found
+
+
+def name_fields(d: TokenView, text: str) -> set[int]:
+    """The value of a field that holds a name ("NAME: Star Wall", "YP: king knight"): up to
+    three words, whatever they are, up to the first punctuation, number or wide gap."""
+    found: set[int] = set()
+    starts = [t.idx for t in d.doc]
+    for m in d.lex.name_field.finditer(text):
+        k = bisect_left(starts, m.end())
+        taken: list[int] = []
+        while (k < len(d.doc) and len(taken) < 3 and WORD.match(d.text(k)) and d.candidate(k)
+               and d.doc[k].pos_ not in CLOSED_POS and (not taken or joined(d, taken[-1], k))):
+            taken.append(k)
+            k += 1
+            while k < len(d.doc) and d.text(k) in {"-", "'", "’"} and joined_tight(d, k - 1, k):
+                k += 1  # "Frankie-Ross", "O'Hara"
+        found.update(taken)
     return found
 
 

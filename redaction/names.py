@@ -43,12 +43,12 @@ class NameRecognizer(EntityRecognizer):
 def find_names(doc, text: str) -> list[tuple[int, int]]:
     """Character spans of people's names in a spaCy doc of `text`."""
     d = TokenView(doc, mixed_case_tokens(doc, text), lexicon(), text, frozenset(s.start for s in doc.sents))
-    names = {i for i in range(len(doc)) if d.candidate(i) and (
+    names = {i for i in range(len(doc)) if d.candidate(i) and not clue.heading(d, i) and (
         clue.strong_context(d, i) or clue.subject(d, i) or clue.plan_owner(d, i)
         or (not d.lex.weak(d.text(i)) and (clue.named_by_ner(d, i) or clue.by_context(d, i)
                                            or clue.unknown_word(d, i))))}
     names |= (clue.speaker_labels(d, text) | clue.people_lists(d, text) | clue.cued_lists(d, text)
-              | clue.hyphenated(d) | clue.before_identity(d, text))
+              | clue.hyphenated(d) | clue.before_identity(d, text) | clue.name_fields(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names)))
     names |= _other_mentions(d, names)
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
@@ -77,11 +77,22 @@ def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = fr
             out.add(k)  # "Miss da silva"
             k -= 1
         while k >= 0 and k + 1 in out and joined(d, k, k + 1) and d.candidate(k) and (
-                d.lex.first_name(d.text(k)) or (d.capitalised(k) and not d.lex.ordinary(d.text(k)))) and (
+                d.lex.first_name(d.text(k)) or (d.capitalised(k) and not d.lex.ordinary(d.text(k)))
+                or _given_word(d, k)) and (
                 d.doc[k].pos_ not in {"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART"}):
             out.add(k)
             k -= 1
     return out
+
+
+def _given_word(d: TokenView, k: int) -> bool:
+    """A given name that is also a word, just before a found name: capitalised mid-sentence
+    ("Visit to Junior McFarlane"), or right after a relationship ("dad junior palmer-ricketts")."""
+    if d.lex.weak(d.text(k)) or d.low(k) in d.lex.calendar or d.low(k).rstrip(".") in d.lex.titles:
+        return False
+    after_relation = k >= 1 and d.low(k - 1).rstrip(".") in d.lex.relations and joined(d, k - 1, k)
+    return (after_relation and d.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}) or (
+        d.capitalised(k) and k not in d.sent_starts and d.doc[k].pos_ == "PROPN")
 
 
 def _in_lists(d: TokenView, names: set[int]) -> set[int]:
