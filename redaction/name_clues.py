@@ -80,11 +80,18 @@ def opens(d: TokenView, i: int) -> bool:
 def subject(d: TokenView, i: int) -> bool:
     """A first name right before a finite verb is its subject ("Precious was", "Will is", "drew
     wore the..."): the word itself ("will", "drew", "precious") is never followed by one."""
-    if i + 1 >= len(d.doc) or not d.lex.first_name(d.text(i)) or d.low(i) in d.lex.calendar:
+    if i + 1 >= len(d.doc) or d.low(i) in d.lex.calendar:
         return False
     nxt = d.doc[i + 1]
-    return (nxt.tag_ in _FINITE and nxt.text not in {"'s", "’s"} and nxt.text.islower() != d.text(i).isupper()
-            and joined(d, i, i + 1) and opens(d, i))
+    if not (nxt.tag_ in _FINITE | {"MD"} and nxt.text not in {"'s", "’s"} and joined(d, i, i + 1)):
+        return False
+    if d.lex.first_name(d.text(i)):
+        return nxt.tag_ != "MD" and nxt.text.islower() != d.text(i).isupper() and opens(d, i)
+    # A given name that is also a word: a proper noun opening a clause ("Mum: Bear comes"), or
+    # written in capitals among lower case, as notes write names ("wishes JUNIOR lived").
+    return (d.capitalised(i) and d.doc[i].pos_ == "PROPN" and not d.lex.weak(d.text(i)) and nxt.text.islower()
+            and not d.lex.inflected(d.text(i))  # "Minutes will be sent", "Records show"
+            and (opens(d, i) or (d.text(i).isupper() and len(d.text(i)) > 2)))
 
 
 def plan_owner(d: TokenView, i: int) -> bool:
@@ -140,15 +147,17 @@ def by_context(d: TokenView, i: int) -> bool:
             return follows not in {"DET", "PRON", "ADP", "ADV", "PART"}
         if first:
             return t.pos_ != "AUX" and follows not in {"DET", "PRON"}
-        # Not "mum minimises", "gp upped meds": an inflected English word in lower case.
-        return not d.plain_word(i) and (not lex.ordinary(word) or d.capitalised(i) or d.caps_line(i))
+        # Not "mum minimises", "gp upped meds": an inflected English word in lower case. But a
+        # plain noun that ends the clause names the relative ("sister star.", "hv star - weight ok").
+        ends = i + 1 >= len(d.doc) or d.doc[i + 1].text in {".", ",", ";", "-", "–", "/", ")"}
+        named = ends and t.pos_ in {"NOUN", "PROPN"} and not lex.inflected(word) and not lex.not_names & {word.casefold()}
+        return not d.plain_word(i) and (not lex.ordinary(word) or d.capitalised(i) or d.caps_line(i) or named)
     if not first:
         # A capitalised proper noun after a word a person follows ("w/ Star") or before a verb
         # of speech ("Ace said"): a given name that is also a word.
         return (d.capitalised(i) and t.pos_ == "PROPN" and not lex.weak(word) and word.casefold() not in lex.calendar
-                and t.ent_type_ not in {"ORG", "GPE", "LOC", "FAC", "DATE"}
-                and ((i not in d.sent_starts and any(tuple(d.low(j) for j in range(i - len(x), i)) == x
-                                                     for x in lex.seeing))
+                and ((i not in d.sent_starts and t.ent_type_ not in {"ORG", "GPE", "LOC", "FAC", "DATE"}
+                      and any(tuple(d.low(j) for j in range(i - len(x), i)) == x for x in (*lex.seeing, ("by",))))
                      or (nxt in lex.speech and nxt not in _WEAK_SPEECH and joined(d, i, i + 1))))
     if nxt in {"'s", "’s"} or (t.pos_ in {"NOUN", "PROPN"} and i + 1 < len(d.doc) and not d.in_noun_phrase(i)
                                 and d.doc[i + 1].tag_ in {"VBD", "VBZ", "MD"}):

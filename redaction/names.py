@@ -104,7 +104,8 @@ def _in_lists(d: TokenView, names: set[int]) -> set[int]:
             for sep, other in ((i + 1, i + 2), (i - 1, i - 2)):
                 if (0 <= other < len(d.doc) and other not in out and d.text(sep) in {",", "and", "&", "+", "/"}
                         and d.candidate(other) and not d.plain_word(other) and not d.lex.weak(d.text(other))
-                        and (d.lex.first_name(d.text(other)) or not d.lex.ordinary(d.text(other)))):
+                        and (d.lex.first_name(d.text(other)) or not d.lex.ordinary(d.text(other))
+                             or (d.capitalised(other) and d.doc[other].pos_ == "PROPN" and not d.lex.weak(d.text(other))))):
                     out.add(other)
                     changed = True
     return out
@@ -167,10 +168,18 @@ def _syllable(d: TokenView, a: int, b: int) -> bool:
 
 def _other_mentions(d: TokenView, names: set[int]) -> set[int]:
     """Every other mention of a found name, in any casing, unless it is the ordinary word."""
+    # A word found as part of a whole name ("dad junior palmer-ricketts") is a name in any casing.
+    whole = {i for i in names if (i + 1 in names and joined(d, i, i + 1)) or (i - 1 in names and joined(d, i - 1, i))}
     words = {d.low(i) for i in names if not d.lex.common(d.text(i)) or d.lex.first_name(d.text(i))
-             or d.capitalised(i) or d.text(i).isupper()}
+             or d.capitalised(i) or d.text(i).isupper() or i in whole}
     return {t.i for t in d.doc if t.i not in names and d.low(t.i) in words and d.candidate(t.i)
+            and not _predicate(d, t.i)
             and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"} or _opens_clause(d, t.i))}
+
+
+def _predicate(d: TokenView, i: int) -> bool:
+    """The word in lower case after "is", "was", "be": what someone is ("he is ace at spelling")."""
+    return i > 0 and d.text(i).islower() and d.low(i - 1) in {"is", "was", "are", "were", "be", "been", "'s", "’s"}
 
 
 def _opens_clause(d: TokenView, i: int) -> bool:

@@ -74,3 +74,41 @@ def test_words_that_are_names_stay_as_words_without_context(redactor, word):
             "Hope": "We hope things improve; there is hope for the placement.",
             "Grace": "The landlord gave a grace period; she showed grace under pressure."}[word]
     assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A field that holds a name, whatever the words; then every mention in any casing.
+    ("NAME: Star Wall -- D.O.B. 19/MAY/2016\nSTAR is 9 and has made a star chart.", ["Star Wall", "STAR"]),
+    ("YP: Major Waters  REF 12345\nMajor was proud of his trainers.", ["Major Waters", "Major"]),
+    # An age in brackets, or "b." before a date, after the name.
+    ("HV - Star Hall (10) - 15.8.2026", ["Star Hall"]),
+    ("dad junior palmer-ricketts b. 7.5.2001\n- junior came in late", ["junior palmer-ricketts", "junior"]),
+    # A given name that is a word, before a surname found already or after a relationship.
+    ("Visit to Junior McFarlane, who is in care.", ["Junior McFarlane"]),
+    ("Present: CRYSTAL PAGE, blossom and sister star.", ["CRYSTAL PAGE", "blossom", "star"]),
+    # A capitalised word-name after "w/", before a verb of speech, or in capitals among lower case.
+    ("supv w/ Star re drift", ["Star"]),
+    ("o Ace said he is ace at spelling now.", ["Ace"]),
+    ("Janelle wishes JUNIOR lived nearer", ["Janelle", "JUNIOR"]),
+    # A syllable said twice is a name, not a compound word.
+    ("Yumi would like to see lingling every weekend.", ["Yumi", "lingling"]),
+])
+def test_word_names_in_clear_name_context(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    # Headings and the shorthand of the trade are not names.
+    ("MISCELLANEOUS: The ice-cream van came by.\nPARTNER AGENCIES:\nNone", ["MISCELLANEOUS", "AGENCIES"]),
+    ("TM: How many call-outs?\nWorker: Two.\nTM: ok", ["TM"]),
+    ("4 sws in 2 yrs; lpm not met; sch report ref; mtg tue", ["sws", "lpm", "sch", "mtg"]),
+    # Plural nouns opening a sentence are not subjects named.
+    ("Minutes will be sent to the family. Coats and shoes were piled up.", ["Minutes", "Coats"]),
+    # Word-names used as words, in a note without that name.
+    ("King-size bed; a star chart; the Burger King voucher; a major change; ace at spelling.",
+     ["star", "major", "ace"]),
+])
+def test_headings_shorthand_and_words_stay(redactor, text, kept):
+    found = " ".join(names(redactor, text))
+    for word in kept:
+        assert word not in found.split()
