@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.align import Support, alignment, content, glue_stems, vectors
-from eval.checks.base import Finding, Material, check, data, finding, wordlist
+from eval.checks.base import Finding, Material, check, data, finding
+from eval.checks.clauses import flips, polarity
 
 _BOILERPLATE = re.compile(r"^(not (recorded|covered|discussed|known)\b.*|none\.?|n/?a\.?|nil\.?|not yet set\.?)$", re.I)
 
@@ -38,16 +39,25 @@ def unsupported(material: Material) -> Iterator[Finding]:
 
 
 def _unsupported_reason(support: Support, limits: dict) -> tuple[str | None, str | None]:
-    """Why a sentence looks unsupported, and how sure: "medium" when no note line is close or a
-    number is new, "low" when only its words are new (paraphrase brings new words too)."""
+    """Why a sentence looks unsupported, and how sure: "medium" when a number is new, or when no
+    part of the notes picks the sentence out and it brings words the notes never use; "low" (worth
+    a look) when only its words are new (paraphrase brings new words too)."""
     if support.numbers:
         return f"the notes never give {', '.join(support.numbers)}", "medium"
-    if support.similarity >= limits["supported_similarity"] or len(support.novel) < limits["novel_words"]:
+    if support.similarity >= limits["supported_similarity"]:
         return None, None
     words = "the notes never mention " + ", ".join(support.novel[:5])
-    if support.similarity < limits["unsupported_similarity"]:
-        return f"no note line says anything like it; {words}", "medium"
-    return words, "low"
+    if _unclaimed(support):
+        return f"no part of the notes is closer to it than to another sentence; {words}", "medium"
+    return (words, "low") if len(support.novel) >= limits["novel_words"] else (None, None)
+
+
+def _unclaimed(support: Support) -> bool:
+    """A sentence no part of the notes picks out, not close to any note line, that brings
+    words the notes never use: it came from somewhere else."""
+    limits = data("accuracy")["unsupported"]
+    return (support.claimed == 0.0 and support.similarity < limits["supported_similarity"]
+            and len(support.novel) >= limits["unclaimed_novel_words"])
 
 
 def _closest(support: Support) -> str:
@@ -58,18 +68,39 @@ def _closest(support: Support) -> str:
 @check("accuracy.invented_risk")
 def invented_risk(material: Material) -> Iterator[Finding]:
     in_notes = set(risk_kinds(material.notes or "", skip_negated=True))
-    paraphrase = data("accuracy")["invented_risk"]["paraphrase_similarity"]
+    limits = data("accuracy")["invented_risk"]
     for support in alignment(material):
         sentence = support.sentence
-        for kind, term in risk_kinds(sentence.text, skip_negated=True).items():
-            if kind in in_notes or support.similarity >= paraphrase:
-                continue
+        found = {kind: repr(term) for kind, term in risk_kinds(sentence.text, skip_negated=True).items()
+                 if kind not in in_notes and support.similarity < limits["paraphrase_similarity"]}
+        if not found and _unclaimed(support):
+            # No term, but a sentence that came from elsewhere and reads like a kind of risk
+            kind = _risk_like(sentence.text)
+            if kind:
+                found = {kind: "in its meaning"}
+        for kind, term in found.items():
             label = data("risk")[kind]["label"]
-            yield finding("accuracy.invented_risk",
-                          f"The record mentions {label} ({term!r}); the notes do not.",
+            yield finding("accuracy.invented_risk", f"The record mentions {label} ({term}); the notes do not.",
                           span=(sentence.start, sentence.end), evidence=_closest(support),
                           suggestion=f"Remove it unless the notes or another source record {label}; "
                                      "if so, say where it came from.")
+
+
+def _risk_like(text: str) -> str | None:
+    """The kind of risk whose plain description (risk.yaml `describe`) a text is closest to,
+    when it is closer to that than to any description of everyday family life (accuracy.yaml)."""
+    kinds, descriptions = _descriptions()
+    everyday = data("accuracy")["invented_risk"]["everyday"]
+    row = vectors([text]) @ vectors([*descriptions, *everyday]).T
+    risk, ordinary = row[0][: len(kinds)], row[0][len(kinds):]
+    best = int(risk.argmax())
+    return kinds[best] if risk[best] > ordinary.max() else None
+
+
+@functools.cache
+def _descriptions() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    pairs = [(kind, d) for kind, entry in data("risk").items() for d in entry.get("describe", [])]
+    return tuple(k for k, _ in pairs), tuple(d for _, d in pairs)
 
 
 def risk_kinds(text: str, skip_negated: bool = False) -> dict[str, str]:
@@ -87,7 +118,7 @@ def risk_kinds(text: str, skip_negated: bool = False) -> dict[str, str]:
 @functools.cache
 def _risk_patterns() -> dict[str, re.Pattern]:
     return {kind: re.compile(r"\b(?:" + "|".join(entry["terms"]) + r")\b", re.I)
-            for kind, entry in data("risk").items()}
+            for kind, entry in data("risk").items() if entry.get("terms")}
 
 
 def _negated_before(text: str, index: int) -> bool:
@@ -95,63 +126,13 @@ def _negated_before(text: str, index: int) -> bool:
     return polarity(clause) < 0
 
 
-def polarity(text: str) -> int:
-    """-1 when a text has an odd number of negation cues ("did not", "denied"), else 1."""
-    cues = _negation_words()
-    count = sum(1 for w in T.words(text) if w in cues or w.endswith("n't"))
-    return -1 if count % 2 else 1
-
-
-@functools.cache
-def _negation_words() -> frozenset[str]:
-    return wordlist("words", "negators") | wordlist("words", "negative_verbs")
-
-
 @check("accuracy.negation")
 def negation(material: Material) -> Iterator[Finding]:
-    limits = data("accuracy")["negation"]
-    for support in alignment(material):
-        close = [u for u, sim in support.citations if sim >= limits["same_claim_similarity"]]
-        flipped = _flipped_clause(support.sentence.text, close, limits["same_claim_overlap"])
-        if flipped:
-            yield finding("accuracy.negation", "This says the opposite of the notes.",
-                          span=(support.sentence.start, support.sentence.end),
-                          evidence=f"the notes say: {flipped!r}",
-                          suggestion="Check whether it did or did not happen, and say it as the notes do.")
-
-
-def _flipped_clause(sentence: str, lines: list, overlap: float) -> str | None:
-    """The note clause that says the same thing as a clause of the sentence, with the opposite
-    polarity. Clauses, not whole lines: "seen alone, but did not eat" is two claims."""
-    theirs = [c for line in lines for c in _clauses(line.text)]
-    for clause in _clauses(_unquoted(sentence)):
-        mine = set(content(clause))
-        if len(mine) < 2:
-            continue
-        scored = [(_shared(mine, set(content(c))), c) for c in theirs]
-        share, best = max(scored, default=(0.0, ""))
-        if share >= overlap and polarity(clause) != polarity(best):
-            return best.strip()
-    return None
-
-
-def _shared(mine: set[str], theirs: set[str]) -> float:
-    """How much two clauses share, as a share of the shorter one (a note clause is terse)."""
-    if min(len(mine), len(theirs)) < 3:
-        return len(mine & theirs) / max(len(mine), len(theirs)) if mine and theirs else 0.0
-    return len(mine & theirs) / min(len(mine), len(theirs))
-
-
-def _clauses(text: str) -> list[str]:
-    parts = re.split(r"[,;:\[\]—–+]|\s-\s|\b(?:but|and|because|so|although|though|while|as)\b", text)
-    return [c for c in parts if c.strip()]
-
-
-def _unquoted(text: str) -> str:
-    """A sentence without the words inside its quotation marks (a quote is checked as a quote)."""
-    for start, end in reversed(T.quoted(text)):
-        text = text[:start] + text[end:]
-    return text
+    for support, flip in flips(alignment(material)):
+        yield finding("accuracy.negation", "This says the opposite of the notes.",
+                      span=(support.sentence.start, support.sentence.end),
+                      evidence=f"the notes say: {flip.note!r}",
+                      suggestion="Check whether it did or did not happen, and say it as the notes do.")
 
 
 @check("accuracy.fact_missing")

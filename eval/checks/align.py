@@ -32,6 +32,10 @@ class Support:
     similarity: float  # to the best note line (or two adjacent lines)
     novel: tuple[str, ...]  # content words, names and numbers the notes never use
     numbers: tuple[str, ...]  # numbers in the sentence the notes never give
+    # The highest similarity of a note line (or part of one) for which this sentence is the
+    # closest of the record's sentences; 0.0 when it is the closest for none. A record is an
+    # account of the notes, so a sentence that no part of the notes picks out came from elsewhere.
+    claimed: float = 0.0
 
     @property
     def best(self) -> T.Unit | None:
@@ -77,6 +81,21 @@ def numbers(text: str, words: bool = True) -> set[str]:
     return out
 
 
+def note_parts(units: list[T.Unit]) -> list[str]:
+    """Note lines and their parts: a line of notes often lists several things ("agreed: A; B - C")
+    that a record tells in separate sentences."""
+    parts = []
+    for unit in units:
+        pieces = [p.strip() for p in _PARTS.split(unit.text) if re.search(r"\w", p)]
+        parts.extend(pieces if len(pieces) > 1 else [])
+        parts.append(unit.text)
+    return list(dict.fromkeys(parts))
+
+
+_PARTS = re.compile(r";|\|| [-–—] |(?<=[a-z])\. ")
+_MARKER = re.compile(r"^\W*(?:\d{1,2}|[a-z])\s*[\]).:]\s*", re.I)
+
+
 def note_vocabulary(notes: str) -> set[str]:
     """Stems of every content word of the notes, with their abbreviations spelt out (TM -> team manager)."""
     expansions = data("words")["expansions"]
@@ -106,20 +125,42 @@ def _align(material: Material) -> list[Support]:
     note_stems = note_vocabulary(material.notes or "")
     note_numbers = numbers(material.notes or "")
     glue = glue_stems()
+    claimed = _claimed(units, claims)
     out = []
-    for row, sentence in zip(matrix, claims, strict=True):
+    for row, sentence, claim_similarity in zip(matrix, claims, claimed, strict=True):
         names = _names(sentence.text)  # people are the privacy check's business, not novelty
         novel = [w for w, s in _content_words(sentence.text)
-                 if s not in note_stems and s not in glue and w not in names and not w.isdigit()]
+                 if s not in glue and w not in names and not w.isdigit() and not _known(s, note_stems)]
         order = np.argsort(-row[: len(units)])[:3]
         citations = tuple((units[i], float(row[i])) for i in order)
-        # "Aisha (8)": an age beside a name comes from the case file, not the visit
-        claim = re.sub(r"\b([A-Z][\w'’-]*) \(\d{1,2}\)", r"\1", sentence.text)
+        # "Aisha (8)": an age beside a name comes from the case file, not the visit; "[1]" numbers a list
+        claim = re.sub(r"\b([A-Z][\w'’-]*) \(\d{1,2}\)", r"\1", _MARKER.sub("", sentence.text))
         missing = numbers(claim, words=False) - note_numbers
         if row.max() >= data("accuracy")["unsupported"]["changed_detail_similarity"]:
             missing |= numbers(claim) - note_numbers  # "six weeks" where the notes say two
-        out.append(Support(sentence, citations, float(row.max()), tuple(novel), tuple(sorted(missing))))
+        out.append(Support(sentence, citations, float(row.max()), tuple(novel), tuple(sorted(missing)),
+                           claim_similarity))
     return out
+
+
+def _claimed(units: list[T.Unit], claims: list[T.Unit]) -> list[float]:
+    """For each record sentence, the best similarity of a note part whose closest record
+    sentence it is (0.0 when no note part picks it)."""
+    parts = note_parts(units)
+    matrix = vectors(parts) @ vectors([c.text for c in claims]).T
+    best = np.zeros(len(claims), dtype=np.float32)
+    for row in matrix:
+        j = int(np.argmax(row))
+        best[j] = max(best[j], row[j])
+    return [float(b) for b in best]
+
+
+def _known(stem: str, note_stems: set[str]) -> bool:
+    """A stem the notes use, or one half of a compound the notes use ("bed" in "bedtime")."""
+    if stem in note_stems:
+        return True
+    return len(stem) >= 3 and any(len(n) >= 3 and abs(len(n) - len(stem)) >= 3
+                                  and (n.startswith(stem) or stem.startswith(n)) for n in note_stems)
 
 
 def _names(sentence: str) -> set[str]:

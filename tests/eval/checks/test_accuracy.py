@@ -53,10 +53,12 @@ def test_a_negated_risk_mention_is_not_a_claim_of_risk(review):
 
 
 @pytest.mark.parametrize("original, flipped", [
-    pytest.param("There were no marks or bruises.", "There were marks and bruises.", marks=pytest.mark.xfail(
-        strict=True, reason="known miss: clauses of under three content words are not compared (issue 4 open)")),
+    ("There were no marks or bruises.", "There were marks and bruises."),
     ("Aisha missed school on Monday;", "Aisha attended school on Monday;"),
     ("I saw Aisha on her own in her bedroom.", "I did not see Aisha on her own in her bedroom."),
+    # an antonym, not a negated verb: the notes say she did not attend
+    ("Aisha missed school on Monday;", "Aisha went to school on Monday;"),
+    ("The kitchen was clean with food in the fridge", "The kitchen was clean but there was no food in the fridge"),
 ])
 def test_negation_flips_are_flagged(review, original, flipped):
     record = FAITHFUL.replace(original, flipped)
@@ -68,3 +70,59 @@ def test_negation_flips_are_flagged(review, original, flipped):
 def test_numbers_the_notes_never_give_are_unsupported(review):
     record = FAITHFUL.replace("within two weeks", "within six weeks")
     assert "accuracy.unsupported" in checks(review(record))
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("Aisha did not attend school", True),
+    ("AISHA DIDN'T ATTEND SCHOOL", True),
+    ("aisha didnt attend sch", True),
+    ("Mum denied any arguments with Dad", True),
+    ("Jayden missed two dental appointments", True),
+    ("There was no opportunity to see Kofi alone", True),
+    ("smoke alarm hanging off ceiling w/o battery", True),
+    ("Dad has stayed clean since March", True),
+    ("Mum will ring the school no later than 9 May", False),  # a deadline, not a negative
+    ("Bartek did not come home until 2am", False),  # he came home, at 2am
+    ("I saw Priya with no one else in the room", False),  # she was seen alone
+    ("Mum said there were not no problems", False),  # two cues cancel
+    ("Aisha attended school every day", False),
+])
+def test_polarity_counts_cues_not_lookalikes(text, negative):
+    from eval.checks.clauses import polarity
+    assert (polarity(text) < 0) is negative
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum to take Aisha to the dentist within two weeks.",  # the notes say it
+    "I saw Aisha on her own in her bedroom.",
+    "Dad was at work during the visit.",
+    "Aisha was not seen with any marks or bruises.",  # same claim, same polarity, other words
+])
+def test_a_paraphrase_with_the_same_polarity_is_not_a_flip(review, sentence):
+    assert review(_with(sentence), only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("item", [
+    "1: Mum to take Aisha to the dentist within two weeks.",
+    "[1] Mum to take Aisha to the dentist within two weeks.",
+])
+def test_a_list_number_is_not_a_new_number(review, item):
+    record = FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.", item)
+    assert "accuracy.unsupported" not in checks(review(record, only=["accuracy.unsupported"]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum said Aisha's uncle keeps a machete under his bed.",  # a term
+    "Aisha said Mum's boyfriend shuts her in the cupboard under the stairs when she is naughty.",
+    "Aisha told me she sometimes wishes she could go to sleep and not wake up again.",
+])
+def test_invented_risk_is_found_by_meaning_too(review, sentence):
+    findings = review(_with(sentence), only=["accuracy.invented_risk"])
+    record = _with(sentence)
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+
+
+def test_an_invented_everyday_sentence_is_not_risk(review):
+    sentence = "Aisha has started learning the violin with a teacher who comes to school on Fridays."
+    assert review(_with(sentence), only=["accuracy.invented_risk"]) == []
+    assert "accuracy.unsupported" in checks(review(_with(sentence), only=["accuracy.unsupported"]))

@@ -1,0 +1,150 @@
+"""Clauses and their polarity, for the negation check.
+
+A record sentence flips the notes when one of its clauses says the same thing as a clause of the
+note lines it comes from, with the opposite polarity ("went to school" where the notes say "not
+in school"). "The same thing" is judged by embeddings (all-MiniLM barely registers negation, so
+a flipped clause stays close to its original) and by shared words; polarity by counting the cues
+of data/polarity.yaml, after removing the phrases that only look negative ("no later than").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from eval.checks import text as T
+from eval.checks.align import Support, content, vectors
+from eval.checks.base import data
+
+
+@dataclass(frozen=True)
+class Flip:
+    """A record clause and the note clause that says the opposite."""
+
+    clause: str
+    note: str
+    similarity: float
+
+
+def polarity(text: str) -> int:
+    """-1 when a text has an odd number of negation cues ("did not", "denied"), else 1."""
+    return -1 if cue_count(text) % 2 else 1
+
+
+def cue_count(text: str) -> int:
+    """How many negation cues a text has, not counting phrases that only look negative."""
+    bare = _not_negation().sub(" ", text.lower().replace("’", "'"))
+    return len(_cues().findall(bare))
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a text: split at punctuation, dashes and the conjunctions of polarity.yaml."""
+    return [c.strip() for c in _breaks().split(text) if c and re.search(r"\w", c)]
+
+
+def unquoted(text: str) -> str:
+    """A text without the words inside its quotation marks (a quote is checked as a quote)."""
+    for start, end in reversed(T.quoted(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
+def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
+    """The record sentences with a clause that contradicts a clause of their note lines, each
+    with the first such clause. All clauses are embedded in one batch."""
+    limits = data("polarity")["negation"]
+    pairs = []
+    for support in supports:
+        sentence = unquoted(support.sentence.text)
+        lines = [unquoted(u.text) for u, sim in support.citations if sim >= limits["line_similarity"]]
+        # Without a cue on either side every clause has the same polarity: nothing to compare.
+        if not lines or not (cue_count(sentence) or any(cue_count(line) for line in lines)):
+            continue
+        mine = [c for c in clauses(sentence) if _claim_words(c) - _ROLES]
+        theirs = list(dict.fromkeys(u for line in lines for u in _note_units(line)))
+        if mine and theirs:
+            pairs.append((support, mine, theirs))
+    texts = list(dict.fromkeys(t for _, mine, theirs in pairs for t in (*mine, *theirs)))
+    if not texts:
+        return []
+    matrix = vectors(texts)
+    index = {t: i for i, t in enumerate(texts)}
+    out = []
+    for support, mine, theirs in pairs:
+        similarity = matrix[[index[t] for t in mine]] @ matrix[[index[t] for t in theirs]].T
+        flip = _first_flip(mine, theirs, similarity, limits)
+        if flip:
+            out.append((support, flip))
+    return out
+
+
+def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limits: dict) -> Flip | None:
+    """The first record clause whose closest note unit says the opposite, when that unit is
+    close enough, clearly closer than any unit that agrees, and shares its words."""
+    for clause, row in zip(mine, similarity, strict=True):
+        sign = polarity(clause)
+        words = _claim_words(clause)
+        signs = np.array([_polarity_about(unit, words) for unit in theirs])
+        same, opposite = row[signs == sign], row[signs != sign]
+        if not opposite.size:
+            continue
+        best = int(np.argmax(np.where(signs != sign, row, -1.0)))
+        if (row[best] >= limits["same_claim_similarity"]
+                and row[best] >= (same.max() if same.size else -1.0) + limits["margin"]
+                and _overlap(clause, theirs[best]) >= limits["same_claim_overlap"]):
+            return Flip(clause, theirs[best], float(row[best]))
+    return None
+
+
+def _polarity_about(unit: str, words: set[str]) -> int:
+    """The polarity of the clauses of a note unit that share words with a record clause: -1 when
+    any of them is negative ("relapsed, not using now" says nothing about "cannabis"; "missed
+    the appointments, forgot" is one negative said twice, not a double negative)."""
+    parts = clauses(unit)
+    relevant = [p for p in parts if words & _claim_words(p)] or parts
+    return -1 if any(polarity(p) < 0 for p in relevant) else 1
+
+
+def _note_units(line: str) -> list[str]:
+    """A note line's clauses, each pair of adjacent clauses ("alarm hanging off, no battery" is
+    one claim), and the whole line: notes are terse, a record spells a claim out."""
+    parts = clauses(line)
+    pairs = [f"{a}, {b}" for a, b in zip(parts, parts[1:], strict=False)]
+    return list(dict.fromkeys([*parts, *pairs, line.strip()]))
+
+
+def _claim_words(text: str) -> set[str]:
+    """The stems of a clause that say what it is about: not stop words, not reporting verbs, not
+    names (a name makes any two clauses about a child look alike)."""
+    names = {T.stem(w.lower()) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+             if w[0].isupper() and w.lower() not in _ROLES}
+    return {w for w in content(text) if w not in names and w not in _REPORTING and not w.isdigit()}
+
+
+_ROLES = frozenset({"mum", "dad", "mother", "father", "nan", "grandma", "grandad", "carer"})
+_REPORTING = frozenset({"say", "tell", "report", "explain", "share", "mention", "ask"})
+
+
+def _overlap(clause: str, note: str) -> float:
+    """The share of the record clause's claim words that the note clause uses too."""
+    mine = _claim_words(clause)
+    return len(mine & set(content(note))) / len(mine) if mine else 0.0
+
+
+@functools.cache
+def _cues() -> re.Pattern:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["cues"]) + r")(?:'s)?(?![\w'])")
+
+
+@functools.cache
+def _not_negation() -> re.Pattern:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["not_negation"]) + r")(?![\w'])")
+
+
+@functools.cache
+def _breaks() -> re.Pattern:
+    words = "|".join(data("polarity")["clause_breaks"])
+    return re.compile(r"[,;:\[\]()—–+|→]|\s-\s|\.(?=\s|$)|\b(?:" + words + r")\b", re.I)
