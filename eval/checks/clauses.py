@@ -41,8 +41,23 @@ def cue_count(text: str) -> int:
 
 
 def clauses(text: str) -> list[str]:
-    """The clauses of a text: split at punctuation, dashes and the conjunctions of polarity.yaml."""
-    return [c.strip() for c in _breaks().split(text) if c and re.search(r"\w", c)]
+    """The clauses of a text: split at punctuation, dashes and the conjunctions of polarity.yaml.
+    A text of one clause is returned whole (its embedding is then already cached)."""
+    parts = [text[s:e] for s, e in _spans(text)]
+    return [text.strip()] if len(parts) == 1 else parts
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a text, without the spaces around it."""
+    out, begin = [], 0
+    for cut in [*_breaks().finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        piece = text[begin:end]
+        if re.search(r"\w", piece):
+            lead = len(piece) - len(piece.lstrip())
+            out.append((begin + lead, begin + len(piece.rstrip())))
+        begin = cut.end() if cut else end
+    return out
 
 
 def unquoted(text: str) -> str:
@@ -60,6 +75,7 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
     for support in supports:
         sentence = unquoted(support.sentence.text)
         lines = [unquoted(u.text) for u, sim in support.citations if sim >= limits["line_similarity"]]
+        lines = [line for line in lines if line.strip()]
         # Without a cue on either side every clause has the same polarity: nothing to compare.
         if not lines or not (cue_count(sentence) or any(cue_count(line) for line in lines)):
             continue
@@ -111,9 +127,11 @@ def _polarity_about(unit: str, words: set[str]) -> int:
 def _note_units(line: str) -> list[str]:
     """A note line's clauses, each pair of adjacent clauses ("alarm hanging off, no battery" is
     one claim), and the whole line: notes are terse, a record spells a claim out."""
-    parts = clauses(line)
-    pairs = [f"{a}, {b}" for a, b in zip(parts, parts[1:], strict=False)]
-    return list(dict.fromkeys([*parts, *pairs, line.strip()]))
+    spans = _spans(line)
+    if len(spans) <= 2:
+        return [line.strip(), *(line[s:e] for s, e in spans)] if len(spans) == 2 else [line.strip()]
+    pairs = [line[a[0]:b[1]] for a, b in zip(spans, spans[1:], strict=False)]
+    return list(dict.fromkeys([*(line[s:e] for s, e in spans), *pairs, line.strip()]))
 
 
 def _claim_words(text: str) -> set[str]:
