@@ -99,9 +99,10 @@ def chart(entries: dict[str, dict[str, Any]], label: str) -> str:
 
 def highlight(text: str, findings: list[dict[str, Any]]) -> str:
     """The record as HTML, each finding's span marked in its severity's colour (overlaps merged)."""
-    spans = sorted((f["span"][0], f["span"][1], f) for f in findings if f.get("span"))
+    spans = sorted((f for f in findings if f.get("span")), key=lambda f: tuple(f["span"]))
     out, last = [], 0
-    for start, end, f in spans:
+    for f in spans:
+        start, end = f["span"]
         if start < last:
             continue
         out.append(html.escape(text[last:start]))
