@@ -137,7 +137,10 @@ def _align(material: Material) -> list[Support]:
         claim = re.sub(r"\b([A-Z][\w'’-]*) \(\d{1,2}\)", r"\1", _MARKER.sub("", sentence.text))
         missing = numbers(claim, words=False) - note_numbers
         if row.max() >= data("accuracy")["unsupported"]["changed_detail_similarity"]:
-            missing |= numbers(claim) - note_numbers  # "six weeks" where the notes say two
+            # "six weeks" where the closest line says two; not "every two weeks" for "fortnightly"
+            given = numbers(units[order[0]].text)
+            if given - numbers(claim):
+                missing |= numbers(claim) - note_numbers
         out.append(Support(sentence, citations, float(row.max()), tuple(novel), tuple(sorted(missing)),
                            claim_similarity))
     return out
