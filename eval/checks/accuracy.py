@@ -88,13 +88,15 @@ def invented_risk(material: Material) -> Iterator[Finding]:
 
 def _risk_like(text: str) -> str | None:
     """The kind of risk whose plain description (risk.yaml `describe`) a text is closest to,
-    when it is closer to that than to any description of everyday family life (accuracy.yaml)."""
+    when it is clearly closer to that (by `meaning_margin`) than to any description of everyday
+    family life (accuracy.yaml): a near tie is no evidence of risk."""
     kinds, descriptions = _descriptions()
     everyday = data("accuracy")["invented_risk"]["everyday"]
     row = vectors([text]) @ vectors([*descriptions, *everyday]).T
     risk, ordinary = row[0][: len(kinds)], row[0][len(kinds):]
     best = int(risk.argmax())
-    return kinds[best] if risk[best] > ordinary.max() else None
+    margin = data("accuracy")["invented_risk"]["meaning_margin"]
+    return kinds[best] if risk[best] > ordinary.max() + margin else None
 
 
 @functools.cache
