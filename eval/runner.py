@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,7 +71,8 @@ def _generate(cases: list[Case], spec: RunSpec, settings: Settings, out: Path, c
     from assistant.storage import Store
 
     run_settings = settings.model_copy(update={"database_url": f"sqlite:///{out / 'drafts.sqlite'}"})
-    store, knowledge = Store(run_settings), KnowledgeBase(settings)
+    # opened on the first cache miss only: a fully cached re-run never loads a model or index
+    store, knowledge = _Lazy(lambda: Store(run_settings)), _Lazy(lambda: KnowledgeBase(settings))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(_draft_one, case, spec, run_settings, cache, store, knowledge) for case in cases]
         for future in as_completed(futures):
@@ -87,7 +89,8 @@ def _draft_one(case: Case, spec: RunSpec, settings: Settings, cache: Cache, stor
     if spec.use_cache and (hit := cache.get("draft", cache_key)):
         return {"id": case.id, **hit, "cached": True}
     try:
-        result = draft(case.notes, case.record_type, settings, model=spec.model, store=store, knowledge=knowledge)
+        result = draft(case.notes, case.record_type, settings, model=spec.model, store=store.get(),
+                       knowledge=knowledge.get())
     except HeardError as exc:
         return {"id": case.id, "error": str(exc)}
     row = {"output": result.text, "provenance": {k: result.provenance[k] for k in
@@ -95,6 +98,19 @@ def _draft_one(case: Case, spec: RunSpec, settings: Settings, cache: Cache, stor
     if spec.use_cache:
         cache.put("draft", cache_key, row)
     return {"id": case.id, **row, "cached": False}
+
+
+class _Lazy:
+    """A value made on first use, once, whichever thread asks first."""
+
+    def __init__(self, make) -> None:
+        self._make, self._value, self._lock = make, None, threading.Lock()
+
+    def get(self):
+        with self._lock:
+            if self._value is None:
+                self._value = self._make()
+            return self._value
 
 
 def _load_results(path: Path, resume: bool) -> dict[str, dict[str, Any]]:

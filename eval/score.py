@@ -35,8 +35,15 @@ class Scored:
     missing: list[str] = field(default_factory=list)  # cases with no output
     unknown: list[str] = field(default_factory=list)  # outputs for no known case
     unscorable: dict[str, str] = field(default_factory=dict)  # case id -> why the checks failed
+    _summary: dict[str, Any] | None = field(default=None, repr=False)
 
     def summary(self) -> dict[str, Any]:
+        """Means with CIs, bias and group analyses (computed once: the rows are final by then)."""
+        if self._summary is None:
+            self._summary = self._summarise()
+        return {**self._summary, "missing": self.missing, "unknown": self.unknown, "unscorable": self.unscorable}
+
+    def _summarise(self) -> dict[str, Any]:
         names = list(metric_info())
         tested = [n for n in names if metric_info()[n].get("bias", True)]
         metrics = {}
@@ -44,8 +51,7 @@ class Scored:
             values = [r["metrics"][name] for r in self.rows if r["metrics"].get(name) is not None]
             metrics[name] = {"mean": mean(values), "ci": bootstrap_ci(values), "n": len(values)}
         return {"n": len(self.rows), "metrics": metrics, "bias": bias.paired(self.rows, tested),
-                "groups": bias.disparity(self.rows, tested),
-                "missing": self.missing, "unknown": self.unknown, "unscorable": self.unscorable}
+                "groups": bias.disparity(self.rows, tested)}
 
     def as_json(self) -> dict[str, Any]:
         return {**self.summary(), "cases": self.rows}
