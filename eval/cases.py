@@ -67,11 +67,12 @@ def suite_path(name: str) -> Path:
 
 def case_problem(row: dict[str, Any]) -> str | None:
     """Why a case row breaks the contract, or None (required fields are checked by the reader)."""
-    from prompts.templates import templates
+    from prompts.templates import get_template
 
-    key = str(row["record_type"]).strip().lower().replace("-", "_").replace(" ", "_")
-    if key not in templates():
-        return f"field 'record_type': unknown record type {row['record_type']!r} (known: {', '.join(sorted(templates()))})"
+    try:
+        get_template(row["record_type"])
+    except HeardError as exc:
+        return f"field 'record_type': {exc}"
     if not row["notes"].strip():
         return "field 'notes' is empty"
     for name in _LISTS:

@@ -14,13 +14,11 @@ from pathlib import Path
 import yaml
 
 from eval.counterfactual import lexicon
-from eval.synth.review_parts.bank import Slots, cap, fill, quickify, tidy  # noqa: F401  (shared helpers)
+from eval.synth.review_parts.bank import TYPE_CODES, Slots, cap, fill, fits, quickify, tidy  # noqa: F401  (shared)
 
 HERE = Path(__file__).parent
 SUITES = ("core", "holdout")
 NAME_SPLIT = {"core": "dev", "holdout": "holdout"}
-TYPE_CODES = {"home_visit": "hv", "child_protection_visit": "cp", "child_in_need_review": "cin",
-              "looked_after_child_visit": "lac", "supervision": "sup"}
 
 
 @functools.cache
@@ -28,15 +26,6 @@ def load(name: str) -> dict:
     """One YAML bank of this package: "items", "voice" or "frames"."""
     with open(HERE / f"{name}.yaml", encoding="utf-8") as fh:
         return yaml.safe_load(fh)
-
-
-def fits(entry: dict, record_type: str, age: int, types_key: str = "t") -> bool:
-    """Whether an entry may be used for this record type and child's age."""
-    types = entry.get(types_key)
-    if types and TYPE_CODES[record_type] not in types:
-        return False
-    low, high = entry.get("age", (0, 99))
-    return low <= age <= high
 
 
 def pool(bank: str, key: str, suite: str, record_type: str, age: int, types_key: str = "t") -> list[dict]:
