@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from eval.checks.align import content, note_vocabulary, numbers, vectors
 from eval.checks.base import Finding, Material, check, data, finding
-
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|without|neither|nor|denie[sd]|refused)\b|n't\b", re.I)
+from eval.checks.clauses import polarity
 
 
 @check("accuracy.must_not_state")
@@ -32,7 +30,7 @@ def must_not_state(material: Material) -> Iterator[Finding]:
         novel = stems - vocabulary
         for sentence, sim in zip(sentences, row, strict=True):
             words = set(content(sentence.text))
-            if _negated(claim) != _negated(sentence.text) or not numbers(sentence.text) <= numbers(claim):
+            if polarity(claim) != polarity(sentence.text) or not numbers(sentence.text) <= numbers(claim):
                 continue  # denies the claim, or gives a number it does not: another claim
             if novel:
                 states = sim >= limits["similarity"] and novel <= words
@@ -44,6 +42,3 @@ def must_not_state(material: Material) -> Iterator[Finding]:
                               suggestion="Remove it: the notes do not say this.")
                 break
 
-
-def _negated(text: str) -> bool:
-    return len(_NEGATION.findall(text)) % 2 == 1
