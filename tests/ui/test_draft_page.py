@@ -17,7 +17,7 @@ from assistant.config import Settings
 from assistant.llm import mock
 from assistant.storage import Store
 from prompts import get_template, record_types
-from tests.ui.conftest import page_as
+from tests.ui.conftest import page_as, widget
 
 RECORD_TYPE_TITLES = ["Child in need review", "Child protection visit", "Home visit",
                       "Looked-after child visit", "Supervision"]
@@ -46,13 +46,6 @@ def page(env, people) -> AppTest:
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
-
-
-def widget(widgets, label: str):
-    """The one widget in `widgets` with this label (the page's widgets have no keys to find them by)."""
-    matches = [w for w in widgets if w.label == label]
-    assert len(matches) == 1, f"expected one {label!r}, found {[w.label for w in widgets]}"
-    return matches[0]
 
 
 def text_area(at: AppTest, label: str):
