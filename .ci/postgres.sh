@@ -20,7 +20,10 @@ if [ -z "$cluster" ]; then
 fi
 read -r version name port status _ <<<"$cluster"
 if [ "$status" != "online" ]; then
-    pg_ctlcluster "$version" "$name" start
+    # The server outlives this script: it must not inherit the pipe of `$(...)` (fd 3 here, or
+    # the caller's stdout), or the caller waits for it forever. Its own log is the cluster's.
+    pg_ctlcluster "$version" "$name" start </dev/null >/dev/null 2>&1 3>&- \
+        || { echo "postgres: could not start cluster $version/$name" >&2; exit 1; }
 fi
 for _ in $(seq 1 30); do
     pg_isready -q -h localhost -p "$port" && break
