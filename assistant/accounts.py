@@ -149,15 +149,51 @@ class Accounts:
                 good = check_password(password, user.password_hash if user else _dummy())
                 if user is not None and good and user.active:
                     s.execute(delete(LoginFailure).where(LoginFailure.username == username))
-                    token = secrets.token_urlsafe(32)
-                    expires = at + timedelta(minutes=settings.session_minutes)
-                    s.add(LoginSession(token_hash=_sha(token), user_id=user.id, expires_at=expires, created_at=at))
-                    append(s, username, "login", "user", user.id)
-                    return SignedIn(token, _principal(user), expires)
+                    return self._open(s, user, at)
                 s.add(LoginFailure(username=username, at=at))
                 append(s, username or "-", "login_failed", "user", None, {"reason": "bad_credentials"})
                 refused = LoginFailed(WRONG)
         raise refused  # after the commit, so the failure and its audit entry are kept
+
+    def open_session_for_identity(self, identities: str | list[str], via: str = "single sign-on") -> SignedIn:
+        """A session for someone the deployment's identity provider has signed in (Streamlit's
+        `st.login`): the first of their identities (e-mail, then preferred username) that is the
+        username of a heard account. The account must exist and be enabled; the role, team and
+        name are heard's, never the provider's, and heard never creates an account from an identity.
+
+        The session is an ordinary one: it ends after `session_minutes` idle, on sign-out, or when
+        the account is disabled. Audited as a `login` with `via`; a refusal as `login_failed`.
+
+        Raises LoginFailed (saying which identity has no usable account) otherwise.
+        """
+        names = [identities] if isinstance(identities, str) else list(identities)
+        names = list(dict.fromkeys(n.strip().lower()[:64] for n in names if n and n.strip()))
+        if not names:
+            raise LoginFailed("the identity provider gave no e-mail or username to match a heard account")
+        at = self.clock()
+        with self.store.write() as s:
+            found = {u.username: u for u in s.scalars(select(User).where(User.username.in_(names)))}
+            user = next((found[n] for n in names if n in found and found[n].active), None)
+            if user is not None:
+                return self._open(s, user, at, {"via": via})
+            reason = "disabled" if found else "no_account"
+            append(s, names[0], "login_failed", "user", None, {"reason": reason, "via": via})
+        raise LoginFailed(f"{names[0]} has no heard account, or it is disabled: ask an admin to add one "
+                          "with this e-mail as its username")
+
+    def has_users(self) -> bool:
+        """Whether any account exists (a fresh install has none: the sign-in page then says how to
+        make the first admin)."""
+        with self.store.read() as s:
+            return s.scalar(select(User.id).limit(1)) is not None
+
+    def _open(self, s, user: User, at: datetime, details: dict | None = None) -> SignedIn:
+        """A new session for `user` inside the caller's transaction; only the token's hash is kept."""
+        token = secrets.token_urlsafe(32)
+        expires = at + timedelta(minutes=self.settings.session_minutes)
+        s.add(LoginSession(token_hash=_sha(token), user_id=user.id, expires_at=expires, created_at=at))
+        append(s, user.username, "login", "user", user.id, details)
+        return SignedIn(token, _principal(user), expires)
 
     def resume(self, token: str) -> SignedIn:
         """The session behind a token, its expiry moved on by this activity."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -190,3 +191,68 @@ def test_the_user_commands(cli, monkeypatch):
     assert code == 2 and "no user ghost" in err
     code, out, _ = cli("audit", "list", "--actor", "local")
     assert [line.split()[3] for line in out.splitlines()] == ["user_disable", "user_add", "user_add"]
+
+
+def test_a_fresh_install_has_no_users_until_the_first_is_added(settings):
+    acc = Accounts(Store(settings))
+    assert acc.has_users() is False
+    acc.add_user("first.admin", "admin", "long enough 1")
+    assert acc.has_users() is True
+
+
+@pytest.fixture
+def sso(people):
+    """Accounts whose usernames are the e-mails the identity provider sends (and one disabled)."""
+    people.add_user("a.okafor@council.gov.uk", "supervisor", "unused pass 1", team="north", display_name="Ada Okafor")
+    people.add_user("jmurphy", "social_worker", "unused pass 2", team="south")
+    people.add_user("left.council@council.gov.uk", "social_worker", "unused pass 3", team="north")
+    people.disable("left.council@council.gov.uk")
+    return people
+
+
+@pytest.mark.parametrize(("identities", "username", "role"), [
+    ("A.Okafor@Council.gov.uk", "a.okafor@council.gov.uk", "supervisor"),     # e-mail, any case
+    (["  a.okafor@council.gov.uk "], "a.okafor@council.gov.uk", "supervisor"),
+    (["j.murphy@other.org", "JMurphy"], "jmurphy", "social_worker"),           # the preferred username
+    (["", None, "jmurphy"], "jmurphy", "social_worker"),
+])
+def test_single_sign_on_opens_a_session_for_the_matching_account(sso, clock, identities, username, role):
+    signed = sso.open_session_for_identity(identities)
+    assert (signed.user.username, signed.user.role) == (username, role)  # the role is heard's
+    assert signed.expires_at == clock.now + timedelta(minutes=30)
+    assert sso.resume(signed.token).user == signed.user
+    entry = sso.store.audit_entries(limit=1)[0]
+    assert (entry.actor, entry.action, entry.details) == (username, "login", {"via": "single sign-on"})
+
+
+@pytest.mark.parametrize(("identities", "reason"), [
+    ("stranger@example.org", "no_account"),
+    (["left.council@council.gov.uk"], "disabled"),
+    (["LEFT.council@council.gov.uk", "nobody"], "disabled"),
+])
+def test_single_sign_on_refuses_identities_without_an_enabled_account(sso, identities, reason):
+    first = (identities if isinstance(identities, str) else identities[0]).lower()
+    with pytest.raises(LoginFailed, match=f"{re.escape(first)} has no heard account, or it is disabled"):
+        sso.open_session_for_identity(identities)
+    entry = sso.store.audit_entries(limit=1)[0]
+    assert (entry.actor, entry.action, entry.details) == (first, "login_failed", {"reason": reason, "via": "single sign-on"})
+    with sso.store.read() as s:
+        assert s.scalar(select(User.id).where(User.username == "stranger@example.org")) is None  # never created
+
+
+def test_single_sign_on_needs_an_identity(sso):
+    with pytest.raises(LoginFailed, match="no e-mail or username"):
+        sso.open_session_for_identity(["", "  "])
+
+
+def test_single_sign_on_sessions_time_out_and_end_like_any_other(sso, clock):
+    signed = sso.open_session_for_identity("a.okafor@council.gov.uk")
+    clock.advance(31)
+    with pytest.raises(SessionExpired):
+        sso.resume(signed.token)
+    again = sso.open_session_for_identity("a.okafor@council.gov.uk")
+    sso.disable("a.okafor@council.gov.uk")
+    with pytest.raises(SessionExpired):
+        sso.resume(again.token)
+    with pytest.raises(LoginFailed):
+        sso.open_session_for_identity("a.okafor@council.gov.uk")
