@@ -1,4 +1,5 @@
-"""`heard user ...` and `heard audit ...`: accounts and the audit log from the command line.
+"""`heard user ...`, `heard record ...` and `heard audit ...`: accounts, owners for old records and
+the audit log from the command line.
 
 Whoever runs these on the machine that holds the database acts as the local operator (they could
 open the database file anyway); what they do is audited as `local`.
@@ -32,6 +33,15 @@ def register(commands: Any) -> None:
     disable = users.add_parser("disable", help="stop an account signing in (its records stay)")
     disable.add_argument("username")
     disable.set_defaults(handler=_user_disable)
+
+    record = commands.add_parser("record", help="give records made before accounts existed an owner")
+    records = record.add_subparsers(title="actions", required=True, metavar="ACTION")
+    unowned = records.add_parser("unowned", help="list records that have no owner")
+    unowned.set_defaults(handler=_record_unowned)
+    assign = records.add_parser("assign", help="make records with no owner someone's (and their team's)")
+    assign.add_argument("ids", nargs="+", type=int, metavar="ID", help="record numbers (see `heard record unowned`)")
+    assign.add_argument("--owner", required=True, help="the social worker or supervisor who will own them")
+    assign.set_defaults(handler=_record_assign)
 
     log = commands.add_parser("audit", help="check or list the audit log")
     logs = log.add_subparsers(title="actions", required=True, metavar="ACTION")
@@ -103,6 +113,30 @@ def _user_disable(args: argparse.Namespace) -> int:
 
     Accounts(_store(args)).disable(args.username)
     print(f"disabled {args.username.strip().lower()}")
+    return 0
+
+
+def _record_unowned(args: argparse.Namespace) -> int:
+    from assistant.access import LOCAL
+    from assistant.records import Records
+
+    rows = Records(_store(args)).unowned(LOCAL)
+    for d in rows:
+        print(f"#{d.id:<6} {d.created_at:%Y-%m-%d %H:%M}  {d.record_type:<26} {d.status:<10} "
+              f"case {d.case.reference if d.case else '-'}")
+    if not rows:
+        print("every record has an owner", file=sys.stderr)
+    return 0
+
+
+def _record_assign(args: argparse.Namespace) -> int:
+    from assistant.access import LOCAL
+    from assistant.records import Records
+
+    records = Records(_store(args))
+    for draft_id in args.ids:
+        d = records.assign_owner(LOCAL, draft_id, args.owner)
+        print(f"record #{d.id} now belongs to {d.owner.username} (team {d.team or '-'})")
     return 0
 
 

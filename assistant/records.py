@@ -14,9 +14,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from assistant import audit
-from assistant.access import SUPERVISOR_SEES, AccessDenied, Principal, denial
+from assistant.access import RECORD_ROLES, SUPERVISOR_SEES, AccessDenied, Principal, denial
 from assistant.errors import HeardError
-from assistant.models import STATUSES, Draft, SignOff, Version, now
+from assistant.models import STATUSES, Case, Draft, SignOff, User, Version, now
 from assistant.storage import Store, next_version
 from redaction import Vault
 
@@ -89,12 +89,52 @@ class Records:
         waiting = self.list(supervisor, status="submitted", mine=False)
         return sorted(waiting, key=lambda d: (d.updated_at or d.created_at, d.id))
 
-    def get(self, user: Principal, draft_id: int) -> Draft:
-        """Open a record (audited as a view)."""
+    def get(self, user: Principal, draft_id: int, via: str | None = None) -> Draft:
+        """Open a record (audited as a view; `via` says from where, e.g. "search")."""
         def view(s: Session, d: Draft) -> Draft:
-            audit.append(s, user.username, "view", "draft", d.id, {"status": d.status})
+            audit.append(s, user.username, "view", "draft", d.id,
+                         {"status": d.status, **({"via": via} if via else {})})
             return d
         return self._step(user, "view", draft_id, view)
+
+    def unowned(self, admin: Principal, limit: int = 500) -> list[Draft]:
+        """Records with no owner (made before heard had accounts, or by the single-user CLI),
+        oldest first, for an admin to give to someone. Nobody else can see them."""
+        self._admin(admin, "list records without an owner")
+        with self.store.read() as s:
+            return list(s.scalars(select(Draft).where(Draft.owner_id.is_(None))
+                                  .order_by(Draft.created_at, Draft.id).limit(limit)))
+
+    def assign_owner(self, admin: Principal, draft_id: int, username: str) -> Draft:
+        """Give a record that has no owner to a social worker or supervisor: it becomes theirs and
+        their team's, as if they had made it (and its case too, if the case has no owner either).
+        Only an admin may, only once (a record that has an owner keeps them). Audited as an
+        `edit` with the new owner and team; the admin still does not read the record."""
+        self._admin(admin, "assign records")
+        with self.store.write() as s:
+            owner = s.scalar(select(User).where(User.username == username.strip().lower()))
+            if owner is None or not owner.active:
+                raise HeardError(f"no active user {username.strip().lower()}")
+            if owner.role not in RECORD_ROLES:
+                raise HeardError(f"{owner.username} is {owner.role.replace('_', ' ')}: only social workers "
+                                 "and supervisors own records")
+            d = s.get(Draft, draft_id, with_for_update={"of": Draft})
+            if d is None:
+                raise RecordNotFound(f"no record {draft_id}")
+            if d.owner_id is not None:
+                raise RecordStateError(f"record {draft_id} already has an owner: only records without "
+                                       "one can be assigned")
+            d.owner_id, d.team = owner.id, owner.team
+            case = s.get(Case, d.case_id)
+            if case is not None and case.owner_id is None:
+                case.owner_id = owner.id
+            audit.append(s, admin.username, "edit", "draft", d.id,
+                         {"assigned_owner": owner.username, "team": owner.team, "status": d.status})
+        return self.store.get_draft(draft_id)
+
+    def _admin(self, user: Principal, what: str) -> None:
+        if user.role != "admin":
+            self._deny_plain(user, what)
 
     def export(self, user: Principal, draft_id: int, fmt: str = "text") -> Draft:
         """Fetch a record for export (audited with its format); the caller formats it."""
@@ -168,6 +208,10 @@ class Records:
         reason = denial(user, operation, record)
         if reason is not None:
             self._deny(user, operation, object_type, object_id, reason)
+
+    def _deny_plain(self, user: Principal, what: str) -> None:
+        self.store.audit(user.username, "denied", "draft", None, {"operation": what, "role": user.role})
+        raise AccessDenied(f"{user.username} cannot {what}: only an admin can")
 
     def _deny(self, user: Principal, operation: str, object_type: str, object_id: object, reason: str) -> None:
         self.store.audit(user.username, "denied", object_type, object_id, {"operation": operation, "role": user.role})

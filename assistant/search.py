@@ -9,7 +9,9 @@ with a hit is read from the database, after the access check.
 Access is never left to the index: the records a search may return are those
 `assistant.records.Records.list` gives the person (a social worker their own; a supervisor their
 own and their team's submitted, returned and approved ones), the query is restricted to them, and
-each hit is checked again against `assistant.access.denial` on the record as stored now.
+each hit is checked again against `assistant.access.denial` on the record as stored now. A hit
+shows a passage, so every hit returned is audited as a `view` (`via: search`); opening one in full
+(`RecordSearch.open`) is audited as a view of the whole record.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from assistant import audit
 from assistant.access import Principal, denial
 from assistant.embeddings import embed
 from assistant.records import Records
@@ -39,6 +42,7 @@ class Hit:
     record_type: str
     status: str
     owner: str
+    passage_number: int = 0
 
 
 def passages(text: str, limit: int = PASSAGE_CHARS) -> list[str]:
@@ -120,10 +124,25 @@ class RecordSearch:
             parts = passages(record.versions[-1].text) if record.versions else []
             owner = record.owner.display_name if record.owner else ""
             hits.append(Hit(draft_id, score, parts[passage] if passage < len(parts) else "",
-                            record.record_type, record.status, owner))
+                            record.record_type, record.status, owner, passage))
             if len(hits) == k:
                 break
+        self._audit_shown(user, hits)
         return hits
+
+    def open(self, user: Principal, draft_id: int):
+        """Open a hit in full: access-checked again and audited as a view `via` search."""
+        return self.records.get(user, draft_id, via="search")
+
+    def _audit_shown(self, user: Principal, hits: list[Hit]) -> None:
+        """A hit shows a passage of the record: that is a view, and the log says so (which
+        record and passage, never the query, which may name people)."""
+        if not hits:
+            return
+        with self.store.write() as s:
+            for hit in hits:
+                audit.append(s, user.username, "view", "draft", hit.draft_id,
+                             {"via": "search", "passage": hit.passage_number, "status": hit.status})
 
     def _indexed(self, ids: list[int]) -> dict[int, int]:
         if not ids:

@@ -100,6 +100,41 @@ def test_a_new_version_is_found_after_sync_and_the_old_text_is_gone(world):
     assert hit.draft_id == draft_id and "budgie" in hit.passage and "breakfast" not in hit.passage
 
 
+def test_every_hit_shown_is_audited_as_a_view_and_opening_one_too(world):
+    store, people, search, ids = world
+    before = store.audit_entries(limit=1)[0].seq
+    hits = search.search(people["sup.east"], "no food at home", k=2)
+    shown = [e for e in store.audit_entries(actor="sup.east", action="view") if e.seq > before]
+    assert sorted(int(e.object_id) for e in shown) == sorted(h.draft_id for h in hits) and len(hits) == 2
+    assert all(e.details["via"] == "search" and "passage" in e.details for e in shown)
+    assert all("food" not in str(e.details) for e in shown)  # the query may name people: never logged
+    opened = search.open(people["sup.east"], hits[0].draft_id)
+    entry = store.audit_entries(limit=1)[0]
+    assert opened.id == hits[0].draft_id
+    assert (entry.actor, entry.action, entry.object_id, entry.details["via"]) == (
+        "sup.east", "view", str(hits[0].draft_id), "search")
+
+
+@pytest.mark.parametrize("who, key", [
+    ("sup.east", ("siobhan", "submitted")),  # another team's
+    ("sup.east", ("amara", "draft")),        # own team's, not submitted
+    ("wojtek", ("amara", "submitted")),      # a colleague's
+])
+def test_opening_a_record_one_may_not_see_is_refused_and_audited(world, who, key):
+    store, people, search, ids = world
+    with pytest.raises(AccessDenied, match="cannot view record"):
+        search.open(people[who], ids[key])
+    entry = store.audit_entries(limit=1)[0]
+    assert (entry.actor, entry.action, entry.object_id) == (who, "denied", str(ids[key]))
+
+
+def test_no_hits_write_nothing_to_the_log(world):
+    store, people, search, _ = world
+    before = store.audit_entries(limit=1)[0].seq
+    assert search.search(people["sup.east"], "   ") == []
+    assert store.audit_entries(limit=1)[0].seq == before
+
+
 def test_blank_query_finds_nothing(world):
     _, people, search, _ = world
     assert search.search(people["sup.east"], "   ") == []
