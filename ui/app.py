@@ -39,6 +39,7 @@ def pages_for(role: str) -> list[st.Page]:
 
 st.set_page_config(page_title="heard", page_icon=":material/edit_note:", layout="wide")
 who = auth.current()
+auth.keep_in_browser()  # the session survives a reload (see ui/auth.py)
 if who is None:
     page = st.navigation([st.Page(auth.sign_in_page, title="Sign in", icon=":material/login:", url_path="signin")],
                          position="hidden")

@@ -1,28 +1,40 @@
 """Who is using the app: sign-in with a local account (or the deployment's single sign-on when
 Streamlit's `[auth]` secrets are configured), the session behind it, and sign-out.
 
-The session token lives in `st.session_state` and is resumed through `Accounts.resume` on every
-run, so an idle session ends after `session_minutes` and a disabled account is out at its next
-click. A single sign-on user is let in only if an active heard account has their e-mail (or
-preferred username) as its username; heard never creates accounts from the identity provider.
+Every person, however they signed in, holds a heard session token (`Accounts.login` or
+`Accounts.open_session_for_identity`), resumed through `Accounts.resume` on every run: an idle
+session ends after `session_minutes`, sign-out revokes it, and a disabled account is out at its
+next click. heard never creates an account from a single sign-on identity.
+
+A page reload starts a new Streamlit session, so the token is also kept in a browser cookie
+(`heard_session`: `SameSite=Strict`, `Secure` over HTTPS, no expiry date, so it goes when the
+browser does). It is the random session token itself, which the database holds only as a
+SHA-256 hash; it is worth nothing once the session has ended, been revoked at sign-out or the
+account disabled. Streamlit reads cookies only when a browser tab connects
+(`st.context.cookies`), which is exactly when a reload needs it.
 """
 
 from __future__ import annotations
 
-import time
+import importlib.util
+import re
 
 import streamlit as st
 
 from assistant.access import Principal
 from assistant.accounts import Accounts, LoginFailed, SessionExpired
 from assistant.errors import HeardError
-from ui.state import settings, store
+from ui.state import store
 
 TOKEN = "heard_token"
 ENDED = "heard_ended"
-OIDC_SEEN = "heard_oidc_seen"
+COOKIE = "heard_session"
+COOKIE_TRIED = "heard_cookie_tried"    # the tab's cookie is looked at once, when the tab connects
+COOKIE_WRITTEN = "heard_cookie_written"  # the token the browser's cookie holds now (as far as we know)
+SSO_REFUSED = "heard_sso_refused"      # (identities, message): not asked again for the same identity
 ROLE_NAMES = {"social_worker": "social worker", "supervisor": "supervisor", "evaluator": "evaluator",
               "admin": "admin"}
+_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{20,100}")
 
 
 def accounts() -> Accounts:
@@ -37,19 +49,78 @@ def oidc_configured() -> bool:
         return False
 
 
+def _sso_signed_in() -> bool:
+    return oidc_configured() and bool(getattr(st.user, "is_logged_in", False))
+
+
+def _identities() -> tuple[str, ...]:
+    """What the identity provider says this person is: e-mail first, then preferred username."""
+    return tuple(str(st.user.get(key) or "").strip() for key in ("email", "preferred_username"))
+
+
+def browser_token() -> str | None:
+    """The session token in this tab's cookie, if it sent one when it connected."""
+    try:
+        value = st.context.cookies.get(COOKIE)
+    except Exception:  # no browser (AppTest, a bare script run)
+        return None
+    return value if isinstance(value, str) and _TOKEN_SHAPE.fullmatch(value) else None
+
+
 def current() -> Principal | None:
     """The signed-in person, or None (with the reason kept for the sign-in page)."""
     token = st.session_state.get(TOKEN)
+    if not token and not st.session_state.get(COOKIE_TRIED):
+        st.session_state[COOKIE_TRIED] = True
+        token = browser_token()
+        if token:  # a reload: carry on with the session this browser already had
+            st.session_state[TOKEN] = st.session_state[COOKIE_WRITTEN] = token
     if token:
         try:
             return accounts().resume(token).user
         except SessionExpired as exc:
             st.session_state.pop(TOKEN, None)
             st.session_state[ENDED] = str(exc)
+            if _sso_signed_in():  # else the identity provider's cookie would sign them straight back in
+                st.logout()
             return None
-    if oidc_configured() and getattr(st.user, "is_logged_in", False):
-        return _oidc_user()
+    if _sso_signed_in():
+        return _sso_session()
     return None
+
+
+def _sso_session() -> Principal | None:
+    """Open a heard session for the identity the provider vouches for, once."""
+    identities = _identities()
+    refused = st.session_state.get(SSO_REFUSED)
+    if refused and refused[0] == identities:
+        return None
+    try:
+        signed = accounts().open_session_for_identity(list(identities))
+    except LoginFailed as exc:
+        st.session_state[SSO_REFUSED] = (identities, str(exc))
+        return None
+    st.session_state[TOKEN] = signed.token
+    st.session_state.pop(SSO_REFUSED, None)
+    st.session_state.pop(ENDED, None)
+    return signed.user
+
+
+def keep_in_browser() -> None:
+    """Write (or clear) the session cookie when the session changed since it was last written.
+
+    Called on every run before the page; emits nothing when there is nothing to change.
+    """
+    want = st.session_state.get(TOKEN)
+    if st.session_state.get(COOKIE_WRITTEN) == want:
+        return
+    if want and _TOKEN_SHAPE.fullmatch(want):
+        value = f"{COOKIE}={want}; Path=/; SameSite=Strict"
+    else:
+        value = f"{COOKIE}=; Path=/; Max-Age=0; SameSite=Strict"
+    st.html(f"<script>document.cookie = {value!r} + (location.protocol === 'https:' ? '; Secure' : '');"
+            "</script>", unsafe_allow_javascript=True)
+    st.session_state[COOKIE_WRITTEN] = want
 
 
 def user() -> Principal:
@@ -82,13 +153,21 @@ def sign_in_page() -> None:
 
 
 def _sign_in_form() -> None:
+    try:
+        empty = not accounts().has_users()
+    except HeardError as exc:  # the database is down: say so here rather than on every sign-in
+        st.error(str(exc), icon=":material/warning:")
+        empty = False
+    if empty:  # only on a fresh install: it says nothing about which usernames exist
+        st.info("No accounts yet. On the server, create the first admin:\n\n"
+                "`heard user add NAME --role admin`\n\nthen sign in here and add everyone else on "
+                "the Users page.", icon=":material/person_add:")
     if st.session_state.get(ENDED):
         st.info(st.session_state[ENDED], icon=":material/timer_off:")
-    if oidc_configured() and getattr(st.user, "is_logged_in", False):
-        refused = st.session_state.get("heard_oidc_refused")
-        if refused:
-            st.error(refused)
-            st.button("Sign out of single sign-on", on_click=st.logout)
+    refused = st.session_state.get(SSO_REFUSED)
+    if refused and _sso_signed_in():
+        st.error(refused[1], icon=":material/block:")
+        st.button("Sign out of single sign-on", on_click=st.logout)
     with st.form("sign-in", clear_on_submit=False):
         username = st.text_input("Username", autocomplete="username")
         password = st.text_input("Password", type="password", autocomplete="current-password")
@@ -107,12 +186,18 @@ def _sign_in_form() -> None:
     if oidc_configured():
         st.divider()
         if st.button("Sign in with your organisation's account"):
-            st.login()
+            if importlib.util.find_spec("authlib") is None:
+                st.error("Single sign-on is configured but cannot start: the server needs Authlib "
+                         "(`pip install 'streamlit[auth]'`). Sign in with a heard password meanwhile.",
+                         icon=":material/warning:")
+            else:
+                st.login()
 
 
 def sign_out() -> None:
-    """End the session in the database and in this browser tab."""
+    """End the session in the database, in this tab and in the browser's cookie."""
     token = st.session_state.pop(TOKEN, None)
+    written = st.session_state.get(COOKIE_WRITTEN)
     if token:
         try:
             accounts().logout(token)
@@ -120,33 +205,10 @@ def sign_out() -> None:
             pass  # the token is gone from this tab either way
     st.session_state.clear()
     st.session_state[ENDED] = "You have signed out."
-    if oidc_configured() and getattr(st.user, "is_logged_in", False):
+    st.session_state[COOKIE_TRIED] = True  # the cookie this tab connected with is the one just revoked
+    st.session_state[COOKIE_WRITTEN] = written  # so the next run clears it
+    if _sso_signed_in():
         st.logout()
-
-
-def _oidc_user() -> Principal | None:
-    """The heard account behind a single sign-on identity, with heard's own idle timeout."""
-    seen = st.session_state.get(OIDC_SEEN)
-    if seen and time.time() - seen > settings().session_minutes * 60:
-        st.session_state.pop(OIDC_SEEN, None)
-        st.session_state[ENDED] = "your session has ended: sign in again"
-        st.logout()
-        return None
-    candidates = [str(st.user.get(key) or "").strip().lower() for key in ("email", "preferred_username")]
-    for name in dict.fromkeys(c for c in candidates if c):
-        try:
-            who = accounts().principal(name)
-        except HeardError:
-            continue
-        if not seen:
-            store().audit(who.username, "login", "user", who.id, {"via": "single sign-on"})
-        st.session_state[OIDC_SEEN] = time.time()
-        st.session_state.pop("heard_oidc_refused", None)
-        return who
-    shown = candidates[0] or candidates[1] or "this identity"
-    st.session_state["heard_oidc_refused"] = (f"{shown} has no heard account (or it is disabled): ask an "
-                                              "admin to add one with this e-mail as its username.")
-    return None
 
 
 def describe(who: Principal) -> str:

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from assistant.accounts import Accounts, LoginFailed
+from assistant.config import Settings
 from assistant.llm import mock
 from assistant.storage import Store
 from tests.ui.conftest import PASSWORD, click, make_record, ok, page_as, widget
@@ -124,37 +125,75 @@ def test_only_admins_manage_users(env, people, who):
     assert error == "only an admin can list users" and not at.dataframe
 
 
+@pytest.fixture
+def free_env(env, monkeypatch):
+    """As the app runs when nothing in its environment fixes the model."""
+    monkeypatch.delenv("HEARD_MODEL")
+    return env
+
+
 def test_settings_shows_the_policy_and_where_data_lives(env, people):
     at = run(page_as(env, "settings.py", "root"))
-    assert widget(at.text_input, "Model backend").value == "mock/apptest"
-    assert any("Policy: **pseudonymise**" in m.value for m in at.markdown)
+    model = widget(at.text_input, "Model backend")
+    assert model.value == "mock/apptest" and model.disabled  # HEARD_MODEL wins: not editable here
+    assert "HEARD_MODEL" in " ".join(c.value for c in at.caption)
+    assert widget(at.radio, "Policy").value == "pseudonymise"
     table = at.dataframe[0].value
-    assert dict(zip(table["what"], table["where"], strict=True))["data directory"] == str(env.data_dir)
+    where = dict(zip(table["what"], table["where"], strict=True))
+    assert where["data directory"] == str(env.data_dir)
+    assert where["settings saved from this page"] == str(env.data_dir / "settings.toml")
 
 
-def test_test_connection_succeeds_with_a_working_model(env, people):
+def test_saved_settings_persist_and_are_audited(free_env, people):
+    at = run(page_as(free_env, "settings.py", "root"))
+    widget(at.text_input, "Model backend").input("ollama/llama3.1")
+    widget(at.text_input, "Ollama server").input("http://gpu-box.council.local:11434")
+    widget(at.number_input, "Timeout (seconds)").set_value(45.0)
+    widget(at.radio, "Policy").set_value("allow_raw_local")
+    at = click(at, "Save settings")
+    (saved,) = [s.value for s in at.success]
+    assert saved.startswith("Saved model, ollama_base_url, timeout, redaction_policy")
+    # A new session (a restart, another admin) reads the saved choices back.
+    again = run(page_as(free_env, "settings.py", "root"))
+    assert widget(again.text_input, "Model backend").value == "ollama/llama3.1"
+    assert widget(again.number_input, "Timeout (seconds)").value == 45.0
+    assert widget(again.radio, "Policy").value == "allow_raw_local"
+    s = Settings()
+    assert (s.model, s.ollama_base_url, s.redaction_policy) == ("ollama/llama3.1", "http://gpu-box.council.local:11434",
+                                                                "allow_raw_local")
+    entry = Store(free_env).audit_entries(actor="root", action="edit")[0]
+    assert entry.object_type == "settings" and entry.details["changed"]["model"] == ["local/smollm2-135m", "ollama/llama3.1"]
+    at = click(again, "Save settings")
+    assert [s.value for s in at.success] == ["Nothing had changed."]
+
+
+def test_test_connection_succeeds_with_a_working_model(free_env, people):
     mock.queue("conn", "ready")
-    at = run(page_as(env, "settings.py", "root"))
+    at = run(page_as(free_env, "settings.py", "root"))
     widget(at.text_input, "Model backend").input("mock/conn")
     at = click(at, "Test connection")
     (message,) = [s.value for s in at.success]
     assert message.startswith("mock/conn answered in ") and message.endswith("“ready”")
     assert "single word" in str(mock.sent("conn")[0][0].content)
+    assert not (free_env.data_dir / "settings.toml").exists()  # testing saves nothing
 
 
-@pytest.mark.parametrize("model, reply, message", [
-    ("mock/down", RuntimeError("connection refused by server"), "Cannot use mock/down: mock/down:"),
-    ("nope/x", None, "unknown model provider 'nope'"),
-    ("llama3", None, "model must be PROVIDER/NAME"),
+@pytest.mark.parametrize("model, server, reply, message", [
+    ("mock/down", None, RuntimeError("connection refused by server"), "Cannot use mock/down: mock/down:"),
+    ("ollama/llama3.1", "http://127.0.0.1:9", None, "cannot reach the server (Ollama at http://127.0.0.1:9)"),
+    ("nope/x", None, None, "unknown model provider 'nope'"),
+    ("llama3", None, None, "model must be PROVIDER/NAME"),
 ])
-def test_test_connection_failures_are_one_line(env, people, model, reply, message):
+def test_test_connection_failures_are_one_line(free_env, people, model, server, reply, message):
     if reply is not None:
         mock.queue("down", reply)
-    at = run(page_as(env, "settings.py", "root"))
+    at = run(page_as(free_env, "settings.py", "root"))
     widget(at.text_input, "Model backend").input(model)
+    if server:
+        widget(at.text_input, "Ollama server").input(server)
     at = click(at, "Test connection")
     (error,) = [e.value for e in at.error]
-    assert message in error and "\n" not in error
+    assert message in error and "\n" not in error and "Check that the server is running" in error
 
 
 @pytest.mark.parametrize("who", ["ana", "sup.north", "eve"])

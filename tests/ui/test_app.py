@@ -169,3 +169,114 @@ def test_single_sign_on_refuses_an_identity_without_an_account(env, people):
 def test_with_single_sign_on_configured_the_sign_in_page_offers_it(env, people):
     at = ok(sso_app({"is_logged_in": False}).run())
     assert "Sign in with your organisation's account" in [b.label for b in at.button]
+
+
+def test_a_fresh_install_says_how_to_make_the_first_admin(env):
+    at = app_as(env, None)
+    (hint,) = [i.value for i in at.info]
+    assert "No accounts yet" in hint and "heard user add NAME --role admin" in hint
+
+
+def test_once_an_account_exists_the_sign_in_page_reveals_nothing(env, people):
+    at = app_as(env, None)
+    assert not at.info and "heard user add" not in " ".join(m.value for m in at.markdown)
+
+
+def cookie_html(at: AppTest) -> list[str]:
+    return [h.proto.body for h in at.get("html")]
+
+
+def reload_with_cookie(monkeypatch, token: str | None) -> AppTest:
+    """A new browser tab session (a reload) whose browser sends this session cookie."""
+    monkeypatch.setattr("ui.auth.browser_token", lambda: token)
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.run()
+    return ok(at)
+
+
+def test_a_reload_keeps_the_session_through_the_cookie(env, people, monkeypatch):
+    at = sign_in(app_as(env, None), "ana", PASSWORD)
+    token = at.session_state["heard_token"]
+    (script,) = cookie_html(at)  # the browser is told to keep the token for the next reload
+    assert f"heard_session={token}; Path=/; SameSite=Strict" in script and "Secure" in script
+    again = reload_with_cookie(monkeypatch, token)
+    assert again.title[0].value == "Draft a case record"
+    assert any("Ana Lima" in c.value for c in again.sidebar.caption)
+    assert cookie_html(again) == []  # nothing to write: the browser has it
+    assert [e.action for e in Store(env).audit_entries(actor="ana")][:1] == ["login"]  # not a second sign-in
+
+
+def test_sign_out_revokes_the_token_and_clears_the_cookie(env, people, monkeypatch):
+    at = sign_in(app_as(env, None), "sup.north", PASSWORD)
+    token = at.session_state["heard_token"]
+    at.sidebar.button[0].click()
+    at.run()
+    ok(at)
+    assert_signed_out(at, "You have signed out.")
+    # The next run of the app clears the browser's cookie (AppTest re-runs only the page here; the
+    # browser journey checks the cookie itself is gone).
+    assert "heard_token" not in at.session_state and at.session_state["heard_cookie_written"] == token
+    # A copy of the old cookie (another tab, or someone who saw it) no longer signs anyone in.
+    copied = reload_with_cookie(monkeypatch, token)
+    assert [t.label for t in copied.text_input] == ["Username", "Password"]
+    assert "your session has ended: sign in again" in [i.value for i in copied.info]
+    assert any("Max-Age=0" in h for h in cookie_html(copied))
+
+
+def test_a_cookie_from_an_idle_session_has_expired(env, people, monkeypatch):
+    token = Accounts(Store(env)).login("bilal", PASSWORD).token
+    from datetime import UTC, datetime, timedelta
+
+    later = datetime.now(UTC) + timedelta(minutes=env.session_minutes + 1)
+    monkeypatch.setattr("ui.auth.Accounts", lambda store: Accounts(store, clock=lambda: later))
+    at = reload_with_cookie(monkeypatch, token)
+    assert [t.label for t in at.text_input] == ["Username", "Password"] and not at.sidebar.button
+
+
+@pytest.mark.parametrize("value", ["", "short", "not a token; Path=/", "x" * 300])
+def test_a_malformed_cookie_is_ignored(env, people, monkeypatch, value):
+    monkeypatch.setattr("streamlit.context", type("C", (), {"cookies": {"heard_session": value}})())
+    from ui.auth import browser_token
+
+    assert browser_token() is None
+
+
+def test_a_single_sign_on_session_times_out_too(env, people, monkeypatch):
+    Accounts(Store(env)).add_user("t.adeyemi@council.gov.uk", "social_worker", PASSWORD, team="north")
+    at = ok(sso_app({"is_logged_in": True, "email": "t.adeyemi@council.gov.uk"}).run())
+    assert at.title[0].value == "Draft a case record" and "heard_token" in at.session_state
+    at.run()
+    assert len(Store(env).audit_entries(actor="t.adeyemi@council.gov.uk", action="login")) == 1  # one session
+    from datetime import UTC, datetime, timedelta
+
+    later = datetime.now(UTC) + timedelta(minutes=env.session_minutes + 1)
+    monkeypatch.setattr("ui.auth.Accounts", lambda store: Accounts(store, clock=lambda: later))
+    at.run()
+    ok(at)
+    # Signed out of heard and of Streamlit's identity cookie, so the provider cannot sign them straight back in.
+    assert "heard_token" not in at.session_state
+    assert len(Store(env).audit_entries(actor="t.adeyemi@council.gov.uk", action="login")) == 1
+
+
+def test_single_sign_on_refuses_a_disabled_account_and_offers_to_sign_out(env, people):
+    acc = Accounts(Store(env))
+    acc.add_user("left@council.gov.uk", "social_worker", PASSWORD, team="north")
+    acc.disable("left@council.gov.uk")
+    at = ok(sso_app({"is_logged_in": True, "email": "left@council.gov.uk"}).run())
+    (error,) = [e.value for e in at.error]
+    assert error.startswith("left@council.gov.uk has no heard account, or it is disabled")
+    assert "Sign out of single sign-on" in [b.label for b in at.button]
+    at.run()  # asked once: the refusal is not written to the log again on every click
+    assert len(Store(env).audit_entries(actor="left@council.gov.uk", action="login_failed")) == 1
+
+
+def test_single_sign_on_without_authlib_says_what_the_server_needs(env, people, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "authlib" else real(name, *a))
+    at = ok(sso_app({"is_logged_in": False}).run())
+    widget(at.button, "Sign in with your organisation's account").click()
+    at.run()
+    (error,) = [e.value for e in ok(at).error]
+    assert "needs Authlib" in error
