@@ -201,3 +201,41 @@ def test_only_admins_see_settings(env, people, who):
     at = run(page_as(env, "settings.py", who))
     (error,) = [e.value for e in at.error]
     assert error.startswith("This page is for admins") and not at.button
+
+
+def test_records_without_an_owner_are_given_one(env, people):
+    store = Store(env)
+    old = [store.save_draft("Notes from 2023.", "home_visit", f"## Purpose\nOld record {n}.", {"model": "mock/old"},
+                           case_reference=f"MOSAIC-{n}").id for n in range(3)]
+    at = run(page_as(env, "users.py", "root"))
+    assert "Records without an owner (3)" in [s.value for s in at.subheader]
+    table = at.dataframe[1].value
+    assert list(table["#"]) == old and list(table["case"]) == ["MOSAIC-0", "MOSAIC-1", "MOSAIC-2"]
+    assert "Old record" not in str(table.to_dict())  # the admin does not read them
+    owner = widget(at.selectbox, "New owner")
+    assert owner.options == ["Ana Lima (ana, north)", "Bilal Chaudhry (bilal, north)", "Chidi Okeke (chidi, south)",
+                             "Nkechi Obi (sup.north, north)", "Sean Murphy (sup.south, south)"]  # no evaluator or admin
+    widget(at.multiselect, "Records to assign").set_value(old[:2])
+    owner.set_value("bilal")
+    at = click(at, "Assign")
+    assert [s.value for s in at.success] == [f"Assigned #{old[0]}, #{old[1]} to bilal."]
+    assert "Records without an owner (1)" in [s.value for s in at.subheader]
+    assert {store.get_draft(i).owner.username for i in old[:2]} == {"bilal"}
+    assert [e.details["assigned_owner"] for e in store.audit_entries(actor="root", action="edit")] == ["bilal"] * 2
+    # bilal can now open it, and ana cannot.
+    from assistant.records import Records
+
+    assert Records(store).get(people["bilal"], old[0]).id == old[0]
+
+
+def test_assigning_without_choosing_is_a_clear_error(env, people):
+    Store(env).save_draft("Notes.", "home_visit", "Text.", {"model": "mock/old"})
+    at = click(run(page_as(env, "users.py", "root")), "Assign")
+    (error,) = [e.value for e in at.error]
+    assert error == "Choose the records and the person who will own them."
+
+
+def test_with_every_record_owned_the_section_is_not_shown(env, people):
+    make_record(env, people, "ana")
+    at = run(page_as(env, "users.py", "root"))
+    assert not any("without an owner" in s.value for s in at.subheader)

@@ -1,14 +1,16 @@
-"""Users (admins): the accounts, adding one, disabling one. Admins manage accounts but do not
-read records; the library refuses anyone else (and audits the refusal)."""
+"""Users (admins): the accounts, adding one, disabling one, and giving records made before accounts
+existed an owner. Admins manage accounts but do not read records; the library refuses anyone else
+(and audits the refusal)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from assistant.access import ROLES, AccessDenied
+from assistant.access import RECORD_ROLES, ROLES, AccessDenied
 from assistant.errors import HeardError
+from assistant.records import Records
 from ui import auth
-from ui.state import show_error
+from ui.state import show_error, store
 
 user = auth.user()
 acc = auth.accounts()
@@ -54,3 +56,41 @@ if active:
             st.rerun()
         except HeardError as exc:
             show_error(exc)
+
+# Records from before heard had accounts (or from the single-user CLI) belong to nobody, so nobody
+# can open them: an admin gives each to the social worker or supervisor who wrote it. The admin
+# sees only what is needed to tell them apart (number, type, case reference, date), not the text.
+try:
+    unowned = Records(store()).unowned(user)
+except HeardError as exc:
+    show_error(exc)
+    unowned = []
+owners = [a.user for a in accounts if a.active and a.user.role in RECORD_ROLES]
+if unowned:
+    st.subheader(f"Records without an owner ({len(unowned)})")
+    st.caption("Made before heard had accounts. Give each to the person who wrote it: it becomes theirs and "
+               "their team's, and nobody can open it until then. Each assignment is written to the audit log.")
+    st.dataframe([{"#": d.id, "record type": d.record_type, "status": d.status,
+                   "case": d.case.reference if d.case else "", "made": f"{d.created_at:%d %b %Y %H:%M}"}
+                  for d in unowned], hide_index=True)
+    left, right, button = st.columns([3, 2, 1])
+    picked = left.multiselect("Records to assign", [d.id for d in unowned], format_func=lambda i: f"#{i}")
+    owner = right.selectbox("New owner", [o.username for o in owners], index=None,
+                            format_func=lambda u: next(f"{o.display_name} ({u}, {o.team})" for o in owners
+                                                       if o.username == u),
+                            placeholder="a social worker or supervisor")
+    button.write("")
+    if button.button("Assign", disabled=not owners):
+        if not picked or not owner:
+            st.error("Choose the records and the person who will own them.", icon=":material/warning:")
+        else:
+            done = []
+            try:
+                for draft_id in picked:
+                    Records(store()).assign_owner(user, draft_id, owner)
+                    done.append(f"#{draft_id}")
+            except HeardError as exc:
+                show_error(exc)
+            if done:
+                st.session_state["users_flash"] = f"Assigned {', '.join(done)} to {owner}."
+                st.rerun()
