@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from eval.synth.data import fresh2, places
+from eval.synth.data import OWN_FILES, own, places
 from eval.synth.identifiers import NINO_BAD_FIRST, NINO_BAD_PREFIXES, NINO_BAD_SECOND, nhs_check_digit
 
 TYPES = ("PERSON", "STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "UK_NHS", "UK_NINO",
@@ -17,7 +17,7 @@ TYPES = ("PERSON", "STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRE
 POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 NHS = re.compile(r"^\d{3}([ -]?)\d{3}\1\d{4}$")
-NINO = re.compile(r"^([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])$", re.IGNORECASE)
+NINO = re.compile(r"^([A-Z]{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-D])$", re.IGNORECASE)
 NAME = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")
 # Words that must never be inside a PERSON span: titles and relationship or role words.
 NOT_NAME_WORDS = frozenset("""
@@ -26,7 +26,8 @@ aunt uncle brother sister carer foster sw social worker teacher child baby
 """.split())
 SCHOOL_WORDS = ("school", "academy", "nursery", "college", "pre-school", "preschool", "primary")
 DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y",
-                "%B %d, %Y", "%d-%b-%Y", "%d/%b/%Y", "%b %d %Y")
+                "%B %d, %Y", "%d-%b-%Y", "%d/%b/%Y", "%b %d %Y", "%d %b. %Y", "%d.%m.%y", "%B %d %Y", "%Y/%m/%d",
+                "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y")
 
 
 def valid_nhs(text: str) -> bool:
@@ -48,7 +49,8 @@ def valid_nino(text: str) -> bool:
 
 def valid_phone(text: str) -> bool:
     """A UK number: 10 or 11 digits starting 01, 02 or 07 once +44 (and any "(0)") is read as 0."""
-    if not re.fullmatch(r"[+(\d][\d ()-]+\d", text):
+    text = text.replace("(+44)", "+44")
+    if not re.fullmatch(r"[+(\d][\d ().-]+\d", text):
         return False
     digits = re.sub(r"\D", "", text.replace("(0)", ""))
     if text.startswith("+44"):
@@ -72,7 +74,8 @@ def parse_date(text: str) -> dt.date | None:
 
 def valid_address(text: str) -> bool:
     """A number (house or flat) and a street type word."""
-    halves = [*places()["street_types"].values(), *fresh2("places")["street_types"].values()]
+    halves = [*places()["street_types"].values()]
+    halves += [half for split in OWN_FILES for half in own(split, "places")["street_types"].values()]
     types = {t.lower() for half in halves for t in half}
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     return bool(re.search(r"\d", text)) and bool(words & types)

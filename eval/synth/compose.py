@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from eval.synth.data import FRESH2, layout_for, ordinary_for, templates_for
+from eval.synth.data import OWN_FILES, layout_for, ordinary_for, templates_for
 from eval.synth.render import Builder, Fragment, Note
 from eval.synth.styles import LAYOUTS
 
@@ -46,11 +46,11 @@ def _parsed(family: str, section: str, flag: str) -> tuple[tuple[frozenset, str]
 
 
 def pool(family: str, section: str, split: str, record_type: str) -> tuple[list[str], list[str]]:
-    """(split-only templates, dev templates) of a section that fit the record type. The fresh2
-    split uses only its own templates (fresh2/templates_*.yaml), never the dev ones."""
+    """(split-only templates, dev templates) of a section that fit the record type. The fresh2 and
+    fresh3 splits use only their own templates (<split>/templates_*.yaml), never the dev ones."""
     rt = RECORD_TYPES[record_type]
-    if split == FRESH2:
-        return [t for tags, t in _parsed(family, section, FRESH2) if rt in tags], []
+    if split in OWN_FILES:
+        return [t for tags, t in _parsed(family, section, split) if rt in tags], []
     dev = [t for tags, t in _parsed(family, section, "dev") if rt in tags]
     own = [t for tags, t in _parsed(family, section, "holdout") if rt in tags] if split == "holdout" else []
     return own, dev

@@ -1,8 +1,9 @@
 """The YAML data of the synthetic corpus: names, places, sentence templates, ordinary words.
 
-All files live beside this module and are read once per process. The `fresh2` split has its own
-names, places, ordinary-word sentences, layout and templates in `fresh2/` (written later and blind
-to the redaction code), kept apart so that nothing reading the older files sees them.
+All files live beside this module and are read once per process. The `fresh2` and `fresh3` splits
+each have their own names, places, ordinary-word sentences, layout and templates in a folder of
+their own (`fresh2/`, `fresh3/`: written later, blind to the redaction code), kept apart so that
+nothing reading the older files sees them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import yaml
 HERE = Path(__file__).parent
 SPLITS = ("dev", "holdout")
 FRESH2 = "fresh2"
+FRESH3 = "fresh3"
+OWN_FILES = (FRESH2, FRESH3)  # the splits with a folder of data files of their own
 FAMILIES = ("prose", "bullet", "quick", "transcript")
 
 
@@ -48,37 +51,47 @@ def templates(family: str) -> dict:
 
 
 @functools.lru_cache(maxsize=None)
+def own(split: str, name: str) -> dict:
+    """One YAML file of a split with files of its own (`fresh3/names.yaml`, `fresh2/places.yaml`...)."""
+    return _load(f"{split}/{name}.yaml")
+
+
 def fresh2(name: str) -> dict:
     """One YAML file of the `fresh2` split (`fresh2/names.yaml`, `fresh2/places.yaml`...)."""
-    return _load(f"fresh2/{name}.yaml")
+    return own(FRESH2, name)
+
+
+def fresh3(name: str) -> dict:
+    """One YAML file of the `fresh3` split (`fresh3/names.yaml`, `fresh3/places.yaml`...)."""
+    return own(FRESH3, name)
 
 
 def name_list(group: str, kind: str, split: str) -> list[str]:
     """The `kind` (female, male, surname) names of `group` in the half `split` (any split)."""
-    if split == FRESH2:
-        return fresh2("names")[group][kind]
+    if split in OWN_FILES:
+        return own(split, "names")[group][kind]
     return names()[group][kind][split]
 
 
 def places_for(split: str) -> dict:
-    """The places of a split: `fresh2/places.yaml` for fresh2, else places.yaml (whose lists are
-    split into halves by key, as the fresh2 file's are under the key `fresh2`)."""
-    return fresh2("places") if split == FRESH2 else places()
+    """The places of a split: `<split>/places.yaml` for fresh2 and fresh3, else places.yaml (whose
+    lists are split into halves by key, as the later files' are under the split's own key)."""
+    return own(split, "places") if split in OWN_FILES else places()
 
 
 def layout_for(split: str) -> dict:
     """The layout (headings, present-line openings, bullets, role words) of a split."""
-    return fresh2("layout") if split == FRESH2 else layout()
+    return own(split, "layout") if split in OWN_FILES else layout()
 
 
 def ordinary_for(split: str) -> dict:
-    """Ordinary-sense sentences of name-like words (fresh2 has its own file and sentences)."""
-    return fresh2("ordinary") if split == FRESH2 else ordinary()
+    """Ordinary-sense sentences of name-like words (fresh2 and fresh3 have their own)."""
+    return own(split, "ordinary") if split in OWN_FILES else ordinary()
 
 
 def templates_for(family: str, split: str) -> dict:
-    """A template family of a split: section -> {flag: [...]}; fresh2's flag is `fresh2`."""
-    return fresh2(f"templates_{family}") if split == FRESH2 else templates(family)
+    """A template family of a split: section -> {flag: [...]}; a later split's flag is its name."""
+    return own(split, f"templates_{family}") if split in OWN_FILES else templates(family)
 
 
 def groups() -> list[str]:

@@ -4,7 +4,9 @@ Every function takes a `random.Random` so that the corpus is reproducible from i
 are plausible rather than real: NHS numbers carry a valid mod-11 check digit, National Insurance
 numbers use prefixes HMRC allows, postcodes use real outward codes of the town with a valid inward
 part, and phone numbers use UK mobile and area-code shapes. The `fresh2` split also writes them in
-shapes the older splits never use ("0044 7912 345678", "3-Apr-2015", "AB12 34 56 C").
+shapes the older splits never use ("0044 7912 345678", "3-Apr-2015", "AB12 34 56 C"), and the
+`fresh3` split in shapes no earlier split uses ("07912.345.678", "Tue 3 April 2015", "AB-12-34-56-C",
+"Ground Floor Flat, 12 Moor Road").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import datetime as dt
 import random
 import unicodedata
 
-from eval.synth.data import FRESH2, in_split, places_for
+from eval.synth.data import FRESH2, FRESH3, in_split, places_for
 
 NINO_BAD_FIRST = set("DFIQUV")
 NINO_BAD_SECOND = set("DFIQUVO")
@@ -56,6 +58,9 @@ def nino(rng: random.Random, split: str | None = None) -> str:
     digits = "".join(rng.choice("0123456789") for _ in range(6))
     suffix = rng.choice("ABCD")
     pairs = " ".join([digits[:2], digits[2:4], digits[4:]])
+    if split == FRESH3:
+        return rng.choice([f"{prefix}-{pairs.replace(' ', '-')}-{suffix}", f"{prefix}{digits}{suffix}",
+                           f"{prefix}{pairs}{suffix}", f"{prefix} {pairs} {suffix}".lower(), f"{prefix}-{digits}-{suffix}"])
     if split == FRESH2:
         return rng.choice([f"{prefix}{pairs} {suffix}", f"{prefix} {pairs}{suffix}", f"{prefix} {digits}{suffix}",
                            f"{prefix} {pairs} {suffix}", f"{prefix}{digits}{suffix}"])
@@ -73,6 +78,11 @@ def postcode(rng: random.Random, town: dict) -> str:
 def mobile(rng: random.Random, split: str | None = None) -> str:
     """A UK mobile number in one of the ways people write it."""
     d = "07" + rng.choice("4578") + "".join(rng.choice("0123456789") for _ in range(8))
+    if split == FRESH3:
+        return rng.choice([
+            f"(+44) {d[1:5]} {d[5:]}", f"+44 {d[1:5]} {d[5:8]} {d[8:]}", f"{d[:5]}.{d[5:8]}.{d[8:]}",
+            f"{d[:5]} {d[5:8]} {d[8:]}", f"{d[:5]} {d[5:]}", f"{d[:5]}  {d[5:]}", f"{d[:5]}.{d[5:]}",
+        ])
     if split == FRESH2:
         return rng.choice([
             f"({d[:5]}) {d[5:]}", f"0044 {d[1:5]} {d[5:]}", f"+44 (0) {d[1:5]}-{d[5:8]}-{d[8:]}",
@@ -90,6 +100,10 @@ def landline(rng: random.Random, town: dict, split: str | None = None) -> str:
     local = rng.choice("2345689") + "".join(rng.choice("0123456789") for _ in range(town["local"] - 1))
     half = len(local) - 4
     grouped = f"{local[:half]} {local[half:]}" if len(local) > 6 else local
+    if split == FRESH3:
+        three = f"{local[:3]} {local[3:]}" if len(local) < 8 else grouped
+        return rng.choice([f"{area}.{local[:half]}.{local[half:]}", f"(+44) {area[1:]} {local}",
+                           f"{area} {three}", f"{area} {grouped}", f"{area}.{local}"])
     if split == FRESH2:
         return rng.choice([f"({area}) {grouped}", f"+44 (0){area[1:]} {grouped}", f"0044 {area[1:]} {local}",
                            f"{area}-{local}", f"{area} {grouped}"])
@@ -104,6 +118,12 @@ def date_text(day: dt.date, rng: random.Random, split: str | None = None) -> str
     d, m, y = day.day, day.month, day.year
     suffix = "th" if 10 < d % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
     month = MONTHS[m - 1]
+    if split == FRESH3:
+        return rng.choice([
+            f"{d} {month[:3]}. {y}", f"{d:02d}.{m:02d}.{y % 100:02d}", f"{month} {d}{suffix} {y}", f"{y}/{m:02d}/{d:02d}",
+            f"{d:02d}-{m:02d}-{y % 100:02d}", f"{d}{suffix} {month[:3]} {y}", f"{day:%A} {d} {month} {y}",
+            f"{day:%a} {d:02d}/{m:02d}/{y}",
+        ])
     if split == FRESH2:
         return rng.choice([
             f"{d}.{m}.{y}", f"{d}-{month[:3]}-{y}", f"{d:02d}/{month[:3]}/{y}", f"{d}{suffix} of {month} {y}",
@@ -156,6 +176,13 @@ def street_address(rng: random.Random, split: str) -> str:
     street = f"{rng.choice(p['streets'][split])} {rng.choice(p['street_types'][split])}"
     number = f"{rng.randint(1, 180)}{rng.choice(['', '', '', '', 'a', 'b'])}"
     flat = rng.randint(1, 40)
+    if split == FRESH3:
+        building = rng.choice(p["buildings"][split])
+        return rng.choice([
+            f"{number} {street}", f"{number}, {street}", f"Ground Floor Flat, {number} {street}",
+            f"Basement Flat, {number} {street}", f"{flat} {building}, {street}", f"Flat {flat}/{number} {street}",
+            f"Top Flat, {number} {street}", f"Maisonette {flat}, {building}, {street}", f"{number} {street}",
+        ])
     if split == FRESH2:
         building = rng.choice(p["buildings"][split])
         return rng.choice([
@@ -202,6 +229,10 @@ def email(rng: random.Random, first: str, last: str, domain: str | None = None,
         local = rng.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{f}{s}", f"{s}.{f}"])
         return f"{local}@{domain}"
     nn = rng.randint(1, 99)
+    if split == FRESH3:
+        local = rng.choice([f"{s}-{f}", f"{f}{s[0]}{nn:02d}", f"{f[0]}_{s}", f"{f}.{s[:3]}{nn}", f"{s}{nn}",
+                            f"{f}xx{nn}", f"{f}.{s}.{rng.choice(['home', 'family', 'uk'])}"])
+        return f"{local}@{rng.choice(places_for(split)['email_domains']['personal'])}"
     if split == FRESH2:
         local = rng.choice([f"{f}-{s}", f"{f}.{s[0]}{nn}", f"{s}{nn}{f[0]}", f"{f}{s[0]}", f"the.{s}s",
                             f"{f}.{s}.{nn:02d}", f"{s}_{f}"])

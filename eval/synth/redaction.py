@@ -14,11 +14,15 @@ The `dev` split uses the dev half of every name list, street, school and templat
 check the name rules on names not used to tune them) with the holdout places and templates. The
 `fresh2` split has everything of its own (eval/synth/fresh2/): names, towns, streets, schools,
 reference formats, templates, layout and identifier shapes, written blind to the redaction code.
+The `fresh3` split likewise (eval/synth/fresh3/), written later again, once every older split had
+been used to tune the redaction, with names, places, templates and identifier shapes none of them
+uses.
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
     python -m eval.synth.redaction --n 250 --seed 13 --split fresh --out eval/data/redaction_fresh.jsonl
     python -m eval.synth.redaction --n 320 --seed 14 --split fresh2 --out eval/data/redaction_fresh2.jsonl
+    python -m eval.synth.redaction --n 320 --seed 15 --split fresh3 --out eval/data/redaction_fresh3.jsonl
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ ANON_SHARE = 0.03
 FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 12, 15)
 # A corpus split -> (half of the names, half of the places and templates).
 HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("fresh", "holdout"),
-          "fresh2": ("fresh2", "fresh2")}
+          "fresh2": ("fresh2", "fresh2"), "fresh3": ("fresh3", "fresh3")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -81,7 +85,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh" or "fresh2": which halves of the names, streets, schools
+        split: "dev", "holdout", "fresh", "fresh2" or "fresh3": which halves of the names, streets, schools
             and templates (see HALVES).
 
     Returns:

@@ -11,8 +11,8 @@ import pytest
 
 from eval.synth import checks
 from eval.synth.compose import FAMILY_OF, RECORD_TYPES, STYLES, _parsed
-from eval.synth.data import (FAMILIES, all_first_names, fresh2 as fresh2_data, groups, names, ordinary, ordinary_for,
-                             places, templates)
+from eval.synth.data import (FAMILIES, all_first_names, fresh2 as fresh2_data, fresh3 as fresh3_data, groups, names,
+                             ordinary, ordinary_for, own, places, templates)
 from eval.synth.redaction import generate, main
 from eval.synth.render import Note
 
@@ -21,6 +21,7 @@ DEV = dict(n=400, seed=7, split="dev")
 HOLDOUT = dict(n=250, seed=11, split="holdout")
 FRESH = dict(n=250, seed=13, split="fresh")
 FRESH2 = dict(n=320, seed=14, split="fresh2")
+FRESH3 = dict(n=320, seed=15, split="fresh3")
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +42,11 @@ def fresh() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh2() -> list[dict]:
     return generate(**FRESH2)
+
+
+@pytest.fixture(scope="module")
+def fresh3() -> list[dict]:
+    return generate(**FRESH3)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -242,10 +248,11 @@ def test_every_template_renders_with_plausible_spans(family):
 @pytest.mark.parametrize("path,args", [("eval/data/redaction_dev.jsonl", DEV),
                                        ("eval/data/redaction_holdout.jsonl", HOLDOUT),
                                        ("eval/data/redaction_fresh.jsonl", FRESH),
-                                       ("eval/data/redaction_fresh2.jsonl", FRESH2)])
-def test_shipped_corpus_files_are_what_the_generator_makes(path, args, dev, holdout, fresh, fresh2):
+                                       ("eval/data/redaction_fresh2.jsonl", FRESH2),
+                                       ("eval/data/redaction_fresh3.jsonl", FRESH3)])
+def test_shipped_corpus_files_are_what_the_generator_makes(path, args, dev, holdout, fresh, fresh2, fresh3):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
-    assert rows == {"dev": dev, "holdout": holdout, "fresh": fresh, "fresh2": fresh2}[args["split"]]
+    assert rows == {"dev": dev, "holdout": holdout, "fresh": fresh, "fresh2": fresh2, "fresh3": fresh3}[args["split"]]
 
 
 def test_command_line_writes_jsonl(tmp_path, capsys):
@@ -371,5 +378,132 @@ def test_every_fresh2_template_renders_with_plausible_spans(family):
                 rng = random.Random(template)
                 note = Note(rng, style, "fresh2", "arab", record_type, make_cast(rng, "arab", "fresh2", town),
                             town, dt.date(2026, 3, 2), 9)
+                frag = note.render(template)
+                assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
+
+
+# -- fresh3: written later again, blind to the redaction code, with data of its own (eval/synth/fresh3/) --
+
+
+@pytest.mark.parametrize("kind,valid", [
+    ("PHONE_NUMBER", ["(+44) 7912 345678", "+44 7912 345 678", "07912.345.678", "07912  345678", "01924.123.456",
+                      "(+44) 1924 123456", "01522 123 456", "020.12345678"]),
+    ("DATE_OF_BIRTH", ["3 Apr. 2015", "03.04.15", "April 3rd 2015", "2015/04/03", "03-04-15", "3rd Apr 2015",
+                       "Friday 3 April 2015", "FRI 03/04/2015"]),
+    ("UK_NINO", ["AB-12-34-56-C", "AB-123456-C", "ab 12 34 56 c", "AB12 34 56C"]),
+    ("STREET_ADDRESS", ["Ground Floor Flat, 12 Kestrel Wynd", "Basement Flat, 3 Rydal Dene", "4 Lansbury House, Cobden Rd.",
+                        "Maisonette 7, Bevan Tower, Siskin Loke", "12, Malvern Ride"]),
+    ("SCHOOL", ["Rushey Mead Junior Academy", "St Chad's RC Junior School", "Hopscotch Montessori Nursery"]),
+    ("CASE_REFERENCE", ["B123456789012", "LS24P00123", "PLO/24/123", "YOT123456"]),
+])
+def test_plausibility_checks_know_the_fresh3_shapes(kind, valid):
+    assert all(checks.plausible(kind, t) for t in valid), [t for t in valid if not checks.plausible(kind, t)]
+
+
+def test_fresh3_names_are_new_and_cover_every_group():
+    older = {w for g in names().values() for k in g.values() for h in k.values() for n in h for w in _words(n)}
+    older |= {w for g in fresh2_data("names").values() for k in g.values() for n in k for w in _words(n)}
+    seen: set[str] = set()
+    assert list(fresh3_data("names")) == groups()
+    for group, kinds in fresh3_data("names").items():
+        listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
+        assert len(kinds["female"]) >= 8 and len(kinds["male"]) >= 8 and len(kinds["surname"]) >= 12, group
+        assert not {w for n in listed for w in _words(n)} & older, group
+        assert not set(listed) & seen, group
+        seen |= set(listed)
+    suites = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "eval/suites").glob("*.jsonl"))
+    assert not [n for n in seen if re.search(rf"\b{re.escape(n)}\b", suites)]
+
+
+def test_fresh3_corpus_uses_only_fresh3_first_names(fresh3):
+    words = {w.casefold() for t in span_texts(fresh3, "PERSON") for w in re.split(r"[ -]", t)}
+    own_words = {w for g in fresh3_data("names").values() for k in g.values() for n in k for w in _words(n)}
+    older = {w for s in ("dev", "holdout", "fresh", "fresh2") for n in all_first_names(s) for w in _words(n)}
+    assert not (words - PARTICLES) & (older - own_words)
+    assert all(r["id"].startswith("red-fresh3-") for r in fresh3)
+
+
+def test_fresh3_rows_are_exact_balanced_and_sized(fresh3):
+    assert len(fresh3) >= 300
+    for row in fresh3:
+        ends = [(p["start"], p["end"]) for p in row["pii"]]
+        assert ends == sorted(ends) and all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:])), row["id"]
+        assert all(checks.plausible(p["type"], row["notes"][p["start"]:p["end"]]) for p in row["pii"]), row["id"]
+        assert 60 <= len(row["notes"].split()) <= 400 and (not row["pii"] or 3 <= len(row["pii"]) <= 15), row["id"]
+    for field, values in (("group", groups()), ("style", STYLES), ("record_type", tuple(RECORD_TYPES))):
+        counts = Counter(r[field] for r in fresh3)
+        assert set(counts) == set(values) and max(counts.values()) - min(counts.values()) <= 1, field
+    assert 4 <= sum(not r["pii"] for r in fresh3) <= 0.06 * len(fresh3)
+    for kind in checks.TYPES:
+        assert len(span_texts(fresh3, kind)) >= 30, kind
+
+
+def test_fresh3_places_and_reference_formats_are_unseen():
+    new = fresh3_data("places")
+    for old in (places(), fresh2_data("places")):
+        for key in ("streets", "buildings"):
+            assert not set(new[key]["fresh3"]) & {v for half in old[key].values() for v in half}, key
+        for key in ("stems", "saints", "nursery_stems"):
+            old_values = {v for half in old["schools"][key].values() for v in half}
+            assert not set(new["schools"][key]["fresh3"]) & old_values, key
+        assert not {t["name"] for t in new["towns"]} & {t["name"] for t in old["towns"]}
+        assert not set(new["email_domains"]["personal"]) & set(old["email_domains"]["personal"])
+        shape = lambda f: (f.get("label"), f.get("prefix"), f["value"])  # noqa: E731
+        assert not {shape(f) for f in new["case_refs"]} & {shape(f) for f in old["case_refs"]}
+    assert own("fresh3", "layout")["bullets"] and not set(own("fresh3", "layout")["bullets"]) & set(
+        own("fresh2", "layout")["bullets"])
+
+
+@pytest.mark.parametrize("kind,pattern", [
+    ("PHONE_NUMBER", r"^\(\+44\)|\d\.\d|  |^\+44 7\d{3} \d{3} \d{3}$|^0\d{4} \d{3} \d{3}$"),
+    ("DATE_OF_BIRTH", r"[A-Za-z]{3}\. |^\d{4}/|^[A-Za-z]{3,9}day |^[A-Za-z]{3} \d\d/|^[A-Za-z]+ \d+(st|nd|rd|th) |"
+                      r"^\d\d[.-]\d\d[.-]\d\d$"),
+    ("UK_NINO", r"-"),
+    ("STREET_ADDRESS", r"^(Ground Floor Flat|Basement Flat|Top Flat|Maisonette) |^\d+[ab]?, |^Flat \d+/"),
+    ("CASE_REFERENCE", r"^(CLA-|PLO/|ICPC-|RCPC/|YOT|P\d|[A-Z]{2}\d\dP|[BDLMSN]\d{12}|\d{6,8}$)"),
+    ("UK_POSTCODE", r"^(WF[124]|BL[123]|SK[123]|NN[1235]|LN[126]|CA[123]|EX[124]|TF[123]|S7[015]|DY[125]|GL[124]|"
+                    r"E(6|13|15|1|3|14)|PO[124]|WA[125]|DN3[124]|NG1[89]|HX[123]) ?\d"),
+    ("EMAIL_ADDRESS", r"@(btopenworld\.com|tiscali\.co\.uk|msn\.com|gmx\.co\.uk|blueyonder\.co\.uk|aol\.co\.uk|"
+                      r"zoho\.com|tutanota\.com|[a-z]+\.gov\.uk|[a-z]+\.nhs\.uk|nhs\.net|[a-z]+\.police\.uk)$"),
+])
+def test_fresh3_writes_identifiers_in_its_own_shapes(fresh3, kind, pattern):
+    texts = span_texts(fresh3, kind)
+    share = sum(bool(re.search(pattern, t, re.IGNORECASE)) for t in texts) / len(texts)
+    assert share >= (0.99 if kind in ("UK_POSTCODE", "EMAIL_ADDRESS") else 0.15), (kind, share)
+
+
+def test_fresh3_ordinary_word_names_are_also_used_in_their_ordinary_sense(fresh3):
+    words = ordinary_for("fresh3")
+    kinds = fresh3_data("names")["ordinary_words"]
+    for name in kinds["female"] + kinds["male"] + kinds["surname"]:
+        sentences = words[name.lower()]
+        assert sentences and all(re.search(rf"\b{name.lower()}\b", s.lower()) for s in sentences), name
+    rows = [r for r in fresh3 if r["group"] == "ordinary_words"]
+    same_note = 0
+    for row in rows:
+        name_words = {w.lower() for t in span_texts([row], "PERSON") for w in re.findall(r"\w+", t)}
+        same_note += any(re.search(rf"\b{re.escape(w)}\b", masked(row).lower()) for w in name_words & set(words))
+    assert same_note >= 0.6 * len(rows), (same_note, len(rows))
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_every_fresh3_template_renders_with_plausible_spans(family):
+    import datetime as dt
+    import random
+
+    from eval.synth.people import make_cast
+
+    town = fresh3_data("places")["towns"][0]
+    style = next(s for s, f in FAMILY_OF.items() if f == family)
+    for section in fresh3_data(f"templates_{family}"):
+        parsed = _parsed(family, section, "fresh3")
+        assert parsed, (family, section)
+        for tags, template in parsed:
+            for record_type, code in RECORD_TYPES.items():
+                if code not in tags:
+                    continue
+                rng = random.Random(template)
+                note = Note(rng, style, "fresh3", "latin_american", record_type,
+                            make_cast(rng, "latin_american", "fresh3", town), town, dt.date(2026, 3, 2), 9)
                 frag = note.render(template)
                 assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
