@@ -108,3 +108,23 @@ def test_search_finds_only_records_the_supervisor_may_see(env, queue):
     ids = {int(v.split("**")[1][1:]) for v in found}
     assert ids == {queue["older"], queue["newer"]}  # not the unsubmitted draft, not team south
     assert "Precious" not in texts(at) and "Tomasz" not in texts(at)
+
+
+def test_search_hits_shown_and_opened_are_audited_as_views_once(env, queue):
+    store = Store(env)
+    at = run(page_as(env, "queue.py", "sup.north"))
+    widget(at.text_input, "Search for").input("visit to a child")
+    at = run(at)
+    shown = [e for e in store.audit_entries(actor="sup.north", action="view") if e.details.get("via") == "search"]
+    assert sorted(int(e.object_id) for e in shown) == sorted([queue["older"], queue["newer"]])
+    at = run(at)  # any other click reruns the page: the same hits are not logged again
+    again = [e for e in store.audit_entries(actor="sup.north", action="view") if e.details.get("via") == "search"]
+    assert len(again) == len(shown)
+    widget(at.button, f"Open #{queue['newer']}").click()
+    at.run()
+    # AppTest cannot follow st.switch_page; the page is asked to open the record as the switch would.
+    assert at.session_state["records_open"] == (queue["newer"], "search")
+    opened = ok(page_as(env, "records.py", "sup.north", records_open=(queue["newer"], "search")).run())
+    assert "Zofia" in texts(opened)
+    entry = store.audit_entries(actor="sup.north", action="view")[0]
+    assert (entry.object_id, entry.details) == (str(queue["newer"]), {"status": "submitted", "via": "search"})

@@ -19,6 +19,7 @@ from ui.findings import show_review
 from ui.state import index_record, settings, show_error, store
 
 OPENED = "queue_opened"  # (id, record, review): read (and audited as a view) once per opening
+SEARCHED = "queue_search"  # (query, hits): the last search, so a rerun does not log its views again
 
 config = settings()
 user = auth.require("supervisor")
@@ -129,12 +130,17 @@ st.caption("Finds records by meaning, not only exact words, among your own recor
            "submitted, returned and approved ones.")
 query = st.text_input("Search for", placeholder="e.g. child said they feel unsafe at home")
 if query.strip():
-    try:
-        with st.spinner("Searching…"):
-            hits = RecordSearch(store()).search(user, query, k=8)
-    except (AccessDenied, HeardError) as exc:
-        show_error(exc)
-        hits = []
+    # Searched once per query: every hit shown is audited as a view, so a rerun must not search again.
+    searched = st.session_state.get(SEARCHED)
+    if searched is None or searched[0] != query.strip():
+        try:
+            with st.spinner("Searching…"):
+                searched = (query.strip(), RecordSearch(store()).search(user, query, k=8))
+        except (AccessDenied, HeardError) as exc:
+            show_error(exc)
+            searched = (query.strip(), [])
+        st.session_state[SEARCHED] = searched
+    hits = searched[1]
     if not hits:
         st.info("No record you can see matches.")
     for hit in hits:
@@ -143,5 +149,5 @@ if query.strip():
                         f"{hit.owner} · match {hit.score:.2f}")
             st.text(hit.passage[:400])
             if st.button(f"Open #{hit.draft_id}", key=f"open-hit-{hit.draft_id}"):
-                st.session_state["records_open"] = hit.draft_id
+                st.session_state["records_open"] = (hit.draft_id, "search")  # audited as a view via search
                 st.switch_page("pages/records.py")

@@ -54,7 +54,9 @@ else:
 
 # Which record to open: from the page's own picker, a link (?record=ID) or another page.
 choices = [None] + [d.id for d in rows]
-asked = st.session_state.pop("records_open", None) or st.query_params.get("record")
+asked, via = st.session_state.pop("records_open", None) or st.query_params.get("record"), None
+if isinstance(asked, tuple):  # (id, where from): e.g. a search hit on the Supervisor queue
+    asked, via = asked
 picked = st.selectbox("Open a record", choices, format_func=lambda i: "—" if i is None else
                       next(f"#{d.id} · {_title(d.record_type)} · {d.status}" for d in rows if d.id == i))
 wanted = picked
@@ -72,7 +74,7 @@ listed = next((r for r in rows if r.id == wanted), None)
 changed = opened is not None and listed is not None and listed.updated_at != opened[1].updated_at
 if opened is None or opened[0] != wanted or changed:
     try:
-        st.session_state[OPENED] = (wanted, records.get(user, wanted))
+        st.session_state[OPENED] = (wanted, records.get(user, wanted, via=via if wanted == asked else None))
     except (AccessDenied, HeardError) as exc:
         st.session_state.pop(OPENED, None)
         st.error(str(exc), icon=":material/block:" if isinstance(exc, AccessDenied) else ":material/warning:")
