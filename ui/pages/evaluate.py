@@ -1,6 +1,8 @@
 """Evaluate: run a benchmark suite through heard with a model (or score uploaded outputs of any
-system), with a progress bar; then the headline metrics with their confidence intervals, the
-charts, the bias analysis, and a comparison of two runs. Runs are kept under `<data>/runs/`."""
+system), with a progress bar; then the headline metrics with their confidence intervals and
+chart, each attribute's groups (chart and table), the bias analysis (paired differences, chart
+and table), and a comparison of two runs (B - A, chart and table). Runs are kept under
+`<data>/runs/`."""
 
 from __future__ import annotations
 
@@ -21,7 +23,10 @@ from eval.report import build, chart, significant_tests
 from eval.runner import RunSpec, run
 from eval.score import score
 from ui import auth
+from ui.eval_views import show_bias, show_compare, show_groups
 from ui.state import settings, show_error
+
+COMPARED = "eval_compared"  # (run A, run B, result): the last comparison, shown until the runs change
 
 config = settings()
 auth.require("evaluator")
@@ -152,22 +157,8 @@ unit = {n: m for n, m in summary["metrics"].items() if n.endswith(("_rate", "_re
 # Markdown, not st.html: st.html's sanitiser drops inline SVG.
 st.markdown(chart(unit, "share of cases / share kept (bars: mean, lines: 95% CI)"), unsafe_allow_html=True)
 
-bias = summary["bias"]
-st.subheader("Bias")
-st.markdown(f"{bias['pairs']} counterfactual pairs · flagged: **{'yes' if bias['flagged'] else 'no'}**")
-tests = significant_tests(bias, everything=True)
-if tests:
-    st.dataframe([{"comparison": where, "metric": name, "diff": t["diff"], "95% CI": str(t["ci"]), "p": t["p"],
-                   "p (BH)": t["p_adj"], "significant": t["significant"]} for where, name, t in tests],
-                 hide_index=True)
-else:
-    st.caption("No paired differences to test in this run (the suite has no counterfactual pairs, or "
-               "every pair scored the same).")
-gaps = [{"attribute": attr, "metric": name, "gap": m["gap"]} for attr, per in summary.get("groups", {}).items()
-        for name, m in per.items() if m.get("gap")]
-if gaps:
-    with st.expander("Gaps between groups"):
-        st.dataframe(sorted(gaps, key=lambda g: -g["gap"]), hide_index=True)
+show_groups(summary.get("groups", {}), key=shown)
+show_bias(summary["bias"], significant_tests(summary["bias"], everything=True))
 
 st.subheader("Compare two runs")
 if len(runs) < 2:
@@ -176,17 +167,12 @@ else:
     left, right = st.columns(2)
     a = left.selectbox("Run A", names, index=1)
     b = right.selectbox("Run B", names, index=0)
+    compared = st.session_state.get(COMPARED)
     if st.button("Compare"):
         try:
-            result = compare(RUNS / a, RUNS / b)
+            compared = (a, b, compare(RUNS / a, RUNS / b))
+            st.session_state[COMPARED] = compared
         except HeardError as exc:
             show_error(exc)
-        else:
-            st.caption(f"{result['paired']} cases in both runs (compared pairwise)" if result["paired"]
-                       else "No case in both runs: means compared unpaired")
-            st.dataframe([{"metric": n, "A": m["a"], "B": m["b"], "B - A": m["diff"], "95% CI": str(m["ci"]),
-                           "p (BH)": m["p_adj"], "significant": m["significant"]}
-                          for n, m in result["metrics"].items()], hide_index=True)
-            if result["changed"]:
-                st.dataframe([{"case": r["id"], "overall A": r["overall"][0], "overall B": r["overall"][1],
-                               "moved": ", ".join(r["moved"])} for r in result["changed"]], hide_index=True)
+    if compared and compared[:2] == (a, b):  # kept while the same two runs are chosen
+        show_compare(compared[2], a, b)
