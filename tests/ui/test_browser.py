@@ -73,16 +73,36 @@ def _group_alive(pgid: int) -> bool:
     return True
 
 
+SERVER_ENV = {"HEARD_MODEL": "mock/browser", "PYTHONUNBUFFERED": "1"}
+
+
+def add_account(data: Path, username: str, role: str, team: str | None, name: str) -> None:
+    """`heard user add ... --password-stdin`, as an admin does on the server."""
+    add = [sys.executable, "-m", "assistant.cli", "--data-dir", str(data), "user", "add",
+           username, "--role", role, "--name", name, "--password-stdin"] + (["--team", team] if team else [])
+    done = subprocess.run(add, cwd=ROOT, env={**os.environ, **SERVER_ENV}, input=PASSWORD + "\n",
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
 @pytest.fixture
 def server(tmp_path, request):
-    """`heard --data-dir <tmp> ui --port <free port>` with the mock model; yields the app's URL."""
+    """`heard --data-dir <tmp> ui --port <free port>` with the mock model and the three everyday
+    accounts; yields the app's URL."""
+    for account in ACCOUNTS:
+        add_account(tmp_path / "data", *account)
+    return start_server(tmp_path, request)
+
+
+@pytest.fixture
+def empty_server(tmp_path, request):
+    """The same server on a fresh data directory: no accounts at all (a first `make run`)."""
+    return start_server(tmp_path, request)
+
+
+def start_server(tmp_path: Path, request) -> str:
     port = _free_port()
-    env = {**os.environ, "HEARD_MODEL": "mock/browser", "PYTHONUNBUFFERED": "1"}
-    for username, role, team, name in ACCOUNTS:
-        add = [sys.executable, "-m", "assistant.cli", "--data-dir", str(tmp_path / "data"), "user", "add",
-               username, "--role", role, "--name", name, "--password-stdin"] + (["--team", team] if team else [])
-        done = subprocess.run(add, cwd=ROOT, env=env, input=PASSWORD + "\n", capture_output=True, text=True)
-        assert done.returncode == 0, done.stderr
+    env = {**os.environ, **SERVER_ENV}
     log_path = tmp_path / "server.log"
     log = log_path.open("wb")
     command = [sys.executable, "-m", "assistant.cli", "--data-dir", str(tmp_path / "data"),
@@ -280,9 +300,10 @@ def test_journeys_social_worker_submits_supervisor_approves_evaluator_runs_a_sui
     expect(supervisor.get_by_text("Nothing is waiting for your sign-off.")).to_be_visible()
     shot(supervisor, "22-supervisor-approved")
 
-    # The social worker sees the approval and exports the record.
-    worker.reload()  # a reload is a new session: sign in again
-    sign_in(worker, server, "ana")
+    # The social worker sees the approval and exports the record. A reload keeps her signed in.
+    worker.reload()
+    expect(worker.get_by_test_id("stSidebar")).to_contain_text("Ana Lima · social worker", timeout=60_000)
+    expect(worker.get_by_label("Username")).to_have_count(0)
     worker.get_by_role("link", name="My records").click()
     worker.get_by_role("combobox", name="Open a record").click()
     worker.get_by_role("option", name=re.compile(r"#1 · Home visit · approved")).click()
@@ -292,6 +313,21 @@ def test_journeys_social_worker_submits_supervisor_approves_evaluator_runs_a_sui
     expect(exported).to_contain_text("AI assisted: first drafted by heard with the model mock/browser", timeout=30_000)
     expect(worker.get_by_role("button", name="Download .docx")).to_be_visible()
     shot(worker, "15-social-worker-approved-and-exported")
+
+    # Signing out revokes the session and clears the cookie: a reload, or the old cookie put back
+    # by hand, lands on the sign-in page.
+    session_cookie = next(c for c in worker.context.cookies() if c["name"] == "heard_session")
+    assert session_cookie["sameSite"] == "Strict" and session_cookie["expires"] == -1  # goes with the browser
+    worker.get_by_role("button", name="Sign out").click()
+    expect(worker.get_by_text("You have signed out.")).to_be_visible(timeout=30_000)
+    expect(worker.get_by_label("Username")).to_be_visible()
+    worker.wait_for_function("() => !document.cookie.includes('heard_session=')", timeout=30_000)
+    worker.context.add_cookies([{k: session_cookie[k] for k in ("name", "value", "domain", "path", "sameSite")}])
+    worker.reload()
+    expect(worker.get_by_label("Username")).to_be_visible(timeout=60_000)
+    expect(worker.get_by_text("your session has ended: sign in again")).to_be_visible()
+    expect(worker.get_by_test_id("stSidebar")).to_have_count(0)
+    shot(worker, "16-social-worker-signed-out-old-cookie-refused")
 
     # 3. The evaluator: runs the first cases of a small suite with the mock model and sees the charts.
     evaluator = new_page(browser)
@@ -316,3 +352,81 @@ def test_journeys_social_worker_submits_supervisor_approves_evaluator_runs_a_sui
     assert chart.locator("rect").count() >= 5
     expect(evaluator.get_by_text("4 cases scored", exact=False)).to_be_visible()
     shot(evaluator, "31-evaluator-results-and-chart")
+
+    # Results by group and the bias analysis, then a second run compared with the first.
+    evaluator.get_by_role("combobox", name="Attribute").click()
+    evaluator.get_by_role("option", name="gender", exact=True).click()
+    groups = evaluator.locator("svg[aria-label*=' by gender']")
+    expect(groups).to_be_visible(timeout=30_000)
+    expect(groups).to_contain_text("female")
+    expect(evaluator.locator("svg[aria-label^='paired difference']")).to_be_visible()
+    shot(evaluator, "32-evaluator-groups-and-bias")
+    evaluator.get_by_role("button", name="Run evaluation").click()
+    expect(evaluator.get_by_role("combobox", name="Run A")).to_be_visible(timeout=DRAFT_TIMEOUT)
+    evaluator.get_by_role("button", name="Compare").click()
+    compared = evaluator.locator("svg[aria-label^='B - A']")
+    expect(compared).to_be_visible(timeout=60_000)
+    expect(compared).to_contain_text("fact_recall")
+    expect(evaluator.get_by_text("4 cases in both runs (compared pairwise)", exact=False)).to_be_visible()
+    shot(evaluator, "33-evaluator-compare-two-runs")
+
+
+def test_admin_journey_first_admin_adds_a_user_changes_a_setting_and_checks_the_log(browser, empty_server, tmp_path):
+    """A first `make run`: the sign-in page says how to make the first admin; the admin adds a
+    social worker on the Users page, saves a setting (it survives a reload), and verifies the log."""
+    from playwright.sync_api import expect
+
+    admin = new_page(browser)
+    admin.goto(empty_server)
+    hint = admin.get_by_test_id("stAlertContentInfo").filter(has_text="No accounts yet")
+    expect(hint).to_contain_text("heard user add NAME --role admin", timeout=60_000)
+    shot(admin, "40-first-run-sign-in-says-how-to-add-an-admin")
+
+    add_account(tmp_path / "data", "root", "admin", None, "Rhiannon Evans")
+    sign_in(admin, empty_server, "root")
+    expect(admin.get_by_role("heading", name="Audit log")).to_be_visible(timeout=60_000)
+    expect(admin.get_by_text("No accounts yet")).to_have_count(0)
+    expect(admin.get_by_test_id("stSidebar")).to_contain_text("Rhiannon Evans · admin")
+
+    admin.get_by_role("link", name="Users").click()
+    expect(admin.get_by_role("heading", name="Add a user")).to_be_visible(timeout=30_000)
+    admin.get_by_role("textbox", name="New username").fill("ngozi.a")
+    admin.get_by_label("Name shown in the app").fill("Ngozi Adeyemi")
+    admin.get_by_role("combobox", name="Role").click()
+    admin.get_by_role("option", name="social worker", exact=True).click()
+    admin.get_by_label("Team (social workers and supervisors)").fill("east")
+    admin.get_by_role("textbox", name="Initial password").fill(PASSWORD)
+    admin.get_by_role("button", name="Add user").click()
+    expect(admin.get_by_text("Added ngozi.a (social worker).")).to_be_visible(timeout=30_000)
+    shot(admin, "41-admin-added-a-user")
+
+    admin.get_by_role("link", name="Settings").click()
+    expect(admin.get_by_role("heading", name="Settings")).to_be_visible(timeout=30_000)
+    expect(admin.get_by_role("textbox", name="Model backend")).to_be_disabled()  # HEARD_MODEL is set for this server
+    expect(admin.get_by_text("HEARD_MODEL", exact=False).first).to_be_visible()
+    admin.get_by_role("button", name="Test connection").click()
+    expect(admin.get_by_text("mock/browser answered in", exact=False)).to_be_visible(timeout=60_000)
+    timeout = admin.get_by_role("spinbutton", name="Timeout (seconds)")
+    timeout.fill("45")
+    timeout.press("Enter")
+    admin.get_by_text("Allow raw notes to local models").click()
+    admin.get_by_role("button", name="Save settings").click()
+    expect(admin.get_by_text("Saved timeout, redaction_policy", exact=False)).to_be_visible(timeout=30_000)
+    shot(admin, "42-admin-settings-saved")
+    admin.reload()  # still signed in, and the saved choices are what the page shows
+    expect(admin.get_by_role("heading", name="Settings")).to_be_visible(timeout=60_000)
+    expect(admin.get_by_role("spinbutton", name="Timeout (seconds)")).to_have_value("45.00")
+    expect(admin.get_by_role("radio", name="Allow raw notes to local models")).to_be_checked()
+
+    admin.get_by_role("link", name="Audit log").click()
+    admin.get_by_role("button", name="Verify chain").click()
+    expect(admin.get_by_text("Intact: ", exact=False)).to_be_visible(timeout=30_000)
+    table = admin.get_by_test_id("stDataFrame")
+    expect(table).to_be_visible()
+    shot(admin, "43-admin-audit-log-verified")
+
+    # The new social worker can sign in at once.
+    worker = new_page(browser)
+    sign_in(worker, empty_server, "ngozi.a")
+    expect(worker.get_by_test_id("stSidebar")).to_contain_text("Ngozi Adeyemi · social worker, team east",
+                                                               timeout=60_000)
