@@ -67,7 +67,18 @@ def strong_context(d: TokenView, i: int) -> bool:
     # "the nurse said": no name after a title that is also a noun; "Mr do", "Ms Do": a name.
     verb = plain and title in lex.title_nouns and (d.low(i) in lex.speech or d.doc[i].pos_ == "AUX")
     return ((title in lex.titles and not verb) or any(before[-len(x):] == x for x in lex.introducers)
-            or (d.text(i + 1) == "(" and d.low(i + 2) in lex.relations | lex.titles and not plain))
+            or (d.text(i + 1) == "(" and role_in_brackets(d, i + 2) and not (plain and d.plain_word(i))))
+
+
+def role_in_brackets(d: TokenView, k: int) -> bool:
+    """A relationship or title among the first words in brackets: "(mum)", "(birth mother)",
+    "(allocated worker)", "(Mum's partner)"."""
+    for j in range(k, min(k + 3, len(d.doc))):
+        if d.text(j) == ")":
+            return False
+        if d.low(j) in d.lex.relations or d.low(j) in d.lex.titles:
+            return True
+    return False
 
 
 def opens(d: TokenView, i: int) -> bool:

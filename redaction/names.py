@@ -21,6 +21,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction import name_clues as clue
+from redaction import word_names
 from redaction.lexicon import lexicon
 from redaction.name_doc import CLOSED_POS, PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
 
@@ -44,7 +45,7 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     """Character spans of people's names in a spaCy doc of `text`."""
     d = TokenView(doc, mixed_case_tokens(doc, text), lexicon(), text, frozenset(s.start for s in doc.sents))
     names = {i for i in range(len(doc)) if d.candidate(i) and not clue.heading(d, i) and (
-        clue.strong_context(d, i) or clue.subject(d, i) or clue.plan_owner(d, i)
+        clue.strong_context(d, i) or clue.subject(d, i) or clue.plan_owner(d, i) or word_names.word_name(d, i)
         or (not d.lex.weak(d.text(i)) and (clue.named_by_ner(d, i) or clue.by_context(d, i)
                                            or clue.unknown_word(d, i))))}
     names |= (clue.speaker_labels(d, text) | clue.people_lists(d, text) | clue.cued_lists(d, text)
