@@ -11,13 +11,19 @@ split only the holdout halves, so holdout phrasings are never seen in dev. The `
 the fresh names and fresh halves of every bank, written later and without looking at the checks.
 The `fresh2` split uses names of its own (eval/synth/fresh2/names.yaml) and the fresh2 parts of
 every bank, written blind to the checks once the fresh split had been used to improve them; it
-also has notes of a fifth style (caps_headers) and a sixth quote alteration (soften).
+also has notes of a fifth style (caps_headers) and a sixth quote alteration (soften). The `fresh3`
+split has names of its own again (eval/synth/fresh3/names.yaml) and the fresh3 parts of every bank
+(eval/synth/fresh3/review/), written blind to the checks once all four older splits had been used
+to improve them; it adds a seventh quote alteration (person: the child's words in reported speech
+inside the quote marks), record headings, action tables and prose actions of its own, and
+transcripts with an automatic transcriber's minute stamps.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
     python -m eval.synth.review --n 60 --seed 22 --split holdout --out eval/data/review_holdout.jsonl
     python -m eval.synth.review --n 60 --seed 23 --split fresh --out eval/data/review_fresh.jsonl
     python -m eval.synth.review --n 60 --seed 24 --split fresh2 --out eval/data/review_fresh2.jsonl
+    python -m eval.synth.review --n 60 --seed 25 --split fresh3 --out eval/data/review_fresh3.jsonl
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from eval.synth.data import all_first_names, groups
 from eval.synth.review import main, write_jsonl
 from eval.synth.review_parts import CHECKS, KINDS, generate
 from eval.synth.review_parts.bank import fact_categories, load
-from eval.synth.review_parts.alter import formalise, soften, tables
+from eval.synth.review_parts.alter import formalise, person, soften, tables
 from eval.synth.review_parts.defects import line_at
 from eval.synth.review_parts.notes import styles as note_styles
 from prompts.templates import record_types, sections
@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "holdout": ("eval/data/review_holdout.jsonl", 60, 22),
            "fresh": ("eval/data/review_fresh.jsonl", 60, 23),
-           "fresh2": ("eval/data/review_fresh2.jsonl", 60, 24)}  # path, --n, --seed
+           "fresh2": ("eval/data/review_fresh2.jsonl", 60, 24),
+           "fresh3": ("eval/data/review_fresh3.jsonl", 60, 25)}  # path, --n, --seed
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -144,7 +145,7 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^[#*\s]+|^\d+\.\s+|[*:\s]+$", "", removed[0].split("\n")[0])
+        title = re.sub(r"^[#*\s]+|^[A-Z\d]{1,2}[.)]\s+|[*:\s]+$", "", removed[0].split("\n")[0])
         assert title.lower() in headings[target]
 
 
@@ -216,7 +217,7 @@ BANKS = ["facts_visit", "facts_people", "quotes", "inject", "actions", "frames"]
 
 
 def _halves(node):
-    """Every split node of a bank: {"dev", "holdout", "fresh", "fresh2"} or {"shared", "fresh", "fresh2"}."""
+    """Every split node of a bank: {"dev", "holdout", "fresh", "fresh2", "fresh3"} or {"shared", "fresh", ...}."""
     if isinstance(node, dict) and "fresh" in node and ("holdout" in node or "shared" in node):
         yield node
     elif isinstance(node, dict):
@@ -235,6 +236,9 @@ def test_bank_halves_are_disjoint(bank):
         assert "fresh2" in node, node.keys()
         for half in older + [node["fresh"]]:
             assert not _strings(node["fresh2"]) & _strings(half)
+        assert "fresh3" in node, node.keys()
+        for half in older + [node["fresh"], node["fresh2"]]:
+            assert not _strings(node["fresh3"]) & _strings(half)
 
 
 @pytest.mark.parametrize("bank", BANKS)
@@ -248,6 +252,7 @@ def test_fresh_halves_are_at_least_as_big_as_holdout(bank):
     for node in walk(load(bank)):
         assert "fresh" in node and len(node["fresh"]) >= len(node["holdout"])
         assert "fresh2" in node and len(node["fresh2"]) >= len(node["holdout"])
+        assert "fresh3" in node and len(node["fresh3"]) >= len(node["holdout"])
 
 
 # -- fresh2: written later still, blind to the checks, to see whether improvements generalise --
@@ -274,7 +279,8 @@ def test_fresh2_writes_its_own_styles_headings_and_attributions(corpus):
     attributions = load("frames")["child_quote"]["record"]
     older = set(attributions["dev"] + attributions["holdout"] + attributions["fresh"])
     assert not set(attributions["fresh2"]) & older
-    assert {"fresh2"} == set(load("frames")["caps_headings"]["purpose"])
+    assert "fresh2" in load("frames")["caps_headings"]["purpose"]  # no older split types up a form
+    assert not {"dev", "holdout", "fresh"} & set(load("frames")["caps_headings"]["purpose"])
 
 
 def test_fresh2_alters_quotes_by_at_least_one_word_and_softens_some(corpus):
@@ -326,3 +332,86 @@ NEGATION_CUES = re.compile(r"\b(not|no|never|nobody|none|nothing|neither|nor|wit
 
 def _cues(text: str) -> int:
     return len(NEGATION_CUES.findall(text.lower()))
+
+
+# -- fresh3: written last, blind to the checks again, once every older split had been used --
+
+OLDER = ("dev", "holdout", "fresh", "fresh2")
+
+
+@pytest.mark.parametrize("other", OLDER)
+def test_fresh3_shares_no_quotes_names_or_injected_sentences(other, corpus):
+    fresh3 = corpus["fresh3"]
+    assert not {q.lower() for q in _quotes(fresh3)} & {q.lower() for q in _quotes(corpus[other])}
+    assert not _injected(fresh3) & _injected(corpus[other])
+    assert not {r["child"] for r in fresh3} & all_first_names(other)
+    assert {r["child"] for r in fresh3} <= all_first_names("fresh3")
+
+
+def test_fresh3_writes_its_own_styles_headings_layouts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh3"] if r["defect"] is None]
+    assert set(note_styles("fresh3")) == {"bullet", "prose", "transcript", "quick_lowercase", "caps_headers"}
+    for row in (r for r in rows if r["style"] == "caps_headers"):
+        headings = re.findall(r"^([A-Z][A-Z /']+):", row["notes"], re.MULTILINE)
+        assert len(headings) >= 4 and row["notes"].count("\n\n") >= 5, row["id"]
+    stamped = [r for r in rows if r["style"] == "transcript" and re.match(r"^\[\d\d:\d\d\] ", r["notes"].split("\n")[2])]
+    assert 2 <= len(stamped) < len([r for r in rows if r["style"] == "transcript"])
+    assert any(re.search(r"^[A-H]\. ", r["record"], re.MULTILINE) for r in rows)  # lettered headings
+    assert any(re.search(r"^={4,}$", r["record"], re.MULTILINE) for r in rows)  # underlined in capitals
+    assert any("| Action | Who | By when |" in r["record"] for r in rows)  # actions as a table
+    assert any(re.search(r"Action: .+\. By: .+\. When: ", r["record"]) for r in rows)
+    prose = [r for r in rows if re.search(r"\n(I|[A-Z][\w' ().-]+) offered to [^\n]+\. \S", r["record"])]
+    assert prose, "no record writes its actions as a paragraph"
+    frames = load("frames")
+    attributions = frames["child_quote"]["record"]
+    assert not set(attributions["fresh3"]) & set(attributions["dev"] + attributions["holdout"] + attributions["fresh"]
+                                                 + attributions["fresh2"])
+    assert {"fresh2", "fresh3"} == set(frames["caps_headings"]["purpose"])
+
+
+def test_fresh3_alters_quotes_by_at_least_one_word_in_every_way(corpus):
+    altered = [(r, r["defect"]["target"], r["record"][slice(*r["defect"]["span"])]) for r in corpus["fresh3"]
+               if r["defect"] and r["defect"]["kind"] == "quote_altered"]
+    assert len(altered) == 60
+    words = lambda text: re.findall(r"[\w']+", text.lower())  # noqa: E731
+    for _, quote, span in altered:
+        assert words(quote) != words(span), (quote, span)
+    t = tables("fresh3")
+    pronouns = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
+                {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
+    assert any(person(q, t, p) == span for _, q, span in altered for p in pronouns)  # reported speech in quotes
+    assert any(soften(q, t) == span for _, q, span in altered)
+    assert any(formalise(q, t) == span for _, q, span in altered)
+
+
+def test_fresh3_injected_sentences_are_not_in_the_notes(corpus):
+    """An invented risk or unsupported claim shares few of its content words with the notes, and
+    an invented quote's words are not in the notes at all."""
+    content = lambda text: {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) > 4}  # noqa: E731
+    for faithful, row in pairs({"fresh3": corpus["fresh3"]}, ADDED):
+        target, notes = row["defect"]["target"], faithful["notes"]
+        assert target.lower() not in notes.lower()
+        if row["defect"]["kind"] != "quote_invented":
+            new = content(target) - content(faithful["record"])
+            assert new, target
+            assert len(new & content(notes)) <= len(new) / 2, (target, new & content(notes))
+
+
+def test_fresh3_negation_flips_and_labels_change_one_sentence(corpus):
+    labels = {e["x"][1].lower() for category in fact_categories().values() for e in category["fresh3"] if "x" in e}
+    older = {e["x"][1].lower() for category in fact_categories().values()
+             for half in OLDER for e in category[half] if "x" in e}
+    assert len(labels) >= 30 and not labels & older  # labels no older split used
+    flipped = total = 0
+    for faithful, row in pairs({"fresh3": corpus["fresh3"]}, ("negation", "stigmatising")):
+        start, end = row["defect"]["span"]
+        before = faithful["record"][start:len(faithful["record"]) - (len(row["record"]) - end)]
+        after = row["record"][start:end]
+        assert after != before and before in faithful["record"]
+        if row["defect"]["kind"] == "negation":
+            flipped += _cues(after) != _cues(before)
+            total += 1
+        if row["defect"]["kind"] == "stigmatising":
+            assert row["defect"]["target"].lower() in labels
+            assert row["defect"]["target"].lower() in after.lower() and row["defect"]["target"].lower() not in before.lower()
+    assert total == 60 and flipped >= 0.8 * total

@@ -5,7 +5,9 @@ The `fresh` split has its own word tables (quotes.yaml `alter`), written for its
 one more operation: `formalise`, the child's words tidied into adult English ("I dunno" ->
 "I don't know", "me and Jo" -> "Jo and I"), as a drafting model does. The `fresh2` split has its
 own tables again and one more operation: `soften`, a hard word made gentler ("I hate" -> "I don't
-like", "never" -> "hardly ever"), the way a model sanitises what a child said.
+like", "never" -> "hardly ever"), the way a model sanitises what a child said. The `fresh3` split
+has its own tables and one more again: `person`, the child's words turned into reported speech but
+left inside the quote marks ("I miss my dad" -> "she misses her dad"), as a summarising model does.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from eval.synth.review_parts.bank import LATER, load
 OPS = ("substitute", "insert", "delete", "tense", "paraphrase")
 FRESH_OPS = OPS + ("formalise",)
 FRESH2_OPS = FRESH_OPS + ("soften",)
+FRESH3_OPS = FRESH2_OPS + ("person",)
 SUBSTITUTE = {
     "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
     "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
@@ -58,7 +61,7 @@ SHARED = {"substitute": SUBSTITUTE, "intensify": INTENSIFY, "delete": DELETABLE,
 
 def ops(split: str) -> tuple[str, ...]:
     """The alteration operations a split spreads its quote_altered defects over."""
-    return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS}.get(split, OPS)
+    return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS, "fresh3": FRESH3_OPS}.get(split, OPS)
 
 
 @functools.cache
@@ -68,7 +71,7 @@ def tables(split: str) -> dict:
         return SHARED
     own = load("quotes")["alter"][split]
     return {**own, "tense": dict(own["tense"]), "formalise": dict(own["formalise"]),
-            "soften": dict(own.get("soften", {}))}
+            "soften": dict(own.get("soften", {})), "person": dict(own.get("person", {}))}
 
 
 def substitute(q: str, t: dict = SHARED) -> str | None:
@@ -122,15 +125,33 @@ def soften(q: str, t: dict = SHARED) -> str | None:
     return q[:m.start()] + t["soften"][word] + q[m.end():]
 
 
-def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev") -> tuple[str, str]:
+def person(q: str, t: dict = SHARED, pronouns: dict | None = None) -> str | None:
+    """`q` in the third person: every first-person phrase of the table in `q` replaced at once
+    ("I'm" -> "{he}'s", "my" -> "{his}"), the pronoun slots filled from `pronouns`."""
+    table = t.get("person", {})
+    if not table or not pronouns:
+        return None
+    keys = sorted(table, key=len, reverse=True)  # "I don't" before "I"
+    pattern = re.compile("|".join(rf"(?<![\w']){re.escape(k)}(?![\w'])" for k in keys))
+    names = {**pronouns, **{k.capitalize(): v.capitalize() for k, v in pronouns.items()}}  # {His}
+    out = pattern.sub(lambda m: table[m.group(0)].format(**names), q)
+    out = out[:1].upper() + out[1:] if q[:1].isupper() else out
+    return out if out != q else None
+
+
+def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev",
+          pronouns: dict | None = None) -> tuple[str, str]:
     """`q` altered by the `prefer`red operation, or by another one that applies to it.
+
+    Args:
+        pronouns: the child's pronouns ({"he": "she", "his": "her", ...}), for `person`.
 
     Returns:
         (altered quote, operation used).
     """
     t = tables(split)
     fns = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
-           "formalise": formalise, "soften": soften}
+           "formalise": formalise, "soften": soften, "person": lambda q, t: person(q, t, pronouns)}
     results = {op: fns[op](q, t) for op in ops(split) if op != "paraphrase"}
     results["paraphrase"] = para
     usable = [op for op in ops(split)  # a real change, not just a shorter piece of the same words

@@ -1,9 +1,12 @@
 """The phrase banks (YAML beside this module) and the small text tools the generator shares.
 
-Every bank is split into `dev`, `holdout`, `fresh` and `fresh2` parts; `half()` hands out one of
-them, so the holdout corpus never uses a phrasing the dev corpus uses. The `fresh` halves were
-written later, without looking at the checks, as an unseen test of them; the `fresh2` parts later
-still, blind to the checks again, once the fresh split had been used to improve them.
+Every bank is split into `dev`, `holdout`, `fresh`, `fresh2` and `fresh3` parts; `half()` hands out
+one of them, so the holdout corpus never uses a phrasing the dev corpus uses. The `fresh` halves
+were written later, without looking at the checks, as an unseen test of them; the `fresh2` parts
+later still, blind to the checks again, once the fresh split had been used to improve them; the
+`fresh3` parts last, blind again, once every older split had been used. The fresh3 parts live in
+eval/synth/fresh3/review/ (one file per bank, the same tree holding only `fresh3` keys) and are
+merged into the bank when it is loaded.
 """
 
 from __future__ import annotations
@@ -21,16 +24,34 @@ HERE = Path(__file__).parent
 TYPE_CODES = {"home_visit": "hv", "child_protection_visit": "cp", "child_in_need_review": "cin",
               "looked_after_child_visit": "lac", "supervision": "sup"}
 FACT_FILES = ("facts_visit", "facts_people")
-SPLITS = ("dev", "holdout", "fresh", "fresh2")
-LATER = ("fresh", "fresh2")  # the splits written blind to the checks, each with its own tables
+SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3")
+LATER = ("fresh", "fresh2", "fresh3")  # the splits written blind to the checks, each with its own tables
+OVERLAYS = (HERE.parent / "fresh3" / "review",)  # folders of bank parts kept apart from the banks
 _SLOT = re.compile(r"\{([A-Za-z_]+)\}")
 
 
 @functools.cache
 def load(name: str) -> dict:
-    """One YAML bank, e.g. `load("quotes")`."""
+    """One YAML bank, e.g. `load("quotes")`, with the parts kept in OVERLAYS merged in."""
     with open(HERE / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        bank = yaml.safe_load(fh)
+    for folder in OVERLAYS:
+        if (folder / f"{name}.yaml").exists():
+            with open(folder / f"{name}.yaml", encoding="utf-8") as fh:
+                _merge(bank, yaml.safe_load(fh), f"{name}.yaml")
+    return bank
+
+
+def _merge(bank: dict, extra: dict, where: str) -> None:
+    """Add `extra`'s keys to `bank`, recursing into the dicts both have; a key `extra` would
+    overwrite is an error (an overlay adds parts, it never replaces one)."""
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(bank.get(key), dict):
+            _merge(bank[key], value, f"{where}/{key}")
+        elif key in bank:
+            raise ValueError(f"overlay {where} would replace {key!r}")
+        else:
+            bank[key] = value
 
 
 @functools.cache
@@ -43,7 +64,7 @@ def fact_categories() -> dict[str, dict[str, list[dict]]]:
 
 
 def half(node: dict, split: str) -> list:
-    """The `split` half of a bank node ({"dev": [...], "holdout": [...], "fresh": [...], ...})."""
+    """The `split` part of a bank node ({"dev": [...], "holdout": [...], "fresh": [...], ...})."""
     return node[split]
 
 

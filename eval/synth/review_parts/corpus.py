@@ -32,7 +32,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of source notes.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh" or "fresh2": which parts of the names and phrase banks.
+        split: "dev", "holdout", "fresh", "fresh2" or "fresh3": which parts of the names and phrase banks.
 
     Returns:
         JSONL rows: id, source_id, record_type, notes, record, group, style, child,

@@ -80,7 +80,8 @@ def quote_dropped(ctx: Context, rng: random.Random) -> Result:
 def quote_altered(ctx: Context, rng: random.Random) -> Result:
     i = rng.randrange(len(ctx.src.quotes))
     q, para = ctx.src.quotes[i]["q"], ctx.src.quotes[i]["para"]
-    altered, _ = alter(q, para, ctx.alteration, rng, ctx.src.split)
+    pronouns = {k: ctx.src.slots[k] for k in ("he", "him", "his", "himself")}
+    altered, _ = alter(q, para, ctx.alteration, rng, ctx.src.split, pronouns)
     record = copy.deepcopy(ctx.record)
     section, k = _find(record, f"quote:{i}")
     unit = section.units[k]

@@ -19,7 +19,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "holdout": ["md"] * 4 + ["md3"] + ["colon"] * 3 + ["upper"] * 2,
                   "fresh": ["md"] * 3 + ["md3"] + ["bold"] * 2 + ["colon"] * 2 + ["upper", "upper_colon"],
                   "fresh2": ["md"] * 2 + ["md_upper", "bold_colon", "bold_colon", "numbered", "numbered",
-                                          "colon", "upper_colon", "underlined"]}
+                                          "colon", "upper_colon", "underlined"],
+                  "fresh3": ["md", "caps_underlined", "caps_underlined", "md_colon", "md_colon", "lettered",
+                             "lettered", "paren_numbered", "bold_upper", "bold_upper"]}
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
 
@@ -54,7 +56,8 @@ class Record:
 
 def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Random, number: int = 0) -> str:
     """A section heading in the record's style: "## Analysis", "Analysis:", "ANALYSIS", "**Analysis**",
-    "3. Analysis" (`number` is the section's place in the record), "Analysis" over a rule."""
+    "3. Analysis" or "C. Analysis" (`number` is the section's place in the record), "Analysis" over
+    a rule."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -62,7 +65,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     return {"md": f"## {title}", "md3": f"### {title}", "colon": f"{title}:",
             "upper": title.upper(), "bold": f"**{title}**", "upper_colon": f"{title.upper()}:",
             "md_upper": f"## {title.upper()}", "bold_colon": f"**{title}:**", "numbered": f"{number}. {title}",
-            "underlined": f"{title}\n{'-' * len(title)}"}[style]
+            "underlined": f"{title}\n{'-' * len(title)}", "caps_underlined": f"{title.upper()}\n{'=' * len(title)}",
+            "md_colon": f"## {title}:", "lettered": f"{chr(64 + number)}. {title}",
+            "paren_numbered": f"{number}) {title}", "bold_upper": f"**{title.upper()}**"}[style]
 
 
 def _join(items: list[str]) -> str:
@@ -159,15 +164,19 @@ def build_record(src: Source, rng: random.Random) -> Record:
     marks = tuple(rng.choice(frames["marks"].get(f"record_{split}", frames["marks"]["record"])))
     fmt = rng.choice(half(load("actions")["formats"], split))
     marker = rng.choice(half(load("actions")["markers"], split))
+    marker = fmt.get("marker", marker)  # a table row or a paragraph has no bullet of its own
     units = _units(src, marks, fmt, rng)
     style = rng.choice(HEADING_STYLES[split])
     use_alias = rng.random() < ALIAS_SHARE
     bullets = rng.random() < BULLET_SHARE
     out = []
     for number, key in enumerate(templates()[src.record_type].section_keys, 1):
-        layout = ("actions" if key == "actions" else
+        layout = ("para" if key == "actions" and fmt.get("para") else "actions" if key == "actions" else
                   "bullets" if bullets and key in ("observations", "carers_views") else "para")
-        out.append(Section(key, heading(key, style, use_alias, split, rng, number), units[key], layout))
+        head = heading(key, style, use_alias, split, rng, number)
+        if key == "actions" and fmt.get("head"):  # a table: its header row under the heading
+            head += "\n" + fmt["head"]
+        out.append(Section(key, head, units[key], layout))
     title = None
     if rng.random() < TITLE_SHARE:
         kind = templates()[src.record_type].title  # no "LAC visit" jargon in the record

@@ -2,7 +2,9 @@
 
 At a visit or review the family speak for themselves ("MUM: ...", "AISHA: ..."); in
 supervision the worker reports to their manager, so every fact and quote is in the worker's
-lines. The child's words are always a line of their own or a quotation in someone's line.
+lines. The child's words are always a line of their own or a quotation in someone's line. The
+`fresh3` split labels the adults other ways ("Social worker", "CSW", "Mother", "Foster carer") and
+half its transcripts carry the minute stamps an automatic transcriber adds ("[04:12] ").
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ from eval.synth.review_parts.bank import Slots, cap, fill, half, load, wording
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
 
-ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer")
+ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social worker", "csw", "mother",
+               "father", "manager", "dtm", "school", "key worker", "foster carer", "fc")
 
 
 def _labels(w: Writer) -> dict[str, str]:
     p, rng = w.src.people, w.rng
     label = lambda text: case_name(text, "transcript", rng, label=True)  # noqa: E731
+    if w.split == "fresh3":
+        return _labels_fresh3(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -29,6 +34,27 @@ def _labels(w: Writer) -> dict[str, str]:
     return {"sw": rng.choice(["SW", "SW", label(p.cast["sw"].first)]), "adult": adult,
             "child": label(p.child.first), "teacher": teacher,
             "mgr": rng.choice(["TM", label(p.cast["mgr"].first)])}
+
+
+def _labels_fresh3(w: Writer, label) -> dict[str, str]:
+    p, rng = w.src.people, w.rng
+    if p.adult_role == "carer":
+        adult = rng.choice([label(p.adult.first), "Foster carer", "FC"])
+    else:
+        adult = rng.choice([{"mum": "Mother", "dad": "Father"}[p.adult_role], label(p.adult.first)])
+    teacher = rng.choice([label(w.src.slots["teacher"]), "School" if p.age > 4 else "Key worker"])
+    return {"sw": rng.choice(["Social worker", "CSW", label(p.cast["sw"].first)]), "adult": adult,
+            "child": label(p.child.first), "teacher": teacher,
+            "mgr": rng.choice(["Manager", "DTM", label(p.cast["mgr"].first)])}
+
+
+def _stamped(lines: list[str], rng) -> list[str]:
+    """Lines with the minute stamps of an automatic transcriber ("[04:12] "), rising."""
+    seconds, out = rng.randint(5, 40), []
+    for line in lines:
+        out.append(f"[{seconds // 60:02d}:{seconds % 60:02d}] {line}")
+        seconds += rng.randint(6, 75)
+    return out
 
 
 def _end(text: str) -> str:
@@ -145,4 +171,6 @@ def transcript(w: Writer) -> str:
     labels = _labels(w)
     template = w.rng.choice(half(w.frames["present"]["transcript"], w.split))
     body = _supervision(w, labels) if w.src.code == "sup" else _conversation(w, labels)
+    if w.split == "fresh3" and w.rng.random() < 0.5:
+        body = _stamped(body, w.rng)
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)
