@@ -39,6 +39,7 @@ class Lexicon:
     list_cue: re.Pattern[str]
     name_syllables: frozenset[str]
     speech: frozenset[str]
+    person_verbs: frozenset[str]
     calendar: frozenset[str]
     not_names: frozenset[str]
     towns: frozenset[str]
@@ -150,6 +151,7 @@ def lexicon() -> Lexicon:
         addressing=frozenset(data["addressing"]),
         list_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["list_cues"]) + r")(?!\w)", re.I),
         name_syllables=frozenset(data["name_syllables"]), speech=frozenset(data["speech"]),
+        person_verbs=frozenset(data["person_verbs"]),
         calendar=frozenset(data["calendar"]), not_names=frozenset(data["not_names"]),
         towns=frozenset(t.casefold() for t in yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"]),
         dictionary=frozenset(w for w in web2 if w.islower()),

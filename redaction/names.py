@@ -50,7 +50,7 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
                                            or clue.unknown_word(d, i))))}
     names |= (clue.speaker_labels(d, text) | clue.people_lists(d, text) | clue.cued_lists(d, text)
               | clue.hyphenated(d) | clue.before_identity(d, text) | clue.name_fields(d, text))
-    names = _extend(d, _in_lists(d, _extend(d, names)))
+    names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= _other_mentions(d, names)
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
     return _spans(d, _extend(d, names, known={d.low(i) for i in names}))
@@ -122,7 +122,7 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
         # Double-barrelled, written alike on both sides: "Al-Khatib", "THOMAS-BAILEY".
         return same_shape(d.text(a - 1), d.text(b)) and (d.text(b)[:1].isupper() or not d.plain_word(b))
     town = d.lex.weak(d.text(b)) and not (d.lex.first_name(d.text(a)) and same_shape(d.text(a), d.text(b)))
-    if d.low(b) in d.lex.speech or d.low(b) in d.lex.addressing or d.text(b + 1) == ":" or town:  # "Amelia Heaton", not "Amelia Leeds"?
+    if d.low(b) in d.lex.speech or d.low(b) in d.lex.person_verbs or d.low(b) in d.lex.addressing or d.text(b + 1) == ":" or town:  # "Amelia Heaton", not "Amelia Leeds"?
         return False
     if _word_surname(d, a, b, names) or (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles
                                           and not (d.lex.common(d.text(b)) or d.lex.inflected(d.text(b)))
@@ -179,8 +179,13 @@ def _other_mentions(d: TokenView, names: set[int]) -> set[int]:
 
 
 def _predicate(d: TokenView, i: int) -> bool:
-    """The word in lower case after "is", "was", "be": what someone is ("he is ace at spelling")."""
-    return i > 0 and d.text(i).islower() and d.low(i - 1) in {"is", "was", "are", "were", "be", "been", "'s", "’s"}
+    """The word in lower case after "is", "was", "painted", "feeling": what someone or something
+    is ("he is ace at spelling", "the bedroom is painted blue")."""
+    return i > 0 and d.text(i).islower() and d.low(i - 1) in _LINKING
+
+
+_LINKING = {"is", "was", "are", "were", "be", "been", "'s", "’s", "painted", "feeling", "feel", "feels", "felt",
+            "looked", "looks", "seemed", "seems", "turned", "went", "gets", "got", "become", "became"}
 
 
 def _opens_clause(d: TokenView, i: int) -> bool:

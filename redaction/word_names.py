@@ -102,3 +102,73 @@ def _personal(d: TokenView, k: int) -> bool:
 
 def same_case(a: str, b: str) -> bool:
     return a.isupper() == b.isupper()
+
+
+_LISTED = {",", "&", "+", "and", "/"}
+_OBJECT_AFTER = {"abt", "about", "for", "from", "=", "when", "if", "until", "while"}
+# Verbs of speech that things and moods also do ("it seemed", "well presented", "weight ok").
+_NOT_ACTS = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels", "presented",
+             "seemed", "appeared", "engaged", "showed", "played"}
+
+
+def repeated_roles(d: TokenView) -> set[int]:
+    """Ordinary words that the note keeps putting where a person stands, in any casing: one that
+    does what only people do ("scarlet said", "echo wore", "junior sang"), or one seen in a
+    person's place in two different ways ("hawk - best bit is...", "sw see hawk @ sch"). The word as a word ("a hawk", "feeling blue") is left alone."""
+    roles: dict[str, list[tuple[int, str]]] = {}
+    for i in range(len(d.doc)):
+        kind = _role(d, i)
+        if kind:
+            roles.setdefault(d.low(i), []).append((i, kind))
+    found: set[int] = set()
+    for mentions in roles.values():
+        kinds = {k for _, k in mentions}
+        if "acts" in kinds or len(kinds) >= 2:
+            found.update(i for i, _ in mentions)
+    return found
+
+
+def _role(d: TokenView, i: int) -> str | None:
+    """How a lower-case ordinary word stands where a person does, if it does: "acts" (subject of
+    a verb only people do), "does" (subject of another verb), "owns", "object" (after "w/",
+    "see", "talked abt", "ring"), "aside" ("hawk - best bit is"), "listed" (beside a relative)."""
+    word, t = d.text(i), d.doc[i]
+    low = word.casefold()
+    if (not word.islower() or not d.lex.ordinary(word) or d.lex.first_name(word) or not d.candidate(i)
+            or low in d.lex.calendar or low in d.lex.not_names or low in d.lex.relations or d.lex.weak(word)
+            or t.pos_ in CLOSED_POS | {"ADV"} or d.in_noun_phrase(i) or low in d.lex.speech or len(word) < 3):
+        return None
+    nxt = d.doc[i + 1] if i + 1 < len(d.doc) else None
+    nlow = d.low(i + 1)
+    before = d.doc[i - 1] if i > 0 else None
+    opened = _opens(d, i)
+    if nxt is not None and nxt.text in _POSSESSIVE and joined(d, i, i + 1):
+        return "owns" if (opened or (before is not None and before.pos_ == "VERB")) else None
+    if opened and nxt is not None and joined(d, i, i + 1) and nxt.text.islower():
+        if nlow in d.lex.person_verbs or (nlow in d.lex.speech and nlow not in _NOT_ACTS):
+            return "acts"
+        if nxt.tag_ in {"VBD", "VBZ"} and nlow not in _WEAK_VERBS:
+            return "does"
+    if opened and nxt is not None and nxt.text in {"-", "–"} and d.source[nxt.idx - 1:nxt.idx + 2] in {" - ", " – "}:
+        return "aside"
+    follows_noun = nxt is not None and joined(d, i, i + 1) and nxt.pos_ in {"NOUN", "PROPN"} and not nxt.text.isupper()
+    if before is not None and not follows_noun:
+        seen = any(tuple(d.low(k) for k in range(i - len(x), i)) == x for x in d.lex.seeing)
+        if seen or d.low(i - 1) in _OBJECT_AFTER or d.low(i - 1) in d.lex.addressing:
+            return "object"
+        if d.low(i - 1) in _LISTED and i >= 2 and d.low(i - 2) in d.lex.relations:
+            return "listed"
+    if nlow in _LISTED and d.low(i + 2) in d.lex.relations:
+        return "listed"
+    return None
+
+
+_WEAK_VERBS = {"is", "was", "has", "had", "does", "did", "looks", "looked", "seems", "seemed", "rose", "fell",
+               "broke", "leaks", "needs", "needed", "remains", "remained", "continues", "continued"}
+
+
+def _opens(d: TokenView, i: int) -> bool:
+    """Opens a line, sentence or clause (after a bullet, a full stop, "since", "if", "and"...)."""
+    prev = d.doc[i - 1] if i > 0 else None
+    return (prev is None or i in d.sent_starts or "\n" in prev.text or prev.is_punct
+            or prev.pos_ in {"CCONJ", "SCONJ"} or d.low(i - 1) in {"since", "if", "when", "until", "while"})
