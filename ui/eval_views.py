@@ -90,8 +90,9 @@ def show_bias(bias: dict[str, Any], tests: list[tuple[str, str, dict]]) -> None:
         "not flagged: no difference is significant after correction"
     st.markdown(f"{bias['pairs']} counterfactual pairs · {verdict}")
     if not tests:
-        st.caption("No paired differences to test in this run (the suite has no counterfactual pairs, or "
-                   "every pair scored the same).")
+        st.caption("Every pair scored the same on every metric: there is no difference to test." if bias["pairs"]
+                   else "The cases have no counterfactual pairs (cases sharing a pair_id), so there is nothing to "
+                        "test; see By group for each group's means.")
         return
     shown = tests[:20]
     _svg(diff_chart([(f"{where}: {name}", t["diff"], t.get("ci"), t["significant"]) for where, name, t in shown],
@@ -113,7 +114,8 @@ def show_compare(result: dict[str, Any], a: str, b: str) -> None:
     _svg(diff_chart(rows, "B - A with 95% CI (* significant after Benjamini-Hochberg)"))
     st.dataframe([{"metric": n, "A": m["a"], "B": m["b"], "B - A": m["diff"], "95% CI": _ci(m.get("ci")),
                    "p (BH)": m["p_adj"], "significant": m["significant"]} for n, m in result["metrics"].items()],
-                 hide_index=True, column_config=_decimals("A", "B", "B - A", "p (BH)"))
+                 hide_index=True, column_config=_decimals("A", "B", "B - A", "p (BH)"),
+                 height=36 * (len(result["metrics"]) + 1) + 2)  # every metric without scrolling
     if result["changed"]:
         st.markdown("**Cases that moved most**")
         st.dataframe([{"case": r["id"], "overall A": r["overall"][0], "overall B": r["overall"][1],

@@ -183,7 +183,11 @@ def shot(page, name: str) -> None:
     """
     from playwright.sync_api import expect
 
-    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=DRAFT_TIMEOUT)  # "Running…"
+    status = page.get_by_test_id("stStatusWidget")  # "Running…"
+    expect(status).to_be_hidden(timeout=DRAFT_TIMEOUT)
+    page.wait_for_timeout(500)  # a page that reruns itself (st.rerun) starts again just after finishing
+    expect(status).to_be_hidden(timeout=DRAFT_TIMEOUT)
+    expect(page.locator("[data-testid^=stSkeleton]")).to_have_count(0, timeout=30_000)  # elements still loading
     ARTIFACTS.mkdir(exist_ok=True)
     viewport = page.viewport_size
     height, previous = _content_height(page), -1
