@@ -28,11 +28,16 @@ def metric_info() -> dict[str, dict[str, Any]]:
     return yaml.safe_load((HERE / "metrics.yaml").read_text(encoding="utf-8"))
 
 
-def case_metrics(case: Case, output: str) -> tuple[dict[str, float | None], list[Finding]]:
-    """The metrics of one output (None where a metric does not apply) and the findings behind them."""
-    material = Material(record=output, notes=case.notes, record_type=case.record_type, facts=case.facts or None,
-                        child_quotes=case.child_quotes or None, must_not_state=case.must_not_state or None)
-    result = run(material)
+def material(case: Case, output: str) -> Material:
+    """What the checks read when scoring `output` against its case."""
+    return Material(record=output, notes=case.notes, record_type=case.record_type, facts=case.facts or None,
+                    child_quotes=case.child_quotes or None, must_not_state=case.must_not_state or None)
+
+
+def case_metrics(case: Case, output: str, prepared: Material | None = None) -> tuple[dict[str, float | None], list[Finding]]:
+    """The metrics of one output (None where a metric does not apply) and the findings behind them.
+    `prepared` is `material(case, output)` when the caller made it already (to prefetch)."""
+    result = run(prepared if prepared is not None else material(case, output))
     alarms: dict[str, list[Finding]] = {}
     for f in result.findings:
         if f.severity in ALARMING:

@@ -19,7 +19,8 @@ from typing import Any
 from eval import bias
 from eval.cache import Cache, checks_version, key
 from eval.cases import Case
-from eval.metrics import case_metrics, metric_info
+from eval.checks import Material
+from eval.metrics import case_metrics, material, metric_info
 from eval.stats import bootstrap_ci, mean
 
 Progress = Callable[[int], None]
@@ -89,12 +90,12 @@ def score_rows(cases: Iterable[Case], outputs: dict[str, str], cache: Cache | No
         chunk = [(case, outputs[case.id], key("score", case.digest, outputs[case.id], checks_version()))
                  for case in todo[start:start + CHUNK]]
         hits = {k: cache.get("score", k) for _, _, k in chunk} if cache else {}
-        _prefetch([(case, output) for case, output, k in chunk if hits.get(k) is None])
+        prepared = _prefetch([(case, output) for case, output, k in chunk if hits.get(k) is None])
         for case, output, cache_key in chunk:
             scored = hits.get(cache_key)
             if scored is None:
                 try:
-                    metrics, findings = case_metrics(case, output)
+                    metrics, findings = case_metrics(case, output, prepared.get(case.id))
                 except Exception as exc:  # a check that breaks on one output must not sink the run
                     yield {"id": case.id, "error": f"{type(exc).__name__}: {exc}"}
                     continue
@@ -105,18 +106,19 @@ def score_rows(cases: Iterable[Case], outputs: dict[str, str], cache: Cache | No
                    "pair_id": case.pair_id, "output": output, **scored}
 
 
-def _prefetch(pairs: list[tuple[Case, str]]) -> None:
-    """Embed the texts the checks will compare (note lines, record sentences, gold facts and
-    claims) of many cases in one batch; the checks then find them in the vector cache."""
-    from eval.checks import Material
-    from eval.checks.align import vectors
+def _prefetch(pairs: list[tuple[Case, str]]) -> dict[str, Material]:
+    """The material of each case, with the costly analyses of all of them done in batches: the
+    texts the checks compare embedded together, the records' identifiers detected in one spaCy
+    pass. The checks then find both in their caches."""
+    from eval.checks import align, privacy
 
-    texts: list[str] = []
-    for case, output in pairs:
-        material = Material(output, case.notes)
-        texts += [u.text for u in material.note_lines] + [u.text for u in material.sentences]
-        texts += case.facts + case.must_not_state
-    vectors(list(dict.fromkeys(t for t in texts if t.strip())))
+    prepared = {case.id: material(case, output) for case, output in pairs}
+    try:
+        align.prefetch(list(prepared.values()))
+        privacy.prefetch(m.record for m in prepared.values())
+    except Exception:  # noqa: BLE001  one bad output must not sink the chunk: each case is then scored alone
+        pass
+    return prepared
 
 
 class RunWriter:

@@ -1,0 +1,115 @@
+"""The fast paths find exactly what the plain one does.
+
+Plain: one record at a time, the embedding model's default linear layers, each record's
+identifiers detected on their own. Fast: texts of many records embedded in one batch on oneDNN
+(`align.prefetch`, `align.fast_kernels`), identifiers detected in one spaCy pass
+(`privacy.prefetch`), the harness's chunked `score`. Findings (check, span, severity, message,
+evidence) and scores must be identical.
+
+A slice of each corpus runs here; `HEARD_EQUIVALENCE_ROWS=600` runs the whole review corpus.
+"""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from eval.cases import load_cases
+from eval.checks import Material, align, privacy, run
+from eval.metrics import case_metrics
+from eval.review import load_review_dataset
+from eval.score import score
+
+ROOT = Path(__file__).resolve().parents[3]
+ROWS = int(os.environ.get("HEARD_EQUIVALENCE_ROWS", "12"))
+
+
+def _fresh() -> None:
+    align._cache.clear()
+    privacy._spans.clear()
+
+
+def _review_rows() -> list[dict]:
+    rows = load_review_dataset(str(ROOT / "eval/data/review_dev.jsonl"))
+    step = max(1, len(rows) // ROWS)  # every kind of defect and record type, not the first few sources
+    return rows[::step][:ROWS]
+
+
+def _reviewed(material: Material) -> str:
+    result = run(material)
+    return json.dumps({"findings": [f.as_json() for f in result.findings], "scores": result.scores,
+                       "citations": result.citations}, sort_keys=True)
+
+
+def _plain(material: Material) -> str:
+    """The findings and scores of one record reviewed on its own, the default kernels."""
+    _fresh()
+    align.fast_kernels(False)
+    try:
+        return _reviewed(material)
+    finally:
+        align.fast_kernels(True)
+
+
+def test_review_findings_are_identical_on_the_review_corpus():
+    rows = _review_rows()
+    materials = [Material(r["record"], r["notes"], r["record_type"]) for r in rows]
+    before = [_plain(Material(r["record"], r["notes"], r["record_type"])) for r in rows]
+    _fresh()
+    assert align.fast_kernels(True)
+    align.prefetch(materials)
+    privacy.prefetch(m.record for m in materials)
+    after = [_reviewed(m) for m in materials]
+    changed = [r["id"] for r, b, a in zip(rows, before, after, strict=True) if b != a]
+    assert not changed, f"findings changed on {len(changed)} of {len(rows)} records: {changed[:5]}"
+    assert sum(b.count('"check"') for b in before) > len(rows)  # the slice has findings to compare
+
+
+def test_harness_scores_are_identical_to_scoring_one_case_at_a_time():
+    from eval import systems
+
+    cases = load_cases(ROOT / "eval/suites/core.jsonl")[: max(8, ROWS // 2)]
+    makers = [systems.faithful, systems.drops_quotes, systems.invents_risk, systems.biased("gender", "female")]
+    outputs = {c.id: makers[i % len(makers)](c) for i, c in enumerate(cases)}
+    plain = {}
+    for case in cases:
+        _fresh()
+        align.fast_kernels(False)
+        try:
+            metrics, findings = case_metrics(case, outputs[case.id])
+        finally:
+            align.fast_kernels(True)
+        plain[case.id] = {"metrics": metrics, "findings": [f.as_json() for f in findings]}
+    _fresh()
+    fast = {row["id"]: {"metrics": row["metrics"], "findings": row["findings"]} for row in score(cases, outputs).rows}
+    assert fast.keys() == plain.keys()
+    changed = [i for i in plain if json.dumps(plain[i], sort_keys=True) != json.dumps(fast[i], sort_keys=True)]
+    assert not changed, f"scores changed on {changed}"
+
+
+def test_fast_kernels_can_be_turned_off_and_on_again():
+    import numpy as np
+
+    _fresh()
+    fast = align.vectors(["Mum said the house was cold."])
+    align._cache.clear()
+    assert align.fast_kernels(False) is False
+    try:
+        plain = align.vectors(["Mum said the house was cold."])
+    finally:
+        assert align.fast_kernels(True) is True
+    assert np.abs(fast - plain).max() < 1e-5  # the same model and weights, another GEMM kernel
+
+
+@pytest.mark.parametrize("record", [
+    "Seen Amy with Mr Jones at 14 Elm Road, LS6 2AB.",
+    "[PERSON_1] told me that DANIEL KOWALSKI had visited.",
+    "   ",
+])
+def test_prefetched_identifiers_are_those_found_one_at_a_time(record):
+    from redaction.detector import detect_unredacted
+
+    privacy._spans.clear()
+    privacy.prefetch([record])
+    assert privacy.unredacted(record) == detect_unredacted(record)
