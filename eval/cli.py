@@ -17,6 +17,8 @@ def add_commands(evals: argparse._SubParsersAction, on_error_flag) -> None:
     score.add_argument("--outputs", required=True, help='JSONL lines {"id", "output"} from the system under test')
     score.add_argument("--json", action="store_true", help="print the full result (metrics, bias, cases) as JSON")
     score.add_argument("--out", type=Path, help="also write a run directory for `eval report` and `eval compare`")
+    score.add_argument("--judge", metavar="PROVIDER/NAME", help="also rate each output with this LLM judge "
+                       "(rubrics in prompts/judges/); unscorable replies are counted, never fatal")
     on_error_flag(score)
     score.set_defaults(handler=_score)
 
@@ -31,6 +33,7 @@ def add_commands(evals: argparse._SubParsersAction, on_error_flag) -> None:
     run.add_argument("--concurrency", type=int, help="model calls at a time (default 4 hosted, 1 local)")
     run.add_argument("--no-cache", action="store_true", help="ask the model again even for a cached prompt")
     run.add_argument("--json", action="store_true", help="print the score result as JSON")
+    run.add_argument("--judge", metavar="PROVIDER/NAME", help="also rate each draft with this LLM judge")
     run.set_defaults(handler=_run)
 
     report = evals.add_parser("report", help="a report of a run directory: Markdown, HTML or JSON")
@@ -70,6 +73,7 @@ def _settings(args: argparse.Namespace):
 def _score(args: argparse.Namespace) -> int:
     from eval.cache import Cache
     from eval.cases import load_cases, load_outputs
+    from eval.runner import judge_spec
     from eval.score import score
 
     cases = load_cases(args.dataset, args.on_error)
@@ -78,7 +82,8 @@ def _score(args: argparse.Namespace) -> int:
     settings.ensure_dirs()
     cache = Cache(settings.data_dir / "eval-cache.sqlite")
     meta = {"system": f"outputs from {args.outputs}", "dataset": args.dataset, "outputs": args.outputs}
-    result = score(cases, outputs, cache=cache, out=args.out, meta=meta)
+    judge = judge_spec(args.judge, settings)
+    result = score(cases, outputs, cache=cache, out=args.out, meta=meta, judge=judge)
     _warn(result)
     _print(result, args.json)
     return 0
@@ -95,7 +100,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.concurrency is not None and args.concurrency < 1:
         raise HeardError("--concurrency must be at least 1")
     out = args.out or settings.data_dir / "runs" / f"{args.suite or Path(dataset).stem}-{args.model.replace('/', '-')}"
-    spec = RunSpec(args.model, args.prompt_version, args.concurrency, not args.no_cache)
+    spec = RunSpec(args.model, args.prompt_version, args.concurrency, not args.no_cache, args.judge)
     result = run(cases, spec, settings, out, resume=args.resume, dataset=dataset, progress=not args.json)
     _warn(result)
     _print(result, args.json)
@@ -202,5 +207,13 @@ def _print(result, as_json: bool) -> None:
 
     if as_json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
-    else:
-        print(as_markdown({"run": result.meta, "summary": result.summary(), "cases": result.rows}))
+        return
+    summary = result.summary()
+    print(as_markdown({"run": result.meta, "summary": summary, "cases": result.rows}))
+    if "judge" in summary:
+        print(f"\n## LLM judge ({summary['judge']['model']})\n\n| rubric | mean | 95% CI | scored | unscorable |\n"
+              "|---|---|---|---|---|")
+        for name, m in summary["judge"]["rubrics"].items():
+            ci = "-" if m["ci"] is None else f"{m['ci'][0]:.2f}-{m['ci'][1]:.2f}"
+            shown = "-" if m["mean"] is None else f"{m['mean']:.2f}"
+            print(f"| {name} | {shown} | {ci} | {m['n']} | {m['unscorable']} |")

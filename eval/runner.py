@@ -22,7 +22,7 @@ from assistant.config import Settings
 from assistant.errors import HeardError
 from eval.cache import Cache, key
 from eval.cases import Case
-from eval.score import Scored, score
+from eval.score import JudgeSpec, Scored, score
 
 RESULTS = "results.jsonl"
 
@@ -33,6 +33,7 @@ class RunSpec:
     prompt_version: str | None = None
     concurrency: int | None = None  # default: 4 for hosted backends, 1 for local ones
     use_cache: bool = True
+    judge: str | None = None  # PROVIDER/NAME of an LLM judge rating each draft too; None = off
 
 
 def run(cases: list[Case], spec: RunSpec, settings: Settings, out: Path, *, resume: bool = False,
@@ -42,6 +43,7 @@ def run(cases: list[Case], spec: RunSpec, settings: Settings, out: Path, *, resu
 
     _check_prompt_version(cases, spec.prompt_version)
     backend = resolve(spec.model, settings)  # fails fast on an unknown or unconfigured model
+    judge_spec(spec.judge, settings)  # and so does the judge, before any drafting
     out.mkdir(parents=True, exist_ok=True)
     done = _load_results(out / RESULTS, resume)
     todo = [c for c in cases if c.id not in done or "output" not in done[c.id]]
@@ -58,11 +60,23 @@ def run(cases: list[Case], spec: RunSpec, settings: Settings, out: Path, *, resu
                 "prompt_version": spec.prompt_version, "dataset": dataset, "dataset_hash": _cases_hash(cases),
                 "failed": {i: r["error"] for i, r in done.items() if "error" in r}}
         with _bar(len(outputs), "scoring", progress) as bar:
-            scored = score(cases, outputs, cache=cache, out=out, meta=meta, progress=bar.update)
+            scored = score(cases, outputs, cache=cache, out=out, meta=meta, progress=bar.update,
+                           judge=judge_spec(spec.judge, settings, spec.concurrency))
     finally:
         cache.close()
     scored.unscorable.update({i: f"no draft: {r['error']}" for i, r in done.items() if "error" in r})
     return scored
+
+
+def judge_spec(model: str | None, settings: Settings, concurrency: int | None = None) -> JudgeSpec | None:
+    """The judge for `--judge PROVIDER/NAME` (None when not asked for); fails fast on an unknown
+    or unconfigured model. Hosted judges are asked 4 cases at a time unless told otherwise."""
+    if not model:
+        return None
+    from assistant.llm import resolve
+
+    hosted = resolve(model, settings).hosted
+    return JudgeSpec(model, settings, concurrency or (4 if hosted else 1))
 
 
 def _generate(cases: list[Case], spec: RunSpec, settings: Settings, out: Path, cache: Cache, workers: int):

@@ -2,8 +2,13 @@
 
 A run directory (`--out DIR`) holds what a report or a comparison needs, written as it goes:
     cases.jsonl    one scored case a line: id, record_type, attributes, pair_id, output, metrics, findings
+                   (and with a judge: "judge" {rubric: score or "unscorable"}, "judge_verdicts")
     summary.json   the `heard eval score --json` object without the per-case rows
     run.json       what was scored: dataset, its hash, the system, when, heard and checks versions
+
+With `judge`, an LLM judge (assistant/judge.py, rubrics in prompts/judges/) also rates each
+scored output; the summary then has a `judge` block: per rubric the mean over the cases it could
+score, its CI, how many it scored and how many were unscorable. The checks never depend on it.
 """
 
 from __future__ import annotations
@@ -25,6 +30,16 @@ from eval.stats import bootstrap_ci, mean
 
 Progress = Callable[[int], None]
 CHUNK = 64  # cases embedded together
+UNSCORABLE = "unscorable"
+
+
+@dataclass(frozen=True)
+class JudgeSpec:
+    """Which model judges the outputs, with which settings (attempts, timeouts, redaction)."""
+
+    model: str
+    settings: Any  # assistant.config.Settings
+    workers: int = 1  # judge calls at a time
 
 
 @dataclass
@@ -51,24 +66,32 @@ class Scored:
         for name in names:
             values = [r["metrics"][name] for r in self.rows if r["metrics"].get(name) is not None]
             metrics[name] = {"mean": mean(values), "ci": bootstrap_ci(values), "n": len(values)}
-        return {"n": len(self.rows), "metrics": metrics, "bias": bias.paired(self.rows, tested),
-                "groups": bias.disparity(self.rows, tested)}
+        out = {"n": len(self.rows), "metrics": metrics, "bias": bias.paired(self.rows, tested),
+               "groups": bias.disparity(self.rows, tested)}
+        if "judge" in self.meta:
+            out["judge"] = judge_summary(self.rows, self.meta["judge"])
+        return out
 
     def as_json(self) -> dict[str, Any]:
         return {**self.summary(), "cases": self.rows}
 
 
 def score(cases: list[Case], outputs: dict[str, str], *, cache: Cache | None = None,
-          out: Path | None = None, progress: Progress | None = None, meta: dict[str, Any] | None = None) -> Scored:
-    """Score every case that has an output; cases without one are reported as missing."""
+          out: Path | None = None, progress: Progress | None = None, meta: dict[str, Any] | None = None,
+          judge: JudgeSpec | None = None) -> Scored:
+    """Score every case that has an output; cases without one are reported as missing. With
+    `judge`, each scored output is also rated by the LLM judge (its verdicts cached in `cache`)."""
     known = {c.id for c in cases}
     meta = {"created_at": datetime.now(UTC).isoformat(timespec="seconds"), "checks_version": checks_version(),
-            **(meta or {})}
+            **(meta or {}), **({"judge": judge.model} if judge else {})}
     result = Scored(rows=[], meta=meta, missing=[c.id for c in cases if c.id not in outputs],
                     unknown=[i for i in outputs if i not in known])
     writer = RunWriter(out, meta) if out else None
     todo = [c for c in cases if c.id in outputs]
-    for row in score_rows(todo, outputs, cache):
+    rows = score_rows(todo, outputs, cache)
+    if judge:
+        rows = judged_rows(rows, {c.id: c for c in todo}, judge, cache)
+    for row in rows:
         if "error" in row:
             result.unscorable[row["id"]] = row["error"]
         else:
@@ -119,6 +142,52 @@ def _prefetch(pairs: list[tuple[Case, str]]) -> dict[str, Material]:
     except Exception:  # noqa: BLE001  one bad output must not sink the chunk: each case is then scored alone
         pass
     return prepared
+
+
+def judged_rows(rows: Iterable[dict[str, Any]], cases: dict[str, Case], judge: JudgeSpec,
+                cache: Cache | None = None) -> Iterator[dict[str, Any]]:
+    """The rows with the judge's verdicts added (`judge_workers` cases at a time, in order).
+    Per case `judge` maps each rubric to its score or "unscorable"; never NaN, never a crash."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from assistant.judge import judge_record
+    from prompts import rubrics
+
+    def rate(row: dict[str, Any]) -> dict[str, Any]:
+        if "error" in row:
+            return row
+        case = cases[row["id"]]
+        try:
+            verdicts = judge_record(row["output"], case.notes, judge.model, judge.settings, cache=cache)
+        except Exception as exc:  # noqa: BLE001  a judge that cannot even start is unscorable, not fatal
+            reason = f"{type(exc).__name__}: {exc}"
+            verdicts = [{"rubric": r, "status": UNSCORABLE, "score": None, "reason": reason} for r in rubrics()]
+        return {**row, "judge": {v["rubric"]: v["score"] if v["status"] == "scored" else UNSCORABLE
+                                 for v in verdicts},
+                "judge_verdicts": verdicts}
+
+    batch: list[dict[str, Any]] = []
+    with ThreadPoolExecutor(max_workers=max(1, judge.workers)) as pool:
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= 4 * max(1, judge.workers):
+                yield from pool.map(rate, batch)
+                batch = []
+        yield from pool.map(rate, batch)
+
+
+def judge_summary(rows: list[dict[str, Any]], model: str) -> dict[str, Any]:
+    """Per rubric: the mean score over the cases it could score, its bootstrap CI, how many
+    were scored and how many unscorable."""
+    from prompts import rubrics
+
+    out: dict[str, Any] = {}
+    for rubric in rubrics().values():
+        given = [r["judge"][rubric.id] for r in rows if rubric.id in r.get("judge", {})]
+        scores = [float(v) for v in given if v != UNSCORABLE]
+        out[rubric.id] = {"mean": mean(scores), "ci": bootstrap_ci(scores), "n": len(scores),
+                          "unscorable": len(given) - len(scores), "version": rubric.version, "hash": rubric.hash}
+    return {"model": model, "rubrics": out}
 
 
 class RunWriter:

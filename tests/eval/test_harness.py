@@ -89,10 +89,10 @@ def test_a_check_that_breaks_on_one_output_leaves_the_rest_scored(cases, monkeyp
 
     real = score_module.case_metrics
 
-    def flaky(case, output):
+    def flaky(case, output, *prepared):
         if case.id == cases[0].id:
             raise RuntimeError("check fell over")
-        return real(case, output)
+        return real(case, output, *prepared)
 
     monkeypatch.setattr(score_module, "case_metrics", flaky)
     result = score(cases, {c.id: c.reference for c in cases})
