@@ -39,7 +39,7 @@ SYSTEMS = [systems.faithful, systems.drops_quotes, systems.invents_risk, systems
 
 def many_cases(n: int) -> list[Case]:
     """`n` distinct cases from the suite generator, seed after seed, both phrase-bank halves."""
-    from eval.cases import _case
+    from eval.cases import case_from_row
     from eval.synth.suite_parts import generate_suite
 
     out, seed = [], 1000
@@ -49,7 +49,7 @@ def many_cases(n: int) -> list[Case]:
                 row["id"] = f"s{seed}-{row['id']}"
                 row["pair_id"] = row.get("pair_id") and f"s{seed}-{row['pair_id']}"
                 assert case_problem(row) is None
-                out.append(_case(row))
+                out.append(case_from_row(row))
         seed += 1
     return out[:n]
 

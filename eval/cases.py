@@ -47,7 +47,7 @@ def load_cases(path: str | Path, on_error: OnError = "stop") -> list[Case]:
         rows = _yaml_rows(file, on_error)
     else:
         rows = read_jsonl(file, {"id": (str, int), "record_type": str, "notes": str}, on_error, check=case_problem)
-    cases = [_case(row) for row in rows]
+    cases = [case_from_row(row) for row in rows]
     seen: set[str] = set()
     for case in cases:
         if case.id in seen:
@@ -98,7 +98,9 @@ def _pii_problem(spans: Any, length: int) -> str | None:
     return None
 
 
-def _case(row: dict[str, Any]) -> Case:
+def case_from_row(row: dict[str, Any]) -> Case:
+    """A `Case` from one dataset row that `case_problem` found no fault with (record type
+    normalised, optional lists and fields filled in)."""
     from prompts import get_template
 
     return Case(id=str(row["id"]), record_type=get_template(row["record_type"]).id, notes=row["notes"],

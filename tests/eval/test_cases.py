@@ -5,7 +5,7 @@ import json
 import pytest
 
 from assistant.errors import HeardError
-from eval.cases import load_cases, load_outputs, suite_path
+from eval.cases import case_from_row, case_problem, load_cases, load_outputs, suite_path
 
 GOOD = {"id": "c1", "record_type": "home_visit", "notes": "Saw Amy at home.", "facts": ["Amy was seen."],
         "child_quotes": [], "must_not_state": [], "attributes": {"gender": "female"}}
@@ -20,6 +20,16 @@ def write(tmp_path, *rows, name="cases.jsonl"):
 def test_a_good_case_loads_with_defaults(tmp_path):
     case, = load_cases(write(tmp_path, {"id": 7, "record_type": "Home-Visit", "notes": "Saw Amy."}))
     assert (case.id, case.record_type, case.facts, case.pair_id) == ("7", "home_visit", [], None)
+
+
+
+def test_case_from_row_makes_the_case_load_cases_makes(tmp_path):
+    row = {**GOOD, "id": 12, "record_type": "Home Visit", "attributes": {"gender": "female", "religion": None},
+           "pair_id": 3}
+    assert case_problem(row) is None
+    case = case_from_row(row)
+    assert (case.id, case.record_type, case.pair_id, case.attributes) == ("12", "home_visit", "3", {"gender": "female"})
+    assert case == load_cases(write(tmp_path, row))[0]
 
 
 @pytest.mark.parametrize("row, message", [

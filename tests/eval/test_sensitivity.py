@@ -7,7 +7,7 @@ from dataclasses import asdict
 import pytest
 
 from eval import systems
-from eval.cases import _case, load_cases, suite_path
+from eval.cases import case_from_row, load_cases, suite_path
 from eval.counterfactual import make_pairs
 from eval.score import score
 
@@ -21,7 +21,7 @@ def results(request):
         while row["id"] in seen:
             row["id"] += "+"
         seen.add(row["id"])
-        cases.append(_case(row))
+        cases.append(case_from_row(row))
     named = {"faithful": systems.faithful, "drops_quotes": systems.drops_quotes,
              "invents_risk": systems.invents_risk, "biased": systems.biased("gender", "female")}
     return {name: score(cases, {c.id: system(c) for c in cases}).summary() for name, system in named.items()}
