@@ -122,6 +122,32 @@ class Accounts:
             s.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
             append(s, by.username, "user_disable", "user", user.id)
 
+    def enable(self, username: str, by: Principal = LOCAL) -> None:
+        """Let a disabled account sign in again (audited as an `edit` of the user)."""
+        self._admin(by, "enable users")
+        with self.store.write() as s:
+            user = s.scalar(select(User).where(User.username == username.strip().lower()))
+            if user is None:
+                raise HeardError(f"no user {username}")
+            if not user.active:
+                user.active = True
+                append(s, by.username, "edit", "user", user.id, {"active": True})
+
+    def set_password(self, username: str, password: str, by: Principal = LOCAL) -> None:
+        """Give an account a new password (someone forgot theirs): its open sessions end, and
+        failed sign-ins counted against it are cleared. Audited as an `edit`; never the password."""
+        self._admin(by, "reset passwords")
+        if len(password) < MIN_PASSWORD:
+            raise HeardError(f"the password is too short: at least {MIN_PASSWORD} characters")
+        with self.store.write() as s:
+            user = s.scalar(select(User).where(User.username == username.strip().lower()))
+            if user is None:
+                raise HeardError(f"no user {username}")
+            user.password_hash = hash_password(password)
+            s.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
+            s.execute(delete(LoginFailure).where(LoginFailure.username == user.username))
+            append(s, by.username, "edit", "user", user.id, {"password": "reset"})
+
     def principal(self, username: str) -> Principal:
         """The account of an active user (for tools and tests; pages get it from a session)."""
         with self.store.read() as s:

@@ -33,6 +33,13 @@ def register(commands: Any) -> None:
     disable = users.add_parser("disable", help="stop an account signing in (its records stay)")
     disable.add_argument("username")
     disable.set_defaults(handler=_user_disable)
+    enable = users.add_parser("enable", help="let a disabled account sign in again")
+    enable.add_argument("username")
+    enable.set_defaults(handler=_user_enable)
+    reset = users.add_parser("password", help="set a new password (asked for, or --password-stdin); ends their sessions")
+    reset.add_argument("username")
+    reset.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    reset.set_defaults(handler=_user_password)
 
     record = commands.add_parser("record", help="give records made before accounts existed an owner")
     records = record.add_subparsers(title="actions", required=True, metavar="ACTION")
@@ -113,6 +120,22 @@ def _user_disable(args: argparse.Namespace) -> int:
 
     Accounts(_store(args)).disable(args.username)
     print(f"disabled {args.username.strip().lower()}")
+    return 0
+
+
+def _user_enable(args: argparse.Namespace) -> int:
+    from assistant.accounts import Accounts
+
+    Accounts(_store(args)).enable(args.username)
+    print(f"enabled {args.username.strip().lower()}")
+    return 0
+
+
+def _user_password(args: argparse.Namespace) -> int:
+    from assistant.accounts import Accounts
+
+    Accounts(_store(args)).set_password(args.username, _password(args))
+    print(f"new password set for {args.username.strip().lower()}; their sessions have ended")
     return 0
 
 

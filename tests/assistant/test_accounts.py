@@ -256,3 +256,46 @@ def test_single_sign_on_sessions_time_out_and_end_like_any_other(sso, clock):
         sso.resume(again.token)
     with pytest.raises(LoginFailed):
         sso.open_session_for_identity("a.okafor@council.gov.uk")
+
+
+def test_an_admin_resets_a_password_and_the_old_sessions_end(people, clock):
+    old = people.login("kwame", "kwame-secret-2")
+    for _ in range(3):
+        with pytest.raises(LoginFailed):
+            people.login("kwame", "forgot it")
+    people.set_password("kwame", "a fresh one 7", by=people.principal("admin"))
+    with pytest.raises(SessionExpired):
+        people.resume(old.token)
+    assert people.failures("kwame") == 0
+    with pytest.raises(LoginFailed, match=WRONG):
+        people.login("kwame", "kwame-secret-2")
+    assert people.login("kwame", "a fresh one 7").user.username == "kwame"
+    (entry,) = people.store.audit_entries(actor="admin", action="edit")
+    assert entry.details == {"password": "reset"} and "fresh" not in str(entry.details)
+    with pytest.raises(HeardError, match="too short"):
+        people.set_password("kwame", "short")
+    with pytest.raises(AccessDenied):
+        people.set_password("admin", "taken over 1", by=people.principal("kwame"))
+
+
+def test_a_disabled_account_can_be_enabled_again(people):
+    people.disable("siobhan.oreilly")
+    with pytest.raises(AccessDenied):
+        people.enable("siobhan.oreilly", by=people.principal("kwame"))
+    people.enable("siobhan.oreilly")
+    assert people.login("siobhan.oreilly", "Tr1cky pass!").user.role == "social_worker"
+    assert people.store.audit_entries(actor="local", action="edit")[0].details == {"active": True}
+    with pytest.raises(HeardError, match="no user ghost"):
+        people.enable("ghost")
+
+
+def test_the_enable_and_password_commands(cli, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("first secret pw\n"))
+    assert cli("user", "add", "wanjiru", "--role", "evaluator", "--password-stdin")[0] == 0
+    assert cli("user", "disable", "wanjiru")[0] == 0
+    assert cli("user", "enable", "wanjiru") == (0, "enabled wanjiru\n", "")
+    monkeypatch.setattr("sys.stdin", io.StringIO("second secret pw\n"))
+    code, out, _ = cli("user", "password", "wanjiru", "--password-stdin")
+    assert code == 0 and "their sessions have ended" in out

@@ -239,3 +239,27 @@ def test_with_every_record_owned_the_section_is_not_shown(env, people):
     make_record(env, people, "ana")
     at = run(page_as(env, "users.py", "root"))
     assert not any("without an owner" in s.value for s in at.subheader)
+
+
+def test_an_admin_resets_a_password_and_enables_a_disabled_account(env, people):
+    old = Accounts(Store(env)).login("chidi", PASSWORD)
+    at = run(page_as(env, "users.py", "root"))
+    widget(at.selectbox, "Account").set_value("chidi")
+    widget(at.text_input, "New password").input("brand new pw 4")
+    at = click(at, "Set password")
+    assert [s.value for s in at.success] == ["New password set for chidi; their open sessions have ended."]
+    from assistant.accounts import SessionExpired
+
+    with pytest.raises(SessionExpired):
+        Accounts(Store(env)).resume(old.token)
+    assert Accounts(Store(env)).login("chidi", "brand new pw 4").user.username == "chidi"
+
+    Accounts(Store(env)).disable("bilal")
+    at = run(page_as(env, "users.py", "root"))
+    widget(at.selectbox, "Disabled user to enable again").set_value("bilal")
+    at = click(at, "Enable")
+    assert [s.value for s in at.success] == ["Enabled bilal: they can sign in again."]
+    assert Accounts(Store(env)).login("bilal", PASSWORD).user.username == "bilal"
+    widget(at.text_input, "New password").input("short")
+    at = click(at, "Set password")
+    assert any("too short" in e.value for e in at.error)

@@ -1,5 +1,5 @@
-"""Users (admins): the accounts, adding one, disabling one, and giving records made before accounts
-existed an owner. Admins manage accounts but do not read records; the library refuses anyone else
+"""Users (admins): the accounts, adding one, disabling and enabling one, resetting a password, and
+giving records made before accounts existed an owner. Admins manage accounts but do not read records; the library refuses anyone else
 (and audits the refusal)."""
 
 from __future__ import annotations
@@ -53,6 +53,32 @@ if active:
         try:
             acc.disable(target, by=user)
             st.session_state["users_flash"] = f"Disabled {target}: they can no longer sign in."
+            st.rerun()
+        except HeardError as exc:
+            show_error(exc)
+
+disabled = [a.user.username for a in accounts if not a.active]
+if disabled:
+    left, right = st.columns([3, 1])
+    again = left.selectbox("Disabled user to enable again", disabled)
+    right.write("")
+    if right.button("Enable"):
+        try:
+            acc.enable(again, by=user)
+            st.session_state["users_flash"] = f"Enabled {again}: they can sign in again."
+            st.rerun()
+        except HeardError as exc:
+            show_error(exc)
+
+with st.form("reset-password", clear_on_submit=True):
+    st.subheader("Reset a password")
+    left, right = st.columns(2)
+    whose = left.selectbox("Account", [a.user.username for a in accounts])
+    fresh = right.text_input("New password", type="password", help="at least 8 characters; tell them in person")
+    if st.form_submit_button("Set password"):
+        try:
+            acc.set_password(whose, fresh, by=user)
+            st.session_state["users_flash"] = f"New password set for {whose}; their open sessions have ended."
             st.rerun()
         except HeardError as exc:
             show_error(exc)
