@@ -2,9 +2,9 @@
 
 1. Scoring: 1,000 distinct benchmark cases (generated with the suite generator, many seeds) with
    outputs from the reference systems (faithful, drops quotes, invents risk, biased), in this
-   process, with no score cache and an empty embedding cache. Target: <= 60 s, with flat memory
-   (resident memory is sampled as it goes). Baseline, in the same process: the first 150 cases
-   scored one at a time without the batched embedding (`eval.metrics.case_metrics` alone).
+   process, with no score cache and empty embedding and identifier caches. Target: <= 60 s, with
+   flat memory (resident memory is sampled as it goes). Baseline, in the same process: the first
+   150 cases scored one at a time, without the batching across cases (`case_metrics` alone).
 2. `heard eval run --model mock/bench` over a suite twice, each in a fresh process: the first
    run drafts (redaction, the mock model, review) and scores; the second, into a new run
    directory with the same data directory, finds every draft and score in the cache.
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from eval import systems  # noqa: E402
 from eval.cases import Case, case_problem  # noqa: E402
-from eval.checks import align  # noqa: E402
+from eval.checks import align, privacy  # noqa: E402
 from eval.metrics import case_metrics  # noqa: E402
 from eval.score import score  # noqa: E402
 
@@ -66,6 +66,7 @@ def scoring(n: int) -> dict:
     outputs = {c.id: SYSTEMS[i % len(SYSTEMS)](c) for i, c in enumerate(cases)}
     case_metrics(cases[0], outputs[cases[0].id])  # load the models
     align._cache.clear()
+    privacy._spans.clear()
 
     base_n = min(150, n)
     start = time.perf_counter()
@@ -73,6 +74,7 @@ def scoring(n: int) -> dict:
         case_metrics(case, outputs[case.id])
     baseline = (time.perf_counter() - start) / base_n
     align._cache.clear()
+    privacy._spans.clear()
 
     memory, done = [], 0
 
