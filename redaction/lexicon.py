@@ -47,6 +47,7 @@ class Lexicon:
     first_names: frozenset[str]
     surnames: frozenset[str]
     word_surnames: frozenset[str]
+    not_surnames: frozenset[str]
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 (one lexicon per process)
     def common(self, word: str) -> bool:
@@ -159,6 +160,7 @@ def lexicon() -> Lexicon:
         - {_fold(n) for n in data["not_first_names"]},
         surnames=frozenset(world["surnames"].split()),
         word_surnames=frozenset(world["word_surnames"].split()) - set(data["not_surnames"]),
+        not_surnames=frozenset(data["not_surnames"]),
     )
 
 

@@ -55,7 +55,9 @@ def named_by_ner(d: TokenView, i: int) -> bool:
     if t.ent_type_ == "PERSON":
         return (not d.lex.common(word) or d.lex.first_name(word) or d.caps_line(i)
                 or (d.capitalised(i) and not (t.i in d.sent_starts)))
-    return t.ent_type_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} and d.lex.first_name(word)
+    # Not a firm named after a person-word: "Burger King", "Christ the King".
+    return (t.ent_type_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} and d.lex.first_name(word)
+            and not after_title_word(d, i))
 
 
 def strong_context(d: TokenView, i: int) -> bool:
@@ -182,7 +184,18 @@ def by_context(d: TokenView, i: int) -> bool:
     speaks = nxt in lex.speech and (nxt not in _WEAK_SPEECH or not lex.common(word))
     return speaks or prev in lex.weak_before or (
         d.capitalised(i) and not (t.i in d.sent_starts) and t.pos_ in {"PROPN", "NOUN"}
-        and word.casefold() not in lex.calendar)
+        and word.casefold() not in lex.calendar and not (lex.common(word) and after_title_word(d, i)))
+
+
+def after_title_word(d: TokenView, i: int) -> bool:
+    """Right after a capitalised English word that is no name: "Burger King", "Christ the King"."""
+    k = i - 1
+    if k >= 1 and d.doc[k].pos_ == "DET" and joined(d, k, i):
+        k -= 1
+    return (k >= 0 and joined(d, k, k + 1) and d.capitalised(k) and d.lex.ordinary(d.text(k))
+            and not d.lex.first_name(d.text(k)) and d.low(k).rstrip(".") not in d.lex.titles
+            and d.low(k) not in d.lex.relations and d.low(k) not in d.lex.not_names
+            and d.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"})
 
 
 def addressed(d: TokenView, i: int) -> bool:
@@ -277,6 +290,7 @@ def hyphenated(d: TokenView) -> set[int]:
         if (all(WORD.match(p) and len(p) >= 2 for p in parts) and not d.lex.common(whole)
                 and whole.casefold() not in d.lex.relations
                 and (d.lex.first_name(whole) or any(d.lex.first_name(p) or not d.lex.ordinary(p) for p in parts))
+                and any((d.lex.first_name(p) and not d.lex.common(p)) or not d.lex.ordinary(p) for p in parts)
                 and not all(d.lex.common(p) and not d.lex.first_name(p) for p in parts)):
             found.update((a, t.i, b))
     return found

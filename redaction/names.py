@@ -130,12 +130,22 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
         return True  # after "Ms chidinma", a word that is not English is her surname: "warsame"
     if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"}):
         return True
-    if d.low(a) in PARTICLES or (not d.text(a)[:1].isupper() and d.lex.first_name(d.text(a))):
-        # After "da" or a lower-case first name, a noun is the surname: "da silva", "hope stone".
+    if d.low(a) in PARTICLES or (not d.text(a)[:1].isupper() and (d.lex.first_name(d.text(a)) or _bare_noun_after(d, b))):
+        # After "da" or a lower-case first name, a noun is the surname: "da silva", "hope stone";
+        # after any lower-case name, a noun that names nothing after it ("tishana ruddock alt").
         return t.pos_ in {"PROPN", "NOUN", "X"} or not d.lex.ordinary(t.text)
     if d.mixed[b] and d.text(a)[:1].isupper():
         return d.capitalised(b) or (t.pos_ == "PROPN" and not d.lex.common(d.text(b)))
     return t.pos_ in {"PROPN", "NOUN", "X"} and not d.lex.common(d.text(b)) or d.lex.first_name(d.text(b))
+
+
+def _bare_noun_after(d: TokenView, b: int) -> bool:
+    """A singular noun ending its phrase: before punctuation, a preposition or a verb, not before
+    another noun ("everton grizzle at", not "hope garden centre")."""
+    nxt = d.doc[b + 1] if b + 1 < len(d.doc) else None
+    return (d.doc[b].tag_ in {"NN", "NNP"} and d.low(b) not in d.lex.not_names and not d.lex.inflected(d.text(b))
+            and d.low(b) not in d.lex.not_surnames
+            and (nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ in {"ADP", "VERB", "AUX", "CCONJ"}))
 
 
 def _word_surname(d: TokenView, a: int, b: int, names: set[int]) -> bool:
@@ -146,8 +156,11 @@ def _word_surname(d: TokenView, a: int, b: int, names: set[int]) -> bool:
         return False
     nxt = d.doc[b + 1] if b + 1 < len(d.doc) and joined(d, b, b + 1) else None
     if d.doc[b].pos_ == "ADJ":  # "keisha small for her age" describes her; "violet little;" is her name
+        after = d.doc[b + 2] if b + 2 < len(d.doc) else None  # "miles marsh on 16/07", not "small for her age"
         return nxt is None or nxt.is_punct or nxt.is_space or nxt.like_num or nxt.pos_ == "CCONJ" or (
-            d.low(b + 1) in d.lex.not_names and nxt.pos_ not in CLOSED_POS)
+            d.low(b + 1) in d.lex.not_names and nxt.pos_ not in CLOSED_POS) or (
+            nxt.pos_ == "ADP" and after is not None and (after.like_num or after.text[:1].isdigit()
+                                                          or d.low(b + 2).rstrip(".") in d.lex.titles))
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
 
 
@@ -174,8 +187,15 @@ def _other_mentions(d: TokenView, names: set[int]) -> set[int]:
     words = {d.low(i) for i in names if not d.lex.common(d.text(i)) or d.lex.first_name(d.text(i))
              or d.capitalised(i) or d.text(i).isupper() or i in whole}
     return {t.i for t in d.doc if t.i not in names and d.low(t.i) in words and d.candidate(t.i)
-            and not _predicate(d, t.i)
+            and not _predicate(d, t.i) and not _compound_word(d, t.i)
+            and not (d.lex.first_name(t.text) and clue.after_title_word(d, t.i))
             and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"} or _opens_clause(d, t.i))}
+
+
+def _compound_word(d: TokenView, i: int) -> bool:
+    """The first half of a hyphenated English word in lower case: "king-size", "rose-tinted"."""
+    return (d.text(i).islower() and d.text(i + 1) == "-" and i + 2 < len(d.doc) and joined_tight(d, i, i + 1)
+            and joined_tight(d, i + 1, i + 2) and d.lex.common(d.text(i + 2)) and not d.lex.first_name(d.text(i + 2)))
 
 
 def _predicate(d: TokenView, i: int) -> bool:
