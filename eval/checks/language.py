@@ -16,6 +16,7 @@ _REPORTED = re.compile(
     r"|\b(?:said|says|feels|felt|thinks|thought|told me|worries|worried)\s+(?:that\s+)?(?:\w+\s+){1,3}"
     r"(?:is|was|were|are|had been|has been|can be|could be)\s+(?:being\s+)?(?:very\s+|quite\s+|really\s+|a bit\s+)?$",
     re.I)
+_REPORTED_WHY = " (reported as someone else's view)"
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:being\s+)?$", re.I)
 
 
@@ -46,6 +47,8 @@ def _lexicon(material: Material, kind: str, check_id: str) -> Iterator[Finding]:
         seen.add(span)
         said = record[span[0]:span[1]]
         severity, whose = _context(record, span, inside)
+        if whose == _REPORTED_WHY and material.notes and said.lower() not in material.notes.lower():
+            severity, whose = None, " (reported as someone's view, but the notes do not have this word)"
         yield finding(check_id, f"{said!r}: {term.why}{whose}.", span=span, evidence=said,
                       suggestion=f"Instead: {term.instead}.", severity=severity)
 
@@ -83,7 +86,7 @@ def _context(record: str, span: tuple[int, int], inside: list[tuple[int, int]]) 
         return "info", " (in a quotation: someone else's words)"
     before = record[max(0, span[0] - 80): span[0]]
     if _REPORTED.search(before):
-        return "low", " (reported as someone else's view)"
+        return "low", _REPORTED_WHY
     if _NEGATED.search(before):
         return "low", " (negated)"
     return None, ""
@@ -105,7 +108,8 @@ def _labels() -> tuple[tuple[re.Pattern, re.Pattern, Term], ...]:
     out = []
     for entry in data("language")["labels"]:
         words = entry["term"]
-        said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:,?\s+who)?\s+(?:{copulas})\s+(?:(?:{more})\s+)*"
+        # "Mum is (very) needy", "Mum, who is needy", and "Mum, a liar, said".
+        said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:(?:,?\s+who)?\s+(?:{copulas})|,(?=\s+an?\s))\s+(?:(?:{more})\s+)*"
                              rf"(?P<term>\b(?:{words}))\b(?![-'’])", re.I)
         before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:{persons})\b", re.I)
         out.append((said_of, before, Term(said_of, entry["why"], entry["instead"])))

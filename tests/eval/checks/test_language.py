@@ -1,6 +1,6 @@
 import pytest
 
-from tests.eval.checks.conftest import FAITHFUL
+from tests.eval.checks.conftest import FAITHFUL, NOTES
 
 
 def _with(sentence):
@@ -25,13 +25,41 @@ def test_stigmatising_labels_are_flagged_with_an_alternative(review, sentence, t
 
 @pytest.mark.parametrize("sentence, severity", [
     ("Mum said “the school says he is aggressive”.", "info"),  # quoting someone
-    ("The school described him as aggressive.", "low"),  # reported
+    ("The school described him as aggressive.", "low"),  # reported, as the notes have it
     ("Mum said she was being defensive because she was scared.", "low"),
     ("Dad was not hostile at any point.", "low"),  # negated
 ])
 def test_someone_elses_words_or_a_negation_are_not_the_writers_label(review, sentence, severity):
-    findings = review(_with(sentence), only=["language.stigmatising"])
+    notes = NOTES + "- school described him as aggressive; mum said she was defensive as she was scared\n"
+    findings = review(_with(sentence), notes=notes, only=["language.stigmatising"])
     assert [f.severity for f in findings] == [severity]
+
+
+@pytest.mark.parametrize("sentence", ["Mrs Khan said Aisha is idle and never hands in homework.",
+                                      "The school described him as aggressive."])
+def test_a_label_reported_as_someones_view_that_the_notes_do_not_have_is_the_writers(review, sentence):
+    findings = review(_with(sentence), only=["language.stigmatising"])
+    assert [f.severity for f in findings] == ["medium"]
+    assert "notes do not have this word" in findings[0].message
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("Dad, who has a begging-bowl attitude, asked for a new cooker.", "begging-bowl attitude"),
+    ("Mum, who is usually a moaner, said the flat is cold.", "moaner"),
+    ("Dad is a weak-willed parent.", "weak-willed"),
+    ("Mum is domineering, so Aisha said little.", "domineering"),
+    ("Mum, a junkie, said she has stopped using.", "a junkie"),
+    ("dad is a serial latecomer to meetings", "serial latecomer"),
+])
+def test_labels_said_of_a_person_in_other_shapes(review, sentence, term):
+    findings = [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
+    assert [f.evidence for f in findings] == [term]
+
+
+@pytest.mark.parametrize("sentence", ["The bus was unreliable again.", "She was cold because the heating was off.",
+                                      "Aisha, a girl of eight, was seen alone.", "The weather was wild and windy."])
+def test_label_words_not_said_of_a_person_are_left(review, sentence):
+    assert [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"] == []
 
 
 @pytest.mark.parametrize("sentence", ["Mum has mental health difficulties and sees her GP.",
