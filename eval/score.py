@@ -146,7 +146,7 @@ def _prefetch(pairs: list[tuple[Case, str]]) -> dict[str, Material]:
 
 def judged_rows(rows: Iterable[dict[str, Any]], cases: dict[str, Case], judge: JudgeSpec,
                 cache: Cache | None = None) -> Iterator[dict[str, Any]]:
-    """The rows with the judge's verdicts added (`judge_workers` cases at a time, in order).
+    """The rows with the judge's verdicts added (`judge.workers` cases at a time, in order).
     Per case `judge` maps each rubric to its score or "unscorable"; never NaN, never a crash."""
     from concurrent.futures import ThreadPoolExecutor
 
