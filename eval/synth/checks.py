@@ -16,18 +16,22 @@ TYPES = ("PERSON", "STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRE
          "DATE_OF_BIRTH", "SCHOOL", "CASE_REFERENCE")
 POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
-NHS = re.compile(r"^\d{3}([ -]?)\d{3}\1\d{4}$")
-NINO = re.compile(r"^([A-Z]{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-D])$", re.IGNORECASE)
+NHS = re.compile(r"^\d{3}([ ./-]?)\d{3}\1\d{4}$")
+NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
+NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 NAME = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")
 # Words that must never be inside a PERSON span: titles and relationship or role words.
 NOT_NAME_WORDS = frozenset("""
 mr mrs ms miss dr pc dc sgt mum mummy mother dad daddy father nan nana gran grandma grandad auntie
 aunt uncle brother sister carer foster sw social worker teacher child baby
 """.split())
-SCHOOL_WORDS = ("school", "academy", "nursery", "college", "pre-school", "preschool", "primary")
+SCHOOL_WORDS = ("school", "academy", "nursery", "college", "pre-school", "preschool", "primary", "referral unit")
 DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y",
                 "%B %d, %Y", "%d-%b-%Y", "%d/%b/%Y", "%b %d %Y", "%d %b. %Y", "%d.%m.%y", "%B %d %Y", "%Y/%m/%d",
-                "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y")
+                "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y", "%d%m%Y", "%d %B, %Y", "%Y.%m.%d", "%d %m %Y",
+                "%d %B %y")
+# A house with a name and no number ("Brook Farm, Tithe Lane") is an address too (fresh4).
+HOUSE_WORDS = frozenset("cottage cottages farm farmhouse house lodge barn bungalow grange mill forge hall".split())
 
 
 def valid_nhs(text: str) -> bool:
@@ -39,8 +43,9 @@ def valid_nhs(text: str) -> bool:
 
 
 def valid_nino(text: str) -> bool:
-    """Two prefix letters HMRC allows, six digits and a suffix A-D, spaced or not."""
-    m = NINO.match(text)
+    """Two prefix letters HMRC allows, six digits and a suffix A-D, spaced (by spaces, dashes, dots or
+    slashes) or not."""
+    m = NINO.match(re.sub(r"[ ./-]", "", text)) if NINO_SHAPE.match(text) else None
     if not m:
         return False
     prefix = m.group(1).upper()
@@ -48,13 +53,14 @@ def valid_nino(text: str) -> bool:
 
 
 def valid_phone(text: str) -> bool:
-    """A UK number: 10 or 11 digits starting 01, 02 or 07 once +44 (and any "(0)") is read as 0."""
+    """A UK number: 10 or 11 digits starting 01, 02 or 07 once +44 (and any "(0)") is read as 0;
+    "+44 07912 345678", a common slip, keeps its own 0."""
     text = text.replace("(+44)", "+44")
-    if not re.fullmatch(r"[+(\d][\d ().-]+\d", text):
+    if not re.fullmatch(r"[+(\d][\d ()./-]+\d", text):
         return False
     digits = re.sub(r"\D", "", text.replace("(0)", ""))
     if text.startswith("+44"):
-        digits = "0" + digits[2:]
+        digits = "0" + digits[2:].removeprefix("0")
     elif text.startswith("0044"):
         digits = "0" + digits[4:]
     return len(digits) in (10, 11) and digits[:2] in ("01", "02", "07")
@@ -63,7 +69,7 @@ def valid_phone(text: str) -> bool:
 def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
     clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip(), flags=re.IGNORECASE)
-    clean = re.sub(r"(\d) of ", r"\1 ", clean, flags=re.IGNORECASE)
+    clean = re.sub(r"(\d) of ", r"\1 ", clean, flags=re.IGNORECASE).replace(" '", " ")
     for fmt in DATE_FORMATS:
         try:
             return dt.datetime.strptime(clean, fmt).date()
@@ -73,12 +79,12 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def valid_address(text: str) -> bool:
-    """A number (house or flat) and a street type word."""
+    """A number (house or flat), or a house's name (a farm, a cottage), and a street type word."""
     halves = [*places()["street_types"].values()]
     halves += [half for split in OWN_FILES for half in own(split, "places")["street_types"].values()]
-    types = {t.lower() for half in halves for t in half}
+    types = {t.lower().rstrip(".") for half in halves for t in half}
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    return bool(re.search(r"\d", text)) and bool(words & types)
+    return (bool(re.search(r"\d", text)) or bool(words & HOUSE_WORDS)) and bool(words & types)
 
 
 def valid_person(text: str) -> bool:

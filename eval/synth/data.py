@@ -1,9 +1,10 @@
 """The YAML data of the synthetic corpus: names, places, sentence templates, ordinary words.
 
-All files live beside this module and are read once per process. The `fresh2` and `fresh3` splits
-each have their own names, places, ordinary-word sentences, layout and templates in a folder of
-their own (`fresh2/`, `fresh3/`: written later, blind to the redaction code), kept apart so that
-nothing reading the older files sees them.
+All files live beside this module and are read once per process. The `fresh2`, `fresh3` and
+`fresh4` splits each have their own names, places, ordinary-word sentences, layout and templates in
+a folder of their own (`fresh2/`, `fresh3/`, `fresh4/`: written later, blind to the redaction code),
+kept apart so that nothing reading the older files sees them. `fresh4` also has name-origin groups
+no older split has (see `groups_for`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ HERE = Path(__file__).parent
 SPLITS = ("dev", "holdout")
 FRESH2 = "fresh2"
 FRESH3 = "fresh3"
-OWN_FILES = (FRESH2, FRESH3)  # the splits with a folder of data files of their own
+FRESH4 = "fresh4"
+OWN_FILES = (FRESH2, FRESH3, FRESH4)  # the splits with a folder of data files of their own
 FAMILIES = ("prose", "bullet", "quick", "transcript")
 
 
@@ -66,6 +68,11 @@ def fresh3(name: str) -> dict:
     return own(FRESH3, name)
 
 
+def fresh4(name: str) -> dict:
+    """One YAML file of the `fresh4` split (`fresh4/names.yaml`, `fresh4/places.yaml`...)."""
+    return own(FRESH4, name)
+
+
 def name_list(group: str, kind: str, split: str) -> list[str]:
     """The `kind` (female, male, surname) names of `group` in the half `split` (any split)."""
     if split in OWN_FILES:
@@ -99,6 +106,12 @@ def groups() -> list[str]:
     return list(names())
 
 
+def groups_for(split: str) -> list[str]:
+    """The name-origin groups of a split, in file order: those of names.yaml for every split but
+    `fresh4`, whose own names.yaml adds groups no older split has (the older groups first)."""
+    return list(own(split, "names")) if split == FRESH4 else groups()
+
+
 def in_split(flag: str, split: str) -> bool:
     """Whether an item flagged `flag` ("dev", "holdout" or "both") may be used in `split`."""
     return flag == "both" or flag == split
@@ -106,7 +119,7 @@ def in_split(flag: str, split: str) -> bool:
 
 def all_first_names(split: str) -> set[str]:
     """Every first name of the half `split`, across groups and genders."""
-    return {n for g in groups() for sex in ("female", "male") for n in name_list(g, sex, split)}
+    return {n for g in groups_for(split) for sex in ("female", "male") for n in name_list(g, sex, split)}
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,7 +6,9 @@ numbers use prefixes HMRC allows, postcodes use real outward codes of the town w
 part, and phone numbers use UK mobile and area-code shapes. The `fresh2` split also writes them in
 shapes the older splits never use ("0044 7912 345678", "3-Apr-2015", "AB12 34 56 C"), and the
 `fresh3` split in shapes no earlier split uses ("07912.345.678", "Tue 3 April 2015", "AB-12-34-56-C",
-"Ground Floor Flat, 12 Moor Road").
+"Ground Floor Flat, 12 Moor Road"). The `fresh4` split adds yet others ("07912/345678",
+"+44 07912 345678", "03042015", "03-APR-2015", "AB 123 456 C") and addresses with no house number
+("Brook Farm, Tithe Lane"), in a care home, a hostel room or on a travellers' site.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import datetime as dt
 import random
 import unicodedata
 
-from eval.synth.data import FRESH2, FRESH3, in_split, places_for
+from eval.synth.data import FRESH2, FRESH3, FRESH4, in_split, places_for
 
 NINO_BAD_FIRST = set("DFIQUV")
 NINO_BAD_SECOND = set("DFIQUVO")
@@ -41,8 +43,11 @@ def nhs_number(rng: random.Random) -> str:
             return nine + str(check)
 
 
-def format_nhs(digits: str, rng: random.Random) -> str:
-    """`digits` as 3-3-4 with spaces or dashes, or unspaced."""
+def format_nhs(digits: str, rng: random.Random, split: str | None = None) -> str:
+    """`digits` as 3-3-4 with spaces or dashes, or unspaced (fresh4: also with dots or slashes)."""
+    if split == FRESH4:
+        sep = rng.choice([" ", " ", "", ".", "/"])
+        return sep.join([digits[:3], digits[3:6], digits[6:]])
     sep = rng.choice([" ", " ", " ", "-", ""])
     return sep.join([digits[:3], digits[3:6], digits[6:]])
 
@@ -58,6 +63,10 @@ def nino(rng: random.Random, split: str | None = None) -> str:
     digits = "".join(rng.choice("0123456789") for _ in range(6))
     suffix = rng.choice("ABCD")
     pairs = " ".join([digits[:2], digits[2:4], digits[4:]])
+    if split == FRESH4:
+        return rng.choice([f"{prefix} {digits[:3]} {digits[3:]} {suffix}", f"{prefix} {pairs} {suffix}",
+                           f"{prefix}{digits}{suffix.lower()}", f"{prefix}.{pairs.replace(' ', '.')}.{suffix}",
+                           f"{prefix[0]}{prefix[1].lower()}{digits}{suffix}", f"{prefix}/{digits}/{suffix}"])
     if split == FRESH3:
         return rng.choice([f"{prefix}-{pairs.replace(' ', '-')}-{suffix}", f"{prefix}{digits}{suffix}",
                            f"{prefix}{pairs}{suffix}", f"{prefix} {pairs} {suffix}".lower(), f"{prefix}-{digits}-{suffix}"])
@@ -78,6 +87,11 @@ def postcode(rng: random.Random, town: dict) -> str:
 def mobile(rng: random.Random, split: str | None = None) -> str:
     """A UK mobile number in one of the ways people write it."""
     d = "07" + rng.choice("4578") + "".join(rng.choice("0123456789") for _ in range(8))
+    if split == FRESH4:
+        return rng.choice([
+            f"{d[:5]}/{d[5:]}", f"{d[:5]} {d[5:7]} {d[7:9]} {d[9:]}", f"+44(0){d[1:5]}-{d[5:]}", f"{d[:4]} {d[4:]}",
+            f"+44 {d[:5]} {d[5:]}", f"{d[:5]} {d[5:]}", f"{d[:3]}-{d[3:7]}-{d[7:]}",
+        ])
     if split == FRESH3:
         return rng.choice([
             f"(+44) {d[1:5]} {d[5:]}", f"+44 {d[1:5]} {d[5:8]} {d[8:]}", f"{d[:5]}.{d[5:8]}.{d[8:]}",
@@ -100,6 +114,9 @@ def landline(rng: random.Random, town: dict, split: str | None = None) -> str:
     local = rng.choice("2345689") + "".join(rng.choice("0123456789") for _ in range(town["local"] - 1))
     half = len(local) - 4
     grouped = f"{local[:half]} {local[half:]}" if len(local) > 6 else local
+    if split == FRESH4:
+        return rng.choice([f"{area}/{local}", f"{area}/{grouped}", f"+44(0){area[1:]} {local}", f"{area} {grouped}",
+                           f"+44 {area} {local}", f"{area} - {local}"])
     if split == FRESH3:
         three = f"{local[:3]} {local[3:]}" if len(local) < 8 else grouped
         return rng.choice([f"{area}.{local[:half]}.{local[half:]}", f"(+44) {area[1:]} {local}",
@@ -118,6 +135,11 @@ def date_text(day: dt.date, rng: random.Random, split: str | None = None) -> str
     d, m, y = day.day, day.month, day.year
     suffix = "th" if 10 < d % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
     month = MONTHS[m - 1]
+    if split == FRESH4:
+        return rng.choice([
+            f"{d:02d}{m:02d}{y}", f"{d:02d}-{month[:3].upper()}-{y}", f"{d} {month}, {y}", f"{y}.{m:02d}.{d:02d}",
+            f"{d:02d} {m:02d} {y}", f"{d} {month} '{y % 100:02d}", f"{d}{suffix} {month}, {y}", f"{d:02d}/{m:02d}/{y}",
+        ])
     if split == FRESH3:
         return rng.choice([
             f"{d} {month[:3]}. {y}", f"{d:02d}.{m:02d}.{y % 100:02d}", f"{month} {d}{suffix} {y}", f"{y}/{m:02d}/{d:02d}",
@@ -176,6 +198,8 @@ def street_address(rng: random.Random, split: str) -> str:
     street = f"{rng.choice(p['streets'][split])} {rng.choice(p['street_types'][split])}"
     number = f"{rng.randint(1, 180)}{rng.choice(['', '', '', '', 'a', 'b'])}"
     flat = rng.randint(1, 40)
+    if split == FRESH4:
+        return _address_fresh4(rng, p, street, number, flat)
     if split == FRESH3:
         building = rng.choice(p["buildings"][split])
         return rng.choice([
@@ -195,6 +219,27 @@ def street_address(rng: random.Random, split: str) -> str:
         f"Flat {flat}, {number} {street}", f"Flat {flat}, {number} {street}", f"Flat {flat} {number} {street}",
         f"Flat {flat}, {rng.choice(p['buildings'][split])}, {street}", f"{flat}/{number} {street}",
     ])
+
+
+def _address_fresh4(rng: random.Random, p: dict, street: str, number: str, flat: int) -> str:
+    """A fresh4 address: often a plain house, but also a flat described by its floor or side, a
+    farm or cottage with no number, a care home, a hostel room or a plot on a travellers' site."""
+    kind = rng.choice(["house", "house", "house", "flat", "rural", "rural", "care", "hostel", "site", "range"])
+    if kind == "flat":
+        return rng.choice([f"First Floor Flat, {number} {street}", f"Flat {flat} (rear), {number} {street}",
+                           f"{number}{rng.choice('ABC')} {street}", f"Upper Maisonette, {number} {street}"])
+    if kind == "rural":
+        return f"{rng.choice(p['house_names']['fresh4'])}, {street}"
+    if kind == "care":
+        return f"{rng.choice(p['care_homes']['fresh4'])}, {number} {street}"
+    if kind == "hostel":
+        return f"Room {flat}, {rng.choice(p['hostels']['fresh4'])}, {number} {street}"
+    if kind == "site":
+        return f"Plot {flat}, {rng.choice(p['sites']['fresh4'])}"
+    if kind == "range":
+        low = rng.randint(1, 90)
+        return f"{low}-{low + 2} {street}"
+    return f"{number} {street}"
 
 
 def with_town(address: str, town: dict, rng: random.Random) -> str:
@@ -229,6 +274,10 @@ def email(rng: random.Random, first: str, last: str, domain: str | None = None,
         local = rng.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{f}{s}", f"{s}.{f}"])
         return f"{local}@{domain}"
     nn = rng.randint(1, 99)
+    if split == FRESH4:
+        local = rng.choice([f"{f}.{s}{nn:02d}", f"{s}.{f[0]}", f"{f}_{s[0]}{nn}", f"{s}{f}{nn}", f"{f[:3]}{s[:3]}{nn}",
+                            f"{f}.{s}", f"{f[0]}.{s}.{nn}"])
+        return f"{local}@{rng.choice(places_for(split)['email_domains']['personal'])}"
     if split == FRESH3:
         local = rng.choice([f"{s}-{f}", f"{f}{s[0]}{nn:02d}", f"{f[0]}_{s}", f"{f}.{s[:3]}{nn}", f"{s}{nn}",
                             f"{f}xx{nn}", f"{f}.{s}.{rng.choice(['home', 'family', 'uk'])}"])

@@ -1,7 +1,7 @@
 """The people of one synthetic note: the child, family and professionals, and how names are cased.
 
 A note's child and family names come from one name-origin group; professionals come from any
-group. All names come from the half (dev, holdout, fresh or fresh2) of the split being generated.
+group of the split (fresh4 has groups of its own). All names come from the split's half of the names.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from eval.synth.data import groups, name_list, names, places_for
+from eval.synth.data import groups_for, name_list, places_for
 
 FAMILY = ("child", "sib", "mum", "dad", "nan", "friend")
 # role -> (titles for a woman, titles for a man, chance of being a woman, e-mail domain kind)
@@ -69,7 +69,7 @@ class _Picker:
     def pick(self, group: str, kind: str) -> str:
         pool = [n for n in name_list(group, kind, self.split) if n not in self.used]
         if not pool:  # rare: the group's half is used up in this note, borrow from every group
-            pool = [n for g in groups() for n in name_list(g, kind, self.split) if n not in self.used]
+            pool = [n for g in groups_for(self.split) for n in name_list(g, kind, self.split) if n not in self.used]
         name = self.rng.choice(pool)
         self.used.add(name)
         return name
@@ -78,7 +78,7 @@ class _Picker:
 def make_cast(rng: random.Random, group: str, split: str, town: dict) -> dict[str, Person]:
     """The child, family and professionals of one note, keyed by role."""
     pick = _Picker(rng, split)
-    any_group = lambda: rng.choice(list(names()))  # noqa: E731 - a one-line draw (same groups in fresh2)
+    any_group = lambda: rng.choice(groups_for(split))  # noqa: E731 - a one-line draw
     female = rng.random() < 0.5
     surname = pick.pick(group, "surname")
     cast = {"child": Person(pick.pick(group, "female" if female else "male"), surname, female)}

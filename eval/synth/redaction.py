@@ -16,13 +16,16 @@ check the name rules on names not used to tune them) with the holdout places and
 reference formats, templates, layout and identifier shapes, written blind to the redaction code.
 The `fresh3` split likewise (eval/synth/fresh3/), written later again, once every older split had
 been used to tune the redaction, with names, places, templates and identifier shapes none of them
-uses.
+uses. The `fresh4` split likewise (eval/synth/fresh4/), written once fresh3 had been used too: two
+name-origin groups no older split has (Turkish and Kurdish; Filipino), addresses without a house
+number (farms, cottages, care homes, hostels, travellers' sites), and identifier shapes of its own.
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
     python -m eval.synth.redaction --n 250 --seed 13 --split fresh --out eval/data/redaction_fresh.jsonl
     python -m eval.synth.redaction --n 320 --seed 14 --split fresh2 --out eval/data/redaction_fresh2.jsonl
     python -m eval.synth.redaction --n 320 --seed 15 --split fresh3 --out eval/data/redaction_fresh3.jsonl
+    python -m eval.synth.redaction --n 336 --seed 16 --split fresh4 --out eval/data/redaction_fresh4.jsonl
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import random
 from pathlib import Path
 
 from eval.synth.compose import RECORD_TYPES, STYLES, compose
-from eval.synth.data import groups, places_for
+from eval.synth.data import groups_for, places_for
 from eval.synth.people import make_cast
 from eval.synth.render import Fragment, Note
 
@@ -44,7 +47,8 @@ ANON_SHARE = 0.03
 FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 12, 15)
 # A corpus split -> (half of the names, half of the places and templates).
 HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("fresh", "holdout"),
-          "fresh2": ("fresh2", "fresh2"), "fresh3": ("fresh3", "fresh3")}
+          "fresh2": ("fresh2", "fresh2"), "fresh3": ("fresh3", "fresh3"),
+          "fresh4": ("fresh4", "fresh4")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -85,7 +89,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" or "fresh3": which halves of the names, streets, schools
+        split: "dev", "holdout", "fresh", "fresh2", "fresh3" or "fresh4": which halves of the names, streets, schools
             and templates (see HALVES).
 
     Returns:
@@ -95,7 +99,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     if split not in HALVES:
         raise ValueError(f"split must be one of {tuple(HALVES)}, not {split!r}")
     rng = random.Random(f"redaction-{split}-{seed}")
-    row_groups = balanced(groups(), n, rng)
+    row_groups = balanced(groups_for(split), n, rng)
     row_styles = balanced(list(STYLES), n, rng)
     row_types = balanced(list(RECORD_TYPES), n, rng)
     visits = [i for i in range(n) if row_types[i] != "supervision"]

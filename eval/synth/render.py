@@ -170,7 +170,7 @@ class Note:
             "phone": lambda: (ids.mobile(rng, split) if rng.random() < 0.5 else ids.landline(rng, town, split),
                               "PHONE_NUMBER"),
             "landline": lambda: (ids.landline(rng, town, split), "PHONE_NUMBER"),
-            "nhs": lambda: (ids.format_nhs(self.fixed("nhs", lambda: ids.nhs_number(rng)), rng), "UK_NHS"),
+            "nhs": lambda: (ids.format_nhs(self.fixed("nhs", lambda: ids.nhs_number(rng)), rng, split), "UK_NHS"),
             "nino": lambda: (ids.nino(rng, split), "UK_NINO"),  # mum's or dad's: a new one each time
             "dob": lambda: (ids.date_text(self.dob, rng, split), "DATE_OF_BIRTH"),
             "school": lambda: (self.fixed("school", lambda: ids.school(rng, split, self.age)), "SCHOOL"),
