@@ -63,65 +63,46 @@ _DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth(?![ \t]+(?:father|mot
 
 @refiner("date_of_birth")
 def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
-    return (start, end) if _DOB_CONTEXT.search(text[max(0, start - 48):start]) else None
+    if _DOB_CONTEXT.search(text[max(0, start - 48):start]) or _after_name(text, start, end):
+        return start, end
+    return None
+
+
+_BRACKETED = re.compile(r"(\b[^\W\d_][\w'’-]*)[ \t]*\([ \t]*$")
+
+
+def _after_name(text: str, start: int, end: int) -> bool:
+    """A date alone in brackets right after a person's name or a relative: "Ayo Bello (04.02.16)",
+    "dad (2/7/79)"; not after a meeting, a review or a month ("Core Group (12/05/2026)")."""
+    m = _BRACKETED.search(text, max(0, start - 40), start)
+    if m is None or not re.match(r"[ \t]*\)", text[end:end + 4]):
+        return False
+    from redaction.lexicon import lexicon
+
+    lex, word = lexicon(), m.group(1)
+    low = word.casefold()
+    if low in lex.relations:
+        return True
+    if low in lex.calendar or low in lex.not_names or low in COMMON:
+        return False
+    return (lex.first_name(word) or lex.surname(word) or low in lex.word_surnames or not lex.common(word)
+            or (word[:1].isupper() and not word.isupper() and word.upper() != word))
 
 
 @refiner("street")
 def street(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A street whose name words are not everyday words; if the words before the house number
-    are ("off the green, 12 Oak Road"), the address from the house number on."""
-    if _street_named(text[start:end]):
-        return start, end
-    for number in _HOUSE_NUMBER.finditer(text, start, end):
-        if number.start() > start and _street_named(text[number.start():end]):
-            return number.start(), end
-    return None
+    """A street whose name words are not everyday words (addresses.py)."""
+    from redaction.addresses import refine_street
 
-
-_HOUSE_NUMBER = re.compile(r"(?:\bno\.?\s*)?\b\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?,?\s+[a-z]", re.I)
-_NOT_NAME_WORDS = {"flat", "apartment", "apt", "unit", "room", "no", "number"}
-
-
-def _street_named(address: str) -> bool:
-    words = re.findall(r"\b[^\W\d_][\w'’-]*", address)
-    name_words = [w for w in words[:-1] if w.casefold() not in _NOT_NAME_WORDS]
-    return bool(name_words) and not any(w.casefold() in COMMON for w in name_words[:3])
-
-
-_KIND_WORDS = frozenset("""
-school academy college nursery pre-school preschool primary secondary junior juniors infant infants
-high grammar community free special church sixth form trust day and & c of e ce rc catholic
-methodist england children's centre pupil referral unit voluntary aided controlled foundation studio
-""".split())
+    return refine_street(text, start, end, COMMON)
 
 
 @refiner("school")
 def school(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Keep the kind of school and the name words just before it; no name words, no school.
-    "the" may sit between two name words ("Christ the King"), "of" after "Our Lady"."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    k = len(words)
-    while k > 0 and words[k - 1].group().casefold() in _KIND_WORDS:
-        k -= 1
+    """The name words just before the kind of school (schools.py)."""
+    from redaction.schools import refine_school
 
-    def name_word(j: int) -> bool:
-        word = words[j].group().casefold().rstrip(".")
-        return (word not in COMMON and not word.isdigit() and len(re.findall(r"[^\W_]", word)) >= 2
-                and not re.search(r"[:;,.()@/]$", words[j].group()))
-
-    first = None
-    for j in range(k - 1, -1, -1):
-        word = words[j].group().casefold().rstrip(".")
-        saint = word in {"st", "saint"} and first == j + 1
-        our_lady = (word in {"our", "lady"} or word == "of" and j > 0 and words[j - 1].group().casefold() == "lady"
-                    ) and first is not None and first - j <= 3
-        linking = word == "the" and first == j + 1 and j > 0 and name_word(j - 1)
-        if not (name_word(j) or saint or our_lady or linking) or k - j > 5:
-            break
-        first = j
-    if first is None or words[first].group().casefold() in {"of", "lady"}:
-        return None
-    return start + words[first].start(), end
+    return refine_school(text, start, end, COMMON)
 
 
 class UkPatternRecognizer(PatternRecognizer):
@@ -169,12 +150,15 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
 
 @functools.cache
 def _read(path: Path) -> dict:
-    """A recognizer file, with {towns}, {street_types} and {buildings} filled from places.yaml."""
+    """A recognizer file, with {towns}, {street_types}, {buildings}, {units} and {floors} filled from
+    places.yaml; a regex given as a list is its parts joined."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     lists = _place_lists()
     for entity, spec in data.items():
         for p in spec.get("patterns", []):
             p.setdefault("name", entity.lower())
+            if isinstance(p["regex"], list):  # a regex written in parts
+                p["regex"] = "".join(p["regex"])
             for key, alternatives in lists.items():
                 p["regex"] = p["regex"].replace("{" + key + "}", alternatives)
     return data
@@ -183,7 +167,7 @@ def _read(path: Path) -> dict:
 def _place_lists() -> dict[str, str]:
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     out = {}
-    for key in ("towns", "street_types", "buildings"):
+    for key in ("towns", "street_types", "buildings", "units", "floors"):
         words = sorted({w.casefold() for w in places[key]}, key=len, reverse=True)
         out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
     return out

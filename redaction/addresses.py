@@ -1,0 +1,83 @@
+"""Checking a street address the patterns in recognizers.yaml found: its name words must be
+names, not everyday words ("12 weeks at the park", "13 december chase"), and a town after a
+comma must be a town, not the next sentence ("12 Oak Road, Mum said").
+
+When the words before the house number are not part of the address ("lives off the green,
+12 Oak Road"), the address is kept from the number (or the flat) on.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import yaml
+
+from redaction.lexicon import PLACES, lexicon
+
+_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
+# Where an address may start again: a house or flat number, or a flat described by its floor.
+_RESTART = re.compile(r"(?:\bno\.?[ \t]*)?\b\d{1,4}[a-z]?\b|\b[^\W\d_][\w'’-]*(?=[ \t]+(?:floor[ \t]+)?\w)", re.I)
+_LAST_PART = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*$")
+
+
+@functools.cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that give an address its shape: flats, floors, buildings, street types; towns)."""
+    places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
+    shape = {w.casefold() for key in ("units", "floors", "buildings", "street_types") for w in places[key]}
+    shape |= {"no", "st", "saint", "floor"}
+    return frozenset(shape), frozenset(t.casefold() for t in places["towns"])
+
+
+def refine_street(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:
+    """The address in text[start:end], trimmed of what is not part of it, or None.
+
+    Args:
+        text: The whole note.
+        start: Where the pattern's match starts.
+        end: Where it ends.
+        common: Words that never name a street (recognizers.COMMON).
+    """
+    end = _trim_town(text, start, end)
+    if _named(text[start:end], common):
+        return start, end
+    for m in _RESTART.finditer(text, start + 1, end):
+        if _named(text[m.start():end], common):
+            return m.start(), end
+    return None
+
+
+def _named(address: str, common: frozenset[str]) -> bool:
+    """Every word that is not a flat, floor, building or street word is a name: not an everyday
+    word in lower case, a month or weekday, or one of the trade's words ("camhs", "visit")."""
+    shape, towns = _places()
+    lex = lexicon()
+    names = [w for w in _WORD.findall(address) if w.casefold().rstrip(".") not in shape]
+    if not names and not re.match(r"\s*(?:no\.?\s*)?\d", address, re.I):
+        return False
+    for word in names[:4]:
+        low = word.casefold()
+        if low in towns:
+            continue
+        proper = word[:1].isupper() and not word.isupper()
+        if low in lex.calendar or low in lex.not_names or low in lex.relations or (low in common and not proper):
+            return False
+    return True
+
+
+def _trim_town(text: str, start: int, end: int) -> int:
+    """Leave out a last part after a comma that is not a town: an everyday word or a name of the
+    trade ("12 Oak Road, Mum", "12 Oak Road, Tuesday")."""
+    m = _LAST_PART.search(text, start, end)
+    if m is None:
+        return end
+    shape, towns = _places()
+    part = m.group(1)
+    words = [w.casefold() for w in part.split()]
+    if part.casefold() in towns or any(w in shape for w in words):
+        return end
+    lex = lexicon()
+    if any(w in lex.calendar or w in lex.not_names or w in lex.relations or lex.common(w) for w in words):
+        return m.start()
+    return end

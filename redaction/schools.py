@@ -1,0 +1,80 @@
+"""Checking a school or nursery name the pattern in recognizers.yaml found: keep the kind of
+school and the name words just before it ("went to the local Oakfield Academy" -> "Oakfield
+Academy"); no name words, no school ("her new school", "three changes of school", "forest
+school").
+
+A name written capitalised in a line of both cases is all capitalised, so a lower-case word
+before it is not part of it ("uniform clean Rushey Mead Academy"). In lower case, verbs and
+everyday function words end the name ("meant school", "wants school").
+"""
+
+from __future__ import annotations
+
+import re
+
+KIND_WORDS = frozenset("""
+school academy college nursery pre-school preschool primary secondary junior juniors infant infants
+high grammar community free special church sixth form trust day and & c of e ce rc c.e r.c catholic
+methodist england children's centre pupil referral unit voluntary aided controlled foundation studio
+""".split())
+# A kind word that, met again before the name, starts something else ("nursery St Chad's School").
+_HEADS = frozenset("school schools academy college nursery pre-school preschool".split())
+# Kinds of schooling, not a school's name, when nothing else names it ("forest school").
+_GENERIC = frozenset("""
+forest boarding summer sunday saturday holiday home night driving dance swimming football drama music
+art bible language breakfast after private state faith village local big little new old prep hospital
+""".split())
+# Verbs and small words that come before "school" in notes and never name one.
+_VERBS = frozenset("""
+means meant mean wants wanted want doing does did do likes liked like loves loved love hates hated hate
+missed misses missing miss skipped skips skipping enjoys enjoyed enjoy finished finishes finish joined
+joining join changed changes changing moving having have had has got get gets getting walks walked walk
+drove drives takes took taken take collected collects picked drop dropped dropping outside inside back
+refuses refused refusing avoid avoids avoided avoiding hating prefers preferred returned returning
+back from at for of without
+""".split())
+
+
+def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:
+    """The school's name in text[start:end], or None when nothing names it.
+
+    Args:
+        text: The whole note.
+        start: Where the pattern's match starts.
+        end: Where it ends.
+        common: Words that never make up a school's name (recognizers.COMMON).
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    low = [w.group().casefold().rstrip(".") for w in words]
+    k = len(words)
+    while k > 0 and low[k - 1] in KIND_WORDS and (low[k - 1] != "of" or (k >= 2 and low[k - 2] in {"c", "church"})):
+        k -= 1
+    # Written as a proper noun (capitalised just before its kind, in a line of both cases): then
+    # every name word is capitalised.
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    proper = (k > 0 and any(c.islower() for c in line) and any(c.isupper() for c in line)
+              and words[k - 1].group()[:1].isupper())
+
+    def name_word(j: int) -> bool:
+        word, raw = low[j], words[j].group()
+        return (word not in common and word not in _VERBS and word not in _HEADS
+                and not any(c.isdigit() for c in word) and len(re.findall(r"[^\W_]", word)) >= 2
+                and not re.search(r"[:;,.()@/]$", raw) and (not proper or raw[:1].isupper()))
+
+    first = None
+    for j in range(k - 1, -1, -1):
+        word = low[j]
+        saint = word in {"st", "saint"} and first == j + 1
+        our_lady = (word in {"our", "lady"} or word == "of" and j > 0 and low[j - 1] == "lady"
+                    ) and first is not None and first - j <= 3
+        linking = word == "the" and first == j + 1 and j > 0 and name_word(j - 1)
+        if not (name_word(j) or saint or our_lady or linking) or k - j > 5:
+            break
+        first = j
+    if first is None or low[first] in {"of", "lady"}:
+        return None
+    if all(low[j] in _GENERIC for j in range(first, k)):
+        return None
+    return start + words[first].start(), end
