@@ -54,8 +54,8 @@ def _named(address: str, common: frozenset[str]) -> bool:
     shape, towns = _places()
     lex = lexicon()
     names = [w for w in _WORD.findall(address) if w.casefold().rstrip(".") not in shape]
-    if not names and not re.match(r"\s*(?:no\.?\s*)?\d", address, re.I):
-        return False
+    if not names and not any(c.isdigit() for c in address):
+        return False  # "Park Lane" alone says nothing; "9 Back Lane Drive" is an address
     for word in names[:4]:
         low = word.casefold()
         if low in towns:

@@ -61,7 +61,7 @@ def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
         word, raw = low[j], words[j].group()
         return (word not in common and word not in _VERBS and word not in _HEADS
                 and not any(c.isdigit() for c in word) and len(re.findall(r"[^\W_]", word)) >= 2
-                and not re.search(r"[:;,.()@/]$", raw) and (not proper or raw[:1].isupper()))
+                and not re.search(r"[:;,.()@/]$", raw) and (not proper or raw.lstrip("-–—*•>")[:1].isupper()))
 
     first = None
     for j in range(k - 1, -1, -1):
