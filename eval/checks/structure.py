@@ -21,7 +21,7 @@ _PASSIVE = re.compile(r"\b(?:to be|will be|is to be|are to be|should be|must be|
                       r"(?:\w+ed|made|sent|done|given|taken|written|held|seen|set|put|sought|undertaken)\b", re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt|prof)\.?\s+[^\W\d_]", re.I)
 _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b", re.I)
-_MARKER = re.compile(r"^\s*(?:[-*•·–>→▪◦‣➢➤►▸✓✔□☐]+|\(?\d{1,2}[.):]|\[\d{1,2}\]|\(?[a-z][.)])\s")
+_MARKER = re.compile(r"^\s*(?:[-*•·–>→▪◦‣➢➤►▸✓✔□☐»]+|\(?\d{1,2}[.):]|\[[\dxX ]{0,2}\]|\(?[a-z][.)])\s")
 _CELL = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)")  # "task | owner | when", "who: X / what: Y"
 
 
@@ -139,8 +139,10 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     first = T.words(text)[:1]
     if _PASSIVE.search(text) or (first and first[0] in _imperatives()):
         return False
-    subject = _SUBJECT_VERB.match(text)
-    return bool(subject and _is_someone(subject.group("who"), names))
+    # "Mum will...", or after a timescale and a comma: "Within ten days, Mr Mahon will ...".
+    starts = [0, *(m.end() for m in re.finditer(r",\s*", text))]
+    subjects = (_SUBJECT_VERB.match(text[start:]) for start in starts)
+    return any(s and _is_someone(s.group("who"), names) for s in subjects)
 
 
 def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
@@ -192,7 +194,7 @@ def _filled(value: str) -> bool:
 
 def _names(material: Material) -> frozenset[str]:
     """Words the record capitalises mid-sentence: its people's names (and other proper nouns)."""
-    found = re.findall(r"(?<=[a-z0-9,;)] )([A-Z][\w'’-]+)", material.record)
+    found = re.findall(r"(?<=[a-z0-9,;)] )([A-Z][\w'’-]+)(?!\w|['’-]|\s*:)", material.record)  # not "Agreed:"
     return frozenset(re.sub(r"['’]s$", "", w).lower() for w in found)
 
 

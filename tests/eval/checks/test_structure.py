@@ -88,3 +88,26 @@ def test_an_action_item_keeps_its_field_sentences_and_a_table_header_is_no_actio
     record = FAITHFUL.split("## Actions")[0] + layouts["fields"].replace(" Lead: Mum.", "")
     findings = review(record, only=["structure.action_incomplete"])
     assert [f.message for f in findings] == ["This action has no owner."]
+
+
+
+@pytest.mark.parametrize("action", [
+    "» Ahead of the next meeting, Mrs Okafor will keep a sleep diary for Leo.",
+    "[ ] Within ten working days, Mr Quinn will ask Leo how he would like the next visit to go.",
+    "Straight away, and no later than 3 June, I will find out about a befriender.",
+    "◦ In the next three weeks, Dad will take Leo for his eye test.",
+])
+def test_an_owner_after_a_timescale_and_a_comma_is_an_owner(action):
+    assert has_owner(action, frozenset({"okafor", "quinn", "leo"}))
+
+
+@pytest.mark.parametrize("action", ["Within two weeks, to book the dentist.", "Within a week, the appointment will be made."])
+def test_a_timescale_before_a_comma_is_not_an_owner(action):
+    assert not has_owner(action, frozenset())
+
+
+def test_a_field_label_mid_line_is_not_a_name():
+    from eval.checks import Material
+    from eval.checks.structure import _names
+    names = _names(Material("We met with Aisha (at home) Agreed: chase the school nurse.", None, "home_visit"))
+    assert "aisha" in names and "agreed" not in names
