@@ -48,6 +48,9 @@ class Lexicon:
     surnames: frozenset[str]
     word_surnames: frozenset[str]
     not_surnames: frozenset[str]
+    family_heads: frozenset[str] = frozenset()
+    family_kinds: frozenset[str] = frozenset()
+    relation_field: re.Pattern[str] = re.compile(r"(?!x)x")
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 (one lexicon per process)
     def common(self, word: str) -> bool:
@@ -77,7 +80,10 @@ class Lexicon:
         from wordfreq import zipf_frequency
 
         w = word.casefold().strip("'’")
-        return any(s in self.dictionary or zipf_frequency(s, "en") >= 3.0 for s in _stems(w)[1:])
+        # A dictionary stem must be a word people use, not an obscure entry ("yiting" is no
+        # inflection of "yite").
+        return any((s in self.dictionary and zipf_frequency(s, "en") >= 1.5) or zipf_frequency(s, "en") >= 3.0
+                   for s in _stems(w)[1:])
 
     def compound(self, w: str) -> bool:
         """Two everyday words run together: "timescale", "worksheet", "windowsill"."""
@@ -85,8 +91,14 @@ class Lexicon:
 
         # Both halves dictionary words, not merely frequent ones: "tina" + "she" is no compound;
         # nor is a syllable said twice, which makes names ("Lingling", "Lulu"), not words.
+        # A half that is a name rather than a word does not count ("hour" + "ani" is "Hourani").
         return any(w[:k] != w[k:] and w[:k] in self.dictionary and w[k:] in self.dictionary and zipf_frequency(w[:k], "en") >= 3.0
-                   and zipf_frequency(w[k:], "en") >= 3.0 for k in range(3, len(w) - 2))
+                   and zipf_frequency(w[k:], "en") >= 3.0 and not self._name_half(w[k:]) for k in range(3, len(w) - 2))
+
+    def _name_half(self, half: str) -> bool:
+        from wordfreq import zipf_frequency
+
+        return (self.first_name(half) or self.surname(half)) and zipf_frequency(half, "en") < 4.0
 
     def word_like(self, word: str) -> bool:
         """Could be an English word: ordinary(), except that a name must be a frequent word as
@@ -161,6 +173,11 @@ def lexicon() -> Lexicon:
         surnames=frozenset(world["surnames"].split()),
         word_surnames=frozenset(world["word_surnames"].split()) - set(data["not_surnames"]),
         not_surnames=frozenset(data["not_surnames"]),
+        family_heads=frozenset(data["family_heads"]), family_kinds=frozenset(data["family_kinds"]),
+        # "Mum: ...", "=> DAD - ...", "| Nan: ..." at the start of a line or a field.
+        relation_field=re.compile(r"(?im)(?:^[ \t]*(?:(?:[-*•>~=·]+>?|\[[ x]?\])[ \t]*)?|\|[ \t]*|/[ \t]+)(?:"
+                                  + "|".join(re.escape(r) for r in sorted(data["relations"], key=len, reverse=True))
+                                  + r")(?:'s)?[ \t]*(?::|-+|–)[ \t]*"),
     )
 
 

@@ -11,7 +11,7 @@ from redaction.lexicon import WORD
 from redaction.name_doc import CLOSED_POS, FUNCTION_POS, TokenView, joined, joined_tight
 
 _SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2})[ \t]*"
-                      r"(\([^)\n]{0,40}\))?[ \t]*:", re.M)
+                      r"(\([^)\n]{0,40}\)|\[[^\]\n]{0,40}\])?[ \t]*:", re.M)
 _WEAK_SPEECH = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels"}
 _FINITE = {"VBD", "VBZ"}
 _NOT_OBJECT = {"AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SPACE"}  # tags, often wrong on names

@@ -21,6 +21,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction import name_clues as clue
+from redaction import name_frames as frames
 from redaction import word_names
 from redaction.lexicon import lexicon
 from redaction.name_doc import CLOSED_POS, PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
@@ -49,7 +50,9 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
         or (not d.lex.weak(d.text(i)) and (clue.named_by_ner(d, i) or clue.by_context(d, i)
                                            or clue.unknown_word(d, i))))}
     names |= (clue.speaker_labels(d, text) | clue.people_lists(d, text) | clue.cued_lists(d, text)
-              | clue.hyphenated(d) | clue.before_identity(d, text) | clue.name_fields(d, text))
+              | clue.hyphenated(d) | clue.before_identity(d, text) | clue.name_fields(d, text)
+              | frames.family_names(d) | frames.relation_fields(d, text) | frames.listed_person(d, text)
+              | frames.addressees(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= _other_mentions(d, names)
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
@@ -71,6 +74,10 @@ def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = fr
             elif d.low(j) in PARTICLES and joined(d, j - 1, j) and j + 1 < len(d.doc) and _continues(d, j, j + 1, out):
                 out.update((j, j + 1))
                 j += 2
+            elif (d.low(j) in PARTICLES and d.low(j + 1) in PARTICLES and j + 2 < len(d.doc) and joined(d, j - 1, j)
+                  and joined(d, j, j + 1) and _continues(d, j + 1, j + 2, out)):
+                out.update((j, j + 1, j + 2))  # "Marisol de la Peña", "van der Berg"
+                j += 3
             else:
                 break
         k = i - 1

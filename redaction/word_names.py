@@ -18,7 +18,8 @@ from redaction.name_doc import CLOSED_POS, TokenView, joined
 _PLACE_ENTS = {"ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "NORP"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BULLET = re.compile(r"^\s*(?:[^\w\s]+|o|[0-9]+[.)])?\s*$")
-_PERSON_BEFORE = {"=", "when", "if", "until", "while", "whether", "because", "as", "than", "but", "ask", "asked"}
+_PERSON_BEFORE = {"=", "when", "if", "until", "while", "whether", "because", "as", "than", "but", "ask", "asked",
+                  "about", "abt"}
 
 
 def marked(d: TokenView, i: int) -> bool:

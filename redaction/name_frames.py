@@ -1,0 +1,121 @@
+"""Frames a note puts a surname or a whole name in, whatever the words are:
+
+- a family named by its surname: "the Bishop household", "THE LORD HOUSEHOLD", "visit to
+  bogle family" (not "the foster family", "the whole household");
+- a relative's field in a list of contacts: "Mum: Primrose Salmon / m: 07...", "| DAD: ROCKY
+  HILL |" (not a transcript's "Mother: Fine." or "Mum: I know");
+- a list item naming someone before a colon: "• Primrose Bishop: attendance 96%" (a given name
+  and a surname, so not "• Key Details:" or "• Young Person:");
+- who a note is for: "FAO EMBER SPARROW:", "attn Tahir Butt".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from redaction.name_doc import CLOSED_POS, TokenView, joined
+
+_FOR_ATTENTION = re.compile(r"(?i)(?<![\w.])(?:fao|f\.a\.o\.?|attn|for\s+the\s+attention\s+of)[ \t]*:?[ \t]+")
+_VALUE_END = re.compile(r"[ \t]*(?:[/|(;,]|--?[ \t]|–|$)", re.M)
+
+
+def family_names(d: TokenView) -> set[int]:
+    """The word just before "household" or "family" that names the family (its surname)."""
+    found = set()
+    lex = d.lex
+    for t in d.doc:
+        i = t.i - 1
+        if d.low(t.i) not in lex.family_heads or i < 0 or not joined(d, i, t.i):
+            continue
+        word, low = d.text(i), d.low(i)
+        if (not d.candidate(i) or low in lex.family_kinds or low in lex.relations or low in lex.calendar
+                or lex.weak(word) or d.doc[i].pos_ in CLOSED_POS or d.doc[i].ent_type_ == "NORP"
+                or not _same_case_as_head(d, i, t.i)):
+            continue
+        if d.doc[i].pos_ == "ADJ" and lex.ordinary(word) and not (lex.surname(word) or low in lex.word_surnames):
+            continue  # "the whole family", "a loving household"
+        found.add(i)
+        if i >= 1 and joined(d, i - 1, i) and d.text(i - 1) == "-" and i >= 2:
+            found.update((i - 2, i - 1))  # "the Khan-Ali family"
+    return found
+
+
+def _same_case_as_head(d: TokenView, i: int, head: int) -> bool:
+    """Capitalised before a lower-case "family" (a proper noun), or written like it: "the Bishop
+    household", "THE LORD HOUSEHOLD", "bogle family"."""
+    word, head_word = d.text(i), d.text(head)
+    if word[:1].isupper() and not word.isupper():
+        return head_word.islower()
+    return word.isupper() == head_word.isupper()
+
+
+def addressees(d: TokenView, text: str) -> set[int]:
+    """Who a note is for ("FAO EMBER SPARROW:", "attn Tahir Butt"): up to three words, whatever
+    they are, up to the first punctuation or number."""
+    found: set[int] = set()
+    for m in _FOR_ATTENTION.finditer(text):
+        found.update(_words_from(d, m.end()))
+    return found
+
+
+def _words_from(d: TokenView, start: int) -> list[int]:
+    """Up to three words from `start` that could be a name, joined ("Abu-Bakr", "O'Hara" whole)."""
+    k = bisect_left([t.idx for t in d.doc], start)
+    taken: list[int] = []
+    while (k < len(d.doc) and len(taken) < 3 and d.candidate(k) and d.doc[k].pos_ not in CLOSED_POS | {"VERB"}
+           and re.match(r"[^\W\d_]", d.text(k)) and (not taken or joined(d, taken[-1], k))):
+        taken.append(k)
+        k += 1
+        while (k < len(d.doc) and d.text(k) in {"-", "'", "’"} and joined(d, k - 1, k)
+               and d.doc[k - 1].idx + len(d.doc[k - 1].text) == d.doc[k].idx):
+            k += 1
+    return taken
+
+
+def relation_fields(d: TokenView, text: str) -> set[int]:
+    """The name in a relative's field of a contact list: one to three words after "Mum:",
+    "DAD -", "Nan:" that end at a separator ("/", "|", "(", ",", the line's end) and look like a
+    name (all capitalised, or one of them a given name or not an English word)."""
+    found: set[int] = set()
+    for m in d.lex.relation_field.finditer(text):
+        taken = _words_from(d, m.end())
+        if not taken:
+            continue
+        shape = _shape(d.text(taken[0]))
+        while len(taken) > 1 and _shape(d.text(taken[-1])) != shape:
+            taken.pop()  # a name is written alike: "SAFFRON BLACKWOOD rang" ends at BLACKWOOD
+        end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
+        if not _VALUE_END.match(text, end):
+            continue
+        words = [d.text(j) for j in taken]
+        shaped = len(words) >= 2 and (all(w[:1].isupper() for w in words) or all(w.islower() for w in words))
+        if (shaped and any(d.lex.first_name(w) or d.lex.surname(w) or w.casefold() in d.lex.word_surnames
+                           or not d.lex.ordinary(w) for w in words)) or any(
+                d.lex.first_name(w) or not d.lex.ordinary(w) for w in words):
+            found.update(taken)
+    return found
+
+
+def _shape(word: str) -> str:
+    return "upper" if word.isupper() else "title" if word[:1].isupper() else "lower"
+
+
+def listed_person(d: TokenView, text: str) -> set[int]:
+    """A list item opening with a given name and a surname before a colon: "• Primrose Bishop:"."""
+    found: set[int] = set()
+    starts = [t.idx for t in d.doc]
+    for m in _ITEM.finditer(text):
+        k = bisect_left(starts, m.start(1))
+        if k + 1 >= len(d.doc) or not joined(d, k, k + 1):
+            continue
+        first, last = d.text(k), d.text(k + 1)
+        if not (first[:1].isupper() and last[:1].isupper() and d.candidate(k) and d.candidate(k + 1)):
+            continue
+        if (d.lex.first_name(first) or not d.lex.ordinary(first)) and (
+                d.lex.surname(last) or last.casefold() in d.lex.word_surnames or not d.lex.ordinary(last)):
+            found.update((k, k + 1))
+    return found
+
+
+_ITEM = re.compile(r"^[ \t]*(?:[-*•>~=·]+>?|\[[ xX]?\])[ \t]*([^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w'’-]*)[ \t]*:", re.M)
