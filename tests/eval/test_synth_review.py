@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from eval.synth.data import all_first_names, groups
+from eval.synth.data import all_first_names, groups, groups_for
 from eval.synth.review import main, write_jsonl
 from eval.synth.review_parts import CHECKS, KINDS, generate
 from eval.synth.review_parts.bank import fact_categories, load
-from eval.synth.review_parts.alter import formalise, person, soften, tables
+from eval.synth.review_parts.alter import formalise, negate, person, soften, tables
 from eval.synth.review_parts.defects import line_at
 from eval.synth.review_parts.notes import styles as note_styles
 from prompts.templates import record_types, sections
@@ -23,7 +23,8 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "holdout": ("eval/data/review_holdout.jsonl", 60, 22),
            "fresh": ("eval/data/review_fresh.jsonl", 60, 23),
            "fresh2": ("eval/data/review_fresh2.jsonl", 60, 24),
-           "fresh3": ("eval/data/review_fresh3.jsonl", 60, 25)}  # path, --n, --seed
+           "fresh3": ("eval/data/review_fresh3.jsonl", 60, 25),
+           "fresh4": ("eval/data/review_fresh4.jsonl", 60, 26)}  # path, --n, --seed
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -87,7 +88,7 @@ def test_spread_evenly_over_types_groups_and_styles(corpus):
     for rows in corpus.values():
         faithful = [r for r in rows if r["defect"] is None]
         split = rows[0]["source_id"].split("-")[1]
-        for field, values in (("record_type", record_types()), ("group", groups()),
+        for field, values in (("record_type", record_types()), ("group", groups_for(split)),
                               ("style", note_styles(split))):
             counts = Counter(r[field] for r in faithful)
             assert set(counts) == set(values) and max(counts.values()) - min(counts.values()) <= 1
@@ -145,7 +146,7 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^[#*\s]+|^[A-Z\d]{1,2}[.)]\s+|[*:\s]+$", "", removed[0].split("\n")[0])
+        title = re.sub(r"^(?:[#*\[>\s-]+|Section \d+:\s*|[A-Z\d]{1,2}[.)]\s+)+|[\]*:\s-]+$", "", removed[0].split("\n")[0])
         assert title.lower() in headings[target]
 
 
@@ -217,7 +218,7 @@ BANKS = ["facts_visit", "facts_people", "quotes", "inject", "actions", "frames"]
 
 
 def _halves(node):
-    """Every split node of a bank: {"dev", "holdout", "fresh", "fresh2", "fresh3"} or {"shared", "fresh", ...}."""
+    """Every split node of a bank: {"dev", "holdout", "fresh", ..., "fresh4"} or {"shared", "fresh", ...}."""
     if isinstance(node, dict) and "fresh" in node and ("holdout" in node or "shared" in node):
         yield node
     elif isinstance(node, dict):
@@ -239,6 +240,9 @@ def test_bank_halves_are_disjoint(bank):
         assert "fresh3" in node, node.keys()
         for half in older + [node["fresh"], node["fresh2"]]:
             assert not _strings(node["fresh3"]) & _strings(half)
+        assert "fresh4" in node, node.keys()
+        for half in older + [node["fresh"], node["fresh2"], node["fresh3"]]:
+            assert not _strings(node["fresh4"]) & _strings(half)
 
 
 @pytest.mark.parametrize("bank", BANKS)
@@ -253,6 +257,7 @@ def test_fresh_halves_are_at_least_as_big_as_holdout(bank):
         assert "fresh" in node and len(node["fresh"]) >= len(node["holdout"])
         assert "fresh2" in node and len(node["fresh2"]) >= len(node["holdout"])
         assert "fresh3" in node and len(node["fresh3"]) >= len(node["holdout"])
+        assert "fresh4" in node and len(node["fresh4"]) >= len(node["holdout"])
 
 
 # -- fresh2: written later still, blind to the checks, to see whether improvements generalise --
@@ -366,7 +371,8 @@ def test_fresh3_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     attributions = frames["child_quote"]["record"]
     assert not set(attributions["fresh3"]) & set(attributions["dev"] + attributions["holdout"] + attributions["fresh"]
                                                  + attributions["fresh2"])
-    assert {"fresh2", "fresh3"} == set(frames["caps_headings"]["purpose"])
+    assert {"fresh2", "fresh3"} <= set(frames["caps_headings"]["purpose"])
+    assert not {"dev", "holdout", "fresh"} & set(frames["caps_headings"]["purpose"])
 
 
 def test_fresh3_alters_quotes_by_at_least_one_word_in_every_way(corpus):
@@ -414,4 +420,111 @@ def test_fresh3_negation_flips_and_labels_change_one_sentence(corpus):
         if row["defect"]["kind"] == "stigmatising":
             assert row["defect"]["target"].lower() in labels
             assert row["defect"]["target"].lower() in after.lower() and row["defect"]["target"].lower() not in before.lower()
+    assert total == 60 and flipped >= 0.8 * total
+
+
+# -- fresh4: written after fresh3 had been used too, blind to the checks again --
+
+OLDER4 = OLDER + ("fresh3",)
+
+
+@pytest.mark.parametrize("other", OLDER4)
+def test_fresh4_shares_no_quotes_names_or_injected_sentences(other, corpus):
+    fresh4 = corpus["fresh4"]
+    assert not {q.lower() for q in _quotes(fresh4)} & {q.lower() for q in _quotes(corpus[other])}
+    assert not _injected(fresh4) & _injected(corpus[other])
+    assert not {r["child"] for r in fresh4} & all_first_names(other)
+    assert {r["child"] for r in fresh4} <= all_first_names("fresh4")
+
+
+def test_fresh4_spreads_over_its_own_name_groups(corpus):
+    faithful = [r for r in corpus["fresh4"] if r["defect"] is None]
+    assert set(groups_for("fresh4")) - set(groups()) == {"turkish_kurdish", "filipino"}
+    assert {r["group"] for r in faithful} == set(groups_for("fresh4"))
+
+
+def test_fresh4_writes_its_own_styles_headings_layouts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh4"] if r["defect"] is None]
+    assert set(note_styles("fresh4")) == {"bullet", "prose", "transcript", "quick_lowercase", "caps_headers"}
+    for row in (r for r in rows if r["style"] == "caps_headers"):
+        headings = re.findall(r"^([A-Z][A-Z /']+):", row["notes"], re.MULTILINE)
+        assert len(headings) >= 4 and row["notes"].count("\n\n") >= 5, row["id"]
+    transcripts = [r for r in rows if r["style"] == "transcript"]
+    stamped = [r for r in transcripts if re.match(r"^\(\d\d:\d\d:\d\d\) ", r["notes"].split("\n")[2])]
+    assert 1 <= len(stamped) < len(transcripts)
+    assert any(re.search(r"^Section \d+: ", r["record"], re.MULTILINE) for r in rows)
+    assert any(re.search(r"^--- [A-Z' /]+ ---$", r["record"], re.MULTILINE) for r in rows)
+    assert any(re.search(r"^\[[A-Z][^\]]+\]$", r["record"], re.MULTILINE) for r in rows)
+    assert any("| Who | What | When |" in r["record"] for r in rows)  # actions as a table, owner first
+    assert any(re.search(r"^\[ \] .+ / lead: .+ / due ", r["record"], re.MULTILINE) for r in rows)  # checkboxes
+    assert any(re.search(r"^Action \d+: .+\. Owner: .+\. Target date: ", r["record"], re.MULTILINE) for r in rows)
+    frames = load("frames")
+    attributions = frames["child_quote"]["record"]
+    older = set().union(*(attributions[k] for k in OLDER4))
+    assert not set(attributions["fresh4"]) & older
+    assert {"fresh2", "fresh3", "fresh4"} == set(frames["caps_headings"]["purpose"])
+
+
+def test_fresh4_notes_sometimes_carry_the_childs_words_without_quote_marks(corpus):
+    rows = [r for r in corpus["fresh4"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase")]
+    bare = [r for r in rows for q in r["child_quotes"] if re.search(rf"(-|:|says|words|->) {re.escape(q)}(\n|$)", r["notes"])]
+    assert bare  # and yet every quote is still a substring of the notes (test_faithful_records_quote_...)
+
+
+def test_fresh4_alters_quotes_by_at_least_one_word_in_every_way(corpus):
+    altered = [(r["defect"]["target"], r["record"][slice(*r["defect"]["span"])]) for r in corpus["fresh4"]
+               if r["defect"] and r["defect"]["kind"] == "quote_altered"]
+    assert len(altered) == 60
+    words = lambda text: re.findall(r"[\w']+", text.lower())  # noqa: E731
+    for quote, span in altered:
+        assert words(quote) != words(span), (quote, span)
+    t = tables("fresh4")
+    assert any(negate(q, t) == span for q, span in altered)  # the child's words turned round
+    pronouns = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
+                {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
+    assert any(person(q, t, p) == span for q, span in altered for p in pronouns)
+    assert any(soften(q, t) == span for q, span in altered)
+    assert any(formalise(q, t) == span for q, span in altered)
+
+
+@pytest.mark.parametrize("quote,turned", [
+    ("I want to see my dad more, like every weekend", "I don't want to see my dad more, like every weekend"),
+    ("I don't want to move again, I like my room here", "I want to move again, I don't like my room here"),
+    ("Nobody asks me what I think, they just decide", "Everybody asks me what I think, they just decide"),
+])
+def test_negate_turns_the_words_round(quote, turned):
+    assert negate(quote, tables("fresh4")) == turned
+
+
+def test_fresh4_injected_sentences_are_not_in_the_notes(corpus):
+    """An invented risk or unsupported claim shares few of its content words with the notes, and
+    an invented quote's words are not in the notes at all."""
+    content = lambda text: {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) > 4}  # noqa: E731
+    for faithful, row in pairs({"fresh4": corpus["fresh4"]}, ADDED):
+        target, notes = row["defect"]["target"], faithful["notes"]
+        assert target.lower() not in notes.lower()
+        if row["defect"]["kind"] != "quote_invented":
+            new = content(target) - content(faithful["record"])
+            assert new, target
+            assert len(new & content(notes)) <= len(new) / 2, (target, new & content(notes))
+
+
+def test_fresh4_negation_flips_and_labels_change_one_sentence(corpus):
+    labels = {e["x"][1].lower() for category in fact_categories().values() for e in category["fresh4"] if "x" in e}
+    older = {e["x"][1].lower() for category in fact_categories().values()
+             for half in OLDER4 for e in category[half] if "x" in e}
+    assert len(labels) >= 30 and not labels & older  # labels no older split used
+    flipped = total = 0
+    for faithful, row in pairs({"fresh4": corpus["fresh4"]}, ("negation", "stigmatising")):
+        start, end = row["defect"]["span"]
+        before = faithful["record"][start:len(faithful["record"]) - (len(row["record"]) - end)]
+        after = row["record"][start:end]
+        assert after != before and before in faithful["record"]
+        if row["defect"]["kind"] == "negation":
+            flipped += _cues(after) != _cues(before)
+            total += 1
+        if row["defect"]["kind"] == "stigmatising":
+            label = row["defect"]["target"].lower()
+            assert label in labels and label in after.lower() and label not in before.lower()
+            assert not re.search(r"[\"“‘][^\"”’]*" + re.escape(label), after.lower())  # the writer's words, not a quote
     assert total == 60 and flipped >= 0.8 * total

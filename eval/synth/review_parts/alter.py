@@ -8,6 +8,9 @@ own tables again and one more operation: `soften`, a hard word made gentler ("I 
 like", "never" -> "hardly ever"), the way a model sanitises what a child said. The `fresh3` split
 has its own tables and one more again: `person`, the child's words turned into reported speech but
 left inside the quote marks ("I miss my dad" -> "she misses her dad"), as a summarising model does.
+The `fresh4` split has its own tables and one more again: `negate`, the child's words turned round
+("I want to stay" -> "I don't want to stay", "Nobody asks me" -> "Everybody asks me"), as a model
+that mishears or misreads a child does.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ OPS = ("substitute", "insert", "delete", "tense", "paraphrase")
 FRESH_OPS = OPS + ("formalise",)
 FRESH2_OPS = FRESH_OPS + ("soften",)
 FRESH3_OPS = FRESH2_OPS + ("person",)
+FRESH4_OPS = FRESH3_OPS + ("negate",)
 SUBSTITUTE = {
     "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
     "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
@@ -61,7 +65,7 @@ SHARED = {"substitute": SUBSTITUTE, "intensify": INTENSIFY, "delete": DELETABLE,
 
 def ops(split: str) -> tuple[str, ...]:
     """The alteration operations a split spreads its quote_altered defects over."""
-    return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS, "fresh3": FRESH3_OPS}.get(split, OPS)
+    return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS, "fresh3": FRESH3_OPS, "fresh4": FRESH4_OPS}.get(split, OPS)
 
 
 @functools.cache
@@ -71,7 +75,8 @@ def tables(split: str) -> dict:
         return SHARED
     own = load("quotes")["alter"][split]
     return {**own, "tense": dict(own["tense"]), "formalise": dict(own["formalise"]),
-            "soften": dict(own.get("soften", {})), "person": dict(own.get("person", {}))}
+            "soften": dict(own.get("soften", {})), "person": dict(own.get("person", {})),
+            "negate": dict(own.get("negate", {}))}
 
 
 def substitute(q: str, t: dict = SHARED) -> str | None:
@@ -139,6 +144,18 @@ def person(q: str, t: dict = SHARED, pronouns: dict | None = None) -> str | None
     return out if out != q else None
 
 
+def negate(q: str, t: dict = SHARED) -> str | None:
+    """`q` turned round: every phrase of the `negate` table in `q` replaced at once, the longest
+    first ("I don't want" before "I want"), so that the quote now says the opposite."""
+    table = t.get("negate", {})
+    if not table:
+        return None
+    keys = sorted(table, key=len, reverse=True)
+    pattern = re.compile("|".join(rf"(?<![\w']){re.escape(k)}(?![\w'])" for k in keys))
+    out = pattern.sub(lambda m: table[m.group(0)], q)
+    return out if out != q else None
+
+
 def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev",
           pronouns: dict | None = None) -> tuple[str, str]:
     """`q` altered by the `prefer`red operation, or by another one that applies to it.
@@ -151,7 +168,8 @@ def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev"
     """
     t = tables(split)
     fns = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
-           "formalise": formalise, "soften": soften, "person": lambda q, t: person(q, t, pronouns)}
+           "formalise": formalise, "soften": soften, "person": lambda q, t: person(q, t, pronouns),
+           "negate": negate}
     results = {op: fns[op](q, t) for op in ops(split) if op != "paraphrase"}
     results["paraphrase"] = para
     usable = [op for op in ops(split)  # a real change, not just a shorter piece of the same words

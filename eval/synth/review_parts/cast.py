@@ -11,7 +11,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
-from eval.synth.data import groups, name_list, places_for
+from eval.synth.data import groups_for, name_list, places_for
 from eval.synth.people import Person, case_name, make_cast
 from eval.synth.review_parts.bank import Slots
 
@@ -90,7 +90,7 @@ def new_name(rng: random.Random, people: People, notes: str, sex: str | None = N
     unused = lambda group: [n for s in sexes for n in name_list(group, s, people.split)  # noqa: E731
                             if n not in people.first_names() and n.lower() not in notes.lower()]
     # the family's group can run out (ordinary-word names hide in "December", "message"): any group then
-    return rng.choice(unused(people.group) or [n for g in groups() for n in unused(g)])
+    return rng.choice(unused(people.group) or [n for g in groups_for(people.split) for n in unused(g)])
 
 
 def weekday(d: dt.date) -> dt.date:

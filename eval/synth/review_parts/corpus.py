@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from eval.synth.data import groups
+from eval.synth.data import groups_for
 from eval.synth.review_parts.alter import ops
 from eval.synth.review_parts.bank import SPLITS, balanced
 from eval.synth.review_parts.cast import make_people
@@ -32,7 +32,8 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of source notes.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" or "fresh3": which parts of the names and phrase banks.
+        split: "dev", "holdout", "fresh", "fresh2", "fresh3" or "fresh4": which parts of the names and
+            phrase banks.
 
     Returns:
         JSONL rows: id, source_id, record_type, notes, record, group, style, child,
@@ -42,7 +43,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
         raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
     rng = random.Random(f"review-{split}-{seed}")
     types = balanced(record_types(), n, rng)
-    row_groups = balanced(groups(), n, rng)
+    row_groups = balanced(groups_for(split), n, rng)
     styles = balanced(list(note_styles(split)), n, rng)
     alterations = balanced(list(ops(split)), n, rng)
     incomplete = balanced(["no_owner", "no_when"], n, rng)

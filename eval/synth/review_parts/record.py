@@ -21,7 +21,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh2": ["md"] * 2 + ["md_upper", "bold_colon", "bold_colon", "numbered", "numbered",
                                           "colon", "upper_colon", "underlined"],
                   "fresh3": ["md", "caps_underlined", "caps_underlined", "md_colon", "md_colon", "lettered",
-                             "lettered", "paren_numbered", "bold_upper", "bold_upper"]}
+                             "lettered", "paren_numbered", "bold_upper", "bold_upper"],
+                  "fresh4": ["md", "section_word", "section_word", "dashes_upper", "dashes_upper", "bracketed",
+                             "bracketed", "md_number", "arrow", "arrow"]}
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
 
@@ -57,7 +59,7 @@ class Record:
 def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Random, number: int = 0) -> str:
     """A section heading in the record's style: "## Analysis", "Analysis:", "ANALYSIS", "**Analysis**",
     "3. Analysis" or "C. Analysis" (`number` is the section's place in the record), "Analysis" over
-    a rule."""
+    a rule, "Section 3: Analysis", "--- ANALYSIS ---", "[Analysis]" or ">> Analysis"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -67,7 +69,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "md_upper": f"## {title.upper()}", "bold_colon": f"**{title}:**", "numbered": f"{number}. {title}",
             "underlined": f"{title}\n{'-' * len(title)}", "caps_underlined": f"{title.upper()}\n{'=' * len(title)}",
             "md_colon": f"## {title}:", "lettered": f"{chr(64 + number)}. {title}",
-            "paren_numbered": f"{number}) {title}", "bold_upper": f"**{title.upper()}**"}[style]
+            "paren_numbered": f"{number}) {title}", "bold_upper": f"**{title.upper()}**",
+            "section_word": f"Section {number}: {title}", "dashes_upper": f"--- {title.upper()} ---",
+            "bracketed": f"[{title}]", "md_number": f"## {number}. {title}", "arrow": f">> {title}"}[style]
 
 
 def _join(items: list[str]) -> str:

@@ -4,7 +4,9 @@ At a visit or review the family speak for themselves ("MUM: ...", "AISHA: ...");
 supervision the worker reports to their manager, so every fact and quote is in the worker's
 lines. The child's words are always a line of their own or a quotation in someone's line. The
 `fresh3` split labels the adults other ways ("Social worker", "CSW", "Mother", "Foster carer") and
-half its transcripts carry the minute stamps an automatic transcriber adds ("[04:12] ").
+half its transcripts carry the minute stamps an automatic transcriber adds ("[04:12] "); the
+`fresh4` split labels them yet other ways ("ASW", "Practitioner", "Mam", "Da", "Foster mum",
+"SENCO", "PM") and half its transcripts carry hour stamps in brackets ("(00:04:12) ").
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
 
 ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social worker", "csw", "mother",
-               "father", "manager", "dtm", "school", "key worker", "foster carer", "fc")
+               "father", "manager", "dtm", "school", "key worker", "foster carer", "fc", "asw", "practitioner",
+               "mam", "da", "foster mum", "foster dad", "senco", "pm", "senior")
 
 
 def _labels(w: Writer) -> dict[str, str]:
@@ -26,6 +29,8 @@ def _labels(w: Writer) -> dict[str, str]:
     label = lambda text: case_name(text, "transcript", rng, label=True)  # noqa: E731
     if w.split == "fresh3":
         return _labels_fresh3(w, label)
+    if w.split == "fresh4":
+        return _labels_fresh4(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -48,11 +53,26 @@ def _labels_fresh3(w: Writer, label) -> dict[str, str]:
             "mgr": rng.choice(["Manager", "DTM", label(p.cast["mgr"].first)])}
 
 
-def _stamped(lines: list[str], rng) -> list[str]:
-    """Lines with the minute stamps of an automatic transcriber ("[04:12] "), rising."""
+def _labels_fresh4(w: Writer, label) -> dict[str, str]:
+    p, rng = w.src.people, w.rng
+    if p.adult_role == "carer":
+        adult = rng.choice([label(p.adult.first), "Foster mum" if p.adult.female else "Foster dad"])
+    else:
+        adult = rng.choice([{"mum": "Mam", "dad": "Da"}[p.adult_role], label(p.adult.first)])
+    teacher = rng.choice([label(w.src.slots["teacher"]), "SENCO" if p.age > 4 else "Nursery"])
+    return {"sw": rng.choice(["ASW", "Practitioner", label(p.cast["sw"].first)]), "adult": adult,
+            "child": label(p.child.first), "teacher": teacher,
+            "mgr": rng.choice(["PM", "Senior", label(p.cast["mgr"].first)])}
+
+
+def _stamped(lines: list[str], rng, hours: bool = False) -> list[str]:
+    """Lines with the stamps of an automatic transcriber, rising: "[04:12] ", or "(00:04:12) "
+    with `hours`."""
     seconds, out = rng.randint(5, 40), []
     for line in lines:
-        out.append(f"[{seconds // 60:02d}:{seconds % 60:02d}] {line}")
+        stamp = f"({seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d})" if hours else \
+            f"[{seconds // 60:02d}:{seconds % 60:02d}]"
+        out.append(f"{stamp} {line}")
         seconds += rng.randint(6, 75)
     return out
 
@@ -171,6 +191,6 @@ def transcript(w: Writer) -> str:
     labels = _labels(w)
     template = w.rng.choice(half(w.frames["present"]["transcript"], w.split))
     body = _supervision(w, labels) if w.src.code == "sup" else _conversation(w, labels)
-    if w.split == "fresh3" and w.rng.random() < 0.5:
-        body = _stamped(body, w.rng)
+    if w.split in ("fresh3", "fresh4") and w.rng.random() < 0.5:
+        body = _stamped(body, w.rng, hours=w.split == "fresh4")
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)
