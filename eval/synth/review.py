@@ -16,7 +16,11 @@ split has names of its own again (eval/synth/fresh3/names.yaml) and the fresh3 p
 (eval/synth/fresh3/review/), written blind to the checks once all four older splits had been used
 to improve them; it adds a seventh quote alteration (person: the child's words in reported speech
 inside the quote marks), record headings, action tables and prose actions of its own, and
-transcripts with an automatic transcriber's minute stamps.
+transcripts with an automatic transcriber's minute stamps. The `fresh4` split (names in
+eval/synth/fresh4/names.yaml, with two name-origin groups no older split has; bank parts in
+eval/synth/fresh4/review/) was written blind to the checks once fresh3 had been used too; it adds an
+eighth quote alteration (negate: the child's words turned round), notes that carry a child's
+words with no quote marks, and headings, action layouts and transcript labels of its own.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -24,6 +28,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 23 --split fresh --out eval/data/review_fresh.jsonl
     python -m eval.synth.review --n 60 --seed 24 --split fresh2 --out eval/data/review_fresh2.jsonl
     python -m eval.synth.review --n 60 --seed 25 --split fresh3 --out eval/data/review_fresh3.jsonl
+    python -m eval.synth.review --n 60 --seed 26 --split fresh4 --out eval/data/review_fresh4.jsonl
 """
 
 from __future__ import annotations

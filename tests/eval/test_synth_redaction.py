@@ -11,8 +11,9 @@ import pytest
 
 from eval.synth import checks
 from eval.synth.compose import FAMILY_OF, RECORD_TYPES, STYLES, _parsed
-from eval.synth.data import (FAMILIES, all_first_names, fresh2 as fresh2_data, fresh3 as fresh3_data, groups, names,
-                             ordinary, ordinary_for, own, places, templates)
+from eval.synth.data import (FAMILIES, all_first_names, fresh2 as fresh2_data, fresh3 as fresh3_data,
+                             fresh4 as fresh4_data, groups, groups_for, names, ordinary, ordinary_for, own, places,
+                             templates)
 from eval.synth.redaction import generate, main
 from eval.synth.render import Note
 
@@ -22,6 +23,7 @@ HOLDOUT = dict(n=250, seed=11, split="holdout")
 FRESH = dict(n=250, seed=13, split="fresh")
 FRESH2 = dict(n=320, seed=14, split="fresh2")
 FRESH3 = dict(n=320, seed=15, split="fresh3")
+FRESH4 = dict(n=336, seed=16, split="fresh4")
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +49,11 @@ def fresh2() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh3() -> list[dict]:
     return generate(**FRESH3)
+
+
+@pytest.fixture(scope="module")
+def fresh4() -> list[dict]:
+    return generate(**FRESH4)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -249,10 +256,12 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_holdout.jsonl", HOLDOUT),
                                        ("eval/data/redaction_fresh.jsonl", FRESH),
                                        ("eval/data/redaction_fresh2.jsonl", FRESH2),
-                                       ("eval/data/redaction_fresh3.jsonl", FRESH3)])
-def test_shipped_corpus_files_are_what_the_generator_makes(path, args, dev, holdout, fresh, fresh2, fresh3):
+                                       ("eval/data/redaction_fresh3.jsonl", FRESH3),
+                                       ("eval/data/redaction_fresh4.jsonl", FRESH4)])
+def test_shipped_corpus_files_are_what_the_generator_makes(path, args, dev, holdout, fresh, fresh2, fresh3, fresh4):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
-    assert rows == {"dev": dev, "holdout": holdout, "fresh": fresh, "fresh2": fresh2, "fresh3": fresh3}[args["split"]]
+    assert rows == {"dev": dev, "holdout": holdout, "fresh": fresh, "fresh2": fresh2, "fresh3": fresh3,
+                    "fresh4": fresh4}[args["split"]]
 
 
 def test_command_line_writes_jsonl(tmp_path, capsys):
@@ -505,5 +514,147 @@ def test_every_fresh3_template_renders_with_plausible_spans(family):
                 rng = random.Random(template)
                 note = Note(rng, style, "fresh3", "latin_american", record_type,
                             make_cast(rng, "latin_american", "fresh3", town), town, dt.date(2026, 3, 2), 9)
+                frag = note.render(template)
+                assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
+
+
+# -- fresh4: written after fresh3 had been used too, blind to the redaction code (eval/synth/fresh4/) --
+
+
+@pytest.mark.parametrize("kind,valid,invalid", [
+    ("PHONE_NUMBER", ["07912/345678", "07912 34 56 78", "+44(0)7912-345678", "0791 2345678", "+44 07912 345678",
+                      "01234/567890", "01234/56 7890", "+44 01234 567890", "01234 - 567890"], ["07912/345", "+44 0791"]),
+    ("DATE_OF_BIRTH", ["03042015", "03-APR-2015", "3 April, 2015", "2015.04.03", "03 04 2015", "3 April '15",
+                       "3rd April, 2015"], ["0304", "April 2015"]),
+    ("UK_NINO", ["AB 123 456 C", "AB123456c", "AB.12.34.56.C", "Ab123456C", "AB/123456/C"], ["AB 123 456 E", "AB 1234 56"]),
+    ("UK_NHS", ["943.476.5919", "943/476/5919"], ["943.476/5919", "943.476.5918"]),
+    ("STREET_ADDRESS", ["Hill Top Farm, Pitt Lane", "The Old Forge, Sandy Road, Hexham", "First Floor Flat, 12 Aire Mead",
+                        "Room 6, Cornerstone Hostel, 14 Ferry Causeway", "Plot 7, Halfpenny Lane Travellers' Site",
+                        "12-14 Ouse Sq.", "Oakhurst House, 3 Nene Carr"], ["Hill Top", "Pitt Lane", "Coach House"]),
+    ("SCHOOL", ["Crowcroft Pupil Referral Unit", "Ferncombe Short Stay School", "Giggles Forest Nursery"], ["the unit"]),
+    ("CASE_REFERENCE", ["EHC/24/12345", "MARAC-2025-1234", "NRM/2025/123456", "CiC/12345", "PF24123", "R-2025-12345"],
+     ["CiC/12"]),
+])
+def test_plausibility_checks_know_the_fresh4_shapes(kind, valid, invalid):
+    assert all(checks.plausible(kind, t) for t in valid), [t for t in valid if not checks.plausible(kind, t)]
+    assert not any(checks.plausible(kind, t) for t in invalid), [t for t in invalid if checks.plausible(kind, t)]
+
+
+def test_fresh4_names_are_new_cover_every_group_and_add_two():
+    older = {w for g in names().values() for k in g.values() for h in k.values() for n in h for w in _words(n)}
+    for split in ("fresh2", "fresh3"):
+        older |= {w for g in own(split, "names").values() for k in g.values() for n in k for w in _words(n)}
+    seen: set[str] = set()
+    listed_groups = list(fresh4_data("names"))
+    assert listed_groups[:len(groups())] == groups() and listed_groups == groups_for("fresh4")
+    assert listed_groups[len(groups()):] == ["turkish_kurdish", "filipino"]
+    for group, kinds in fresh4_data("names").items():
+        listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
+        assert len(kinds["female"]) >= 8 and len(kinds["male"]) >= 8 and len(kinds["surname"]) >= 12, group
+        assert not {w for n in listed for w in _words(n)} & older, group
+        assert not set(listed) & seen, group
+        seen |= set(listed)
+    suites = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "eval/suites").glob("*.jsonl"))
+    assert not [n for n in seen if re.search(rf"\b{re.escape(n)}\b", suites)]
+
+
+def test_fresh4_corpus_uses_only_fresh4_first_names(fresh4):
+    words = {w.casefold() for t in span_texts(fresh4, "PERSON") for w in re.split(r"[ -]", t)}
+    own_words = {w for g in fresh4_data("names").values() for k in g.values() for n in k for w in _words(n)}
+    older = {w for s in ("dev", "holdout", "fresh", "fresh2", "fresh3") for n in all_first_names(s) for w in _words(n)}
+    assert not (words - PARTICLES) & (older - own_words)
+    assert all(r["id"].startswith("red-fresh4-") for r in fresh4)
+
+
+def test_fresh4_rows_are_exact_balanced_and_sized(fresh4):
+    assert len(fresh4) >= 300
+    for row in fresh4:
+        ends = [(p["start"], p["end"]) for p in row["pii"]]
+        assert ends == sorted(ends) and all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:])), row["id"]
+        assert all(checks.plausible(p["type"], row["notes"][p["start"]:p["end"]]) for p in row["pii"]), row["id"]
+        assert 60 <= len(row["notes"].split()) <= 400 and (not row["pii"] or 3 <= len(row["pii"]) <= 15), row["id"]
+    for field, values in (("group", groups_for("fresh4")), ("style", STYLES), ("record_type", tuple(RECORD_TYPES))):
+        counts = Counter(r[field] for r in fresh4)
+        assert set(counts) == set(values) and max(counts.values()) - min(counts.values()) <= 1, field
+    assert 4 <= sum(not r["pii"] for r in fresh4) <= 0.06 * len(fresh4)
+    for kind in checks.TYPES:
+        assert len(span_texts(fresh4, kind)) >= 30, kind
+
+
+def test_fresh4_places_and_reference_formats_are_unseen():
+    new = fresh4_data("places")
+    for old in (places(), fresh2_data("places"), fresh3_data("places")):
+        for key in ("streets", "buildings"):
+            assert not set(new[key]["fresh4"]) & {v for half in old[key].values() for v in half}, key
+        for key in ("stems", "saints", "nursery_stems"):
+            old_values = {v for half in old["schools"][key].values() for v in half}
+            assert not set(new["schools"][key]["fresh4"]) & old_values, key
+        assert not {t["name"] for t in new["towns"]} & {t["name"] for t in old["towns"]}
+        assert not set(new["email_domains"]["personal"]) & set(old["email_domains"]["personal"])
+        shape = lambda f: (f.get("label"), f.get("prefix"), f["value"])  # noqa: E731
+        assert not {shape(f) for f in new["case_refs"]} & {shape(f) for f in old["case_refs"]}
+    bullets = set(own("fresh4", "layout")["bullets"])
+    assert bullets and not bullets & (set(own("fresh2", "layout")["bullets"]) | set(own("fresh3", "layout")["bullets"]))
+
+
+@pytest.mark.parametrize("kind,pattern,share", [
+    ("PHONE_NUMBER", r"/|^\+44\(0\)|^\+44 0|^07\d{3} \d\d \d\d \d\d$|^07\d\d \d{7}$| - |^07\d-", 0.15),
+    ("DATE_OF_BIRTH", r"^\d{8}$|-[A-Z]{3}-|, \d{4}$|^\d{4}\.|^\d\d \d\d \d{4}$| '\d\d$", 0.15),
+    ("UK_NINO", r"^[A-Z]{2} \d{3} \d{3}|\.|/|\d[a-d]$|^[A-Z][a-z]", 0.15),
+    ("STREET_ADDRESS", r"^(First Floor Flat|Upper Maisonette|Room \d|Plot \d)|\(rear\)|^\d+-\d+ |^[A-Z][^\d]+, ", 0.3),
+    ("CASE_REFERENCE", r"^(EHC/|MARAC-|NRM/|CiC/|SGO-|PF\d|C\d{8}$|R-\d|YJS/|\d{6,7}$)", 0.99),
+    ("UK_POSTCODE", r"^(MK4[012]|S6[015]|BB1[012]|B7[01]|SS[129]|MK(6|9|13)|SE(4|6|13)|HA[09]|WF1[23]|BD2[0-3]|"
+                    r"DN1[5-7]|PE(21|13|14)|NR3[01]|TN3[45]|CT(19|20)|NE4[67]|EN[13]|UB[12]) ?\d", 0.99),
+    ("EMAIL_ADDRESS", r"@(wp\.pl|o2\.pl|yahoo\.ro|eircom\.net|ymail\.com|live\.com|pm\.me|btconnect\.com|"
+                      r"rocketmail\.com|mynet\.com|[a-z-]+\.gov\.uk|[a-z]+\.nhs\.uk|nhs\.net|[a-z]+\.police\.uk)$", 0.99),
+])
+def test_fresh4_writes_identifiers_in_its_own_shapes(fresh4, kind, pattern, share):
+    texts = span_texts(fresh4, kind)
+    got = sum(bool(re.search(pattern, t, re.IGNORECASE if kind != "DATE_OF_BIRTH" else 0)) for t in texts) / len(texts)
+    assert got >= share, (kind, got)
+
+
+def test_fresh4_has_addresses_with_no_house_number(fresh4):
+    addresses = span_texts(fresh4, "STREET_ADDRESS")
+    named = [a for a in addresses if not re.search(r"\d", a)]
+    assert len(named) >= 5 and all(checks.valid_address(a) for a in named)
+    p = fresh4_data("places")
+    for kind in ("care_homes", "hostels", "sites"):  # a children's home, a hostel room or refuge, a pitch
+        assert any(name.lower() in a.lower() for a in addresses for name in p[kind]["fresh4"]), kind
+
+
+def test_fresh4_ordinary_word_names_are_also_used_in_their_ordinary_sense(fresh4):
+    words = ordinary_for("fresh4")
+    kinds = fresh4_data("names")["ordinary_words"]
+    for name in kinds["female"] + kinds["male"] + kinds["surname"] + ["Lovely", "Princess", "Power", "Rock"]:
+        sentences = words[name.lower()]
+        assert sentences and all(re.search(rf"\b{name.lower()}\b", s.lower()) for s in sentences), name
+    rows = [r for r in fresh4 if r["group"] == "ordinary_words"]
+    same_note = 0
+    for row in rows:
+        name_words = {w.lower() for t in span_texts([row], "PERSON") for w in re.findall(r"\w+", t)}
+        same_note += any(re.search(rf"\b{re.escape(w)}\b", masked(row).lower()) for w in name_words & set(words))
+    assert same_note >= 0.6 * len(rows), (same_note, len(rows))
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_every_fresh4_template_renders_with_plausible_spans(family):
+    import datetime as dt
+    import random
+
+    from eval.synth.people import make_cast
+
+    town = fresh4_data("places")["towns"][0]
+    style = next(s for s, f in FAMILY_OF.items() if f == family)
+    for section in fresh4_data(f"templates_{family}"):
+        parsed = _parsed(family, section, "fresh4")
+        assert parsed, (family, section)
+        for tags, template in parsed:
+            for record_type, code in RECORD_TYPES.items():
+                if code not in tags:
+                    continue
+                rng = random.Random(template)
+                note = Note(rng, style, "fresh4", "turkish_kurdish", record_type,
+                            make_cast(rng, "turkish_kurdish", "fresh4", town), town, dt.date(2026, 3, 2), 9)
                 frag = note.render(template)
                 assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
