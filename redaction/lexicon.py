@@ -92,7 +92,8 @@ class Lexicon:
         # Both halves dictionary words, not merely frequent ones: "tina" + "she" is no compound;
         # nor is a syllable said twice, which makes names ("Lingling", "Lulu"), not words.
         # A half that is a name rather than a word does not count ("hour" + "ani" is "Hourani").
-        return any(w[:k] != w[k:] and w[:k] in self.dictionary and w[k:] in self.dictionary and zipf_frequency(w[:k], "en") >= 3.0
+        return any(w[:k] != w[k:] and w[:k] in self.dictionary and zipf_frequency(w[:k], "en") >= 3.0
+                   and (w[k:] in self.dictionary or (len(w) - k >= 4 and self.inflected(w[k:])))  # "backdated"
                    and zipf_frequency(w[k:], "en") >= 3.0 and not self._name_half(w[k:]) for k in range(3, len(w) - 2))
 
     def _name_half(self, half: str) -> bool:

@@ -10,11 +10,11 @@ from bisect import bisect_left
 from redaction.lexicon import WORD
 from redaction.name_doc import CLOSED_POS, FUNCTION_POS, TokenView, joined, joined_tight
 
-_SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2})[ \t]*"
-                      r"(\([^)\n]{0,40}\)|\[[^\]\n]{0,40}\])?[ \t]*:", re.M)
 _WEAK_SPEECH = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels"}
 _FINITE = {"VBD", "VBZ"}
 _NOT_OBJECT = {"AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SPACE"}  # tags, often wrong on names
+# After a title that is also a noun ("the school nurse first referred"), not a name.
+_NOT_AFTER_TITLE = {"AUX", "ADV", "VERB", "ADP", "DET", "PART", "SCONJ", "CCONJ", "NUM", "PRON"}
 _LIST_SEPARATORS = {",", "/", "&", "+", "and", "or"}
 
 
@@ -54,10 +54,16 @@ def named_by_ner(d: TokenView, i: int) -> bool:
         return False
     if t.ent_type_ == "PERSON":
         return (not d.lex.common(word) or d.lex.first_name(word) or d.caps_line(i)
-                or (d.capitalised(i) and not (t.i in d.sent_starts)))
+                or (d.capitalised(i) and not (t.i in d.sent_starts) and not _opens_line(d, i)))
     # Not a firm named after a person-word: "Burger King", "Christ the King".
     return (t.ent_type_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} and d.lex.first_name(word)
             and not after_title_word(d, i))
+
+
+def _opens_line(d: TokenView, i: int) -> bool:
+    """First word of its line, perhaps after a bullet: "Aim of session:", "• Previous addr"."""
+    line_start = d.source.rfind("\n", 0, d.doc[i].idx) + 1
+    return not re.search(r"\w", d.source[line_start:d.start(i)])
 
 
 def strong_context(d: TokenView, i: int) -> bool:
@@ -67,8 +73,10 @@ def strong_context(d: TokenView, i: int) -> bool:
     word, title = d.text(i), d.low(i - 1).rstrip(".")
     plain = lex.ordinary(word) and not lex.first_name(word) and not d.text(i)[:1].isupper()
     # "the nurse said": no name after a title that is also a noun; "Mr do", "Ms Do": a name.
-    verb = plain and title in lex.title_nouns and (d.low(i) in lex.speech or d.doc[i].pos_ == "AUX")
-    return ((title in lex.titles and not verb) or any(before[-len(x):] == x for x in lex.introducers)
+    verb = plain and title in lex.title_nouns and (d.low(i) in lex.speech or d.doc[i].pos_ in _NOT_AFTER_TITLE)
+    # "was named star of the week", "called round": an everyday word that a phrase goes on from.
+    phrase = plain and d.doc[i + 1].pos_ in {"ADP", "DET", "NUM", "ADV"} if i + 1 < len(d.doc) else False
+    return ((title in lex.titles and not verb) or (any(before[-len(x):] == x for x in lex.introducers) and not phrase)
             or (d.text(i + 1) == "(" and role_in_brackets(d, i + 2) and not (plain and d.plain_word(i))))
 
 
@@ -137,7 +145,8 @@ def before_identity(d: TokenView, text: str) -> set[int]:
 
 
 def could_name(d: TokenView, i: int) -> bool:
-    return d.candidate(i) and d.doc[i].pos_ not in CLOSED_POS and d.low(i) not in d.lex.relations
+    return (d.candidate(i) and d.doc[i].pos_ not in CLOSED_POS and d.low(i) not in d.lex.relations
+            and not d.lex.weak(d.text(i)))  # "moved to Halifax 2 yrs ago"
 
 
 def name_like(d: TokenView, i: int) -> bool:
@@ -173,7 +182,7 @@ def by_context(d: TokenView, i: int) -> bool:
                       and any(tuple(d.low(j) for j in range(i - len(x), i)) == x for x in (*lex.seeing, ("by",))))
                      or (nxt in lex.speech and nxt not in _WEAK_SPEECH and joined(d, i, i + 1))))
     if nxt in {"'s", "’s"} or (t.pos_ in {"NOUN", "PROPN"} and i + 1 < len(d.doc) and not d.in_noun_phrase(i)
-                                and d.doc[i + 1].tag_ in {"VBD", "VBZ", "MD"}):
+                                and (d.doc[i + 1].tag_ in {"VBD", "VBZ", "MD"} or nxt == "seen")):  # "river seen"
         return True
     if t.pos_ != "AUX" and any(tuple(d.low(j) for j in range(i - len(x), i)) == x for x in lex.seeing):
         return True  # "saw drew alone", "visit to rob at": no verb follows "saw"
@@ -207,23 +216,6 @@ def addressed(d: TokenView, i: int) -> bool:
     return (d.doc[i].pos_ not in _NOT_OBJECT and joined(d, i - 1, i)
             and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or not joined(d, i, i + 1)
                  or d.lex.first_name(nxt.text) or not d.lex.common(nxt.text)))
-
-
-def speaker_labels(d: TokenView, text: str) -> set[int]:
-    """Transcript labels: "Tomasz:", "AYESHA:", "Blessing (mum):", and any label that speaks on
-    more than one line ("Long:"); not "SW:" or "Purpose:"."""
-    found = set()
-    labels = list(_SPEAKER.finditer(text))
-    repeated = {m.group(1).casefold() for m in labels
-                if sum(n.group(1).casefold() == m.group(1).casefold() for n in labels) > 1}
-    for m in labels:
-        if shorthand(m.group(1)):  # "TM:", "SW:"
-            continue
-        sure = m.group(2) is not None or m.group(1).casefold() in repeated
-        for t in d.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or []:
-            if d.candidate(t.i) and (sure or not d.lex.common(d.text(t.i)) or d.lex.first_name(d.text(t.i))):
-                found.add(t.i)
-    return found
 
 
 def people_lists(d: TokenView, text: str) -> set[int]:

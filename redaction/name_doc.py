@@ -55,8 +55,8 @@ class TokenView:
             i + 1 < len(self.doc) and (self.doc[i + 1].tag_ in {"VB", "VBN", "VBG"} or self.low(i + 1) == "not")))
         if t.pos_ in CLOSED_POS and self.lex.ordinary(word) and not self.capitalised(i) and not titled:
             return False
-        if self.text(i).casefold() in self.lex.calendar and (self.doc[max(0, i - 1)].like_num or
-                                                       (i + 1 < len(self.doc) and self.doc[i + 1].like_num)):
+        if self.text(i).casefold() in self.lex.calendar and (self.doc[max(0, i - 1)].like_num or (
+                i + 1 < len(self.doc) and (self.doc[i + 1].like_num or self.doc[i + 1].text[:1].isdigit()))):
             return False
         return True
 

@@ -6,7 +6,8 @@
   HILL |" (not a transcript's "Mother: Fine." or "Mum: I know");
 - a list item naming someone before a colon: "• Primrose Bishop: attendance 96%" (a given name
   and a surname, so not "• Key Details:" or "• Young Person:");
-- who a note is for: "FAO EMBER SPARROW:", "attn Tahir Butt".
+- who a note is for: "FAO EMBER SPARROW:", "attn Tahir Butt";
+- a transcript's speaker labels: "Tomasz:", "YITING [mum]:", "Blessing (mum):".
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from redaction.name_clues import shorthand
 from redaction.name_doc import CLOSED_POS, TokenView, joined
 
 _FOR_ATTENTION = re.compile(r"(?i)(?<![\w.])(?:fao|f\.a\.o\.?|attn|for\s+the\s+attention\s+of)[ \t]*:?[ \t]+")
@@ -33,8 +35,11 @@ def family_names(d: TokenView) -> set[int]:
                 or lex.weak(word) or d.doc[i].pos_ in CLOSED_POS or d.doc[i].ent_type_ == "NORP"
                 or not _same_case_as_head(d, i, t.i)):
             continue
-        if d.doc[i].pos_ == "ADJ" and lex.ordinary(word) and not (lex.surname(word) or low in lex.word_surnames):
-            continue  # "the whole family", "a loving household"
+        if (d.doc[i].pos_ == "ADJ" or d.doc[i].tag_ in {"VBG", "VBN", "VBD"}) and lex.ordinary(word) and not (
+                lex.surname(word) or low in lex.word_surnames):
+            continue  # "the whole family", "housing assoc moving family up list"
+        if i >= 1 and d.low(i - 1) not in {"the", "to", "with", "-", "–", ":", "visit", "re"} and d.in_noun_phrase(i):
+            continue  # "built a snow family", "her own family": "the Bishop household" is one
         found.add(i)
         if i >= 1 and joined(d, i - 1, i) and d.text(i - 1) == "-" and i >= 2:
             found.update((i - 2, i - 1))  # "the Khan-Ali family"
@@ -63,7 +68,8 @@ def _words_from(d: TokenView, start: int) -> list[int]:
     """Up to three words from `start` that could be a name, joined ("Abu-Bakr", "O'Hara" whole)."""
     k = bisect_left([t.idx for t in d.doc], start)
     taken: list[int] = []
-    while (k < len(d.doc) and len(taken) < 3 and d.candidate(k) and d.doc[k].pos_ not in CLOSED_POS | {"VERB"}
+    while (k < len(d.doc) and len(taken) < 3 and d.candidate(k) and d.doc[k].pos_ not in CLOSED_POS
+           and not (d.doc[k].pos_ == "VERB" and d.text(k).islower())  # tags guess in capitals: "PIKE"
            and re.match(r"[^\W\d_]", d.text(k)) and (not taken or joined(d, taken[-1], k))):
         taken.append(k)
         k += 1
@@ -119,3 +125,37 @@ def listed_person(d: TokenView, text: str) -> set[int]:
 
 
 _ITEM = re.compile(r"^[ \t]*(?:[-*•>~=·]+>?|\[[ xX]?\])[ \t]*([^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w'’-]*)[ \t]*:", re.M)
+
+
+_SPEAKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2})[ \t]*"
+                      r"(\([^)\n]{0,40}\)|\[[^\]\n]{0,40}\])?[ \t]*:", re.M)
+
+
+def speaker_labels(d: TokenView, text: str) -> set[int]:
+    """Transcript labels: "Tomasz:", "AYESHA:", "Blessing (mum):", and any label that speaks on
+    more than one line ("Long:"); not "SW:" or "Purpose:"."""
+    found = set()
+    labels = list(_SPEAKER.finditer(text))
+    repeated = {m.group(1).casefold() for m in labels
+                if sum(n.group(1).casefold() == m.group(1).casefold() for n in labels) > 1}
+    for m in labels:
+        if shorthand(m.group(1)):  # "TM:", "SW:"
+            continue
+        sure = _role(d, m.group(2)) or m.group(1).casefold() in repeated
+        for t in d.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or []:
+            if d.candidate(t.i) and (sure or not d.lex.common(d.text(t.i)) or d.lex.first_name(d.text(t.i))):
+                found.add(t.i)
+    return found
+
+
+def _role(d: TokenView, brackets: str | None) -> bool:
+    """A speaker's role in brackets: "(mum)", "[child]", "(aged 9)"; not "(closed)" or "(cont)"."""
+    if not brackets:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", brackets.casefold())
+    return (any(c.isdigit() for c in brackets) or not words
+            or any(w in d.lex.relations or w.rstrip(".") in d.lex.titles or w in _SPEAKER_ROLES for w in words))
+
+
+_SPEAKER_ROLES = {"child", "young", "person", "speaker", "interviewer", "chair", "minutes", "professional", "sibling",
+                  "birth", "step", "maternal", "paternal", "grandmother", "grandfather", "aunt", "uncle", "school"}

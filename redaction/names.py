@@ -49,14 +49,37 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
         clue.strong_context(d, i) or clue.subject(d, i) or clue.plan_owner(d, i) or word_names.word_name(d, i)
         or (not d.lex.weak(d.text(i)) and (clue.named_by_ner(d, i) or clue.by_context(d, i)
                                            or clue.unknown_word(d, i))))}
-    names |= (clue.speaker_labels(d, text) | clue.people_lists(d, text) | clue.cued_lists(d, text)
+    names |= (frames.speaker_labels(d, text) | clue.people_lists(d, text) | clue.cued_lists(d, text)
               | clue.hyphenated(d) | clue.before_identity(d, text) | clue.name_fields(d, text)
               | frames.family_names(d) | frames.relation_fields(d, text) | frames.listed_person(d, text)
               | frames.addressees(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= _other_mentions(d, names)
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
-    return _spans(d, _extend(d, names, known={d.low(i) for i in names}))
+    return _spans(d, _eponyms(d, _extend(d, names, known={d.low(i) for i in names})))
+
+
+def _eponyms(d: TokenView, names: set[int]) -> set[int]:
+    """Leave out a name used to name a thing: "a Moses basket", "the third Harry Potter book" (an
+    article, perhaps an ordinal, the name, then a lower-case noun that is no relative)."""
+    out = set(names)
+    for i in sorted(names):
+        if i - 1 in names:
+            continue
+        j = i
+        while j + 1 in names:
+            j += 1
+        k = i - 1
+        if k >= 1 and d.doc[k].tag_ in {"JJ", "JJS"} and d.doc[k].text.islower():
+            k -= 1  # "the third", "the new"
+        after = j + 1
+        if not (k >= 0 and d.low(k) in {"a", "an", "the"} and d.low(k) != "the" or (k < i - 1 and d.low(k) == "the")):
+            continue
+        if (after < len(d.doc) and joined(d, j, after) and d.text(after).islower() and d.doc[after].pos_ == "NOUN"
+                and d.low(after) not in d.lex.relations and d.low(after) not in d.lex.family_heads
+                and d.low(after) not in d.lex.speech and d.low(after) not in d.lex.person_verbs):
+            out -= set(range(i, j + 1))
+    return out
 
 
 def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = frozenset()) -> set[int]:
@@ -137,13 +160,31 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
         return True  # after "Ms chidinma", a word that is not English is her surname: "warsame"
     if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"}):
         return True
+    if d.text(a).islower() and d.text(b).islower() and d.low(a) not in PARTICLES and _says_how(d, b) and not (
+            d.lex.surname(d.text(b)) or d.low(b) in d.lex.word_surnames or d.lex.first_name(d.text(b))):
+        return False  # "mandeep relaxed", "pooja daily", "ifeanyi chatty": not her surname
     if d.low(a) in PARTICLES or (not d.text(a)[:1].isupper() and (d.lex.first_name(d.text(a)) or _bare_noun_after(d, b))):
         # After "da" or a lower-case first name, a noun is the surname: "da silva", "hope stone";
         # after any lower-case name, a noun that names nothing after it ("tishana ruddock alt").
-        return t.pos_ in {"PROPN", "NOUN", "X"} or not d.lex.ordinary(t.text)
+        # Not an English word that says what the person did or how they were ("mandeep relaxed",
+        # "pooja daily"), unless it is also a surname ("hope stone").
+        word = d.text(b)
+        surname = d.lex.surname(word) or d.low(b) in d.lex.word_surnames or d.lex.first_name(word)
+        return (t.pos_ in {"PROPN", "NOUN", "X"} or not d.lex.ordinary(word)) and (
+            d.low(a) in PARTICLES or surname or not d.lex.ordinary(word) or not _says_how(d, b))
+    if d.mixed[b] and d.text(a)[:1].isupper() and d.text(b).islower() and d.lex.ordinary(d.text(b)):
+        return False  # "Consuelo Sandoval phoned": a name in capitals ends at a lower-case word
     if d.mixed[b] and d.text(a)[:1].isupper():
         return d.capitalised(b) or (t.pos_ == "PROPN" and not d.lex.common(d.text(b)))
     return t.pos_ in {"PROPN", "NOUN", "X"} and not d.lex.common(d.text(b)) or d.lex.first_name(d.text(b))
+
+
+def _says_how(d: TokenView, b: int) -> bool:
+    """An English word that says what someone did or how they were: an inflection, an adjective,
+    an adverb or a verb, or one of the words that follow names in notes (names.yaml not_surnames)."""
+    word = d.text(b)
+    return d.low(b) in d.lex.not_surnames or d.lex.ordinary(word) and (
+        d.lex.inflected(word) or d.doc[b].tag_ in {"JJ", "RB", "VBD", "VBG", "VBN", "VBZ", "VBP"})
 
 
 def _bare_noun_after(d: TokenView, b: int) -> bool:
