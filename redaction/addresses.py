@@ -77,7 +77,11 @@ def _trim_town(text: str, start: int, end: int) -> int:
     words = [w.casefold() for w in part.split()]
     if part.casefold() in towns or any(w in shape for w in words):
         return end
+    from wordfreq import zipf_frequency
+
+    # A frequent English word, not merely a dictionary entry: "Fine." goes, "Stroud" stays.
     lex = lexicon()
-    if any(w in lex.calendar or w in lex.not_names or w in lex.relations or lex.common(w) for w in words):
+    if any(w in lex.calendar or w in lex.not_names or w in lex.relations or zipf_frequency(w, "en") >= 3.5
+           for w in words):
         return m.start()
     return end

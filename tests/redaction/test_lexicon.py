@@ -42,3 +42,13 @@ def test_the_world_list_leaves_everyday_words_to_context(lex):
     for word in ("bush", "shepherd", "baker", "the", "as", "will", "hope", "art"):
         assert word not in first
     assert "little" in lex.word_surnames and "low" not in lex.word_surnames
+
+
+@pytest.mark.parametrize("word, ordinary", [
+    # Names are not English words because an obscure dictionary entry hides inside them.
+    ("hourani", False), ("yiting", False), ("xiuying", False),
+    # Real compounds and inflections still are.
+    ("timescale", True), ("backdated", True), ("homeschooled", True), ("phoned", True), ("minimises", True),
+])
+def test_obscure_entries_do_not_make_names_english(word, ordinary):
+    assert lexicon().ordinary(word) is ordinary
