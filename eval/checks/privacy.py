@@ -31,6 +31,8 @@ def prefetch(records: Iterable[str]) -> None:
     extra = extra_patterns()
     with _lock:
         todo = [r for r in dict.fromkeys(records) if r.strip() and (extra, r) not in _spans]
+    if not todo:
+        return  # nothing new: never load the detector (a fully cached re-run needs no model)
     masked = [PLACEHOLDER.sub(lambda m: " " * len(m.group()), r) for r in todo]
     for record, text, spans in zip(todo, masked, detect_many(masked), strict=True):
         _remember((extra, record), [s for s in spans if re.search(r"\w", text[s.start:s.end])])

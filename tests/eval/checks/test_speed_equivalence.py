@@ -113,3 +113,15 @@ def test_prefetched_identifiers_are_those_found_one_at_a_time(record):
     privacy._spans.clear()
     privacy.prefetch([record])
     assert privacy.unredacted(record) == detect_unredacted(record)
+
+
+def test_prefetching_nothing_new_never_loads_the_detector(monkeypatch):
+    """A fully cached re-run of `eval run` must not pay for loading spaCy and Presidio."""
+    import redaction.detector as detector
+
+    privacy._spans.clear()
+    privacy.prefetch(["Seen Amy at home."])
+    monkeypatch.setattr(detector, "analyzer", lambda *a: (_ for _ in ()).throw(AssertionError("detector loaded")))
+    privacy.prefetch([])
+    privacy.prefetch(["Seen Amy at home.", "  "])
+    align.prefetch([])
