@@ -17,7 +17,7 @@ import numpy as np
 
 from eval.checks import text as T
 from eval.checks.align import Support, content, vectors
-from eval.checks.base import data
+from eval.checks.base import data, wordlist
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def clauses(text: str) -> list[str]:
 def _spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of a text, without the spaces around it."""
     out, begin = [], 0
-    for cut in [*_breaks().finditer(text), None]:
+    for cut in [*(c for c in _breaks().finditer(text) if not _joins_people(text, c)), None]:
         end = cut.start() if cut else len(text)
         piece = text[begin:end]
         if re.search(r"\w", piece):
@@ -58,6 +58,20 @@ def _spans(text: str) -> list[tuple[int, int]]:
             out.append((begin + lead, begin + len(piece.rstrip())))
         begin = cut.end() if cut else end
     return out
+
+
+def _joins_people(text: str, cut: re.Match) -> bool:
+    """Whether a break is the "and" of "Mum and Dad", "Kofi and his sister": one clause."""
+    if cut.group().lower() != "and":
+        return False
+    before = re.search(r"([^\W\d_][\w'’-]*)\s*$", text[:cut.start()])
+    after = re.match(r"\s*(?:(?:his|her|their|my|the)\s+)?([^\W\d_][\w'’-]*)", text[cut.end():])
+    return bool(before and after) and all(_a_person(m.group(1)) for m in (before, after))
+
+
+def _a_person(word: str) -> bool:
+    lower = word.lower()
+    return lower in _ROLES or lower in _KIN or (word[0].isupper() and lower not in wordlist("words", "stopwords"))
 
 
 def unquoted(text: str) -> str:
@@ -98,30 +112,71 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
 
 
 def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limits: dict) -> Flip | None:
-    """The first record clause whose closest note unit says the opposite, when that unit is
-    close enough, clearly closer than any unit that agrees, and shares its words."""
+    """The first record clause whose closest note unit says the opposite about the words they
+    share, when that unit is close enough, clearly closer than any unit that agrees, and shares
+    enough of its words."""
+    scopes = [negated(unit) for unit in theirs]
     for clause, row in zip(mine, similarity, strict=True):
-        sign = polarity(clause)
-        words = _claim_words(clause)
-        signs = np.array([_polarity_about(unit, words) for unit in theirs])
-        same, opposite = row[signs == sign], row[signs != sign]
-        if not opposite.size:
+        words, mine_negated = _claim_words(clause), negated(clause)
+        agree = np.array([_agree(words, mine_negated, unit, scope) for unit, scope in zip(theirs, scopes, strict=True)])
+        if agree.all():
             continue
-        best = int(np.argmax(np.where(signs != sign, row, -1.0)))
+        best = int(np.argmax(np.where(agree, -1.0, row)))
         if (row[best] >= limits["same_claim_similarity"]
-                and row[best] >= (same.max() if same.size else -1.0) + limits["margin"]
+                and row[best] >= (row[agree].max() if agree.any() else -1.0) + limits["margin"]
                 and _overlap(clause, theirs[best]) >= limits["same_claim_overlap"]):
             return Flip(clause, theirs[best], float(row[best]))
     return None
 
 
-def _polarity_about(unit: str, words: set[str]) -> int:
-    """The polarity of the clauses of a note unit that share words with a record clause: -1 when
-    any of them is negative ("relapsed, not using now" says nothing about "cannabis"; "missed
-    the appointments, forgot" is one negative said twice, not a double negative)."""
-    parts = clauses(unit)
-    relevant = [p for p in parts if words & _claim_words(p)] or parts
-    return -1 if any(polarity(p) < 0 for p in relevant) else 1
+def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> bool:
+    """Whether a record clause and a note unit say the same polarity about the claim words they
+    share: both negate some of them, or neither does."""
+    shared = (words & set(content(unit))) - _not_claims() - _ROLES
+    return bool(mine_negated & shared) == bool(unit_negated & shared)
+
+
+def negated(text: str) -> set[str]:
+    """The claim stems a negation cue governs in a text. "not", "never" negate their whole clause
+    ("the assessment has not taken place"); "no", "denied", "without" the next few words ("no
+    contact between Mum and Dad"); a word that is itself the negative of another only that
+    ("unhappy": happy); "none" or "nil" that ends its clause the words before it ("alarm -
+    none")."""
+    scope = data("polarity")["scope"]
+    names = _names(text)
+    bare = _not_negation().sub(lambda m: " " * len(m.group()), T.normalise(text).lower().replace("’", "'"))
+    ends = [0, *(m.start() for m in _breaks().finditer(bare)), len(bare)]
+    out: set[str] = set()
+    for cue in _cues().finditer(bare):
+        word = cue.group()
+        start = max(e for e in ends if e <= cue.start())
+        end = min(e for e in ends if e >= cue.end())
+        if _scoped("itself").fullmatch(word):
+            out |= {T.stem(word), T.stem(re.sub(r"^un", "", word))}
+        elif _scoped("clause").fullmatch(word) and not _scoped("narrowed_by").match(bare, cue.end()):
+            out |= set(content(bare[start:cue.start()] + " " + bare[cue.end():end]))
+        else:
+            after = [w for w in content(bare[cue.end():end]) if w not in names]
+            out |= set(after[:scope["words_after"]]) or (_before(bare, cue.start(), ends)
+                                                         if _scoped("before").fullmatch(word) else set())
+    return out - names - _REPORTING
+
+
+def _before(bare: str, at: int, ends: list[int]) -> set[str]:
+    """The claim stems of the clause before a cue that ends its own ("alarm - none"), or of the
+    clause before that when the cue follows a dash or colon straight away."""
+    starts = [e for e in ends if e < at]
+    for start in reversed(starts[-2:]):
+        words = set(content(bare[start:at]))
+        if words:
+            return words
+    return set()
+
+
+def _names(text: str) -> set[str]:
+    """Stems of the capitalised words of a text that are not roles: names, mostly."""
+    return {T.stem(part) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+            if w[0].isupper() and w.lower() not in _ROLES for part in T.words(w)}
 
 
 def _note_units(line: str) -> list[str]:
@@ -137,12 +192,13 @@ def _note_units(line: str) -> list[str]:
 def _claim_words(text: str) -> set[str]:
     """The stems of a clause that say what it is about: not stop words, not reporting verbs, not
     names (a name makes any two clauses about a child look alike)."""
-    names = {T.stem(w.lower()) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
-             if w[0].isupper() and w.lower() not in _ROLES}
+    names = _names(text)
     return {w for w in content(text) if w not in names and w not in _REPORTING and not w.isdigit()}
 
 
 _ROLES = frozenset({"mum", "dad", "mother", "father", "nan", "grandma", "grandad", "carer"})
+_KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partner", "grandparents", "nan",
+                  "aunt", "uncle", "cousin", "cousins", "stepdad", "stepmum", "children", "son", "daughter"})
 _REPORTING = frozenset({"say", "tell", "report", "explain", "share", "mention", "ask"})
 
 
@@ -160,6 +216,17 @@ def _cues() -> re.Pattern:
 @functools.cache
 def _not_negation() -> re.Pattern:
     return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["not_negation"]) + r")(?![\w'])")
+
+
+@functools.cache
+def _not_claims() -> frozenset[str]:
+    return frozenset(T.stem(w) for w in data("polarity")["scope"]["not_claims"])
+
+
+@functools.cache
+def _scoped(kind: str) -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(data("polarity")["scope"][kind]) + r")(?!\w)" if kind == "narrowed_by"
+                      else "|".join(data("polarity")["scope"][kind]))
 
 
 @functools.cache

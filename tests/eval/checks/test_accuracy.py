@@ -1,6 +1,6 @@
 import pytest
 
-from tests.eval.checks.conftest import FAITHFUL, checks
+from tests.eval.checks.conftest import FAITHFUL, NOTES, checks
 
 
 def _with(extra, section="## Observations\n"):
@@ -126,3 +126,28 @@ def test_an_invented_everyday_sentence_is_not_risk(review):
     sentence = "Aisha has started learning the violin with a teacher who comes to school on Fridays."
     assert review(_with(sentence), only=["accuracy.invented_risk"]) == []
     assert "accuracy.unsupported" in checks(review(_with(sentence), only=["accuracy.unsupported"]))
+
+
+@pytest.mark.parametrize("text, inside, outside", [
+    ("I wasn't able to see Manal alone", {"see", "alon"}, set()),  # "not" negates its clause
+    ("The parenting assessment has still not taken place.", {"assessment"}, set()),
+    ("carbon monoxide alarm - none", {"alarm"}, set()),  # "none" ending its clause: the words before
+    ("Mum was unhappy about the move", {"happy"}, {"move"}),  # a negative word negates only itself
+    ("plan feels done to her, not with her", set(), {"done", "plan"}),  # "not with": only what follows
+    ("no contact between Mum and Dad since the court order", {"contact"}, {"court"}),  # "no": the next words
+])
+def test_what_a_negation_cue_governs(text, inside, outside):
+    from eval.checks.clauses import negated
+    scope = negated(text)
+    assert inside <= scope and not outside & scope
+
+
+@pytest.mark.parametrize("sentence", [
+    "There has been no contact between Mum and Dad since the court order.",  # "Mum and Dad" is one clause
+    "Mum was unhappy that the school had not told her about the detention.",  # negates what the notes negate
+    "Aisha usually skips breakfast.",  # "skips": does not eat it, as the notes say
+])
+def test_the_same_negative_in_other_words_is_not_a_flip(review, sentence):
+    notes = NOTES + ("- mum + dad have had no contact since the court order\n"
+                     "- mum upset school did not tell her about the detention\n- aisha won't eat breakfast\n")
+    assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
