@@ -354,43 +354,6 @@ def test_fresh2_writes_identifiers_in_its_own_shapes(fresh2, kind, pattern):
     assert share >= (0.99 if kind == "UK_POSTCODE" else 0.15), (kind, share)
 
 
-def test_fresh2_ordinary_word_names_are_also_used_in_their_ordinary_sense(fresh2):
-    words = ordinary_for("fresh2")
-    for name in fresh2_data("names")["ordinary_words"]["female"] + fresh2_data("names")["ordinary_words"]["male"] + \
-            fresh2_data("names")["ordinary_words"]["surname"]:
-        sentences = words[name.lower()]
-        assert sentences and all(re.search(rf"\b{name.lower()}\b", s.lower()) for s in sentences), name
-    own = [r for r in fresh2 if r["group"] == "ordinary_words"]
-    same_note = 0
-    for row in own:
-        name_words = {w.lower() for t in span_texts([row], "PERSON") for w in re.findall(r"\w+", t)}
-        same_note += any(re.search(rf"\b{re.escape(w)}\b", masked(row).lower()) for w in name_words & set(words))
-    assert same_note >= 0.6 * len(own), (same_note, len(own))
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-def test_every_fresh2_template_renders_with_plausible_spans(family):
-    import datetime as dt
-    import random
-
-    from eval.synth.people import make_cast
-
-    town = fresh2_data("places")["towns"][0]
-    style = next(s for s, f in FAMILY_OF.items() if f == family)
-    for section in fresh2_data(f"templates_{family}"):
-        parsed = _parsed(family, section, "fresh2")
-        assert parsed, (family, section)
-        for tags, template in parsed:
-            for record_type, code in RECORD_TYPES.items():
-                if code not in tags:
-                    continue
-                rng = random.Random(template)
-                note = Note(rng, style, "fresh2", "arab", record_type, make_cast(rng, "arab", "fresh2", town),
-                            town, dt.date(2026, 3, 2), 9)
-                frag = note.render(template)
-                assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
-
-
 # -- fresh3: written later again, blind to the redaction code, with data of its own (eval/synth/fresh3/) --
 
 
@@ -479,43 +442,6 @@ def test_fresh3_writes_identifiers_in_its_own_shapes(fresh3, kind, pattern):
     texts = span_texts(fresh3, kind)
     share = sum(bool(re.search(pattern, t, re.IGNORECASE)) for t in texts) / len(texts)
     assert share >= (0.99 if kind in ("UK_POSTCODE", "EMAIL_ADDRESS") else 0.15), (kind, share)
-
-
-def test_fresh3_ordinary_word_names_are_also_used_in_their_ordinary_sense(fresh3):
-    words = ordinary_for("fresh3")
-    kinds = fresh3_data("names")["ordinary_words"]
-    for name in kinds["female"] + kinds["male"] + kinds["surname"]:
-        sentences = words[name.lower()]
-        assert sentences and all(re.search(rf"\b{name.lower()}\b", s.lower()) for s in sentences), name
-    rows = [r for r in fresh3 if r["group"] == "ordinary_words"]
-    same_note = 0
-    for row in rows:
-        name_words = {w.lower() for t in span_texts([row], "PERSON") for w in re.findall(r"\w+", t)}
-        same_note += any(re.search(rf"\b{re.escape(w)}\b", masked(row).lower()) for w in name_words & set(words))
-    assert same_note >= 0.6 * len(rows), (same_note, len(rows))
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-def test_every_fresh3_template_renders_with_plausible_spans(family):
-    import datetime as dt
-    import random
-
-    from eval.synth.people import make_cast
-
-    town = fresh3_data("places")["towns"][0]
-    style = next(s for s, f in FAMILY_OF.items() if f == family)
-    for section in fresh3_data(f"templates_{family}"):
-        parsed = _parsed(family, section, "fresh3")
-        assert parsed, (family, section)
-        for tags, template in parsed:
-            for record_type, code in RECORD_TYPES.items():
-                if code not in tags:
-                    continue
-                rng = random.Random(template)
-                note = Note(rng, style, "fresh3", "latin_american", record_type,
-                            make_cast(rng, "latin_american", "fresh3", town), town, dt.date(2026, 3, 2), 9)
-                frag = note.render(template)
-                assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
 
 
 # -- fresh4: written after fresh3 had been used too, blind to the redaction code (eval/synth/fresh4/) --
@@ -623,13 +549,20 @@ def test_fresh4_has_addresses_with_no_house_number(fresh4):
         assert any(name.lower() in a.lower() for a in addresses for name in p[kind]["fresh4"]), kind
 
 
-def test_fresh4_ordinary_word_names_are_also_used_in_their_ordinary_sense(fresh4):
-    words = ordinary_for("fresh4")
-    kinds = fresh4_data("names")["ordinary_words"]
-    for name in kinds["female"] + kinds["male"] + kinds["surname"] + ["Lovely", "Princess", "Power", "Rock"]:
+# -- every split with data files of its own (fresh2, fresh3, fresh4) --
+
+OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
+              ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"])]
+
+
+@pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
+def test_ordinary_word_names_of_an_own_split_are_also_used_in_their_ordinary_sense(request, split, group, extra):
+    corpus, words = request.getfixturevalue(split), ordinary_for(split)
+    kinds = own(split, "names")["ordinary_words"]
+    for name in kinds["female"] + kinds["male"] + kinds["surname"] + extra:
         sentences = words[name.lower()]
         assert sentences and all(re.search(rf"\b{name.lower()}\b", s.lower()) for s in sentences), name
-    rows = [r for r in fresh4 if r["group"] == "ordinary_words"]
+    rows = [r for r in corpus if r["group"] == "ordinary_words"]
     same_note = 0
     for row in rows:
         name_words = {w.lower() for t in span_texts([row], "PERSON") for w in re.findall(r"\w+", t)}
@@ -637,24 +570,25 @@ def test_fresh4_ordinary_word_names_are_also_used_in_their_ordinary_sense(fresh4
     assert same_note >= 0.6 * len(rows), (same_note, len(rows))
 
 
+@pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
 @pytest.mark.parametrize("family", FAMILIES)
-def test_every_fresh4_template_renders_with_plausible_spans(family):
+def test_every_template_of_an_own_split_renders_with_plausible_spans(family, split, group, extra):
     import datetime as dt
     import random
 
     from eval.synth.people import make_cast
 
-    town = fresh4_data("places")["towns"][0]
+    town = own(split, "places")["towns"][0]
     style = next(s for s, f in FAMILY_OF.items() if f == family)
-    for section in fresh4_data(f"templates_{family}"):
-        parsed = _parsed(family, section, "fresh4")
+    for section in own(split, f"templates_{family}"):
+        parsed = _parsed(family, section, split)
         assert parsed, (family, section)
         for tags, template in parsed:
             for record_type, code in RECORD_TYPES.items():
                 if code not in tags:
                     continue
                 rng = random.Random(template)
-                note = Note(rng, style, "fresh4", "turkish_kurdish", record_type,
-                            make_cast(rng, "turkish_kurdish", "fresh4", town), town, dt.date(2026, 3, 2), 9)
+                note = Note(rng, style, split, group, record_type, make_cast(rng, group, split, town), town,
+                            dt.date(2026, 3, 2), 9)
                 frag = note.render(template)
                 assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
