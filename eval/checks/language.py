@@ -16,7 +16,6 @@ _REPORTED = re.compile(
     r"|\b(?:said|says|feels|felt|thinks|thought|told me|worries|worried)\s+(?:that\s+)?(?:\w+\s+){1,3}"
     r"(?:is|was|were|are|had been|has been|can be|could be)\s+(?:being\s+)?(?:very\s+|quite\s+|really\s+|a bit\s+)?$",
     re.I)
-_REPORTED_WHY = " (reported as someone else's view)"
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:being\s+)?$", re.I)
 
 
@@ -46,9 +45,7 @@ def _lexicon(material: Material, kind: str, check_id: str) -> Iterator[Finding]:
             continue
         seen.add(span)
         said = record[span[0]:span[1]]
-        severity, whose = _context(record, span, inside)
-        if whose == _REPORTED_WHY and material.notes and said.lower() not in material.notes.lower():
-            severity, whose = None, " (reported as someone's view, but the notes do not have this word)"
+        severity, whose = _context(record, span, inside, material.notes)
         yield finding(check_id, f"{said!r}: {term.why}{whose}.", span=span, evidence=said,
                       suggestion=f"Instead: {term.instead}.", severity=severity)
 
@@ -80,13 +77,17 @@ def _a_person(word: str) -> bool:
     return word[:1].isupper() and lower not in common and re.sub(r"'s$", "", lower) not in common
 
 
-def _context(record: str, span: tuple[int, int], inside: list[tuple[int, int]]) -> tuple[str | None, str]:
-    """Lower the severity when the word is quoted, reported or negated, and say why."""
+def _context(record: str, span: tuple[int, int], inside: list[tuple[int, int]],
+             notes: str | None) -> tuple[str | None, str]:
+    """Lower the severity when the word is quoted, reported (as the notes have it) or negated,
+    and say why."""
     if any(s <= span[0] and span[1] <= e for s, e in inside):
         return "info", " (in a quotation: someone else's words)"
     before = record[max(0, span[0] - 80): span[0]]
     if _REPORTED.search(before):
-        return "low", _REPORTED_WHY
+        if notes and record[span[0]:span[1]].lower() not in notes.lower():
+            return None, " (reported as someone's view, but the notes do not have this word)"
+        return "low", " (reported as someone else's view)"
     if _NEGATED.search(before):
         return "low", " (negated)"
     return None, ""
