@@ -43,32 +43,31 @@ with st.form("add-user", clear_on_submit=True):
         except HeardError as exc:
             show_error(exc)
 
-active = [a.user.username for a in accounts if a.active and a.user.username != user.username]
-if active:
-    st.subheader("Disable a user")
+
+def _account_action(label: str, usernames: list[str], button: str, act, done: str, help: str | None = None) -> None:
+    """Pick an account and act on it (disable, enable), with a message for the next rerun."""
     left, right = st.columns([3, 1])
-    target = left.selectbox("User to disable", active, help="they are signed out at once; records and audit stay")
+    target = left.selectbox(label, usernames, help=help)
     right.write("")
-    if right.button("Disable"):
+    if right.button(button):
         try:
-            acc.disable(target, by=user)
-            st.session_state["users_flash"] = f"Disabled {target}: they can no longer sign in."
+            act(target, by=user)
+            st.session_state["users_flash"] = done.format(target)
             st.rerun()
         except HeardError as exc:
             show_error(exc)
 
+
+active = [a.user.username for a in accounts if a.active and a.user.username != user.username]
+if active:
+    st.subheader("Disable a user")
+    _account_action("User to disable", active, "Disable", acc.disable, "Disabled {}: they can no longer sign in.",
+                    help="they are signed out at once; records and audit stay")
+
 disabled = [a.user.username for a in accounts if not a.active]
 if disabled:
-    left, right = st.columns([3, 1])
-    again = left.selectbox("Disabled user to enable again", disabled)
-    right.write("")
-    if right.button("Enable"):
-        try:
-            acc.enable(again, by=user)
-            st.session_state["users_flash"] = f"Enabled {again}: they can sign in again."
-            st.rerun()
-        except HeardError as exc:
-            show_error(exc)
+    _account_action("Disabled user to enable again", disabled, "Enable", acc.enable,
+                    "Enabled {}: they can sign in again.")
 
 with st.form("reset-password", clear_on_submit=True):
     st.subheader("Reset a password")
