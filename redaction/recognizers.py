@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from redaction import numbers
+
 DATA = Path(__file__).parent / "recognizers.yaml"
 PLACES = Path(__file__).parent / "places.yaml"
 Refiner = Callable[[str, int, int], "tuple[int, int] | None"]
@@ -39,19 +41,7 @@ def refiner(name: str) -> Callable[[Refiner], Refiner]:
     return register
 
 
-@refiner("nhs_mod11")
-def nhs_mod11(text: str, start: int, end: int) -> tuple[int, int] | None:
-    digits = [int(c) for c in text[start:end] if c.isdigit()]
-    check = 11 - sum(d * w for d, w in zip(digits[:9], range(10, 1, -1))) % 11
-    return (start, end) if len(digits) == 10 and check % 11 == digits[9] else None
-
-
-@refiner("uk_phone")
-def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
-    digits = re.sub(r"\D", "", text[start:end])
-    digits = digits[2:] if digits.startswith("0044") else digits
-    national = (digits[2:] if digits.startswith("44") else digits).lstrip("0")
-    return (start, end) if 9 <= len(national) <= 10 else None
+_REFINERS.update(nhs=numbers.nhs, nino=numbers.nino, uk_phone=numbers.uk_phone)
 
 
 # "DOB", "born", "date of birth" a few words before, or "b." just before ("dad b. 02/07/1979").
@@ -63,6 +53,8 @@ _DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth(?![ \t]+(?:father|mot
 
 @refiner("date_of_birth")
 def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if not numbers.real_date(text[start:end]):
+        return None
     if _DOB_CONTEXT.search(text[max(0, start - 48):start]) or _after_name(text, start, end):
         return start, end
     return None

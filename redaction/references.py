@@ -15,6 +15,8 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction.numbers import real_date
+
 # Dates are not references, even after a cue ("reviewed ref 12/05/2025" is a date).
 _DATE = re.compile(r"^(?:\d{1,2}[/.-](?:\d{1,2}|[a-z]{3,9})[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$", re.I)
 # Letters (perhaps a system's prefix and a space: "LAC 55101"), then a digit, then letters,
@@ -30,6 +32,11 @@ def cue_pattern(cues: list[str], qualifiers: list[str]) -> re.Pattern[str]:
     gap = r"[ \t]*[.:#=-]?[ \t]*"
     return re.compile(rf"(?<![\w/-])(?:{words(cues)})(?:{gap}(?:{words(qualifiers)})(?!\w))*\.?{gap}{_TOKEN}"
                       r"(?![\w/-])", re.I)
+
+
+def _run_together(ref: str) -> bool:
+    """A date written as eight digits ("cin mtg 02092026", "nfa since 20092025") is a date."""
+    return len(ref) == 8 and ref.isdigit() and real_date(ref)
 
 
 class CuedReferenceRecognizer(EntityRecognizer):
@@ -55,6 +62,6 @@ class CuedReferenceRecognizer(EntityRecognizer):
             prefix, space, rest = ref.partition(" ")
             if space and not prefix.isupper():  # "case has 12345": a word, not a system's prefix
                 start, ref = start + len(prefix) + 1, rest
-            if sum(c.isdigit() for c in ref) >= self.min_digits and not _DATE.match(ref):
+            if sum(c.isdigit() for c in ref) >= self.min_digits and not _DATE.match(ref) and not _run_together(ref):
                 out.append((start, start + len(ref)))
         return out

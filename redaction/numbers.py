@@ -1,0 +1,103 @@
+"""Checks on the numbers recognizers.yaml finds: NHS and NI numbers, UK phone numbers and dates
+of birth. The patterns there are deliberately loose about layout (any grouping, any separator:
+"437/572/6199", "ZP.01.02.34.B", "07912/345678", "03042015"); what decides is here: the NHS
+check digit, a cue word before a number whose layout says little, the UK numbering plan, and
+whether a date is a real date.
+
+Each check is a refiner: `(text, start, end) -> (start, end) | None`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# A cue word shortly before the number, on the same line ("NHS no. 612.996.5362", "has NHS
+# number as ...", "dads ni jk 973 112 a"). Checked in the 48 characters before the match.
+_NHS_CUE = re.compile(r"\bnhs\b[^\n\d]{0,40}$", re.I)
+_NI_CUE = re.compile(r"\b(?:ni|nino|n\.i\.?|national[ \t]+insurance)\b[^\n\d]{0,40}$", re.I)
+_GROUPED_3_3_4 = re.compile(r"\d{3}(\D*)\d{3}\1\d{4}|\d{10}")
+
+
+def _before(text: str, start: int, width: int = 48) -> str:
+    return text[max(0, start - width):start]
+
+
+def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Ten digits. Laid out 3-3-4 with one separator used twice (or none), the mod-11 check
+    digit is enough; any other layout, or a failed check digit, needs "NHS" just before."""
+    found = text[start:end]
+    digits = [int(c) for c in found if c.isdigit()]
+    if len(digits) != 10:
+        return None
+    if _NHS_CUE.search(_before(text, start)):
+        return start, end
+    check = (11 - sum(d * w for d, w in zip(digits[:9], range(10, 1, -1))) % 11) % 11
+    return (start, end) if check == digits[9] and _GROUPED_3_3_4.fullmatch(found) else None
+
+
+def nino(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Two prefix letters and six digits (the pattern checks HMRC's prefix rules). The suffix
+    letter may be left off only after an NI cue: "LS 123456" alone is more likely a reference."""
+    if text[end - 1].isalpha() or _NI_CUE.search(_before(text, start)):
+        return start, end
+    return None
+
+
+# The first digit of a UK national number (after the 0 or +44): 1 and 2 landlines, 3
+# non-geographic, 5 corporate and VoIP, 7 mobiles, 8 and 9 free and premium rate. Ten digits
+# follow the 0, except some 01 area codes with nine ("016977 4xxx").
+_NATIONAL = re.compile(r"1\d{8,9}|[235789]\d{9}")
+# A date at the start, run together or with separators: "02092026 12:30", "05 12 2026 14:00".
+_DATE_START = re.compile(r"\(?(?:(\d{2})(\d{2})|(\d{1,2})[ ./-](\d{1,2})[ ./-])((?:19|20)\d{2})(?!\d)")
+
+
+def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A number the UK numbering plan allows, after the trunk 0 or the country code; not a date
+    followed by a time."""
+    found = text[start:end]
+    digits = re.sub(r"\D", "", found)
+    digits = digits[2:] if digits.startswith("00") else digits
+    national = digits[2:] if found.lstrip("(").startswith(("+", "00")) else digits
+    national = national[1:] if national.startswith("0") else national
+    if not _NATIONAL.fullmatch(national):
+        return None
+    lead = _DATE_START.match(found)
+    if lead and _is_date(lead.group(1) or lead.group(3), lead.group(2) or lead.group(4), lead.group(5)):
+        return None
+    return start, end
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _is_date(day: str = "", month: str = "", year: str = "") -> bool:
+    """Whether day, month (a number or a month's name) and year make a real date."""
+    if not (day and month and year):
+        return False
+    m = int(month) if month.isdigit() else _MONTHS.index(month[:3].casefold()) + 1
+    y = int(year) if len(year) == 4 else 2000 + int(year)
+    try:
+        date(y, m, int(day))
+    except ValueError:
+        return False
+    return 1900 <= y <= 2100
+
+
+_MONTH_NAME = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?)?[ \t./-]*(?:%s)" % "|".join(_MONTHS), re.I)
+_NUMERIC = re.compile(r"(\d{1,4})\D+(\d{1,2})\D+(\d{2,4})")
+
+
+def real_date(found: str) -> bool:
+    """Whether a date the DOB patterns matched is a real one: "31/02/2015" and "45 13 2010" are
+    not; "03042015" is 3 April 2015 (or 2015-04-03 written year first); a month's name passes."""
+    digits = re.sub(r"\D", "", found)
+    if digits == found.strip():  # run together: ddmmyyyy, yyyymmdd, ddmmyy
+        if len(digits) == 8:
+            return _is_date(digits[:2], digits[2:4], digits[4:]) or _is_date(digits[6:], digits[4:6], digits[:4])
+        return len(digits) == 6 and _is_date(digits[:2], digits[2:4], digits[4:])
+    m = _NUMERIC.search(found)
+    if m is None or _MONTH_NAME.search(found):
+        return True  # a month written out: the pattern has checked its shape
+    a, b, c = m.groups()
+    return _is_date(c, b, a) if len(a) == 4 else _is_date(a, b, c) or _is_date(b, a, c)
