@@ -16,22 +16,30 @@ TYPES = ("PERSON", "STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRE
          "DATE_OF_BIRTH", "SCHOOL", "CASE_REFERENCE")
 POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
-NHS = re.compile(r"^\d{3}([ ./-]?)\d{3}\1\d{4}$")
+NHS = re.compile(r"^\d{3}([ ./-]?|  |\u00a0)\d{3}\1\d{4}$")
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
+# Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
+# often left off ("AB 12 34 56", "AB123456") (fresh5).
+NINO_BOXED = re.compile(r"^[A-Z] [A-Z]( \d){6} [A-D]$", re.IGNORECASE)
+NINO_NO_SUFFIX = re.compile(r"^[A-Z]{2}(\d{6}| \d\d \d\d \d\d)$", re.IGNORECASE)
 NAME = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")
 # Words that must never be inside a PERSON span: titles and relationship or role words.
 NOT_NAME_WORDS = frozenset("""
 mr mrs ms miss dr pc dc sgt mum mummy mother dad daddy father nan nana gran grandma grandad auntie
 aunt uncle brother sister carer foster sw social worker teacher child baby
 """.split())
-SCHOOL_WORDS = ("school", "academy", "nursery", "college", "pre-school", "preschool", "primary", "referral unit")
+SCHOOL_WORDS = ("school", "academy", "nursery", "college", "pre-school", "preschool", "primary", "referral unit",
+                "playgroup", "kindergarten")
 DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y",
                 "%B %d, %Y", "%d-%b-%Y", "%d/%b/%Y", "%b %d %Y", "%d %b. %Y", "%d.%m.%y", "%B %d %Y", "%Y/%m/%d",
-                "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y", "%d%m%Y", "%d %B, %Y", "%Y.%m.%d", "%d %m %Y",
-                "%d %B %y")
+                "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y", "%Y%m%d", "%d%m%Y", "%d %B, %Y", "%Y.%m.%d", "%d %m %Y",
+                "%d %B %y", "%a, %d %b %Y", "%d%b%Y")
 # A house with a name and no number ("Brook Farm, Tithe Lane") is an address too (fresh4).
-HOUSE_WORDS = frozenset("cottage cottages farm farmhouse house lodge barn bungalow grange mill forge hall".split())
+HOUSE_WORDS = frozenset("cottage cottages farm farmhouse house lodge barn bungalow grange mill forge hall rectory vicarage "
+                        "croft smithy chapel".split())
+# A boat's mooring or a caravan's pitch is an address too, with the marina or park for a street (fresh5).
+SITE_WORDS = frozenset("marina moorings wharf basin park".split())
 
 
 def valid_nhs(text: str) -> bool:
@@ -44,7 +52,9 @@ def valid_nhs(text: str) -> bool:
 
 def valid_nino(text: str) -> bool:
     """Two prefix letters HMRC allows, six digits and a suffix A-D, spaced (by spaces, dashes, dots or
-    slashes) or not."""
+    slashes) or not; or boxed one character apart, or with the suffix left off."""
+    if NINO_BOXED.match(text) or NINO_NO_SUFFIX.match(text):
+        text = re.sub(" ", "", text) + ("" if text[-1].isalpha() else "A")
     m = NINO.match(re.sub(r"[ ./-]", "", text)) if NINO_SHAPE.match(text) else None
     if not m:
         return False
@@ -53,9 +63,10 @@ def valid_nino(text: str) -> bool:
 
 
 def valid_phone(text: str) -> bool:
-    """A UK number: 10 or 11 digits starting 01, 02 or 07 once +44 (and any "(0)") is read as 0;
-    "+44 07912 345678", a common slip, keeps its own 0."""
-    text = text.replace("(+44)", "+44")
+    """A UK number: 10 or 11 digits starting 01, 02 or 07 once +44, 0044 or a bare 44 (and any
+    "(0)") is read as 0; "+44 07912 345678", a common slip, keeps its own 0. No-break spaces count
+    as spaces."""
+    text = text.replace("(+44)", "+44").replace("\u00a0", " ")
     if not re.fullmatch(r"[+(\d][\d ()./-]+\d", text):
         return False
     digits = re.sub(r"\D", "", text.replace("(0)", ""))
@@ -63,6 +74,8 @@ def valid_phone(text: str) -> bool:
         digits = "0" + digits[2:].removeprefix("0")
     elif text.startswith("0044"):
         digits = "0" + digits[4:]
+    elif text.startswith("44") and len(digits) == 12:  # a phone's export: the country code, no plus
+        digits = "0" + digits[2:]
     return len(digits) in (10, 11) and digits[:2] in ("01", "02", "07")
 
 
@@ -84,7 +97,7 @@ def valid_address(text: str) -> bool:
     halves += [half for split in OWN_FILES for half in own(split, "places")["street_types"].values()]
     types = {t.lower().rstrip(".") for half in halves for t in half}
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    return (bool(re.search(r"\d", text)) or bool(words & HOUSE_WORDS)) and bool(words & types)
+    return (bool(re.search(r"\d", text)) or bool(words & HOUSE_WORDS)) and bool(words & (types | SITE_WORDS))
 
 
 def valid_person(text: str) -> bool:

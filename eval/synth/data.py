@@ -1,10 +1,10 @@
 """The YAML data of the synthetic corpus: names, places, sentence templates, ordinary words.
 
-All files live beside this module and are read once per process. The `fresh2`, `fresh3` and
-`fresh4` splits each have their own names, places, ordinary-word sentences, layout and templates in
-a folder of their own (`fresh2/`, `fresh3/`, `fresh4/`: written later, blind to the redaction code),
-kept apart so that nothing reading the older files sees them. `fresh4` also has name-origin groups
-no older split has (see `groups_for`).
+All files live beside this module and are read once per process. The `fresh2`, `fresh3`, `fresh4`
+and `fresh5` splits each have their own names, places, ordinary-word sentences, layout and templates
+in a folder of their own (`fresh2/` ... `fresh5/`: written later, blind to the redaction code),
+kept apart so that nothing reading the older files sees them. `fresh4` and `fresh5` also have
+name-origin groups no older split has (see `groups_for`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ SPLITS = ("dev", "holdout")
 FRESH2 = "fresh2"
 FRESH3 = "fresh3"
 FRESH4 = "fresh4"
-OWN_FILES = (FRESH2, FRESH3, FRESH4)  # the splits with a folder of data files of their own
+FRESH5 = "fresh5"
+OWN_FILES = (FRESH2, FRESH3, FRESH4, FRESH5)  # the splits with a folder of data files of their own
+OWN_GROUPS = (FRESH4, FRESH5)  # the splits whose names.yaml lists groups of its own
 FAMILIES = ("prose", "bullet", "quick", "transcript")
 
 
@@ -73,6 +75,11 @@ def fresh4(name: str) -> dict:
     return own(FRESH4, name)
 
 
+def fresh5(name: str) -> dict:
+    """One YAML file of the `fresh5` split (`fresh5/names.yaml`, `fresh5/places.yaml`...)."""
+    return own(FRESH5, name)
+
+
 def name_list(group: str, kind: str, split: str) -> list[str]:
     """The `kind` (female, male, surname) names of `group` in the half `split` (any split)."""
     if split in OWN_FILES:
@@ -108,8 +115,9 @@ def groups() -> list[str]:
 
 def groups_for(split: str) -> list[str]:
     """The name-origin groups of a split, in file order: those of names.yaml for every split but
-    `fresh4`, whose own names.yaml adds groups no older split has (the older groups first)."""
-    return list(own(split, "names")) if split == FRESH4 else groups()
+    `fresh4` and `fresh5`, whose own names.yaml adds groups no older split has (the older groups
+    first)."""
+    return list(own(split, "names")) if split in OWN_GROUPS else groups()
 
 
 def in_split(flag: str, split: str) -> bool:

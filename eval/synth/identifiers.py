@@ -8,7 +8,11 @@ shapes the older splits never use ("0044 7912 345678", "3-Apr-2015", "AB12 34 56
 `fresh3` split in shapes no earlier split uses ("07912.345.678", "Tue 3 April 2015", "AB-12-34-56-C",
 "Ground Floor Flat, 12 Moor Road"). The `fresh4` split adds yet others ("07912/345678",
 "+44 07912 345678", "03042015", "03-APR-2015", "AB 123 456 C") and addresses with no house number
-("Brook Farm, Tithe Lane"), in a care home, a hostel room or on a travellers' site.
+("Brook Farm, Tithe Lane"), in a care home, a hostel room or on a travellers' site. The `fresh5`
+split adds more again, the way forms, phone exports and pasted PDFs write them ("447912345678",
+"07 912 345 678", a no-break space, "A B 1 2 3 4 5 6 C", a NINO with no suffix letter, "20150403",
+"03Apr2015", "Fri, 3 Apr 2015") and addresses on a narrowboat's mooring, in a caravan, a bedsit or
+the flat above a shop.
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ import datetime as dt
 import random
 import unicodedata
 
-from eval.synth.data import FRESH2, FRESH3, FRESH4, in_split, places_for
+from eval.synth.data import FRESH2, FRESH3, FRESH4, FRESH5, in_split, places_for
 
 NINO_BAD_FIRST = set("DFIQUV")
 NINO_BAD_SECOND = set("DFIQUVO")
 NINO_BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 POSTCODE_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
+NBSP = "\u00a0"  # a no-break space, as text pasted from a word processor or a PDF carries
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 
@@ -45,6 +50,9 @@ def nhs_number(rng: random.Random) -> str:
 
 def format_nhs(digits: str, rng: random.Random, split: str | None = None) -> str:
     """`digits` as 3-3-4 with spaces or dashes, or unspaced (fresh4: also with dots or slashes)."""
+    if split == FRESH5:
+        sep = rng.choice([" ", "", "  ", NBSP, "-"])
+        return sep.join([digits[:3], digits[3:6], digits[6:]])
     if split == FRESH4:
         sep = rng.choice([" ", " ", "", ".", "/"])
         return sep.join([digits[:3], digits[3:6], digits[6:]])
@@ -63,6 +71,10 @@ def nino(rng: random.Random, split: str | None = None) -> str:
     digits = "".join(rng.choice("0123456789") for _ in range(6))
     suffix = rng.choice("ABCD")
     pairs = " ".join([digits[:2], digits[2:4], digits[4:]])
+    if split == FRESH5:
+        boxed = " ".join(prefix + digits + suffix)  # typed into a form's boxes, one character each
+        return rng.choice([boxed, f"{prefix} {pairs}", f"{prefix}{digits}", f"{prefix} {pairs.replace(' ', '-')} {suffix}",
+                           f"{prefix} {pairs} {suffix.lower()}", f"{prefix.lower()} {digits} {suffix.lower()}"])
     if split == FRESH4:
         return rng.choice([f"{prefix} {digits[:3]} {digits[3:]} {suffix}", f"{prefix} {pairs} {suffix}",
                            f"{prefix}{digits}{suffix.lower()}", f"{prefix}.{pairs.replace(' ', '.')}.{suffix}",
@@ -87,6 +99,11 @@ def postcode(rng: random.Random, town: dict) -> str:
 def mobile(rng: random.Random, split: str | None = None) -> str:
     """A UK mobile number in one of the ways people write it."""
     d = "07" + rng.choice("4578") + "".join(rng.choice("0123456789") for _ in range(8))
+    if split == FRESH5:
+        return rng.choice([
+            f"44{d[1:]}", f"{d[:2]} {d[2:5]} {d[5:8]} {d[8:]}", f"{d[:5]}{NBSP}{d[5:]}", f"{d[:5]}-{d[5:]}",
+            f"+44 {d[1:4]} {d[4:7]} {d[7:]}", f"{d[:5]} {d[5:]}", f"+44{d[1:5]} {d[5:]}",
+        ])
     if split == FRESH4:
         return rng.choice([
             f"{d[:5]}/{d[5:]}", f"{d[:5]} {d[5:7]} {d[7:9]} {d[9:]}", f"+44(0){d[1:5]}-{d[5:]}", f"{d[:4]} {d[4:]}",
@@ -114,6 +131,10 @@ def landline(rng: random.Random, town: dict, split: str | None = None) -> str:
     local = rng.choice("2345689") + "".join(rng.choice("0123456789") for _ in range(town["local"] - 1))
     half = len(local) - 4
     grouped = f"{local[:half]} {local[half:]}" if len(local) > 6 else local
+    if split == FRESH5:
+        cut = 4 if len(local) == 8 else 3
+        return rng.choice([f"{area}-{local[:cut]}-{local[cut:]}", f"44{area[1:]}{local}", f"+44 {area[1:]}-{local}",
+                           f"{area}{NBSP}{local}", f"{area} {local}", f"{area} {local[:cut]} {local[cut:]}"])
     if split == FRESH4:
         return rng.choice([f"{area}/{local}", f"{area}/{grouped}", f"+44(0){area[1:]} {local}", f"{area} {grouped}",
                            f"+44 {area} {local}", f"{area} - {local}"])
@@ -135,6 +156,11 @@ def date_text(day: dt.date, rng: random.Random, split: str | None = None) -> str
     d, m, y = day.day, day.month, day.year
     suffix = "th" if 10 < d % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
     month = MONTHS[m - 1]
+    if split == FRESH5:
+        return rng.choice([
+            f"{d}/{m:02d}/{y}", f"{d} {month[:3].upper()} {y}", f"{day:%a}, {d} {month[:3]} {y}", f"{d}.{m:02d}.{y}",
+            f"{y}{m:02d}{d:02d}", f"{d:02d}{month[:3]}{y}", f"{d}-{m}-{y % 100:02d}", f"{d} {month} {y}",
+        ])
     if split == FRESH4:
         return rng.choice([
             f"{d:02d}{m:02d}{y}", f"{d:02d}-{month[:3].upper()}-{y}", f"{d} {month}, {y}", f"{y}.{m:02d}.{d:02d}",
@@ -198,6 +224,8 @@ def street_address(rng: random.Random, split: str) -> str:
     street = f"{rng.choice(p['streets'][split])} {rng.choice(p['street_types'][split])}"
     number = f"{rng.randint(1, 180)}{rng.choice(['', '', '', '', 'a', 'b'])}"
     flat = rng.randint(1, 40)
+    if split == FRESH5:
+        return _address_fresh5(rng, p, street, number, flat)
     if split == FRESH4:
         return _address_fresh4(rng, p, street, number, flat)
     if split == FRESH3:
@@ -242,6 +270,28 @@ def _address_fresh4(rng: random.Random, p: dict, street: str, number: str, flat:
     return f"{number} {street}"
 
 
+def _address_fresh5(rng: random.Random, p: dict, street: str, number: str, flat: int) -> str:
+    """A fresh5 address: often a plain house, but also a bedsit, the flat above a shop, a named
+    house with or without a number, a narrowboat's mooring or a caravan on a holiday park."""
+    kind = rng.choice(["house", "house", "house", "bedsit", "above", "named", "named_number", "boat", "caravan",
+                       "block"])
+    if kind == "bedsit":
+        return rng.choice([f"Bedsit {flat}, {number} {street}", f"Room {flat} (supported lodgings), {number} {street}"])
+    if kind == "above":
+        return rng.choice([f"Flat above {number} {street}", f"The Flat, {number} {street}"])
+    if kind == "named":
+        return f"{rng.choice(p['house_names']['fresh5'])}, {street}"
+    if kind == "named_number":
+        return f"{rng.choice(p['house_names']['fresh5'])}, {number} {street}"
+    if kind == "boat":
+        return f"{rng.choice(p['boats']['fresh5'])}, Mooring {flat}, {rng.choice(p['moorings']['fresh5'])}"
+    if kind == "caravan":
+        return f"Caravan {flat}, {rng.choice(p['parks']['fresh5'])}"
+    if kind == "block":
+        return f"{flat} {rng.choice(p['buildings']['fresh5'])}, {street}"
+    return f"{number} {street}"
+
+
 def with_town(address: str, town: dict, rng: random.Random) -> str:
     """`address` followed by the town's name, as written on an envelope or in a hurry."""
     return address + rng.choice([", ", ", ", " "]) + town["name"]
@@ -274,6 +324,10 @@ def email(rng: random.Random, first: str, last: str, domain: str | None = None,
         local = rng.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{f}{s}", f"{s}.{f}"])
         return f"{local}@{domain}"
     nn = rng.randint(1, 99)
+    if split == FRESH5:
+        local = rng.choice([f"{f}{s}.{nn:02d}", f"{s[:4]}.{f}", f"{f}-{s}{nn}", f"{f[0]}{s[0]}{rng.randint(1975, 2006)}",
+                            f"{s}_{f[0]}", f"mrs.{s}" if rng.random() < 0.5 else f"mr.{s}", f"{f}.{s}.{nn}"])
+        return f"{local}@{rng.choice(places_for(split)['email_domains']['personal'])}"
     if split == FRESH4:
         local = rng.choice([f"{f}.{s}{nn:02d}", f"{s}.{f[0]}", f"{f}_{s[0]}{nn}", f"{s}{f}{nn}", f"{f[:3]}{s[:3]}{nn}",
                             f"{f}.{s}", f"{f[0]}.{s}.{nn}"])

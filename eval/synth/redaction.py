@@ -19,6 +19,9 @@ been used to tune the redaction, with names, places, templates and identifier sh
 uses. The `fresh4` split likewise (eval/synth/fresh4/), written once fresh3 had been used too: two
 name-origin groups no older split has (Turkish and Kurdish; Filipino), addresses without a house
 number (farms, cottages, care homes, hostels, travellers' sites), and identifier shapes of its own.
+The `fresh5` split likewise (eval/synth/fresh5/), written once fresh4 was being used to tune: two
+more name-origin groups (Afghan and Iranian; Orthodox Jewish), addresses on boats and moorings,
+in supported lodgings, refuges and "c/o" other people, and identifier shapes of its own.
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -26,6 +29,7 @@ Usage:
     python -m eval.synth.redaction --n 320 --seed 14 --split fresh2 --out eval/data/redaction_fresh2.jsonl
     python -m eval.synth.redaction --n 320 --seed 15 --split fresh3 --out eval/data/redaction_fresh3.jsonl
     python -m eval.synth.redaction --n 336 --seed 16 --split fresh4 --out eval/data/redaction_fresh4.jsonl
+    python -m eval.synth.redaction --n 336 --seed 17 --split fresh5 --out eval/data/redaction_fresh5.jsonl
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 12, 15)
 # A corpus split -> (half of the names, half of the places and templates).
 HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("fresh", "holdout"),
           "fresh2": ("fresh2", "fresh2"), "fresh3": ("fresh3", "fresh3"),
-          "fresh4": ("fresh4", "fresh4")}
+          "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -89,8 +93,8 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2", "fresh3" or "fresh4": which halves of the names, streets, schools
-            and templates (see HALVES).
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh5": which halves of the names, streets,
+            schools and templates (see HALVES).
 
     Returns:
         Case JSONL rows: id, record_type, notes, pii, group, style, facts, child_quotes,

@@ -20,7 +20,12 @@ transcripts with an automatic transcriber's minute stamps. The `fresh4` split (n
 eval/synth/fresh4/names.yaml, with two name-origin groups no older split has; bank parts in
 eval/synth/fresh4/review/) was written blind to the checks once fresh3 had been used too; it adds an
 eighth quote alteration (negate: the child's words turned round), notes that carry a child's
-words with no quote marks, and headings, action layouts and transcript labels of its own.
+words with no quote marks, and headings, action layouts and transcript labels of its own. The
+`fresh5` split (names in eval/synth/fresh5/names.yaml, with three name-origin groups no older split
+has; bank parts in eval/synth/fresh5/review/) was written blind to the checks while fresh4 was being
+used to tune them; it adds a ninth quote alteration (relation: the child's words given to the wrong
+person), stigmatising labels, invented risks and unsupported claims of its own, and headings,
+action layouts, transcript labels and clock stamps no older split uses.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -29,6 +34,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 24 --split fresh2 --out eval/data/review_fresh2.jsonl
     python -m eval.synth.review --n 60 --seed 25 --split fresh3 --out eval/data/review_fresh3.jsonl
     python -m eval.synth.review --n 60 --seed 26 --split fresh4 --out eval/data/review_fresh4.jsonl
+    python -m eval.synth.review --n 60 --seed 27 --split fresh5 --out eval/data/review_fresh5.jsonl
 """
 
 from __future__ import annotations

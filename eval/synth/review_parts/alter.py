@@ -10,7 +10,9 @@ has its own tables and one more again: `person`, the child's words turned into r
 left inside the quote marks ("I miss my dad" -> "she misses her dad"), as a summarising model does.
 The `fresh4` split has its own tables and one more again: `negate`, the child's words turned round
 ("I want to stay" -> "I don't want to stay", "Nobody asks me" -> "Everybody asks me"), as a model
-that mishears or misreads a child does.
+that mishears or misreads a child does. The `fresh5` split has its own tables and one more again:
+`relation`, the child's words given to the wrong person ("I miss my dad" -> "I miss my mum", "my
+brother" -> "my sister"), as a model that mixes up who is who in a family does.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ FRESH_OPS = OPS + ("formalise",)
 FRESH2_OPS = FRESH_OPS + ("soften",)
 FRESH3_OPS = FRESH2_OPS + ("person",)
 FRESH4_OPS = FRESH3_OPS + ("negate",)
+FRESH5_OPS = FRESH4_OPS + ("relation",)
 SUBSTITUTE = {
     "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
     "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
@@ -65,7 +68,8 @@ SHARED = {"substitute": SUBSTITUTE, "intensify": INTENSIFY, "delete": DELETABLE,
 
 def ops(split: str) -> tuple[str, ...]:
     """The alteration operations a split spreads its quote_altered defects over."""
-    return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS, "fresh3": FRESH3_OPS, "fresh4": FRESH4_OPS}.get(split, OPS)
+    return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS, "fresh3": FRESH3_OPS, "fresh4": FRESH4_OPS,
+            "fresh5": FRESH5_OPS}.get(split, OPS)
 
 
 @functools.cache
@@ -76,7 +80,7 @@ def tables(split: str) -> dict:
     own = load("quotes")["alter"][split]
     return {**own, "tense": dict(own["tense"]), "formalise": dict(own["formalise"]),
             "soften": dict(own.get("soften", {})), "person": dict(own.get("person", {})),
-            "negate": dict(own.get("negate", {}))}
+            "negate": dict(own.get("negate", {})), "relation": dict(own.get("relation", {}))}
 
 
 def substitute(q: str, t: dict = SHARED) -> str | None:
@@ -144,16 +148,26 @@ def person(q: str, t: dict = SHARED, pronouns: dict | None = None) -> str | None
     return out if out != q else None
 
 
-def negate(q: str, t: dict = SHARED) -> str | None:
-    """`q` turned round: every phrase of the `negate` table in `q` replaced at once, the longest
-    first ("I don't want" before "I want"), so that the quote now says the opposite."""
-    table = t.get("negate", {})
+def _swap_all(q: str, table: dict) -> str | None:
+    """Every phrase of `table` in `q` replaced at once, the longest first, or None if none is."""
     if not table:
         return None
     keys = sorted(table, key=len, reverse=True)
     pattern = re.compile("|".join(rf"(?<![\w']){re.escape(k)}(?![\w'])" for k in keys))
     out = pattern.sub(lambda m: table[m.group(0)], q)
     return out if out != q else None
+
+
+def negate(q: str, t: dict = SHARED) -> str | None:
+    """`q` turned round: every phrase of the `negate` table in `q` replaced at once, the longest
+    first ("I don't want" before "I want"), so that the quote now says the opposite."""
+    return _swap_all(q, t.get("negate", {}))
+
+
+def relation(q: str, t: dict = SHARED) -> str | None:
+    """`q` about the wrong person: every family word of the `relation` table in `q` swapped at once
+    ("my mum" <-> "my dad", "my brother" <-> "my sister"), so the child's words now name someone else."""
+    return _swap_all(q, t.get("relation", {}))
 
 
 def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev",
@@ -169,7 +183,7 @@ def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev"
     t = tables(split)
     fns = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
            "formalise": formalise, "soften": soften, "person": lambda q, t: person(q, t, pronouns),
-           "negate": negate}
+           "negate": negate, "relation": relation}
     results = {op: fns[op](q, t) for op in ops(split) if op != "paraphrase"}
     results["paraphrase"] = para
     usable = [op for op in ops(split)  # a real change, not just a shorter piece of the same words

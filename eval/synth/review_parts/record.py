@@ -23,7 +23,10 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh3": ["md", "caps_underlined", "caps_underlined", "md_colon", "md_colon", "lettered",
                              "lettered", "paren_numbered", "bold_upper", "bold_upper"],
                   "fresh4": ["md", "section_word", "section_word", "dashes_upper", "dashes_upper", "bracketed",
-                             "bracketed", "md_number", "arrow", "arrow"]}
+                             "bracketed", "md_number", "arrow", "arrow"],
+                  "fresh5": ["md", "roman", "roman", "equals", "equals", "caps_number", "caps_number", "md4",
+                             "underscored", "tilde_rule"]}
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
 
@@ -59,7 +62,8 @@ class Record:
 def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Random, number: int = 0) -> str:
     """A section heading in the record's style: "## Analysis", "Analysis:", "ANALYSIS", "**Analysis**",
     "3. Analysis" or "C. Analysis" (`number` is the section's place in the record), "Analysis" over
-    a rule, "Section 3: Analysis", "--- ANALYSIS ---", "[Analysis]" or ">> Analysis"."""
+    a rule, "Section 3: Analysis", "--- ANALYSIS ---", "[Analysis]", ">> Analysis", "III. Analysis",
+    "== Analysis ==", "3 ANALYSIS", "#### Analysis", "__Analysis__" or "Analysis" over a line of tildes."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -71,7 +75,10 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "md_colon": f"## {title}:", "lettered": f"{chr(64 + number)}. {title}",
             "paren_numbered": f"{number}) {title}", "bold_upper": f"**{title.upper()}**",
             "section_word": f"Section {number}: {title}", "dashes_upper": f"--- {title.upper()} ---",
-            "bracketed": f"[{title}]", "md_number": f"## {number}. {title}", "arrow": f">> {title}"}[style]
+            "bracketed": f"[{title}]", "md_number": f"## {number}. {title}", "arrow": f">> {title}",
+            "roman": f"{ROMAN[number - 1]}. {title}", "equals": f"== {title} ==",
+            "caps_number": f"{number} {title.upper()}", "md4": f"#### {title}", "underscored": f"__{title}__",
+            "tilde_rule": f"{title}\n{'~' * len(title)}"}[style]
 
 
 def _join(items: list[str]) -> str:

@@ -6,7 +6,10 @@ lines. The child's words are always a line of their own or a quotation in someon
 `fresh3` split labels the adults other ways ("Social worker", "CSW", "Mother", "Foster carer") and
 half its transcripts carry the minute stamps an automatic transcriber adds ("[04:12] "); the
 `fresh4` split labels them yet other ways ("ASW", "Practitioner", "Mam", "Da", "Foster mum",
-"SENCO", "PM") and half its transcripts carry hour stamps in brackets ("(00:04:12) ").
+"SENCO", "PM") and half its transcripts carry hour stamps in brackets ("(00:04:12) "); the `fresh5`
+split labels them by role ("CSW", "Caseworker", "Parent", "Foster parent", "DSL", "TL") or by a
+person's initials ("RK"), calls an older child "YP", and half its transcripts carry the wall-clock
+times of a phone's recorder ("14:03:12 ").
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ if TYPE_CHECKING:
 
 ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social worker", "csw", "mother",
                "father", "manager", "dtm", "school", "key worker", "foster carer", "fc", "asw", "practitioner",
-               "mam", "da", "foster mum", "foster dad", "senco", "pm", "senior")
+               "mam", "da", "foster mum", "foster dad", "senco", "pm", "senior", "caseworker", "parent",
+               "foster parent", "yp", "dsl", "key person", "tl", "supervisor")
 
 
 def _labels(w: Writer) -> dict[str, str]:
@@ -31,6 +35,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return _labels_fresh3(w, label)
     if w.split == "fresh4":
         return _labels_fresh4(w, label)
+    if w.split == "fresh5":
+        return _labels_fresh5(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -63,6 +69,25 @@ def _labels_fresh4(w: Writer, label) -> dict[str, str]:
     return {"sw": rng.choice(["ASW", "Practitioner", label(p.cast["sw"].first)]), "adult": adult,
             "child": label(p.child.first), "teacher": teacher,
             "mgr": rng.choice(["PM", "Senior", label(p.cast["mgr"].first)])}
+
+
+def _labels_fresh5(w: Writer, label) -> dict[str, str]:
+    p, rng = w.src.people, w.rng
+    initials = lambda person: f"{person.first[0]}{person.last[0]}".upper()  # noqa: E731 - "RK", as minutes write
+    adult = rng.choice(["Foster parent" if p.adult_role == "carer" else "Parent", initials(p.adult)])
+    teacher = rng.choice([label(w.src.slots["teacher"]), "DSL" if p.age > 4 else "Key person"])
+    child = rng.choice(["YP", label(p.child.first)]) if p.age >= 11 else label(p.child.first)
+    return {"sw": rng.choice(["CSW", "Caseworker", initials(p.cast["sw"])]), "adult": adult, "child": child,
+            "teacher": teacher, "mgr": rng.choice(["TL", "Supervisor", initials(p.cast["mgr"])])}
+
+
+def _clocked(lines: list[str], rng) -> list[str]:
+    """Lines with the wall-clock times a phone's recorder adds ("14:03:12 "), rising from the visit."""
+    seconds, out = rng.randint(9 * 3600, 16 * 3600), []
+    for line in lines:
+        out.append(f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d} {line}")
+        seconds += rng.randint(6, 75)
+    return out
 
 
 def _stamped(lines: list[str], rng, hours: bool = False) -> list[str]:
@@ -193,4 +218,6 @@ def transcript(w: Writer) -> str:
     body = _supervision(w, labels) if w.src.code == "sup" else _conversation(w, labels)
     if w.split in ("fresh3", "fresh4") and w.rng.random() < 0.5:
         body = _stamped(body, w.rng, hours=w.split == "fresh4")
+    elif w.split == "fresh5" and w.rng.random() < 0.5:
+        body = _clocked(body, w.rng)
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)
