@@ -21,21 +21,16 @@ _PASSIVE = re.compile(r"\b(?:to be|will be|is to be|are to be|should be|must be|
                       r"(?:\w+ed|made|sent|done|given|taken|written|held|seen|set|put|sought|undertaken)\b", re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt|prof)\.?\s+[^\W\d_]", re.I)
 _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b", re.I)
-_MARKER = re.compile(r"^\s*(?:[-*•·–>→▪◦‣➢➤►▸✓✔□☐»]+|\(?\d{1,2}[.):]|\[[\dxX ]{0,2}\]|\(?[a-z][.)])\s")
+_MARKER = re.compile(r"^\s*(?:[-*•·–>→▪◦‣➢➤►▸✓✔□☐»]+|\(?\d{1,2}[.):/>]|\[[\dxX✓✔ ]{0,2}\]|\(?[a-z][.)]|o"
+                     r"|(?i:action|step|item|task|point)\s*\d{1,2}\s*[:.)–—-])\s")
 _CELL = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)")  # "task | owner | when", "who: X / what: Y"
 
 
 def present_sections(record: str) -> list[str]:
-    """The canonical sections a record has headings for, in order."""
-    found = []
-    for line in T.lines(record):
-        label = re.match(r"^([^:.!?]{2,50}):", line.text)
-        heading = T.is_heading(line.text) or line.text.startswith(("#", "**")) or T.names_section(line.text)
-        key = T.section_key(line.text) if heading else None
-        key = key or (T.section_key(label.group(1)) if label else None)
-        if key and key not in found:
-            found.append(key)
-    return found
+    """The canonical sections a record has headings for, in order (headings by shape and by
+    meaning, as `text.headings` finds them)."""
+    keys = set(T._section_names().values())
+    return [h for h in T.headings(record) if h in keys]
 
 
 @check("structure.missing_section")
@@ -56,10 +51,10 @@ def missing_section(material: Material) -> Iterator[Finding]:
 def actions(material: Material) -> list[T.Unit]:
     """The record's actions: each item under the actions heading, or lines starting "Action:".
 
-    An item is a list item or table row (bullets, "1:", "[2]", "→", "▪"), with all its
-    sentences ("Put Amy to bed by 8. Lead: Mum. Timescale: two weeks."); in a prose paragraph
-    each sentence is an item, and a sentence that only fills a field ("Lead: Mum.") belongs to
-    the one before. Table headers ("Task | Owner | When") and "none" are not actions.
+    An item is a list item or table row (bullets, "1:", "1/", "[2]", "→", "Action 2:", "| Mum |
+    ... |"), with all its sentences ("Put Amy to bed by 8. Lead: Mum. Timescale: two weeks."); in
+    a prose paragraph each sentence is an item, and a sentence that only fills a field ("Lead:
+    Mum.") belongs to the one before. Table header rows and "none" are not actions.
     """
     def make() -> list[T.Unit]:
         record = material.record
@@ -71,14 +66,22 @@ def actions(material: Material) -> list[T.Unit]:
         last_line = -1
         for unit in units:
             line = record.rfind("\n", 0, unit.start) + 1
-            listed = bool(_MARKER.match(record[line:unit.end])) or " | " in record[line:record.find("\n", unit.start) % (len(record) + 1)]
-            if items and line == last_line and (listed or _only_fields(unit.text)):
+            listed = bool(_MARKER.match(_line(record, unit.start)) or T._cells(_line(record, unit.start)))
+            fills = _only_fields(unit.text) or re.search(r"(?:^|[.;|/]\s*)([A-Za-z][A-Za-z ]{0,24}):\s*$",
+                                                         record[line:unit.start])
+            if items and line == last_line and (listed or fills):
                 items[-1] = T.Unit(items[-1].start, unit.end, record[items[-1].start:unit.end], unit.heading)
             else:
                 items.append(unit)
             last_line = line
         return [u for u in items if not _BOILERPLATE.match(u.text.strip()) and not _header_row(u.text)]
     return material.memo("actions", make)
+
+
+def _line(record: str, index: int) -> str:
+    start = record.rfind("\n", 0, index) + 1
+    end = record.find("\n", index)
+    return record[start:end if end >= 0 else len(record)]
 
 
 def _only_fields(sentence: str) -> bool:
@@ -88,17 +91,44 @@ def _only_fields(sentence: str) -> bool:
 
 
 def _header_row(text: str) -> bool:
-    cells = [c.strip(" *_:") for c in _CELL.split(text)]
-    names = {"task", "action", "actions", "what", "step", "item", "details", "description"}
-    return len(cells) > 1 and all(normal in names or _field(normal) for normal in (c.lower() for c in cells))
+    cells = [c.strip(" *_:") for c in _CELL.split(text.strip(" |"))]
+    return len(cells) > 1 and all(c.lower() in _words("task_fields") or _field(c) for c in cells)
+
+
+def _columns(record: str, index: int) -> list[str | None] | None:
+    """What each column of the table an action row at `index` is in holds ("owner", "timescale"
+    or None), from the table's header row ("| Who | What | When |"); None when there is none."""
+    lines = record[:record.rfind("\n", 0, index) + 1].split("\n")[:-1]
+    for line in reversed(lines):
+        cells = _row(line)
+        if not cells or not line.strip():
+            return None  # the table (or the list) began without a header
+        if _header_row(line):
+            return [_field(c.strip(" *_:")) for c in cells]
+    return None
+
+
+def _row(line: str) -> list[str]:
+    """A table row's cells, the empty ones too ("| Mum | Book the dentist |  |" has three)."""
+    if "|" not in line:
+        return []
+    cells = line.strip().split("|")
+    cells = cells[1:] if line.strip().startswith("|") else cells
+    return cells[:-1] if line.strip().endswith("|") else cells
 
 
 @check("structure.action_incomplete")
 def action_incomplete(material: Material) -> Iterator[Finding]:
     names = _names(material)
     for action in actions(material):
-        lacking = [what for what, ok in (("owner", has_owner(action.text, names)),
-                                         ("timescale", has_timescale(action.text))) if not ok]
+        owner, timescale = has_owner(action.text, names), has_timescale(action.text)
+        columns = _columns(material.record, action.start)
+        if columns:  # a table: its who and when columns say (an empty cell says nothing)
+            cells = _row(_line(material.record, action.start))
+            filled = {role for role, cell in zip(columns, cells) if role and _filled(cell)}
+            owner = "owner" in filled if "owner" in columns else owner
+            timescale = "timescale" in filled if "timescale" in columns else timescale
+        lacking = [what for what, ok in (("owner", owner), ("timescale", timescale)) if not ok]
         if lacking:
             yield finding("structure.action_incomplete", f"This action has no {' and no '.join(lacking)}.",
                           span=(action.start, action.end), evidence=action.text,
@@ -132,7 +162,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if label and _is_someone(label.group(1), names):
         return True
     tags = [part for tag in re.findall(r"\(([^()]{1,80})\)", text) for part in tag.split(",")]
-    tags += re.findall(r"(?:\s[–—-]\s|\bby\s+)([^,;.()–—]{1,40})", text)
+    tags += re.findall(r"(?:\s[–—-]\s|\bby\s+)((?:(?!\s[–—-]\s)[^,;.()–—]){1,40})", text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
     if tagged:
         return True

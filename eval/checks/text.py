@@ -9,10 +9,20 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-_BULLET = re.compile(r"^\s*(?:[-*•·–>]+|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# A list item's marker: "-", "•", ">>", "1.", "(a)", "1/", "2>", "o", "[ ]", "[x]", "Action 1:", "Step 2 -".
+_BULLET = re.compile(r"^\s*(?:[-*•·–>»→▪◦‣➢➤►▸✓✔□☐]+|\(?\d{1,2}[.)]|\d{1,2}[/>]|\(?[a-z][.)]|o|\[[ xX✓✔]?\]"
+                     r"|(?i:action|step|item|task|point)\s*\d{1,2}\s*[:.)–—-])\s+")
 _HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s*|\*\*|__)")
+# Marks that style a line as a heading around its words: "## X", "**X**", "[X]", "--- X ---",
+# "=== X", ">> X", ":: X ::", "X:"; and numbering before them: "3.", "C)", "Section 3:", "Part II -".
+_OPEN = re.compile(r"^(?:#{1,6}|\*{1,3}|_{2,3}|\[|[-=~_*•·]{2,}|>{1,3}|»|::|\|)\s*")
+_CLOSE = re.compile(r"\s*(?:#{1,6}|\*{1,3}|_{2,3}|\]|[-=~_*•·]{2,}|<{1,3}|«|::|\||:)$")
+_NUMBERING = re.compile(r"^(?:(?:section|part|heading)\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})\b\s*[.):/>–—-]?"
+                        r"|(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})\s*[.):/>–—-]|\d{1,2}(?=\s+[A-Za-z]))\s*", re.I)
+_RULE = re.compile(r"^\s*[-=~_*]{3,}\s*$")  # a line under a heading
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "pc", "dc", "sgt", "st", "e.g", "i.e", "etc", "approx",
                   "no", "tel", "appt", "vs", "cf", "jan", "feb", "aug", "sept", "oct", "nov", "dec")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -73,21 +83,70 @@ def stem(word: str) -> str:
     return word.rstrip("e") if len(word) > 4 else word
 
 
-def is_heading(line: str) -> bool:
-    """A line that names a section rather than saying something."""
+@dataclass(frozen=True)
+class Heading:
+    """A line that names a record section: its words and the canonical section, if any."""
+
+    label: str  # the words, without marks or numbering: "Voice of the child"
+    key: str | None  # the section (prompts/sections.yaml) they name: "child_voice"
+
+
+def heading(line: str, below: str = "") -> Heading | None:
+    """The heading a record line is, judged by its shape, or None for a line that says something.
+
+    A heading is short (up to 8 words) with no sentence punctuation, and either styled as one
+    (markdown "#", "**bold**", "[X]", "--- X ---", "Section 3: X", a trailing colon, ALL CAPS, a
+    rule on the line `below`) or naming a section by meaning (section_key) on a line of its own,
+    plain or after a number or an arrow ("3. Observations", ">> Purpose"). A bullet ("- Seen
+    alone") is a list item, not a heading.
+    """
     bare = line.strip()
-    if not bare:
-        return False
-    if _HEADING_MARKS.match(bare):
-        return True
-    text = bare.rstrip(":").strip()
-    short = len(text.split()) <= 8 and not re.search(r"[.!?\"“”]", text)
-    return short and (bare.endswith(":") or (text.isupper() and len(text) > 3))
+    if not bare or len(bare) > 90 or re.match(r"^[-*•·–o]\s|^\[[ xX✓✔]?\]\s", bare):
+        return None
+    words, styled = _unstyle(bare)
+    words = words.rstrip("?").strip()
+    if (not re.search(r"[^\W\d_]", words) or len(words.split()) > 8 or re.search(r"[.!?;\"“”]", words)
+            or re.search(r"\b\d{1,2}\s+\w+\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", words)):
+        return None  # a sentence, or a title line with a date
+    key = section_key(words)
+    letters = re.sub(r"[^\w]", "", words)
+    if key or styled or _RULE.match(below) or (letters.isupper() and len(letters) > 3):
+        return Heading(words, key)
+    return None
+
+
+def is_heading(line: str) -> bool:
+    """A line that names a section rather than saying something (see `heading`)."""
+    return heading(line) is not None
+
+
+def _unstyle(line: str) -> tuple[str, bool]:
+    """A line's words without heading marks and numbering, and whether it was styled as a heading
+    (marks around it, "Section n", a trailing colon); a number or an arrow alone is not a style."""
+    text, styled = line.strip(), False
+    for _ in range(3):  # "## **3. Analysis:**"
+        before = text
+        opened = _OPEN.match(text)
+        if opened:
+            styled = styled or not re.fullmatch(r">{1,3}|»|\|", opened.group().strip())
+            text = text[opened.end():]
+        closed = _CLOSE.search(text)
+        if closed:
+            styled = styled or closed.group().strip() not in ("|",)
+            text = text[:closed.start()]
+        numbered = _NUMBERING.match(text)
+        if numbered and numbered.end() < len(text):
+            styled = styled or bool(re.match(r"(?:section|part|heading)\b", text, re.I))
+            text = text[numbered.end():]
+        text = text.strip()
+        if text == before:
+            break
+    return text, styled
 
 
 def heading_text(line: str) -> str:
-    """The words of a heading line, without its marks."""
-    return re.sub(r"^[#*_\s]+|[#*_:\s]+$", "", line.strip())
+    """The words of a heading line, without its marks or numbering."""
+    return _unstyle(line)[0].rstrip("?").strip()
 
 
 def lines(text: str) -> list[Unit]:
@@ -105,19 +164,24 @@ def lines(text: str) -> list[Unit]:
 
 
 def section_key(label: str) -> str | None:
-    """The canonical section (prompts/sections.yaml) a heading names, by title or alias
-    ("Who was present at the visit" names `present`)."""
+    """The canonical section (prompts/sections.yaml) a heading names: by title or alias, one that
+    starts a longer heading ("Who was present at the visit"), or by meaning, a heading the section
+    patterns of structure.yaml match whole ("Voice of the young person", "Reason for today's visit")."""
     heading = normalise(heading_text(label))
     names = _section_names()
     if heading in names:
         return names[heading]
     starts = [name for name in names if heading.startswith(name + " ")]
-    return names[max(starts, key=len)] if starts else None
+    if starts:
+        return names[max(starts, key=len)]
+    bare = re.sub(r"\s*\([^)]*\)$", "", heading)  # "Purpose (statutory visit)"
+    bare = re.sub(r"'s\b|(?<=s)'|'", "", bare).replace(" & ", " and ")
+    return next((key for key, pattern in _section_patterns() if pattern.fullmatch(bare)), None)
 
 
 def names_section(line: str) -> bool:
-    """A bare line that is exactly a section's title or alias ("Parents' views")."""
-    return normalise(heading_text(line)) in _section_names()
+    """A bare line that names a section by its title, an alias or its meaning ("Parents' views")."""
+    return section_key(line) is not None
 
 
 @functools.cache
@@ -131,24 +195,115 @@ def _section_names() -> dict[str, str]:
     return names
 
 
+@functools.cache
+def _section_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    from eval.checks.base import data
+    from prompts import sections
+
+    raw = data("structure")
+    groups = raw["section_words"]
+    out = []
+    for key, patterns in raw["section_patterns"].items():
+        if key not in sections():
+            raise ValueError(f"eval/checks/data/structure.yaml: section_patterns names an unknown section {key!r}")
+        for pattern in patterns:
+            for name, words in groups.items():
+                pattern = pattern.replace("{" + name + "}", words)
+            out.append((key, re.compile(pattern, re.I)))
+    return tuple(out)
+
+
 def sentences(text: str) -> list[Unit]:
     """The sentences of a text with the section each is under; headings are not units.
 
     A unit's `heading` is the section key when the heading names a known section, else the
     heading's words. Sentences end at line breaks and at . ! ? followed by a space and a capital,
-    never inside double quotation marks, so a quoted child's words stay in one sentence.
+    never inside double quotation marks, so a quoted child's words stay in one sentence. List
+    markers ("1/", "Action 2:") and the labels of action fields ("Target date:", "lead:") are not
+    part of a unit; a table row's cells are units of their own, and its header row is none.
     """
-    out, heading = [], None
-    for line in lines(text):
-        label = re.match(r"^([^:.!?]{2,50}):\s+(\S.*)$", line.text)
-        if label and section_key(label.group(1)):  # "Purpose: to see Amy" carries a sentence
-            heading = section_key(label.group(1))
-            line = Unit(line.start + label.start(2), line.end, label.group(2))
-        elif is_heading(line.text) or _HEADING_MARKS.match(_line_of(text, line.start)) or names_section(line.text):
-            heading = section_key(line.text) or heading_text(line.text)
-            continue
-        out.extend(Unit(s, e, text[s:e], heading) for s, e in split(text, line.start, line.end))
+    return [Unit(s, e, text[s:e], section) for section, line, below, _ in _walk(text) if line
+            for s, e in _parts(text, line, below)]
+
+
+def headings(text: str) -> list[str]:
+    """The sections a record's headings name, in order, each once (a heading's words when it
+    names no known section): headings by shape, and labels that name a section ("Purpose: ...")."""
+    out = []
+    for section, _, _, named in _walk(text):
+        if named and section not in out:
+            out.append(section)
     return out
+
+
+def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
+    """Each line as (the section it is in, its body or None for a heading line, the next
+    non-blank line, whether the line names its section)."""
+    section = None
+    raw = text.split("\n")
+    for line in lines(text):
+        row = text.count("\n", 0, line.start)
+        below = next((r for r in raw[row + 1:] if r.strip()), "")
+        label = re.match(r"^(?:\*\*|__)?([^:.!?*_]{2,50}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(\S.*)$", line.text)
+        found = heading(raw[row], below)
+        if label and section_key(label.group(1)):  # "Purpose: to see Amy" carries a sentence
+            section = section_key(label.group(1))
+            yield section, Unit(line.start + label.start(2), line.end, label.group(2)), below, True
+        elif found or re.match(r"^\s*#{1,6}\s", raw[row]):  # a long markdown heading is one too
+            section = (found.key or found.label) if found else heading_text(line.text)
+            yield section, None, below, True
+        else:
+            yield section, line, below, False
+
+
+def _parts(text: str, line: Unit, below: str) -> list[tuple[int, int]]:
+    """The spans of a line that hold sentences: a table row's cells (none for a header row or
+    a rule), else the line; each without an action field's label ("Owner: Mrs Ali" -> "Mrs Ali")."""
+    cells = _cells(text[line.start:line.end])
+    if cells:
+        if _RULE_ROW.match(below) or all(normalise(c) in _field_labels() or not re.search(r"\w", c)
+                                         for _, _, c in cells):
+            return []  # "| Who | What | When |"
+        spans = [(line.start + s, line.start + e) for s, e, c in cells if re.search(r"\w", c)]
+    else:
+        spans = [(line.start, line.end)]
+    out = []
+    for start, end in spans:
+        for s, e in split(text, start, end):
+            field = re.match(r"([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?=\S)", text[s:e])
+            if field and normalise(field.group(1)) in _field_labels():
+                s += field.end()
+            out.append((s, e))
+    return [(s, e) for s, e in out if e > s]
+
+
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _cells(line: str) -> list[tuple[int, int, str]]:
+    """The cells of a table row ("| Mum | Book the dentist | by Friday |", "Task | Owner | When"),
+    as (start, end, text) within the line; [] for a line that is no table row."""
+    if not re.match(r"^\s*\|", line) and len(re.findall(r"\s\|\s", line)) < 1:
+        return []
+    out, start = [], 0
+    for match in [*re.finditer(r"\|", line), None]:
+        end = match.start() if match else len(line)
+        cell = line[start:end]
+        lead = len(cell) - len(cell.lstrip())
+        if cell.strip():
+            out.append((start + lead, start + lead + len(cell.strip()), cell.strip()))
+        start = end + 1
+    return out
+
+
+@functools.cache
+def _field_labels() -> frozenset[str]:
+    """Column and field names of an action ("who", "what", "target date") from structure.yaml."""
+    from eval.checks.base import data
+
+    raw = data("structure")
+    return frozenset(str(w).lower() for key in ("owner_fields", "timescale_fields", "task_fields")
+                     for w in raw[key])
 
 
 def _line_of(text: str, index: int) -> str:
