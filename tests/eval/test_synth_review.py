@@ -13,7 +13,7 @@ from eval.synth.data import all_first_names, groups, groups_for
 from eval.synth.review import main, write_jsonl
 from eval.synth.review_parts import CHECKS, KINDS, generate
 from eval.synth.review_parts.bank import fact_categories, load
-from eval.synth.review_parts.alter import formalise, negate, person, soften, tables
+from eval.synth.review_parts.alter import formalise, negate, person, relation, soften, tables
 from eval.synth.review_parts.defects import line_at
 from eval.synth.review_parts.notes import styles as note_styles
 from prompts.templates import record_types, sections
@@ -24,7 +24,8 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh": ("eval/data/review_fresh.jsonl", 60, 23),
            "fresh2": ("eval/data/review_fresh2.jsonl", 60, 24),
            "fresh3": ("eval/data/review_fresh3.jsonl", 60, 25),
-           "fresh4": ("eval/data/review_fresh4.jsonl", 60, 26)}  # path, --n, --seed
+           "fresh4": ("eval/data/review_fresh4.jsonl", 60, 26),
+           "fresh5": ("eval/data/review_fresh5.jsonl", 60, 27)}  # path, --n, --seed
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -146,7 +147,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:[#*\[>\s-]+|Section \d+:\s*|[A-Z\d]{1,2}[.)]\s+)+|[\]*:\s-]+$", "", removed[0].split("\n")[0])
+        title = re.sub(r"^(?:[#*\[>\s=_-]+|Section \d+:\s*|[A-Z\d]{1,4}[.)]\s+|\d+\s+)+|[\]*:\s=_-]+$", "",
+                       removed[0].split("\n")[0])
         assert title.lower() in headings[target]
 
 
@@ -243,6 +245,9 @@ def test_bank_halves_are_disjoint(bank):
         assert "fresh4" in node, node.keys()
         for half in older + [node["fresh"], node["fresh2"], node["fresh3"]]:
             assert not _strings(node["fresh4"]) & _strings(half)
+        assert "fresh5" in node, node.keys()
+        for half in older + [node["fresh"], node["fresh2"], node["fresh3"], node["fresh4"]]:
+            assert not _strings(node["fresh5"]) & _strings(half)
 
 
 @pytest.mark.parametrize("bank", BANKS)
@@ -258,6 +263,7 @@ def test_fresh_halves_are_at_least_as_big_as_holdout(bank):
         assert "fresh2" in node and len(node["fresh2"]) >= len(node["holdout"])
         assert "fresh3" in node and len(node["fresh3"]) >= len(node["holdout"])
         assert "fresh4" in node and len(node["fresh4"]) >= len(node["holdout"])
+        assert "fresh5" in node and len(node["fresh5"]) >= len(node["holdout"])
 
 
 # -- fresh2: written later still, blind to the checks, to see whether improvements generalise --
@@ -300,7 +306,7 @@ def test_fresh2_alters_quotes_by_at_least_one_word_and_softens_some(corpus):
     assert any(formalise(q, t) == span for q, span in altered)
 
 
-@pytest.mark.parametrize("split", ["fresh2", "fresh3", "fresh4"])
+@pytest.mark.parametrize("split", ["fresh2", "fresh3", "fresh4", "fresh5"])
 def test_injected_sentences_of_a_later_split_are_not_in_the_notes(corpus, split):
     """An invented risk or unsupported claim shares few of its content words with the notes, and
     an invented quote's words are not in the notes at all."""
@@ -450,7 +456,8 @@ def test_fresh4_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     attributions = frames["child_quote"]["record"]
     older = set().union(*(attributions[k] for k in OLDER4))
     assert not set(attributions["fresh4"]) & older
-    assert {"fresh2", "fresh3", "fresh4"} == set(frames["caps_headings"]["purpose"])
+    assert {"fresh2", "fresh3", "fresh4"} <= set(frames["caps_headings"]["purpose"])
+    assert not {"dev", "holdout", "fresh"} & set(frames["caps_headings"]["purpose"])
 
 
 def test_fresh4_notes_sometimes_carry_the_childs_words_without_quote_marks(corpus):
@@ -491,6 +498,96 @@ def test_fresh4_negation_flips_and_labels_change_one_sentence(corpus):
     assert len(labels) >= 30 and not labels & older  # labels no older split used
     flipped = total = 0
     for faithful, row in pairs({"fresh4": corpus["fresh4"]}, ("negation", "stigmatising")):
+        start, end = row["defect"]["span"]
+        before = faithful["record"][start:len(faithful["record"]) - (len(row["record"]) - end)]
+        after = row["record"][start:end]
+        assert after != before and before in faithful["record"]
+        if row["defect"]["kind"] == "negation":
+            flipped += _cues(after) != _cues(before)
+            total += 1
+        if row["defect"]["kind"] == "stigmatising":
+            label = row["defect"]["target"].lower()
+            assert label in labels and label in after.lower() and label not in before.lower()
+            assert not re.search(r"[\"“‘][^\"”’]*" + re.escape(label), after.lower())  # the writer's words, not a quote
+    assert total == 60 and flipped >= 0.8 * total
+
+
+# -- fresh5: written while fresh4 was being used to tune the checks, blind to them again --
+
+OLDER5 = OLDER4 + ("fresh4",)
+
+
+@pytest.mark.parametrize("other", OLDER5)
+def test_fresh5_shares_no_quotes_names_or_injected_sentences(other, corpus):
+    fresh5 = corpus["fresh5"]
+    assert not {q.lower() for q in _quotes(fresh5)} & {q.lower() for q in _quotes(corpus[other])}
+    assert not _injected(fresh5) & _injected(corpus[other])
+    assert not {r["child"] for r in fresh5} & all_first_names(other)
+    assert {r["child"] for r in fresh5} <= all_first_names("fresh5")
+
+
+def test_fresh5_spreads_over_its_own_name_groups(corpus):
+    faithful = [r for r in corpus["fresh5"] if r["defect"] is None]
+    assert {"romany_gypsy", "afghan_iranian", "orthodox_jewish"} <= set(groups_for("fresh5")) - set(groups_for("fresh4"))
+    assert {r["group"] for r in faithful} == set(groups_for("fresh5")) and len(groups_for("fresh5")) >= 8
+
+
+def test_fresh5_writes_its_own_styles_headings_layouts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh5"] if r["defect"] is None]
+    assert set(note_styles("fresh5")) == {"bullet", "prose", "transcript", "quick_lowercase", "caps_headers"}
+    for row in (r for r in rows if r["style"] == "caps_headers"):
+        headings = re.findall(r"^([A-Z][A-Z /']+):", row["notes"], re.MULTILINE)
+        assert len(headings) >= 4 and row["notes"].count("\n\n") >= 5, row["id"]
+    transcripts = [r for r in rows if r["style"] == "transcript"]
+    clocked = [r for r in transcripts if re.match(r"^\d\d:\d\d:\d\d [A-Z]", r["notes"].split("\n")[2])]
+    assert 1 <= len(clocked) < len(transcripts)
+    assert any(re.search(r"^(CSW|Caseworker|Parent|Foster parent|YP|TL|Supervisor|[A-Z]{2}): ", r["notes"], re.MULTILINE)
+               for r in transcripts)
+    for pattern in (r"^[IVX]+\. [A-Z]", r"^== .+ ==$", r"^\d+ [A-Z' /]+$", r"^#### ", r"^__.+__$", r"^~{4,}$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    assert any("| Deadline | Task | Lead person |" in r["record"] for r in rows)  # a table, deadline first
+    assert any(re.search(r"\(Responsible: .+; Deadline: .+\)$", r["record"], re.MULTILINE) for r in rows)
+    assert any(re.search(r"^☐ .+ → ", r["record"], re.MULTILINE) for r in rows)  # a checklist
+    frames = load("frames")
+    attributions = frames["child_quote"]["record"]
+    assert not set(attributions["fresh5"]) & set().union(*(attributions[k] for k in OLDER5))
+    assert {"fresh2", "fresh3", "fresh4", "fresh5"} == set(frames["caps_headings"]["purpose"])
+
+
+def test_fresh5_alters_quotes_by_at_least_one_word_in_every_way(corpus):
+    altered = [(r["defect"]["target"], r["record"][slice(*r["defect"]["span"])]) for r in corpus["fresh5"]
+               if r["defect"] and r["defect"]["kind"] == "quote_altered"]
+    assert len(altered) == 60
+    words = lambda text: re.findall(r"[\w']+", text.lower())  # noqa: E731
+    for quote, span in altered:
+        assert words(quote) != words(span), (quote, span)
+    t = tables("fresh5")
+    assert any(relation(q, t) == span for q, span in altered)  # the child's words given to someone else
+    assert any(negate(q, t) == span for q, span in altered)
+    pronouns = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
+                {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
+    assert any(person(q, t, p) == span for q, span in altered for p in pronouns)
+    assert any(soften(q, t) == span for q, span in altered)
+    assert any(formalise(q, t) == span for q, span in altered)
+
+
+@pytest.mark.parametrize("quote,swapped", [
+    ("I want to live with my mum but see my dad at weekends", "I want to live with my dad but see my mum at weekends"),
+    ("My brother and me built a den in the garden", "My sister and me built a den in the garden"),
+    ("I miss my nan's dog, he used to sleep on my bed", "I miss my grandad's dog, he used to sleep on my bed"),
+])
+def test_relation_gives_the_words_to_someone_else(quote, swapped):
+    assert relation(quote, tables("fresh5")) == swapped
+    assert relation("I like pizza", tables("fresh5")) is None
+
+
+def test_fresh5_negation_flips_and_labels_change_one_sentence(corpus):
+    labels = {e["x"][1].lower() for category in fact_categories().values() for e in category["fresh5"] if "x" in e}
+    older = {e["x"][1].lower() for category in fact_categories().values()
+             for half in OLDER5 for e in category[half] if "x" in e}
+    assert len(labels) >= 30 and not labels & older  # labels no older split used
+    flipped = total = 0
+    for faithful, row in pairs({"fresh5": corpus["fresh5"]}, ("negation", "stigmatising")):
         start, end = row["defect"]["span"]
         before = faithful["record"][start:len(faithful["record"]) - (len(row["record"]) - end)]
         after = row["record"][start:end]
