@@ -12,8 +12,8 @@ import pytest
 from eval.synth import checks
 from eval.synth.compose import FAMILY_OF, RECORD_TYPES, STYLES, _parsed
 from eval.synth.data import (FAMILIES, all_first_names, fresh2 as fresh2_data, fresh3 as fresh3_data,
-                             fresh4 as fresh4_data, groups, groups_for, names, ordinary, ordinary_for, own, places,
-                             templates)
+                             fresh4 as fresh4_data, fresh5 as fresh5_data, groups, groups_for, names, ordinary,
+                             ordinary_for, own, places, templates)
 from eval.synth.redaction import generate, main
 from eval.synth.render import Note
 
@@ -24,6 +24,7 @@ FRESH = dict(n=250, seed=13, split="fresh")
 FRESH2 = dict(n=320, seed=14, split="fresh2")
 FRESH3 = dict(n=320, seed=15, split="fresh3")
 FRESH4 = dict(n=336, seed=16, split="fresh4")
+FRESH5 = dict(n=336, seed=17, split="fresh5")
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +55,11 @@ def fresh3() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh4() -> list[dict]:
     return generate(**FRESH4)
+
+
+@pytest.fixture(scope="module")
+def fresh5() -> list[dict]:
+    return generate(**FRESH5)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -257,11 +263,11 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh.jsonl", FRESH),
                                        ("eval/data/redaction_fresh2.jsonl", FRESH2),
                                        ("eval/data/redaction_fresh3.jsonl", FRESH3),
-                                       ("eval/data/redaction_fresh4.jsonl", FRESH4)])
-def test_shipped_corpus_files_are_what_the_generator_makes(path, args, dev, holdout, fresh, fresh2, fresh3, fresh4):
+                                       ("eval/data/redaction_fresh4.jsonl", FRESH4),
+                                       ("eval/data/redaction_fresh5.jsonl", FRESH5)])
+def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
-    assert rows == {"dev": dev, "holdout": holdout, "fresh": fresh, "fresh2": fresh2, "fresh3": fresh3,
-                    "fresh4": fresh4}[args["split"]]
+    assert rows == request.getfixturevalue(args["split"])
 
 
 def test_command_line_writes_jsonl(tmp_path, capsys):
@@ -549,10 +555,131 @@ def test_fresh4_has_addresses_with_no_house_number(fresh4):
         assert any(name.lower() in a.lower() for a in addresses for name in p[kind]["fresh4"]), kind
 
 
-# -- every split with data files of its own (fresh2, fresh3, fresh4) --
+# -- fresh5: written while fresh4 was being used to tune, blind to the redaction code (eval/synth/fresh5/) --
+
+
+@pytest.mark.parametrize("kind,valid,invalid", [
+    ("PHONE_NUMBER", ["447912345678", "07 912 345 678", "07912\u00a0345678", "07912-345678", "+44 791 234 5678",
+                      "+447912 345678", "01229-123-456", "441229123456", "+44 1229-123456", "020-1234-5678"],
+     ["4479123456", "44 7912", "07912-345"]),
+    ("DATE_OF_BIRTH", ["3/04/2015", "3 APR 2015", "Fri, 3 Apr 2015", "3.04.2015", "20150403", "03Apr2015", "3-4-15"],
+     ["2015", "Apr2015"]),
+    ("UK_NINO", ["A B 1 2 3 4 5 6 C", "AB 12 34 56", "AB123456", "AB 12-34-56 C", "AB 12 34 56 c", "ab 123456 c"],
+     ["A B 1 2 3 4 5 6 E", "AB 1234 56", "QQ123456"]),
+    ("UK_NHS", ["943\u00a0476\u00a05919", "943  476  5919"], ["943  476 5919", "943\u00a0476\u00a05918"]),
+    ("STREET_ADDRESS", ["NB Dragonfly, Mooring 12, Tinsley Marina", "Caravan 7, Sandy Bay Holiday Park",
+                        "Bedsit 3, 14 Flax Ope", "Flat above 22 Tannery Chare", "The Old Rectory, Tolgus Twitten",
+                        "Chapel Cottage, 4 Oast Ginnel", "12 Lowry House, Bobbin Steps"],
+     ["Tinsley Marina", "The Old Rectory", "Flax Ope"]),
+    ("SCHOOL", ["Sandcastles Community Playgroup", "Wigwam Kindergarten", "Pendeen Methodist Primary School"], ["the playgroup"]),
+    ("CASE_REFERENCE", ["UASC/2025/1234", "S1234567", "CIN-2025-123", "LADO-2025-12", "EHAT/12345", "MN24C00123",
+                        "KS/12345/B", "CTC-1234-5678"], ["CIN-12"]),
+])
+def test_plausibility_checks_know_the_fresh5_shapes(kind, valid, invalid):
+    assert all(checks.plausible(kind, t) for t in valid), [t for t in valid if not checks.plausible(kind, t)]
+    assert not any(checks.plausible(kind, t) for t in invalid), [t for t in invalid if checks.plausible(kind, t)]
+
+
+def test_fresh5_names_are_new_cover_the_eight_groups_and_add_three():
+    older = {w for g in names().values() for k in g.values() for h in k.values() for n in h for w in _words(n)}
+    for split in ("fresh2", "fresh3", "fresh4"):
+        older |= {w for g in own(split, "names").values() for k in g.values() for n in k for w in _words(n)}
+    listed_groups = list(fresh5_data("names"))
+    assert listed_groups == groups_for("fresh5") and len(listed_groups) >= 8
+    assert {"white_british", "south_asian", "black_african", "black_caribbean", "eastern_european", "arab",
+            "east_asian", "ordinary_words"} <= set(listed_groups)
+    assert set(listed_groups) - set(groups_for("fresh4")) == {"romany_gypsy", "afghan_iranian", "orthodox_jewish"}
+    seen: set[str] = set()
+    for group, kinds in fresh5_data("names").items():
+        listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
+        assert len(kinds["female"]) >= 8 and len(kinds["male"]) >= 8 and len(kinds["surname"]) >= 11, group
+        assert not {w for n in listed for w in _words(n)} & older, group
+        assert not set(listed) & seen, group
+        seen |= set(listed)
+    suites = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "eval/suites").glob("*.jsonl"))
+    assert not [n for n in seen if re.search(rf"\b{re.escape(n)}\b", suites)]
+
+
+def test_fresh5_corpus_uses_only_fresh5_first_names(fresh5):
+    words = {w.casefold() for t in span_texts(fresh5, "PERSON") for w in re.split(r"[ -]", t)}
+    own_words = {w for g in fresh5_data("names").values() for k in g.values() for n in k for w in _words(n)}
+    older = {w for s in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4") for n in all_first_names(s)
+             for w in _words(n)}
+    assert not (words - PARTICLES) & (older - own_words)
+    assert all(r["id"].startswith("red-fresh5-") for r in fresh5)
+
+
+def test_fresh5_rows_are_exact_balanced_and_sized(fresh5):
+    assert len(fresh5) >= 300
+    for row in fresh5:
+        ends = [(p["start"], p["end"]) for p in row["pii"]]
+        assert ends == sorted(ends) and all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:])), row["id"]
+        assert all(checks.plausible(p["type"], row["notes"][p["start"]:p["end"]]) for p in row["pii"]), row["id"]
+        assert 60 <= len(row["notes"].split()) <= 400 and (not row["pii"] or 3 <= len(row["pii"]) <= 15), row["id"]
+    for field, values in (("group", groups_for("fresh5")), ("style", STYLES), ("record_type", tuple(RECORD_TYPES))):
+        counts = Counter(r[field] for r in fresh5)
+        assert set(counts) == set(values) and max(counts.values()) - min(counts.values()) <= 1, field
+    assert 4 <= sum(not r["pii"] for r in fresh5) <= 0.06 * len(fresh5)
+    for kind in checks.TYPES:
+        assert len(span_texts(fresh5, kind)) >= 30, kind
+
+
+def test_fresh5_places_and_reference_formats_are_unseen():
+    new = fresh5_data("places")
+    for old in (places(), fresh2_data("places"), fresh3_data("places"), fresh4_data("places")):
+        for key in ("streets", "buildings"):
+            assert not set(new[key]["fresh5"]) & {v for half in old[key].values() for v in half}, key
+        for key in ("stems", "saints", "nursery_stems"):
+            old_values = {v for half in old["schools"][key].values() for v in half}
+            assert not set(new["schools"][key]["fresh5"]) & old_values, key
+        assert not {t["name"] for t in new["towns"]} & {t["name"] for t in old["towns"]}
+        assert not set(new["email_domains"]["personal"]) & set(old["email_domains"]["personal"])
+        shape = lambda f: (f.get("label"), f.get("prefix"), f["value"])  # noqa: E731
+        assert not {shape(f) for f in new["case_refs"]} & {shape(f) for f in old["case_refs"]}
+    bullets = set(own("fresh5", "layout")["bullets"])
+    older = {b for split in ("fresh2", "fresh3", "fresh4") for b in own(split, "layout")["bullets"]}
+    assert bullets and not bullets & older
+
+
+@pytest.mark.parametrize("kind,pattern,share", [
+    ("PHONE_NUMBER", r"^44\d|^0\d \d{3} |\u00a0|^07\d{3}-\d{6}$|^\+44 \d{3} \d{3} \d{4}$|^\+44\d{4} |^0\d{3,4}-\d{3,4}-|"
+                     r"^\+44 \d{2,4}-", 0.15),
+    ("DATE_OF_BIRTH", r"^\d/\d\d/\d{4}$|^\d{1,2} [A-Z]{3} \d{4}$|^[A-Z][a-z]{2}, |^\d\.\d\d\.|^(19|20)\d{6}$|^\d\d[A-Z][a-z]{2}\d{4}$|"
+                      r"^\d{1,2}-\d{1,2}-\d\d$", 0.15),
+    ("UK_NINO", r"^[A-Za-z] [A-Za-z] \d|^[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2}$|-|[a-d]$", 0.15),
+    ("UK_NHS", r"^\d{3}(\u00a0|  |-)\d{3}", 0.1),
+    ("STREET_ADDRESS", r"^(Bedsit|Room \d+ \(supported|Flat above|The Flat,|Caravan \d|NB |Narrowboat )|Mooring \d+|"
+                       r"^[A-Z][^\d]+, (\d+\w? )?[A-Z]", 0.3),
+    ("CASE_REFERENCE", r"^(UASC/|CIN-\d{4}-|LADO-|EHAT/|PF-\d{4}-|KS/|CTC-|[BDLMSN]\d{7}$|[BDLMSN]{2}\d\dC\d{5}$|\d{6,8}$)",
+     0.99),
+    ("UK_POSTCODE", r"^(LA1[34]|LA9|CA14|TR1[568]|TQ[12]|DT[34]|CT9|N1[567]|M[567]|NE32|B6[67]|NN1[5-8]|IP24|PE30|SY[123]|"
+                    r"HR[124]|CM(17|18|20)|OL[67]) ?\d", 0.99),
+    ("EMAIL_ADDRESS", r"@(seznam\.cz|ukr\.net|abv\.bg|naver\.com|qq\.com|rediffmail\.com|web\.de|libero\.it|hotmail\.es|"
+                      r"yahoo\.co\.in|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+])
+def test_fresh5_writes_identifiers_in_its_own_shapes(fresh5, kind, pattern, share):
+    texts = span_texts(fresh5, kind)
+    flags = re.IGNORECASE if kind in ("UK_POSTCODE", "EMAIL_ADDRESS", "CASE_REFERENCE") else 0
+    got = sum(bool(re.search(pattern, t, flags)) for t in texts) / len(texts)
+    assert got >= share, (kind, got)
+
+
+def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
+    addresses = span_texts(fresh5, "STREET_ADDRESS")
+    named = [a for a in addresses if not re.search(r"\d", a)]
+    assert len(named) >= 3 and all(checks.valid_address(a) for a in named)
+    p = fresh5_data("places")
+    for kind in ("moorings", "parks", "house_names"):  # a boat's mooring, a caravan site, a house by name
+        assert any(name.lower() in a.lower() for a in addresses for name in p[kind]["fresh5"]), kind
+    assert any(re.search(r"\bc/o\b", r["notes"], re.IGNORECASE) for r in fresh5)  # post care of someone else
+    assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
+
+
+# -- every split with data files of its own (fresh2, fresh3, fresh4, fresh5) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
-              ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"])]
+              ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
+              ("fresh5", "orthodox_jewish", ["Yen", "Neptune", "Cinderella", "Britannia", "Plato", "Goliath"])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
