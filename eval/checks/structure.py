@@ -58,7 +58,7 @@ def actions(material: Material) -> list[T.Unit]:
     """
     def make() -> list[T.Unit]:
         record = material.record
-        units = [s for s in material.sentences if s.heading == "actions"]
+        units = [s for s in T.sentences(record, fields=True) if s.heading == "actions"]
         if not units:
             units = [T.Unit(m.start(1), m.end(1), m.group(1)) for m in
                      re.finditer(r"^\s*(?:[-*•]\s*)?actions?\s*[:–-]\s*(.+)$", record, re.I | re.M)]
@@ -92,7 +92,7 @@ def _only_fields(sentence: str) -> bool:
 
 def _header_row(text: str) -> bool:
     cells = [c.strip(" *_:") for c in _CELL.split(text.strip(" |"))]
-    return len(cells) > 1 and all(c.lower() in _words("task_fields") or _field(c) for c in cells)
+    return len(cells) > 1 and all(T.field_kind(c) for c in cells)
 
 
 def _columns(record: str, index: int) -> list[str | None] | None:
@@ -209,12 +209,8 @@ def _fields(text: str) -> list[tuple[str, str]]:
 
 
 def _field(label: str) -> str | None:
-    label = " ".join(label.lower().split())
-    if label in _words("owner_fields"):
-        return "owner"
-    if label in _words("timescale_fields"):
-        return "timescale"
-    return None
+    kind = T.field_kind(label)
+    return kind if kind in ("owner", "timescale") else None
 
 
 def _filled(value: str) -> bool:

@@ -213,17 +213,32 @@ def _section_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
-def sentences(text: str) -> list[Unit]:
+def sentences(text: str, fields: bool = False) -> list[Unit]:
     """The sentences of a text with the section each is under; headings are not units.
 
     A unit's `heading` is the section key when the heading names a known section, else the
     heading's words. Sentences end at line breaks and at . ! ? followed by a space and a capital,
     never inside double quotation marks, so a quoted child's words stay in one sentence. List
-    markers ("1/", "Action 2:") and the labels of action fields ("Target date:", "lead:") are not
-    part of a unit; a table row's cells are units of their own, and its header row is none.
+    markers ("1/", "Action 2:") and field labels ("what:") are not part of a unit; a table row's
+    cells are units of their own, and its header row is none. Under the actions heading, who and
+    by when ("Owner: Mrs Ali.", "Target date: 4 May.", a cell in a "When" column) are parts of
+    their action, not claims of their own: they are units only with `fields`.
     """
-    return [Unit(s, e, text[s:e], section) for section, line, below, _ in _walk(text) if line
-            for s, e in _parts(text, line, below)]
+    out: list[Unit] = []
+    columns: list[str | None] = []
+    for section, line, below, _ in _walk(text):
+        cells = _cells(text[line.start:line.end]) if line else []
+        if not cells:
+            columns = []
+        elif not any(re.search(r"\w", c) for _, _, c in cells):
+            continue  # "| --- | --- |"
+        elif _RULE_ROW.match(below) or all(field_kind(c) or not c for _, _, c in cells):
+            columns = [field_kind(c) for _, _, c in cells]  # "| Who | What | When |"
+            continue
+        for s, e, kind in _parts(text, line, cells, columns) if line else ():
+            if fields or kind not in ("owner", "timescale") or section != "actions":
+                out.append(Unit(s, e, text[s:e], section))
+    return out
 
 
 def headings(text: str) -> list[str]:
@@ -256,54 +271,60 @@ def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
             yield section, line, below, False
 
 
-def _parts(text: str, line: Unit, below: str) -> list[tuple[int, int]]:
-    """The spans of a line that hold sentences: a table row's cells (none for a header row or
-    a rule), else the line; each without an action field's label ("Owner: Mrs Ali" -> "Mrs Ali")."""
-    cells = _cells(text[line.start:line.end])
+def _parts(text: str, line: Unit, cells: list[tuple[int, int, str]],
+           columns: list[str | None]) -> Iterator[tuple[int, int, str | None]]:
+    """The sentences of a line, or of each cell of a table row, each without a field's label
+    ("Owner: Mrs Ali" -> "Mrs Ali"), with the kind of field it fills (`field_kind`) or None."""
+    spans = [(line.start, line.end, None)]
     if cells:
-        if _RULE_ROW.match(below) or all(normalise(c) in _field_labels() or not re.search(r"\w", c)
-                                         for _, _, c in cells):
-            return []  # "| Who | What | When |"
-        spans = [(line.start + s, line.start + e) for s, e, c in cells if re.search(r"\w", c)]
-    else:
-        spans = [(line.start, line.end)]
-    out = []
-    for start, end in spans:
+        spans = [(line.start + s, line.start + e, columns[i] if i < len(columns) else None)
+                 for i, (s, e, c) in enumerate(cells) if re.search(r"\w", c)]
+    for start, end, column in spans:
         for s, e in split(text, start, end):
-            field = re.match(r"([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?=\S)", text[s:e])
-            if field and normalise(field.group(1)) in _field_labels():
-                s += field.end()
-            out.append((s, e))
-    return [(s, e) for s, e in out if e > s]
+            label = re.match(r"([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?=\S)", text[s:e])
+            kind = field_kind(label.group(1)) if label else None
+            if label and normalise(label.group(1)) in _field_labels():
+                s += label.end()
+            if e > s:
+                yield s, e, kind or column
 
 
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def _cells(line: str) -> list[tuple[int, int, str]]:
-    """The cells of a table row ("| Mum | Book the dentist | by Friday |", "Task | Owner | When"),
-    as (start, end, text) within the line; [] for a line that is no table row."""
-    if not re.match(r"^\s*\|", line) and len(re.findall(r"\s\|\s", line)) < 1:
+    """The cells of a table row ("| Mum | Book the dentist |  |", "Task | Owner | When"), the
+    empty ones too, as (start, end, text) within the line; [] for a line that is no table row."""
+    if not re.match(r"^\s*\|", line) and not re.search(r"\s\|\s", line):
         return []
-    out, start = [], 0
-    for match in [*re.finditer(r"\|", line), None]:
-        end = match.start() if match else len(line)
-        cell = line[start:end]
+    bounds = [-1, *(m.start() for m in re.finditer(r"\|", line)), len(line)]
+    out = []
+    for left, right in zip(bounds, bounds[1:]):
+        cell = line[left + 1:right]
         lead = len(cell) - len(cell.lstrip())
-        if cell.strip():
-            out.append((start + lead, start + lead + len(cell.strip()), cell.strip()))
-        start = end + 1
-    return out
+        out.append((left + 1 + lead, left + 1 + lead + len(cell.strip()), cell.strip()))
+    if line.strip().startswith("|"):
+        out = out[1:]
+    return out[:-1] if line.strip().endswith("|") else out
+
+
+def field_kind(label: str) -> str | None:
+    """What an action's field or table column holds: "owner" ("Lead", "Who"), "timescale"
+    ("Target date", "When"), "task" ("What") or None (structure.yaml's field lists)."""
+    label = " ".join(normalise(label).strip("*_ ").split())
+    return next((kind for kind, names in _field_names().items() if label in names), None)
+
+
+def _field_labels() -> frozenset[str]:
+    return frozenset().union(*_field_names().values())
 
 
 @functools.cache
-def _field_labels() -> frozenset[str]:
-    """Column and field names of an action ("who", "what", "target date") from structure.yaml."""
+def _field_names() -> dict[str, frozenset[str]]:
     from eval.checks.base import data
 
     raw = data("structure")
-    return frozenset(str(w).lower() for key in ("owner_fields", "timescale_fields", "task_fields")
-                     for w in raw[key])
+    return {kind: frozenset(str(w).lower() for w in raw[f"{kind}_fields"]) for kind in ("owner", "timescale", "task")}
 
 
 def _line_of(text: str, index: int) -> str:

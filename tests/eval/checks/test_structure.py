@@ -111,3 +111,55 @@ def test_a_field_label_mid_line_is_not_a_name():
     from eval.checks.structure import _names
     names = _names(Material("We met with Aisha (at home) Agreed: chase the school nurse.", None, "home_visit"))
     assert "aisha" in names and "agreed" not in names
+
+
+@pytest.mark.parametrize("style", [
+    "## {n}. {t}", "--- {T} ---", "[{t}]", ">> {t}", "Section {n}: {t}", "{t}\n{rule}", "**{t}**", "{T}",
+    "{n}) {t}", "=== {t} ===",
+])
+def test_headings_in_any_style_name_their_sections(style):
+    titles = ["Reason for the visit", "People present", "Views of the child", "What I observed",
+              "Foster carer's views", "Professional analysis", "Next steps", "Date of next visit"]
+    record = "\n\n".join(style.format(n=i + 1, t=t, T=t.upper(), rule="-" * len(t)) + "\nSomething was written here."
+                         for i, t in enumerate(titles))
+    assert present_sections(record) == ["purpose", "present", "child_voice", "observations", "carers_views",
+                                        "analysis", "actions", "next_visit"]
+
+
+def test_a_section_left_out_is_still_missing_whatever_the_style(review):
+    record = FAITHFUL.replace("## ", "--- ")
+    record = "\n".join(f"{line.upper()} ---" if line.startswith("--- ") else line for line in record.split("\n"))
+    record = record.replace("--- ANALYSIS ---\nI think Aisha is settled at her new school, because she talks about her "
+                            "friends, but she is unsettled at night.\n", "")
+    assert [f.evidence for f in review(record, only=["structure.missing_section"])] == ["analysis"]
+
+
+def _with_actions(actions_text: str) -> str:
+    return FAITHFUL.split("## Actions")[0] + "## Actions\n" + actions_text + "\n## Next visit\nIn four weeks."
+
+
+@pytest.mark.parametrize("actions_text, messages", [
+    # A table is read by its header: the who and when columns say who and by when.
+    ("| Who | What | When |\n| --- | --- | --- |\n| Mum | Book the dentist | within two weeks |\n"
+     "| Ms Adeyemi | Visit Aisha at school | by 20 May |", []),
+    ("| Action | Lead | Target date |\n|---|---|---|\n| Book the dentist | Mum | |\n| Visit again | me | in four weeks |",
+     ["This action has no timescale."]),
+    ("| Who | What | When |\n| --- | --- | --- |\n|  | Book the dentist | within two weeks |",
+     ["This action has no owner."]),
+    ("| Who | What | When |\n| --- | --- | --- |\n| TBC | Book the dentist | TBC |", ["This action has no owner and no timescale."]),
+    # Numbered fields: "Action 1: ... Owner: ... Target date: ..." is one action.
+    ("Action 1: Book the dentist. Owner: Mum. Target date: within two weeks.\n"
+     "Action 2: Visit Aisha at school. Owner: Ms Adeyemi (social worker). Target date: by 20 May.", []),
+    ("Action 1: Book the dentist. Target date: within two weeks.\nAction 2: Visit Aisha. Owner: Ms Adeyemi.",
+     ["This action has no owner.", "This action has no timescale."]),
+    # A name after a dash at the end is the owner, after a 'by ...' timescale too.
+    ("1/ Book the dentist, by the end of the day on Friday 9 May - Mr Kowalczyk\n"
+     "o Keep a sleep diary, within two weeks - Mrs Ncube\n2> Visit Aisha at school, by 20 May - Ms Adeyemi", []),
+    ("1/ Book the dentist, by the end of the day on Friday 9 May\n2/ Keep a sleep diary - Mrs Ncube",
+     ["This action has no owner.", "This action has no timescale."]),
+    ("[ ] Book the dentist / lead: Mum / due within two weeks\n[ ] Keep a sleep diary / lead: Mrs Ncube",
+     ["This action has no timescale."]),
+])
+def test_action_layouts(review, actions_text, messages):
+    findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == messages

@@ -46,3 +46,81 @@ def test_stem_matches_inflections(word, stem):
                                           ("Child’s views", "child_voice"), ("Shopping list", None)])
 def test_section_key(heading, key):
     assert T.section_key(heading) == key
+
+
+@pytest.mark.parametrize("line, below, expected", [
+    ("## 2. Who was present", "", ("Who was present", "present")),
+    ("[Voice of the young person]", "", ("Voice of the young person", "child_voice")),
+    ("=== FOSTER CARERS' VIEWS ===", "", ("FOSTER CARERS' VIEWS", "carers_views")),
+    (">> Reason for today's visit", "", ("Reason for today's visit", "purpose")),
+    ("Part C - What I observed", "", ("What I observed", "observations")),
+    ("4) Risks and strengths", "", ("Risks and strengths", "analysis")),
+    ("**What needs to happen next?**", "", ("What needs to happen next", "actions")),
+    ("Date of next home visit", "", ("Date of next home visit", "next_visit")),
+    ("Background", "----------", ("Background", None)),  # underlined: a heading, of no known section
+    ("HEALTH:", "", ("HEALTH", None)),
+    ("Home conditions", "The flat was warm.", ("Home conditions", "observations")),
+    # Sentences, bullets and title lines are not headings.
+    ("Mum was present throughout.", "", None),
+    ("Dad and Nan were present", "", None),
+    ("- Seen alone", "", None),
+    ("[ ] Book the dentist", "", None),
+    ("Home visit: Oluwaseun Adeyemi, 3 March 2026", "", None),
+    ("1/ Ring the GP by Friday - Mr Lee", "", None),
+    ("Action 2: Refer to the school nurse.", "", None),
+])
+def test_headings_by_shape(line, below, expected):
+    found = T.heading(line, below)
+    assert (found and (found.label, found.key)) == expected
+
+
+@pytest.mark.parametrize("heading, key", [
+    ("Reason for today's visit", "purpose"), ("Aims of the session", "purpose"),
+    ("People present", "present"), ("Who I met", "present"), ("Young person's wishes and feelings", "child_voice"),
+    ("What the child said", "child_voice"), ("Grandparents' views", "carers_views"),
+    ("What Dad told me", "carers_views"), ("Parent/carer comments", "carers_views"),
+    ("The home environment", "observations"), ("Professional judgement", "analysis"),
+    ("What are we worried about?", "analysis"), ("The plan going forward", "actions"),
+    ("Tasks and timescales", "actions"), ("Next core group", "next_visit"),
+    # Whole headings only: a sentence that uses a section's words names no section.
+    ("Mum was present", None), ("Date of visit", None), ("School attendance", None),
+    ("In her own words", None), ("Mum's new partner", None),
+])
+def test_section_key_by_meaning(heading, key):
+    assert T.section_key(heading) == key
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Section 1: Reason for visit\nTo check on Kofi.", ["To check on Kofi."]),
+    ("--- NEXT STEPS ---\n1/ Ring the GP by Friday - Mr Lee\n2> Book the optician (Nan)",
+     ["Ring the GP by Friday - Mr Lee", "Book the optician (Nan)"]),
+    # Under the actions heading, who and by when are parts of their action, not claims.
+    ("[Actions]\nAction 1: Ring the GP. Owner: Mr Lee. Target date: 4 May. What: the eye test.",
+     ["Ring the GP.", "the eye test."]),
+    ("## Actions\n| Task | Lead | By when |\n| --- | --- | --- |\n| Ring the GP | Mr Lee | 4 May |\n| Book optician |  | |",
+     ["Ring the GP", "Book optician"]),
+    ("ACTIONS\nWho | What | When\nNan | book the optician | this week", ["book the optician"]),
+    ("Observations\nOwner: Mr Lee (landlord). Date: 4 May.", ["Mr Lee (landlord).", "4 May."]),
+    ("Observations\no the flat was warm\n[x] fridge stocked", ["the flat was warm", "fridge stocked"]),
+])
+def test_sentences_leave_out_layout(text, expected):
+    units = T.sentences(text)
+    assert [u.text for u in units] == expected
+    assert all(text[u.start:u.end] == u.text for u in units)
+
+
+def test_action_fields_are_units_when_asked_for():
+    text = "## Actions\n| Who | What | When |\n|---|---|---|\n| Nan | book the optician | this week |\n" \
+           "- Ring the GP. Lead: Mr Lee. Timescale: 4 May."
+    assert [u.text for u in T.sentences(text, fields=True)] == ["Nan", "book the optician", "this week",
+                                                                 "Ring the GP.", "Mr Lee.", "4 May."]
+
+
+def test_headings_of_a_record_in_mixed_styles():
+    record = ("Kinship visit: Noor Haddad\n\n[Purpose of the visit]\nStatutory visit.\n\nPeople present\n"
+              "Noor and her aunt.\n\n--- WISHES AND FEELINGS ---\n'I like it here.'\n\n"
+              "Observations:\n- Noor was relaxed.\n\nAunt's views: she is coping.\n\nAssessment\n==========\n"
+              "I think Noor is settled.\n\n## 7. Next steps\n- Aunt to call the GP this week.\n\n"
+              "Date of next visit\n12 June.")
+    assert T.headings(record) == ["purpose", "present", "child_voice", "observations", "carers_views",
+                                  "analysis", "actions", "next_visit"]
