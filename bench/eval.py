@@ -2,9 +2,11 @@
 
 1. Scoring: 1,000 distinct benchmark cases (generated with the suite generator, many seeds) with
    outputs from the reference systems (faithful, drops quotes, invents risk, biased), in this
-   process, with no score cache and empty embedding and identifier caches. Target: <= 60 s, with
-   flat memory (resident memory is sampled as it goes). Baseline, in the same process: the first
-   150 cases scored one at a time, without the batching across cases (`case_metrics` alone).
+   process and its scoring workers (`--workers`, default one per CPU up to 4), with no score
+   cache and empty embedding and identifier caches. Target: <= 60 s, with flat memory (resident
+   memory of the process and its workers is sampled as it goes). Baseline, in the same process:
+   the first 150 cases scored one at a time in this process, without batching or workers
+   (`case_metrics` alone).
 2. `heard eval run --model mock/bench` over a suite twice, each in a fresh process: the first
    run drafts (redaction, the mock model, review) and scores; the second, into a new run
    directory with the same data directory, finds every draft and score in the cache.
@@ -32,6 +34,7 @@ from eval import systems  # noqa: E402
 from eval.cases import Case, case_problem  # noqa: E402
 from eval.checks import align, privacy  # noqa: E402
 from eval.metrics import case_metrics  # noqa: E402
+from eval.pool import default_workers  # noqa: E402
 from eval.score import score  # noqa: E402
 
 SYSTEMS = [systems.faithful, systems.drops_quotes, systems.invents_risk, systems.biased("gender", "female")]
@@ -54,14 +57,19 @@ def many_cases(n: int) -> list[Case]:
     return out[:n]
 
 
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+def rss_mb(pid: str = "self") -> float:
+    """Resident memory of a process and of its worker processes, in MB."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        children = [c for task in Path(f"/proc/{pid}/task").iterdir()
+                    for c in (task / "children").read_text().split()]
+    except OSError:  # a worker that just ended
+        return 0.0
+    own = next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmRSS:")), 0.0)
+    return own + sum(rss_mb(c) for c in children)
 
 
-def scoring(n: int) -> dict:
+def scoring(n: int, workers: int) -> dict:
     cases = many_cases(n)
     outputs = {c.id: SYSTEMS[i % len(SYSTEMS)](c) for i, c in enumerate(cases)}
     case_metrics(cases[0], outputs[cases[0].id])  # load the models
@@ -85,13 +93,13 @@ def scoring(n: int) -> dict:
             memory.append(round(rss_mb(), 1))
 
     start = time.perf_counter()
-    result = score(cases, outputs, progress=progress)
+    result = score(cases, outputs, progress=progress, workers=workers)
     seconds = time.perf_counter() - start
     memory = memory or [round(rss_mb(), 1)]
     return {"cases": n, "seconds": round(seconds, 1), "per_case_ms": round(1000 * seconds / n, 1),
             "baseline_per_case_ms": round(1000 * baseline, 1), "speedup_vs_baseline": round(baseline * n / seconds, 2),
             "rss_mb_every_100": memory, "rss_growth_mb_after_first_100": round(memory[-1] - memory[0], 1),
-            "scored": len(result.rows), "unscorable": len(result.unscorable), "target_s": 60}
+            "scored": len(result.rows), "unscorable": len(result.unscorable), "workers": workers, "target_s": 60}
 
 
 def cached_rerun(suite: str) -> dict:
@@ -114,8 +122,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=int, default=1000)
     parser.add_argument("--suite", default="core")
+    parser.add_argument("--workers", type=int, default=default_workers(), help="scoring processes (default: CPUs, at most 4)")
     args = parser.parse_args()
-    figures = {"scoring": scoring(args.cases)}
+    figures = {"scoring": scoring(args.cases, args.workers)}
     print(f"scoring: {figures['scoring']}")
     figures["cached_rerun"] = cached_rerun(args.suite)
     print(f"cached re-run: {figures['cached_rerun']}")

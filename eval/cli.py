@@ -19,6 +19,7 @@ def add_commands(evals: argparse._SubParsersAction, on_error_flag) -> None:
     score.add_argument("--out", type=Path, help="also write a run directory for `eval report` and `eval compare`")
     score.add_argument("--judge", metavar="PROVIDER/NAME", help="also rate each output with this LLM judge "
                        "(rubrics in prompts/judges/); unscorable replies are counted, never fatal")
+    _workers_flag(score)
     on_error_flag(score)
     score.set_defaults(handler=_score)
 
@@ -34,6 +35,7 @@ def add_commands(evals: argparse._SubParsersAction, on_error_flag) -> None:
     run.add_argument("--no-cache", action="store_true", help="ask the model again even for a cached prompt")
     run.add_argument("--json", action="store_true", help="print the score result as JSON")
     run.add_argument("--judge", metavar="PROVIDER/NAME", help="also rate each draft with this LLM judge")
+    _workers_flag(run)
     run.set_defaults(handler=_run)
 
     report = evals.add_parser("report", help="a report of a run directory: Markdown, HTML or JSON")
@@ -64,6 +66,13 @@ def add_commands(evals: argparse._SubParsersAction, on_error_flag) -> None:
     simulate.set_defaults(handler=_simulate)
 
 
+def _workers_flag(parser: argparse.ArgumentParser) -> None:
+    from eval.pool import default_workers
+
+    parser.add_argument("--workers", type=int, default=default_workers(),
+                        help="processes scoring at a time (default: one per CPU, at most 4; 1 = this process only)")
+
+
 def _settings(args: argparse.Namespace):
     from assistant.cli import _settings as load
 
@@ -83,7 +92,7 @@ def _score(args: argparse.Namespace) -> int:
     cache = Cache(settings.data_dir / "eval-cache.sqlite")
     meta = {"system": f"outputs from {args.outputs}", "dataset": args.dataset, "outputs": args.outputs}
     judge = judge_spec(args.judge, settings)
-    result = score(cases, outputs, cache=cache, out=args.out, meta=meta, judge=judge)
+    result = score(cases, outputs, cache=cache, out=args.out, meta=meta, judge=judge, workers=_workers(args))
     _warn(result)
     _print(result, args.json)
     return 0
@@ -100,12 +109,18 @@ def _run(args: argparse.Namespace) -> int:
     if args.concurrency is not None and args.concurrency < 1:
         raise HeardError("--concurrency must be at least 1")
     out = args.out or settings.data_dir / "runs" / f"{args.suite or Path(dataset).stem}-{args.model.replace('/', '-')}"
-    spec = RunSpec(args.model, args.prompt_version, args.concurrency, not args.no_cache, args.judge)
+    spec = RunSpec(args.model, args.prompt_version, args.concurrency, not args.no_cache, args.judge, _workers(args))
     result = run(cases, spec, settings, out, resume=args.resume, dataset=dataset, progress=not args.json)
     _warn(result)
     _print(result, args.json)
     print(f"heard: run written to {out} (`heard eval report {out} --html report.html`)", file=sys.stderr)
     return 0
+
+
+def _workers(args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        raise HeardError("--workers must be at least 1")
+    return args.workers
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -34,6 +34,7 @@ class RunSpec:
     concurrency: int | None = None  # default: 4 for hosted backends, 1 for local ones
     use_cache: bool = True
     judge: str | None = None  # PROVIDER/NAME of an LLM judge rating each draft too; None = off
+    workers: int = 1  # processes scoring the drafts at a time
 
 
 def run(cases: list[Case], spec: RunSpec, settings: Settings, out: Path, *, resume: bool = False,
@@ -61,7 +62,7 @@ def run(cases: list[Case], spec: RunSpec, settings: Settings, out: Path, *, resu
                 "failed": {i: r["error"] for i, r in done.items() if "error" in r}}
         with _bar(len(outputs), "scoring", progress) as bar:
             scored = score(cases, outputs, cache=cache, out=out, meta=meta, progress=bar.update,
-                           judge=judge_spec(spec.judge, settings, spec.concurrency))
+                           judge=judge_spec(spec.judge, settings, spec.concurrency), workers=spec.workers)
     finally:
         cache.close()
     scored.unscorable.update({i: f"no draft: {r['error']}" for i, r in done.items() if "error" in r})

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,10 +27,11 @@ from eval.cache import Cache, checks_version, key
 from eval.cases import Case
 from eval.checks import Material
 from eval.metrics import case_metrics, material, metric_info
+from eval.pool import ordered_map
 from eval.stats import bootstrap_ci, mean
 
 Progress = Callable[[int], None]
-CHUNK = 64  # cases embedded together
+CHUNK = 32  # cases embedded together (and handed to a worker process together)
 UNSCORABLE = "unscorable"
 
 
@@ -78,9 +80,10 @@ class Scored:
 
 def score(cases: list[Case], outputs: dict[str, str], *, cache: Cache | None = None,
           out: Path | None = None, progress: Progress | None = None, meta: dict[str, Any] | None = None,
-          judge: JudgeSpec | None = None) -> Scored:
-    """Score every case that has an output; cases without one are reported as missing. With
-    `judge`, each scored output is also rated by the LLM judge (its verdicts cached in `cache`)."""
+          judge: JudgeSpec | None = None, workers: int = 1) -> Scored:
+    """Score every case that has an output, in up to `workers` processes; cases without one are
+    reported as missing. With `judge`, each scored output is also rated by the LLM judge (its
+    verdicts cached in `cache`)."""
     known = {c.id for c in cases}
     meta = {"created_at": datetime.now(UTC).isoformat(timespec="seconds"), "checks_version": checks_version(),
             **(meta or {}), **({"judge": judge.model} if judge else {})}
@@ -88,7 +91,7 @@ def score(cases: list[Case], outputs: dict[str, str], *, cache: Cache | None = N
                     unknown=[i for i in outputs if i not in known])
     writer = RunWriter(out, meta) if out else None
     todo = [c for c in cases if c.id in outputs]
-    rows = score_rows(todo, outputs, cache)
+    rows = score_rows(todo, outputs, cache, workers)
     if judge:
         rows = judged_rows(rows, {c.id: c for c in todo}, judge, cache)
     for row in rows:
@@ -105,28 +108,50 @@ def score(cases: list[Case], outputs: dict[str, str], *, cache: Cache | None = N
     return result
 
 
-def score_rows(cases: Iterable[Case], outputs: dict[str, str], cache: Cache | None = None) -> Iterator[dict[str, Any]]:
-    """One scored row per case, from the cache when the same case, output and checks were scored
-    before. Cases are taken in chunks whose texts are embedded in one batch first."""
+def score_rows(cases: Iterable[Case], outputs: dict[str, str], cache: Cache | None = None,
+               workers: int = 1) -> Iterator[dict[str, Any]]:
+    """One scored row per case, in order, from the cache when the same case, output and checks
+    were scored before. The rest are scored in chunks (each chunk's texts embedded in one batch)
+    by up to `workers` processes (eval/pool.py)."""
     todo = list(cases)
-    for start in range(0, len(todo), CHUNK):
-        chunk = [(case, outputs[case.id], key("score", case.digest, outputs[case.id], checks_version()))
-                 for case in todo[start:start + CHUNK]]
-        hits = {k: cache.get("score", k) for _, _, k in chunk} if cache else {}
-        prepared = _prefetch([(case, output) for case, output, k in chunk if hits.get(k) is None])
-        for case, output, cache_key in chunk:
-            scored = hits.get(cache_key)
-            if scored is None:
-                try:
-                    metrics, findings = case_metrics(case, output, prepared.get(case.id))
-                except Exception as exc:  # a check that breaks on one output must not sink the run
-                    yield {"id": case.id, "error": f"{type(exc).__name__}: {exc}"}
-                    continue
-                scored = {"metrics": metrics, "findings": [f.as_json() for f in findings]}
-                if cache:
-                    cache.put("score", cache_key, scored)
-            yield {"id": case.id, "record_type": case.record_type, "attributes": case.attributes,
-                   "pair_id": case.pair_id, "output": output, **scored}
+    keys = {c.id: key("score", c.digest, outputs[c.id], checks_version()) for c in todo}
+    hits = {i: cache.get("score", k) for i, k in keys.items()} if cache else {}
+    fresh = [(c, outputs[c.id]) for c in todo if hits.get(c.id) is None]
+    chunks = [fresh[start:start + CHUNK] for start in range(0, len(fresh), CHUNK)]
+    scored = chain.from_iterable(ordered_map(_score_chunk, chunks, workers, warm=_warm))
+    for case in todo:
+        result = hits.get(case.id)
+        if result is None:
+            result = next(scored)
+            if "error" in result:
+                yield {"id": case.id, "error": result["error"]}
+                continue
+            if cache:
+                cache.put("score", keys[case.id], result)
+        yield {"id": case.id, "record_type": case.record_type, "attributes": case.attributes,
+               "pair_id": case.pair_id, "output": outputs[case.id], **result}
+
+
+def _score_chunk(pairs: list[tuple[Case, str]]) -> list[dict[str, Any]]:
+    """Metrics and findings (or the error that stopped the checks) of each (case, output)."""
+    prepared = _prefetch(pairs)
+    out: list[dict[str, Any]] = []
+    for case, output in pairs:
+        try:
+            metrics, findings = case_metrics(case, output, prepared.get(case.id))
+        except Exception as exc:  # a check that breaks on one output must not sink the run
+            out.append({"error": f"{type(exc).__name__}: {exc}"})
+            continue
+        out.append({"metrics": metrics, "findings": [f.as_json() for f in findings]})
+    return out
+
+
+def _warm() -> None:
+    """Load the embedding model and the identifier detector before workers are forked."""
+    from eval.checks import align, privacy
+
+    align.vectors(["warm"])
+    privacy.prefetch(["warm"])
 
 
 def _prefetch(pairs: list[tuple[Case, str]]) -> dict[str, Material]:

@@ -1,0 +1,51 @@
+"""Scoring on every core: chunks of cases go to worker processes and come back in order.
+
+Each case's checks are independent, and their costly parts (embeddings, spaCy) use one core
+each at a time; so `workers` processes, each with one CPU thread, score chunks side by side.
+Workers are forked where the platform can (they share the models the parent has loaded, with no
+start-up cost) and spawned elsewhere. One worker, or a single chunk, runs in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+Chunk = TypeVar("Chunk")
+Result = TypeVar("Result")
+MAX_DEFAULT = 4
+
+
+def default_workers() -> int:
+    """How many processes score at a time unless told: the CPU count, at most four."""
+    return max(1, min(MAX_DEFAULT, os.cpu_count() or 1))
+
+
+def ordered_map(fn: Callable[[Chunk], Result], chunks: Sequence[Chunk], workers: int,
+                warm: Callable[[], None] | None = None) -> Iterator[Result]:
+    """`fn` of each chunk, in order, computed by up to `workers` processes. `warm` runs first
+    in this process when workers will be forked (to load models once, shared by them all)."""
+    if workers <= 1 or len(chunks) <= 1:
+        yield from map(fn, chunks)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    method = "fork" if "fork" in methods else "spawn"
+    if warm and method == "fork":
+        warm()
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_one_thread,
+                               mp_context=multiprocessing.get_context(method))
+    try:
+        yield from pool.map(fn, chunks)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _one_thread() -> None:
+    """A worker shares the cores with its siblings: one CPU thread each (and never an OpenMP
+    parallel region inherited across the fork)."""
+    import torch
+
+    torch.set_num_threads(1)
