@@ -1,0 +1,54 @@
+"""Street addresses of the later splits that are more than a number and a street.
+
+`fresh4` adds flats described by floor or side, farms and cottages with no number, care homes,
+hostel rooms and travellers' sites; `fresh5` adds bedsits and supported lodgings, the flat above
+a shop, named houses with or without a number, narrowboat moorings and caravans. Each function
+takes the split's places (`places_for(split)`) and the parts `identifiers.street_address` drew.
+"""
+
+from __future__ import annotations
+
+import random
+
+
+def address_fresh4(rng: random.Random, p: dict, street: str, number: str, flat: int) -> str:
+    """A fresh4 address: often a plain house, but also a flat described by its floor or side, a
+    farm or cottage with no number, a care home, a hostel room or a plot on a travellers' site."""
+    kind = rng.choice(["house", "house", "house", "flat", "rural", "rural", "care", "hostel", "site", "range"])
+    if kind == "flat":
+        return rng.choice([f"First Floor Flat, {number} {street}", f"Flat {flat} (rear), {number} {street}",
+                           f"{number}{rng.choice('ABC')} {street}", f"Upper Maisonette, {number} {street}"])
+    if kind == "rural":
+        return f"{rng.choice(p['house_names']['fresh4'])}, {street}"
+    if kind == "care":
+        return f"{rng.choice(p['care_homes']['fresh4'])}, {number} {street}"
+    if kind == "hostel":
+        return f"Room {flat}, {rng.choice(p['hostels']['fresh4'])}, {number} {street}"
+    if kind == "site":
+        return f"Plot {flat}, {rng.choice(p['sites']['fresh4'])}"
+    if kind == "range":
+        low = rng.randint(1, 90)
+        return f"{low}-{low + 2} {street}"
+    return f"{number} {street}"
+
+
+def address_fresh5(rng: random.Random, p: dict, street: str, number: str, flat: int) -> str:
+    """A fresh5 address: often a plain house, but also a bedsit, the flat above a shop, a named
+    house with or without a number, a narrowboat's mooring or a caravan on a holiday park."""
+    kind = rng.choice(["house", "house", "house", "bedsit", "above", "named", "named_number", "boat", "caravan",
+                       "block"])
+    if kind == "bedsit":
+        return rng.choice([f"Bedsit {flat}, {number} {street}", f"Room {flat} (supported lodgings), {number} {street}"])
+    if kind == "above":
+        return rng.choice([f"Flat above {number} {street}", f"The Flat, {number} {street}"])
+    if kind == "named":
+        return f"{rng.choice(p['house_names']['fresh5'])}, {street}"
+    if kind == "named_number":
+        return f"{rng.choice(p['house_names']['fresh5'])}, {number} {street}"
+    if kind == "boat":
+        return f"{rng.choice(p['boats']['fresh5'])}, Mooring {flat}, {rng.choice(p['moorings']['fresh5'])}"
+    if kind == "caravan":
+        return f"Caravan {flat}, {rng.choice(p['parks']['fresh5'])}"
+    if kind == "block":
+        return f"{flat} {rng.choice(p['buildings']['fresh5'])}, {street}"
+    return f"{number} {street}"
