@@ -19,14 +19,17 @@ _WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
 # Where an address may start again: a house or flat number, or a flat described by its floor.
 _RESTART = re.compile(r"(?:\bno\.?[ \t]*)?\b\d{1,4}[a-z]?\b|\b[^\W\d_][\w'’-]*(?=[ \t]+(?:floor[ \t]+)?\w)", re.I)
 _LAST_PART = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*$")
+_LAST_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)[ \t]*$")
+_POSTCODE_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2}\b", re.I)
 
 
 @functools.cache
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     """(words that give an address its shape: flats, floors, buildings, street types; towns)."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
-    shape = {w.casefold() for key in ("units", "floors", "buildings", "street_types") for w in places[key]}
-    shape |= {"no", "st", "saint", "floor"}
+    shape = {w.casefold() for key in ("units", "floors", "buildings", "premises", "street_types")
+             for w in places[key] for w in w.split()}
+    shape |= {"no", "st", "saint", "floor", "the", "old"}
     return frozenset(shape), frozenset(t.casefold() for t in places["towns"])
 
 
@@ -54,8 +57,15 @@ def _named(address: str, common: frozenset[str]) -> bool:
     shape, towns = _places()
     lex = lexicon()
     names = [w for w in _WORD.findall(address) if w.casefold().rstrip(".") not in shape]
-    if not names and not any(c.isdigit() for c in address):
-        return False  # "Park Lane" alone says nothing; "9 Back Lane Drive" is an address
+    if not names and not any(c.isdigit() for c in address) and "," not in address:
+        # "Park Lane" alone says nothing; "9 Back Lane Drive" and "Orchard Bungalow, Mill Lane" are
+        # addresses.
+        return False
+    if not any(c.isdigit() for c in address) and "," not in address and not any(
+            w[:1].isupper() or not lex.common(w) for w in names):
+        return False  # a building named by everyday words alone: "the civic centre", "the sports hall"
+    if names and address.lstrip().startswith(names[0]) and names[0].casefold() in common:
+        return False  # a verb or a preposition before the address: "Is Windy Ridge Farm", "as ..."
     for word in names[:4]:
         low = word.casefold()
         if low in towns:
@@ -67,21 +77,23 @@ def _named(address: str, common: frozenset[str]) -> bool:
 
 
 def _trim_town(text: str, start: int, end: int) -> int:
-    """Leave out a last part after a comma that is not a town: an everyday word or a name of the
-    trade ("12 Oak Road, Mum", "12 Oak Road, Tuesday")."""
-    m = _LAST_PART.search(text, start, end)
+    """Leave out a last part that is not a town: an everyday word or a name of the trade ("12 Oak
+    Road, Mum", "12 Oak Road, Tuesday"), after a comma or (one word) straight after the street.
+    A part followed by a postcode is a town whatever the word ("Quince Close, Boston, PE21 3TX")."""
+    m = _LAST_PART.search(text, start, end) or _LAST_WORD.search(text, start, end)
     if m is None:
         return end
     shape, towns = _places()
     part = m.group(1)
     words = [w.casefold() for w in part.split()]
-    if part.casefold() in towns or any(w in shape for w in words):
+    if part.casefold() in towns or any(w in shape for w in words) or _POSTCODE_AFTER.match(text, end):
         return end
     from wordfreq import zipf_frequency
 
-    # A frequent English word, not merely a dictionary entry: "Fine." goes, "Stroud" stays.
+    # A frequent English word, not merely a dictionary entry: "Fine." goes, "Stroud" stays. A
+    # place's name is no dictionary word in lower case ("Boston" is frequent, "boston" no word).
     lex = lexicon()
-    if any(w in lex.calendar or w in lex.not_names or w in lex.relations or zipf_frequency(w, "en") >= 3.5
-           for w in words):
+    if any(w in lex.calendar or w in lex.not_names or w in lex.relations
+           or (zipf_frequency(w, "en") >= 3.5 and w in lex.dictionary) for w in words):
         return m.start()
     return end

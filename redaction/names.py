@@ -56,7 +56,25 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= _other_mentions(d, names)
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
-    return _spans(d, _eponyms(d, _extend(d, names, known={d.low(i) for i in names})))
+    names = _eponyms(d, _extend(d, names, known={d.low(i) for i in names}))
+    return _spans(d, names - _systems(d, names))
+
+
+def _systems(d: TokenView, names: set[int]) -> set[int]:
+    """A case-management system named before its reference is no person: "PARIS ref 4171505",
+    "Eclipse no. 88123" (the system names are CASE_REFERENCE cues in recognizers.yaml)."""
+    from redaction.recognizers import DATA, _read
+
+    spec = _read(DATA)["CASE_REFERENCE"]
+    cues, qualifiers = set(spec["cues"]), set(spec["qualifiers"]) | {"no.", "nos.", ":", "#", "-"}
+    out = set()
+    for i in names:
+        j = i + 1
+        while j < len(d.doc) and d.low(j) in qualifiers:
+            j += 1
+        if d.low(i) in cues and j < len(d.doc) and any(c.isdigit() for c in d.text(j)):
+            out.add(i)
+    return out
 
 
 def _eponyms(d: TokenView, names: set[int]) -> set[int]:

@@ -30,6 +30,8 @@ and or but no not any every each all some same other another next last new old l
 previous nearby usual mainstream special primary secondary weeks week days day months month years
 year hours hour minutes times am pm mum dad nan carer foster child children went go goes going
 attends attend attended attending started start starts left leaves moved move changed change about
+leave leaving as
+one two three four five six seven eight nine ten several few many
 into over under near around after before since during up down is was be been are were will would
 """.split())
 
@@ -142,7 +144,7 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
 
 @functools.cache
 def _read(path: Path) -> dict:
-    """A recognizer file, with {towns}, {street_types}, {buildings}, {units} and {floors} filled from
+    """A recognizer file, with {towns}, {street_types}, {buildings}, {premises}, {units} and {floors} filled from
     places.yaml; a regex given as a list is its parts joined."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     lists = _place_lists()
@@ -159,7 +161,8 @@ def _read(path: Path) -> dict:
 def _place_lists() -> dict[str, str]:
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     out = {}
-    for key in ("towns", "street_types", "buildings", "units", "floors"):
+    for key in ("towns", "street_types", "buildings", "premises", "units", "floors"):
         words = sorted({w.casefold() for w in places[key]}, key=len, reverse=True)
-        out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+        out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]?")
+                                    for w in words) + ")"
     return out

@@ -16,6 +16,7 @@ KIND_WORDS = frozenset("""
 school academy college nursery pre-school preschool primary secondary junior juniors infant infants
 high grammar community free special church sixth form trust day and & c of e ce rc c.e r.c catholic
 methodist england children's centre pupil referral unit voluntary aided controlled foundation studio
+first middle
 """.split())
 # A kind word that, met again before the name, starts something else ("nursery St Chad's School").
 _HEADS = frozenset("school schools academy college nursery pre-school preschool".split())
@@ -69,12 +70,18 @@ def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
         saint = word in {"st", "saint"} and first == j + 1
         our_lady = (word in {"our", "lady"} or word == "of" and j > 0 and low[j - 1] == "lady"
                     ) and first is not None and first - j <= 3
-        linking = word == "the" and first == j + 1 and j > 0 and name_word(j - 1)
-        if not (name_word(j) or saint or our_lady or linking) or k - j > 5:
+        # "Our Lady Queen of Peace", "Star of the Sea", "Holy Family of Nazareth".
+        linking = first == j + 1 and j > 0 and (word == "of" and (proper and name_word(j - 1) or low[j - 1] == "lady")
+                                                or word == "the" and (name_word(j - 1) or low[j - 1] == "of"))
+        if not (name_word(j) or saint or our_lady or linking) or k - j > 6:
             break
         first = j
+        if saint:
+            break  # a saint's name starts the school's: "later st anne's school"
     if first is None or low[first] in {"of", "lady"}:
         return None
     if all(low[j] in _GENERIC for j in range(first, k)):
         return None
+    if k - first == 1 and re.search(r"['’]s?$", words[first].group()) and words[k].group().islower():
+        return None  # someone's school, not a school's name: "Giovana's school" ("St Mary's School" stays)
     return start + words[first].start(), end
