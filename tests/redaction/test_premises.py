@@ -58,3 +58,18 @@ def test_school_names(find, text, expected):
 def test_roles_and_systems_are_not_names(find, text, kept):
     names = " ".join(find(text, "PERSON"))
     assert not any(word in names for word in kept)
+
+
+@pytest.mark.parametrize("text, names", [
+    # "SURNAME, First" opening a record header or a field.
+    ("CHILD: OKORO, DAYO | DOB 02.03.2015", ["OKORO", "DAYO"]),
+    ("Nowak, Zofia - home visit, 12/03/2026", ["Nowak", "Zofia"]),
+    ("YP: pereira, Thiago (CIN)", ["pereira", "Thiago"]),
+    # Copied to: "cc" introduces a name whatever it is.
+    ("Minutes by Tom Pryce, cc ROSE WINTER.", ["Tom Pryce", "ROSE WINTER"]),
+    # Not a surname: a word before a comma that opens a sentence.
+    ("Yesterday, Precious said she was cold.", ["Precious"]),
+    ("However, Amara went to school.", ["Amara"]),
+])
+def test_header_names(find, text, names):
+    assert find(text, "PERSON") == names
