@@ -19,9 +19,10 @@ _HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s*|\*\*|__)")
 # Marks that style a line as a heading around its words: "## X", "**X**", "[X]", "--- X ---",
 # "=== X", ">> X", ":: X ::", "X:"; and numbering before them: "3.", "C)", "Section 3:", "Part II -".
 _OPEN = re.compile(r"^(?:#{1,6}|\*{1,3}|_{2,3}|\[|[-=~_*•·]{2,}|>{1,3}|»|::|\|)\s*")
-_CLOSE = re.compile(r"\s*(?:#{1,6}|\*{1,3}|_{2,3}|\]|[-=~_*•·]{2,}|<{1,3}|«|::|\||:)$")
+_CLOSE = re.compile(r"\s*(?:#{1,6}|\*{1,3}|_{2,3}|\]|[-=~_*•·]{2,}|<{1,3}|«|::|\||:)$|\s+[–—-]$")
 _NUMBERING = re.compile(r"^(?:(?:section|part|heading)\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})\b\s*[.):/>–—-]?"
-                        r"|(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})\s*[.):/>–—-]|\d{1,2}(?=\s+[A-Za-z]))\s*", re.I)
+                        r"|\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})\s*[.):/>–—-]"
+                        r"|\d{1,2}(?:\.\d{1,2})?(?=\s+[A-Za-z]))\s*", re.I)
 _RULE = re.compile(r"^\s*[-=~_*]{3,}\s*$")  # a line under a heading
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "pc", "dc", "sgt", "st", "e.g", "i.e", "etc", "approx",
                   "no", "tel", "appt", "vs", "cf", "jan", "feb", "aug", "sept", "oct", "nov", "dec")
@@ -163,6 +164,7 @@ def lines(text: str) -> list[Unit]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def section_key(label: str) -> str | None:
     """The canonical section (prompts/sections.yaml) a heading names: by title or alias, one that
     starts a longer heading ("Who was present at the visit"), or by meaning, a heading the section
@@ -261,7 +263,7 @@ def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
         below = next((r for r in raw[row + 1:] if r.strip()), "")
         label = re.match(r"^(?:\*\*|__)?([^:.!?*_]{2,50}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(\S.*)$", line.text)
         found = heading(raw[row], below)
-        if label and section_key(label.group(1)):  # "Purpose: to see Amy" carries a sentence
+        if label and _labels_section(label.group(1)):  # "Purpose: to see Amy" carries a sentence
             section = section_key(label.group(1))
             yield section, Unit(line.start + label.start(2), line.end, label.group(2)), below, True
         elif found or re.match(r"^\s*#{1,6}\s", raw[row]):  # a long markdown heading is one too
@@ -269,6 +271,14 @@ def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
             yield section, None, below, True
         else:
             yield section, line, below, False
+
+
+def _labels_section(label: str) -> bool:
+    """Whether "label:" at the start of a line names a section. One word must be a section's
+    title or alias ("Purpose:"): "Update:", "Summary:" or "Plan:" inside a section are notes in it."""
+    if len(label.split()) == 1:
+        return normalise(heading_text(label)) in _section_names()
+    return section_key(label) is not None
 
 
 def _parts(text: str, line: Unit, cells: list[tuple[int, int, str]],

@@ -59,6 +59,8 @@ def test_section_key(heading, key):
     ("Date of next home visit", "", ("Date of next home visit", "next_visit")),
     ("Background", "----------", ("Background", None)),  # underlined: a heading, of no known section
     ("HEALTH:", "", ("HEALTH", None)),
+    ("1.0 Purpose", "", ("Purpose", "purpose")), ("(b) Who I met", "", ("Who I met", "present")),
+    ("Parents' views -", "", ("Parents' views", "carers_views")),
     ("Home conditions", "The flat was warm.", ("Home conditions", "observations")),
     # Sentences, bullets and title lines are not headings.
     ("Mum was present throughout.", "", None),
@@ -124,3 +126,10 @@ def test_headings_of_a_record_in_mixed_styles():
               "Date of next visit\n12 June.")
     assert T.headings(record) == ["purpose", "present", "child_voice", "observations", "carers_views",
                                   "analysis", "actions", "next_visit"]
+
+
+def test_a_one_word_label_names_a_section_only_by_its_title_or_alias():
+    record = "Present: Mum and Jayden.\n## Actions\nUpdate: Mum has booked the dentist.\n- Nan to ring the GP today."
+    assert [u.heading for u in T.sentences(record)] == ["present", "actions", "actions"]
+    assert [u.text for u in T.sentences(record)][0] == "Mum and Jayden."
+    assert T.headings("People present: Mum and Jayden.\nPlan:\n- Nan to ring the GP.") == ["present", "actions"]
