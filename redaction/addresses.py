@@ -33,6 +33,13 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(shape), frozenset(t.casefold() for t in places["towns"])
 
 
+@functools.cache
+def _premises() -> frozenset[str]:
+    """Words of premises and buildings: "the old smithy" is a house's name, "the green" is not."""
+    places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
+    return frozenset(p.casefold() for key in ("premises", "buildings") for p in places[key] if " " not in p)
+
+
 def refine_street(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:
     """The address in text[start:end], trimmed of what is not part of it, or None.
 
@@ -64,6 +71,9 @@ def _named(address: str, common: frozenset[str]) -> bool:
     if not any(c.isdigit() for c in address) and "," not in address and not any(
             w[:1].isupper() or not lex.common(w) for w in names):
         return False  # a building named by everyday words alone: "the civic centre", "the sports hall"
+    head = address.split(",")[0].split()
+    if head and head[0] == "the" and all(w.casefold().rstrip(".") in shape - _premises() for w in head):
+        return False  # "the green, 12 Oak Road" (but "The Grange, Nuthatch Lane" is a house's name)
     if names and address.lstrip().startswith(names[0]) and names[0].casefold() in common:
         return False  # a verb or a preposition before the address: "Is Windy Ridge Farm", "as ..."
     for word in names[:4]:

@@ -7,7 +7,10 @@
 - a list item naming someone before a colon: "• Primrose Bishop: attendance 96%" (a given name
   and a surname, so not "• Key Details:" or "• Young Person:");
 - who a note is for: "FAO EMBER SPARROW:", "attn Tahir Butt";
-- a transcript's speaker labels: "Tomasz:", "YITING [mum]:", "Blessing (mum):".
+- a transcript's speaker labels: "Tomasz:", "YITING [mum]:", "Blessing (mum):";
+- a record header's "SURNAME, First": "CHILD: SLATER, FERN |".
+
+And one frame that says a word is no name: a case system before its reference ("PARIS ref 41").
 """
 
 from __future__ import annotations
@@ -159,3 +162,39 @@ def _role(d: TokenView, brackets: str | None) -> bool:
 
 _SPEAKER_ROLES = {"child", "young", "person", "speaker", "interviewer", "chair", "minutes", "professional", "sibling",
                   "birth", "step", "maternal", "paternal", "grandmother", "grandfather", "aunt", "uncle", "school"}
+
+
+def surname_first(d: TokenView, text: str, names: set[int]) -> set[int]:
+    """The surname of a record header written "SURNAME, First": "CHILD: SLATER, FERN |",
+    "GARDENER, SUNNY - CP VISIT", "mulligan, Festy |". The pair opens a line or a field (after
+    ":" or "|") and the field ends after the first name (a line end, "|", " - " or "(")."""
+    out = set()
+    for i in names:
+        if i < 2 or i - 1 in names or d.text(i - 1) != "," or i - 2 in names or not d.candidate(i - 2):
+            continue
+        k = i - 2
+        before = text[text.rfind("\n", 0, d.start(k)) + 1:d.start(k)].rstrip()
+        j = i
+        while j + 1 in names:
+            j += 1
+        after = text[d.doc[j].idx + len(d.doc[j].text):].lstrip(" \t")
+        if (before == "" or before.endswith((":", "|"))) and (after[:1] in {"", "\n", "|", "("} or after.startswith("- ")):
+            out.add(k)
+    return out
+
+
+def system_names(d: TokenView, names: set[int]) -> set[int]:
+    """A case-management system named before its reference is no person: "PARIS ref 4171505",
+    "Eclipse no. 88123" (the system names are CASE_REFERENCE cues in recognizers.yaml)."""
+    from redaction.recognizers import DATA, _read
+
+    spec = _read(DATA)["CASE_REFERENCE"]
+    cues, qualifiers = set(spec["cues"]), set(spec["qualifiers"]) | {"no.", "nos.", ":", "#", "-"}
+    out = set()
+    for i in names:
+        j = i + 1
+        while j < len(d.doc) and d.low(j) in qualifiers:
+            j += 1
+        if d.low(i) in cues and j < len(d.doc) and any(c.isdigit() for c in d.text(j)):
+            out.add(i)
+    return out

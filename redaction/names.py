@@ -57,44 +57,8 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names |= _other_mentions(d, names)
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
     names = _eponyms(d, _extend(d, names, known={d.low(i) for i in names}))
-    names |= _surname_first(d, text, names)
-    return _spans(d, names - _systems(d, names))
-
-
-def _surname_first(d: TokenView, text: str, names: set[int]) -> set[int]:
-    """The surname of a record header written "SURNAME, First": "CHILD: SLATER, FERN |",
-    "GARDENER, SUNNY - CP VISIT", "mulligan, Festy |". The pair opens a line or a field (after
-    ":" or "|") and the field ends after the first name (a line end, "|", " - " or "(")."""
-    out = set()
-    for i in names:
-        if i < 2 or i - 1 in names or d.text(i - 1) != "," or i - 2 in names or not d.candidate(i - 2):
-            continue
-        k = i - 2
-        before = text[text.rfind("\n", 0, d.start(k)) + 1:d.start(k)].rstrip()
-        j = i
-        while j + 1 in names:
-            j += 1
-        after = text[d.doc[j].idx + len(d.doc[j].text):].lstrip(" \t")
-        if (before == "" or before.endswith((":", "|"))) and (after[:1] in {"", "\n", "|", "("} or after.startswith("- ")):
-            out.add(k)
-    return out
-
-
-def _systems(d: TokenView, names: set[int]) -> set[int]:
-    """A case-management system named before its reference is no person: "PARIS ref 4171505",
-    "Eclipse no. 88123" (the system names are CASE_REFERENCE cues in recognizers.yaml)."""
-    from redaction.recognizers import DATA, _read
-
-    spec = _read(DATA)["CASE_REFERENCE"]
-    cues, qualifiers = set(spec["cues"]), set(spec["qualifiers"]) | {"no.", "nos.", ":", "#", "-"}
-    out = set()
-    for i in names:
-        j = i + 1
-        while j < len(d.doc) and d.low(j) in qualifiers:
-            j += 1
-        if d.low(i) in cues and j < len(d.doc) and any(c.isdigit() for c in d.text(j)):
-            out.add(i)
-    return out
+    names |= frames.surname_first(d, text, names)
+    return _spans(d, names - frames.system_names(d, names))
 
 
 def _eponyms(d: TokenView, names: set[int]) -> set[int]:

@@ -29,10 +29,13 @@ def find():
     ("evicted from Plot 5, Mill Lane Caravan Park Hexham after arrears", ["Plot 5, Mill Lane Caravan Park Hexham"]),
     ("Current address: Tanners Farm, Great Yarmouth", ["Tanners Farm, Great Yarmouth"]),
     ("Was Burdock Bungalow, Heron Ct still the best address?", ["Burdock Bungalow, Heron Ct"]),
+    # Only the address, not the place near it.
+    ("they live off the green, 9 Sorrel Road", ["9 Sorrel Road"]),
     # Not addresses: a farm or a home with no name, a street word alone, counts and sizes.
     ("we went to the farm and then the children's home", []),
     ("Farm visit with school on Friday; Park Lane was busy", []),
     ("13 y9 riding bikes outside", []),
+    ("we met in room 12 at the civic centre.", []),
     ("two rooms and a garden, 3 bedrooms, 2 cottages on the lane", []),
 ])
 def test_premises_and_sites(find, text, expected):
