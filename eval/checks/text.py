@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # A list item's marker: "-", "•", ">>", "1.", "(a)", "1/", "2>", "o", "[ ]", "[x]", "Action 1:", "Step 2 -".
-_BULLET = re.compile(r"^\s*(?:[-*•·–>»→▪◦‣➢➤►▸✓✔□☐]+|\(?\d{1,2}[.)]|\d{1,2}[/>]|\(?[a-z][.)]|o|\[[ xX✓✔]?\]"
-                     r"|(?i:action|step|item|task|point)\s*\d{1,2}\s*[:.)–—-])\s+")
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·–>»→▪◦‣➢➤►▸✓✔□☐]+|\(?\d{1,2}[.)]|\d{1,2}[/>]|\(?[a-z][.)]|o|\[[ xX✓✔]?\]"
+                     r"|(?i:action|step|item|task|point)\s*\d{1,2}\s*[:.)–—-])\s+){1,2}")  # "- [ ] ..." too
 _HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s*|\*\*|__)")
 # Marks that style a line as a heading around its words: "## X", "**X**", "[X]", "--- X ---",
 # "=== X", ">> X", ":: X ::", "X:"; and numbering before them: "3.", "C)", "Section 3:", "Part II -".

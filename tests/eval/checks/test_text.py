@@ -103,7 +103,7 @@ def test_section_key_by_meaning(heading, key):
      ["Ring the GP", "Book optician"]),
     ("ACTIONS\nWho | What | When\nNan | book the optician | this week", ["book the optician"]),
     ("Observations\nOwner: Mr Lee (landlord). Date: 4 May.", ["Mr Lee (landlord).", "4 May."]),
-    ("Observations\no the flat was warm\n[x] fridge stocked", ["the flat was warm", "fridge stocked"]),
+    ("Observations\no the flat was warm\n[x] fridge stocked\n- [ ] cot seen", ["the flat was warm", "fridge stocked", "cot seen"]),
 ])
 def test_sentences_leave_out_layout(text, expected):
     units = T.sentences(text)
