@@ -23,7 +23,9 @@ from collections import Counter
 from eval.checks import text as T
 from eval.checks.base import data, wordlist
 
-_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][\w' .-]{0,30}?)\s*(?:\(\w+\))?\s*[:：]\s+(\S.*)$")
+# A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "[14:05] Mum: ...").
+_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}[)\]]?\s*)?"
+                    r"([^\W\d_][\w' .-]{0,30}?)\s*(?:\(\w+\))?\s*[:：]\s+(\S.*)$")
 _PRONOUNS = {"he", "she", "they"}
 _OBJECTS = {"me", "us", "him", "her", "them", "you", "it"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -44,6 +46,10 @@ def quotes(text: str) -> list[T.Quote]:
         if speaker:
             start = line.start + label.start(2)
             out.append(T.Quote(start, line.end, text[start:line.end], speaker))
+    for bare in unmarked(text, people, spans):  # an adult's line may pass on the child's words
+        if not any(q.start < bare.end and bare.start < q.end and (q.speaker != "adult" or bare.speaker == "adult")
+                   for q in out):
+            out.append(bare)
     return sorted(out, key=lambda q: q.start)
 
 
@@ -93,8 +99,13 @@ def _before(before: str, people: dict[str, str], adjacent: bool) -> tuple[str | 
     possessive = re.search(r"([\w'’-]+?)(?:['’]s)?\s+(?:(?:exact|own|actual|very)\s+)?(?:words?|view|reply|answer|"
                            r"response|comment|message)\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$", before, re.I)
     if possessive and possessive.group(1).lower() not in ("in", "the", "these", "those", "his own", "own"):
+        owner = re.search(r"[\w'’-]+\s*,?\s+in\s+$", before[:possessive.start(1)], re.I)
+        if owner and possessive.group(1).lower() in ("his", "her", "their"):  # "brigid in her words"
+            who, at = _subject(before[:owner.start() + len(owner.group().split()[0].rstrip(","))], people)
+            if who:
+                return who, at
         return _classify(possessive.group(1), people), possessive.start(1)
-    label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—]|\s-|-\s)[\s:–—-]*$", before)
+    label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s-|-\s)[\s:–—>-]*$", before)
     if label:
         return _label_who(label.group(1), people), label.start(1)
     return None, 0
@@ -122,8 +133,8 @@ def _subject(clause: str, people: dict[str, str]) -> tuple[str | None, int]:
     first = True
     for match in reversed(tokens):
         word = re.sub(r"['’]s$", "", match.group().lower())
-        if word in _adverbs() or word.endswith("ly"):
-            continue
+        if word in _adverbs() or (word.endswith("ly") and word not in people and not match.group()[0].isupper()):
+            continue  # "then quietly said"; but Lovely, Emily and Holly are names
         who = _person(word)
         if who == "none" and word in _OBJECTS:
             first = False
@@ -181,7 +192,7 @@ def _label_who(label: str, people: dict[str, str]) -> str | None:
 def _pronoun(text: str, line_start: int, at: int, people: dict[str, str]) -> str:
     """Who "he said" means. In an adult's transcript line ("Teacher: he told me '...'") it is
     the child being reported; otherwise the nearest person named before."""
-    label = re.match(r"^\s*(?:[-*•]\s*)?([^:\n]{1,30}):", text[line_start:at])
+    label = _LABEL.match(text[line_start:at] + " -")
     if label and _label_speaker(label.group(1), people) == "adult":
         return "child"
     if _section_at(text, line_start) == "child_voice":  # "He told me" under the child's views
@@ -243,8 +254,8 @@ def _classify(words: str, people: dict[str, str]) -> str:
     tokens = [w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", words)]
     tokens = [re.sub(r"['’]s$", "", t) for t in tokens]
     adults, children = _words("adults") - {"me"}, _words("children")
-    if any(t in adults or t.startswith("step-") for t in tokens):
-        return "adult"
+    if any(t in adults or t.startswith("step-") for t in tokens) or tokens[-1:] in (["my"], ["our"]):
+        return "adult"  # "my words:" are the writer's
     for token in reversed(tokens):
         if token in people:
             return people[token]
@@ -337,3 +348,136 @@ def _adverbs() -> frozenset[str]:
 @functools.cache
 def _function_words() -> frozenset[str]:
     return wordlist("words", "stopwords") | wordlist("words", "glue")
+
+
+# --- The child's words without quotation marks --------------------------------------------------
+# Notes often give speech bare: "Ijeoma said, I'm a big kid", "BERFIN's words: I feel better",
+# "ewelina -> I don't like it", "He told me at lunch, More bubbles", "Chippy tea is the best, Bay
+# said". Direct speech is told from reported speech ("Bay said nobody hurts him") by its grammar:
+# a comma, colon, dash or arrow between the attribution and the words, and words that speak as
+# "I" or "you", or start afresh with a capital.
+_BREAK = re.compile(r"(?:[,:：]|\s*(?:-+>|→|=>)|\s[-–—]+)\s+")
+_END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
+_FIRST = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|im|ive|me|my|mine|myself|we|we're|we’re|"
+                    r"us|our|ours|you|your|you're|you’re|ya|yer)\b", re.I)
+_THIRD = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're)\b", re.I)
+_OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
+                      r"and\s+i\s+quote|quote|verbatim|word\s+for\s+word)\s*[,:–—-]*\s+", re.I)
+_REPORTED = {"that", "if", "whether", "how", "about", "to", "why", "what"}
+# Words that carry narration on ("said little at first, but talked more"), not speech.
+_NARRATION = {"and", "but", "because", "when", "while", "although", "though", "then", "so", "or", "little",
+              "nothing", "much", "lot", "few", "very", "more", "less", "anything", "something", "later"}
+
+
+def unmarked(text: str, people: dict[str, str] | None = None,
+             marked: list[tuple[int, int]] | None = None) -> list[T.Quote]:
+    """Direct speech without quotation marks, with who spoke it (the child's words in notes
+    typed from memory, a dictation or a transcript)."""
+    people = _people(text) if people is None else people
+    marked = T.quoted(text) if marked is None else marked
+    out = []
+    for line in T.lines(text):
+        begin = line.start
+        for end in [m.start() + line.start for m in _END.finditer(line.text)] + [line.end]:
+            if end > begin:
+                found = _bare(text, begin, end, people)
+                if found and not any(s < found.end + 1 and found.start - 1 < e for s, e in marked):
+                    out.append(found)
+            begin = end + 1
+    return out
+
+
+def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | None:
+    """The bare direct speech in the clause text[start:end], led in ("Amy said, ...") or tagged
+    after ("..., Amy said")."""
+    clause = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    for brk in _BREAK.finditer(clause):
+        lead, words = clause[:brk.end()], clause[brk.end():]
+        who, at, strong = _lead(lead, people)
+        if who is None:
+            continue
+        opener = _OPENERS.match(words)
+        offset = start + brk.end() + (opener.end() if opener else 0)
+        words = text[offset:end].rstrip(" .,!?;:")
+        if who == "pronoun":
+            who = _by_content(words) or _pronoun(text, line_start, start + at, people)
+        if who == "adult":  # an adult may pass on the child's words: "Ms Sousa: He told me, ..."
+            inner = _bare(text, offset, end, people)
+            if inner and inner.speaker != "adult":
+                return inner
+        if not _direct(words, strong) or who == "unknown":
+            return None  # the first attribution in a clause decides
+        return T.Quote(offset, offset + len(words), words, who)
+    tagged = re.match(r"^(.*\S)\s*,\s+([^,]{2,40}?)\s*$", clause.rstrip(" .!?"))
+    who = _tag_who(tagged.group(2), people) if tagged else None
+    if who:
+        words = tagged.group(1).strip()
+        if len(T.words(words)) >= 3 and _direct(words, True, tagged=True):
+            if who == "pronoun":
+                who = _by_content(words) or _pronoun(text, line_start, start + tagged.start(2), people)
+            return T.Quote(start + tagged.start(1), start + tagged.end(1), words, who)
+    return None
+
+
+def _tag_who(tag: str, people: dict[str, str]) -> str | None:
+    """Who a tag closing a clause names, when it is only an attribution: "Bay said", "said
+    his mum", "she told me" (not "says it's unfair", "laughed a lot")."""
+    verbs = _verbs()
+    said = re.match(rf"^(?:{verbs})\s+((?:my\s+|his\s+|her\s+|their\s+)?[^\W\d_][\w'’-]*)$", tag, re.I)
+    if said:
+        name = said.group(1).split()[-1]
+        if _person(name.lower()) in ("adult", "child") or name.lower() in people or (
+                name[0].isupper() and name.lower() not in _function_words()):
+            return _classify(said.group(1), people)
+        return None
+    subject = re.match(rf"^((?:[\w'’-]+\s+){{1,3}}?)(?:\w+ly\s+)?(?:{verbs})(?:\s+(?:to\s+)?(?:me|us))?$", tag, re.I)
+    return _subject(subject.group(1), people)[0] if subject else None
+
+
+def _lead(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
+    """Who an attribution ending a lead-in names, where, and whether it is a speech verb or
+    "words" (strong) rather than only a label ("ewelina ->", "Ms Sousa:")."""
+    verbs = _verbs()
+    if re.search(rf"\b(?:{verbs})\b{_tail()}", lead, re.I) or re.search(
+            r"\b(?:words?|put\s+it|answer|reply|response)\s*(?:were|was|are|is)?\s*[:,–—-]+\s*$", lead, re.I):
+        who, at = _before(lead, people, adjacent=True)
+        return (who, at, True) if who else (None, 0, False)
+    loose = re.search(rf"\b(?:{verbs})\b((?:\s+[\w'’-]+){{1,5}})\s*,\s*$", lead, re.I)
+    if loose and not set(T.words(loose.group(1))) & (_REPORTED | _NARRATION):
+        who, at = _subject(lead[:loose.start()], people)  # "He told me at lunch, ..."
+        return (who, at, False) if who else (None, 0, False)
+    label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s[-–—]+)\s*$", lead)
+    if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):
+        tokens = T.words(label.group(1))
+        known = [t for t in tokens if t in people or _person(t) in ("adult", "child", "pronoun")]
+        named = len(tokens) == 1 and label.group(1).strip()[:1].isupper() and tokens[0] not in _function_words()
+        if 1 <= len(tokens) <= 3 and (known or named):
+            who = _label_speaker(label.group(1), people, transcript=True)
+            return (who, label.start(1), False) if who else (None, 0, False)
+    return None, 0, False
+
+
+def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
+    """Whether bare words are the speaker's own (direct speech), not reported ("that she was
+    fine") or narration ("looked at his phone, and told me he was fine")."""
+    tokens = T.words(words)
+    if len(tokens) < 2 or tokens[0] in _REPORTED | {"and", "but", "then", "so", "or"} or words[:1] in "\"'“‘(" or _header(words) or T.section_key(words):
+        return False
+    if re.search(r"\b(?:visit|review|meeting|supervision|conference|session)\b.*\d", words, re.I) and not _FIRST.search(words):
+        return False  # a title: "CP visit, 11 Nov"
+    if re.search(rf"\b(?:{_verbs()})\s+(?:to\s+)?(?:me|us)\b", words, re.I) or (
+            words[0].islower() and tokens[0].endswith("ed")):
+        return False  # the writer's "me" in narration
+    bare = re.sub(r"\([^)]*\)", " ", words)
+    if tagged:
+        return bool(_FIRST.search(bare)) or not _THIRD.search(bare)
+    if _FIRST.search(bare):
+        return True
+    capital = words[0].isupper() and not _THIRD.match(words)
+    return capital and (strong or tokens[0] not in _person_words())
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    return _words("adults") | _words("children")

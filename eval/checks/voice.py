@@ -67,7 +67,12 @@ def _voice(material: Material) -> dict:
         lost = [q for q in source if not _kept(q.text, flat_record) and not any(p in _flat(q.text) for p in parts)]
         fresh = [q for q in said if not _kept(q.text, flat_notes)]
         changed = fresh if not gold else [q for q in said if not any(_flat(q.text) == _flat(g.text) for g in source)]
-        altered = _pair(lost, changed)
+        # Words of the notes whose speaker is unclear are the child's when the record gives them,
+        # changed, as the child's: they may pair with a changed quote, but are never "dropped".
+        unclear = [] if gold else [q for q in quotes(notes) if q.speaker == "unknown" and not _kept(q.text, flat_record)
+                                   and len(T.words(q.text)) >= data("voice")["min_quote_words"]]
+        altered = _pair(lost + unclear, changed)
+        altered = [(a, b) for a, b in altered if a.speaker == "child" or b.speaker == "child"]
         used = {id(q) for _, q in altered}
         return {"dropped": [q for q in lost if all(q is not a for a, _ in altered)], "altered": altered,
                 "invented": [q for q in fresh if id(q) not in used and q.speaker == "child"],

@@ -1,0 +1,83 @@
+"""The child's words found without quotation marks, and who spoke them."""
+
+import pytest
+
+from eval.checks.quotes import child_quotes, quotes, unmarked
+
+
+def _found(text):
+    return [(q.speaker, q.text) for q in unmarked(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech verb and a comma or colon, then the words as "I"
+    ("Oluwaseun said, I miss going to the park with my dad.", [("child", "I miss going to the park with my dad")]),
+    ("MARISOL SAID: I WANT MY OWN ROOM. Mum agreed.", [("child", "I WANT MY OWN ROOM")]),
+    ("siobhan told me, i hate the bus to school", [("child", "i hate the bus to school")]),
+    # "in her own words" and "put it" lead-ins; the possessive "words:"
+    ("Kwame said to me, in his own words, My brother is my best mate.", [("child", "My brother is my best mate")]),
+    ("As Priya put it: Nobody listens when I talk.", [("child", "Nobody listens when I talk")]),
+    ("Dawid's words: The shouting keeps me awake.", [("child", "The shouting keeps me awake")]),
+    # a label with an arrow or a dash, inside a bullet
+    ("- Tiago -> I want to stay with nan at weekends", [("child", "I want to stay with nan at weekends")]),
+    # the words first, the attribution after
+    ("Football on Saturdays is the best bit, Rhys said.", [("child", "Football on Saturdays is the best bit")]),
+    ("I don't want a new school, she told me.", [("child", "I don't want a new school")]),
+    # an adult passing on the child's words
+    ("Mrs Adeyemi (teacher): He told me at break, I never get picked for teams.",
+     [("child", "I never get picked for teams")]),
+    # an adult's bare words are an adult's
+    ("Dad said, I work nights so it's hard to get them up.", [("adult", "I work nights so it's hard to get them up")]),
+])
+def test_bare_speech_and_its_speaker(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bay said nobody at home hurts him.",  # reported: no comma, third person
+    "Amira said, she likes her new teacher.",  # reported after a comma, lower case, third person
+    "Lucas answered briefly, looked at his phone, and told me he was fine.",  # narration with the writer's "me"
+    "Ife said little at first, but talked more when we played cards.",
+    "dental check - done in June, no fillings needed",  # a note, not a speaker
+    "chronology update -> IRO (me) - 3 wks",
+    "jakub (9) - CP visit, 11 Nov",  # a title
+    "mum upset about the plan, says it's unfair",  # "says it's unfair" names no speaker
+    "Zara showed me her drawings, laughed a lot",
+    "Section 2: Who was present",
+    "People seen: dad, me, Mrs Begum (school)",
+])
+def test_what_is_not_bare_speech(text):
+    assert [q for q in unmarked(text) if q.speaker != "adult"] == []
+
+
+def test_quoted_words_are_not_found_twice():
+    text = 'Nia said, "I like my foster carer"; Nia -> "we go swimming on Sundays"'
+    assert unmarked(text) == []
+    assert [q.text for q in quotes(text)] == ["I like my foster carer", "we go swimming on Sundays"]
+
+
+def test_transcript_lines_with_time_stamps():
+    text = ("Recording: ELLIS (SW), Tanya (Mum), Kacper\n"
+            "(00:01:10) ELLIS: What's the best thing about home?\n"
+            "(00:01:25) Kacper: My dog sleeps on my bed.\n"
+            "(00:02:40) Tanya: He's been much calmer.\n"
+            "[00:03:05] Kacper: I want to do boxing like my uncle.\n")
+    assert [(q.speaker, q.text) for q in child_quotes(text)] == [
+        ("child", "My dog sleeps on my bed."), ("child", "I want to do boxing like my uncle.")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("lovely seen alone\nlovely says, “I'm top of my class at spelling”", "child"),  # a name ending -ly
+    ("Emily quietly said 'I want to go home'", "child"),
+    ("mr okoro says she wets the bed; jade in her words 'Miss is kind to me'", "child"),
+    ("Mum, in her own words, 'I'm at the end of my tether'", "adult"),
+    ("shay seen alone\nshay -> 'nobody ever asks me'", "child"),
+    ("My view: 'she seems happier at school'", "adult"),  # the writer's
+])
+def test_who_spoke_a_marked_quote(text, speaker):
+    assert [q.speaker for q in quotes(text)][-1] == speaker
+
+
+def test_a_cast_list_is_not_a_speaker():
+    text = "People seen: mum, Munir, Hadeel (sister)\nMunir seen alone in his room"
+    assert child_quotes(text) == []
