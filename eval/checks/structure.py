@@ -29,8 +29,9 @@ _CELL = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)")  # "task | owner | when", "wh
 def present_sections(record: str) -> list[str]:
     """The canonical sections a record has headings for, in order (headings by shape and by
     meaning, as `text.headings` finds them)."""
-    keys = set(T._section_names().values())
-    return [h for h in T.headings(record) if h in keys]
+    from prompts import sections
+
+    return [h for h in T.headings(record) if h in sections()]
 
 
 @check("structure.missing_section")
@@ -66,9 +67,9 @@ def actions(material: Material) -> list[T.Unit]:
         last_line = -1
         for unit in units:
             line = record.rfind("\n", 0, unit.start) + 1
-            listed = bool(_MARKER.match(_line(record, unit.start)) or T._cells(_line(record, unit.start)))
-            fills = _only_fields(unit.text) or re.search(r"(?:^|[.;|/]\s*)([A-Za-z][A-Za-z ]{0,24}):\s*$",
-                                                         record[line:unit.start])
+            listed = bool(_MARKER.match(_line(record, unit.start)) or T.cells(_line(record, unit.start)))
+            label = re.search(r"(?:^|[.;|/]\s*)([A-Za-z][A-Za-z ]{0,24}):\s*$", record[line:unit.start])
+            fills = _only_fields(unit.text) or (label and T.field_kind(label.group(1)))  # "Owner: " before it
             if items and line == last_line and (listed or fills):
                 items[-1] = T.Unit(items[-1].start, unit.end, record[items[-1].start:unit.end], unit.heading)
             else:
@@ -98,23 +99,12 @@ def _header_row(text: str) -> bool:
 def _columns(record: str, index: int) -> list[str | None] | None:
     """What each column of the table an action row at `index` is in holds ("owner", "timescale"
     or None), from the table's header row ("| Who | What | When |"); None when there is none."""
-    lines = record[:record.rfind("\n", 0, index) + 1].split("\n")[:-1]
-    for line in reversed(lines):
-        cells = _row(line)
-        if not cells or not line.strip():
+    for line in reversed(record[:record.rfind("\n", 0, index) + 1].split("\n")[:-1]):
+        if not T.cells(line):
             return None  # the table (or the list) began without a header
         if _header_row(line):
-            return [_field(c.strip(" *_:")) for c in cells]
+            return [_field(c) for _, _, c in T.cells(line)]
     return None
-
-
-def _row(line: str) -> list[str]:
-    """A table row's cells, the empty ones too ("| Mum | Book the dentist |  |" has three)."""
-    if "|" not in line:
-        return []
-    cells = line.strip().split("|")
-    cells = cells[1:] if line.strip().startswith("|") else cells
-    return cells[:-1] if line.strip().endswith("|") else cells
 
 
 @check("structure.action_incomplete")
@@ -124,7 +114,7 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
         owner, timescale = has_owner(action.text, names), has_timescale(action.text)
         columns = _columns(material.record, action.start)
         if columns:  # a table: its who and when columns say (an empty cell says nothing)
-            cells = _row(_line(material.record, action.start))
+            cells = [c for _, _, c in T.cells(_line(material.record, action.start))]
             filled = {role for role, cell in zip(columns, cells) if role and _filled(cell)}
             owner = "owner" in filled if "owner" in columns else owner
             timescale = "timescale" in filled if "timescale" in columns else timescale

@@ -229,15 +229,15 @@ def sentences(text: str, fields: bool = False) -> list[Unit]:
     out: list[Unit] = []
     columns: list[str | None] = []
     for section, line, below, _ in _walk(text):
-        cells = _cells(text[line.start:line.end]) if line else []
-        if not cells:
+        row = cells(text[line.start:line.end]) if line else []
+        if not row:
             columns = []
-        elif not any(re.search(r"\w", c) for _, _, c in cells):
+        elif not any(re.search(r"\w", c) for _, _, c in row):
             continue  # "| --- | --- |"
-        elif _RULE_ROW.match(below) or all(field_kind(c) or not c for _, _, c in cells):
-            columns = [field_kind(c) for _, _, c in cells]  # "| Who | What | When |"
+        elif _RULE_ROW.match(below) or all(field_kind(c) or not c for _, _, c in row):
+            columns = [field_kind(c) for _, _, c in row]  # "| Who | What | When |"
             continue
-        for s, e, kind in _parts(text, line, cells, columns) if line else ():
+        for s, e, kind in _parts(text, line, row, columns) if line else ():
             if fields or kind not in ("owner", "timescale") or section != "actions":
                 out.append(Unit(s, e, text[s:e], section))
     return out
@@ -281,14 +281,14 @@ def _labels_section(label: str) -> bool:
     return section_key(label) is not None
 
 
-def _parts(text: str, line: Unit, cells: list[tuple[int, int, str]],
+def _parts(text: str, line: Unit, row: list[tuple[int, int, str]],
            columns: list[str | None]) -> Iterator[tuple[int, int, str | None]]:
     """The sentences of a line, or of each cell of a table row, each without a field's label
     ("Owner: Mrs Ali" -> "Mrs Ali"), with the kind of field it fills (`field_kind`) or None."""
     spans = [(line.start, line.end, None)]
-    if cells:
+    if row:
         spans = [(line.start + s, line.start + e, columns[i] if i < len(columns) else None)
-                 for i, (s, e, c) in enumerate(cells) if re.search(r"\w", c)]
+                 for i, (s, e, c) in enumerate(row) if re.search(r"\w", c)]
     for start, end, column in spans:
         for s, e in split(text, start, end):
             label = re.match(r"([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?=\S)", text[s:e])
@@ -302,7 +302,7 @@ def _parts(text: str, line: Unit, cells: list[tuple[int, int, str]],
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
-def _cells(line: str) -> list[tuple[int, int, str]]:
+def cells(line: str) -> list[tuple[int, int, str]]:
     """The cells of a table row ("| Mum | Book the dentist |  |", "Task | Owner | When"), the
     empty ones too, as (start, end, text) within the line; [] for a line that is no table row."""
     if not re.match(r"^\s*\|", line) and not re.search(r"\s\|\s", line):
