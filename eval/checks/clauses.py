@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -132,34 +133,58 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
 def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> bool:
     """Whether a record clause and a note unit say the same polarity about the claim words they
     share: both negate some of them, or neither does."""
-    shared = (words & set(content(unit))) - _not_claims() - _ROLES
+    shared = (_with_opposites(words) & _with_opposites(set(content(unit)))) - _not_claims() - _ROLES
     return bool(mine_negated & shared) == bool(unit_negated & shared)
 
 
 def negated(text: str) -> set[str]:
     """The claim stems a negation cue governs in a text. "not", "never" negate their whole clause
-    ("the assessment has not taken place"); "no", "denied", "without" the next few words ("no
-    contact between Mum and Dad"); a word that is itself the negative of another only that
-    ("unhappy": happy); "none" or "nil" that ends its clause the words before it ("alarm -
-    none")."""
+    ("the assessment has not taken place") up to an adjunct of reason ("not invited | per the
+    court order"); "no", "denied", "without" the next few words ("no contact between Mum and
+    Dad"); a word that is itself the negative of another only that ("unhappy": happy; "apart":
+    together); a cue that ends its clause the words before it ("alarm - none", "bruising
+    absent"). A stem two cues govern is not negated ("no evidence of anything unsafe": safe)."""
     scope = data("polarity")["scope"]
     names = _names(text)
     bare = _not_negation().sub(lambda m: " " * len(m.group()), T.normalise(text).lower().replace("’", "'"))
     ends = [0, *(m.start() for m in _breaks().finditer(bare)), len(bare)]
-    out: set[str] = set()
+    counts: Counter[str] = Counter()
     for cue in _cues().finditer(bare):
         word = cue.group()
         start = max(e for e in ends if e <= cue.start())
         end = min(e for e in ends if e >= cue.end())
+        after = [w - names for w in _scope_words(bare[cue.end():end]) if w - names]
         if _scoped("itself").fullmatch(word):
-            out |= {T.stem(word), T.stem(re.sub(r"^un", "", word))}
+            governed = _stems_of(word)
         elif _scoped("clause").fullmatch(word) and not _scoped("narrowed_by").match(bare, cue.end()):
-            out |= set(content(bare[start:cue.start()] + " " + bare[cue.end():end]))
+            stop = _scoped("clause_ends").search(bare, cue.end(), end)
+            # A negative word before the cue is not in its scope ("unhappy that school had not told her").
+            before = " ".join(w for w in T.words(bare[start:cue.start()]) if not _scoped("itself").fullmatch(w))
+            governed = set(content(before)).union(*_scope_words(bare[cue.end():stop.start() if stop else end]))
         else:
-            after = [w for w in content(bare[cue.end():end]) if w not in names]
-            out |= set(after[:scope["words_after"]]) or (_before(bare, cue.start(), ends)
-                                                         if _scoped("before").fullmatch(word) else set())
-    return out - names - _REPORTING
+            governed = set().union(*after[:scope["words_after"]])
+        if not after and _scoped("before").fullmatch(word):
+            governed |= _before(bare, cue.start(), ends)
+        counts.update(governed)
+    return {stem for stem, n in counts.items() if n % 2} - names - _REPORTING
+
+
+def _stems_of(word: str) -> set[str]:
+    """A word's stem and, for a word that is itself a negative ("unsafe", "apart"), the stems of
+    what it negates ("safe", "together"), so that "not unsafe" cancels out."""
+    out = {T.stem(word)}
+    if _scoped("itself").fullmatch(word):
+        out.add(T.stem(re.sub(r"^un", "", word)))
+        out |= {T.stem(w) for w in data("polarity")["opposites"].get(word, [])}
+    return out
+
+
+def _scope_words(segment: str) -> list[set[str]]:
+    """The claim stems of each word of a stretch of text, in order: a negative word's with what it
+    negates. Grammatical cues ("no", "not") are not claims."""
+    stop = wordlist("words", "stopwords")
+    return [_stems_of(w) for w in T.words(segment)
+            if w not in stop and len(w) > 1 and (_scoped("itself").fullmatch(w) or not _cues().fullmatch(w))]
 
 
 def _before(bare: str, at: int, ends: list[int]) -> set[str]:
@@ -167,7 +192,7 @@ def _before(bare: str, at: int, ends: list[int]) -> set[str]:
     clause before that when the cue follows a dash or colon straight away."""
     starts = [e for e in ends if e < at]
     for start in reversed(starts[-2:]):
-        words = set(content(bare[start:at]))
+        words = set().union(*_scope_words(bare[start:at]))
         if words:
             return words
     return set()
@@ -208,6 +233,23 @@ def _overlap(clause: str, note: str) -> float:
     return len(mine & set(content(note))) / len(mine) if mine else 0.0
 
 
+def _with_opposites(stems: set[str]) -> set[str]:
+    """Stems with the stems of their opposites ("apart": together), so that "lived apart" and
+    "not lived together" share their claim."""
+    table = _opposite_stems()
+    return stems.union(*(table.get(s, ()) for s in stems))
+
+
+@functools.cache
+def _opposite_stems() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for word, others in data("polarity")["opposites"].items():
+        for other in others:
+            out.setdefault(T.stem(word), set()).add(T.stem(other))
+            out.setdefault(T.stem(other), set()).add(T.stem(word))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @functools.cache
 def _cues() -> re.Pattern:
     return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["cues"]) + r")(?:'s)?(?![\w'])")
@@ -225,8 +267,10 @@ def _not_claims() -> frozenset[str]:
 
 @functools.cache
 def _scoped(kind: str) -> re.Pattern:
-    return re.compile(r"\s+(?:" + "|".join(data("polarity")["scope"][kind]) + r")(?!\w)" if kind == "narrowed_by"
-                      else "|".join(data("polarity")["scope"][kind]))
+    words = "|".join(data("polarity")["scope"][kind])
+    if kind == "narrowed_by":
+        return re.compile(r"\s+(?:" + words + r")(?!\w)")
+    return re.compile(r"(?<![\w'])(?:" + words + r")(?![\w'])" if kind == "clause_ends" else words)
 
 
 @functools.cache
