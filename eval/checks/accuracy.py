@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from eval.checks import text as T
 from eval.checks.align import Support, alignment, content, glue_stems, vectors
 from eval.checks.base import Finding, Material, check, data, finding
-from eval.checks.clauses import flips, polarity
+from eval.checks.clauses import cue_count, flips, negated, polarity
 
 _BOILERPLATE = re.compile(r"^(not (recorded|covered|discussed|known)\b.*|none\.?|n/?a\.?|nil\.?|not yet set\.?)$", re.I)
 
@@ -44,12 +44,20 @@ def _unsupported_reason(support: Support, limits: dict) -> tuple[str | None, str
     a look) when only its words are new (paraphrase brings new words too)."""
     if support.numbers:
         return f"the notes never give {', '.join(support.numbers)}", "medium"
-    if support.similarity >= limits["supported_similarity"]:
+    if support.similarity >= limits["supported_similarity"] or _field_value(support.sentence.text):
         return None, None
     words = "the notes never mention " + ", ".join(support.novel[:5])
     if _unclaimed(support):
         return f"no part of the notes is closer to it than to another sentence; {words}", "medium"
     return (words, "low") if len(support.novel) >= limits["novel_words"] else (None, None)
+
+
+def _field_value(text: str) -> bool:
+    """An action's owner or timescale in a field of its own ("Who: Ms Nair.", "Target date: by
+    the end of Friday."): its words are the form's, its claim is the action it belongs to (only
+    a number in it can be new)."""
+    label = re.match(r"^\W*([A-Za-z][\w /'’-]{0,25}?)\s*:", text)
+    return bool(label) and T.field_kind(label.group(1)) in ("owner", "timescale")
 
 
 def _unclaimed(support: Support) -> bool:
@@ -73,7 +81,7 @@ def invented_risk(material: Material) -> Iterator[Finding]:
         sentence = support.sentence
         found = {kind: repr(term) for kind, term in risk_kinds(sentence.text, skip_negated=True).items()
                  if kind not in in_notes and support.similarity < limits["paraphrase_similarity"]}
-        if not found and _unclaimed(support):
+        if not found and _unclaimed(support) and cue_count(sentence.text) <= limits["meaning_max_negations"]:
             # No term, but a sentence that came from elsewhere and reads like a kind of risk
             kind = _risk_like(sentence.text)
             if kind:
@@ -110,7 +118,7 @@ def risk_kinds(text: str, skip_negated: bool = False) -> dict[str, str]:
     found = {}
     for kind, pattern in _risk_patterns().items():
         for match in pattern.finditer(text):
-            if skip_negated and _negated_before(text, match.start()):
+            if skip_negated and _negated(text, match):
                 continue
             found[kind] = match.group()
             break
@@ -123,9 +131,19 @@ def _risk_patterns() -> dict[str, re.Pattern]:
             for kind, entry in data("risk").items() if entry.get("terms")}
 
 
-def _negated_before(text: str, index: int) -> bool:
-    clause = re.split(r"[.;:,!?]|\bbut\b", text[:index])[-1]
-    return polarity(clause) < 0
+def _negated(text: str, match: re.Match) -> bool:
+    """A risk term the text denies: a negative clause leads up to it ("no marks or bruises"), or
+    a negation governs its words ("no one hurts her and she has not seen fighting", where the
+    two cues of the clause would cancel out). Only a cue before the term counts ("grabbed her
+    by the throat when she would not stop crying" is no denial)."""
+    line = text.rfind("\n", 0, match.start()) + 1  # a line of notes is a clause of its own
+    clause = re.split(r"[.;:,!?]|\bbut\b", text[line:match.start()])[-1]
+    if polarity(clause) < 0:
+        return True
+    if polarity(match.group()) < 0:
+        return False  # the term says it itself: "no food", "not taken to the doctor"
+    stems = set(content(match.group()))
+    return bool(stems) and stems <= negated(text[line:match.end()])
 
 
 @check("accuracy.negation")

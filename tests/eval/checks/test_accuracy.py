@@ -151,3 +151,104 @@ def test_the_same_negative_in_other_words_is_not_a_flip(review, sentence):
     notes = NOTES + ("- mum + dad have had no contact since the court order\n"
                      "- mum upset school did not tell her about the detention\n- aisha won't eat breakfast\n")
     assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("item", [
+    "Action 2: Mum to take Aisha to the dentist within two weeks.",
+    "3/ Mum to take Aisha to the dentist within two weeks.",
+    "2> Mum to take Aisha to the dentist within two weeks.",
+    "Step 1 - Mum to take Aisha to the dentist within two weeks.",
+    "ITEM 4: Mum to take Aisha to the dentist within two weeks.",
+    "(iii) Mum to take Aisha to the dentist within two weeks.",
+])
+def test_a_list_label_and_its_number_are_not_a_claim(review, item):
+    record = FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.", item)
+    assert "accuracy.unsupported" not in checks(review(record, only=["accuracy.unsupported"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeynep is in bed by 8.30pm", {"8", "8:30"}),
+    ("bed by half past eight", {"8", "8:30"}),
+    ("BED BY HALF EIGHT", {"8", "8:30"}),  # British: half past eight
+    ("home by 20:30", {"8", "8:30"}),
+    ("curfew 2130hrs", {"9", "9:30"}),
+    ("picked up at quarter to four", {"3", "3:45"}),
+    ("dad back at seven thirty", {"7", "7:30"}),
+    ("came home at 2am", {"2"}),
+    ("half an hour late, half term", set()),  # not clock times
+    ("£3.50 for lunch", {"3", "50"}),  # money is not a time
+    ("visit 4.3.26", {"4", "3", "26"}),  # a date in dots is not a time
+    ("(00:05:20) MUM: fine", {"0", "5", "20"}),  # a transcript's timestamp is not a time of day
+])
+def test_clock_times_are_one_number_however_written(text, expected):
+    from eval.checks.align import numbers
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("notes_say, record_says, flagged", [
+    ("in bed by half past seven most nights", "Tomasz is in bed by 7.30pm most nights.", False),
+    ("in bed by 19:30 most nights", "Tomasz goes to bed at half seven most nights.", False),
+    ("in bed by half past seven most nights", "Tomasz is in bed by 9.15pm most nights.", True),
+    ("eye test at the optician booked for 21 May", "Tomasz has an eye test at the optician on 21/05.", False),
+    ("eye test at the optician booked for 21 June", "Tomasz has an eye test at the optician on 21/05.", True),
+])
+def test_times_and_dates_written_differently_agree(review, notes_say, record_says, flagged):
+    notes = f"Visit to Tomasz and Mum.\n- {notes_say}\n- mum said school is going well"
+    record = f"## Observations\n{record_says}\nMum said school is going well."
+    findings = review(record, notes, only=["accuracy.unsupported"])
+    numbers = [f for f in findings if "never give" in f.message and record_says in record[f.span[0]:f.span[1]]]
+    assert bool(numbers) is flagged
+
+
+@pytest.mark.parametrize("field", [
+    "Who: Ms Okonkwo (family support worker).",
+    "Target date: by the end of the day on Friday.",
+    "When: straight away, and as soon as possible.",
+])
+def test_an_action_field_value_is_no_claim_of_its_own(review, field):
+    record = FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.",
+                              "- Mum to take Aisha to the dentist within two weeks.\n" + field)
+    findings = review(record, only=["accuracy.unsupported"])
+    assert not [f for f in findings if field in record[f.span[0]:f.span[1]] and f.severity != "low"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Bilal has been sharing extremist videos in a group chat.", "radicalisation"),
+    ("Mum has taken Rosa to A&E nine times this year with symptoms the doctors could not explain.", "fabricated"),
+    ("Auntie said Aisha will be taken abroad to be cut over the summer, which is FGM.", "genital mutilation"),
+    ("Aisha said her family are making her marry a cousin when she turns sixteen.", "marriage"),
+    ("Aisha said a man she met online asks her to keep their chats secret.", "online"),
+    ("Staff restrained Aisha on the floor after she hit out.", "restraint"),
+    ("Aisha said an older boy gave her a phone and told her to keep it on.", "exploitation"),
+    ("There were digital scales and snap bags on the table.", "drug"),
+    ("Dad grabbed Aisha by the neck when she would not stop shouting.", "violence"),
+    ("Aisha said her stepdad comes into her room at night and she keeps it secret.", "sexual harm"),
+    ("Aisha asked what would happen to her toys if she wasn't here any more.", "suicidal"),
+])
+def test_invented_risk_of_more_kinds_is_found(review, sentence, kind):
+    record = _with(sentence)
+    findings = [f for f in review(record, only=["accuracy.invented_risk"]) if sentence in record[f.span[0]:f.span[1]]]
+    assert findings and any(kind in f.message for f in findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aisha told me nobody at home hurts her and she has never seen anyone fighting there.",
+    "No one has hit Aisha and she is not frightened of Dad.",
+    "The health visitor weighed the baby on the scales at clinic.",
+    "Aisha said goodbye to her friends at her old school when she moved.",
+    "Aisha jumped off the sofa and laughed.",
+])
+def test_denied_or_everyday_words_are_not_invented_risk(review, sentence):
+    record = _with(sentence)
+    assert not [f for f in review(record, only=["accuracy.invented_risk"]) if sentence in record[f.span[0]:f.span[1]]]
+
+
+@pytest.mark.parametrize("notes_line, record_line", [
+    ("LEILA back 3am sat - past curfew, wouldnt say where", "Leila stayed out until 3am on Saturday and would not say where she had been."),
+    ("no concerns raised by school\ngraze on knee from the park, dad saw it happen", "Aisha has a graze on her knee from the park."),
+])
+def test_risk_the_notes_give_in_other_words_is_not_invented(review, notes_line, record_line):
+    notes = NOTES + "\n" + notes_line
+    record = _with(record_line)
+    assert not [f for f in review(record, notes, only=["accuracy.invented_risk"])
+                if record_line in record[f.span[0]:f.span[1]]]
