@@ -43,6 +43,8 @@ def quotes(text: str) -> list[T.Quote]:
         if T.quoted(line.text) or _header(label.group(2)):
             continue
         speaker = _label_speaker(label.group(1), people, transcript and counts[label.group(1).lower()] > 1)
+        if speaker == "child" and not transcript and not _FIRST.search(label.group(2)):
+            continue  # "Keaton: can't sleep till 12" in notes is about the child, not surely their words
         if speaker:
             start = line.start + label.start(2)
             out.append(T.Quote(start, line.end, text[start:line.end], speaker))
@@ -93,6 +95,9 @@ def _before(before: str, people: dict[str, str], adjacent: bool) -> tuple[str | 
     if not adjacent:
         words = re.search(r"\b(?:in|using)\s+([\w'’-]+?)(?:['’]s)?\s+(?:own\s+|exact\s+)?words\b", before, re.I)
         return (_classify(words.group(1), people), words.start(1)) if words else (None, 0)
+    own = re.search(r"([\w'’-]+)\s*\((?:in\s+[\w'’]+\s+)?(?:own|exact|actual|direct|verbatim)\b[^)]*\)[\s:,–—-]*$", before, re.I)
+    if own and _label_who(own.group(1), people):  # "Munir (own words) '...'"
+        return _label_who(own.group(1), people), own.start(1)
     according = re.search(r"\b(?:according to|from|per)\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s*[:,–—-]+\s*$", before, re.I)
     if according and _label_who(according.group(1), people):  # "According to Amy, '...'", "From mum: '...'"
         return _label_who(according.group(1), people), according.start(1)
@@ -100,12 +105,13 @@ def _before(before: str, people: dict[str, str], adjacent: bool) -> tuple[str | 
                            r"response|comment|message)\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$", before, re.I)
     if possessive and possessive.group(1).lower() not in ("in", "the", "these", "those", "his own", "own"):
         owner = re.search(r"[\w'’-]+\s*,?\s+in\s+$", before[:possessive.start(1)], re.I)
-        if owner and possessive.group(1).lower() in ("his", "her", "their"):  # "brigid in her words"
+        if owner and possessive.group(1).lower() in ("his", "her", "their") and not re.search(
+                rf"\b(?:{verbs})\b", before[:owner.start()], re.I):  # "brigid in her words", not "Amy told Ms Li, in her words"
             who, at = _subject(before[:owner.start() + len(owner.group().split()[0].rstrip(","))], people)
             if who:
                 return who, at
         return _classify(possessive.group(1), people), possessive.start(1)
-    label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s-|-\s)[\s:–—>-]*$", before)
+    label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s>|\s-|-\s)[\s:–—>-]*$", before)
     if label:
         return _label_who(label.group(1), people), label.start(1)
     return None, 0
@@ -299,8 +305,9 @@ def _people(text: str) -> dict[str, str]:
             groups = [g for g in match.groups() if g and not g.isdigit()]
             if any(g.isdigit() and int(g) >= 18 for g in match.groups() if g):
                 continue  # an adult's age
-            if who == "adult" and "(" in match.group() and _object_of(text[max(0, match.start() - 20):match.start()]
-                                                                      + " " + match.group().split("(")[0]):
+            if who == "adult" and "(" in match.group() and (
+                    _object_of(text[max(0, match.start() - 20):match.start()] + " " + match.group().split("(")[0])
+                    or _owner(match.group().split("(", 1)[1], text[match.end():match.end() + 30])):
                 continue  # "book eye test for Philomena (mum)": an action and its owner
             for word in groups:
                 if capitalised and not word[0].isupper():
@@ -310,6 +317,14 @@ def _people(text: str) -> dict[str, str]:
                         and word not in _words("not_speakers") and word not in _adverbs():
                     found.setdefault(word, who)
     return found
+
+
+def _owner(inside: str, after: str) -> bool:
+    """Whether "(...)" after a name gives whoever owns a task, not the name's role
+    ("dentist - Jéssica (Mrs Weaver) - 2 wks", "views on plan w/ Duaa (sw) - asap")."""
+    task = re.match(r"[^)]*\)\s*[-–—/|]\s*(?:asap|eod|eow|by|within|before|tbc|ongoing|next|end|\d|"
+                    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", inside + after, re.I)
+    return bool(task)
 
 
 def _object_of(before: str) -> bool:
@@ -356,7 +371,7 @@ def _function_words() -> frozenset[str]:
 # said". Direct speech is told from reported speech ("Bay said nobody hurts him") by its grammar:
 # a comma, colon, dash or arrow between the attribution and the words, and words that speak as
 # "I" or "you", or start afresh with a capital.
-_BREAK = re.compile(r"(?:[,:：]|\s*(?:-+>|→|=>)|\s[-–—]+)\s+")
+_BREAK = re.compile(r"(?:[,:：]|\s*(?:-+>|→|=>)|\s>|\s[-–—]+)\s+")
 _END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
 _FIRST = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|im|ive|me|my|mine|myself|we|we're|we’re|"
                     r"us|our|ours|you|your|you're|you’re|ya|yer)\b", re.I)
@@ -447,7 +462,7 @@ def _lead(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     if loose and not set(T.words(loose.group(1))) & (_REPORTED | _NARRATION):
         who, at = _subject(lead[:loose.start()], people)  # "He told me at lunch, ..."
         return (who, at, False) if who else (None, 0, False)
-    label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s[-–—]+)\s*$", lead)
+    label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s>|\s[-–—]+)\s*$", lead)
     if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):
         tokens = T.words(label.group(1))
         known = [t for t in tokens if t in people or _person(t) in ("adult", "child", "pronoun")]

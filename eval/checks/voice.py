@@ -16,6 +16,9 @@ _PARAPHRASE = 0.6  # or embedding similarity: the same words of the child, parap
 # they are more likely one quote changed than one dropped and one made up: pair them at a lower
 # likeness of meaning (measured: paraphrases 0.46-0.82, different sayings of a child under 0.35).
 _REPLACED = 0.45
+# And when exactly one of the child's quotes is lost and exactly one the notes lack has come in,
+# one change is likelier still than two faults: pair them unless they plainly differ in meaning.
+_LEFTOVER = 0.3
 
 
 def _flat(text: str) -> str:
@@ -92,6 +95,8 @@ def _pair(lost: list[T.Quote], changed: list[T.Quote]) -> list[tuple[T.Quote, T.
         meaning = found[:len(lost)] @ found[len(lost):].T
         scored = [(score or _likeness(lost[i].text, changed[j].text, changed[j], float(meaning[i, j])), i, j)
                   for score, i, j in scored]
+    else:
+        meaning = None
     scored.sort(reverse=True)
     pairs, taken_a, taken_b = [], set(), set()
     for score, i, j in scored:
@@ -99,6 +104,10 @@ def _pair(lost: list[T.Quote], changed: list[T.Quote]) -> list[tuple[T.Quote, T.
             taken_a.add(i)
             taken_b.add(j)
             pairs.append((lost[i], changed[j]))
+    left_a = [i for i in range(len(lost)) if i not in taken_a and lost[i].speaker == "child"]
+    left_b = [j for j in range(len(changed)) if j not in taken_b and changed[j].speaker == "child"]
+    if meaning is not None and len(left_a) == len(left_b) == 1 and meaning[left_a[0], left_b[0]] >= _LEFTOVER:
+        pairs.append((lost[left_a[0]], changed[left_b[0]]))
     return sorted(pairs, key=lambda p: p[1].start)
 
 
