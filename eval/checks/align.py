@@ -273,12 +273,14 @@ def _align(material: Material) -> list[Support]:
     note_stems = note_vocabulary(material.notes or "")
     note_numbers = numbers(material.notes or "", months=True)
     glue = glue_stems()
+    number_words = data("words")["number_words"]
     claimed = _claimed(units, claims)
     out = []
     for row, sentence, claim_similarity in zip(matrix, claims, claimed, strict=True):
         names = _names(sentence.text)  # people are the privacy check's business, not novelty
         novel = [w for w, s in _content_words(sentence.text)
-                 if s not in glue and w not in names and not w.isdigit() and not _known(s, note_stems)]
+                 if s not in glue and w not in names and not w.isdigit() and not _known(s, note_stems)
+                 and str(number_words.get(w)) not in note_numbers]  # "four weeks" for "4 wks"
         order = np.argsort(-row[: len(units)])[:3]
         citations = tuple((units[i], float(row[i])) for i in order)
         # "Aisha (8)": an age beside a name comes from the case file, not the visit; "[1]" numbers a list

@@ -252,3 +252,10 @@ def test_risk_the_notes_give_in_other_words_is_not_invented(review, notes_line, 
     record = _with(record_line)
     assert not [f for f in review(record, notes, only=["accuracy.invented_risk"])
                 if record_line in record[f.span[0]:f.span[1]]]
+
+
+def test_a_number_word_the_notes_give_in_digits_is_not_new(review):
+    notes = NOTES + "\n- grandad does the school run 2 days a wk"
+    record = _with("Aisha's grandad takes her to school two days a week.")
+    findings = review(record, notes, only=["accuracy.unsupported"])
+    assert not [f for f in findings if "grandad" in record[f.span[0]:f.span[1]] and "two" in f.message]
