@@ -55,6 +55,15 @@ def quotes(text: str) -> list[T.Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def plainly_quoted(quote: T.Quote, text: str) -> bool:
+    """Whether a text plainly gives a quote as someone's own words: in quotation marks, as a
+    transcript line ("AMY: ..."), or bare words that speak as "I" or "you" ("Amy said, I miss
+    Dad"). Bare words that do not ("School is going well, Amy said") may be a summary."""
+    line = text[text.rfind("\n", 0, quote.start) + 1:quote.start]
+    return (quote.start, quote.end) in set(T.quoted(text)) or bool(_FIRST.search(quote.text)) or \
+        bool(_LABEL.match(line + "x"))
+
+
 def child_quotes(text: str) -> list[T.Quote]:
     """The quotes spoken by the child (or another child), long enough to matter."""
     least = data("voice")["min_quote_words"]

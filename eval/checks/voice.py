@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.base import Finding, Material, check, data, finding
-from eval.checks.quotes import child_quotes, quotes
+from eval.checks.quotes import child_quotes, plainly_quoted, quotes
 
 _ALTERED = 0.5  # word-level similarity above which a changed quote is "altered", not "other words"
 _PARAPHRASE = 0.6  # or embedding similarity: the same words of the child, paraphrased
@@ -78,7 +78,7 @@ def _voice(material: Material) -> dict:
         altered = [(a, b) for a, b in altered if a.speaker == "child" or b.speaker == "child"]
         used = {id(q) for _, q in altered}
         return {"dropped": [q for q in lost if all(q is not a for a, _ in altered)], "altered": altered,
-                "invented": [q for q in fresh if id(q) not in used and q.speaker == "child"],
+                "invented": [q for q in fresh if id(q) not in used and q.speaker == "child" and plainly_quoted(q, record)],
                 "record_quotes": said}
     return material.memo("voice", make)
 

@@ -81,3 +81,28 @@ def test_who_spoke_a_marked_quote(text, speaker):
 def test_a_cast_list_is_not_a_speaker():
     text = "People seen: mum, Munir, Hadeel (sister)\nMunir seen alone in his room"
     assert child_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Munir (own words) 'I made a den in the garden'", [("child", "I made a den in the garden")]),
+    ("Yusuf seen alone\nYusuf > “I want to see my cousins more”", [("child", "I want to see my cousins more")]),
+    ("Věra told Ms Nowak-Bąk, in her own words, \"At times I'd like to be by myself.\"",
+     [("child", "At times I'd like to be by myself.")]),
+    # the child is named in a task line with its owner in brackets: still the child
+    ("- dentist check-up - Kofi (Mrs Mensah) - 2 wks\n- Kofi said 'my tooth still hurts'",
+     [("child", "my tooth still hurts")]),
+    ("- views on plan w/ Ailsa (sw) - asap\nAilsa said 'I want to go back to my old school'",
+     [("child", "I want to go back to my old school")]),
+    # a note about the child is not their words; a line in their voice is
+    ("Keira seen alone\n- Keira: can't get to sleep till late most nights\n- Keira: I hate the dark",
+     [("child", "I hate the dark")]),
+])
+def test_more_ways_notes_give_the_childs_words(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text) if q.speaker == "child"] == expected
+
+
+def test_a_role_abbreviation_in_a_transcript_is_an_adult():
+    text = ("Typed up: Practitioner (Ms Ahmed), PM (Mr Lowe)\nPM: How is Ola?\n"
+            "Practitioner: Ola is settled at school and sleeping better.\nPM: What did she say about school?\n"
+            "Practitioner: As she put it, 'I like my new teacher, she is kind.'\nPM: Good, so what next for Ola?")
+    assert [q.text for q in child_quotes(text)] == ["I like my new teacher, she is kind."]

@@ -117,3 +117,28 @@ def test_gold_wins_over_the_quotes_found_in_the_notes():
     record = FAITHFUL.replace(f"Aisha told me “{QUOTE}”. ", "")  # drops a quote the notes attribute to Aisha
     assert _gold_review(record, GOLD[1:2]) == []
     assert [f.evidence for f in _gold_review(record, GOLD[:1])] == [GOLD[0]]
+
+
+BARE_NOTES = """home visit 4/3, seen Tolu (9) alone in the garden
+Tolu said, I want to stay at my school with my friends
+Tolu -> I don't like it when dad shouts at night
+mum: tired, says the kids are fine"""
+
+BARE_RECORD = """## Child's views in their own words
+Tolu told me: "I want to stay at my school with my friends". Tolu also said "I don't like it when dad shouts at night".
+## Parents'/carers' views
+Mum said she is tired and the children are fine."""
+
+
+@pytest.mark.parametrize("change, expected", [
+    (lambda r: r, []),  # kept word for word: nothing
+    (lambda r: r.replace("I want to stay at my school with my friends", "I want to stay at my school with my mates"),
+     ["voice.quote_altered"]),  # one word changed
+    (lambda r: r.replace(' Tolu also said "I don\'t like it when dad shouts at night".', ""), ["voice.quote_dropped"]),
+    (lambda r: r.replace("## Parents'", 'Tolu said "I miss my old house".\n## Parents\''), ["voice.quote_invented"]),
+    (lambda r: r.replace("## Parents'", "School is going well, Tolu said.\n## Parents'"), []),  # a bare summary
+])
+def test_the_childs_words_without_marks_in_the_notes(review, change, expected):
+    findings = review(change(BARE_RECORD), notes=BARE_NOTES,
+                      only=["voice.quote_dropped", "voice.quote_altered", "voice.quote_invented"])
+    assert [f.check for f in findings] == expected
