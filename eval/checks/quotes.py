@@ -34,8 +34,11 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 def quotes(text: str) -> list[T.Quote]:
     """Every quote in a text (marks and transcript lines) with who spoke it."""
     people = _people(text)
-    spans = T.quoted(text)
+    marked = T.quoted(text)
+    italic = [(s, e) for s, e in _italics(text) if not any(a < e and s < b for a, b in marked)]
+    spans = sorted(marked + italic)
     out = [T.Quote(s, e, text[s:e], _speaker(text, s, e, people, spans)) for s, e in spans]
+    out = [q for q in out if (q.start, q.end) not in italic or (q.speaker != "unknown" and _FIRST.search(q.text))]
     labelled = [(line, label) for line in T.lines(text) if (label := _LABEL.match(line.text))]
     transcript = sum(_label_speaker(label.group(1), people) == "adult" for _, label in labelled) >= 2
     counts = Counter(label.group(1).lower() for _, label in labelled)
@@ -46,8 +49,11 @@ def quotes(text: str) -> list[T.Quote]:
         if speaker == "child" and not transcript and not _FIRST.search(label.group(2)):
             continue  # "Keaton: can't sleep till 12" in notes is about the child, not surely their words
         if speaker:
-            start = line.start + label.start(2)
-            out.append(T.Quote(start, line.end, text[start:line.end], speaker))
+            start, end = line.start + label.start(2), line.end
+            while end - start > 2 and text[start] in "*_" and text[end - 1] in "*_":  # *in italics*
+                start, end = start + 1, end - 1
+            out = [q for q in out if not (start <= q.start and q.end <= end)]
+            out.append(T.Quote(start, end, text[start:end], speaker))
     for bare in unmarked(text, people, spans):  # an adult's line may pass on the child's words
         if not any(q.start < bare.end and bare.start < q.end and (q.speaker != "adult" or bare.speaker == "adult")
                    for q in out):
@@ -55,19 +61,31 @@ def quotes(text: str) -> list[T.Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _italics(text: str) -> list[tuple[int, int]]:
+    """Spans of words in *italics* or _italics_ (markdown), where notes may set speech apart."""
+    return [(m.start(2), m.end(2)) for m in re.finditer(
+        r"(?:^|(?<=[\s(:>\-–—]))([*_])(?![*_\s])([^*_\n]{3,}?)(?<![\s*_])\1(?![*_\w])", text, re.M)]
+
+
 def plainly_quoted(quote: T.Quote, text: str) -> bool:
     """Whether a text plainly gives a quote as someone's own words: in quotation marks, as a
     transcript line ("AMY: ..."), or bare words that speak as "I" or "you" ("Amy said, I miss
     Dad"). Bare words that do not ("School is going well, Amy said") may be a summary."""
     line = text[text.rfind("\n", 0, quote.start) + 1:quote.start]
-    return (quote.start, quote.end) in set(T.quoted(text)) or bool(_FIRST.search(quote.text)) or \
+    return (quote.start, quote.end) in set(T.quoted(text) + _italics(text)) or bool(_FIRST.search(quote.text)) or \
         bool(_LABEL.match(line + "x"))
 
 
 def child_quotes(text: str) -> list[T.Quote]:
     """The quotes spoken by the child (or another child), long enough to matter."""
-    least = data("voice")["min_quote_words"]
-    return [q for q in quotes(text) if q.speaker == "child" and len(T.words(q.text)) >= least]
+    return [q for q in quotes(text) if q.speaker == "child" and weighty(q.text)]
+
+
+def weighty(words: str) -> bool:
+    """Whether words are enough to be a quote that must be kept: not a reply as slight as "yes",
+    "dunno" or "yeah fine"."""
+    tokens = T.words(words)
+    return len(tokens) >= data("voice")["min_quote_words"] and (len(tokens) > 2 or not set(tokens) <= _words("slight"))
 
 
 def _speaker(text: str, start: int, end: int, people: dict[str, str], spans: list[tuple[int, int]]) -> str:
@@ -76,9 +94,9 @@ def _speaker(text: str, start: int, end: int, people: dict[str, str], spans: lis
     window = data("voice")["window"]
     since = max([line_start, start - 1 - window] + [e + 1 for s, e in spans if e < start])
     before = text[since: max(start - 1, since)]
-    before = re.split(r"(?<=[.!?;])\s+", before)[-1]  # this sentence only
+    before = re.split(r"(?<=[.!?;])\s+", before)[-1].rstrip("*_")  # this sentence only, no *emphasis*
     upto = min([line_end, end + 1 + window] + [s - 1 for s, e in spans if s > end])
-    after = text[end + 1: max(upto, end + 1)]
+    after = text[end + 1: max(upto, end + 1)].lstrip("*_")
     quote = text[start:end]
     who, at = _before(before, people, adjacent=True)
     if who is None and not (re.search(r"[.!?]$", quote.strip()) and re.match(r"\s+[A-Z]", after)):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.base import Finding, Material, check, data, finding
-from eval.checks.quotes import child_quotes, plainly_quoted, quotes
+from eval.checks.quotes import child_quotes, plainly_quoted, quotes, weighty
 
 _ALTERED = 0.5  # word-level similarity above which a changed quote is "altered", not "other words"
 _PARAPHRASE = 0.6  # or embedding similarity: the same words of the child, paraphrased
@@ -73,7 +73,7 @@ def _voice(material: Material) -> dict:
         # Words of the notes whose speaker is unclear are the child's when the record gives them,
         # changed, as the child's: they may pair with a changed quote, but are never "dropped".
         unclear = [] if gold else [q for q in quotes(notes) if q.speaker == "unknown" and not _kept(q.text, flat_record)
-                                   and len(T.words(q.text)) >= data("voice")["min_quote_words"]]
+                                   and weighty(q.text)]
         altered = _pair(lost + unclear, changed)
         altered = [(a, b) for a, b in altered if a.speaker == "child" or b.speaker == "child"]
         used = {id(q) for _, q in altered}

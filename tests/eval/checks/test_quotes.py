@@ -106,3 +106,17 @@ def test_a_role_abbreviation_in_a_transcript_is_an_adult():
             "Practitioner: Ola is settled at school and sleeping better.\nPM: What did she say about school?\n"
             "Practitioner: As she put it, 'I like my new teacher, she is kind.'\nPM: Good, so what next for Ola?")
     assert [q.text for q in child_quotes(text)] == ["I like my new teacher, she is kind."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("*I miss my mum* - Tamsin, in her own words", [("child", "I miss my mum")]),
+    ("Tamsin said _my room is too cold at night_", [("child", "my room is too cold at night")]),
+    ("SW: and home?\nTAMSIN: *I hate the new flat*\nMum: it's fine\nSW: ok\nTAMSIN: *no one comes round*",
+     [("adult", "and home?"), ("child", "I hate the new flat"), ("adult", "it's fine"), ("adult", "ok"),
+      ("child", "no one comes round")]),
+    ("Dad said _I'm doing my best with them_", [("adult", "I'm doing my best with them")]),
+    ("**Child's views**\n*Tamsin was not seen alone today*", []),  # an italic note, not speech
+    ("see file_name_here and snake_case", []),
+])
+def test_words_set_apart_in_italics(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected
