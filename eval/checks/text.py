@@ -221,10 +221,10 @@ def sentences(text: str, fields: bool = False) -> list[Unit]:
     A unit's `heading` is the section key when the heading names a known section, else the
     heading's words. Sentences end at line breaks and at . ! ? followed by a space and a capital,
     never inside double quotation marks, so a quoted child's words stay in one sentence. List
-    markers ("1/", "Action 2:") and field labels ("what:") are not part of a unit; a table row's
-    cells are units of their own, and its header row is none. Under the actions heading, who and
-    by when ("Owner: Mrs Ali.", "Target date: 4 May.", a cell in a "When" column) are parts of
-    their action, not claims of their own: they are units only with `fields`.
+    markers ("1/", "Action 2:") and field labels ("what:") are not part of a unit; a table row is
+    one unit (its cells each with `fields`), and its header row is none. Under the actions
+    heading, who and by when ("Owner: Mrs Ali.", "Target date: 4 May.") are parts of their
+    action, not claims of their own: they are units only with `fields`.
     """
     out: list[Unit] = []
     columns: list[str | None] = []
@@ -237,7 +237,7 @@ def sentences(text: str, fields: bool = False) -> list[Unit]:
         elif _RULE_ROW.match(below) or all(field_kind(c) or not c for _, _, c in row):
             columns = [field_kind(c) for _, _, c in row]  # "| Who | What | When |"
             continue
-        for s, e, kind in _parts(text, line, row, columns) if line else ():
+        for s, e, kind in _parts(text, line, row, columns, fields) if line else ():
             if fields or kind not in ("owner", "timescale") or section != "actions":
                 out.append(Unit(s, e, text[s:e], section))
     return out
@@ -281,14 +281,16 @@ def _labels_section(label: str) -> bool:
     return section_key(label) is not None
 
 
-def _parts(text: str, line: Unit, row: list[tuple[int, int, str]],
-           columns: list[str | None]) -> Iterator[tuple[int, int, str | None]]:
-    """The sentences of a line, or of each cell of a table row, each without a field's label
-    ("Owner: Mrs Ali" -> "Mrs Ali"), with the kind of field it fills (`field_kind`) or None."""
+def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list[str | None],
+           fields: bool) -> Iterator[tuple[int, int, str | None]]:
+    """The sentences of a line (a table row whole, or with `fields` each cell), each without a
+    field's label ("Owner: Mrs Ali" -> "Mrs Ali"), with the kind of field it fills (`field_kind`,
+    or its column's) or None."""
     spans = [(line.start, line.end, None)]
-    if row:
-        spans = [(line.start + s, line.start + e, columns[i] if i < len(columns) else None)
-                 for i, (s, e, c) in enumerate(row) if re.search(r"\w", c)]
+    filled = [(line.start + s, line.start + e, columns[i] if i < len(columns) else None)
+              for i, (s, e, c) in enumerate(row) if re.search(r"\w", c)]
+    if filled:  # one claim, who does what by when, told as one line of the notes would tell it
+        spans = filled if fields else [(filled[0][0], filled[-1][1], None)]
     for start, end, column in spans:
         for s, e in split(text, start, end):
             label = re.match(r"([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?=\S)", text[s:e])

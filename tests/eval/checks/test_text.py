@@ -99,9 +99,10 @@ def test_section_key_by_meaning(heading, key):
     # Under the actions heading, who and by when are parts of their action, not claims.
     ("[Actions]\nAction 1: Ring the GP. Owner: Mr Lee. Target date: 4 May. What: the eye test.",
      ["Ring the GP.", "the eye test."]),
+    # A table row is one claim (who does what by when), as a line of notes would say it; a header row is none.
     ("## Actions\n| Task | Lead | By when |\n| --- | --- | --- |\n| Ring the GP | Mr Lee | 4 May |\n| Book optician |  | |",
-     ["Ring the GP", "Book optician"]),
-    ("ACTIONS\nWho | What | When\nNan | book the optician | this week", ["book the optician"]),
+     ["Ring the GP | Mr Lee | 4 May", "Book optician"]),
+    ("ACTIONS\nWho | What | When\nNan | book the optician | this week", ["Nan | book the optician | this week"]),
     ("Observations\nOwner: Mr Lee (landlord). Date: 4 May.", ["Mr Lee (landlord).", "4 May."]),
     ("Observations\no the flat was warm\n[x] fridge stocked\n- [ ] cot seen", ["the flat was warm", "fridge stocked", "cot seen"]),
 ])
