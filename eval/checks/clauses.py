@@ -143,7 +143,7 @@ def negated(text: str) -> set[str]:
     court order"); "no", "denied", "without" the next few words ("no contact between Mum and
     Dad"); a word that is itself the negative of another only that ("unhappy": happy; "apart":
     together); a cue that ends its clause the words before it ("alarm - none", "bruising
-    absent"). A stem two cues govern is not negated ("no evidence of anything unsafe": safe)."""
+    absent"). A negative word two cues govern is not negated ("no sign of anything unsafe")."""
     scope = data("polarity")["scope"]
     names = _names(text)
     bare = _not_negation().sub(lambda m: " " * len(m.group()), T.normalise(text).lower().replace("’", "'"))
@@ -166,7 +166,10 @@ def negated(text: str) -> set[str]:
         if not after and _scoped("before").fullmatch(word):
             governed |= _before(bare, cue.start(), ends)
         counts.update(governed)
-    return {stem for stem, n in counts.items() if n % 2} - names - _REPORTING
+    # Two cues cancel on a negative word ("not unsafe"); "not missed", "no absences" stay negated,
+    # as a record that says them is matched to notes that speak of missing and absence.
+    negatives = {s for w in T.words(bare) if _scoped("itself").fullmatch(w) for s in _stems_of(w)}
+    return {stem for stem, n in counts.items() if n % 2 or stem not in negatives} - names - _REPORTING
 
 
 def _stems_of(word: str) -> set[str]:
@@ -199,7 +202,10 @@ def _before(bare: str, at: int, ends: list[int]) -> set[str]:
 
 
 def _names(text: str) -> set[str]:
-    """Stems of the capitalised words of a text that are not roles: names, mostly."""
+    """Stems of the capitalised words of a text that are not roles: names, mostly. In a text in
+    capitals, capitals say nothing about names."""
+    if text.isupper():
+        return set()
     return {T.stem(part) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
             if w[0].isupper() and w.lower() not in _ROLES for part in T.words(w)}
 

@@ -7,7 +7,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+
 from eval.checks import text as T
+from eval.checks.align import content, vectors
 from eval.checks.base import Finding, Material, check, data, finding, wordlist
 
 # "described him as", "said she was": the words after it are someone else's, reported.
@@ -28,7 +31,18 @@ class Term:
 
 @check("language.stigmatising")
 def stigmatising(material: Material) -> Iterator[Finding]:
-    yield from _lexicon(material, "stigmatising", "language.stigmatising")
+    found = list(_lexicon(material, "stigmatising", "language.stigmatising"))
+    yield from found
+    # A lexicon always lags the words people use: a judgement of a person in the writer's voice
+    # that no list has ("Dad, a placement wrecker, ...") is found by its shape and meaning.
+    spans = [f.span for f in found if f.span]
+    for span, said in evaluations(material.record, material.notes):
+        if not any(s < span[1] and span[0] < e for s, e in spans):
+            yield finding("language.stigmatising",
+                          f"{said!r}: reads as the writer's judgement of the person, and the notes do not say it.",
+                          span=span, evidence=said,
+                          suggestion="Instead: describe what the person said or did, and what may lie behind it.",
+                          severity="medium")
 
 
 @check("language.jargon")
@@ -149,3 +163,91 @@ def _owned_or_evidenced(sentence: str, lexicon: dict) -> bool:
 @functools.cache
 def _judgements() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(data("opinion")["judgements"]) + r")\b", re.I)
+
+
+def evaluations(record: str, notes: str | None) -> list[tuple[tuple[int, int], str]]:
+    """Judgements of a person in the writer's voice that no lexicon lists: a phrase said of a
+    person ("Dad, a X, ...", "Mum, who is X, ...", "she is/comes across as X", "Mum, X as
+    usual, ..."), outside quotation marks and reported speech, whose words the notes do not
+    use, and whose meaning is closer to labels of data/language.yaml than to neutral
+    descriptions. Returns (span, phrase) pairs."""
+    limits = data("language")["judgement"]
+    known = set(content(notes or ""))
+    inside = T.quoted(record)
+    found: dict[tuple[int, int], str] = {}
+    for shape in _shapes():
+        for match in shape.finditer(record):
+            span, said = match.span("x"), match.group("x")
+            if (span in found or not _a_person(match.group("subject"))
+                    or any(s <= span[0] < e for s, e in inside)
+                    or _REPORTED.search(record[max(0, match.start() - 80): match.start()])):
+                continue
+            words = set(content(said)) - _person_stems()
+            if words and not words & known and not re.search(r"\d", said):
+                found[span] = said
+    if not found:
+        return []
+    phrases = [_bare(said) for said in found.values()]
+    negative, neutral = _seeds()
+    top = limits["neighbours"]
+    rows = vectors(phrases)
+    near_bad = np.sort(rows @ negative.T, axis=1)[:, -top:].mean(axis=1)
+    near_ok = np.sort(rows @ neutral.T, axis=1)[:, -top:].mean(axis=1)
+    return [(span, said) for (span, said), bad, ok in zip(found.items(), near_bad, near_ok, strict=True)
+            if bad - ok >= limits["margin"]]
+
+
+def _bare(phrase: str) -> str:
+    """A phrase without its article and intensifiers: what it says of the person."""
+    more, tags = _alternation(_label_when("intensifiers")), _alternation(frozenset(data("language")["judgement"]["habitual"]))
+    phrase = re.sub(rf"\s+(?:{tags})$", "", phrase.strip(), flags=re.I)
+    return re.sub(rf"^(?:(?:{more}|{tags})\s+)+", "", phrase, flags=re.I).strip()
+
+
+@functools.cache
+def _shapes() -> tuple[re.Pattern, ...]:
+    """Where a phrase is said of a person: after a copula, as an apposition, in a "who is"
+    clause, or in a parenthesis marked as habitual ("as usual") or typical."""
+    table = data("language")["judgement"]
+    copulas, more = _alternation(frozenset(table["copulas"])), _alternation(_label_when("intensifiers"))
+    tags = _alternation(frozenset(table["habitual"]))
+    stop = _alternation(frozenset(table["phrase_ends"]))
+    subject = r"(?P<subject>[^\W\d_][\w'’-]*)"
+    # The phrase: up to five words, not starting with a function word or a verb in -ing.
+    phrase = (rf"(?P<x>(?:(?:{more})\s+)*(?!(?:{stop}|not|no|never|much|far|less|more|no longer|a lot)\b|[^\W\d_]+ing\b)[^\W\d_][\w'’-]*"
+              rf"(?:\s+(?!(?:{stop})\b)[\w'’-]+){{0,4}}?)")
+    end = rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{stop})\b)"
+    return (
+        re.compile(rf"\b{subject}\s+(?:{copulas})\s+{phrase}{end}", re.I),
+        re.compile(rf"\b{subject},\s+(?:who|whom)\s+(?:{copulas})\s+{phrase}(?=\s*[,.;:!?)])", re.I),
+        re.compile(rf"\b{subject}(?:\s+and\s+[^\W\d_][\w'’-]*)?,\s+(?P<x>(?:an?|the)\s+[^,;.()]{{2,40}}?),", re.I),
+        re.compile(rf"\b{subject},\s+(?P<x>(?:{tags})\s+[^,;.()]{{2,40}}?),", re.I),
+        re.compile(rf"\b{subject},\s+(?P<x>[^,;.()]{{2,40}}?\s+(?:{tags})),", re.I),
+    )
+
+
+@functools.cache
+def _person_stems() -> frozenset[str]:
+    return frozenset(T.stem(w) for w in _label_when("persons") | _label_when("subjects"))
+
+
+@functools.cache
+def _seeds() -> tuple[np.ndarray, np.ndarray]:
+    """Embeddings of the labels this module lists (every plain-word alternative of a label
+    pattern) and of the neutral descriptions of data/language.yaml `judgement`."""
+    table = data("language")
+    negative = set(table["judgement"]["labels"])
+    for entry in table["labels"] + table["stigmatising"]:
+        negative |= {_bare(alt) for alt in _top_level(entry["term"]) if re.fullmatch(r"[\w' -]+", alt)}
+    return vectors(sorted(negative - {""})), vectors(table["judgement"]["neutral"])
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of a regular expression at its outer level."""
+    out, depth, begin = [], 0, 0
+    for i, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            out.append(pattern[begin:i])
+            begin = i + 1
+    return [*out, pattern[begin:]]

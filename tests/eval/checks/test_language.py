@@ -123,3 +123,55 @@ def test_labels_in_other_words_are_flagged(review, sentence, term):
                                       "Aisha is not immature at all."])
 def test_label_words_said_of_things_are_left_alone(review, sentence):
     assert [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"] == []
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("Kyle, a placement wrecker, moved on Friday.", "placement wrecker"),
+    ("MUM IS ALL MOUTH AND NO TROUSERS.", "ALL MOUTH AND NO TROUSERS"),
+    ("Dad has been gaming the system for months.", "gaming the system"),
+    ("Grandad, a smackhead, lives nearby.", "a smackhead"),
+    ("Chloe is an SEN kid who loves art.", "SEN kid"),
+    ("Nana described the failure to protect as the main worry.", "failure to protect"),
+    ("dad is a poor informant about the early years", "poor informant"),
+    ("Tomasz, a little crook, took sweets from the shop.", "a little crook"),
+    ("She is rebellious at school.", "rebellious"),
+])
+def test_practice_guidance_labels_are_flagged(review, sentence, term):
+    findings = [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
+    assert term in [f.evidence for f in findings]
+
+
+# The fallback for labels no lexicon has: their shape (said of a person, in the writer's voice)
+# and meaning (nearer the labels than neutral descriptions), when the notes do not say them.
+@pytest.mark.parametrize("text, phrase", [
+    ("Jayden is a wind-up merchant.", "a wind-up merchant"),
+    ("Mum is snarky with the school.", "snarky"),
+    ("Olu, a proper waster, slept in.", "a proper waster"),
+    ("She is a born liar and a thief.", "a born liar"),
+    ("Dad, normally ungrateful, thanked the nurse.", "normally ungrateful"),
+])
+def test_a_judgement_no_lexicon_lists_is_found_by_shape_and_meaning(text, phrase):
+    from eval.checks.language import evaluations
+    assert [said for _, said in evaluations(text, "- visit to the family at home")] == [phrase]
+
+
+@pytest.mark.parametrize("text, notes", [
+    ("Mr Okafor, the headteacher, said Ama was happy.", ""),
+    ("Dad is a bus driver at the depot.", ""),
+    ("Mum, who is pregnant, said she is tired.", ""),
+    ("Wiktoria is a keen swimmer and a lovely girl.", ""),
+    ("Mum, welcoming as always, made tea.", ""),
+    ("Aisha was tearful and quiet.", ""),
+    ("Dad is much less fussy about food now.", ""),
+    ("Mum said “Dad is a snarky so-and-so”.", ""),  # someone's words, quoted
+    ("Nan described Dad as snarky.", "- nan: dad snarky"),  # reported, and in the notes
+    ("Dad is snarky, Nan says.", "nan thinks dad is snarky"),  # the notes' own word
+])
+def test_neutral_descriptions_quotes_and_the_notes_words_are_not_judgements(text, notes):
+    from eval.checks.language import evaluations
+    assert evaluations(text, notes) == []
+
+
+def test_the_fallback_reaches_the_check_as_medium(review):
+    findings = [f for f in review(_with("Ravi, a proper waster, slept in."), only=["language.stigmatising"])]
+    assert [(f.evidence, f.severity) for f in findings] == [("a proper waster", "medium")]

@@ -1,0 +1,64 @@
+"""The negation check's scope of cues, double negatives and same-polarity paraphrase
+(accuracy.negation; clauses.py and data/polarity.yaml)."""
+
+import pytest
+
+from eval.checks.clauses import negated, polarity
+from tests.eval.checks.conftest import FAITHFUL, NOTES
+
+
+@pytest.mark.parametrize("text, inside, outside", [
+    ("marks absent", {"mark"}, set()),  # a terse note: the cue ends its clause
+    ("alcohol - denied", {"alcohol"}, set()),
+    ("Dad not invited per the court order", {"invit"}, {"court", "order"}),  # scope ends at "per"
+    ("NOT SEEN IN LINE WITH SAFETY PLAN", {"see"}, {"plan"}),
+    ("found no sign of anything unsafe", {"sign"}, {"safe", "unsaf"}),  # two cues cancel
+    ("Mum didn't seem unhappy", set(), {"happy", "unhappy"}),
+    ("they have lived apart for a year", {"together"}, set()),  # an opposite
+    ("Mum was upset that nobody rang her", {"rang"}, {"upset"}),
+])
+def test_what_a_cue_governs(text, inside, outside):
+    scope = negated(text)
+    assert inside <= scope and not outside & scope
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("Nobody else lives at the flat", True),  # subject: a negative
+    ("Tariq was seen with nobody else in the room", False),  # alone
+    ("not much has changed since May", False),  # an amount, as "little has changed"
+    ("Apart from bread the cupboards were bare", False),
+    ("the safety plan is still to be agreed", True),
+    ("Dad has yet to sign the agreement", True),
+    ("no-one phoned the school", True),
+    ("He's never missed a session", False),  # double negative
+    ("she couldn't say nothing was wrong", False),
+])
+def test_polarity_of_paraphrases_and_double_negatives(text, negative):
+    assert (polarity(text) < 0) is negative
+
+
+def _with(sentence):
+    return FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n")
+
+
+_NOTES = NOTES + ("- jess + dad not living together since may\n- bath time: skin clear, bruising absent\n"
+                  "- gp not invited, per the court order\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jess and Dad have lived apart since May.",
+    "At bath time her skin was clear, with no bruising.",
+    "The GP was not invited, in line with the court order.",
+])
+def test_the_same_polarity_said_differently_is_not_a_flip(review, sentence):
+    assert review(_with(sentence), notes=_NOTES, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "At bath time there was bruising on her skin.",
+    "Jess and Dad have lived together since May.",
+])
+def test_a_flip_against_a_terse_or_opposite_note_is_found(review, sentence):
+    record = _with(sentence)
+    findings = review(record, notes=_NOTES, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
