@@ -1,0 +1,341 @@
+"""Who spoke a quote: the child, an adult, or unknown (used by quotes.py and speech.py).
+
+Who spoke a quote is read the way a person reads it, nearest clue first:
+1. an attribution right before it: the subject of a speech verb ("Lian said to me:", "He came to
+   me and said"), a possessive ("Her exact words were", "in Amy's words") or a label
+   ("direct quote (Clay):", "Kieran -", "Grzegorz was clear:");
+2. an attribution right after it: "said Leo", "she told me", "- kareem", "(Clay, in his own words)";
+3. any speech verb earlier in the sentence;
+4. what the words sound like ("my mum" is a child's, "my son" a parent's), then the section they
+   are under (the child's views), else unknown.
+A person is an adult when named by a role ("mum", "Mrs Khan", "SW") or tied to one in the text
+("Sarah (mum)"); the writer ("I", "we") is an adult; other names are children. A pronoun stands
+for the nearest person named before it. Brothers and sisters count as children: their words
+matter to the record as much.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eval.checks import text as T
+from eval.checks.base import data, wordlist
+
+# A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "[14:05] Mum: ...").
+TRANSCRIPT_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}[)\]]?\s*)?"
+                    r"([^\W\d_][\w' .-]{0,30}?)\s*(?:\(\w+\))?\s*[:：]\s+(\S.*)$")
+_PRONOUNS = {"he", "she", "they"}
+_OBJECTS = {"me", "us", "him", "her", "them", "you", "it"}
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: list[tuple[int, int]]) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) if text.find("\n", end) >= 0 else len(text)
+    window = data("voice")["window"]
+    since = max([line_start, start - 1 - window] + [e + 1 for s, e in spans if e < start])
+    before = text[since: max(start - 1, since)]
+    before = re.split(r"(?<=[.!?;])\s+", before)[-1].rstrip("*_")  # this sentence only, no *emphasis*
+    upto = min([line_end, end + 1 + window] + [s - 1 for s, e in spans if s > end])
+    after = text[end + 1: max(upto, end + 1)].lstrip("*_")
+    quote = text[start:end]
+    who, at = speaker_before(before, people, adjacent=True)
+    if who is None and not (re.search(r"[.!?]$", quote.strip()) and re.match(r"\s+[A-Z]", after)):
+        who, at = _after(re.split(r"[.!?;]\s|[:]\s*$", after)[0], people), start
+    if who is None:
+        who, at = speaker_before(before, people, adjacent=False)
+    if who == "pronoun":  # where the pronoun is, for finding who it stands for
+        return speaker_by_content(quote) or pronoun_speaker(text, line_start, start - 1 - len(before) + at, people)
+    if who:
+        return who
+    return speaker_by_content(quote) or ("child" if _section_at(text, line_start) == "child_voice" else "unknown")
+
+
+def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple[str | None, int]:
+    """Who an attribution before a quote names, and where in `before` it is. With `adjacent`, only
+    an attribution that leads straight into the quote counts."""
+    verbs = speech_verbs()
+    tail = speech_tail() if adjacent else ""
+    for match in reversed(list(re.finditer(rf"\b(?:{verbs})\b{tail}", before, re.I))):
+        who, at = speech_subject(before[:match.start()], people)
+        if who:
+            return who, at
+    if not adjacent:
+        words = re.search(r"\b(?:in|using)\s+([\w'’-]+?)(?:['’]s)?\s+(?:own\s+|exact\s+)?words\b", before, re.I)
+        return (classify(words.group(1), people), words.start(1)) if words else (None, 0)
+    own = re.search(r"([\w'’-]+)\s*\((?:in\s+[\w'’]+\s+)?(?:own|exact|actual|direct|verbatim)\b[^)]*\)[\s:,–—-]*$", before, re.I)
+    if own and _label_who(own.group(1), people):  # "Munir (own words) '...'"
+        return _label_who(own.group(1), people), own.start(1)
+    according = re.search(r"\b(?:according to|from|per)\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s*[:,–—-]+\s*$", before, re.I)
+    if according and _label_who(according.group(1), people):  # "According to Amy, '...'", "From mum: '...'"
+        return _label_who(according.group(1), people), according.start(1)
+    possessive = re.search(r"([\w'’-]+?)(?:['’]s)?\s+(?:(?:exact|own|actual|very)\s+)?(?:words?|view|reply|answer|"
+                           r"response|comment|message)\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$", before, re.I)
+    if possessive and possessive.group(1).lower() not in ("in", "the", "these", "those", "his own", "own"):
+        owner = re.search(r"[\w'’-]+\s*,?\s+in\s+$", before[:possessive.start(1)], re.I)
+        if owner and possessive.group(1).lower() in ("his", "her", "their") and not re.search(
+                rf"\b(?:{verbs})\b", before[:owner.start()], re.I):  # "brigid in her words", not "Amy told Ms Li, in her words"
+            who, at = speech_subject(before[:owner.start() + len(owner.group().split()[0].rstrip(","))], people)
+            if who:
+                return who, at
+        return classify(possessive.group(1), people), possessive.start(1)
+    label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s>|\s-|-\s)[\s:–—>-]*$", before)
+    if label:
+        return _label_who(label.group(1), people), label.start(1)
+    return None, 0
+
+
+def _after(after: str, people: dict[str, str]) -> str | None:
+    """Who an attribution straight after a quote names: "said Leo", "she told me", "- kareem",
+    "(Clay, in his own words)"."""
+    verbs = speech_verbs()
+    said = re.match(rf"^[\s,]*(?:{verbs})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)", after, re.I)
+    if said:
+        return classify(said.group(1), people)
+    subject = re.match(rf"^[\s,]*((?:[\w'’-]+\s+){{1,3}}?)(?:\w+ly\s+)?(?:{verbs})\b", after, re.I)
+    if subject:
+        return speech_subject(subject.group(1), people)[0]
+    tag = re.match(r"^\s*(?:[–—-]+\s*|\()([^()\n,;.]{1,40})", after)
+    return _label_who(tag.group(1), people) if tag else None
+
+
+def speech_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int]:
+    """Who does the speaking verb that follows `clause`: its nearest person word, walking back
+    over adverbs, objects ("to me") and other verbs ("came to me and said"). Only the word right
+    before the verb may be a name the text has not tied to anyone."""
+    tokens = list(_TOKEN.finditer(clause))[-10:]
+    first = True
+    for match in reversed(tokens):
+        word = re.sub(r"['’]s$", "", match.group().lower())
+        if word in _adverbs() or (word.endswith("ly") and word not in people and not match.group()[0].isupper()):
+            continue  # "then quietly said"; but Lovely, Emily and Holly are names
+        who = person_kind(word)
+        if who == "none" and word in _OBJECTS:
+            first = False
+            continue
+        if who is None and word in people:
+            who = people[word]
+        if who is None and first and _name_like(match, clause):
+            who = "child"
+        if who:
+            return who, match.start()
+        first = False
+    return None, 0
+
+
+def person_kind(word: str) -> str | None:
+    """What a single word says about a speaker: adult, child, pronoun, or "none" for an object."""
+    if word in ("i", "we"):
+        return "adult"  # the writer
+    if word in _OBJECTS:
+        return "none"
+    if word in voice_words("adults") or word.startswith("step-"):
+        return "adult"
+    if word in _PRONOUNS:
+        return "pronoun"
+    if word in voice_words("children"):
+        return "child"
+    return None
+
+
+def _name_like(match: re.Match, clause: str) -> bool:
+    """A word that may be a name: not a function word, and capitalised or leading its clause
+    ("kieran says" in lower-case notes)."""
+    word = match.group().lower()
+    if word in function_words() or word in voice_words("not_speakers"):
+        return False
+    return match.group()[0].isupper() or not clause[:match.start()].strip(" -*•–—(")
+
+
+def _label_who(label: str, people: dict[str, str]) -> str | None:
+    """Who a label names: "direct quote (Clay)", "Sarah (mum)", "Kieran", "Grzegorz was clear"."""
+    inner = re.search(r"\(([^)]*)\)", label)
+    for part in ([inner.group(1)] if inner else []) + [re.sub(r"\([^)]*\)", " ", label)]:
+        tokens = [m for m in _TOKEN.finditer(part)][:5]
+        found = [person_kind(m.group().lower().removesuffix("'s")) or people.get(m.group().lower()) for m in tokens]
+        for who in found:
+            if who in ("adult", "child", "pronoun"):
+                return who
+        names = [m for m in tokens if _name_like(m, part) or m.group()[0].isupper()]
+        names = [m for m in names if m.group().lower() not in function_words() | voice_words("not_speakers")]
+        if names:
+            return "child"
+    return None
+
+
+def pronoun_speaker(text: str, line_start: int, at: int, people: dict[str, str]) -> str:
+    """Who "he said" means. In an adult's transcript line ("Teacher: he told me '...'") it is
+    the child being reported; otherwise the nearest person named before."""
+    label = TRANSCRIPT_LINE.match(text[line_start:at] + " -")
+    if label and label_speaker(label.group(1), people) == "adult":
+        return "child"
+    if _section_at(text, line_start) == "child_voice":  # "He told me" under the child's views
+        return "child"
+    return _resolve(text[:at], people)
+
+
+def _section_at(text: str, line_start: int) -> str | None:
+    """The record section a line is in: the nearest heading above it that names a section."""
+    for line in reversed(text[:line_start].splitlines()):
+        if T.is_heading(line) or line.lstrip().startswith(("#", "**")) or T.names_section(line):
+            return T.section_key(line)
+    return None
+
+
+def speaker_by_content(quote: str) -> str | None:
+    """Whose words these sound like: "my mum", "my school" are a child's; "my son" a parent's."""
+    words = T.words(quote)
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:]) if a == "my"}
+    if pairs & _phrases("child_speech"):
+        return "child"
+    if pairs & _phrases("adult_speech"):
+        return "adult"
+    return None
+
+
+def is_header(content: str) -> bool:
+    """A title or list line ("home visit, 13 April", "ms robinson (carer), bernadette"), not speech."""
+    dated = re.search(r"\b\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-z]{3,9}\s+\d{4})", content)
+    roles = re.search(r"\(\s*[\w ]{1,25}\)\s*,", content)
+    return bool((dated or roles) and not re.search(r"\b(?:I|I'm|me|my|you)\b", content))
+
+
+def label_speaker(label: str, people: dict[str, str], transcript: bool = False) -> str | None:
+    """Who a transcript label names: an adult word, or a person the text ties to an adult or a
+    child; in a transcript (adults speak in labelled lines), another one-word name is the child.
+    Other labels ("Date:", "plan goal 1:", "view:") are not speakers."""
+    tokens = [w.lower() for w in re.findall(r"[\w'’-]+", label)]
+    if not tokens or len(tokens) > 3 or T.section_key(label) or tokens[0] in voice_words("not_speakers"):
+        return None
+    if any(t in ("visit", "review", "meeting", "supervision", "conference", "notes", "record", "transcript")
+           for t in tokens):
+        return None  # a title ("Looked-after child visit: typed from my recording")
+    owned = re.search(r"['’]s\s+([\w-]+)", label)
+    if owned and owned.group(1).lower() not in voice_words("adults") | voice_words("children"):
+        return None  # a field about someone ("José Luis's room: own bed"), not a speaker
+    if any(t in voice_words("adults") for t in tokens):
+        return "adult"
+    known = [people[t] for t in tokens if t in people]
+    if known:
+        return known[-1]
+    if any(t in voice_words("children") - _PRONOUNS for t in tokens):
+        return "child"
+    name = len(tokens) == 1 and tokens[0].isalpha() and tokens[0] not in function_words()
+    return "child" if transcript and name else None
+
+
+def classify(words: str, people: dict[str, str]) -> str:
+    tokens = [w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", words)]
+    tokens = [re.sub(r"['’]s$", "", t) for t in tokens]
+    adults, children = voice_words("adults") - {"me"}, voice_words("children")
+    if any(t in adults or t.startswith("step-") for t in tokens) or tokens[-1:] in (["my"], ["our"]):
+        return "adult"  # "my words:" are the writer's
+    for token in reversed(tokens):
+        if token in people:
+            return people[token]
+    if tokens and tokens[-1] in _PRONOUNS | {"his", "her", "their"}:
+        return "pronoun"
+    if any(t in children for t in tokens):
+        return "child"
+    return "child" if tokens else "unknown"
+
+
+def _resolve(before: str, people: dict[str, str]) -> str:
+    """Who "he/she/they" is: the nearest earlier person named (the writer "I" never is)."""
+    adults, children = voice_words("adults") - {"i", "me", "we"}, voice_words("children") - _PRONOUNS - {"him", "her", "them", "his", "hers", "their"}
+    for token in reversed(T.words(before[-400:])):
+        if token in adults:
+            return "adult"
+        if people.get(token) == "adult":
+            return "adult"
+        if token in children or people.get(token) == "child":
+            return "child"
+    return "child"
+
+
+def people_in(text: str) -> dict[str, str]:
+    """Names the text ties to an adult ("mum Sarah", "Sarah Jones (mum)", "Mrs Khan") or to a
+    child ("Aisha (8)", "saw Aisha", "Aisha said"); the first tie found wins."""
+    adults = "|".join(sorted(voice_words("adults") - {"i", "me", "we", "head", "key", "health"}, key=len, reverse=True))
+    name = r"([^\W\d_][\w'’-]*)"
+    verbs = speech_verbs()
+    found: dict[str, str] = {}
+    ties = ((rf"{name}\s*(?:\(|,\s*)(?:aged?\s*)?(\d{{1,2}})\b", "child", False),  # Aisha (8), re Trevor, 7
+            (rf"(?i:\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt)\.?)\s+{name}", "adult", False),  # Mrs Khan, mr lau
+            (rf"{name}(?:\s+{name})?\s*\(\s*(?:[\w-]+\s+)?(?i:(?:{adults}))\b[\w ]{{0,20}}\)", "adult", False),
+            (rf"(?i:\b(?:seen|saw|see|spoke to|spoke with|met|spent time with|time with|visit to|visited|"
+             rf"visiting|re))\s+{name}", "child", False),  # saw Aisha, visit to Mark, review re Trevor
+            (rf"{name}\s+(?i:(?:was\s+|is\s+|not\s+)?(?:seen|spoken to)\b)", "child", False),  # tomás seen alone
+            (rf"(?i:\b(?:{adults}))\s+{name}", "adult", True),  # mum Sarah (capitalised)
+            (rf"{name}\s+(?i:(?:{verbs}))\b", "child", False))
+    for pattern, who, capitalised in ties:
+        for match in re.finditer(pattern, text):
+            groups = [g for g in match.groups() if g and not g.isdigit()]
+            if any(g.isdigit() and int(g) >= 18 for g in match.groups() if g):
+                continue  # an adult's age
+            if who == "adult" and "(" in match.group() and (
+                    _object_of(text[max(0, match.start() - 20):match.start()] + " " + match.group().split("(")[0])
+                    or _owner(match.group().split("(", 1)[1], text[match.end():match.end() + 30])):
+                continue  # "book eye test for Philomena (mum)": an action and its owner
+            for word in groups:
+                if capitalised and not word[0].isupper():
+                    continue
+                word = re.sub(r"['’]s$", "", word.lower())
+                if word not in voice_words("adults") and word not in voice_words("children") and word not in function_words() \
+                        and word not in voice_words("not_speakers") and word not in _adverbs():
+                    found.setdefault(word, who)
+    return found
+
+
+def _owner(inside: str, after: str) -> bool:
+    """Whether "(...)" after a name gives whoever owns a task, not the name's role
+    ("dentist - Jéssica (Mrs Weaver) - 2 wks", "views on plan w/ Duaa (sw) - asap")."""
+    task = re.match(r"[^)]*\)\s*[-–—/|]\s*(?:asap|eod|eow|by|within|before|tbc|ongoing|next|end|\d|"
+                    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", inside + after, re.I)
+    return bool(task)
+
+
+def _object_of(before: str) -> bool:
+    """Whether a name (the last words of `before`) is the object of a preposition or an action
+    ("for Trevor", "re Yan"), not a person introduced with their role."""
+    words = [w.lower() for w in re.findall(r"[\w'’]+", before)][-3:]
+    return any(w in ("for", "to", "with", "about", "re", "of", "on", "from", "tell", "ask") for w in words[:-1])
+
+
+def voice_words(name: str) -> frozenset[str]:
+    return wordlist("voice", name)
+
+
+@functools.cache
+def _phrases(name: str) -> frozenset[str]:
+    return frozenset(f"my {w}" for w in data("voice")[name])
+
+
+@functools.cache
+def speech_verbs() -> str:
+    """The speech verbs and phrases of data/voice.yaml as one alternation, longest first."""
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(data("voice")["speech"], key=len, reverse=True))
+
+
+@functools.cache
+def speech_tail() -> str:
+    """What may stand between a speech verb and the quote it introduces ("said to me, that")."""
+    return data("voice")["speech_tail"]
+
+
+@functools.cache
+def _adverbs() -> frozenset[str]:
+    return wordlist("voice", "adverbs")
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    return wordlist("words", "stopwords") | wordlist("words", "glue")
+
+
+# --- The child's words without quotation marks --------------------------------------------------
+# Notes often give speech bare: "Ijeoma said, I'm a big kid", "BERFIN's words: I feel better",
+# "ewelina -> I don't like it", "He told me at lunch, More bubbles", "Chippy tea is the best, Bay
+# said". Direct speech is told from reported speech ("Bay said nobody hurts him") by its grammar:
+# a comma, colon, dash or arrow between the attribution and the words, and words that speak as
+# "I" or "you", or start afresh with a capital.
