@@ -118,7 +118,8 @@ def score_rows(cases: Iterable[Case], outputs: dict[str, str], cache: Cache | No
     hits = {i: cache.get("score", k) for i, k in keys.items()} if cache else {}
     fresh = [(c, outputs[c.id]) for c in todo if hits.get(c.id) is None]
     chunks = [fresh[start:start + CHUNK] for start in range(0, len(fresh), CHUNK)]
-    scored = chain.from_iterable(ordered_map(_score_chunk, chunks, workers, warm=_warm))
+    warm = (lambda: _score_chunk(chunks[0][:1])) if chunks else None  # every model and lexicon loaded once
+    scored = chain.from_iterable(ordered_map(_score_chunk, chunks, workers, warm=warm))
     for case in todo:
         result = hits.get(case.id)
         if result is None:
@@ -144,14 +145,6 @@ def _score_chunk(pairs: list[tuple[Case, str]]) -> list[dict[str, Any]]:
             continue
         out.append({"metrics": metrics, "findings": [f.as_json() for f in findings]})
     return out
-
-
-def _warm() -> None:
-    """Load the embedding model and the identifier detector before workers are forked."""
-    from eval.checks import align, privacy
-
-    align.vectors(["warm"])
-    privacy.prefetch(["warm"])
 
 
 def _prefetch(pairs: list[tuple[Case, str]]) -> dict[str, Material]:
