@@ -72,14 +72,19 @@ def detect(text: str, score: float = 0.4) -> list[Span]:
 
 
 def detect_many(texts: Iterable[str], score: float = 0.4, batch_size: int = 32) -> Iterator[list[Span]]:
-    """Identifier spans for each text, in order, with one spaCy pass over the batch."""
+    """Identifier spans for each text, in order, with one spaCy pass over the batch. Unicode
+    spaces (the no-break space Word puts in "01539 399602", thin spaces...) are read as plain
+    spaces: one character for one, so spans still index the text given."""
     engine = analyzer(extra_patterns())
-    texts = list(texts)
+    texts = [text.translate(_SPACES) for text in texts]
     for text, artifacts in zip(texts, engine.nlp_engine.process_batch(texts, "en", batch_size=batch_size),
                                strict=True):
         results = engine.analyze(text, language="en", entities=ENTITIES, score_threshold=score,
                                  nlp_artifacts=artifacts[1])
         yield merge([Span(r.start, r.end, r.entity_type, r.score) for r in results])
+
+
+_SPACES = {code: " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 
 
 def detect_unredacted(text: str, score: float = 0.4) -> list[Span]:

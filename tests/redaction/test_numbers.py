@@ -63,6 +63,8 @@ def test_national_insurance_numbers(find, text, expected):
     ("(+44) 7700-900-518 is dad's", ["(+44) 7700-900-518"]),
     ("gran 020.7946.0877 evenings", ["020.7946.0877"]),
     ("01632 960 418. 3 kids at home", ["01632 960 418"]),
+    ("dad's new no 07 700 900 461, not for mum", ["07 700 900 461"]),
+    ("carer tel 01632\u00a0960418 (pasted from Word)", ["01632\u00a0960418"]),
     # Not phones: dates followed by times, references, NHS numbers, too few or too many digits.
     ("cin mtg 03102026 12:30", []),
     ("ICPC 14 10 2026 09:30 at the hub", []),
@@ -76,6 +78,7 @@ def test_phone_numbers_in_any_layout(find, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("DOB 14 02 2017 | NHS", ["14 02 2017"]),
+    ("DOB\u00a014\u202f02\u202f2017", ["14\u202f02\u202f2017"]),
     ("d.o.b. 2009.11.30; seen at home", ["2009.11.30"]),
     ("dob 21072014. mum present", ["21072014"]),
     ("Date of birth: 05-JUN-2012.", ["05-JUN-2012"]),
