@@ -3,12 +3,6 @@ double-barrelled surnames), and the ordinary words that must stay when no such c
 
 import pytest
 
-from redaction import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor():
-    return Redactor()
 
 
 def names(redactor, text):

@@ -2,12 +2,7 @@
 
 import pytest
 
-from redaction import Redactor, Vault
-
-
-@pytest.fixture(scope="module")
-def redactor():
-    return Redactor()
+from redaction import Vault
 
 
 def names(redactor, text):

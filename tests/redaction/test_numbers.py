@@ -3,17 +3,7 @@ must stay (references, visit dates, times, money)."""
 
 import pytest
 
-from redaction import Redactor
 from redaction.numbers import real_date
-
-
-@pytest.fixture(scope="module")
-def find():
-    redactor = Redactor()
-
-    def spans_of(text: str, kind: str) -> list[str]:
-        return [text[s.start:s.end] for s in redactor.spans(text) if s.type == kind]
-    return spans_of
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,16 +4,6 @@ someone's school or a count of schools. True positives and tricky negatives."""
 
 import pytest
 
-from redaction import Redactor
-
-
-@pytest.fixture(scope="module")
-def find():
-    redactor = Redactor()
-
-    def spans_of(text: str, kind: str) -> list[str]:
-        return [text[s.start:s.end] for s in redactor.spans(text) if s.type == kind]
-    return spans_of
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,15 +5,6 @@ import pytest
 from redaction import Redactor
 
 
-@pytest.fixture(scope="module")
-def find():
-    redactor = Redactor()
-
-    def spans_of(text: str, kind: str) -> list[str]:
-        return [text[s.start:s.end] for s in redactor.spans(text) if s.type == kind]
-    return spans_of
-
-
 @pytest.mark.parametrize("text, kind, expected", [
     # NHS numbers: the mod-11 check digit decides.
     ("NHS number 943 476 5919 on file.", "UK_NHS", ["943 476 5919"]),

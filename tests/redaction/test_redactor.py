@@ -4,12 +4,7 @@ import socket
 
 import pytest
 
-from redaction import Redactor, Vault
-
-
-@pytest.fixture(scope="module")
-def redactor():
-    return Redactor()
+from redaction import Vault
 
 
 @pytest.fixture

@@ -4,12 +4,6 @@ are deliberately not ones the synthetic corpus's name banks use."""
 
 import pytest
 
-from redaction import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor():
-    return Redactor()
 
 
 def names(redactor, text):
