@@ -393,29 +393,6 @@ def test_fresh3_names_are_new_and_cover_every_group():
     assert not [n for n in seen if re.search(rf"\b{re.escape(n)}\b", suites)]
 
 
-def test_fresh3_corpus_uses_only_fresh3_first_names(fresh3):
-    words = {w.casefold() for t in span_texts(fresh3, "PERSON") for w in re.split(r"[ -]", t)}
-    own_words = {w for g in fresh3_data("names").values() for k in g.values() for n in k for w in _words(n)}
-    older = {w for s in ("dev", "holdout", "fresh", "fresh2") for n in all_first_names(s) for w in _words(n)}
-    assert not (words - PARTICLES) & (older - own_words)
-    assert all(r["id"].startswith("red-fresh3-") for r in fresh3)
-
-
-def test_fresh3_rows_are_exact_balanced_and_sized(fresh3):
-    assert len(fresh3) >= 300
-    for row in fresh3:
-        ends = [(p["start"], p["end"]) for p in row["pii"]]
-        assert ends == sorted(ends) and all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:])), row["id"]
-        assert all(checks.plausible(p["type"], row["notes"][p["start"]:p["end"]]) for p in row["pii"]), row["id"]
-        assert 60 <= len(row["notes"].split()) <= 400 and (not row["pii"] or 3 <= len(row["pii"]) <= 15), row["id"]
-    for field, values in (("group", groups()), ("style", STYLES), ("record_type", tuple(RECORD_TYPES))):
-        counts = Counter(r[field] for r in fresh3)
-        assert set(counts) == set(values) and max(counts.values()) - min(counts.values()) <= 1, field
-    assert 4 <= sum(not r["pii"] for r in fresh3) <= 0.06 * len(fresh3)
-    for kind in checks.TYPES:
-        assert len(span_texts(fresh3, kind)) >= 30, kind
-
-
 def test_fresh3_places_and_reference_formats_are_unseen():
     new = fresh3_data("places")
     for old in (places(), fresh2_data("places")):
@@ -488,29 +465,6 @@ def test_fresh4_names_are_new_cover_every_group_and_add_two():
         seen |= set(listed)
     suites = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "eval/suites").glob("*.jsonl"))
     assert not [n for n in seen if re.search(rf"\b{re.escape(n)}\b", suites)]
-
-
-def test_fresh4_corpus_uses_only_fresh4_first_names(fresh4):
-    words = {w.casefold() for t in span_texts(fresh4, "PERSON") for w in re.split(r"[ -]", t)}
-    own_words = {w for g in fresh4_data("names").values() for k in g.values() for n in k for w in _words(n)}
-    older = {w for s in ("dev", "holdout", "fresh", "fresh2", "fresh3") for n in all_first_names(s) for w in _words(n)}
-    assert not (words - PARTICLES) & (older - own_words)
-    assert all(r["id"].startswith("red-fresh4-") for r in fresh4)
-
-
-def test_fresh4_rows_are_exact_balanced_and_sized(fresh4):
-    assert len(fresh4) >= 300
-    for row in fresh4:
-        ends = [(p["start"], p["end"]) for p in row["pii"]]
-        assert ends == sorted(ends) and all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:])), row["id"]
-        assert all(checks.plausible(p["type"], row["notes"][p["start"]:p["end"]]) for p in row["pii"]), row["id"]
-        assert 60 <= len(row["notes"].split()) <= 400 and (not row["pii"] or 3 <= len(row["pii"]) <= 15), row["id"]
-    for field, values in (("group", groups_for("fresh4")), ("style", STYLES), ("record_type", tuple(RECORD_TYPES))):
-        counts = Counter(r[field] for r in fresh4)
-        assert set(counts) == set(values) and max(counts.values()) - min(counts.values()) <= 1, field
-    assert 4 <= sum(not r["pii"] for r in fresh4) <= 0.06 * len(fresh4)
-    for kind in checks.TYPES:
-        assert len(span_texts(fresh4, kind)) >= 30, kind
 
 
 def test_fresh4_places_and_reference_formats_are_unseen():
@@ -598,30 +552,6 @@ def test_fresh5_names_are_new_cover_the_eight_groups_and_add_three():
         seen |= set(listed)
     suites = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "eval/suites").glob("*.jsonl"))
     assert not [n for n in seen if re.search(rf"\b{re.escape(n)}\b", suites)]
-
-
-def test_fresh5_corpus_uses_only_fresh5_first_names(fresh5):
-    words = {w.casefold() for t in span_texts(fresh5, "PERSON") for w in re.split(r"[ -]", t)}
-    own_words = {w for g in fresh5_data("names").values() for k in g.values() for n in k for w in _words(n)}
-    older = {w for s in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4") for n in all_first_names(s)
-             for w in _words(n)}
-    assert not (words - PARTICLES) & (older - own_words)
-    assert all(r["id"].startswith("red-fresh5-") for r in fresh5)
-
-
-def test_fresh5_rows_are_exact_balanced_and_sized(fresh5):
-    assert len(fresh5) >= 300
-    for row in fresh5:
-        ends = [(p["start"], p["end"]) for p in row["pii"]]
-        assert ends == sorted(ends) and all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:])), row["id"]
-        assert all(checks.plausible(p["type"], row["notes"][p["start"]:p["end"]]) for p in row["pii"]), row["id"]
-        assert 60 <= len(row["notes"].split()) <= 400 and (not row["pii"] or 3 <= len(row["pii"]) <= 15), row["id"]
-    for field, values in (("group", groups_for("fresh5")), ("style", STYLES), ("record_type", tuple(RECORD_TYPES))):
-        counts = Counter(r[field] for r in fresh5)
-        assert set(counts) == set(values) and max(counts.values()) - min(counts.values()) <= 1, field
-    assert 4 <= sum(not r["pii"] for r in fresh5) <= 0.06 * len(fresh5)
-    for kind in checks.TYPES:
-        assert len(span_texts(fresh5, kind)) >= 30, kind
 
 
 def test_fresh5_places_and_reference_formats_are_unseen():
@@ -719,3 +649,33 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
                             dt.date(2026, 3, 2), 9)
                 frag = note.render(template)
                 assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
+
+
+SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")  # in the order they were written
+
+
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5"])
+def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
+    rows = request.getfixturevalue(split)
+    words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
+    own_words = {w for g in own(split, "names").values() for k in g.values() for n in k for w in _words(n)}
+    older = {w for s in SPLITS[:SPLITS.index(split)] for n in all_first_names(s) for w in _words(n)}
+    assert not (words - PARTICLES) & (older - own_words)
+    assert all(r["id"].startswith(f"red-{split}-") for r in rows)
+
+
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5"])
+def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
+    rows = request.getfixturevalue(split)
+    assert len(rows) >= 300
+    for row in rows:
+        ends = [(p["start"], p["end"]) for p in row["pii"]]
+        assert ends == sorted(ends) and all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:])), row["id"]
+        assert all(checks.plausible(p["type"], row["notes"][p["start"]:p["end"]]) for p in row["pii"]), row["id"]
+        assert 60 <= len(row["notes"].split()) <= 400 and (not row["pii"] or 3 <= len(row["pii"]) <= 15), row["id"]
+    for field, values in (("group", groups_for(split)), ("style", STYLES), ("record_type", tuple(RECORD_TYPES))):
+        counts = Counter(r[field] for r in rows)
+        assert set(counts) == set(values) and max(counts.values()) - min(counts.values()) <= 1, field
+    assert 4 <= sum(not r["pii"] for r in rows) <= 0.06 * len(rows)
+    for kind in checks.TYPES:
+        assert len(span_texts(rows, kind)) >= 30, kind
