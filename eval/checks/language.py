@@ -199,9 +199,15 @@ def evaluations(record: str, notes: str | None) -> list[tuple[tuple[int, int], s
 
 def _bare(phrase: str) -> str:
     """A phrase without its article and intensifiers: what it says of the person."""
+    trailing_tag, leading = _bare_patterns()
+    return leading.sub("", trailing_tag.sub("", phrase.strip())).strip()
+
+
+@functools.cache
+def _bare_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A habitual tag ending a phrase; intensifiers and tags starting one."""
     more, tags = _alternation(_label_when("intensifiers")), _alternation(frozenset(data("language")["judgement"]["habitual"]))
-    phrase = re.sub(rf"\s+(?:{tags})$", "", phrase.strip(), flags=re.I)
-    return re.sub(rf"^(?:(?:{more}|{tags})\s+)+", "", phrase, flags=re.I).strip()
+    return re.compile(rf"\s+(?:{tags})$", re.I), re.compile(rf"^(?:(?:{more}|{tags})\s+)+", re.I)
 
 
 @functools.cache
