@@ -15,14 +15,26 @@ from eval.checks.base import Finding, Material, check, data, finding
 
 _MODAL = (r"(?:is going to|are going to|am going to|'s going to|will|'ll|to|is to|are to|agreed to|has agreed to|"
           r"have agreed to|offered to|has offered to|needs to|need to|should|must|shall|can|would|plans to|"
-          r"is planning to|said (?:she|he|they) will|has said (?:she|he|they) will|intends to|promised to)")
+          r"is planning to|said (?:she|he|they) will|has said (?:she|he|they) will|intends to|promised to|"
+          r"(?:has |have )?agreed (?:that )?(?:she|he|they|i|we) (?:would|will|'d|'ll)|(?:is|are|will be) the one to)")
 _SUBJECT_VERB = re.compile(rf"^(?P<who>.{{1,70}}?)\s+{_MODAL}\s", re.I)
 _PASSIVE = re.compile(r"\b(?:to be|will be|is to be|are to be|should be|must be|needs to be|to be)\s+"
                       r"(?:\w+ed|made|sent|done|given|taken|written|held|seen|set|put|sought|undertaken)\b", re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt|prof)\.?\s+[^\W\d_]", re.I)
 _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b", re.I)
-_MARKER = re.compile(r"^\s*(?:[-*•·–>→▪◦‣➢➤►▸✓✔□☐»]+|\(?\d{1,2}[.):/>]|\[[\dxX✓✔ ]{0,2}\]|\(?[a-z][.)]|o"
+_MARKER = re.compile(r"^\s*(?:[-*•·–>→▪◦‣➢➤►▸✓✔□☐»~+]+|\(?#?\d{1,2}(?:[.):/>\]]|\.\))|\[[\dxX✓✔ ]{0,2}\]|\(?[a-z][.)]|o"
                      r"|(?i:action|step|item|task|point)\s*\d{1,2}\s*[:.)–—-])\s")
+# A subject that is a clause, not a person: "The family were told someone would ...".
+_CLAUSE = re.compile(r"\b(?:was|were|is|are|been|told|said|says|agreed|asked|that|if|when|who)\b", re.I)
+# After these a new subject may start: "Dad agreed that Mum will ...", "we were told someone would ...".
+_SUBJECT_START = re.compile(r",\s*|\b(?:that|told|said)\s+", re.I)
+# The place an arrow or a dash names the owner: "Apply for a grant → Ms Shah, by 9 May".
+_TAG = re.compile(r"(?:\s[–—-]\s|\s*(?:→|->|=>|⇒|⟶)\s*|\bby\s+)((?:(?!\s[–—-]\s)[^,;.()–—→]){1,40})")
+# A wish about an event is no deadline: "ask Kai who he would like at the next meeting".
+_WISH = re.compile(r"\b(?:who|what|whom|which|where|how|whether|if)\s+(?:[\w'’-]+\s+){1,2}(?:would like|'d like|wants?|"
+                   r"would want|likes?|needs?|hopes?|would prefer|prefers?)\b[^,;.()→|]{0,50}?\b(?:at|for|in|during)\s+"
+                   r"(?:the|his|her|their|our|this|each)\s+(?:next\s+)?(?:meeting|review|visit|appointment|conference|"
+                   r"session|hearing|core group|pep|supervision)s?\b", re.I)
 _CELL = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)")  # "task | owner | when", "who: X / what: Y"
 
 
@@ -128,9 +140,10 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
 def has_timescale(action: str) -> bool:
     """Whether an action says by when: a date, a weekday, a duration, an event ("before the
     review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri")."""
+    action = _WISH.sub(" ", action)
     if any(p.search(action) for p in _timescales()):
         return True
-    return any(_field(label) == "timescale" and _filled(value) for label, value in _fields(action))
+    return any(_field(label, value) == "timescale" and _filled(value) for label, value in _fields(action))
 
 
 def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
@@ -141,7 +154,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     not read as a person called Talk."""
     text = _strip_timescale_prefix(re.sub(r"^\s*(?:action\s*\d*\s*[:–—-]\s*)", "", _MARKER.sub("", action), flags=re.I))
     fields = _fields(text)
-    if any(_field(label) == "owner" and _filled(value) for label, value in fields):
+    if any(_field(label, value) == "owner" and _filled(value) for label, value in fields):
         return True
     cells = _CELL.split(text)
     if len(cells) > 1 and any(_is_someone(c, names) for c in cells[1:]):
@@ -151,18 +164,20 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     label = re.match(r"^([^:–—|]{1,60}?)\s*(?::|\s[–—-]\s)\s*\S", text)
     if label and _is_someone(label.group(1), names):
         return True
-    tags = [part for tag in re.findall(r"\(([^()]{1,80})\)", text) for part in tag.split(",")]
-    tags += re.findall(r"(?:\s[–—-]\s|\bby\s+)((?:(?!\s[–—-]\s)[^,;.()–—]){1,40})", text)
+    tags = [part for tag in re.findall(r"\(([^()]{1,80})\)", text) for part in re.split(r"[,;]", tag)]
+    tags += _TAG.findall(text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
     if tagged:
         return True
     first = T.words(text)[:1]
-    if _PASSIVE.search(text) or (first and first[0] in _imperatives()):
+    if first and first[0] in _imperatives():
         return False
     # "Mum will...", or after a timescale and a comma: "Within ten days, Mr Mahon will ...".
-    starts = [0, *(m.end() for m in re.finditer(r",\s*", text))]
+    starts = [0, *(m.end() for m in _SUBJECT_START.finditer(text))]
     subjects = (_SUBJECT_VERB.match(text[start:]) for start in starts)
-    return any(s and _is_someone(s.group("who"), names) for s in subjects)
+    # "The referral to be made by ..." has no agent: a subject before a passive is what is done.
+    return any(s and not _PASSIVE.match(s.string[s.end("who"):].lstrip()) and _is_someone(s.group("who"), names)
+               for s in subjects)
 
 
 def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
@@ -179,7 +194,10 @@ def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
     if re.search(r"\(([^)]*)\)", who) and _owner_word().search(who):
         return True  # "Mrs Xu (social worker)", "School (Mr Do)"
     words = re.findall(r"[^\W\d_][\w'’-]*", bare)
-    if not words or len(words) > 4 or words[0].lower() in _imperatives():
+    if (not words or len(words) > 4 or words[0].lower() in _imperatives() or _CLAUSE.search(bare)
+            or words[0].lower() in ("to", "for", "with", "at", "of", "in", "on", "about", "from")):
+        return False
+    if bare.lower() in _words("nobody"):
         return False
     if _owner_word().fullmatch(words[0]) or _owner_word().fullmatch(words[-1]):
         return True
@@ -198,8 +216,13 @@ def _fields(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _field(label: str) -> str | None:
+def _field(label: str, value: str | None = None) -> str | None:
+    """"owner", "timescale" or None for a field's label; a label that could be either ("By:")
+    is read by its `value`: "By: Mrs Ali" names an owner, "By: Friday" a timescale."""
     kind = T.field_kind(label)
+    if kind == "timescale" and value and label.strip().lower() in _words("either_fields"):
+        if not any(p.search(value) for p in _timescales()) and _is_someone(value):
+            return "owner"
     return kind if kind in ("owner", "timescale") else None
 
 
@@ -214,10 +237,20 @@ def _names(material: Material) -> frozenset[str]:
     return frozenset(re.sub(r"['’]s$", "", w).lower() for w in found)
 
 
+_LEADING_TIME = re.compile(r"^\s*((?:by|before|on|within|inside|over|under|no later than|not later than|as soon as|in|at|"
+                           r"from|b4|ahead of|during|after|until|till|this|next|today|tomorrow|tonight|end of|asap|"
+                           r"urgently|immediately|ongoing|w/[cb]|\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|"
+                           r"satur|sun)day)\b[^:–—]{0,60}?)(?::|\s[–—-])\s*", re.I)
+
+
 def _strip_timescale_prefix(action: str) -> str:
-    """"Before we next meet — Ms Nawaz is going to..." -> "Ms Nawaz is going to...". """
-    return re.sub(r"^\s*(?:by|before|on|within|over|no later than|as soon as|in|at|from|b4|ahead of|during|after|"
-                  r"this|next|today|tomorrow|end of)\b[^:–—]{0,60}?(?::|\s[–—-])\s*", "", action.strip(), flags=re.I)
+    """"Before we next meet — Ms Nawaz is going to..." -> "Ms Nawaz is going to..." (a leading
+    phrase that gives the timescale, before a colon or a dash)."""
+    action = action.strip()
+    lead = _LEADING_TIME.match(action)
+    if lead and any(p.search(lead.group(1)) for p in _timescales()):
+        return action[lead.end():]
+    return action
 
 
 @functools.cache

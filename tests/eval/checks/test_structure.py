@@ -33,7 +33,8 @@ def test_no_record_type_skips_the_section_check(review):
     ("By Friday 3 May: send the minutes to all.", False, True),
     ("A referral to CAMHS will be made by 10/06.", False, True),
     ("Book a dentist appointment (mum) before the next visit.", True, True),
-    ("Zain to attend the youth club every Tuesday.", True, True),
+    ("Zain to attend the youth club every Tuesday.", True, False),  # how often, not by when
+    ("Zain to attend the youth club every Tuesday from next week.", True, True),
 ])
 def test_owner_and_timescale(action, owner, timescale):
     assert (has_owner(action), has_timescale(action)) == (owner, timescale)
@@ -163,3 +164,37 @@ def _with_actions(actions_text: str) -> str:
 def test_action_layouts(review, actions_text, messages):
     findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
     assert [f.message for f in findings] == messages
+
+
+# Layouts, owners and timescales the blind splits used that the check once missed, in new words.
+@pytest.mark.parametrize("action, owner, timescale", [
+    # "By:" names whoever or whenever its value says.
+    ("Action: Book Tomasz a hearing test. By: Mrs Adeyemi. When: by close of play on Tuesday.", True, True),
+    ("Action: Book Tomasz a hearing test. By: Friday 4 July.", False, True),
+    ("Action: Ring the dentist. By: Family support worker (Mr Roe).", True, False),
+    # A tag split by a semicolon, an arrow to the owner.
+    ("~ Chase the housing repair (Ms Lindqvist; no later than Monday 2 March)", True, True),
+    ("#3 Enrol Ifeoma at the holiday club (Dad; before the end of the school term)", True, True),
+    ("Apply for a school uniform grant → Mr Oyelaran, on or before 9 May", True, True),
+    ("Apply for a school uniform grant -> GRANDMA, inside five working days", True, True),
+    ("Apply for a school uniform grant →", False, False),
+    # A leading timescale before a dash or colon, however it is worded.
+    ("4.) Inside ten working days - School (Mrs Baptiste) is to ring me if Kacper is absent.", True, True),
+    ("+ Ahead of Thursday 12 June - Dad is to post the form.", True, True),
+    ("at the very latest by 30 May: the SENCO is to send the plan home", True, True),
+    # Owners after "agreed that", "is the one to"; nobody in particular is nobody.
+    ("Nan agreed that she would walk Rhys to school within the next week.", True, True),
+    ("We were told someone would fix the boiler within the month.", False, True),
+    ("It was agreed to refer Mum to the parenting group by w/c 3/6.", False, True),
+    ("Mr Achterberg (youth worker) is the one to take Luca climbing asap.", True, True),
+    ("Dad agreed that they would get a carbon monoxide alarm to be fitted by 8 December.", True, True),
+    # Habits, possessives and wishes are no timescale.
+    ("Mum: will phone Grandad each Sunday.", True, False),
+    ("The social worker is to add today's visit to the chronology.", True, False),
+    ("I will ask Precious what she would like at the next review.", True, False),
+    ("I will ask Precious what she would like at the next review, by half term.", True, True),
+    ("The IRO will speak with Precious before the next review.", True, True),
+    ("Ongoing: Mum to keep the medication locked away.", True, True),
+])
+def test_owner_and_timescale_in_blind_layouts(action, owner, timescale):
+    assert (has_owner(action), has_timescale(action)) == (owner, timescale)
