@@ -2,7 +2,10 @@
 
 `fresh4` adds flats described by floor or side, farms and cottages with no number, care homes,
 hostel rooms and travellers' sites; `fresh5` adds bedsits and supported lodgings, the flat above
-a shop, named houses with or without a number, narrowboat moorings and caravans. Each function
+a shop, named houses with or without a number, narrowboat moorings and caravans; `fresh6` adds
+Glasgow-style tenement flats ("Flat 2/1"), lettered flats, "rear of" a house, the annexe of a named
+house, rooms in a foyer or a residential family centre, service family quarters on a garrison and
+houseboat berths. Each function
 takes the split's places (`places_for(split)`) and the parts `identifiers.street_address` drew.
 """
 
@@ -51,4 +54,31 @@ def address_fresh5(rng: random.Random, p: dict, street: str, number: str, flat: 
         return f"Caravan {flat}, {rng.choice(p['parks']['fresh5'])}"
     if kind == "block":
         return f"{flat} {rng.choice(p['buildings']['fresh5'])}, {street}"
+    return f"{number} {street}"
+
+
+def address_fresh6(rng: random.Random, p: dict, street: str, number: str, flat: int) -> str:
+    """A fresh6 address: often a plain house, but also a tenement or lettered flat, the rear of a
+    house, a named house's annexe, a room in a foyer or a family centre, service quarters on a
+    garrison, a houseboat's berth or a flat in a block."""
+    kind = rng.choice(["house", "house", "house", "tenement", "lettered", "rear", "annexe", "foyer", "family_centre",
+                       "quarters", "houseboat", "block"])
+    if kind == "tenement":
+        return f"Flat {rng.randint(0, 3)}/{rng.randint(1, 3)}, {number} {street}"
+    if kind == "lettered":
+        return f"Flat {rng.choice('ABCD')}, {number} {street}"
+    if kind == "rear":
+        return f"Rear of {number} {street}"
+    if kind == "annexe":
+        return f"The Annexe, {rng.choice(p['house_names']['fresh6'])}, {street}"
+    if kind == "foyer":
+        return f"Room {flat}, {rng.choice(p['foyers']['fresh6'])}, {number} {street}"
+    if kind == "family_centre":
+        return f"Room {flat}, {rng.choice(p['family_centres']['fresh6'])}, {number} {street}"
+    if kind == "quarters":
+        return f"{number} {street}, {rng.choice(p['garrisons']['fresh6'])}"
+    if kind == "houseboat":
+        return f"{rng.choice(p['houseboats']['fresh6'])}, Berth {flat}, {rng.choice(p['wharves']['fresh6'])}"
+    if kind == "block":
+        return f"{flat} {rng.choice(p['buildings']['fresh6'])}, {street}"
     return f"{number} {street}"

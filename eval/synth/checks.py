@@ -16,7 +16,9 @@ TYPES = ("PERSON", "STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRE
          "DATE_OF_BIRTH", "SCHOOL", "CASE_REFERENCE")
 POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
-NHS = re.compile(r"^\d{3}([ ./-]?|  |\u00a0)\d{3}\1\d{4}$")
+NHS = re.compile(r"^\d{3}([ ./-]?|  |\u00a0| - )\d{3}\1\d{4}$")
+NHS_UNEVEN = re.compile(r"^(\d{3} \d{7}|\d{6} \d{4})$")  # split 3-7 or 6-4 (fresh6)
+EN_DASH = "\u2013"  # a word processor's autocorrected hyphen, read as one (fresh6)
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 # Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
@@ -34,17 +36,22 @@ SCHOOL_WORDS = ("school", "academy", "nursery", "college", "pre-school", "presch
 DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y",
                 "%B %d, %Y", "%d-%b-%Y", "%d/%b/%Y", "%b %d %Y", "%d %b. %Y", "%d.%m.%y", "%B %d %Y", "%Y/%m/%d",
                 "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y", "%Y%m%d", "%d%m%Y", "%d %B, %Y", "%Y.%m.%d", "%d %m %Y",
-                "%d %B %y", "%a, %d %b %Y", "%d%b%Y")
+                "%d %B %y", "%a, %d %b %Y", "%d%b%Y", "%d-%b-%y")
 # A house with a name and no number ("Brook Farm, Tithe Lane") is an address too (fresh4).
 HOUSE_WORDS = frozenset("cottage cottages farm farmhouse house lodge barn bungalow grange mill forge hall rectory vicarage "
                         "croft smithy chapel".split())
 # A boat's mooring or a caravan's pitch is an address too, with the marina or park for a street (fresh5).
 SITE_WORDS = frozenset("marina moorings wharf basin park".split())
+# A houseboat's berth on a quay, pier or boatyard; service quarters on a garrison or camp; a named
+# house's annexe, a villa or a manse (fresh6).
+SITE_WORDS |= frozenset("quay pier boatyard garrison camp".split())
+HOUSE_WORDS |= frozenset("annexe villa manse dairy".split())
 
 
 def valid_nhs(text: str) -> bool:
     """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
-    if not NHS.match(text):
+    text = text.replace(EN_DASH, "-")
+    if not (NHS.match(text) or NHS_UNEVEN.match(text)):
         return False
     digits = re.sub(r"\D", "", text)
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -53,6 +60,7 @@ def valid_nhs(text: str) -> bool:
 def valid_nino(text: str) -> bool:
     """Two prefix letters HMRC allows, six digits and a suffix A-D, spaced (by spaces, dashes, dots or
     slashes) or not; or boxed one character apart, or with the suffix left off."""
+    text = text.replace(EN_DASH, "-")
     if NINO_BOXED.match(text) or NINO_NO_SUFFIX.match(text):
         text = re.sub(" ", "", text) + ("" if text[-1].isalpha() else "A")
     m = NINO.match(re.sub(r"[ ./-]", "", text)) if NINO_SHAPE.match(text) else None
@@ -64,9 +72,10 @@ def valid_nino(text: str) -> bool:
 
 def valid_phone(text: str) -> bool:
     """A UK number: 10 or 11 digits starting 01, 02 or 07 once +44, 0044 or a bare 44 (and any
-    "(0)") is read as 0; "+44 07912 345678", a common slip, keeps its own 0. No-break spaces count
-    as spaces."""
-    text = text.replace("(+44)", "+44").replace("\u00a0", " ")
+    "(0)") is read as 0; "+44 07912 345678", a common slip, keeps its own 0; a number a spreadsheet
+    stripped of its leading 0 ("7912 345678") gets it back. No-break spaces count as spaces, en
+    dashes as hyphens."""
+    text = text.replace("(+44)", "+44").replace("\u00a0", " ").replace(EN_DASH, "-")
     if not re.fullmatch(r"[+(\d][\d ()./-]+\d", text):
         return False
     digits = re.sub(r"\D", "", text.replace("(0)", ""))
@@ -76,12 +85,14 @@ def valid_phone(text: str) -> bool:
         digits = "0" + digits[4:]
     elif text.startswith("44") and len(digits) == 12:  # a phone's export: the country code, no plus
         digits = "0" + digits[2:]
+    elif text[0] in "127" and len(digits) in (9, 10):  # a spreadsheet dropped the leading zero (fresh6)
+        digits = "0" + digits
     return len(digits) in (10, 11) and digits[:2] in ("01", "02", "07")
 
 
 def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
-    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip(), flags=re.IGNORECASE)
+    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().replace(EN_DASH, "-"), flags=re.IGNORECASE)
     clean = re.sub(r"(\d) of ", r"\1 ", clean, flags=re.IGNORECASE).replace(" '", " ")
     for fmt in DATE_FORMATS:
         try:

@@ -21,7 +21,12 @@ name-origin groups no older split has (Turkish and Kurdish; Filipino), addresses
 number (farms, cottages, care homes, hostels, travellers' sites), and identifier shapes of its own.
 The `fresh5` split likewise (eval/synth/fresh5/), written once fresh4 was being used to tune: two
 more name-origin groups (Afghan and Iranian; Orthodox Jewish), addresses on boats and moorings,
-in supported lodgings, refuges and "c/o" other people, and identifier shapes of its own.
+in supported lodgings, refuges and "c/o" other people, and identifier shapes of its own. The
+`fresh6` split likewise (eval/synth/fresh6/), written while fresh3 and fresh5 were being used to
+tune: three more name-origin groups (Somali, Nepali, Portuguese and Brazilian), Glasgow-style
+tenement flats, annexes, foyers and family centres, service family quarters, houseboat berths,
+"rear of" and lettered flats, numbers whose leading zero a spreadsheet dropped, en dashes that a
+word processor put in, and reference formats of its own.
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -30,6 +35,7 @@ Usage:
     python -m eval.synth.redaction --n 320 --seed 15 --split fresh3 --out eval/data/redaction_fresh3.jsonl
     python -m eval.synth.redaction --n 336 --seed 16 --split fresh4 --out eval/data/redaction_fresh4.jsonl
     python -m eval.synth.redaction --n 336 --seed 17 --split fresh5 --out eval/data/redaction_fresh5.jsonl
+    python -m eval.synth.redaction --n 330 --seed 18 --split fresh6 --out eval/data/redaction_fresh6.jsonl
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 12, 15)
 # A corpus split -> (half of the names, half of the places and templates).
 HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("fresh", "holdout"),
           "fresh2": ("fresh2", "fresh2"), "fresh3": ("fresh3", "fresh3"),
-          "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5")}
+          "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5"), "fresh6": ("fresh6", "fresh6")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -93,7 +99,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh5": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh6": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:
