@@ -25,7 +25,15 @@ words with no quote marks, and headings, action layouts and transcript labels of
 has; bank parts in eval/synth/fresh5/review/) was written blind to the checks while fresh4 was being
 used to tune them; it adds a ninth quote alteration (relation: the child's words given to the wrong
 person), stigmatising labels, invented risks and unsupported claims of its own, and headings,
-action layouts, transcript labels and clock stamps no older split uses.
+action layouts, transcript labels and clock stamps no older split uses. The `fresh6` split (names in
+eval/synth/fresh6/names.yaml, with three name-origin groups no older split has; bank parts in
+eval/synth/fresh6/review/) was written blind to the checks while fresh3 and fresh5 were being used to
+tune them; it adds a tenth quote alteration (exaggerate: the child's words made stronger than they
+were said), notes that carry the child's words as reported speech with no marks at all, stigmatising
+labels, invented risks and unsupported claims of its own, headings ("Part 3 - ...", "3.0 ...",
+"**3. ...**"), action layouts (a numbered table, "[owner: ...; due: ...]", "AP1:" points, "undertook
+to" prose), and transcripts typed up from a notebook ("Me:", "Worker:", "Q:"/"A:") or exported from a
+recorder that puts each speaker's name and time on a line of its own.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -35,6 +43,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 25 --split fresh3 --out eval/data/review_fresh3.jsonl
     python -m eval.synth.review --n 60 --seed 26 --split fresh4 --out eval/data/review_fresh4.jsonl
     python -m eval.synth.review --n 60 --seed 27 --split fresh5 --out eval/data/review_fresh5.jsonl
+    python -m eval.synth.review --n 60 --seed 28 --split fresh6 --out eval/data/review_fresh6.jsonl
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from eval.synth.data import all_first_names, groups, groups_for
 from eval.synth.review import main, write_jsonl
 from eval.synth.review_parts import CHECKS, KINDS, generate
 from eval.synth.review_parts.bank import fact_categories, load
-from eval.synth.review_parts.alter import formalise, negate, person, relation, soften, tables
+from eval.synth.review_parts.alter import exaggerate, formalise, negate, person, relation, soften, tables
 from eval.synth.review_parts.defects import line_at
 from eval.synth.review_parts.notes import styles as note_styles
 from prompts.templates import record_types, sections
@@ -25,7 +25,8 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh2": ("eval/data/review_fresh2.jsonl", 60, 24),
            "fresh3": ("eval/data/review_fresh3.jsonl", 60, 25),
            "fresh4": ("eval/data/review_fresh4.jsonl", 60, 26),
-           "fresh5": ("eval/data/review_fresh5.jsonl", 60, 27)}  # path, --n, --seed
+           "fresh5": ("eval/data/review_fresh5.jsonl", 60, 27),
+           "fresh6": ("eval/data/review_fresh6.jsonl", 60, 28)}  # path, --n, --seed
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -147,7 +148,7 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:[#*\[>\s=_-]+|Section \d+:\s*|[A-Z\d]{1,4}[.)]\s+|\d+\s+)+|[\]*:\s=_-]+$", "",
+        title = re.sub(r"^(?:[#*\[>\s=_-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+\s+)+|[\]*:\s=_-]+$", "",
                        removed[0].split("\n")[0])
         assert title.lower() in headings[target]
 
@@ -248,6 +249,9 @@ def test_bank_halves_are_disjoint(bank):
         assert "fresh5" in node, node.keys()
         for half in older + [node["fresh"], node["fresh2"], node["fresh3"], node["fresh4"]]:
             assert not _strings(node["fresh5"]) & _strings(half)
+        assert "fresh6" in node, node.keys()
+        for half in older + [node["fresh"], node["fresh2"], node["fresh3"], node["fresh4"], node["fresh5"]]:
+            assert not _strings(node["fresh6"]) & _strings(half)
 
 
 @pytest.mark.parametrize("bank", BANKS)
@@ -264,6 +268,7 @@ def test_fresh_halves_are_at_least_as_big_as_holdout(bank):
         assert "fresh3" in node and len(node["fresh3"]) >= len(node["holdout"])
         assert "fresh4" in node and len(node["fresh4"]) >= len(node["holdout"])
         assert "fresh5" in node and len(node["fresh5"]) >= len(node["holdout"])
+        assert "fresh6" in node and len(node["fresh6"]) >= len(node["holdout"])
 
 
 # -- fresh2: written later still, blind to the checks, to see whether improvements generalise --
@@ -306,7 +311,7 @@ def test_fresh2_alters_quotes_by_at_least_one_word_and_softens_some(corpus):
     assert any(formalise(q, t) == span for q, span in altered)
 
 
-@pytest.mark.parametrize("split", ["fresh2", "fresh3", "fresh4", "fresh5"])
+@pytest.mark.parametrize("split", ["fresh2", "fresh3", "fresh4", "fresh5", "fresh6"])
 def test_injected_sentences_of_a_later_split_are_not_in_the_notes(corpus, split):
     """An invented risk or unsupported claim shares few of its content words with the notes, and
     an invented quote's words are not in the notes at all."""
@@ -503,7 +508,7 @@ def test_fresh5_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     frames = load("frames")
     attributions = frames["child_quote"]["record"]
     assert not set(attributions["fresh5"]) & set().union(*(attributions[k] for k in OLDER5))
-    assert {"fresh2", "fresh3", "fresh4", "fresh5"} == set(frames["caps_headings"]["purpose"])
+    assert {"fresh2", "fresh3", "fresh4", "fresh5"} <= set(frames["caps_headings"]["purpose"])
 
 
 def test_fresh5_alters_quotes_by_at_least_one_word_in_every_way(corpus):
@@ -533,7 +538,77 @@ def test_relation_gives_the_words_to_someone_else(quote, swapped):
     assert relation("I like pizza", tables("fresh5")) is None
 
 
-NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5}  # each blind split and the splits before it
+# -- fresh6: written while fresh3 and fresh5 were being used to tune the checks, blind to them again --
+
+OLDER6 = OLDER5 + ("fresh5",)
+
+
+def test_fresh6_spreads_over_its_own_name_groups(corpus):
+    faithful = [r for r in corpus["fresh6"] if r["defect"] is None]
+    assert set(groups_for("fresh6")) - set().union(*(groups_for(s) for s in ("dev", "fresh4", "fresh5"))) == {
+        "somali", "nepali", "portuguese_brazilian"}
+    assert {r["group"] for r in faithful} == set(groups_for("fresh6")) and len(groups_for("fresh6")) >= 8
+
+
+def test_fresh6_writes_its_own_styles_headings_layouts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh6"] if r["defect"] is None]
+    assert set(note_styles("fresh6")) == {"bullet", "prose", "transcript", "quick_lowercase", "caps_headers"}
+    for row in (r for r in rows if r["style"] == "caps_headers"):
+        headings = re.findall(r"^([A-Z][A-Z /']+):", row["notes"], re.MULTILINE)
+        assert len(headings) >= 4 and row["notes"].count("\n\n") >= 5, row["id"]
+    transcripts = [r for r in rows if r["style"] == "transcript"]
+    exported = [r for r in transcripts if re.search(r"^[^\n\[]+  \d+:\d\d\n", r["notes"], re.MULTILINE)]
+    assert 1 <= len(exported) < len(transcripts)  # a recorder's export: name and time above the words
+    assert any(re.search(r"^(Me|Worker|Q|A|Parent/carer|Team manager|Practice lead): ", r["notes"], re.MULTILINE)
+               for r in transcripts)
+    for pattern in (r"^Part \d+ - [A-Z]", r"^\d+\.0 [A-Z]", r"^\*\*\d+\. .+\*\*$", r"^# [A-Z' /]+$", r"^_{4,}$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    assert any("| No. | Agreed action | Responsible | Timescale |" in r["record"] for r in rows)  # a numbered table
+    assert any(re.search(r"\[owner: .+; due: .+\]$", r["record"], re.MULTILINE) for r in rows)
+    assert any(re.search(r"^AP\d+: .+: .+, ", r["record"], re.MULTILINE) for r in rows)
+    assert any(re.search(r"\n(I|[A-Z][\w' ().-]+) undertook to [^\n]+\. \S", r["record"]) for r in rows)  # prose actions
+    frames = load("frames")
+    attributions = frames["child_quote"]["record"]
+    assert not set(attributions["fresh6"]) & set().union(*(attributions[k] for k in OLDER6))
+    assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6"} == set(frames["caps_headings"]["purpose"])
+
+
+def test_fresh6_notes_sometimes_carry_the_childs_words_as_reported_speech_without_marks(corpus):
+    rows = [r for r in corpus["fresh6"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    bare = [r for r in rows for q in r["child_quotes"]
+            if re.search(rf"(piped up|words:|unprompted:|volunteered|put it as|told me|way:|words,) {re.escape(q)}(\.?\n|\.?$|\. )", r["notes"])]
+    assert bare  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+
+
+def test_fresh6_alters_quotes_by_at_least_one_word_in_every_way(corpus):
+    altered = [(r["defect"]["target"], r["record"][slice(*r["defect"]["span"])]) for r in corpus["fresh6"]
+               if r["defect"] and r["defect"]["kind"] == "quote_altered"]
+    assert len(altered) == 60
+    words = lambda text: re.findall(r"[\w']+", text.lower())  # noqa: E731
+    for quote, span in altered:
+        assert words(quote) != words(span), (quote, span)
+    t = tables("fresh6")
+    assert any(exaggerate(q, t) == span for q, span in altered)  # the child's words made stronger
+    assert any(relation(q, t) == span for q, span in altered)
+    assert any(negate(q, t) == span for q, span in altered)
+    pronouns = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
+                {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
+    assert any(person(q, t, p) == span for q, span in altered for p in pronouns)
+    assert any(soften(q, t) == span for q, span in altered)
+    assert any(formalise(q, t) == span for q, span in altered)
+
+
+@pytest.mark.parametrize("quote,stronger", [
+    ("I sometimes get a bit sad when Dad's on tour", "I always get a bit sad when Dad's on tour"),
+    ("I don't really like PE, the changing rooms are cold", "I hate PE, the changing rooms are cold"),
+    ("I get a bit nervous before tests", "I get really nervous before tests"),
+])
+def test_exaggerate_makes_the_words_stronger_than_they_were_said(quote, stronger):
+    assert exaggerate(quote, tables("fresh6")) == stronger
+    assert exaggerate("Teddy sleeps with me", tables("fresh6")) is None
+
+
+NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -545,7 +620,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
     assert {r["child"] for r in rows} <= all_first_names(split)
 
 
-@pytest.mark.parametrize("split", ["fresh4", "fresh5"])
+@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()

@@ -12,7 +12,10 @@ The `fresh4` split has its own tables and one more again: `negate`, the child's 
 ("I want to stay" -> "I don't want to stay", "Nobody asks me" -> "Everybody asks me"), as a model
 that mishears or misreads a child does. The `fresh5` split has its own tables and one more again:
 `relation`, the child's words given to the wrong person ("I miss my dad" -> "I miss my mum", "my
-brother" -> "my sister"), as a model that mixes up who is who in a family does.
+brother" -> "my sister"), as a model that mixes up who is who in a family does. The `fresh6` split
+has its own tables and one more again: `exaggerate`, the child's words made stronger than they
+were said ("a bit sad" -> "really sad", "sometimes" -> "always", "I don't really like" -> "I hate"),
+as a model that dramatises does.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ FRESH2_OPS = FRESH_OPS + ("soften",)
 FRESH3_OPS = FRESH2_OPS + ("person",)
 FRESH4_OPS = FRESH3_OPS + ("negate",)
 FRESH5_OPS = FRESH4_OPS + ("relation",)
+FRESH6_OPS = FRESH5_OPS + ("exaggerate",)
 SUBSTITUTE = {
     "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
     "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
@@ -69,7 +73,7 @@ SHARED = {"substitute": SUBSTITUTE, "intensify": INTENSIFY, "delete": DELETABLE,
 def ops(split: str) -> tuple[str, ...]:
     """The alteration operations a split spreads its quote_altered defects over."""
     return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS, "fresh3": FRESH3_OPS, "fresh4": FRESH4_OPS,
-            "fresh5": FRESH5_OPS}.get(split, OPS)
+            "fresh5": FRESH5_OPS, "fresh6": FRESH6_OPS}.get(split, OPS)
 
 
 @functools.cache
@@ -80,7 +84,8 @@ def tables(split: str) -> dict:
     own = load("quotes")["alter"][split]
     return {**own, "tense": dict(own["tense"]), "formalise": dict(own["formalise"]),
             "soften": dict(own.get("soften", {})), "person": dict(own.get("person", {})),
-            "negate": dict(own.get("negate", {})), "relation": dict(own.get("relation", {}))}
+            "negate": dict(own.get("negate", {})), "relation": dict(own.get("relation", {})),
+            "exaggerate": dict(own.get("exaggerate", {}))}
 
 
 def substitute(q: str, t: dict = SHARED) -> str | None:
@@ -170,6 +175,16 @@ def relation(q: str, t: dict = SHARED) -> str | None:
     return _swap_all(q, t.get("relation", {}))
 
 
+def exaggerate(q: str, t: dict = SHARED) -> str | None:
+    """The first mild word or phrase of the `exaggerate` table in `q` made stronger ("a bit" ->
+    "really", "sometimes" -> "always"), so the quote says more than the child did."""
+    hit = _first(t.get("exaggerate", {}), q)
+    if not hit:
+        return None
+    word, m = hit
+    return q[:m.start()] + t["exaggerate"][word] + q[m.end():]
+
+
 def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev",
           pronouns: dict | None = None) -> tuple[str, str]:
     """`q` altered by the `prefer`red operation, or by another one that applies to it.
@@ -183,7 +198,7 @@ def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev"
     t = tables(split)
     fns = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
            "formalise": formalise, "soften": soften, "person": lambda q, t: person(q, t, pronouns),
-           "negate": negate, "relation": relation}
+           "negate": negate, "relation": relation, "exaggerate": exaggerate}
     results = {op: fns[op](q, t) for op in ops(split) if op != "paraphrase"}
     results["paraphrase"] = para
     usable = [op for op in ops(split)  # a real change, not just a shorter piece of the same words

@@ -9,11 +9,16 @@ half its transcripts carry the minute stamps an automatic transcriber adds ("[04
 "SENCO", "PM") and half its transcripts carry hour stamps in brackets ("(00:04:12) "); the `fresh5`
 split labels them by role ("CSW", "Caseworker", "Parent", "Foster parent", "DSL", "TL") or by a
 person's initials ("RK"), calls an older child "YP", and half its transcripts carry the wall-clock
-times of a phone's recorder ("14:03:12 ").
+times of a phone's recorder ("14:03:12 "); the `fresh6` split is typed up from a notebook ("Me",
+"Worker", or "Q" and "A" for the worker's questions and the child's answers, the adults by their
+full names, teachers by their role) and half its transcripts are a recorder app's export, each
+speaker's name and the minutes into the recording on a line of their own above what they said
+("Worker  3:41").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eval.synth.people import case_name
@@ -25,7 +30,9 @@ if TYPE_CHECKING:
 ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social worker", "csw", "mother",
                "father", "manager", "dtm", "school", "key worker", "foster carer", "fc", "asw", "practitioner",
                "mam", "da", "foster mum", "foster dad", "senco", "pm", "senior", "caseworker", "parent",
-               "foster parent", "yp", "dsl", "key person", "tl", "supervisor")
+               "foster parent", "yp", "dsl", "key person", "tl", "supervisor", "me", "worker", "q", "a", "parent/carer",
+               "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead")
+SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
 def _labels(w: Writer) -> dict[str, str]:
@@ -37,6 +44,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return _labels_fresh4(w, label)
     if w.split == "fresh5":
         return _labels_fresh5(w, label)
+    if w.split == "fresh6":
+        return _labels_fresh6(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -79,6 +88,32 @@ def _labels_fresh5(w: Writer, label) -> dict[str, str]:
     child = rng.choice(["YP", label(p.child.first)]) if p.age >= 11 else label(p.child.first)
     return {"sw": rng.choice(["CSW", "Caseworker", initials(p.cast["sw"])]), "adult": adult, "child": child,
             "teacher": teacher, "mgr": rng.choice(["TL", "Supervisor", initials(p.cast["mgr"])])}
+
+
+def _labels_fresh6(w: Writer, label) -> dict[str, str]:
+    p, rng = w.src.people, w.rng
+    full = lambda person: label(f"{person.first} {person.last}")  # noqa: E731 - as a notebook names people
+    interview = rng.random() < 0.35  # the worker's questions and the child's answers as Q and A
+    sw = "Q" if interview else rng.choice(["Me", "Worker", full(p.cast["sw"])])
+    child = "A" if interview else rng.choice([label(p.child.first), full(p.child)])
+    adult = rng.choice([full(p.adult), full(p.adult), "Parent/carer"])
+    teacher = rng.choice([cap(p.teacher_role), label(w.src.slots["teacher"])])
+    return {"sw": sw, "adult": adult, "child": child, "teacher": teacher,
+            "mgr": rng.choice(["Team manager", "Practice lead", full(p.cast["mgr"])])}
+
+
+def _speaker_blocks(lines: list[str], rng) -> list[str]:
+    """Lines as a recorder app exports them: the speaker and the minutes into the recording on a
+    line of their own ("Worker  3:41"), what they said beneath; bracketed notes stay as they are."""
+    seconds, out = rng.randint(3, 30), []
+    for line in lines:
+        m = SPEAKER.match(line)
+        if m:
+            out.append(f"{m.group(1)}  {seconds // 60}:{seconds % 60:02d}\n{m.group(2)}")
+            seconds += rng.randint(8, 90)
+        else:
+            out.append(line)
+    return out
 
 
 def _clocked(lines: list[str], rng) -> list[str]:
@@ -204,11 +239,17 @@ def _present(w: Writer, labels: dict[str, str]) -> str:
     if code == "cin":
         parts.append(who(labels["teacher"], s["teacher"], p.teacher_role))
         parts += [f"{s['worker']} (family support)"] if w.src.with_worker else []
-        parts += [labels["child"]] if w.src.with_child else []
+        parts += [_child_part(labels, s)] if w.src.with_child else []
     else:
-        parts.append(labels["child"])
+        parts.append(_child_part(labels, s))
         parts += [f"{s['sib']} ({s['sib_rel']})"] if w.src.with_sib and code != "lac" else []
     return ", ".join(parts)
+
+
+def _child_part(labels: dict[str, str], s) -> str:
+    """The child among the speakers: their label, named when the label is the "A" of a typed-up
+    interview (fresh6)."""
+    return f"A ({s['child']})" if labels["child"] == "A" else labels["child"]
 
 
 def transcript(w: Writer) -> str:
@@ -220,4 +261,6 @@ def transcript(w: Writer) -> str:
         body = _stamped(body, w.rng, hours=w.split == "fresh4")
     elif w.split == "fresh5" and w.rng.random() < 0.5:
         body = _clocked(body, w.rng)
+    elif w.split == "fresh6" and w.rng.random() < 0.5:
+        body = _speaker_blocks(body, w.rng)
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)
