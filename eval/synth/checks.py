@@ -85,8 +85,8 @@ def valid_phone(text: str) -> bool:
         digits = "0" + digits[4:]
     elif text.startswith("44") and len(digits) == 12:  # a phone's export: the country code, no plus
         digits = "0" + digits[2:]
-    elif text[0] in "127" and len(digits) in (9, 10):  # a spreadsheet dropped the leading zero (fresh6)
-        digits = "0" + digits
+    elif (text[0] == "7" and len(digits) == 10) or (text[0] in "12" and len(digits) in (9, 10)):
+        digits = "0" + digits  # a spreadsheet dropped the leading zero (fresh6)
     return len(digits) in (10, 11) and digits[:2] in ("01", "02", "07")
 
 

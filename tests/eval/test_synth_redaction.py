@@ -12,7 +12,8 @@ import pytest
 from eval.synth import checks
 from eval.synth.compose import FAMILY_OF, RECORD_TYPES, STYLES, _parsed
 from eval.synth.data import (FAMILIES, all_first_names, fresh2 as fresh2_data, fresh3 as fresh3_data,
-                             fresh4 as fresh4_data, fresh5 as fresh5_data, groups, groups_for, names, ordinary,
+                             fresh4 as fresh4_data, fresh5 as fresh5_data, fresh6 as fresh6_data, groups, groups_for,
+                             names, ordinary,
                              ordinary_for, own, places, templates)
 from eval.synth.redaction import generate, main
 from eval.synth.render import Note
@@ -25,6 +26,7 @@ FRESH2 = dict(n=320, seed=14, split="fresh2")
 FRESH3 = dict(n=320, seed=15, split="fresh3")
 FRESH4 = dict(n=336, seed=16, split="fresh4")
 FRESH5 = dict(n=336, seed=17, split="fresh5")
+FRESH6 = dict(n=330, seed=18, split="fresh6")
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +62,11 @@ def fresh4() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh5() -> list[dict]:
     return generate(**FRESH5)
+
+
+@pytest.fixture(scope="module")
+def fresh6() -> list[dict]:
+    return generate(**FRESH6)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -264,7 +271,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh2.jsonl", FRESH2),
                                        ("eval/data/redaction_fresh3.jsonl", FRESH3),
                                        ("eval/data/redaction_fresh4.jsonl", FRESH4),
-                                       ("eval/data/redaction_fresh5.jsonl", FRESH5)])
+                                       ("eval/data/redaction_fresh5.jsonl", FRESH5),
+                                       ("eval/data/redaction_fresh6.jsonl", FRESH6)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -605,11 +613,115 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2, fresh3, fresh4, fresh5) --
+# -- fresh6: written while fresh3 and fresh5 were being used to tune, blind to the redaction code (eval/synth/fresh6/) --
+
+
+@pytest.mark.parametrize("kind,valid,invalid", [
+    ("PHONE_NUMBER", ["7912345678", "7912 345678", "07912\u2013345678", "0044 (0)7912 345678", "+44 7912345678",
+                      "1229 834567", "20 79460123", "01229\u2013834567", "0044 (0)1229 834567"],
+     ["791234567", "8912 345678", "0044 (0)7912 3456"]),
+    ("DATE_OF_BIRTH", ["03 April 2015", "3-Apr-15", "3.4.15", "3\u20134\u20132015", "Friday 3rd April 2015",
+                       "April 3rd, 2015", "3 apr 2015"], ["Apr-15", "3.4"]),
+    ("UK_NINO", ["AB 12 3456 C", "ab123456C", "AB\u2013123456\u2013C", "AB 1234 56 C", "AB12\u201334\u201356C"],
+     ["AB\u2013123456\u2013E", "QQ 12 3456 C"]),
+    ("UK_NHS", ["943\u2013476\u20135919", "943 4765919", "943476 5919", "943 - 476 - 5919"],
+     ["943 4765 919", "943\u2013476 5919", "943 4765918"]),
+    ("STREET_ADDRESS", ["Flat 2/1, 14 Kohima Wynd", "Flat B, 27 Russet Drove", "Rear of 12 Jute Fold",
+                        "The Annexe, Pear Tree Cottage, Cowbit Drove", "The Annexe, Rose Villa, Sapper Vennel",
+                        "Room 4, The Foyer, 21 Kiln Lane", "14 Kohima Crescent, Catterick Garrison",
+                        "Houseboat Avocet, Berth 4, Ferry Road Boatyard", "MV Second Chance, Berth 9, Chiswick Quay"],
+     ["Catterick Garrison", "The Annexe", "Chiswick Quay"]),
+    ("SCHOOL", ["Hickory Dock Montessori Nursery", "Kohima Grammar School", "St Guthlac's RC Primary School",
+                "Catchwater Pupil Referral Unit"], ["the grammar"]),
+    ("CASE_REFERENCE", ["CP-IS/2025/12345", "42/12345/25", "ICPC/25/123", "EHM12345678", "EH1234567", "SAFE-123456",
+                        "MARF/2025/1234", "2025/CS/12345", "CSC/B123456"], ["ICPC/25", "SAFE-12"]),
+])
+def test_plausibility_checks_know_the_fresh6_shapes(kind, valid, invalid):
+    assert all(checks.plausible(kind, t) for t in valid), [t for t in valid if not checks.plausible(kind, t)]
+    assert not any(checks.plausible(kind, t) for t in invalid), [t for t in invalid if checks.plausible(kind, t)]
+
+
+def test_fresh6_names_are_new_cover_the_eight_groups_and_add_three():
+    older = {w for g in names().values() for k in g.values() for h in k.values() for n in h for w in _words(n)}
+    for split in ("fresh2", "fresh3", "fresh4", "fresh5"):
+        older |= {w for g in own(split, "names").values() for k in g.values() for n in k for w in _words(n)}
+    listed_groups = list(fresh6_data("names"))
+    assert listed_groups == groups_for("fresh6") and len(listed_groups) >= 8
+    assert listed_groups[:8] == ["white_british", "south_asian", "black_african", "black_caribbean", "eastern_european",
+                                 "arab", "east_asian", "ordinary_words"]
+    assert set(listed_groups) - set().union(*(groups_for(s) for s in ("dev", "fresh4", "fresh5"))) == {
+        "somali", "nepali", "portuguese_brazilian"}
+    seen: set[str] = set()
+    for group, kinds in fresh6_data("names").items():
+        listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
+        assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
+        assert not {w for n in listed for w in _words(n)} & older, group
+        assert not set(listed) & seen, group
+        seen |= set(listed)
+    suites = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "eval/suites").glob("*.jsonl"))
+    assert not [n for n in seen if re.search(rf"\b{re.escape(n)}\b", suites)]
+
+
+def test_fresh6_places_and_reference_formats_are_unseen():
+    new = fresh6_data("places")
+    for old in (places(), fresh2_data("places"), fresh3_data("places"), fresh4_data("places"), fresh5_data("places")):
+        for key in ("streets", "buildings"):
+            assert not set(new[key]["fresh6"]) & {v for half in old[key].values() for v in half}, key
+        for key in ("stems", "saints", "nursery_stems"):
+            old_values = {v for half in old["schools"][key].values() for v in half}
+            assert not set(new["schools"][key]["fresh6"]) & old_values, key
+        assert not {t["name"] for t in new["towns"]} & {t["name"] for t in old["towns"]}
+        assert not set(new["email_domains"]["personal"]) & set(old["email_domains"]["personal"])
+        shape = lambda f: (f.get("label"), f.get("prefix"), f["value"])  # noqa: E731
+        assert not {shape(f) for f in new["case_refs"]} & {shape(f) for f in old["case_refs"]}
+        assert not {f.get("label") for f in new["case_refs"]} - {None} & {f.get("label") for f in old["case_refs"]}
+    bullets = set(own("fresh6", "layout")["bullets"])
+    older = {b for split in ("fresh2", "fresh3", "fresh4", "fresh5") for b in own(split, "layout")["bullets"]}
+    assert bullets and not bullets & (older | set(own("fresh5", "layout")["bullets"]))
+
+
+@pytest.mark.parametrize("kind,pattern,share", [
+    ("PHONE_NUMBER", r"^[127]\d|\u2013|^0044 \(0\)|^\+44 \d{10}$", 0.3),
+    ("DATE_OF_BIRTH", r"^\d\d [A-Z][a-z]+ \d{4}$|^\d{1,2}-[A-Z][a-z]{2}-\d\d$|^\d{1,2}\.\d{1,2}\.\d\d$|\u2013|"
+                      r"^[A-Z][a-z]+day \d{1,2}(st|nd|rd|th) |^[A-Z][a-z]+ \d{1,2}(st|nd|rd|th), |^\d{1,2} [a-z]{3} \d{4}$", 0.3),
+    ("UK_NINO", r"^[A-Za-z]{2} \d{2} \d{4} |^[a-z]{2}\d{6}[A-D]$|\u2013|^[A-Za-z]{2} \d{4} \d{2} ", 0.3),
+    ("UK_NHS", r"^\d{3}\u2013|^\d{3} \d{7}$|^\d{6} \d{4}$|^\d{3} - ", 0.3),
+    ("STREET_ADDRESS", r"^(Flat \d/\d|Flat [A-D],|Rear of|The Annexe,|Room \d+, .*(Foyer|Centre|Unit)|Houseboat |MV |Dutch barge )|"
+                       r"(Garrison|Camp)$|Berth \d+", 0.25),
+    ("CASE_REFERENCE", r"^(CP-IS/|ICPC/\d\d/|EHM\d{8}$|EH\d{7}$|SAFE-|MARF/|CSC/[BDLMSN]\d{6}$|\d\d/\d{5}/\d\d$|"
+                       r"\d{4}/CS/\d{5}$|\d{6,9}$)", 0.99),
+    ("UK_POSTCODE", r"^(GU1[12]|DL[139]|PE1[12]|NG31|TA6|BA2[01]|BH1[245]|DA1[12]|ME[45]|SS1[346]|SG[12]|NR3[23]|"
+                    r"TS2[456]|WN[125]|WA(9|10)|GL5[012]|SW[29]|SE15|TW[34]|B1[12]|M1[45]|L8) ?\d", 0.99),
+    ("EMAIL_ADDRESS", r"@(sapo\.pt|uol\.com\.br|bol\.com\.br|inbox\.lv|centrum\.sk|interia\.pl|mail\.bg|hotmail\.fr|"
+                      r"daum\.net|yahoo\.com\.hk|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+])
+def test_fresh6_writes_identifiers_in_its_own_shapes(fresh6, kind, pattern, share):
+    texts = span_texts(fresh6, kind)
+    flags = re.IGNORECASE if kind in ("UK_POSTCODE", "EMAIL_ADDRESS", "CASE_REFERENCE") else 0
+    got = sum(bool(re.search(pattern, t, flags)) for t in texts) / len(texts)
+    assert got >= share, (kind, got)
+
+
+def test_fresh6_has_tenement_annexe_foyer_garrison_and_houseboat_addresses(fresh6):
+    addresses = span_texts(fresh6, "STREET_ADDRESS")
+    assert all(checks.valid_address(a) for a in addresses)
+    p = fresh6_data("places")
+    for kind in ("house_names", "foyers", "family_centres", "garrisons", "houseboats", "wharves", "buildings"):
+        assert any(name.lower() in a.lower() for a in addresses for name in p[kind]["fresh6"]), kind
+    assert any(re.match(r"flat \d/\d, ", a, re.IGNORECASE) for a in addresses)  # a tenement flat
+    assert any(re.match(r"rear of \d", a, re.IGNORECASE) for a in addresses)
+    assert any(re.search(r"\bc/o\b", r["notes"], re.IGNORECASE) for r in fresh6)  # post care of someone else
+    assert any("\u2013" in t for t in span_texts(fresh6))  # an en dash inside an identifier
+    phones = span_texts(fresh6, "PHONE_NUMBER")
+    assert any(t[0] in "127" for t in phones)  # a number whose leading zero a spreadsheet dropped
+
+
+# -- every split with data files of its own (fresh2 to fresh6) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
-              ("fresh5", "orthodox_jewish", ["Yen", "Neptune", "Cinderella", "Britannia", "Plato", "Goliath"])]
+              ("fresh5", "orthodox_jewish", ["Yen", "Neptune", "Cinderella", "Britannia", "Plato", "Goliath"]),
+              ("fresh6", "portuguese_brazilian", ["Shire", "Sherpa", "Pun"])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -651,10 +763,10 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
                 assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
 
 
-SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")  # in the order they were written
+SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")  # in the order they were written
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -664,7 +776,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     assert all(r["id"].startswith(f"red-{split}-") for r in rows)
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
