@@ -27,10 +27,22 @@ _POSTCODE_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     """(words that give an address its shape: flats, floors, buildings, street types; towns)."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
-    shape = {w.casefold() for key in ("units", "floors", "buildings", "premises", "street_types")
+    shape = {w.casefold().rstrip(".") for key in ("units", "floors", "buildings", "premises", "street_types", "boats")
              for w in places[key] for w in w.split()}
-    shape |= {"no", "st", "saint", "floor", "the", "old"}
+    # "no. 75", "St Anne's Row", "The Old Forge", and where a flat is: "flat above 14 Mill Ope".
+    shape |= {"no", "st", "saint", "floor", "the", "old"} | _WHERE
     return frozenset(shape), frozenset(t.casefold() for t in places["towns"])
+
+
+_WHERE = frozenset({"above", "over", "below", "under", "behind", "beside"})
+
+
+@functools.cache
+def _units() -> frozenset[str]:
+    """Words for a flat or a part of a house ("flat", "room", "mooring"): "the flat, 3 Kiln Row" is
+    an address, where "the green, 12 Oak Road" starts with no part of one."""
+    places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for w in places["units"])
 
 
 @functools.cache
@@ -72,7 +84,7 @@ def _named(address: str, common: frozenset[str]) -> bool:
             w[:1].isupper() or not lex.common(w) for w in names):
         return False  # a building named by everyday words alone: "the civic centre", "the sports hall"
     head = address.split(",")[0].split()
-    if head and head[0] == "the" and all(w.casefold().rstrip(".") in shape - _premises() for w in head):
+    if head and head[0] == "the" and all(w.casefold().rstrip(".") in shape - _premises() - _units() for w in head):
         return False  # "the green, 12 Oak Road" (but "The Grange, Nuthatch Lane" is a house's name)
     if names and address.lstrip().startswith(names[0]) and names[0].casefold() in common:
         return False  # a verb or a preposition before the address: "Is Windy Ridge Farm", "as ..."
@@ -100,10 +112,11 @@ def _trim_town(text: str, start: int, end: int) -> int:
         return end
     from wordfreq import zipf_frequency
 
-    # A frequent English word, not merely a dictionary entry: "Fine." goes, "Stroud" stays. A
-    # place's name is no dictionary word in lower case ("Boston" is frequent, "boston" no word).
+    # A frequent English word or inflection, not merely a dictionary entry: "Fine." and ", moved."
+    # go, "Stroud" stays. A place's name is no dictionary word in lower case ("Boston" is
+    # frequent, "boston" no word).
     lex = lexicon()
     if any(w in lex.calendar or w in lex.not_names or w in lex.relations
-           or (zipf_frequency(w, "en") >= 3.5 and w in lex.dictionary) for w in words):
+           or (zipf_frequency(w, "en") >= 3.5 and (w in lex.dictionary or lex.inflected(w))) for w in words):
         return m.start()
     return end

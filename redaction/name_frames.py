@@ -189,7 +189,8 @@ def system_names(d: TokenView, names: set[int]) -> set[int]:
     from redaction.recognizers import DATA, _read
 
     spec = _read(DATA)["CASE_REFERENCE"]
-    cues, qualifiers = set(spec["cues"]), set(spec["qualifiers"]) | {"no.", "nos.", ":", "#", "-"}
+    cues = set(spec["cues"]) | set(spec.get("subjects", []))  # "Client no. 6367874"
+    qualifiers = set(spec["qualifiers"]) | {"no.", "nos.", ".", ":", "#", "-"}
     out = set()
     for i in names:
         j = i + 1

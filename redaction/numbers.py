@@ -36,9 +36,16 @@ def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if check == digits[9] and _GROUPED_3_3_4.fullmatch(found) else None
 
 
+_NOT_NI_PREFIXES = frozenset({"bg", "gb", "nk", "kn", "nt", "tn", "zz"})
+
+
 def nino(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Two prefix letters and six digits (the pattern checks HMRC's prefix rules). The suffix
-    letter may be left off only after an NI cue: "LS 123456" alone is more likely a reference."""
+    """Two prefix letters and six digits (the pattern checks the letters HMRC allows; here, the
+    pairs it never issues). The suffix letter may be left off only after an NI cue: "LS 123456"
+    alone is more likely a reference. Letters written apart ("y g 8 4 5 ...") are a form's boxes."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    if "".join(letters[:2]).casefold() in _NOT_NI_PREFIXES:
+        return None
     if text[end - 1].isalpha() or _NI_CUE.search(_before(text, start)):
         return start, end
     return None
@@ -58,7 +65,9 @@ def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     found = text[start:end]
     digits = re.sub(r"\D", "", found)
     digits = digits[2:] if digits.startswith("00") else digits
-    national = digits[2:] if found.lstrip("(").startswith(("+", "00")) else digits
+    # The country code with its "+" or "00", or bare before ten digits run together ("447484883453").
+    international = found.lstrip("(").startswith(("+", "00")) or (len(digits) == 12 and digits.startswith("44"))
+    national = digits[2:] if international else digits
     national = national[1:] if national.startswith("0") else national
     if not _NATIONAL.fullmatch(national):
         return None

@@ -30,7 +30,7 @@ and or but no not any every each all some same other another next last new old l
 previous nearby usual mainstream special primary secondary weeks week days day months month years
 year hours hour minutes times am pm mum dad nan carer foster child children went go goes going
 attends attend attended attending started start starts left leaves moved move changed change about
-leave leaving as
+leave leaving as lives live lived living stays stayed staying resides reside resided residing
 one two three four five six seven eight nine ten several few many
 into over under near around after before since during up down is was be been are were will would
 """.split())
@@ -121,14 +121,14 @@ class UkPatternRecognizer(PatternRecognizer):
 
 def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
     """Recognizers from the shipped YAML, plus a council's own file of the same shape: its
-    patterns, and its reference cues (`cues`, `qualifiers` under CASE_REFERENCE)."""
+    patterns, and its reference cues (`cues`, `qualifiers`, `subjects` under CASE_REFERENCE)."""
     from redaction.references import CuedReferenceRecognizer
 
     specs = copy.deepcopy(_read(DATA))
     if extra is not None:
         for entity, spec in _read(extra).items():
             base = specs.setdefault(entity, {"patterns": []})
-            for key in ("patterns", "cues", "qualifiers"):
+            for key in ("patterns", "cues", "qualifiers", "subjects"):
                 base[key] = base.get(key, []) + (spec.get(key) or [])
     recognizers: list[EntityRecognizer] = [
         UkPatternRecognizer(entity, [Pattern(p["name"], p["regex"], p["score"]) for p in spec["patterns"]],
@@ -138,13 +138,13 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
     cued = specs.get("CASE_REFERENCE", {})
     if cued.get("cues"):
         recognizers.append(CuedReferenceRecognizer(cued["cues"], cued.get("qualifiers", []),
-                                                   cued.get("min_digits", 5)))
+                                                   cued.get("min_digits", 5), subjects=cued.get("subjects", [])))
     return recognizers
 
 
 @functools.cache
 def _read(path: Path) -> dict:
-    """A recognizer file, with {towns}, {street_types}, {buildings}, {premises}, {units} and {floors} filled from
+    """A recognizer file, with {towns}, {street_types}, {buildings}, {premises}, {units}, {floors} and {boats} filled from
     places.yaml; a regex given as a list is its parts joined."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     lists = _place_lists()
@@ -161,7 +161,7 @@ def _read(path: Path) -> dict:
 def _place_lists() -> dict[str, str]:
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     out = {}
-    for key in ("towns", "street_types", "buildings", "premises", "units", "floors"):
+    for key in ("towns", "street_types", "buildings", "premises", "units", "floors", "boats"):
         words = sorted({w.casefold() for w in places[key]}, key=len, reverse=True)
         out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]?")
                                     for w in words) + ")"

@@ -17,21 +17,26 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction.numbers import real_date
 
-# Dates are not references, even after a cue ("reviewed ref 12/05/2025" is a date).
-_DATE = re.compile(r"^(?:\d{1,2}[/.-](?:\d{1,2}|[a-z]{3,9})[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$", re.I)
+# Dates are not references, even after a cue ("reviewed ref 12/05/2025", "ref 09Sep2026").
+_DATE = re.compile(r"^(?:\d{1,2}[/.-](?:\d{1,2}|[a-z]{3,9})[/.-]\d{2,4}|\d{1,2}[a-z]{3,9}\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$",
+                   re.I)
 # Letters (perhaps a system's prefix and a space: "LAC 55101"), then a digit, then letters,
 # digits, slashes, dots or hyphens.
 _TOKEN = r"(?P<ref>(?:[^\W\d_]{1,5} ?)?[^\W_]{0,8}[/#-]?\d\w*(?:[/.-]\w+)*)"
 
 
-def cue_pattern(cues: list[str], qualifiers: list[str]) -> re.Pattern[str]:
-    """A cue, then any qualifiers ("ref", "no.", "id", "number", "is"), then the reference."""
+def cue_pattern(cues: list[str], qualifiers: list[str], subjects: list[str] = ()) -> re.Pattern[str]:
+    """A cue, then any qualifiers ("ref", "no.", "id", "number", "is"), then the reference; or a
+    subject (whose record: "client", "pupil") with at least one qualifier ("Client no. 6367874")."""
     def words(items: list[str]) -> str:
         return "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(set(items), key=len, reverse=True))
 
     gap = r"[ \t]*[.:#=-]?[ \t]*"
-    return re.compile(rf"(?<![\w/-])(?:{words(cues)})(?:{gap}(?:{words(qualifiers)})(?!\w))*\.?{gap}{_TOKEN}"
-                      r"(?![\w/-])", re.I)
+    qualified = rf"(?:{gap}(?:{words(qualifiers)})(?!\w))"
+    lead = rf"(?:{words(cues)}){qualified}*"
+    if subjects:
+        lead = rf"(?:{lead}|(?:{words(subjects)})(?:['’]s)?{qualified}+)"
+    return re.compile(rf"(?<![\w/-]){lead}\.?{gap}{_TOKEN}(?![\w/-])", re.I)
 
 
 def _run_together(ref: str) -> bool:
@@ -42,10 +47,11 @@ def _run_together(ref: str) -> bool:
 class CuedReferenceRecognizer(EntityRecognizer):
     """CASE_REFERENCE spans: the token after a reference cue, with at least `min_digits` digits."""
 
-    def __init__(self, cues: list[str], qualifiers: list[str], min_digits: int = 5, score: float = 0.7):
+    def __init__(self, cues: list[str], qualifiers: list[str], min_digits: int = 5, score: float = 0.7,
+                 subjects: list[str] = ()):
         super().__init__(supported_entities=["CASE_REFERENCE"], name="heard_cued_reference",
                          supported_language="en")
-        self.pattern = cue_pattern(cues, qualifiers)
+        self.pattern = cue_pattern(cues, qualifiers, subjects)
         self.min_digits, self.score = min_digits, score
 
     def load(self) -> None:

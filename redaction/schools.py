@@ -16,14 +16,16 @@ KIND_WORDS = frozenset("""
 school academy college nursery pre-school preschool primary secondary junior juniors infant infants
 high grammar community free special church sixth form trust day and & c of e ce rc c.e r.c catholic
 methodist england children's centre pupil referral unit voluntary aided controlled foundation studio
-first middle
-""".split())
+first middle upper lower federated federation playgroup play group kindergarten creche crèche pru utc
+(va) (vc) (aided) (controlled) (ce) (rc) (c vol.
+""".split()) | {"(c of e)"}
 # A kind word that, met again before the name, starts something else ("nursery St Chad's School").
-_HEADS = frozenset("school schools academy college nursery pre-school preschool".split())
+_HEADS = frozenset("school schools academy college nursery pre-school preschool playgroup kindergarten".split())
 # Kinds of schooling, not a school's name, when nothing else names it ("forest school").
 _GENERIC = frozenset("""
 forest boarding summer sunday saturday holiday home night driving dance swimming football drama music
 art bible language breakfast after private state faith village local big little new old prep hospital
+education learning
 """.split())
 # Verbs and small words that come before "school" in notes and never name one.
 _VERBS = frozenset("""
@@ -32,7 +34,9 @@ missed misses missing miss skipped skips skipping enjoys enjoyed enjoy finished 
 joining join changed changes changing moving having have had has got get gets getting walks walked walk
 drove drives takes took taken take collected collects picked drop dropped dropping outside inside back
 refuses refused refusing avoid avoids avoided avoiding hating prefers preferred returned returning
-back from at for of without
+back from at for of without sells sell sold selling buys buy bought buying needs need needed chase chased
+chasing ring rang ringing phone phoned call called email emailed contact contacted tell told ask asked inform
+informed visit visited emails rings calls phones asks tells informs visits
 """.split())
 
 
@@ -72,12 +76,13 @@ def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
                     ) and first is not None and first - j <= 3
         # "Our Lady Queen of Peace", "Star of the Sea", "Holy Family of Nazareth".
         linking = first == j + 1 and j > 0 and (word == "of" and (proper and name_word(j - 1) or low[j - 1] == "lady")
-                                                or word == "the" and (name_word(j - 1) or low[j - 1] == "of"))
-        if not (name_word(j) or saint or our_lady or linking) or k - j > 6:
+                                                or word == "the" and (name_word(j - 1) or low[j - 1] == "of")
+                                                or word in {"and", "&"} and proper and name_word(j - 1))
+        if not (name_word(j) or saint or our_lady or linking) or k - j > 8:
             break
         first = j
-        if saint:
-            break  # a saint's name starts the school's: "later st anne's school"
+        if saint and not (proper and j > 1 and low[j - 1] in {"and", "&"} and name_word(j - 2)):
+            break  # a saint's name starts the school's: "later st anne's school" ("Holy Cross and St Helen" goes on)
     if first is None or low[first] in {"of", "lady"}:
         return None
     if all(low[j] in _GENERIC for j in range(first, k)):
