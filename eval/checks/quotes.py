@@ -10,13 +10,14 @@ from collections import Counter
 from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.base import data
-from eval.checks.speech import FIRST_PERSON, unmarked
+from eval.checks.people import people_in
+from eval.checks.speech import FIRST_PERSON, marks, unmarked
 
 
 def quotes(text: str) -> list[T.Quote]:
     """Every quote in a text (marks and transcript lines) with who spoke it."""
-    people = S.people_in(text)
-    marked = T.quoted(text)
+    people = people_in(text)
+    marked = marks(text)
     italic = [(s, e) for s, e in _italics(text) if not any(a < e and s < b for a, b in marked)]
     spans = sorted(marked + italic)
     out = [T.Quote(s, e, text[s:e], S.speaker_of(text, s, e, people, spans)) for s, e in spans]
@@ -25,7 +26,7 @@ def quotes(text: str) -> list[T.Quote]:
     transcript = sum(S.label_speaker(label.group(1), people) == "adult" for _, label in labelled) >= 2
     counts = Counter(label.group(1).lower() for _, label in labelled)
     for line, label in labelled:  # transcript lines "AISHA: ..." whose speaker is a person
-        if T.quoted(line.text) or S.is_header(label.group(2)):
+        if marks(line.text) or S.is_header(label.group(2)):
             continue
         speaker = S.label_speaker(label.group(1), people, transcript and counts[label.group(1).lower()] > 1)
         if speaker == "child" and not transcript and not FIRST_PERSON.search(label.group(2)):
@@ -54,7 +55,7 @@ def plainly_quoted(quote: T.Quote, text: str) -> bool:
     transcript line ("AMY: ..."), or bare words that speak as "I" or "you" ("Amy said, I miss
     Dad"). Bare words that do not ("School is going well, Amy said") may be a summary."""
     line = text[text.rfind("\n", 0, quote.start) + 1:quote.start]
-    return (quote.start, quote.end) in set(T.quoted(text) + _italics(text)) or bool(FIRST_PERSON.search(quote.text)) or \
+    return (quote.start, quote.end) in set(marks(text) + _italics(text)) or bool(FIRST_PERSON.search(quote.text)) or \
         bool(S.TRANSCRIPT_LINE.match(line + "x"))
 
 

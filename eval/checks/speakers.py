@@ -25,7 +25,18 @@ from eval.checks.base import data, wordlist
 # A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "[14:05] Mum: ...").
 TRANSCRIPT_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}[)\]]?\s*)?"
                     r"([^\W\d_][\w' .-]{0,30}?)\s*(?:\(\w+\))?\s*[:：]\s+(\S.*)$")
+# A speaker named beside a word that marks a quote: "rowan: quote", "Paulette, own words:",
+# "quote (Mrs Cole)", "Dev - verbatim -".
+_MARKER = re.compile(r"(?:^|[,;(]\s*)(?P<label>[^,;:()]{0,40}?)[\s,:–—-]*\b(?:(?:a|direct|exact|actual)\s+)?"
+                     r"(?:quote[sd]?|verbatim|word\s+for\s+word|(?:in\s+(?:his|her|their)\s+)?(?:own|exact|actual)\s+words)"
+                     r"\b\s*(?:\((?P<inner>[^()]{1,40})\))?[\s:,–—-]*$", re.I)
 _PRONOUNS = {"he", "she", "they"}
+# The writer's aside inside an attribution: "She said to me, and I wrote it down, '...'".
+_ASIDE = re.compile(r"[,(–—-]\s*(?:and\s+|as\s+|so\s+)?(?:I|we)\s+(?:wrote|noted|jotted|typed|recorded|took|write|note|"
+                    r"quote|copied)\b[^,()–—]{0,40}[,)–—]", re.I)
+# Words whose object is never the speaker: "went up to Mrs Snow and said", "sat with Dad and said".
+_PREPOSITIONS = {"to", "towards", "toward", "with", "at", "beside", "near", "alongside"}
+_DETERMINERS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "his", "her", "their", "my", "our", "a", "an"}
 _OBJECTS = {"me", "us", "him", "her", "them", "you", "it"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -35,9 +46,10 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     window = data("voice")["window"]
     since = max([line_start, start - 1 - window] + [e + 1 for s, e in spans if e < start])
     before = text[since: max(start - 1, since)]
-    before = re.split(r"(?<=[.!?;])\s+", before)[-1].rstrip("*_")  # this sentence only, no *emphasis*
+    before = re.split(r"(?<=[.!?;])\s+", before)[-1].rstrip("*_'‘„")  # this sentence, no *emphasis* or ''mark''
+    before = _ASIDE.sub(lambda m: " " * len(m.group()), before)
     upto = min([line_end, end + 1 + window] + [s - 1 for s, e in spans if s > end])
-    after = text[end + 1: max(upto, end + 1)].lstrip("*_")
+    after = text[end + 1: max(upto, end + 1)].lstrip("*_'’“")
     quote = text[start:end]
     who, at = speaker_before(before, people, adjacent=True)
     if who is None and not (re.search(r"[.!?]$", quote.strip()) and re.match(r"\s+[A-Z]", after)):
@@ -63,6 +75,10 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     if not adjacent:
         words = re.search(r"\b(?:in|using)\s+([\w'’-]+?)(?:['’]s)?\s+(?:own\s+|exact\s+)?words\b", before, re.I)
         return (classify(words.group(1), people), words.start(1)) if words else (None, 0)
+    marker = _MARKER.search(before)
+    for part, at in ((marker.group("inner"), marker.start()), (marker.group("label"), marker.start("label"))) if marker else ():
+        if part and part.strip(" -*•") and (who := _label_who(part, people)):
+            return who, at
     own = re.search(r"([\w'’-]+)\s*\((?:in\s+[\w'’]+\s+)?(?:own|exact|actual|direct|verbatim)\b[^)]*\)[\s:,–—-]*$", before, re.I)
     if own and _label_who(own.group(1), people):  # "Munir (own words) '...'"
         return _label_who(own.group(1), people), own.start(1)
@@ -101,16 +117,24 @@ def _after(after: str, people: dict[str, str]) -> str | None:
 
 def speech_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int]:
     """Who does the speaking verb that follows `clause`: its nearest person word, walking back
-    over adverbs, objects ("to me") and other verbs ("came to me and said"). Only the word right
+    over adverbs, objects ("to me", "up to Mrs Snow") and other verbs; when the verb is the second
+    of two ("Batoul went up to Ms Cole and said"), the subject of the first. Only the word right
     before the verb may be a name the text has not tied to anyone."""
     tokens = list(_TOKEN.finditer(clause))[-10:]
+    lowered = [re.sub(r"['’]s$", "", m.group().lower()) for m in tokens]
+    objects = {i for i, w in enumerate(lowered) if i and (lowered[i - 1] in _PREPOSITIONS or (
+        i > 1 and lowered[i - 2] in _PREPOSITIONS and lowered[i - 1] in _DETERMINERS))}
     first = True
-    for match in reversed(tokens):
-        word = re.sub(r"['’]s$", "", match.group().lower())
-        if word in _adverbs() or (word.endswith("ly") and word not in people and not match.group()[0].isupper()):
+    for i in reversed(range(len(tokens))):
+        match, word = tokens[i], lowered[i]
+        if word in adverbs() or (word.endswith("ly") and word not in people and not match.group()[0].isupper()):
             continue  # "then quietly said"; but Lovely, Emily and Holly are names
+        if word == "and" and i:
+            who, at = _first_subject(clause[:match.start()], people)
+            if who:
+                return who, at
         who = person_kind(word)
-        if who == "none" and word in _OBJECTS:
+        if (who == "none" and word in _OBJECTS) or i in objects:
             first = False
             continue
         if who is None and word in people:
@@ -120,6 +144,24 @@ def speech_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int
         if who:
             return who, match.start()
         first = False
+    return None, 0
+
+
+def _first_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int]:
+    """Who leads the last part of a clause ("Teddie-Rhys went up to Mrs Snow"): a person word, a
+    name the text knows, or a capitalised name."""
+    start = max((m.end() for m in re.finditer(r"[,;:(–—]|\s-\s|\bthen\b", clause)), default=0)
+    for match in _TOKEN.finditer(clause, start):
+        word = re.sub(r"['’]s$", "", match.group().lower())
+        if word in adverbs():
+            continue
+        who = person_kind(word)
+        who = who if who != "none" else None
+        if who is None and word in people:
+            who = people[word]
+        if who is None and match.group()[0].isupper() and _name_like(match, clause):
+            who = "child"
+        return (who, match.start()) if who else (None, 0)
     return None, 0
 
 
@@ -253,55 +295,6 @@ def _resolve(before: str, people: dict[str, str]) -> str:
     return "child"
 
 
-def people_in(text: str) -> dict[str, str]:
-    """Names the text ties to an adult ("mum Sarah", "Sarah Jones (mum)", "Mrs Khan") or to a
-    child ("Aisha (8)", "saw Aisha", "Aisha said"); the first tie found wins."""
-    adults = "|".join(sorted(voice_words("adults") - {"i", "me", "we", "head", "key", "health"}, key=len, reverse=True))
-    name = r"([^\W\d_][\w'’-]*)"
-    verbs = speech_verbs()
-    found: dict[str, str] = {}
-    ties = ((rf"{name}\s*(?:\(|,\s*)(?:aged?\s*)?(\d{{1,2}})\b", "child", False),  # Aisha (8), re Trevor, 7
-            (rf"(?i:\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt)\.?)\s+{name}", "adult", False),  # Mrs Khan, mr lau
-            (rf"{name}(?:\s+{name})?\s*\(\s*(?:[\w-]+\s+)?(?i:(?:{adults}))\b[\w ]{{0,20}}\)", "adult", False),
-            (rf"(?i:\b(?:seen|saw|see|spoke to|spoke with|met|spent time with|time with|visit to|visited|"
-             rf"visiting|re))\s+{name}", "child", False),  # saw Aisha, visit to Mark, review re Trevor
-            (rf"{name}\s+(?i:(?:was\s+|is\s+|not\s+)?(?:seen|spoken to)\b)", "child", False),  # tomás seen alone
-            (rf"(?i:\b(?:{adults}))\s+{name}", "adult", True),  # mum Sarah (capitalised)
-            (rf"{name}\s+(?i:(?:{verbs}))\b", "child", False))
-    for pattern, who, capitalised in ties:
-        for match in re.finditer(pattern, text):
-            groups = [g for g in match.groups() if g and not g.isdigit()]
-            if any(g.isdigit() and int(g) >= 18 for g in match.groups() if g):
-                continue  # an adult's age
-            if who == "adult" and "(" in match.group() and (
-                    _object_of(text[max(0, match.start() - 20):match.start()] + " " + match.group().split("(")[0])
-                    or _owner(match.group().split("(", 1)[1], text[match.end():match.end() + 30])):
-                continue  # "book eye test for Philomena (mum)": an action and its owner
-            for word in groups:
-                if capitalised and not word[0].isupper():
-                    continue
-                word = re.sub(r"['’]s$", "", word.lower())
-                if word not in voice_words("adults") and word not in voice_words("children") and word not in function_words() \
-                        and word not in voice_words("not_speakers") and word not in _adverbs():
-                    found.setdefault(word, who)
-    return found
-
-
-def _owner(inside: str, after: str) -> bool:
-    """Whether "(...)" after a name gives whoever owns a task, not the name's role
-    ("dentist - Jéssica (Mrs Weaver) - 2 wks", "views on plan w/ Duaa (sw) - asap")."""
-    task = re.match(r"[^)]*\)\s*[-–—/|]\s*(?:asap|eod|eow|by|within|before|tbc|ongoing|next|end|\d|"
-                    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", inside + after, re.I)
-    return bool(task)
-
-
-def _object_of(before: str) -> bool:
-    """Whether a name (the last words of `before`) is the object of a preposition or an action
-    ("for Trevor", "re Yan"), not a person introduced with their role."""
-    words = [w.lower() for w in re.findall(r"[\w'’]+", before)][-3:]
-    return any(w in ("for", "to", "with", "about", "re", "of", "on", "from", "tell", "ask") for w in words[:-1])
-
-
 def voice_words(name: str) -> frozenset[str]:
     return wordlist("voice", name)
 
@@ -324,18 +317,10 @@ def speech_tail() -> str:
 
 
 @functools.cache
-def _adverbs() -> frozenset[str]:
+def adverbs() -> frozenset[str]:
     return wordlist("voice", "adverbs")
 
 
 @functools.cache
 def function_words() -> frozenset[str]:
     return wordlist("words", "stopwords") | wordlist("words", "glue")
-
-
-# --- The child's words without quotation marks --------------------------------------------------
-# Notes often give speech bare: "Ijeoma said, I'm a big kid", "BERFIN's words: I feel better",
-# "ewelina -> I don't like it", "He told me at lunch, More bubbles", "Chippy tea is the best, Bay
-# said". Direct speech is told from reported speech ("Bay said nobody hurts him") by its grammar:
-# a comma, colon, dash or arrow between the attribution and the words, and words that speak as
-# "I" or "you", or start afresh with a capital.

@@ -10,6 +10,7 @@ import re
 
 from eval.checks import speakers as S
 from eval.checks import text as T
+from eval.checks.people import people_in
 
 _BREAK = re.compile(r"(?:[,:：]|\s*(?:-+>|→|=>)|\s>|\s[-–—]+)\s+")
 _END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
@@ -18,18 +19,32 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|i
 _THIRD = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're)\b", re.I)
 _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
                       r"and\s+i\s+quote|quote|verbatim|word\s+for\s+word)\s*[,:–—-]*\s+", re.I)
+# Quotation marks that text.quoted does not read: two apostrophes typed for a double mark
+# (''I like it''), low-high German and Polish marks („...“) and single guillemets (‹...›).
+_MORE_MARKS = re.compile(r"(?<![\w'’‘])(?:''|‘‘|’’)(?=[^\s'’])([^\n]{2,}?)(?<=[^\s'‘])(?:''|’’)(?![\w'’])"
+                         r"|„([^“”\n]{2,}?)[“”]|‹([^›\n]{2,}?)›")
+_SUBORDINATE = re.compile(r"^(?:as|if|when|whenever|because|since|though|although|unless|until|till|while|before|after|"
+                          r"once|where|which|who|what|so)\b", re.I)
 _REPORTED = {"that", "if", "whether", "how", "about", "to", "why", "what"}
 # Words that carry narration on ("said little at first, but talked more"), not speech.
 _NARRATION = {"and", "but", "because", "when", "while", "although", "though", "then", "so", "or", "little",
               "nothing", "much", "lot", "few", "very", "more", "less", "anything", "something", "later"}
 
 
+def marks(text: str) -> list[tuple[int, int]]:
+    """Spans of the words inside quotation marks, the marks text.quoted reads and those it does not."""
+    more = [(m.start(g), m.end(g)) for m in _MORE_MARKS.finditer(text) for g in (1, 2, 3) if m.group(g) is not None]
+    if not more:
+        return T.quoted(text)
+    return sorted(more + [(s, e) for s, e in T.quoted(text) if not any(a - 2 <= e and s <= b + 2 for a, b in more)])
+
+
 def unmarked(text: str, people: dict[str, str] | None = None,
              marked: list[tuple[int, int]] | None = None) -> list[T.Quote]:
     """Direct speech without quotation marks, with who spoke it (the child's words in notes
     typed from memory, a dictation or a transcript)."""
-    people = S.people_in(text) if people is None else people
-    marked = T.quoted(text) if marked is None else marked
+    people = people_in(text) if people is None else people
+    marked = marks(text) if marked is None else marked
     out = []
     for line in T.lines(text):
         begin = line.start
@@ -79,6 +94,8 @@ def _tag_who(tag: str, people: dict[str, str]) -> str | None:
     """Who a tag closing a clause names, when it is only an attribution: "Bay said", "said
     his mum", "she told me" (not "says it's unfair", "laughed a lot")."""
     verbs = S.speech_verbs()
+    if _SUBORDINATE.match(tag):
+        return None  # "..., as he asked", "..., when she told me": a clause, not an attribution
     said = re.match(rf"^(?:{verbs})\s+((?:my\s+|his\s+|her\s+|their\s+)?[^\W\d_][\w'’-]*)$", tag, re.I)
     if said:
         name = said.group(1).split()[-1]

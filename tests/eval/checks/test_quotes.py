@@ -120,3 +120,52 @@ def test_a_role_abbreviation_in_a_transcript_is_an_adult():
 ])
 def test_words_set_apart_in_italics(text, expected):
     assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two apostrophes typed for a double mark, and low-high marks
+    ("Ngozi whispered, ''I drew a picture of my cat.'' Then she went out to play.",
+     [("child", "I drew a picture of my cat.")]),
+    ("- ''my room is too small for my stuff'' - Tomasz", [("child", "my room is too small for my stuff")]),
+    ("dad's view ''he needs more routine''; ilse said „I want my oma to come“",
+     [("adult", "he needs more routine"), ("child", "I want my oma to come")]),
+    # a speaker named beside a word that marks a quote
+    ("tariq: quote 'the youth club is the best bit of my week'", [("child", "the youth club is the best bit of my week")]),
+    ("- SIOBHAN, own words: “I get the bus on my own now”", [("child", "I get the bus on my own now")]),
+    ("quote (step-dad) 'she winds everyone up'", [("adult", "she winds everyone up")]),
+    ("- QUOTE (KAYDEN): \"nobody listens to me\"", [("child", "nobody listens to me")]),
+    # the second of two verbs: its subject leads the clause, not the person it was said to
+    ("Priyanka walked over to Mr Hale and said 'can I go home early'", [("child", "can I go home early")]),
+    ("Grandad picked Olu up and said 'he has been good as gold'", [("adult", "he has been good as gold")]),
+    ("Mr Hale turned to Priyanka and said 'you did really well'", [("adult", "you did really well")]),
+    # the writer's aside inside an attribution
+    ("Dad: she told me, and I wrote it down word for word, 'I want a sleepover'", [("child", "I want a sleepover")]),
+    # more speech verbs
+    ("Kai came out with this: “Nan lets me stay up late”", [("child", "Nan lets me stay up late")]),
+    ("aunty put it like so: 'he is a different boy now'", [("adult", "he is a different boy now")]),
+])
+def test_more_marks_labels_and_attributions(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a child who speaks once in a transcript is known from the cast list; a caseworker is an adult
+    ("Speakers: Ffion (SW), Tad (dad), Ellis\nFfion: What's the best bit of school?\nTad: He loves PE.\n"
+     "Ellis: Dinner time, I sit with my mates.", [("child", "Dinner time, I sit with my mates.")]),
+    ("Typed from tape: Caseworker (Mr Obi), Amara (mum), Zeynep\n09:14:02 Caseworker: What makes a good day?\n"
+     "09:14:40 Zeynep: When I see my cousins.\n09:15:10 Amara: She's been brilliant.",
+     [("child", "When I see my cousins.")]),
+    # a cast list outweighs a title whose brackets give the visit, not a role
+    ("12/03/26: ana lucia (hv)\nseen: mum, ana lucia\nana lucia said 'I want a puppy for my birthday'",
+     [("child", "I want a puppy for my birthday")]),
+])
+def test_cast_lists_say_who_is_a_child(text, expected):
+    assert [(q.speaker, q.text) for q in child_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I met Wiremu at the skate park after school, as he asked.",  # a clause, not an attribution
+    "We went to the library instead of the park, when she asked.",
+])
+def test_a_closing_clause_is_not_an_attribution(text):
+    assert unmarked(text) == []

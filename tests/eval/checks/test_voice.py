@@ -142,3 +142,19 @@ def test_the_childs_words_without_marks_in_the_notes(review, change, expected):
     findings = review(change(BARE_RECORD), notes=BARE_NOTES,
                       only=["voice.quote_dropped", "voice.quote_altered", "voice.quote_invented"])
     assert [f.check for f in findings] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Present: Dad, me, Jo Park (school), Amir (9), Leila (sister), Farid",
+     {"jo": "adult", "park": "adult", "amir": "child", "leila": "child", "farid": "child"}),
+    ("Speakers on the recording: MARISOL (SW), DTM (Mr Wright-Ode), Kemal\nDTM: go on",
+     {"marisol": "adult", "wright-ode": "adult", "kemal": "child"}),
+    ("people there - mum, me, ms cole (school), kimone (all in person); review at the hub",
+     {"cole": "adult", "kimone": "child"}),
+    ("Mum was seen at the clinic - fine", {}),  # a sentence, not a list
+    ("Seen: Amy at school with her friends, then at home", {}),
+])
+def test_a_cast_list_gives_adults_and_children(text, expected):
+    from eval.checks.people import cast
+
+    assert cast(text) == expected

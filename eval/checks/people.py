@@ -1,0 +1,103 @@
+"""Who the people in a text are: names tied to an adult or a child (used by speakers.py, quotes.py
+and speech.py to tell whose words a quote is).
+
+A cast list is read first, as the writer gave it ("Speakers on the tape: Nayeli (SW), Mother
+(Oluwakemi), Mamadou, FATOUMATA (sister)", "people there - mum, me, ms cole (school), kimone"):
+a name with a role in brackets is an adult, with a brother's or sister's tie or an age a child,
+and a bare name a child (the adults in a cast list come with their role). Then the ties in the
+running text: "Aisha (8)", "Mrs Khan", "Sarah (mum)", "saw Aisha", "Aisha said".
+"""
+
+from __future__ import annotations
+
+import re
+
+from eval.checks import speakers as S
+from eval.checks import text as T
+
+# A line that lists who was there or who speaks, and the list after it.
+_CAST = re.compile(r"^\s*(?:[-*•]\s*)?(?:[A-Za-z' /]{0,30}\b)?(?i:speakers?|speaking|recorded|recording|present|"
+                   r"people|ppl|persons|saw|seen|there|attendees|attended|attending|attendance|participants|"
+                   r"in\s+the\s+room|typed|tape|transcribed|transcript|voices|on\s+the\s+call)\b[A-Za-z' /]{0,25}?[ \t]*(?:[:：]|\s[-–—]+)[ \t]*(\S.*)$",
+                   re.M)
+_NAME = r"([^\W\d_][\w'’-]*)"
+# A role in brackets that makes a listed person a child: a brother or sister, a son or daughter.
+_KIN = {"brother", "sister", "sibling", "son", "daughter", "cousin", "child", "twin", "half-brother", "half-sister",
+        "stepbrother", "stepsister", "step-brother", "step-sister", "yp", "cyp", "subject"}
+
+
+def people_in(text: str) -> dict[str, str]:
+    """Names the text ties to an adult ("mum Sarah", "Sarah Jones (mum)", "Mrs Khan") or to a
+    child ("Aisha (8)", "saw Aisha", "Aisha said"), a cast list first; the first tie found wins."""
+    found = cast(text)
+    adults = "|".join(sorted(S.voice_words("adults") - {"i", "me", "we", "head", "key", "health"}, key=len, reverse=True))
+    name, verbs = _NAME, S.speech_verbs()
+    ties = ((rf"{name}[ \t]*(?:\(|,[ \t]*)(?:aged?[ \t]*)?(\d{{1,2}})\b", "child", False),  # Aisha (8), re Trevor, 7
+            (rf"(?i:\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt)\.?)\s+{name}", "adult", False),  # Mrs Khan, mr lau
+            (rf"{name}(?:[ \t]+{name})?[ \t]*\(\s*(?:[\w-]+\s+)?(?i:(?:{adults}))\b[\w ]{{0,20}}\)", "adult", False),
+            (rf"(?i:\b(?:seen|saw|see|spoke to|spoke with|met|spent time with|time with|visit to|visited|"
+             rf"visiting|re))\s+{name}", "child", False),  # saw Aisha, visit to Mark, review re Trevor
+            (rf"{name}\s+(?i:(?:was\s+|is\s+|not\s+)?(?:seen|spoken to)\b)", "child", False),  # tomás seen alone
+            (rf"(?i:\b(?:{adults}))\s+{name}", "adult", True),  # mum Sarah (capitalised)
+            (rf"{name}\s+(?i:(?:{verbs}))\b", "child", False))
+    for pattern, who, capitalised in ties:
+        for match in re.finditer(pattern, text):
+            groups = [g for g in match.groups() if g and not g.isdigit()]
+            if any(g.isdigit() and int(g) >= 18 for g in match.groups() if g):
+                continue  # an adult's age
+            if who == "adult" and "(" in match.group() and (
+                    _object_of(text[max(0, match.start() - 20):match.start()] + " " + match.group().split("(")[0])
+                    or _owner(match.group().split("(", 1)[1], text[match.end():match.end() + 30])):
+                continue  # "book eye test for Philomena (mum)": an action and its owner
+            for word in groups:
+                if not (capitalised and not word[0].isupper()) and _may_name(word):
+                    found.setdefault(_bare(word), who)
+    return found
+
+
+def cast(text: str) -> dict[str, str]:
+    """The people of a cast list ("Present: Dad, me, Jo (school), Amir (9)"), adult or child by
+    the role each is given. A list needs two people or a role in brackets, each of them at most
+    three words: "Mum was seen at the clinic - fine" is a sentence, not a list."""
+    found: dict[str, str] = {}
+    for line in _CAST.finditer(text):
+        listed = re.sub(r"\s*\((?:all\s+)?(?:in\s+person|by\s+phone|online|virtual)\)", "", line.group(1).split(";")[0])
+        items = [re.fullmatch(r"([^()]{1,40}?)\s*(?:\(([^()]{1,40})\))?[\s.]*", item)
+                 for item in re.split(r"\s*(?:,|\band\b|&|\+)\s*", listed) if item.strip()]
+        if not items or not all(m and 1 <= len(T.words(m.group(1))) <= 3 for m in items) or (
+                len(items) < 2 and not items[0].group(2)):
+            continue
+        for item in items:
+            outer, role = T.words(item.group(1)), T.words(item.group(2) or "")
+            kinds = {S.person_kind(w) for w in outer + role}
+            adult = "adult" in kinds or (any(w.isalpha() for w in role) and not set(role) & _KIN)
+            names = item.group(1) + (" " + item.group(2) if adult and item.group(2) else "")
+            for word in re.findall(_NAME, names):  # "MARISOL (SW)", "Mother (Oluwakemi)"; "Mamadou", "Ama (sister)"
+                if _may_name(word):
+                    found.setdefault(_bare(word), "adult" if adult else "child")
+    return found
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def _may_name(word: str) -> bool:
+    word = _bare(word)
+    return not (word in S.voice_words("adults") or word in S.voice_words("children") or word in S.function_words()
+                or word in S.voice_words("not_speakers") or word in S.adverbs())
+
+
+def _owner(inside: str, after: str) -> bool:
+    """Whether "(...)" after a name gives whoever owns a task, not the name's role
+    ("dentist - Jéssica (Mrs Weaver) - 2 wks", "views on plan w/ Duaa (sw) - asap")."""
+    task = re.match(r"[^)]*\)\s*[-–—/|]\s*(?:asap|eod|eow|by|within|before|tbc|ongoing|next|end|\d|"
+                    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", inside + after, re.I)
+    return bool(task)
+
+
+def _object_of(before: str) -> bool:
+    """Whether a name (the last words of `before`) is the object of a preposition or an action
+    ("for Trevor", "re Yan"), not a person introduced with their role."""
+    words = [w.lower() for w in re.findall(r"[\w'’]+", before)][-3:]
+    return any(w in ("for", "to", "with", "about", "re", "of", "on", "from", "tell", "ask") for w in words[:-1])
