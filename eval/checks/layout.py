@@ -1,0 +1,265 @@
+"""How a record is laid out: its headings, the sections they name, its tables and action
+fields, and the sentences under each heading.
+
+`text` re-exports the public names (`text.heading`, `text.sentences`, ...), so callers keep one
+import; the work is here so each module stays small. Offsets always index the original text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from eval.checks.text import Unit, lines, normalise, split
+
+# Marks that style a line as a heading around its words: "## X", "**X**", "[X]", "--- X ---",
+# "=== X", ">> X", ":: X ::", "X:"; and numbering before them: "3.", "C)", "Section 3:", "Part II -".
+_OPEN = re.compile(r"^(?:#{1,6}|\*{1,3}|_{2,3}|\[|[-=~_*•·]{2,}|>{1,3}|»|::|\|)\s*")
+_CLOSE = re.compile(r"\s*(?:#{1,6}|\*{1,3}|_{2,3}|\]|[-=~_*•·]{2,}|<{1,3}|«|::|\||:)$|\s+[–—-]$")
+_NUMBERING = re.compile(r"^(?:(?:section|part|heading)\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})\b\s*[.):/>–—-]?"
+                        r"|\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})\s*[.):/>–—-]"
+                        r"|\d{1,2}(?:\.\d{1,2})?(?=\s+[A-Za-z]))\s*", re.I)
+_RULE = re.compile(r"^\s*[-=~_*]{3,}\s*$")  # a line under a heading
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A line that names a record section: its words and the canonical section, if any."""
+
+    label: str  # the words, without marks or numbering: "Voice of the child"
+    key: str | None  # the section (prompts/sections.yaml) they name: "child_voice"
+
+
+def heading(line: str, below: str = "") -> Heading | None:
+    """The heading a record line is, judged by its shape, or None for a line that says something.
+
+    A heading is short (up to 8 words) with no sentence punctuation, and either styled as one
+    (markdown "#", "**bold**", "[X]", "--- X ---", "Section 3: X", a trailing colon, ALL CAPS, a
+    rule on the line `below`) or naming a section by meaning (section_key) on a line of its own,
+    plain or after a number or an arrow ("3. Observations", ">> Purpose"). A bullet ("- Seen
+    alone") is a list item, not a heading.
+    """
+    bare = line.strip()
+    if not bare or len(bare) > 90 or re.match(r"^[-*•·–o]\s|^\[[ xX✓✔]?\]\s", bare):
+        return None
+    words, styled = _unstyle(bare)
+    words = words.rstrip("?").strip()
+    if (not re.search(r"[^\W\d_]", words) or len(words.split()) > 8 or re.search(r"[.!?;\"“”]", words)
+            or re.search(r"\b\d{1,2}\s+\w+\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", words)):
+        return None  # a sentence, or a title line with a date
+    key = section_key(words)
+    letters = re.sub(r"[^\w]", "", words)
+    if key or styled or _RULE.match(below) or (letters.isupper() and len(letters) > 3):
+        return Heading(words, key)
+    return None
+
+
+def is_heading(line: str) -> bool:
+    """A line that names a section rather than saying something (see `heading`)."""
+    return heading(line) is not None
+
+
+def _unstyle(line: str) -> tuple[str, bool]:
+    """A line's words without heading marks and numbering, and whether it was styled as a heading
+    (marks around it, "Section n", a trailing colon); a number or an arrow alone is not a style."""
+    text, styled = line.strip(), False
+    for _ in range(3):  # "## **3. Analysis:**"
+        before = text
+        opened = _OPEN.match(text)
+        if opened:
+            styled = styled or not re.fullmatch(r">{1,3}|»|\|", opened.group().strip())
+            text = text[opened.end():]
+        closed = _CLOSE.search(text)
+        if closed:
+            styled = styled or closed.group().strip() not in ("|",)
+            text = text[:closed.start()]
+        numbered = _NUMBERING.match(text)
+        if numbered and numbered.end() < len(text):
+            styled = styled or bool(re.match(r"(?:section|part|heading)\b", text, re.I))
+            text = text[numbered.end():]
+        text = text.strip()
+        if text == before:
+            break
+    return text, styled
+
+
+def heading_text(line: str) -> str:
+    """The words of a heading line, without its marks or numbering."""
+    return _unstyle(line)[0].rstrip("?").strip()
+
+
+@functools.lru_cache(maxsize=8192)
+def section_key(label: str) -> str | None:
+    """The canonical section (prompts/sections.yaml) a heading names: by title or alias, one that
+    starts a longer heading ("Who was present at the visit"), or by meaning, a heading the section
+    patterns of structure.yaml match whole ("Voice of the young person", "Reason for today's visit")."""
+    heading = normalise(heading_text(label))
+    names = _section_names()
+    if heading in names:
+        return names[heading]
+    starts = [name for name in names if heading.startswith(name + " ")]
+    if starts:
+        return names[max(starts, key=len)]
+    bare = re.sub(r"\s*\([^)]*\)$", "", heading)  # "Purpose (statutory visit)"
+    bare = re.sub(r"'s\b|(?<=s)'|'", "", bare).replace(" & ", " and ")
+    return next((key for key, pattern in _section_patterns() if pattern.fullmatch(bare)), None)
+
+
+def names_section(line: str) -> bool:
+    """A bare line that names a section by its title, an alias or its meaning ("Parents' views")."""
+    return section_key(line) is not None
+
+
+@functools.cache
+def _section_names() -> dict[str, str]:
+    from prompts import sections
+
+    names = {}
+    for key, section in sections().items():
+        for name in (section.title, *section.aliases):
+            names[normalise(name)] = key
+    return names
+
+
+@functools.cache
+def _section_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    from eval.checks.base import data
+    from prompts import sections
+
+    raw = data("structure")
+    groups = raw["section_words"]
+    out = []
+    for key, patterns in raw["section_patterns"].items():
+        if key not in sections():
+            raise ValueError(f"eval/checks/data/structure.yaml: section_patterns names an unknown section {key!r}")
+        for pattern in patterns:
+            for name, words in groups.items():
+                pattern = pattern.replace("{" + name + "}", words)
+            out.append((key, re.compile(pattern, re.I)))
+    return tuple(out)
+
+
+def sentences(text: str, fields: bool = False) -> list[Unit]:
+    """The sentences of a text with the section each is under; headings are not units.
+
+    A unit's `heading` is the section key when the heading names a known section, else the
+    heading's words. Sentences end at line breaks and at . ! ? followed by a space and a capital,
+    never inside double quotation marks, so a quoted child's words stay in one sentence. List
+    markers ("1/", "Action 2:") and field labels ("what:") are not part of a unit; a table row is
+    one unit (its cells each with `fields`), and its header row is none. Under the actions
+    heading, who and by when ("Owner: Mrs Ali.", "Target date: 4 May.") are parts of their
+    action, not claims of their own: they are units only with `fields`.
+    """
+    out: list[Unit] = []
+    columns: list[str | None] = []
+    for section, line, below, _ in _walk(text):
+        row = cells(text[line.start:line.end]) if line else []
+        if not row:
+            columns = []
+        elif not any(re.search(r"\w", c) for _, _, c in row):
+            continue  # "| --- | --- |"
+        elif _RULE_ROW.match(below) or all(field_kind(c) or not c for _, _, c in row):
+            columns = [field_kind(c) for _, _, c in row]  # "| Who | What | When |"
+            continue
+        for s, e, kind in _parts(text, line, row, columns, fields) if line else ():
+            if fields or kind not in ("owner", "timescale") or section != "actions":
+                out.append(Unit(s, e, text[s:e], section))
+    return out
+
+
+def headings(text: str) -> list[str]:
+    """The sections a record's headings name, in order, each once (a heading's words when it
+    names no known section): headings by shape, and labels that name a section ("Purpose: ...")."""
+    out = []
+    for section, _, _, named in _walk(text):
+        if named and section not in out:
+            out.append(section)
+    return out
+
+
+def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
+    """Each line as (the section it is in, its body or None for a heading line, the next
+    non-blank line, whether the line names its section)."""
+    section = None
+    raw = text.split("\n")
+    for line in lines(text):
+        row = text.count("\n", 0, line.start)
+        below = next((r for r in raw[row + 1:] if r.strip()), "")
+        label = re.match(r"^(?:\*\*|__)?([^:.!?*_]{2,50}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(\S.*)$", line.text)
+        found = heading(raw[row], below)
+        if label and _labels_section(label.group(1)):  # "Purpose: to see Amy" carries a sentence
+            section = section_key(label.group(1))
+            yield section, Unit(line.start + label.start(2), line.end, label.group(2)), below, True
+        elif found or re.match(r"^\s*#{1,6}\s", raw[row]):  # a long markdown heading is one too
+            section = (found.key or found.label) if found else heading_text(line.text)
+            yield section, None, below, True
+        else:
+            yield section, line, below, False
+
+
+def _labels_section(label: str) -> bool:
+    """Whether "label:" at the start of a line names a section. One word must be a section's
+    title or alias ("Purpose:"): "Update:", "Summary:" or "Plan:" inside a section are notes in it."""
+    if len(label.split()) == 1:
+        return normalise(heading_text(label)) in _section_names()
+    return section_key(label) is not None
+
+
+def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list[str | None],
+           fields: bool) -> Iterator[tuple[int, int, str | None]]:
+    """The sentences of a line (a table row whole, or with `fields` each cell), each without a
+    field's label ("Owner: Mrs Ali" -> "Mrs Ali"), with the kind of field it fills (`field_kind`,
+    or its column's) or None."""
+    spans = [(line.start, line.end, None)]
+    filled = [(line.start + s, line.start + e, columns[i] if i < len(columns) else None)
+              for i, (s, e, c) in enumerate(row) if re.search(r"\w", c)]
+    if filled:  # one claim, who does what by when, told as one line of the notes would tell it
+        spans = filled if fields else [(filled[0][0], filled[-1][1], None)]
+    for start, end, column in spans:
+        for s, e in split(text, start, end):
+            label = re.match(r"([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?=\S)", text[s:e])
+            kind = field_kind(label.group(1)) if label else None
+            if label and normalise(label.group(1)) in _field_labels():
+                s += label.end()
+            if e > s:
+                yield s, e, kind or column
+
+
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def cells(line: str) -> list[tuple[int, int, str]]:
+    """The cells of a table row ("| Mum | Book the dentist |  |", "Task | Owner | When"), the
+    empty ones too, as (start, end, text) within the line; [] for a line that is no table row."""
+    if not re.match(r"^\s*\|", line) and not re.search(r"\s\|\s", line):
+        return []
+    bounds = [-1, *(m.start() for m in re.finditer(r"\|", line)), len(line)]
+    out = []
+    for left, right in zip(bounds, bounds[1:]):
+        cell = line[left + 1:right]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((left + 1 + lead, left + 1 + lead + len(cell.strip()), cell.strip()))
+    if line.strip().startswith("|"):
+        out = out[1:]
+    return out[:-1] if line.strip().endswith("|") else out
+
+
+def field_kind(label: str) -> str | None:
+    """What an action's field or table column holds: "owner" ("Lead", "Who"), "timescale"
+    ("Target date", "When"), "task" ("What") or None (structure.yaml's field lists)."""
+    label = " ".join(normalise(label).strip("*_ ").split())
+    return next((kind for kind, names in _field_names().items() if label in names), None)
+
+
+def _field_labels() -> frozenset[str]:
+    return frozenset().union(*_field_names().values())
+
+
+@functools.cache
+def _field_names() -> dict[str, frozenset[str]]:
+    from eval.checks.base import data
+
+    raw = data("structure")
+    return {kind: frozenset(str(w).lower() for w in raw[f"{kind}_fields"]) for kind in ("owner", "timescale", "task")}
