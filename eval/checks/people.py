@@ -5,21 +5,25 @@ A cast list is read first, as the writer gave it ("Speakers on the tape: Nayeli 
 (Oluwakemi), Mamadou, FATOUMATA (sister)", "people there - mum, me, ms cole (school), kimone"):
 a name with a role in brackets is an adult, with a brother's or sister's tie or an age a child,
 and a bare name a child (the adults in a cast list come with their role). Then the ties in the
-running text: "Aisha (8)", "Mrs Khan", "Sarah (mum)", "saw Aisha", "Aisha said".
+running text: "Aisha (8)", "Mrs Khan", "Sarah (mum)", "saw Aisha", "Aisha said". Also here: the
+voice lexicon (data/voice.yaml) as the sets and alternations the speaker code reads.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-from eval.checks import speakers as S
 from eval.checks import text as T
+from eval.checks.base import data, wordlist
 
 # A line that lists who was there or who speaks, and the list after it.
 _CAST = re.compile(r"^\s*(?:[-*•]\s*)?(?:[A-Za-z' /]{0,30}\b)?(?i:speakers?|speaking|recorded|recording|present|"
                    r"people|ppl|persons|saw|seen|there|attendees|attended|attending|attendance|participants|"
                    r"in\s+the\s+room|typed|tape|transcribed|transcript|voices|on\s+the\s+call)\b[A-Za-z' /]{0,25}?[ \t]*(?:[:：]|\s[-–—]+)[ \t]*(\S.*)$",
                    re.M)
+PRONOUNS = {"he", "she", "they"}
+OBJECTS = {"me", "us", "him", "her", "them", "you", "it"}
 _NAME = r"([^\W\d_][\w'’-]*)"
 # A role in brackets that makes a listed person a child: a brother or sister, a son or daughter.
 _KIN = {"brother", "sister", "sibling", "son", "daughter", "cousin", "child", "twin", "half-brother", "half-sister",
@@ -30,18 +34,8 @@ def people_in(text: str) -> dict[str, str]:
     """Names the text ties to an adult ("mum Sarah", "Sarah Jones (mum)", "Mrs Khan") or to a
     child ("Aisha (8)", "saw Aisha", "Aisha said"), a cast list first; the first tie found wins."""
     found = cast(text)
-    adults = "|".join(sorted(S.voice_words("adults") - {"i", "me", "we", "head", "key", "health"}, key=len, reverse=True))
-    name, verbs = _NAME, S.speech_verbs()
-    ties = ((rf"{name}[ \t]*(?:\(|,[ \t]*)(?:aged?[ \t]*)?(\d{{1,2}})\b", "child", False),  # Aisha (8), re Trevor, 7
-            (rf"(?i:\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt)\.?)\s+{name}", "adult", False),  # Mrs Khan, mr lau
-            (rf"{name}(?:[ \t]+{name})?[ \t]*\(\s*(?:[\w-]+\s+)?(?i:(?:{adults}))\b[\w ]{{0,20}}\)", "adult", False),
-            (rf"(?i:\b(?:seen|saw|see|spoke to|spoke with|met|spent time with|time with|visit to|visited|"
-             rf"visiting|re))\s+{name}", "child", False),  # saw Aisha, visit to Mark, review re Trevor
-            (rf"{name}\s+(?i:(?:was\s+|is\s+|not\s+)?(?:seen|spoken to)\b)", "child", False),  # tomás seen alone
-            (rf"(?i:\b(?:{adults}))\s+{name}", "adult", True),  # mum Sarah (capitalised)
-            (rf"{name}\s+(?i:(?:{verbs}))\b", "child", False))
-    for pattern, who, capitalised in ties:
-        for match in re.finditer(pattern, text):
+    for pattern, who, capitalised in _ties():
+        for match in pattern.finditer(text):
             groups = [g for g in match.groups() if g and not g.isdigit()]
             if any(g.isdigit() and int(g) >= 18 for g in match.groups() if g):
                 continue  # an adult's age
@@ -53,6 +47,23 @@ def people_in(text: str) -> dict[str, str]:
                 if not (capitalised and not word[0].isupper()) and _may_name(word):
                     found.setdefault(_bare(word), who)
     return found
+
+
+@functools.cache
+def _ties() -> tuple[tuple[re.Pattern, str, bool], ...]:
+    """The patterns that tie a name to an adult or a child, with whom they tie it to and whether
+    the name must be capitalised (compiled once: the lexicon does not change in a run)."""
+    adults = "|".join(sorted(voice_words("adults") - {"i", "me", "we", "head", "key", "health"}, key=len, reverse=True))
+    name, verbs = _NAME, speech_verbs()
+    ties = ((rf"{name}[ \t]*(?:\(|,[ \t]*)(?:aged?[ \t]*)?(\d{{1,2}})\b", "child", False),  # Aisha (8), re Trevor, 7
+            (rf"(?i:\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt)\.?)\s+{name}", "adult", False),  # Mrs Khan, mr lau
+            (rf"{name}(?:[ \t]+{name})?[ \t]*\(\s*(?:[\w-]+\s+)?(?i:(?:{adults}))\b[\w ]{{0,20}}\)", "adult", False),
+            (rf"(?i:\b(?:seen|saw|see|spoke to|spoke with|met|spent time with|time with|visit to|visited|"
+             rf"visiting|re))\s+{name}", "child", False),  # saw Aisha, visit to Mark, review re Trevor
+            (rf"{name}\s+(?i:(?:was\s+|is\s+|not\s+)?(?:seen|spoken to)\b)", "child", False),  # tomás seen alone
+            (rf"(?i:\b(?:{adults}))\s+{name}", "adult", True),  # mum Sarah (capitalised)
+            (rf"{name}\s+(?i:(?:{verbs}))\b", "child", False))
+    return tuple((re.compile(pattern), who, capitalised) for pattern, who, capitalised in ties)
 
 
 def cast(text: str) -> dict[str, str]:
@@ -69,7 +80,7 @@ def cast(text: str) -> dict[str, str]:
             continue
         for item in items:
             outer, role = T.words(item.group(1)), T.words(item.group(2) or "")
-            kinds = {S.person_kind(w) for w in outer + role}
+            kinds = {person_kind(w) for w in outer + role}
             adult = "adult" in kinds or (any(w.isalpha() for w in role) and not set(role) & _KIN)
             names = item.group(1) + (" " + item.group(2) if adult and item.group(2) else "")
             for word in re.findall(_NAME, names):  # "MARISOL (SW)", "Mother (Oluwakemi)"; "Mamadou", "Ama (sister)"
@@ -84,8 +95,8 @@ def _bare(word: str) -> str:
 
 def _may_name(word: str) -> bool:
     word = _bare(word)
-    return not (word in S.voice_words("adults") or word in S.voice_words("children") or word in S.function_words()
-                or word in S.voice_words("not_speakers") or word in S.adverbs())
+    return not (word in voice_words("adults") or word in voice_words("children") or word in function_words()
+                or word in voice_words("not_speakers") or word in adverbs())
 
 
 def _owner(inside: str, after: str) -> bool:
@@ -101,3 +112,49 @@ def _object_of(before: str) -> bool:
     ("for Trevor", "re Yan"), not a person introduced with their role."""
     words = [w.lower() for w in re.findall(r"[\w'’]+", before)][-3:]
     return any(w in ("for", "to", "with", "about", "re", "of", "on", "from", "tell", "ask") for w in words[:-1])
+
+
+def person_kind(word: str) -> str | None:
+    """What a single word says about a speaker: adult, child, pronoun, or "none" for an object."""
+    if word in ("i", "we"):
+        return "adult"  # the writer
+    if word in OBJECTS:
+        return "none"
+    if word in voice_words("adults") or word.startswith("step-"):
+        return "adult"
+    if word in PRONOUNS:
+        return "pronoun"
+    if word in voice_words("children"):
+        return "child"
+    return None
+
+
+def voice_words(name: str) -> frozenset[str]:
+    return wordlist("voice", name)
+
+
+@functools.cache
+def phrases(name: str) -> frozenset[str]:
+    return frozenset(f"my {w}" for w in data("voice")[name])
+
+
+@functools.cache
+def speech_verbs() -> str:
+    """The speech verbs and phrases of data/voice.yaml as one alternation, longest first."""
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(data("voice")["speech"], key=len, reverse=True))
+
+
+@functools.cache
+def speech_tail() -> str:
+    """What may stand between a speech verb and the quote it introduces ("said to me, that")."""
+    return data("voice")["speech_tail"]
+
+
+@functools.cache
+def adverbs() -> frozenset[str]:
+    return wordlist("voice", "adverbs")
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    return wordlist("words", "stopwords") | wordlist("words", "glue")

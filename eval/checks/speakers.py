@@ -16,11 +16,12 @@ matter to the record as much.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from eval.checks import text as T
-from eval.checks.base import data, wordlist
+from eval.checks.base import data
+from eval.checks.people import (OBJECTS, PRONOUNS, adverbs, function_words, person_kind, phrases, speech_tail,
+                                speech_verbs, voice_words)
 
 # A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "[14:05] Mum: ...").
 TRANSCRIPT_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}[)\]]?\s*)?"
@@ -30,14 +31,14 @@ TRANSCRIPT_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:[(\[]?\d{1,2}(?:[:.]\d{2}){
 _MARKER = re.compile(r"(?:^|[,;(]\s*)(?P<label>[^,;:()]{0,40}?)[\s,:–—-]*\b(?:(?:a|direct|exact|actual)\s+)?"
                      r"(?:quote[sd]?|verbatim|word\s+for\s+word|(?:in\s+(?:his|her|their)\s+)?(?:own|exact|actual)\s+words)"
                      r"\b\s*(?:\((?P<inner>[^()]{1,40})\))?[\s:,–—-]*$", re.I)
-_PRONOUNS = {"he", "she", "they"}
 # The writer's aside inside an attribution: "She said to me, and I wrote it down, '...'".
 _ASIDE = re.compile(r"[,(–—-]\s*(?:and\s+|as\s+|so\s+)?(?:I|we)\s+(?:wrote|noted|jotted|typed|recorded|took|write|note|"
                     r"quote|copied)\b[^,()–—]{0,40}[,)–—]", re.I)
+_AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "do", "was", "were", "is", "are", "could",
+                "might", "may", "must", "should", "can", "kept", "keeps", "been"}
 # Words whose object is never the speaker: "went up to Mrs Snow and said", "sat with Dad and said".
 _PREPOSITIONS = {"to", "towards", "toward", "with", "at", "beside", "near", "alongside"}
 _DETERMINERS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "his", "her", "their", "my", "our", "a", "an"}
-_OBJECTS = {"me", "us", "him", "her", "them", "you", "it"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: list[tuple[int, int]]) -> str:
@@ -111,7 +112,7 @@ def _after(after: str, people: dict[str, str]) -> str | None:
     subject = re.match(rf"^[\s,]*((?:[\w'’-]+\s+){{1,3}}?)(?:\w+ly\s+)?(?:{verbs})\b", after, re.I)
     if subject:
         return speech_subject(subject.group(1), people)[0]
-    tag = re.match(r"^\s*(?:[–—-]+\s*|\()([^()\n,;.]{1,40})", after)
+    tag = re.match(r"^\s*(?:[–—-]+\s*|\(|,?\s*(?:according\s+to|in\s+the\s+words\s+of)\s+)([^()\n,;.]{1,40})", after, re.I)
     return _label_who(tag.group(1), people) if tag else None
 
 
@@ -127,14 +128,15 @@ def speech_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int
     first = True
     for i in reversed(range(len(tokens))):
         match, word = tokens[i], lowered[i]
-        if word in adverbs() or (word.endswith("ly") and word not in people and not match.group()[0].isupper()):
-            continue  # "then quietly said"; but Lovely, Emily and Holly are names
+        if word in adverbs() or word in _AUXILIARIES or (
+                word.endswith("ly") and word not in people and not match.group()[0].isupper()):
+            continue  # "then quietly said", "had told"; but Lovely, Emily and Holly are names
         if word == "and" and i:
             who, at = _first_subject(clause[:match.start()], people)
             if who:
                 return who, at
         who = person_kind(word)
-        if (who == "none" and word in _OBJECTS) or i in objects:
+        if (who == "none" and word in OBJECTS) or i in objects:
             first = False
             continue
         if who is None and word in people:
@@ -163,21 +165,6 @@ def _first_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int
             who = "child"
         return (who, match.start()) if who else (None, 0)
     return None, 0
-
-
-def person_kind(word: str) -> str | None:
-    """What a single word says about a speaker: adult, child, pronoun, or "none" for an object."""
-    if word in ("i", "we"):
-        return "adult"  # the writer
-    if word in _OBJECTS:
-        return "none"
-    if word in voice_words("adults") or word.startswith("step-"):
-        return "adult"
-    if word in _PRONOUNS:
-        return "pronoun"
-    if word in voice_words("children"):
-        return "child"
-    return None
 
 
 def _name_like(match: re.Match, clause: str) -> bool:
@@ -228,9 +215,9 @@ def speaker_by_content(quote: str) -> str | None:
     """Whose words these sound like: "my mum", "my school" are a child's; "my son" a parent's."""
     words = T.words(quote)
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:]) if a == "my"}
-    if pairs & _phrases("child_speech"):
+    if pairs & phrases("child_speech"):
         return "child"
-    if pairs & _phrases("adult_speech"):
+    if pairs & phrases("adult_speech"):
         return "adult"
     return None
 
@@ -260,7 +247,7 @@ def label_speaker(label: str, people: dict[str, str], transcript: bool = False) 
     known = [people[t] for t in tokens if t in people]
     if known:
         return known[-1]
-    if any(t in voice_words("children") - _PRONOUNS for t in tokens):
+    if any(t in voice_words("children") - PRONOUNS for t in tokens):
         return "child"
     name = len(tokens) == 1 and tokens[0].isalpha() and tokens[0] not in function_words()
     return "child" if transcript and name else None
@@ -275,7 +262,7 @@ def classify(words: str, people: dict[str, str]) -> str:
     for token in reversed(tokens):
         if token in people:
             return people[token]
-    if tokens and tokens[-1] in _PRONOUNS | {"his", "her", "their"}:
+    if tokens and tokens[-1] in PRONOUNS | {"his", "her", "their"}:
         return "pronoun"
     if any(t in children for t in tokens):
         return "child"
@@ -284,7 +271,7 @@ def classify(words: str, people: dict[str, str]) -> str:
 
 def _resolve(before: str, people: dict[str, str]) -> str:
     """Who "he/she/they" is: the nearest earlier person named (the writer "I" never is)."""
-    adults, children = voice_words("adults") - {"i", "me", "we"}, voice_words("children") - _PRONOUNS - {"him", "her", "them", "his", "hers", "their"}
+    adults, children = voice_words("adults") - {"i", "me", "we"}, voice_words("children") - PRONOUNS - {"him", "her", "them", "his", "hers", "their"}
     for token in reversed(T.words(before[-400:])):
         if token in adults:
             return "adult"
@@ -293,34 +280,3 @@ def _resolve(before: str, people: dict[str, str]) -> str:
         if token in children or people.get(token) == "child":
             return "child"
     return "child"
-
-
-def voice_words(name: str) -> frozenset[str]:
-    return wordlist("voice", name)
-
-
-@functools.cache
-def _phrases(name: str) -> frozenset[str]:
-    return frozenset(f"my {w}" for w in data("voice")[name])
-
-
-@functools.cache
-def speech_verbs() -> str:
-    """The speech verbs and phrases of data/voice.yaml as one alternation, longest first."""
-    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(data("voice")["speech"], key=len, reverse=True))
-
-
-@functools.cache
-def speech_tail() -> str:
-    """What may stand between a speech verb and the quote it introduces ("said to me, that")."""
-    return data("voice")["speech_tail"]
-
-
-@functools.cache
-def adverbs() -> frozenset[str]:
-    return wordlist("voice", "adverbs")
-
-
-@functools.cache
-def function_words() -> frozenset[str]:
-    return wordlist("words", "stopwords") | wordlist("words", "glue")

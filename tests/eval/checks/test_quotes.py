@@ -140,6 +140,10 @@ def test_words_set_apart_in_italics(text, expected):
     ("Mr Hale turned to Priyanka and said 'you did really well'", [("adult", "you did really well")]),
     # the writer's aside inside an attribution
     ("Dad: she told me, and I wrote it down word for word, 'I want a sleepover'", [("child", "I want a sleepover")]),
+    # an attribution after the first part of a split quote; an adult passing on what the child had said
+    ("“Nobody listens,” according to Kezia, “not even my mum.”", [("child", "Nobody listens,"), ("child", "not even my mum.")]),
+    ("Nan said Jacob had told her 'I don't want to go to dad's'", [("child", "I don't want to go to dad's")]),
+    ("Nan had said 'he is no trouble'", [("adult", "he is no trouble")]),
     # more speech verbs
     ("Kai came out with this: “Nan lets me stay up late”", [("child", "Nan lets me stay up late")]),
     ("aunty put it like so: 'he is a different boy now'", [("adult", "he is a different boy now")]),
