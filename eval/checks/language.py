@@ -19,6 +19,12 @@ _REPORTED = re.compile(
     r"|\b(?:said|says|feels|felt|thinks|thought|told me|worries|worried)\s+(?:that\s+)?(?:\w+\s+){1,3}"
     r"(?:is|was|were|are|had been|has been|can be|could be)\s+(?:being\s+)?(?:very\s+|quite\s+|really\s+|a bit\s+)?$",
     re.I)
+# "Dad said Mum came to the door drunk": everything after a verb of saying, in the same sentence,
+# is the speaker's account (the lexicon check still flags it when the notes lack the word).
+_SAID = re.compile(r"\b(?:said|says|told (?:me|us|her|him|them|the \w+)|reported|reports|alleged|alleges|claimed|claims|"
+                   r"disclosed|discloses|explained|explains|shared that|described how|recalled|recalls)\s+"
+                   r"(?:that\s+)?[^.;:!?\"“”\n]{0,80}$", re.I)
+_COMPLEMENT = re.compile(r"\s+(?:to|of)\s+[^\W\d_][\w'’-]*(?:\s+(?:to|with|about|for|at|on|in|up|round|out))?(?=\W|$)", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:being\s+)?$", re.I)
 
 
@@ -98,12 +104,12 @@ def _context(record: str, span: tuple[int, int], inside: list[tuple[int, int]],
     if any(s <= span[0] and span[1] <= e for s, e in inside):
         return "info", " (in a quotation: someone else's words)"
     before = record[max(0, span[0] - 80): span[0]]
-    if _REPORTED.search(before):
+    if _NEGATED.search(before):
+        return "low", " (negated)"
+    if _REPORTED.search(before) or _SAID.search(before):
         if notes and record[span[0]:span[1]].lower() not in notes.lower():
             return None, " (reported as someone's view, but the notes do not have this word)"
         return "low", " (reported as someone else's view)"
-    if _NEGATED.search(before):
-        return "low", " (negated)"
     return None, ""
 
 
@@ -175,6 +181,7 @@ def evaluations(record: str, notes: str | None) -> list[tuple[tuple[int, int], s
     known = set(content(notes or ""))
     inside = T.quoted(record)
     found: dict[tuple[int, int], str] = {}
+    meant: dict[tuple[int, int], str] = {}  # what the phrase says, with its complement
     for shape in _shapes():
         for match in shape.finditer(record):
             span, said = match.span("x"), match.group("x")
@@ -185,9 +192,12 @@ def evaluations(record: str, notes: str | None) -> list[tuple[tuple[int, int], s
             words = set(content(said)) - _person_stems()
             if words and not words & known and not re.search(r"\d", said):
                 found[span] = said
+                # "easy | to talk to", "hard | of hearing": an adjective means what its complement makes it.
+                complement = _COMPLEMENT.match(record, span[1])
+                meant[span] = said + (complement.group() if complement else "")
     if not found:
         return []
-    phrases = [_bare(said) for said in found.values()]
+    phrases = [_bare(meant[span]) for span in found]
     negative, neutral = _seeds()
     top = limits["neighbours"]
     rows = vectors(phrases)

@@ -175,3 +175,51 @@ def test_neutral_descriptions_quotes_and_the_notes_words_are_not_judgements(text
 def test_the_fallback_reaches_the_check_as_medium(review):
     findings = [f for f in review(_with("Ravi, a proper waster, slept in."), only=["language.stigmatising"])]
     assert [(f.evidence, f.severity) for f in findings] == [("a proper waster", "medium")]
+
+
+# Families from councils' language guides that the lexicon once lacked, in words of our own.
+@pytest.mark.parametrize("sentence, term", [
+    ("Grandad, who is stone-hearted, rarely visits.", "stone-hearted"),
+    ("Mum remains emotionally unavailable to Kofi.", "emotionally unavailable"),
+    ("Dad, who is forever angling for freebies, asked about vouchers.", "angling for freebies"),
+    ("Since the summer Priya has turned into a telly addict.", "telly addict"),
+    ("Reece is a latch-key child most evenings.", "latch-key child"),
+    ("Mrs Ilić has been playing mind games with the school.", "playing mind games with the school"),
+    ("Lewis comes from a rough family and it shows.", "rough family"),
+    ("The fighting is in his blood, like father like son.", "in his blood"),
+    ("THE TOXIC TRIO IS PRESENT IN THIS HOUSEHOLD.", "TOXIC TRIO"),
+    ("Hamza, a diabetic, has new insulin pens.", "a diabetic"),
+    ("Zofia suffers from cerebral palsy and uses a walker.", "suffers from cerebral palsy"),
+    ("Uncle Dev, an ex-con, lives upstairs.", "an ex-con"),
+    ("Mum shows disguised compliance with the plan.", "disguised compliance"),
+    ("Dad came home paralytic on Saturday.", "came home paralytic"),
+    ("Nan thinks the neighbour is a loony.", "loony"),
+    ("Mum is always nagging Sade about her room.", "nagging"),
+])
+def test_labels_from_language_guides_are_flagged(review, sentence, term):
+    record = _with(sentence)
+    start = record.index(term)
+    findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
+    assert any(f.span[0] < start + len(term) and start < f.span[1] for f in findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum said she has not drunk since June.",  # a verb, negated
+    "Dad had drunk two cans before contact, the school said.",  # a past participle, not a label
+    "We met in the disabled toilet corridor.",
+    "A criminal record check is under way for Uncle Tom.",
+    "The window was smashed last week and the landlord fixed it.",
+    "Isla was cold, so Mum found her a jumper.",
+    "Grandad is hard of hearing.",
+    "Mum took Ben to the diabetic clinic.",
+    "No alcoholic drinks were seen in the flat.",
+    "Ellie loves the zombie game on her tablet.",
+    "Mum goes to the teenage mums group on Tuesdays.",
+    "Mo found a sea urchin at the beach.",
+    "Mum is easy to talk to and quick to help.",
+    "Dad said Mum came home drunk in May.",  # his account, and the notes have the word
+])
+def test_guide_words_used_plainly_or_reported_are_left_alone(review, sentence):
+    notes = NOTES + "\n- dad said mum came home drunk in may"
+    findings = review(_with(sentence), notes=notes, only=["language.stigmatising"])
+    assert [f.evidence for f in findings if f.severity == "medium" or f.severity == "high"] == []
