@@ -44,7 +44,8 @@ def _unsupported_reason(support: Support, limits: dict) -> tuple[str | None, str
     a look) when only its words are new (paraphrase brings new words too)."""
     if support.numbers:
         return f"the notes never give {', '.join(support.numbers)}", "medium"
-    if support.similarity >= limits["supported_similarity"] or _field_value(support.sentence.text):
+    text = support.sentence.text
+    if support.similarity >= limits["supported_similarity"] or _field_value(text) or _participants(text):
         return None, None
     words = "the notes never mention " + ", ".join(support.novel[:5])
     if _unclaimed(support):
@@ -60,11 +61,25 @@ def _field_value(text: str) -> bool:
     return bool(label) and T.field_kind(label.group(1)) in ("owner", "timescale")
 
 
+def _participants(text: str) -> bool:
+    """A line that says who took part ("Those who took part were Ms Atallah (foster carer) and
+    Donna-Marie (6).", "Present: Mum, Dad and me."): its words are the record's form (accuracy.yaml
+    `participant_lines`); who the people are is the privacy and structure checks' business."""
+    return bool(_participant_pattern().match(text))
+
+
+@functools.cache
+def _participant_pattern() -> re.Pattern:
+    leads = data("accuracy")["unsupported"]["participant_lines"]
+    return re.compile(r"^\W*(?:" + "|".join(leads) + ")", re.I)
+
+
 def _unclaimed(support: Support) -> bool:
     """A sentence no part of the notes picks out, not close to any note line, that brings
     words the notes never use: it came from somewhere else."""
     limits = data("accuracy")["unsupported"]
     return (support.claimed == 0.0 and support.similarity < limits["supported_similarity"]
+            and not _participants(support.sentence.text)
             and len(support.novel) >= limits["unclaimed_novel_words"])
 
 
@@ -75,14 +90,19 @@ def _closest(support: Support) -> str:
 
 @check("accuracy.invented_risk")
 def invented_risk(material: Material) -> Iterator[Finding]:
-    in_notes = set(risk_kinds(material.notes or "", skip_negated=True))
+    notes = material.notes or ""
+    in_notes = set(risk_kinds(notes, skip_negated=True))
     limits = data("accuracy")["invented_risk"]
     for support in alignment(material):
         sentence = support.sentence
-        found = {kind: repr(term) for kind, term in risk_kinds(sentence.text, skip_negated=True).items()
-                 if kind not in in_notes and support.similarity < limits["paraphrase_similarity"]}
-        if not found and _unclaimed(support) and cue_count(sentence.text) <= limits["meaning_max_negations"]:
-            # No term, but a sentence that came from elsewhere and reads like a kind of risk
+        mentions = _mentions(sentence.text)
+        found = {kind: repr(match.group()) for kind, match, denied in mentions
+                 if not denied and kind not in in_notes and support.similarity < limits["paraphrase_similarity"]
+                 and not _known_elsewhere(sentence.text, match, in_notes)}
+        found = dict(sorted(found.items(), key=lambda kv: kv[0]))  # one finding per kind, stable order
+        if not mentions and _unclaimed(support) and cue_count(sentence.text) <= limits["meaning_max_negations"]:
+            # No risk words at all (a sentence that denies a risk, "has not needed A&E", or tells one
+            # the notes record, has some), but it came from elsewhere and reads like a kind of risk
             kind = _risk_like(sentence.text)
             if kind:
                 found = {kind: "in its meaning"}
@@ -92,6 +112,14 @@ def invented_risk(material: Material) -> Iterator[Finding]:
                           span=(sentence.start, sentence.end), evidence=_closest(support),
                           suggestion=f"Remove it unless the notes or another source record {label}; "
                                      "if so, say where it came from.")
+
+
+def _known_elsewhere(text: str, match: re.Match, in_notes: set[str]) -> bool:
+    """A term whose words also name a kind the notes record: the record files the notes' own
+    risk under another kind ("A&E three times this year" read as fabricated illness, where the
+    notes record the A&E visits)."""
+    return any(kind in in_notes and other.start() < match.end() and match.start() < other.end()
+               for kind, other, denied in _mentions(text) if not denied)
 
 
 def _risk_like(text: str) -> str | None:
@@ -115,14 +143,17 @@ def _descriptions() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def risk_kinds(text: str, skip_negated: bool = False) -> dict[str, str]:
     """The kinds of safeguarding content a text mentions, each with the first term found."""
-    found = {}
-    for kind, pattern in _risk_patterns().items():
-        for match in pattern.finditer(text):
-            if skip_negated and _negated(text, match):
-                continue
+    found: dict[str, str] = {}
+    for kind, match, denied in _mentions(text):
+        if kind not in found and not (skip_negated and denied):
             found[kind] = match.group()
-            break
     return found
+
+
+def _mentions(text: str) -> list[tuple[str, re.Match, bool]]:
+    """Every risk term in a text: (kind, match, whether the text denies it)."""
+    return [(kind, match, _negated(text, match))
+            for kind, pattern in _risk_patterns().items() for match in pattern.finditer(text)]
 
 
 @functools.cache
@@ -131,19 +162,26 @@ def _risk_patterns() -> dict[str, re.Pattern]:
             for kind, entry in data("risk").items() if entry.get("terms")}
 
 
+# Where a negation's reach ends before a risk term: a new line of notes, or a new predicate
+# after "and"/"then" ("did not return from school and was reported missing").
+_NEW_CLAUSE = re.compile(r"\n|\b(?:and|then|so)\s+(?=(?:was|were|is|are|has|have|had|later|now|she|he|they|it|i|we)\b)",
+                         re.I)
+_PUNCTUATION = re.compile(r"[.;:,!?]|\bbut\b", re.I)
+
+
 def _negated(text: str, match: re.Match) -> bool:
     """A risk term the text denies: a negative clause leads up to it ("no marks or bruises"), or
     a negation governs its words ("no one hurts her and she has not seen fighting", where the
     two cues of the clause would cancel out). Only a cue before the term counts ("grabbed her
-    by the throat when she would not stop crying" is no denial)."""
-    line = text.rfind("\n", 0, match.start()) + 1  # a line of notes is a clause of its own
-    clause = re.split(r"[.;:,!?]|\bbut\b", text[line:match.start()])[-1]
+    by the throat when she would not stop crying" is no denial), and only in its own clause."""
+    start = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, match.start())), default=0)
+    clause = _PUNCTUATION.split(text[start:match.start()])[-1]
     if polarity(clause) < 0:
         return True
     if polarity(match.group()) < 0:
         return False  # the term says it itself: "no food", "not taken to the doctor"
     stems = set(content(match.group()))
-    return bool(stems) and stems <= negated(text[line:match.end()])
+    return bool(stems) and stems <= negated(text[start:match.end()])
 
 
 @check("accuracy.negation")

@@ -161,8 +161,16 @@ def numbers(text: str, words: bool = True, months: bool = False) -> set[str]:
     if months:
         out |= _month_numbers(text)
     if words:
-        out.update(str(table[w]) for w in T.words(text) if w in table)
+        tens = data("accuracy")["numbers"]["tens"]
+        spelt = {**table, **tens}
+        for match in _COMPOUND.finditer(text):  # "forty-five", "twenty one"
+            out.add(str(tens[match["tens"].lower()] + table[match["unit"].lower()]))
+        out.update(str(spelt[w]) for w in T.words(text) if w in spelt)
     return out
+
+
+_COMPOUND = re.compile(r"\b(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                       r"(?P<unit>one|two|three|four|five|six|seven|eight|nine)\b", re.I)
 
 
 def _clock_times(text: str) -> tuple[str, set[str]]:
@@ -201,7 +209,7 @@ def _clock(match: re.Match) -> tuple[int, int] | None:
 _HOUR = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _NOT_A_TIME = r"(?!\s*(?:hours?|hrs|mins?|minutes|days?|weeks?|months?|years?|times?|of|an?|the)\b)"
 _TIME = re.compile(
-    r"(?<![\d.:/£$€])(?P<h>[01]?\d|2[0-4])[.:](?P<m>[0-5]\d)(?![\d.:/%])(?:\s*(?:[ap]\.?m\b\.?|hrs\b|h\b))?"
+    r"(?<![\d.:/£$€])(?P<h>[01]?\d|2[0-4])[.:](?P<m>[0-5]\d)(?!\d|[.:]\d|[/%])(?:\s*(?:[ap]\.?m\b\.?|hrs\b|h\b))?"
     r"|(?<![\d.:/£$€])(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)\s*hrs\b"
     rf"|\b(?P<part>half|quarter)\s+(?:(?P<to>to)\s+|past\s+)?(?P<hs>{_HOUR})\b{_NOT_A_TIME}"
     rf"|\b(?P<hw>{_HOUR})\s+(?P<mw>thirty|fifteen|forty[- ]five)\b{_NOT_A_TIME}", re.I)
@@ -237,10 +245,10 @@ _PARTS = re.compile(r";|\|| [-–—] |(?<=[a-z])\. ")
 @functools.cache
 def _marker() -> re.Pattern:
     """A list item's own numbering at the start of a sentence: "1:", "[1]", "1/", "2>", "3 -",
-    "(b)", "iv.", "Action 2:", "Section 3 -", "Q4." (accuracy.yaml `list_labels`)."""
+    "(b)", "iv.", "#2", "Action 2:", "Section 3 -", "Q4." (accuracy.yaml `list_labels`)."""
     labels = "|".join(re.escape(w) for w in data("accuracy")["numbers"]["list_labels"])
     mark = r"[\]).:/>–—-]"
-    return re.compile(rf"^\W*(?:(?:{labels})\.?\s*(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
+    return re.compile(rf"^\W*(?:#\s*\d{{1,3}}\b\s*{mark}?|(?:{labels})\.?\s*(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
                       rf"|\d{{1,2}}\s*(?:[\]):/>]|\.(?!\d)|\s[–—-]\s)|(?:[a-z]|[ivx]{{1,4}})\s*[\]).:])\s*", re.I)
 
 

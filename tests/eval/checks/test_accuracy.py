@@ -259,3 +259,88 @@ def test_a_number_word_the_notes_give_in_digits_is_not_new(review):
     record = _with("Aisha's grandad takes her to school two days a week.")
     findings = review(record, notes, only=["accuracy.unsupported"])
     assert not [f for f in findings if "grandad" in record[f.span[0]:f.span[1]] and "two" in f.message]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # neglect said in everyday words: teeth, health care never sought, unwashed clothes, a child left to fend
+    ("Kwame's teeth are rotten at the front and he has never been taken to a dentist.", "neglect"),
+    ("MAJA IS NOT REGISTERED WITH A GP OR A DENTIST.", "neglect"),
+    ("Eilidh goes to school in the same uniform every day for a week.", "neglect"),
+    ("Tariq said no one cooks his tea so he has cereal.", "neglect"),
+    ("Mum said Orla is left to look after her baby brother when Mum goes to the pub.", "neglect"),
+    ("The gas has been cut off since Tuesday.", "neglect"),
+    # coercive control, children hiding from violence, hair-pulling
+    ("Mum said her partner takes her bank card and goes through her messages.", "violence"),
+    ("Dmitri said he hides in the wardrobe when his stepdad gets angry.", "violence"),
+    ("Grace said Dad dragged her by the hair to her room.", "violence"),
+    # exploitation: running parcels, debt to an abuser, unpaid work, gifts and lifts from adults
+    ("Callum says he drops off packages for some older lads in the next town.", "exploitation"),
+    ("Dad works seven days a week for no wages to pay off a debt to the people who brought him to the UK.", "exploitation"),
+    ("Shay said a man from the chip shop buys her vapes and gives her lifts home.", "exploitation"),
+    ("Priya has been told she will be sent back to her home country to get married.", "forced marriage"),
+    ("Jonah keeps a flick knife in his coat for protection.", "weapon"),
+    ("Dad has lost the rent money on online betting and the bailiffs have called.", "gambling"),
+    ("Ffion failed to return from contact on Sunday and police were called.", "going missing"),
+])
+def test_risk_in_everyday_words_is_found(review, sentence, kind):
+    record = _with(sentence)
+    findings = [f for f in review(record, only=["accuracy.invented_risk"]) if sentence in record[f.span[0]:f.span[1]]]
+    assert findings and any(kind in f.message for f in findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aisha has not needed to go to A&E this year.",  # denies a risk: not judged by meaning
+    "Aisha puts herself to bed at eight and reads for a bit.",  # independence, not neglect
+    "Mum and Aisha take the bus to another town to see Grandma on Saturdays.",
+    "Aisha is learning to ride her bike without stabilisers with Dad.",
+    "Those who took part were Mum (Sarah) and Aisha (8).",
+])
+def test_absent_risk_and_everyday_lines_are_not_invented_risk(review, sentence):
+    record = _with(sentence)
+    assert not [f for f in review(record, only=["accuracy.invented_risk"]) if sentence in record[f.span[0]:f.span[1]]]
+
+
+def test_a_negation_does_not_reach_past_a_new_predicate():
+    from eval.checks.accuracy import risk_kinds
+    assert "missing" in risk_kinds("Aisha did not come straight home and was reported missing by Mum.", skip_negated=True)
+    assert risk_kinds("She did not have any bruises and was not hurt.", skip_negated=True) == {}
+
+
+def test_the_notes_risk_filed_under_another_kind_is_not_invented(review):
+    notes = NOTES + "\n- asthma: to a&e x3 this yr, new inhaler plan from the GP"
+    sentence = "Aisha has been to A&E three times this year with her asthma and has a new inhaler plan."
+    record = _with(sentence)
+    assert not [f for f in review(record, notes, only=["accuracy.invented_risk"])
+                if sentence in record[f.span[0]:f.span[1]]]
+
+
+@pytest.mark.parametrize("line", [
+    "Those who took part were Mum (Sarah) and Aisha (8).",
+    "Attending the visit were Mum, Aisha and me (social worker).",
+    "PRESENT AT THE HOME VISIT: Mum, Aisha.",
+    "The visit was attended by Mum and Aisha.",
+])
+def test_a_line_of_who_took_part_is_the_record_form(review, line):
+    record = FAITHFUL.replace("Mum (Sarah) and Aisha; Dad was at work.", line + " Dad was at work.")
+    assert line in record
+    findings = review(record, only=["accuracy.unsupported"])
+    assert not [f for f in findings if line in record[f.span[0]:f.span[1]] and f.severity != "low"]
+
+
+@pytest.mark.parametrize("notes_say, record_says, flagged", [
+    ("attendance has to stay above ninety per cent", "Attendance has to stay over 90% this term.", False),
+    ("attendance has to stay above ninety per cent", "Attendance has to stay over 95% this term.", True),
+    ("at school by 8.45 every day now", "Leon now gets to school by 8.45.", False),
+    ("bus at twenty-five past", "Leon catches the bus at 25 past.", False),
+])
+def test_numbers_said_in_words_or_ending_a_sentence_agree(review, notes_say, record_says, flagged):
+    notes = f"Visit to Leon and Dad.\n- {notes_say}\n- dad said school is going well"
+    record = f"## Observations\n{record_says}\nDad said school is going well."
+    findings = review(record, notes, only=["accuracy.unsupported"])
+    assert bool([f for f in findings if "never give" in f.message]) is flagged
+
+
+def test_a_hash_number_is_a_list_number():
+    from eval.checks.align import _marker
+    assert _marker().sub("", "#1 Ms Okafor: will ring the school", count=1) == "Ms Okafor: will ring the school"
+    assert _marker().sub("", "#hashtag day at school", count=1) == "#hashtag day at school"
