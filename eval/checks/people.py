@@ -24,7 +24,8 @@ _CAST = re.compile(r"^\s*(?:[-*•]\s*)?(?:[A-Za-z' /]{0,30}\b)?(?i:speakers?|sp
                    re.M)
 PRONOUNS = {"he", "she", "they"}
 OBJECTS = {"me", "us", "him", "her", "them", "you", "it"}
-_NAME = r"([^\W\d_][\w'’-]*)"
+_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_][\w'’-]*")
+_NAME = r"(?<![\w-])(?<!\w['’])([^\W\d_][\w'’-]*)"  # from a word's start: never matched mid-word
 # A role in brackets that makes a listed person a child: a brother or sister, a son or daughter.
 _KIN = {"brother", "sister", "sibling", "son", "daughter", "cousin", "child", "twin", "half-brother", "half-sister",
         "stepbrother", "stepsister", "step-brother", "step-sister", "yp", "cyp", "subject"}
@@ -46,6 +47,17 @@ def people_in(text: str) -> dict[str, str]:
             for word in groups:
                 if not (capitalised and not word[0].isupper()) and _may_name(word):
                     found.setdefault(_bare(word), who)
+    # Two more ties read from pairs of words (a set look-up, not a regex alternation of the whole
+    # lexicon tried at every word): "mum Sarah" (capitalised), then "Aisha said".
+    tokens = list(_WORD.finditer(text))
+    pairs = [(a, b) for a, b in zip(tokens, tokens[1:]) if text[a.end():b.start()].isspace()]
+    adults, starts, verb = _adult_words(), _verb_starts(), _verb_at()
+    for word in [b.group() for a, b in pairs if a.group().lower() in adults and b.group()[0].isupper()]:
+        if _may_name(word):
+            found.setdefault(_bare(word), "adult")
+    for word in [a.group() for a, b in pairs if b.group().lower() in starts and verb.match(text, b.start())]:
+        if _may_name(word):
+            found.setdefault(_bare(word), "child")
     return found
 
 
@@ -54,16 +66,30 @@ def _ties() -> tuple[tuple[re.Pattern, str, bool], ...]:
     """The patterns that tie a name to an adult or a child, with whom they tie it to and whether
     the name must be capitalised (compiled once: the lexicon does not change in a run)."""
     adults = "|".join(sorted(voice_words("adults") - {"i", "me", "we", "head", "key", "health"}, key=len, reverse=True))
-    name, verbs = _NAME, speech_verbs()
+    name = _NAME
     ties = ((rf"{name}[ \t]*(?:\(|,[ \t]*)(?:aged?[ \t]*)?(\d{{1,2}})\b", "child", False),  # Aisha (8), re Trevor, 7
             (rf"(?i:\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt)\.?)\s+{name}", "adult", False),  # Mrs Khan, mr lau
             (rf"{name}(?:[ \t]+{name})?[ \t]*\(\s*(?:[\w-]+\s+)?(?i:(?:{adults}))\b[\w ]{{0,20}}\)", "adult", False),
             (rf"(?i:\b(?:seen|saw|see|spoke to|spoke with|met|spent time with|time with|visit to|visited|"
              rf"visiting|re))\s+{name}", "child", False),  # saw Aisha, visit to Mark, review re Trevor
-            (rf"{name}\s+(?i:(?:was\s+|is\s+|not\s+)?(?:seen|spoken to)\b)", "child", False),  # tomás seen alone
-            (rf"(?i:\b(?:{adults}))\s+{name}", "adult", True),  # mum Sarah (capitalised)
-            (rf"{name}\s+(?i:(?:{verbs}))\b", "child", False))
+            (rf"{name}\s+(?i:(?:was\s+|is\s+|not\s+)?(?:seen|spoken to)\b)", "child", False))  # tomás seen alone
     return tuple((re.compile(pattern), who, capitalised) for pattern, who, capitalised in ties)
+
+
+@functools.cache
+def _adult_words() -> frozenset[str]:
+    return voice_words("adults") - {"i", "me", "we", "head", "key", "health"}
+
+
+@functools.cache
+def _verb_starts() -> frozenset[str]:
+    """The first word of each speech verb or phrase ("kept" of "kept saying")."""
+    return frozenset(v.split()[0].lower() for v in data("voice")["speech"])
+
+
+@functools.cache
+def _verb_at() -> re.Pattern:
+    return re.compile(rf"(?i:(?:{speech_verbs()}))\b")
 
 
 def cast(text: str) -> dict[str, str]:
