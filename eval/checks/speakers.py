@@ -177,9 +177,11 @@ def _name_like(match: re.Match, clause: str) -> bool:
 
 
 def _label_who(label: str, people: dict[str, str]) -> str | None:
-    """Who a label names: "direct quote (Clay)", "Sarah (mum)", "Kieran", "Grzegorz was clear"."""
+    """Who a label names: "direct quote (Clay)", "Sarah (mum)", "Kieran", "Grzegorz was clear";
+    in "Amy to SW" the one speaking, not the one spoken to."""
     inner = re.search(r"\(([^)]*)\)", label)
-    for part in ([inner.group(1)] if inner else []) + [re.sub(r"\([^)]*\)", " ", label)]:
+    outer = re.split(r"\s+(?:to|towards|at)\s+(?=\S)", re.sub(r"\([^)]*\)", " ", label), maxsplit=1)[0]
+    for part in ([inner.group(1)] if inner else []) + [outer]:
         tokens = [m for m in _TOKEN.finditer(part)][:5]
         found = [person_kind(m.group().lower().removesuffix("'s")) or people.get(m.group().lower()) for m in tokens]
         for who in found:

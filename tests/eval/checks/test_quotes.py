@@ -144,6 +144,9 @@ def test_words_set_apart_in_italics(text, expected):
     ("“Nobody listens,” according to Kezia, “not even my mum.”", [("child", "Nobody listens,"), ("child", "not even my mum.")]),
     ("Nan said Jacob had told her 'I don't want to go to dad's'", [("child", "I don't want to go to dad's")]),
     ("Nan had said 'he is no trouble'", [("adult", "he is no trouble")]),
+    # a label that says who spoke to whom
+    ("Jayden to SW: 'you never listen to me'", [("child", "you never listen to me")]),
+    ("PA to Jayden: 'you did brilliantly today'", [("adult", "you did brilliantly today")]),
     # more speech verbs
     ("Kai came out with this: “Nan lets me stay up late”", [("child", "Nan lets me stay up late")]),
     ("aunty put it like so: 'he is a different boy now'", [("adult", "he is a different boy now")]),
