@@ -91,8 +91,10 @@ class Lexicon:
 
         # Both halves dictionary words, not merely frequent ones: "tina" + "she" is no compound;
         # nor is a syllable said twice, which makes names ("Lingling", "Lulu"), not words.
-        # A half that is a name rather than a word does not count ("hour" + "ani" is "Hourani").
+        # A half that is a name rather than a word does not count ("hour" + "ani" is "Hourani",
+        # "lin" + "ford" is "Linford", "sol" + "angel" is "Solangel").
         return any(w[:k] != w[k:] and w[:k] in self.dictionary and zipf_frequency(w[:k], "en") >= 3.0
+                   and not self._name_half(w[:k])
                    and (w[k:] in self.dictionary or (len(w) - k >= 4 and self.inflected(w[k:])))  # "backdated"
                    and zipf_frequency(w[k:], "en") >= 3.0 and not self._name_half(w[k:]) for k in range(3, len(w) - 2))
 
@@ -172,7 +174,8 @@ def lexicon() -> Lexicon:
         first_names=(_first_names() | set(world["first_names"].split()) | {_fold(n) for n in data["more_first_names"]})
         - {_fold(n) for n in data["not_first_names"]},
         surnames=frozenset(world["surnames"].split()),
-        word_surnames=frozenset(world["word_surnames"].split()) - set(data["not_surnames"]),
+        word_surnames=(frozenset(world["word_surnames"].split()) | set(data.get("more_word_surnames", [])))
+        - set(data["not_surnames"]),
         not_surnames=frozenset(data["not_surnames"]),
         family_heads=frozenset(data["family_heads"]), family_kinds=frozenset(data["family_kinds"]),
         # "Mum: ...", "=> DAD - ...", "| Nan: ..." at the start of a line or a field.

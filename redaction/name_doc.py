@@ -73,13 +73,14 @@ class TokenView:
 
     def in_noun_phrase(self, i: int) -> bool:
         """After "the", "a", "her", "some", "Nan's"..., perhaps with a modifier between ("the gas
-        bill", "a small mark"): a thing, not a person."""
+        bill", "a small mark", "the boating lake"): a thing, not a person."""
         def after_determiner(j: int) -> bool:
             prev = self.doc[j - 1] if j > 0 else None
             return prev is not None and (prev.pos_ in {"DET", "NUM"} or prev.tag_ in {"PRP$", "POS", "WP$"}
                                          or self.low(j - 1) in DETERMINERS)
 
-        return after_determiner(i) or (i > 1 and self.doc[i - 1].pos_ in {"ADJ", "NOUN"}
+        return after_determiner(i) or (i > 1 and (self.doc[i - 1].pos_ in {"ADJ", "NOUN"}
+                                                  or self.doc[i - 1].tag_ in {"VBG", "VBN"})  # "the boating lake"
                                        and self.text(i - 1).islower() and after_determiner(i - 1))
 
 

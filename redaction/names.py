@@ -22,6 +22,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction import name_clues as clue
 from redaction import name_frames as frames
+from redaction import name_runs as runs
 from redaction import word_names
 from redaction.lexicon import lexicon
 from redaction.name_doc import CLOSED_POS, PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
@@ -52,8 +53,9 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names |= (frames.speaker_labels(d, text) | clue.people_lists(d, text) | clue.cued_lists(d, text)
               | clue.hyphenated(d) | clue.before_identity(d, text) | clue.name_fields(d, text)
               | frames.family_names(d) | frames.relation_fields(d, text) | frames.listed_person(d, text)
-              | frames.addressees(d, text))
+              | frames.addressees(d, text) | runs.possessive_places(d))
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
+    names |= runs.caps_runs(d, names)
     names |= _other_mentions(d, names)
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
     names = _eponyms(d, _extend(d, names, known={d.low(i) for i in names}))
@@ -162,6 +164,9 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
         return True  # after "Ms chidinma", a word that is not English is her surname: "warsame"
     if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"}):
         return True
+    if d.caps_line(a) and d.caps_line(b) and (d.lex.surname(d.text(b)) or d.low(b) in d.lex.word_surnames
+                                              or not d.lex.ordinary(d.text(b)) or _rare(d.low(b))):
+        return True  # in capitals, tags are guesses: "VISIT TO RUSHANE BLACKWOOD ON 23-10-26"
     if d.text(a).islower() and d.text(b).islower() and d.low(a) not in PARTICLES and _says_how(d, b) and not (
             d.lex.surname(d.text(b)) or d.low(b) in d.lex.word_surnames or d.lex.first_name(d.text(b))):
         return False  # "mandeep relaxed", "pooja daily", "ifeanyi chatty": not her surname
@@ -179,6 +184,13 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     if d.mixed[b] and d.text(a)[:1].isupper():
         return d.capitalised(b) or (t.pos_ == "PROPN" and not d.lex.common(d.text(b)))
     return t.pos_ in {"PROPN", "NOUN", "X"} and not d.lex.common(d.text(b)) or d.lex.first_name(d.text(b))
+
+
+def _rare(word: str) -> bool:
+    """Seldom written as an English word ("blackwood"), so after a name more likely its surname."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < 3.0
 
 
 def _says_how(d: TokenView, b: int) -> bool:
@@ -236,10 +248,15 @@ def _other_mentions(d: TokenView, names: set[int]) -> set[int]:
     whole = {i for i in names if (i + 1 in names and joined(d, i, i + 1)) or (i - 1 in names and joined(d, i - 1, i))}
     words = {d.low(i) for i in names if not d.lex.common(d.text(i)) or d.lex.first_name(d.text(i))
              or d.capitalised(i) or d.text(i).isupper() or i in whole}
-    return {t.i for t in d.doc if t.i not in names and d.low(t.i) in words and d.candidate(t.i)
+    # Any found name, even an everyday word found in lower case ("reef showed me"), goes where
+    # it stands bare ("reef more relaxed"), not where it is the word ("the reef", "reef fish").
+    found = {d.low(i) for i in names}
+    return {t.i for t in d.doc if t.i not in names and d.low(t.i) in found and d.candidate(t.i)
             and not _predicate(d, t.i) and not _compound_word(d, t.i)
             and not (d.lex.first_name(t.text) and clue.after_title_word(d, t.i))
-            and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"} or _opens_clause(d, t.i))}
+            and ((d.low(t.i) in words and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"}
+                                            or _opens_clause(d, t.i)))
+                 or runs.bare_mention(d, t.i, names))}
 
 
 def _compound_word(d: TokenView, i: int) -> bool:

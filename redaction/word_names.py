@@ -124,18 +124,26 @@ def repeated_roles(d: TokenView) -> set[int]:
     found: set[int] = set()
     for mentions in roles.values():
         kinds = {k for _, k in mentions}
-        if "acts" in kinds or len(kinds) >= 2:
+        # Standing bare before a verb or an adverb ("gunner round for tea") says little alone,
+        # as notes drop articles ("boiler broken"): it counts beside a place only a person takes.
+        if "acts" in kinds or len(kinds - {"bare"}) >= 2 or ("bare" in kinds and kinds & _PERSON_ONLY):
             found.update(i for i, _ in mentions)
     return found
 
 
+_PERSON_ONLY = {"owns", "object", "listed"}
+
+
 def _role(d: TokenView, i: int) -> str | None:
-    """How a lower-case ordinary word stands where a person does, if it does: "acts" (subject of
-    a verb only people do), "does" (subject of another verb), "owns", "object" (after "w/",
-    "see", "talked abt", "ring"), "aside" ("hawk - best bit is"), "listed" (beside a relative)."""
+    """How an ordinary word in lower case (or capitalised mid-sentence) stands where a person
+    does, if it does: "acts" (subject of a verb only people do), "does" (subject of another
+    verb), "bare" (opening a clause before a verb or an adverb: "gunner round for tea", "Lake
+    more relaxed"), "owns", "object" (after "w/", "see", "talked abt", "ring"), "aside" ("hawk -
+    best bit is"), "listed" (beside a relative)."""
     word, t = d.text(i), d.doc[i]
     low = word.casefold()
-    if (not word.islower() or not d.lex.ordinary(word) or d.lex.first_name(word) or not d.candidate(i)
+    written = word.islower() or (d.capitalised(i) and not word.isupper() and i not in d.sent_starts)
+    if (not written or not d.lex.ordinary(word) or d.lex.first_name(word) or not d.candidate(i)
             or low in d.lex.calendar or low in d.lex.not_names or low in d.lex.relations or d.lex.weak(word)
             or t.pos_ in CLOSED_POS | {"ADV"} or d.in_noun_phrase(i) or low in d.lex.speech or len(word) < 3):
         return None
@@ -150,9 +158,12 @@ def _role(d: TokenView, i: int) -> str | None:
             return "acts"
         if nxt.tag_ in {"VBD", "VBZ"} and nlow not in _WEAK_VERBS:
             return "does"
+        if nxt.pos_ in {"ADV", "ADJ", "ADP", "VERB", "AUX"} and d.doc[i].pos_ != "VERB":
+            return "bare"
     if opened and nxt is not None and nxt.text in {"-", "–"} and d.source[nxt.idx - 1:nxt.idx + 2] in {" - ", " – "}:
         return "aside"
-    follows_noun = nxt is not None and joined(d, i, i + 1) and nxt.pos_ in {"NOUN", "PROPN"} and not nxt.text.isupper()
+    follows_noun = (nxt is not None and joined(d, i, i + 1) and nxt.pos_ in {"NOUN", "PROPN"} and not nxt.text.isupper()
+                    and nlow not in d.lex.not_names and nlow not in d.lex.calendar)  # "with thistle today"
     if before is not None and not follows_noun:
         seen = any(tuple(d.low(k) for k in range(i - len(x), i)) == x for x in d.lex.seeing)
         if seen or d.low(i - 1) in _OBJECT_AFTER or d.low(i - 1) in d.lex.addressing:

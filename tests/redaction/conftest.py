@@ -16,3 +16,9 @@ def find(redactor):
     def spans_of(text: str, kind: str) -> list[str]:
         return [text[s.start:s.end] for s in redactor.spans(text) if s.type == kind]
     return spans_of
+
+
+@pytest.fixture(scope="module")
+def names(redactor):
+    """`names(text)`: the stretches of `text` redacted as people's names, in order."""
+    return lambda text: [text[s.start:s.end] for s in redactor.spans(text) if s.type == "PERSON"]

@@ -4,14 +4,6 @@ words, weekdays, shorthand and eponyms that must stay."""
 
 import pytest
 
-from redaction import Redactor
-
-
-@pytest.fixture(scope="module")
-def names():
-    redactor = Redactor()
-    return lambda text: [text[s.start:s.end] for s in redactor.spans(text) if s.type == "PERSON"]
-
 
 @pytest.mark.parametrize("text, expected", [
     # A family named by its surname, in any casing.

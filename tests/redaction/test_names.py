@@ -5,10 +5,6 @@ import pytest
 from redaction import Vault
 
 
-def names(redactor, text):
-    return [text[s.start:s.end] for s in redactor.spans(text) if s.type == "PERSON"]
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Visited Ayesha Khan at home.", ["Ayesha Khan"]),
     ("saw chidi and nkechi okafor today", ["chidi", "nkechi okafor"]),
@@ -24,8 +20,8 @@ def names(redactor, text):
     ("Mr da Silva gave his date of birth.", ["da Silva"]),
     ("with MARIAM, salma, the dog and herself", ["MARIAM", "salma"]),
 ])
-def test_names_are_found(redactor, text, expected):
-    assert names(redactor, text) == expected
+def test_names_are_found(names, text, expected):
+    assert names(text) == expected
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -81,8 +77,8 @@ def test_a_name_that_is_a_word_is_redacted_as_a_name_only(redactor, text, name):
     ("form to be completed with Ms do by Saturday", ["do"]),
     ("no sig harm. mary-kate was cooking when i arrived.", ["mary-kate"]),
 ])
-def test_names_found_by_the_words_around_them(redactor, text, expected):
-    assert names(redactor, text) == expected
+def test_names_found_by_the_words_around_them(names, text, expected):
+    assert names(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -102,8 +98,8 @@ def test_names_found_by_the_words_around_them(redactor, text, expected):
     "risk high - da, mum minimises; dad said the nurse said she would call",
     "I do not know; we may visit. The nurse will do it and the nurse did not call.",
 ])
-def test_ordinary_words_in_their_ordinary_sense_stay(redactor, text):
-    assert names(redactor, text) == []
+def test_ordinary_words_in_their_ordinary_sense_stay(names, text):
+    assert names(text) == []
 
 
 @pytest.mark.parametrize("text, name, word", [

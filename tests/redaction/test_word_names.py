@@ -5,11 +5,6 @@ are deliberately not ones the synthetic corpus's name banks use."""
 import pytest
 
 
-
-def names(redactor, text):
-    return [text[s.start:s.end] for s in redactor.spans(text) if s.type == "PERSON"]
-
-
 @pytest.mark.parametrize("text, expected", [
     # Capitalised mid-sentence, or in capitals among lower case, where a person stands.
     ("The review of Echo's plan met on 6/3 in the hub.", ["Echo"]),
@@ -37,8 +32,8 @@ def names(redactor, text):
     ("king has a new king-size bed donated by the church.", ["king"]),
     ("Nan: King wants to go to Burger King for his birthday.", ["King"]),
 ])
-def test_word_names_found(redactor, text, expected):
-    assert names(redactor, text) == expected
+def test_word_names_found(names, text, expected):
+    assert names(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -60,8 +55,8 @@ def test_word_names_found(redactor, text, expected):
     "clean, well presented, hv says weight on 25th centile",
     "the new king-size bed was donated by the church",
 ])
-def test_words_left_alone(redactor, text):
-    found = names(redactor, text)
+def test_words_left_alone(names, text):
+    found = names(text)
     words = {"echo", "moved", "youngest", "dash", "difficulties", "questionnaire", "thursdays", "sats",
              "remembrance", "drink", "weight", "coats", "blue", "hawk", "housing", "landlord", "autumn",
              "quiet", "well", "king", "burger", "poppy"}
