@@ -151,11 +151,11 @@ def speech_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int
 
 def _first_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int]:
     """Who leads the last part of a clause ("Teddie-Rhys went up to Mrs Snow"): a person word, a
-    name the text knows, or a capitalised name."""
+    name the text knows, or a capitalised name; "Amy's mum" is her mum."""
     start = max((m.end() for m in re.finditer(r"[,;:(–—]|\s-\s|\bthen\b", clause)), default=0)
     for match in _TOKEN.finditer(clause, start):
         word = re.sub(r"['’]s$", "", match.group().lower())
-        if word in adverbs():
+        if word in adverbs() or re.search(r"\w['’]s?$", match.group()):
             continue
         who = person_kind(word)
         who = who if who != "none" else None

@@ -138,6 +138,7 @@ def test_words_set_apart_in_italics(text, expected):
     ("Priyanka walked over to Mr Hale and said 'can I go home early'", [("child", "can I go home early")]),
     ("Grandad picked Olu up and said 'he has been good as gold'", [("adult", "he has been good as gold")]),
     ("Mr Hale turned to Priyanka and said 'you did really well'", [("adult", "you did really well")]),
+    ("Priyanka's nan came over and said 'she has been an angel'", [("adult", "she has been an angel")]),
     # the writer's aside inside an attribution
     ("Dad: she told me, and I wrote it down word for word, 'I want a sleepover'", [("child", "I want a sleepover")]),
     # an attribution after the first part of a split quote; an adult passing on what the child had said
