@@ -117,9 +117,14 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
     share, when that unit is close enough, clearly closer than any unit that agrees, and shares
     enough of its words."""
     scopes = [negated(unit) for unit in theirs]
+    negative = [polarity(unit) < 0 for unit in theirs]
     for clause, row in zip(mine, similarity, strict=True):
         words, mine_negated = _claim_words(clause), negated(clause)
-        agree = np.array([_agree(words, mine_negated, unit, scope) for unit, scope in zip(theirs, scopes, strict=True)])
+        # Two negative texts agree, whatever each cue's reach: "have not contacted her about his
+        # behaviour" and "no calls from school about behaviour" deny the same thing.
+        both = polarity(clause) < 0
+        agree = np.array([(both and unit_negative) or _agree(words, mine_negated, unit, scope)
+                          for unit, scope, unit_negative in zip(theirs, scopes, negative, strict=True)])
         if agree.all():
             continue
         best = int(np.argmax(np.where(agree, -1.0, row)))
@@ -133,7 +138,7 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
 def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> bool:
     """Whether a record clause and a note unit say the same polarity about the claim words they
     share: both negate some of them, or neither does."""
-    shared = (_with_opposites(words) & _with_opposites(set(content(unit)))) - _not_claims() - _ROLES
+    shared = (_with_opposites(words) & _with_opposites(_content_stems(unit))) - _not_claims() - _ROLES
     return bool(mine_negated & shared) == bool(unit_negated & shared)
 
 
@@ -146,14 +151,15 @@ def negated(text: str) -> set[str]:
     absent"). A negative word two cues govern is not negated ("no sign of anything unsafe")."""
     scope = data("polarity")["scope"]
     names = _names(text)
-    bare = _not_negation().sub(lambda m: " " * len(m.group()), T.normalise(text).lower().replace("’", "'"))
+    bare = _not_negation().sub(lambda m: " " * len(m.group()), _canonical(T.normalise(text).lower().replace("’", "'")))
     ends = [0, *(m.start() for m in _breaks().finditer(bare)), len(bare)]
     counts: Counter[str] = Counter()
     for cue in _cues().finditer(bare):
         word = cue.group()
         start = max(e for e in ends if e <= cue.start())
         end = min(e for e in ends if e >= cue.end())
-        after = [w - names for w in _scope_words(bare[cue.end():end]) if w - names]
+        segment = _governed_segment(word, bare[cue.end():end])
+        after = [w - names for w in _scope_words(segment) if w - names and not w & _adverbials()]
         if _scoped("itself").fullmatch(word):
             governed = _stems_of(word)
         elif _scoped("clause").fullmatch(word) and not _scoped("narrowed_by").match(bare, cue.end()):
@@ -172,14 +178,33 @@ def negated(text: str) -> set[str]:
     return {stem for stem, n in counts.items() if n % 2 or stem not in negatives} - names - _REPORTING
 
 
-def _stems_of(word: str) -> set[str]:
+def _governed_segment(cue: str, segment: str) -> str:
+    """The part of the text after a cue that the cue can govern: a noun phrase cue's up to the
+    first preposition after its noun ("no snacks | between meals"); nothing, for a cue that can
+    end its clause, when a preposition or conjunction follows it ("stopped | when Dad left")."""
+    if _scoped("before").fullmatch(cue):
+        first = re.match(r"\s*([\w'/]+)", segment)
+        if first and first.group(1) in _word_set("before_unless"):
+            return ""
+    if not _scoped("phrase").fullmatch(cue):
+        return segment
+    seen = False
+    for token in re.finditer(r"[\w'/&-]+", segment):
+        if seen and token.group() in _word_set("prepositions"):
+            return segment[:token.start()]
+        seen = seen or token.group() not in wordlist("words", "stopwords")
+    return segment
+
+
+@functools.lru_cache(maxsize=65536)
+def _stems_of(word: str) -> frozenset[str]:
     """A word's stem and, for a word that is itself a negative ("unsafe", "apart"), the stems of
     what it negates ("safe", "together"), so that "not unsafe" cancels out."""
     out = {T.stem(word)}
     if _scoped("itself").fullmatch(word):
         out.add(T.stem(re.sub(r"^un", "", word)))
         out |= {T.stem(w) for w in data("polarity")["opposites"].get(word, [])}
-    return out
+    return frozenset(out)
 
 
 def _scope_words(segment: str) -> list[set[str]]:
@@ -224,7 +249,16 @@ def _claim_words(text: str) -> set[str]:
     """The stems of a clause that say what it is about: not stop words, not reporting verbs, not
     names (a name makes any two clauses about a child look alike)."""
     names = _names(text)
-    return {w for w in content(text) if w not in names and w not in _REPORTING and not w.isdigit()}
+    return {w for w in _content_stems(text) if w not in names and w not in _REPORTING and not w.isdigit()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _content_stems(text: str) -> frozenset[str]:
+    """The claim stems of a text, its phrases read as their claim word ("on her own": alone) and
+    a negative word with what it negates ("unmet": met), so that "unmet" and "not met" share
+    their claim."""
+    stop = wordlist("words", "stopwords")
+    return frozenset().union(*(_stems_of(w) for w in T.words(_canonical(text)) if w not in stop and len(w) > 1))
 
 
 _ROLES = frozenset({"mum", "dad", "mother", "father", "nan", "grandma", "grandad", "carer"})
@@ -236,7 +270,7 @@ _REPORTING = frozenset({"say", "tell", "report", "explain", "share", "mention", 
 def _overlap(clause: str, note: str) -> float:
     """The share of the record clause's claim words that the note clause uses too."""
     mine = _claim_words(clause)
-    return len(mine & set(content(note))) / len(mine) if mine else 0.0
+    return len(mine & _content_stems(note)) / len(mine) if mine else 0.0
 
 
 def _with_opposites(stems: set[str]) -> set[str]:
@@ -283,3 +317,30 @@ def _scoped(kind: str) -> re.Pattern:
 def _breaks() -> re.Pattern:
     words = "|".join(data("polarity")["clause_breaks"])
     return re.compile(r"[,;:\[\]()—–+|→]|\s-\s|\.(?=\s|$)|\b(?:" + words + r")\b", re.I)
+
+
+@functools.cache
+def _word_set(kind: str) -> frozenset[str]:
+    return frozenset(data("polarity")["scope"][kind])
+
+
+@functools.cache
+def _adverbials() -> frozenset[str]:
+    return frozenset(T.stem(w) for w in data("polarity")["scope"]["adverbials"])
+
+
+@functools.lru_cache(maxsize=65536)
+def _canonical(text: str) -> str:
+    """A text with the phrases of polarity.yaml `same_as` replaced by the claim word they say
+    ("saw her on her own" -> "saw her alone")."""
+    pattern, words = _same_as()
+    return pattern.sub(lambda m: words[m.lastindex - 1], text)
+
+
+@functools.cache
+def _same_as() -> tuple[re.Pattern, list[str]]:
+    table = data("polarity")["same_as"]
+    words = list(table)
+    groups = "|".join(f"({'|'.join(table[w])})" for w in words)
+    # Inner groups must not capture: the outer group's number says which word matched.
+    return re.compile(r"(?<![\w'])(?:" + groups + r")(?![\w'])", re.I), words
