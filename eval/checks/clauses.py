@@ -154,7 +154,7 @@ def negated(text: str) -> set[str]:
     bare = _not_negation().sub(lambda m: " " * len(m.group()), _canonical(T.normalise(text).lower().replace("’", "'")))
     ends = [0, *(m.start() for m in _breaks().finditer(bare)), len(bare)]
     counts: Counter[str] = Counter()
-    for cue in _cues().finditer(bare):
+    for cue in _uncancelled(bare, ends):
         word = cue.group()
         start = max(e for e in ends if e <= cue.start())
         end = min(e for e in ends if e >= cue.end())
@@ -176,6 +176,26 @@ def negated(text: str) -> set[str]:
     # as a record that says them is matched to notes that speak of missing and absence.
     negatives = {s for w in T.words(bare) if _scoped("itself").fullmatch(w) for s in _stems_of(w)}
     return {stem for stem, n in counts.items() if n % 2 or stem not in negatives} - names - _REPORTING
+
+
+def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
+    """The cues of a text, without the pairs that cancel out: a cue of a noun ("no", "none")
+    followed in its clause by a word that denies that noun ("no immunisations outstanding",
+    "nobody absent") says all were done, all were there."""
+    cues = list(_cues().finditer(bare))
+    dropped: set[int] = set()
+    for i, cue in enumerate(cues):
+        if i in dropped or _scoped("clause").fullmatch(cue.group()) or _scoped("itself").fullmatch(cue.group()):
+            continue
+        end = min(e for e in ends if e >= cue.end())
+        for j in range(i + 1, len(cues)):
+            later = cues[j]
+            if later.start() >= end or len(T.words(bare[cue.end():later.start()])) > 3:
+                break
+            if j not in dropped and _scoped("itself").fullmatch(later.group()) and _scoped("before").fullmatch(later.group()):
+                dropped |= {i, j}
+                break
+    return [c for i, c in enumerate(cues) if i not in dropped]
 
 
 def _governed_segment(cue: str, segment: str) -> str:
