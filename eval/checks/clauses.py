@@ -122,17 +122,32 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
         words, mine_negated = _claim_words(clause), negated(clause)
         # Two negative texts agree, whatever each cue's reach: "have not contacted her about his
         # behaviour" and "no calls from school about behaviour" deny the same thing.
-        both = polarity(clause) < 0
+        # "Only" says a negative too ("vapes only outside": not in the house; "held only milk").
+        both = polarity(clause) < 0 or bool(_ONLY.search(clause))
         agree = np.array([(both and unit_negative) or _agree(words, mine_negated, unit, scope)
                           for unit, scope, unit_negative in zip(theirs, scopes, negative, strict=True)])
         if agree.all():
             continue
         best = int(np.argmax(np.where(agree, -1.0, row)))
+        # Only a unit that agrees about the words in dispute competes: "Dad said Rubén only eats
+        # beige food" says nothing about the vegetables that "will not try vegetables" denies.
+        # A unit that shares only a word or two with the clause ("see": "I will see Hue again")
+        # is weak evidence, and any unit that agrees competes with it.
+        disputed = _disputed(words, mine_negated, theirs[best], scopes[best])
+        strong = len(_with_opposites(words) & _with_opposites(_content_stems(theirs[best]))) >= limits["shared_words"]
+        rivals = [row[i] for i in np.flatnonzero(agree)
+                  if not strong or disputed & _with_opposites(_content_stems(theirs[i]))]
         if (row[best] >= limits["same_claim_similarity"]
-                and row[best] >= (row[agree].max() if agree.any() else -1.0) + limits["margin"]
+                and row[best] >= max(rivals, default=-1.0) + limits["margin"]
                 and _overlap(clause, theirs[best]) >= limits["same_claim_overlap"]):
             return Flip(clause, theirs[best], float(row[best]))
     return None
+
+
+def _disputed(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> set[str]:
+    """The claim words a record clause and a note unit share that one of them negates."""
+    shared = (_with_opposites(words) & _with_opposites(_content_stems(unit))) - _not_claims() - _ROLES
+    return shared & _with_opposites(mine_negated ^ unit_negated)
 
 
 def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> bool:
@@ -281,6 +296,7 @@ def _content_stems(text: str) -> frozenset[str]:
     return frozenset().union(*(_stems_of(w) for w in T.words(_canonical(text)) if w not in stop and len(w) > 1))
 
 
+_ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
 _ROLES = frozenset({"mum", "dad", "mother", "father", "nan", "grandma", "grandad", "carer"})
 _KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partner", "grandparents", "nan",
                   "aunt", "uncle", "cousin", "cousins", "stepdad", "stepmum", "children", "son", "daughter"})
