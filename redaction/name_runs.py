@@ -33,6 +33,17 @@ def _spaced(d: TokenView, a: int, b: int) -> bool:
     return d.source[ta.idx + len(ta.text):tb.idx] == " "
 
 
+_FUNCTION = {"AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"}
+
+
+def _heading(d: TokenView, k: int) -> bool:
+    """Ends a heading or a label: only capitals, digits and punctuation up to a colon on its line."""
+    end = d.source.find("\n", d.doc[k].idx)
+    rest = d.source[d.doc[k].idx:end if end >= 0 else len(d.source)]
+    head = rest.split(":", 1)[0]
+    return ":" in rest and not any(c.islower() for c in head)
+
+
 def caps_runs(d: TokenView, names: set[int]) -> set[int]:
     """Runs of two or three words in capitals among lower case that name someone, and the
     capitals that continue a name already found. Not a heading or a label before a colon."""
@@ -46,8 +57,8 @@ def caps_runs(d: TokenView, names: set[int]) -> set[int]:
         while j + 1 < n and _caps(d, j + 1) and _spaced(d, j, j + 1):
             j += 1
         run, i = list(range(i, j + 1)), j + 1
-        if len(run) > 3 or d.text(run[-1] + 1) == ":":
-            continue
+        if len(run) > 3 or _heading(d, run[-1]) or any(d.doc[k].pos_ in _FUNCTION for k in run):
+            continue  # "WHO WILL DO WHAT:", "Speaker 2: WILL DO."
         words = [d.text(k) for k in run]
         if any(k in names for k in run) or (len(run) >= 2 and any(
                 d.lex.first_name(w) or d.lex.surname(w) or w.casefold() in d.lex.word_surnames
