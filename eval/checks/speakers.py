@@ -3,14 +3,15 @@
 Who spoke a quote is read the way a person reads it, nearest clue first:
 1. an attribution right before it: the subject of a speech verb ("Lian said to me:", "He came to
    me and said"), a possessive ("Her exact words were", "in Amy's words") or a label
-   ("direct quote (Clay):", "Kieran -", "Grzegorz was clear:");
+   ("direct quote (Clay):", "Kieran -", "Grzegorz was clear:", "rowan: quote", "Belén, own words:");
+   in "Batoul went up to Ms Cole and said" the subject of the first verb, never the person spoken to;
 2. an attribution right after it: "said Leo", "she told me", "- kareem", "(Clay, in his own words)";
 3. any speech verb earlier in the sentence;
 4. what the words sound like ("my mum" is a child's, "my son" a parent's), then the section they
    are under (the child's views), else unknown.
 A person is an adult when named by a role ("mum", "Mrs Khan", "SW") or tied to one in the text
-("Sarah (mum)"); the writer ("I", "we") is an adult; other names are children. A pronoun stands
-for the nearest person named before it. Brothers and sisters count as children: their words
+("Sarah (mum)", a cast list: people.py); the writer ("I", "we") is an adult; other names are
+children. A pronoun stands for the nearest person named before it. Brothers and sisters count as children: their words
 matter to the record as much.
 """
 
@@ -34,12 +35,14 @@ _MARKER = re.compile(r"(?:^|[,;(]\s*)(?P<label>[^,;:()]{0,40}?)[\s,:–—-]*\b(
 # The writer's aside inside an attribution: "She said to me, and I wrote it down, '...'".
 _ASIDE = re.compile(r"[,(–—-]\s*(?:and\s+|as\s+|so\s+)?(?:I|we)\s+(?:wrote|noted|jotted|typed|recorded|took|write|note|"
                     r"quote|copied)\b[^,()–—]{0,40}[,)–—]", re.I)
+# Words passed over between a speaker and their verb, like adverbs: "Amy had told her".
 _AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "do", "was", "were", "is", "are", "could",
                 "might", "may", "must", "should", "can", "kept", "keeps", "been"}
 # Words whose object is never the speaker: "went up to Mrs Snow and said", "sat with Dad and said".
 _PREPOSITIONS = {"to", "towards", "toward", "with", "at", "beside", "near", "alongside"}
 _DETERMINERS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "his", "her", "their", "my", "our", "a", "an"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
 
 def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: list[tuple[int, int]]) -> str:
     line_start = text.rfind("\n", 0, start) + 1
@@ -50,7 +53,7 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     before = re.split(r"(?<=[.!?;])\s+", before)[-1].rstrip("*_'‘„")  # this sentence, no *emphasis* or ''mark''
     before = _ASIDE.sub(lambda m: " " * len(m.group()), before)
     upto = min([line_end, end + 1 + window] + [s - 1 for s, e in spans if s > end])
-    after = text[end + 1: max(upto, end + 1)].lstrip("*_'’“")
+    after = text[end + 1: max(upto, end + 1)].lstrip("*_'’”")
     quote = text[start:end]
     who, at = speaker_before(before, people, adjacent=True)
     if who is None and not (re.search(r"[.!?]$", quote.strip()) and re.match(r"\s+[A-Z]", after)):
