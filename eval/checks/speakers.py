@@ -11,8 +11,8 @@ Who spoke a quote is read the way a person reads it, nearest clue first:
    are under (the child's views), else unknown.
 A person is an adult when named by a role ("mum", "Mrs Khan", "SW") or tied to one in the text
 ("Sarah (mum)", a cast list: people.py); the writer ("I", "we") is an adult; other names are
-children. A pronoun stands for the nearest person named before it. Brothers and sisters count as children: their words
-matter to the record as much.
+children. A pronoun stands for the nearest person named before it. Brothers and sisters count as
+children: their words matter to the record as much.
 """
 
 from __future__ import annotations
