@@ -117,15 +117,16 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
     share, when that unit is close enough, clearly closer than any unit that agrees, and shares
     enough of its words."""
     scopes = [negated(unit) for unit in theirs]
-    negative = [polarity(unit) < 0 for unit in theirs]
+    counts = [cue_count(unit) for unit in theirs]
     for clause, row in zip(mine, similarity, strict=True):
         words, mine_negated = _claim_words(clause), negated(clause)
-        # Two negative texts agree, whatever each cue's reach: "have not contacted her about his
-        # behaviour" and "no calls from school about behaviour" deny the same thing.
-        # "Only" says a negative too ("vapes only outside": not in the house; "held only milk").
-        both = polarity(clause) < 0 or bool(_ONLY.search(clause))
-        agree = np.array([(both and unit_negative) or _agree(words, mine_negated, unit, scope)
-                          for unit, scope, unit_negative in zip(theirs, scopes, negative, strict=True)])
+        # Two texts with cues and the same polarity agree, whatever each cue's reach: "have not
+        # contacted her about his behaviour" and "no calls from school about behaviour" deny the
+        # same thing; "has not missed a day" and "full attendance" say the same. "Only" says a
+        # negative too ("vapes only outside": not in the house; "held only milk").
+        n = cue_count(clause)
+        agree = np.array([_same_polarity(n, m, bool(_ONLY.search(clause))) or _agree(words, mine_negated, unit, scope)
+                          for unit, scope, m in zip(theirs, scopes, counts, strict=True)])
         if agree.all():
             continue
         best = int(np.argmax(np.where(agree, -1.0, row)))
@@ -139,9 +140,19 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
                   if not strong or disputed & _with_opposites(_content_stems(theirs[i]))]
         if (row[best] >= limits["same_claim_similarity"]
                 and row[best] >= max(rivals, default=-1.0) + limits["margin"]
-                and _overlap(clause, theirs[best]) >= limits["same_claim_overlap"]):
+                and _overlap(clause, theirs[best]) >= limits["same_claim_overlap" if row[best] < limits["close_similarity"]
+                                                              else "close_overlap"]):
             return Flip(clause, theirs[best], float(row[best]))
     return None
+
+
+def _same_polarity(mine: int, theirs: int, only: bool) -> bool:
+    """Whether a clause with `mine` cues (or with "only", a negative) and a unit with `theirs`
+    cues both have cues and say the same polarity."""
+    if not theirs or not (mine or only):
+        return False
+    negative = bool(mine % 2) or (only and not mine)
+    return negative == bool(theirs % 2)
 
 
 def _disputed(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> set[str]:
