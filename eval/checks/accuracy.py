@@ -78,6 +78,8 @@ def _unclaimed(support: Support) -> bool:
     """A sentence no part of the notes picks out, not close to any note line, that brings
     words the notes never use: it came from somewhere else."""
     limits = data("accuracy")["unsupported"]
+    if support.near and len(support.novel) < limits["near_claim_novel_words"]:
+        return False  # a paraphrase bringing two new words that lost its note part by a hair
     return (support.claimed == 0.0 and support.similarity < limits["supported_similarity"]
             and not _participants(support.sentence.text)
             and len(support.novel) >= limits["unclaimed_novel_words"])
@@ -92,13 +94,15 @@ def _closest(support: Support) -> str:
 def invented_risk(material: Material) -> Iterator[Finding]:
     notes = material.notes or ""
     in_notes = set(risk_kinds(notes, skip_negated=True))
+    lines = _risk_lines(material)
     limits = data("accuracy")["invented_risk"]
     for support in alignment(material):
         sentence = support.sentence
         mentions = _mentions(sentence.text)
         found = {kind: repr(match.group()) for kind, match, denied in mentions
-                 if not denied and kind not in in_notes and support.similarity < limits["paraphrase_similarity"]
-                 and not _known_elsewhere(sentence.text, match, in_notes)}
+                 if not denied and support.similarity < limits["paraphrase_similarity"]
+                 and not (kind in in_notes and _retells(sentence.text, match, lines.get(kind)))
+                 and not _known_elsewhere(sentence.text, kind, match, in_notes)}
         found = dict(sorted(found.items(), key=lambda kv: kv[0]))  # one finding per kind, stable order
         if not mentions and _unclaimed(support) and cue_count(sentence.text) <= limits["meaning_max_negations"]:
             # No risk words at all (a sentence that denies a risk, "has not needed A&E", or tells one
@@ -114,12 +118,35 @@ def invented_risk(material: Material) -> Iterator[Finding]:
                                      "if so, say where it came from.")
 
 
-def _known_elsewhere(text: str, match: re.Match, in_notes: set[str]) -> bool:
+def _risk_lines(material: Material) -> dict[str, list[str]]:
+    """The note lines that record each kind of risk (not denying it)."""
+    def build() -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for unit in material.note_lines:
+            for kind in risk_kinds(unit.text, skip_negated=True):
+                out.setdefault(kind, []).append(unit.text)
+        return out
+    return material.memo("risk_lines", build)
+
+
+def _retells(text: str, match: re.Match, lines: list[str] | None) -> bool:
+    """A mention of a kind the notes record retells the notes' own: it uses the words of the
+    note lines of that kind, or its sentence is close to a note line of that kind
+    (`retell_similarity`). Notes of past violence at home do not make a new "Dad pulls his hair"
+    theirs. The note lines' vectors are the alignment's (cached), so this costs no model pass."""
+    if not lines or set(content(match.group())) <= set(content(" ".join(lines))):
+        return True
+    least = data("accuracy")["invented_risk"]["retell_similarity"]
+    return float((vectors([text]) @ vectors(lines).T).max()) >= least
+
+
+def _known_elsewhere(text: str, kind: str, match: re.Match, in_notes: set[str]) -> bool:
     """A term whose words also name a kind the notes record: the record files the notes' own
     risk under another kind ("A&E three times this year" read as fabricated illness, where the
     notes record the A&E visits)."""
-    return any(kind in in_notes and other.start() < match.end() and match.start() < other.end()
-               for kind, other, denied in _mentions(text) if not denied)
+    return any(other_kind != kind and other_kind in in_notes
+               and other.start() < match.end() and match.start() < other.end()
+               for other_kind, other, denied in _mentions(text) if not denied)
 
 
 def _risk_like(text: str) -> str | None:

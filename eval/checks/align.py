@@ -36,6 +36,10 @@ class Support:
     # closest of the record's sentences; 0.0 when it is the closest for none. A record is an
     # account of the notes, so a sentence that no part of the notes picks out came from elsewhere.
     claimed: float = 0.0
+    # The same, counting also note parts whose closest record sentence beats this one by less
+    # than `claim_margin`: a record that tells one note in two sentences loses one of them to the
+    # other by a hair.
+    near: float = 0.0
 
     @property
     def best(self) -> T.Unit | None:
@@ -282,9 +286,9 @@ def _align(material: Material) -> list[Support]:
     note_numbers = numbers(material.notes or "", months=True)
     glue = glue_stems()
     number_words = data("words")["number_words"]
-    claimed = _claimed(units, claims)
+    claimed, near = _claimed(units, claims)
     out = []
-    for row, sentence, claim_similarity in zip(matrix, claims, claimed, strict=True):
+    for row, sentence, claim_similarity, near_similarity in zip(matrix, claims, claimed, near, strict=True):
         names = _names(sentence.text)  # people are the privacy check's business, not novelty
         novel = [w for w, s in _content_words(sentence.text)
                  if s not in glue and w not in names and not w.isdigit() and not _known(s, note_stems)
@@ -300,19 +304,36 @@ def _align(material: Material) -> list[Support]:
             if given - numbers(claim):
                 missing |= numbers(claim) - note_numbers
         out.append(Support(sentence, citations, float(row.max()), tuple(novel), tuple(sorted(missing)),
-                           claim_similarity))
+                           claim_similarity, near_similarity))
     return out
 
 
-def _claimed(units: list[T.Unit], claims: list[T.Unit]) -> list[float]:
+def _claimed(units: list[T.Unit], claims: list[T.Unit]) -> tuple[list[float], list[float]]:
     """For each record sentence, the best similarity of a note part whose closest record
-    sentence it is (0.0 when no note part picks it)."""
-    parts = note_parts(units)
+    sentence it is (0.0 when no note part picks it), and the same counting near ties
+    (`claim_margin`). A part that says nothing but names, record words or numbers ("nikhil",
+    "by whom: ms maragh", "ACTIONS ARISING:") picks no sentence."""
+    names = set().union(*(_names(c.text) for c in claims))
+    parts = [p for p in note_parts(units) if _says_something(p, names)]
+    if not parts:
+        return [0.0] * len(claims), [0.0] * len(claims)
     matrix = vectors(parts) @ vectors([c.text for c in claims]).T
     best = np.zeros(len(claims), dtype=np.float32)
     closest = matrix.argmax(axis=1)
     np.maximum.at(best, closest, matrix[np.arange(len(parts)), closest])
-    return [float(b) for b in best]
+    margin = data("accuracy")["unsupported"]["claim_margin"]
+    ties = matrix >= matrix.max(axis=1, keepdims=True) - margin
+    near = np.where(ties, matrix, 0.0).max(axis=0)
+    return [float(b) for b in best], [float(n) for n in near]
+
+
+def _says_something(part: str, names: set[str]) -> bool:
+    """A note part with a content word that is not a name (`names`: the record's), a number or
+    record vocabulary."""
+    if part.rstrip().endswith(":"):
+        return False  # a heading
+    glue = glue_stems()
+    return any(not w.isdigit() and w not in names and s not in glue for w, s in _content_words(part))
 
 
 def _known(stem: str, note_stems: set[str]) -> bool:

@@ -344,3 +344,27 @@ def test_a_hash_number_is_a_list_number():
     from eval.checks.align import _marker
     assert _marker().sub("", "#1 Ms Okafor: will ring the school", count=1) == "Ms Okafor: will ring the school"
     assert _marker().sub("", "#hashtag day at school", count=1) == "#hashtag day at school"
+
+
+def test_a_new_instance_of_a_kind_the_notes_record_is_still_invented(review):
+    notes = NOTES + "\n- mum spoke about the violence at home last year, which stopped when dad moved out"
+    sentence = "Aisha said Dad grabs her by the hair when she gets her spellings wrong."
+    record = _with(sentence)
+    findings = [f for f in review(record, notes, only=["accuracy.invented_risk"]) if sentence in record[f.span[0]:f.span[1]]]
+    assert findings and "violence" in findings[0].message
+    retold = "Mum told me about last year's violence at home, which stopped when Dad moved out."
+    record = _with(retold)
+    assert not [f for f in review(record, notes, only=["accuracy.invented_risk"]) if retold in record[f.span[0]:f.span[1]]]
+
+
+@pytest.mark.parametrize("part, says", [
+    ("nikhil", False),  # a name the record uses
+    ("by whom: ms okafor", False),
+    ("ACTIONS ARISING:", False),
+    ("12/03", False),
+    ("nikhil moved tutor group", True),
+    ("OKAFOR TO RING SCHOOL", True),
+])
+def test_a_note_part_of_only_names_labels_or_numbers_picks_no_sentence(part, says):
+    from eval.checks.align import _says_something
+    assert _says_something(part, {"nikhil", "okafor"}) is says
