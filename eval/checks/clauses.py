@@ -182,6 +182,8 @@ def negated(text: str) -> set[str]:
     counts: Counter[str] = Counter()
     for cue in _uncancelled(bare, ends):
         word = cue.group()
+        if _HYPOTHETICAL.search(bare, max(bare.rfind(".", 0, cue.start()), bare.rfind(";", 0, cue.start()), 0), cue.start()):
+            continue  # "a conference if appointments are missed again" denies nothing
         start = max(e for e in ends if e <= cue.start())
         end = min(e for e in ends if e >= cue.end())
         segment = _governed_segment(word, bare[cue.end():end])
@@ -192,7 +194,8 @@ def negated(text: str) -> set[str]:
             stop = _scoped("clause_ends").search(bare, cue.end(), end)
             # A negative word before the cue is not in its scope ("unhappy that school had not told her").
             before = " ".join(w for w in T.words(bare[start:cue.start()]) if not _scoped("itself").fullmatch(w))
-            governed = set(content(before)).union(*_scope_words(bare[cue.end():stop.start() if stop else end]))
+            rest = _cut(bare[cue.end():stop.start() if stop else end], "clause_prepositions")
+            governed = set(content(before)).union(*_scope_words(rest))
         else:
             governed = set().union(*after[:scope["words_after"]])
         if not after and _scoped("before").fullmatch(word):
@@ -207,18 +210,22 @@ def negated(text: str) -> set[str]:
 def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
     """The cues of a text, without the pairs that cancel out: a cue of a noun ("no", "none")
     followed in its clause by a word that denies that noun ("no immunisations outstanding",
-    "nobody absent") says all were done, all were there."""
+    "nobody absent") says all were done, all were there; "not", "never" before a verb that is
+    itself a denial ("has not missed a day", "never refused") say it happened."""
     cues = list(_cues().finditer(bare))
     dropped: set[int] = set()
     for i, cue in enumerate(cues):
-        if i in dropped or _scoped("clause").fullmatch(cue.group()) or _scoped("itself").fullmatch(cue.group()):
+        clause = bool(_scoped("clause").fullmatch(cue.group()))
+        if i in dropped or _scoped("itself").fullmatch(cue.group()):
             continue
         end = min(e for e in ends if e >= cue.end())
         for j in range(i + 1, len(cues)):
             later = cues[j]
-            if later.start() >= end or len(T.words(bare[cue.end():later.start()])) > 3:
+            if later.start() >= end or len(T.words(bare[cue.end():later.start()])) > (1 if clause else 3):
                 break
-            if j not in dropped and _scoped("itself").fullmatch(later.group()) and _scoped("before").fullmatch(later.group()):
+            word = later.group()
+            denies = _scoped("before").fullmatch(word) and (clause or _scoped("itself").fullmatch(word))
+            if j not in dropped and denies:
                 dropped |= {i, j}
                 break
     return [c for i, c in enumerate(cues) if i not in dropped]
@@ -232,11 +239,15 @@ def _governed_segment(cue: str, segment: str) -> str:
         first = re.match(r"\s*([\w'/]+)", segment)
         if first and first.group(1) in _word_set("before_unless"):
             return ""
-    if not _scoped("phrase").fullmatch(cue):
-        return segment
+    return _cut(segment, "prepositions") if _scoped("phrase").fullmatch(cue) else segment
+
+
+def _cut(segment: str, kind: str) -> str:
+    """A stretch of text up to the first preposition of polarity.yaml `scope[kind]` that follows
+    a claim word: the adjunct after it ("at school since half term") is no claim denied."""
     seen = False
     for token in re.finditer(r"[\w'/&-]+", segment):
-        if seen and token.group() in _word_set("prepositions"):
+        if seen and token.group() in _word_set(kind):
             return segment[:token.start()]
         seen = seen or token.group() not in wordlist("words", "stopwords")
     return segment
@@ -286,9 +297,12 @@ def _note_units(line: str) -> list[str]:
     one claim), and the whole line: notes are terse, a record spells a claim out."""
     spans = _spans(line)
     if len(spans) <= 2:
-        return [line.strip(), *(line[s:e] for s, e in spans)] if len(spans) == 2 else [line.strip()]
-    pairs = [line[a[0]:b[1]] for a, b in zip(spans, spans[1:], strict=False)]
-    return list(dict.fromkeys([*(line[s:e] for s, e in spans), *pairs, line.strip()]))
+        units = [line.strip(), *(line[s:e] for s, e in spans)] if len(spans) == 2 else [line.strip()]
+    else:
+        pairs = [line[a[0]:b[1]] for a, b in zip(spans, spans[1:], strict=False)]
+        units = list(dict.fromkeys([*(line[s:e] for s, e in spans), *pairs, line.strip()]))
+    # A question asks, it claims nothing: "Has mum been to the house?"
+    return [u for u in units if not u.rstrip().endswith("?")]
 
 
 def _claim_words(text: str) -> set[str]:
@@ -307,6 +321,7 @@ def _content_stems(text: str) -> frozenset[str]:
     return frozenset().union(*(_stems_of(w) for w in T.words(_canonical(text)) if w not in stop and len(w) > 1))
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|whether)\b")
 _ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
 _ROLES = frozenset({"mum", "dad", "mother", "father", "nan", "grandma", "grandad", "carer"})
 _KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partner", "grandparents", "nan",
