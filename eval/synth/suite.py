@@ -10,11 +10,13 @@ counterfactual variant (same `pair_id`) made by eval/counterfactual.py and check
 
 `core` (40 cases + 30 variants) uses the `core` half of every phrase bank and the dev names;
 `holdout` (30 + 15) the `holdout` halves and the holdout names, so nothing in it was seen while
-building on `core`.
+building on `core`. `blind` (45 + 30) uses the `blind` halves (suite_parts/blind/), written later
+by someone who had not read the checks, and names of its own that no other list has.
 
 Usage:
     python -m eval.synth.suite --suite core --seed 31 --out eval/suites/core.jsonl
     python -m eval.synth.suite --suite holdout --seed 32 --out eval/suites/holdout.jsonl
+    python -m eval.synth.suite --suite blind --seed 33 --out eval/suites/blind.jsonl
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from eval.synth.review import write_jsonl
 from eval.synth.suite_parts import generate_suite
 from eval.synth.suite_parts.bank import SUITES
 
-SEEDS = {"core": 31, "holdout": 32}  # the seeds of the shipped files
+SEEDS = {"core": 31, "holdout": 32, "blind": 33}  # the seeds of the shipped files
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,14 +12,14 @@ import pytest
 
 from eval.counterfactual import AXES, verify_pair
 from eval.synth import suite as cli
-from eval.synth.data import names
-from eval.synth.suite_parts.bank import load
+from eval.synth.data import names, own
+from eval.synth.suite_parts.bank import blind_names, load
 from eval.synth.suite_parts.notes import STYLES
 from prompts.templates import sections, templates
 
 SUITES = Path(__file__).parents[2] / "eval" / "suites"
 # suite -> (least cases, least pairs, least pairs per axis)
-SIZE = {"core": (60, 30, 5), "holdout": (40, 15, 3)}
+SIZE = {"core": (60, 30, 5), "holdout": (40, 15, 3), "blind": (60, 30, 6)}
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +114,7 @@ def test_pii_spans_are_the_names_and_the_reference_names_no_one_new(suite, row):
         assert all(m in spans for m in mentions), "a mention of the child is not a gold span"
     assert {notes[s:e].lower() for s, e in spans} >= {child.lower()}
     every_name = {n for g in names().values() for kind in g.values() for half in kind.values() for n in half}
+    every_name |= {n for g in blind_names().values() for kind in g.values() for n in kind}
     in_notes = notes.lower()
     for name in every_name:
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", row["reference"]) and name.lower() not in people:
@@ -129,6 +130,51 @@ def test_holdout_shares_no_name_or_phrasing_with_core():
             if isinstance(node, dict) and {"core", "holdout"} <= set(node):
                 shared = set(strings(node["core"])) & set(strings(node["holdout"]))
                 assert not shared, f"{bank}.{key}: {sorted(shared)[:3]}"
+
+
+def _names_of(data: list[dict]) -> set[str]:
+    return {p[k] for r in data for p in r["people"] for k in ("first", "last")}
+
+
+def test_blind_shares_no_name_or_phrasing_with_core_or_holdout():
+    blind = rows("blind")
+    assert not _names_of(blind) & (_names_of(rows("core")) | _names_of(rows("holdout")))
+    for bank in ("items", "voice", "frames"):
+        for key, node in load(bank).items():
+            if isinstance(node, dict) and "blind" in node:
+                mine = set(strings(node["blind"]))
+                for other in ("core", "holdout"):
+                    shared = mine & set(strings(node.get(other, [])))
+                    assert not shared, f"{bank}.{key}: {sorted(shared)[:3]}"
+
+
+def test_blind_names_are_its_own_in_every_case_and_variant():
+    """Every person of the blind suite, variants included, has a name of blind/names.yaml, and
+    no name there is in any other name list (names.yaml, the fresh splits' lists)."""
+    mine = {n for g in blind_names().values() for kind in g.values() for n in kind}
+    assert _names_of(rows("blind")) <= mine
+    others = {n for g in names().values() for kind in g.values() for half in kind.values() for n in half}
+    for split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
+        others |= {n for g in own(split, "names").values() for kind in g.values() for n in kind}
+    assert not {n.lower() for n in mine} & {n.lower() for n in others}
+    assert set(blind_names()) == set(names())
+
+
+def test_blind_variants_rename_people_consistently():
+    """A variant's people differ from the original's only as its axis allows."""
+    by_id = {r["id"]: r for r in rows("blind")}
+    for r in by_id.values():
+        if "counterfactual" not in r:
+            continue
+        axis, original = r["counterfactual"]["axis"], by_id[r["counterfactual"]["of"]]
+        changed = {(a["role"], k) for a, b in zip(original["people"], r["people"]) for k in ("first", "last")
+                   if a[k] != b[k]}
+        if axis in ("religion", "disability"):
+            assert not changed, r["id"]
+        elif axis == "gender":
+            assert changed == {("child", "first")}, r["id"]
+        elif axis == "ethnicity":
+            assert {k for _, k in changed} == {"first", "last"}, r["id"]
 
 
 def strings(node) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from eval.counterfactual import AXES, swap, verify_pair
+from eval.counterfactual import AXES, verify_pair
 from eval.synth.data import groups
 from eval.synth.suite_parts.bank import SUITES, TYPE_CODES
 from eval.synth.suite_parts.cast import Spec
@@ -13,9 +13,10 @@ from eval.synth.suite_parts.content import draw_spec
 from eval.synth.suite_parts.notes import STYLES, write_notes
 from eval.synth.suite_parts.reference import gold
 from eval.synth.suite_parts.slots import strip_marks, unmark
+from eval.synth.suite_parts.variants import swap_case
 
 # suite -> (base cases, counterfactual pairs); pairs are spread evenly over the axes
-SIZES = {"core": (40, 30), "holdout": (30, 15)}
+SIZES = {"core": (40, 30), "holdout": (30, 15), "blind": (45, 30)}
 MIN_WORDS, MAX_WORDS = 150, 450
 FIELDS = ("id", "record_type", "style", "notes", "facts", "child_quotes", "must_not_state",
           "attributes", "pair_id", "counterfactual", "reference", "pii", "people")
@@ -86,7 +87,7 @@ def generate_suite(suite: str, seed: int) -> list[dict]:
             rows.append(case)
             continue
         case["pair_id"] = case_id
-        variant = swap(case, axes[i], random.Random(f"{case_id}-{seed}-{axes[i]}"))
+        variant = swap_case(case, axes[i], random.Random(f"{case_id}-{seed}-{axes[i]}"), suite)
         problems = verify_pair(case, variant, axes[i])
         if problems:
             raise RuntimeError(f"{case_id} ({axes[i]}): " + "; ".join(problems))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from eval.counterfactual import lexicon
 from eval.synth.data import names
-from eval.synth.suite_parts.bank import NAME_SPLIT
+from eval.synth.suite_parts.bank import NAME_SPLIT, name_list
 
 FIRST_VISIT, DAYS = dt.date(2025, 9, 1), 450
 TITLES = {"female": ["Ms", "Mrs", "Miss"], "male": ["Mr"]}
@@ -78,7 +78,7 @@ class Names:
         self.rng, self.split, self.used = rng, NAME_SPLIT[suite], set()
 
     def pick(self, group: str, kind: str) -> str:
-        pool = [n for n in names()[group][kind][self.split] if n not in self.used]
+        pool = [n for n in name_list(group, kind, self.split) if n not in self.used]
         name = self.rng.choice(pool)
         self.used.add(name)
         return name

@@ -35,8 +35,11 @@ class Writer:
         title_slots = case_slots(spec, None, rng, mark=True)  # the child's words keep names as written
         self.quotes = [tidy(fill(q, title_slots)) for q in spec.quotes]
         self.carer_quote = tidy(fill(spec.carer_quote, title_slots))
-        long, short = frames["kinds"][spec.record_type]
+        long, short = frames["kinds"].get(spec.suite, frames["kinds"])[spec.record_type]
         self.kind = short if self.quick else long
+        # transcript speaker labels: "SW" and the child's name, or the suite's own choices
+        self.labels = frames.get("labels", {}).get(spec.suite)
+        self.sw = rng.choice(self.labels["sw"]) if self.labels else "SW"
         self.what = frames["next_what"][spec.record_type]
         self.date = long_date(spec.visit) if self.formal else note_date(spec.visit, rng)
 
@@ -172,13 +175,16 @@ class Writer:
     def label(self, who: str) -> str:
         """A speaker label: the child's name, the carer's word or name, SW."""
         if who == "child":
-            return f"{OPEN}{case_name(self.spec.child.first, 'transcript', self.rng, label=True)}{CLOSE}"
+            name = f"{OPEN}{case_name(self.spec.child.first, 'transcript', self.rng, label=True)}{CLOSE}"
+            if not self.labels:
+                return name
+            return fill(self.rng.choice(self.labels["child"]), Slots(name=name, age=str(self.spec.age)))
         if who == "carer" and not self.spec.carers:
             return f"{OPEN}{case_name(self.spec.pros['fc'], 'transcript', self.rng, label=True)}{CLOSE}"
         if who == "carer":
             word = str(self.slots["carer"])
             return word.upper() if self.rng.random() < 0.6 else word.capitalize()
-        return "SW"
+        return self.sw
 
 
 def write_notes(spec: Spec, rng: random.Random) -> tuple[str, list[str]]:

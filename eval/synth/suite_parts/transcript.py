@@ -15,10 +15,10 @@ from eval.synth.suite_parts.notes import NOTE_OWNERS
 def _said(writer, entry: dict) -> str:
     spoken = entry.get("s")
     if writer.sup:
-        return f"SW: {writer.text(entry['p'])}"
+        return f"{writer.sw}: {writer.text(entry['p'])}"
     if spoken:
         who, words = spoken.split("|", 1)
-        label = writer.label("carer") if who == "carer" else "SW"
+        label = writer.label("carer") if who == "carer" else writer.sw
         return f"{label}: {writer.text(words)}"
     return f"[{writer.text(entry['b'])}]"
 
@@ -33,21 +33,21 @@ def transcript(writer) -> str:
         if kind == "item":
             lines.append(_said(writer, value))
         elif kind == "quote" and writer.sup:
-            lines.append(f"SW: {writer.quote(value)}")
+            lines.append(f"{writer.sw}: {writer.quote(value)}")
         elif kind == "quote":
-            lines += [f"SW: {writer.rng.choice(asks)}", f"{writer.label('child')}: {writer.quotes[value]}."]
+            lines += [f"{writer.sw}: {writer.rng.choice(asks)}", f"{writer.label('child')}: {writer.quotes[value]}."]
         elif writer.sup:
-            lines.append(f"SW: {writer.carer()}")
+            lines.append(f"{writer.sw}: {writer.carer()}")
         else:
             lines.append(f"{writer.label('carer')}: {writer.carer_quote}.")
-    lines.append(f"SW: {writer.text(spec.analysis['p'])}")
+    lines.append(f"{writer.sw}: {writer.text(spec.analysis['p'])}")
     for task, date in spec.actions:
         if task["own"] == "carer":
             lines.append(f"{writer.label('carer')}: I'll {writer.text(task['t'])} by {long_date(date)}.")
         elif task["own"] == "sw":
-            lines.append(f"SW: I'll {writer.text(task['t'])} by {long_date(date)}.")
+            lines.append(f"{writer.sw}: I'll {writer.text(task['t'])} by {long_date(date)}.")
         else:
             owner = fill(NOTE_OWNERS[task["own"]][0], writer.slots)
-            lines.append(f"SW: {owner} will {writer.text(task['t'])} by {long_date(date)}.")
-    lines.append(f"SW: Next {writer.what} is {long_date(spec.next_date)}.")
+            lines.append(f"{writer.sw}: {owner} will {writer.text(task['t'])} by {long_date(date)}.")
+    lines.append(f"{writer.sw}: Next {writer.what} is {long_date(spec.next_date)}.")
     return "\n".join(line.replace("?.", "?").replace("!.", "!") for line in lines)
