@@ -79,12 +79,12 @@ def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:
             yield match.span(), term
     if kind != "stigmatising":
         return
-    for said_of, before, term in _labels():
-        for match in said_of.finditer(record):
-            if _a_person(match.group("subject")):
-                yield match.span("term"), term
-        for match in before.finditer(record):
-            yield match.span("term"), term
+    said_of, before, entries = _labels()
+    for match in said_of.finditer(record):
+        if _a_person(match.group("subject")):
+            yield match.span("term"), _label_term(match.group("term"), entries)
+    for match in before.finditer(record):
+        yield match.span("term"), _label_term(match.group("term"), entries)
 
 
 def _a_person(word: str) -> bool:
@@ -122,19 +122,26 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _label_term(said: str, entries: tuple[Term, ...]) -> Term:
+    """The entry of `labels` whose words these are (the first, as the scan prefers it)."""
+    return next((term for term in entries if term.pattern.fullmatch(said)), entries[0])
+
+
 @functools.cache
-def _labels() -> tuple[tuple[re.Pattern, re.Pattern, Term], ...]:
+def _labels() -> tuple[re.Pattern, re.Pattern, tuple[Term, ...]]:
+    """One scan for every word of `labels` said of a person, one for it before a person word, and
+    each entry (its words as `pattern`, to tell which entry a match is). One pattern for all the
+    entries, not one each: the subject-and-copula part is the costly part of the scan."""
     copulas, more = _alternation(_label_when("copulas")), _alternation(_label_when("intensifiers"))
     persons = _alternation(_label_when("persons"))
-    out = []
-    for entry in data("language")["labels"]:
-        words = entry["term"]
-        # "Mum is (very) needy", "Mum, who is needy", and "Mum, a liar, said".
-        said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:(?:,?\s+who)?\s+(?:{copulas})|,(?=\s+an?\s))\s+(?:(?:{more})\s+)*"
-                             rf"(?P<term>\b(?:{words}))\b(?![-'’])", re.I)
-        before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:{persons})\b", re.I)
-        out.append((said_of, before, Term(said_of, entry["why"], entry["instead"])))
-    return tuple(out)
+    table = data("language")["labels"]
+    words = "|".join(f"(?:{entry['term']})" for entry in table)
+    # "Mum is (very) needy", "Mum, who is needy", and "Mum, a liar, said".
+    said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:(?:,?\s+who)?\s+(?:{copulas})|,(?=\s+an?\s))\s+(?:(?:{more})\s+)*"
+                         rf"(?P<term>\b(?:{words}))\b(?![-'’])", re.I)
+    before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:{persons})\b", re.I)
+    entries = tuple(Term(re.compile(rf"(?:{e['term']})", re.I), e["why"], e["instead"]) for e in table)
+    return said_of, before, entries
 
 
 @functools.cache
