@@ -22,6 +22,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from assistant.embeddings import precision
 from eval import bias
 from eval.cache import Cache, checks_version, key
 from eval.cases import Case
@@ -86,7 +87,7 @@ def score(cases: list[Case], outputs: dict[str, str], *, cache: Cache | None = N
     verdicts cached in `cache`)."""
     known = {c.id for c in cases}
     meta = {"created_at": datetime.now(UTC).isoformat(timespec="seconds"), "checks_version": checks_version(),
-            **(meta or {}), **({"judge": judge.model} if judge else {})}
+            "embedding_precision": precision(), **(meta or {}), **({"judge": judge.model} if judge else {})}
     result = Scored(rows=[], meta=meta, missing=[c.id for c in cases if c.id not in outputs],
                     unknown=[i for i in outputs if i not in known])
     writer = RunWriter(out, meta) if out else None
@@ -110,11 +111,11 @@ def score(cases: list[Case], outputs: dict[str, str], *, cache: Cache | None = N
 
 def score_rows(cases: Iterable[Case], outputs: dict[str, str], cache: Cache | None = None,
                workers: int = 1) -> Iterator[dict[str, Any]]:
-    """One scored row per case, in order, from the cache when the same case, output and checks
-    were scored before. The rest are scored in chunks (each chunk's texts embedded in one batch)
+    """One scored row per case, in order, from the cache when the same case, output, checks and
+    embedding precision were scored before. The rest are scored in chunks (each chunk's texts embedded in one batch)
     by up to `workers` processes (eval/pool.py)."""
     todo = list(cases)
-    keys = {c.id: key("score", c.digest, outputs[c.id], checks_version()) for c in todo}
+    keys = {c.id: key("score", c.digest, outputs[c.id], checks_version(), precision()) for c in todo}
     hits = {i: cache.get("score", k) for i, k in keys.items()} if cache else {}
     fresh = [(c, outputs[c.id]) for c in todo if hits.get(c.id) is None]
     chunks = [fresh[start:start + CHUNK] for start in range(0, len(fresh), CHUNK)]

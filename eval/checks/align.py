@@ -78,65 +78,7 @@ def prefetch(materials: list[Material]) -> None:
 def _encode(texts: list[str]) -> np.ndarray:
     from assistant.embeddings import embed
 
-    fast_kernels()
     return np.asarray(embed(texts), dtype=np.float32)
-
-
-def fast_kernels(enabled: bool = True) -> bool:
-    """Run the embedding model's linear layers on oneDNN (twice as fast as the default CPU GEMM
-    here, same weights, same float32: results differ by ~1e-7). `HEARD_EMBED_FAST=0` turns it
-    off; `fast_kernels(False)` puts the default layers back. Returns whether they are on."""
-    import os
-
-    import torch
-
-    from assistant.embeddings import _model
-
-    wanted = enabled and os.environ.get("HEARD_EMBED_FAST", "1") != "0"
-    with _lock:
-        if _fast_state.get("on") == wanted:
-            return wanted
-        model, fast = _model(), _one_dnn_linear()
-        wanted = wanted and fast.usable()
-        for parent in list(model.modules()):
-            for name, child in list(parent.named_children()):
-                if wanted and isinstance(child, torch.nn.Linear):
-                    setattr(parent, name, fast(child))
-                elif not wanted and isinstance(child, fast):
-                    setattr(parent, name, child.linear)
-        _fast_state["on"] = wanted
-        return wanted
-
-
-_fast_state: dict[str, bool] = {}
-
-
-@functools.cache
-def _one_dnn_linear() -> type:
-    import torch  # only here: importing the checks must stay light
-
-    class OneDnnLinear(torch.nn.Module):
-        """A `torch.nn.Linear` computed by oneDNN's linear kernel (the one torch.compile uses)."""
-
-        def __init__(self, linear: torch.nn.Linear) -> None:
-            super().__init__()
-            self.linear = linear
-
-        def forward(self, x: torch.Tensor) -> torch.Tensor:
-            return torch.ops.mkldnn._linear_pointwise(x, self.linear.weight, self.linear.bias, "none", [], "")
-
-        @staticmethod
-        def usable() -> bool:
-            """oneDNN is built in and agrees with the default kernel on a probe."""
-            try:
-                probe = torch.nn.Linear(8, 4)
-                x = torch.randn(2, 3, 8)
-                with torch.inference_mode():
-                    return bool(torch.allclose(OneDnnLinear(probe)(x), probe(x), atol=1e-5))
-            except (RuntimeError, AttributeError):
-                return False
-
-    return OneDnnLinear
 
 
 def content(text: str) -> list[str]:

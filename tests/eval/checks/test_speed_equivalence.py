@@ -2,7 +2,7 @@
 
 Plain: one record at a time, the embedding model's default linear layers, each record's
 identifiers detected on their own. Fast: texts of many records embedded in one batch on oneDNN
-(`align.prefetch`, `align.fast_kernels`), identifiers detected in one spaCy pass
+(`align.prefetch`, `embeddings.fast_kernels`), identifiers detected in one spaCy pass
 (`privacy.prefetch`), the harness's chunked `score`. Findings (check, span, severity, message,
 evidence) and scores must be identical.
 
@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from eval.cases import load_cases
+from assistant import embeddings
 from eval.checks import Material, align, privacy, run
+from eval.checks.base import data
 from eval.metrics import case_metrics
 from eval.review import load_review_dataset
 from eval.score import score
@@ -36,20 +38,43 @@ def _review_rows() -> list[dict]:
     return rows[::step][:ROWS]
 
 
-def _reviewed(material: Material) -> str:
+def _reviewed(material: Material) -> dict:
     result = run(material)
-    return json.dumps({"findings": [f.as_json() for f in result.findings], "scores": result.scores,
-                       "citations": result.citations}, sort_keys=True)
+    return json.loads(json.dumps({"findings": [f.as_json() for f in result.findings], "scores": result.scores,
+                                  "citations": result.citations}))
 
 
-def _plain(material: Material) -> str:
+def _same(plain: dict, fast: dict) -> bool:
+    """Identical findings and scores, and the same citations give or take 0.01 of similarity:
+    bfloat16 (and batch size) moves a cited line's similarity by ~0.001, which may reorder two
+    lines that tie or drop one at the citation cut-off."""
+    return (plain["findings"] == fast["findings"] and plain["scores"] == fast["scores"]
+            and len(plain["citations"]) == len(fast["citations"])
+            and all(_close(p, f) for p, f in zip(plain["citations"], fast["citations"])))
+
+
+def _close(plain: dict, fast: dict, within: float = 0.01) -> bool:
+    cut = data("accuracy")["unsupported"]["citation_similarity"]
+    a, b = ({tuple(n["span"]): n["similarity"] for n in c["notes"]} for c in (plain, fast))
+    for line in a.keys() | b.keys():
+        if line in a and line in b:
+            if abs(a[line] - b[line]) > within:
+                return False
+        else:  # cited on one side only: it must have been at the margin, by rank or by cut-off
+            similarity, other = (a[line], b) if line in a else (b[line], a)
+            if similarity - min(other.values(), default=cut) > within:
+                return False
+    return plain["span"] == fast["span"]
+
+
+def _plain(material: Material) -> dict:
     """The findings and scores of one record reviewed on its own, the default kernels."""
     _fresh()
-    align.fast_kernels(False)
+    embeddings.fast_kernels(False)
     try:
         return _reviewed(material)
     finally:
-        align.fast_kernels(True)
+        embeddings.fast_kernels(True)
 
 
 def test_review_findings_are_identical_on_the_review_corpus():
@@ -57,13 +82,13 @@ def test_review_findings_are_identical_on_the_review_corpus():
     materials = [Material(r["record"], r["notes"], r["record_type"]) for r in rows]
     before = [_plain(Material(r["record"], r["notes"], r["record_type"])) for r in rows]
     _fresh()
-    assert align.fast_kernels(True)
+    assert embeddings.fast_kernels(True)
     align.prefetch(materials)
     privacy.prefetch(m.record for m in materials)
     after = [_reviewed(m) for m in materials]
-    changed = [r["id"] for r, b, a in zip(rows, before, after, strict=True) if b != a]
+    changed = [r["id"] for r, b, a in zip(rows, before, after, strict=True) if not _same(b, a)]
     assert not changed, f"findings changed on {len(changed)} of {len(rows)} records: {changed[:5]}"
-    assert sum(b.count('"check"') for b in before) > len(rows)  # the slice has findings to compare
+    assert sum(len(b["findings"]) for b in before) > len(rows)  # the slice has findings to compare
 
 
 def test_harness_scores_are_identical_to_scoring_one_case_at_a_time():
@@ -75,11 +100,11 @@ def test_harness_scores_are_identical_to_scoring_one_case_at_a_time():
     plain = {}
     for case in cases:
         _fresh()
-        align.fast_kernels(False)
+        embeddings.fast_kernels(False)
         try:
             metrics, findings = case_metrics(case, outputs[case.id])
         finally:
-            align.fast_kernels(True)
+            embeddings.fast_kernels(True)
         plain[case.id] = {"metrics": metrics, "findings": [f.as_json() for f in findings]}
     _fresh()
     fast = {row["id"]: {"metrics": row["metrics"], "findings": row["findings"]} for row in score(cases, outputs).rows}
@@ -94,12 +119,26 @@ def test_fast_kernels_can_be_turned_off_and_on_again():
     _fresh()
     fast = align.vectors(["Mum said the house was cold."])
     align._cache.clear()
-    assert align.fast_kernels(False) is False
+    assert embeddings.fast_kernels(False) is False
     try:
         plain = align.vectors(["Mum said the house was cold."])
     finally:
-        assert align.fast_kernels(True) is True
-    assert np.abs(fast - plain).max() < 1e-5  # the same model and weights, another GEMM kernel
+        assert embeddings.fast_kernels(True) is True
+    # the same model and weights: another GEMM kernel, or bfloat16 inputs to it
+    assert np.abs(fast - plain).max() < (5e-3 if embeddings.precision() == "bfloat16" else 1e-5)
+    assert float(fast[0] @ plain[0]) > 0.9999
+
+
+def test_bfloat16_only_on_a_cpu_that_has_it_and_never_when_float32_is_asked_for(tmp_path, monkeypatch):
+    with_bf16, without = tmp_path / "bf16", tmp_path / "plain"
+    with_bf16.write_text("flags\t\t: fpu sse2 avx2 avx512f avx512_bf16 avx512_vnni\n")
+    without.write_text("flags\t\t: fpu sse2 avx2 avx512f\n")
+    assert embeddings.native_bfloat16(with_bf16) and not embeddings.native_bfloat16(without)
+    assert not embeddings.native_bfloat16(tmp_path / "absent")
+    monkeypatch.setenv("HEARD_EMBED_PRECISION", "float32")
+    assert embeddings.precision() == "float32"
+    monkeypatch.setenv("HEARD_EMBED_FAST", "0")
+    assert embeddings.precision() == "float32-default"
 
 
 @pytest.mark.parametrize("record", [
