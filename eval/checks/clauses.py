@@ -331,7 +331,7 @@ _REPORTING = frozenset({"say", "tell", "report", "explain", "share", "mention", 
 
 def _overlap(clause: str, note: str) -> float:
     """The share of the record clause's claim words that the note clause uses too."""
-    mine = _claim_words(clause)
+    mine = {w for w in _claim_words(clause) if not _cues().fullmatch(w)}  # "no", "not" are no claim
     return len(mine & _content_stems(note)) / len(mine) if mine else 0.0
 
 
