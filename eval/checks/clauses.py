@@ -62,9 +62,14 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def _joins_people(text: str, cut: re.Match) -> bool:
-    """Whether a break is the "and" of "Mum and Dad", "Kofi and his sister": one clause."""
+    """Whether a break is the "and" of "Mum and Dad", "Kofi and his sister", "cuts and bruises":
+    one clause."""
     if cut.group().lower() != "and":
         return False
+    # "free of marks and bruises", "tired and hungry": "and" joins two words, not two clauses.
+    rest = _breaks().search(text, cut.end())
+    if len(T.words(text[cut.end():rest.start() if rest else len(text)])) <= 1:
+        return True
     before = re.search(r"([^\W\d_][\w'’-]*)\s*$", text[:cut.start()])
     after = re.match(r"\s*(?:(?:his|her|their|my|the)\s+)?([^\W\d_][\w'’-]*)", text[cut.end():])
     return bool(before and after) and all(_a_person(m.group(1)) for m in (before, after))

@@ -62,3 +62,64 @@ def test_a_flip_against_a_terse_or_opposite_note_is_found(review, sentence):
     record = _with(sentence)
     findings = review(record, notes=_NOTES, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+
+
+@pytest.mark.parametrize("text, inside, outside", [
+    ("no snacks between meals", {"snack"}, {"meal"}),  # a noun cue stops at its adjunct
+    ("Seizure free of fits since June", {"fit"}, set()),
+    ("the move was RULED OUT by the panel", {"move"}, set()),
+    ("asthma clinic missed twice", {"asthma", "clinic"}, set()),  # "twice" says how often, not what
+    ("the shouting stopped when her partner left", {"shout"}, {"partner", "left", "leave"}),
+    ("jabs - none outstanding", set(), {"jab"}),  # two denials of one noun cancel
+    ("Kwame has not missed a session", set(), {"session"}),
+    ("not been in trouble at school since half term", {"troubl"}, {"school", "term"}),
+    ("a meeting will be called if visits are missed again", set(), {"visit"}),  # a condition
+    ("Ahmed said no through the letterbox", set(), {"letterbox"}),  # a refusal said out loud
+    ("nothing in the cupboards apart from cereal", set(), {"cereal", "cupboard"}),
+    ("stayed away from the core group", {"core", "group"}, set()),
+])
+def test_what_new_cues_govern(text, inside, outside):
+    scope = negated(text)
+    assert inside <= scope and not outside & scope
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("Dad turned down the parenting course", True),
+    ("MUM GAVE UP DRINKING IN THE SUMMER", True),
+    ("she has lost touch with her brother", True),
+    ("the DNA'd appointment was rebooked", True),
+    ("there is not enough money for the meter", False),  # an amount, as "money is tight" says
+    ("Nobody was absent from the meeting", False),
+])
+def test_polarity_of_new_cues(text, negative):
+    assert (polarity(text) < 0) is negative
+
+
+_MORE_NOTES = NOTES + (
+    "- no vaping in the flat at all now, mum goes out on the balcony\n"
+    "- immunisations: none outstanding\n"
+    "- baby fine at the 1 yr check, no concerns from HV\n"
+    "- uncle jamal visiting: had no time alone with him - mum stayed in the room\n"
+    "- mum: no help from her family, her sister has moved to Leeds\n"
+)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum now vapes only on the balcony.",  # "only" says "not in the flat" too
+    "Aisha's immunisations are all up to date.",  # "none outstanding": all done
+    "Aisha was free of marks and bruises.",
+    "I was not able to speak with Uncle Jamal by himself, as Mum stayed in the room.",
+])
+def test_paraphrases_with_other_cues_are_not_flips(review, sentence):
+    assert review(_with(sentence), notes=_MORE_NOTES, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum still vapes inside the flat.",
+    "I spent time with Uncle Jamal on his own while Mum waited downstairs.",  # "on his own": alone
+    "Mum said she has lots of support from her family.",  # support: help
+])
+def test_flips_said_in_other_words_are_found(review, sentence):
+    record = _with(sentence)
+    findings = review(record, notes=_MORE_NOTES, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
