@@ -109,7 +109,7 @@ class Lexicon:
         return self.common(word) if self.first_name(word) or self.surname(word) else self.ordinary(word)
 
     def weak(self, word: str) -> bool:
-        """Towns: names only with strong context."""
+        """Towns, and acronyms that are also name syllables ("HO"): names only with strong context."""
         return word.casefold() in self.towns
 
     def first_name(self, word: str) -> bool:
@@ -169,7 +169,8 @@ def lexicon() -> Lexicon:
         name_syllables=frozenset(data["name_syllables"]), speech=frozenset(data["speech"]),
         person_verbs=frozenset(data["person_verbs"]),
         calendar=frozenset(data["calendar"]), not_names=frozenset(data["not_names"]),
-        towns=frozenset(t.casefold() for t in yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"]),
+        towns=frozenset(t.casefold() for t in yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"])
+        | frozenset(data["context_only"]),
         dictionary=frozenset(w for w in web2 if w.islower()),
         first_names=(_first_names() | set(world["first_names"].split()) | {_fold(n) for n in data["more_first_names"]})
         - {_fold(n) for n in data["not_first_names"]},

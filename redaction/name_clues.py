@@ -24,7 +24,18 @@ def unknown_word(d: TokenView, i: int) -> bool:
     if d.lex.word_like(word) or d.plain_word(i) or shorthand(word):
         return False
     in_dictionary = word.casefold() in d.lex.dictionary
+    if in_dictionary and word.islower() and _modifies_noun(d, i):
+        return False  # a word that is also a rarer given name, describing a thing: "rye bread"
     return not (in_dictionary and d.doc[i].pos_ in FUNCTION_POS and not d.capitalised(i))
+
+
+def _modifies_noun(d: TokenView, i: int) -> bool:
+    """Right before a lower-case noun that is no name: "rye bread", "holly bush", "ivy leaves"."""
+    if i + 1 >= len(d.doc) or not joined(d, i, i + 1):
+        return False
+    nxt, word = d.doc[i + 1], d.text(i + 1)
+    return (word.islower() and nxt.pos_ == "NOUN" and not d.lex.surname(word) and not d.lex.first_name(word)
+            and word.casefold() not in d.lex.word_surnames)
 
 
 def shorthand(word: str) -> bool:
@@ -95,6 +106,7 @@ def opens(d: TokenView, i: int) -> bool:
     """Opens a sentence, a line or a clause: nothing before it could make it an object."""
     prev = d.doc[i - 1] if i > 0 else None
     return (prev is None or i in d.sent_starts or prev.is_punct or prev.is_space
+            or not any(c.isalnum() for c in prev.text)  # a bullet: "~> Cove served", "-> Mossy found"
             or prev.pos_ in {"CCONJ", "SCONJ"} or d.low(i - 1).rstrip(".") in d.lex.relations)
 
 
@@ -192,8 +204,11 @@ def by_context(d: TokenView, i: int) -> bool:
     if d.plain_word(i):
         return False
     speaks = nxt in lex.speech and (nxt not in _WEAK_SPEECH or not lex.common(word))
+    # After a label, a capitalised word before the noun it describes opens the answer: "Ava:
+    # Forest school.", "Blue (YP): Swimming lessons".
+    answer = i >= 1 and d.text(i - 1).endswith(":") and lex.ordinary(word) and _modifies_noun(d, i)
     return speaks or prev in lex.weak_before or (
-        d.capitalised(i) and not (t.i in d.sent_starts) and t.pos_ in {"PROPN", "NOUN"}
+        d.capitalised(i) and not (t.i in d.sent_starts) and not answer and t.pos_ in {"PROPN", "NOUN"}
         and word.casefold() not in lex.calendar and not (lex.common(word) and after_title_word(d, i)))
 
 

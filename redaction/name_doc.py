@@ -76,8 +76,10 @@ class TokenView:
         bill", "a small mark", "the boating lake"): a thing, not a person."""
         def after_determiner(j: int) -> bool:
             prev = self.doc[j - 1] if j > 0 else None
-            return prev is not None and (prev.pos_ in {"DET", "NUM"} or prev.tag_ in {"PRP$", "POS", "WP$"}
-                                         or self.low(j - 1) in DETERMINERS)
+            if prev is None or prev.tag_ in {"WDT", "IN"}:  # "the ornament that Maple painted"
+                return False
+            return (prev.pos_ in {"DET", "NUM"} or prev.tag_ in {"PRP$", "POS", "WP$"}
+                    or self.low(j - 1) in DETERMINERS)
 
         return after_determiner(i) or (i > 1 and (self.doc[i - 1].pos_ in {"ADJ", "NOUN"}
                                                   or self.doc[i - 1].tag_ in {"VBG", "VBN"})  # "the boating lake"

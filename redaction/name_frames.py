@@ -84,26 +84,33 @@ def _words_from(d: TokenView, start: int) -> list[int]:
 
 def relation_fields(d: TokenView, text: str) -> set[int]:
     """The name in a relative's field of a contact list: one to three words after "Mum:",
-    "DAD -", "Nan:" that end at a separator ("/", "|", "(", ",", the line's end) and look like a
-    name (all capitalised, or one of them a given name or not an English word)."""
+    "DAD -", "Nan:" (see `field_value`)."""
     found: set[int] = set()
     for m in d.lex.relation_field.finditer(text):
-        taken = _words_from(d, m.end())
-        if not taken:
-            continue
-        shape = _shape(d.text(taken[0]))
-        while len(taken) > 1 and _shape(d.text(taken[-1])) != shape:
-            taken.pop()  # a name is written alike: "SAFFRON BLACKWOOD rang" ends at BLACKWOOD
-        end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
-        if not _VALUE_END.match(text, end):
-            continue
-        words = [d.text(j) for j in taken]
-        shaped = len(words) >= 2 and (all(w[:1].isupper() for w in words) or all(w.islower() for w in words))
-        if (shaped and any(d.lex.first_name(w) or d.lex.surname(w) or w.casefold() in d.lex.word_surnames
-                           or not d.lex.ordinary(w) for w in words)) or any(
-                d.lex.first_name(w) or not d.lex.ordinary(w) for w in words):
-            found.update(taken)
+        found |= field_value(d, text, m.end())
     return found
+
+
+def field_value(d: TokenView, text: str, start: int) -> set[int]:
+    """The name a field's value holds from `start`: one to three words that end at a separator
+    ("/", "|", "(", ",", the line's end) and look like a name (all capitalised, or one of them a
+    given name or not an English word)."""
+    taken = _words_from(d, start)
+    if not taken:
+        return set()
+    shape = _shape(d.text(taken[0]))
+    while len(taken) > 1 and _shape(d.text(taken[-1])) != shape:
+        taken.pop()  # a name is written alike: "SAFFRON BLACKWOOD rang" ends at BLACKWOOD
+    end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
+    if not _VALUE_END.match(text, end):
+        return set()
+    words = [d.text(j) for j in taken]
+    shaped = len(words) >= 2 and (all(w[:1].isupper() for w in words) or all(w.islower() for w in words))
+    if (shaped and any(d.lex.first_name(w) or d.lex.surname(w) or w.casefold() in d.lex.word_surnames
+                       or not d.lex.ordinary(w) for w in words)) or any(
+            d.lex.first_name(w) or not d.lex.ordinary(w) for w in words):
+        return set(taken)
+    return set()
 
 
 def _shape(word: str) -> str:

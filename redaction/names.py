@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction import name_cells as cells
 from redaction import name_clues as clue
 from redaction import name_frames as frames
 from redaction import name_runs as runs
@@ -53,7 +54,8 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names |= (frames.speaker_labels(d, text) | clue.people_lists(d, text) | clue.cued_lists(d, text)
               | clue.hyphenated(d) | clue.before_identity(d, text) | clue.name_fields(d, text)
               | frames.family_names(d) | frames.relation_fields(d, text) | frames.listed_person(d, text)
-              | frames.addressees(d, text) | runs.possessive_places(d))
+              | frames.addressees(d, text) | runs.possessive_places(d)
+              | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= runs.caps_runs(d, names)
     names |= _other_mentions(d, names)
@@ -179,6 +181,9 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
         surname = d.lex.surname(word) or d.low(b) in d.lex.word_surnames or d.lex.first_name(word)
         return (t.pos_ in {"PROPN", "NOUN", "X"} or not d.lex.ordinary(word)) and (
             d.low(a) in PARTICLES or surname or not d.lex.ordinary(word) or not _says_how(d, b))
+    if (a in names and d.text(a)[:1].isupper() and d.text(b).islower() and d.low(b) in d.lex.word_surnames
+            and (b + 1 >= len(d.doc) or d.doc[b + 1].is_punct or d.doc[b + 1].is_space)):
+        return True  # a surname written in lower case that ends the clause: "review for Pebble tinker;"
     if d.mixed[b] and d.text(a)[:1].isupper() and d.text(b).islower() and d.lex.ordinary(d.text(b)):
         return False  # "Consuelo Sandoval phoned": a name in capitals ends at a lower-case word
     if d.mixed[b] and d.text(a)[:1].isupper():
@@ -251,7 +256,11 @@ def _other_mentions(d: TokenView, names: set[int]) -> set[int]:
     # Any found name, even an everyday word found in lower case ("reef showed me"), goes where
     # it stands bare ("reef more relaxed"), not where it is the word ("the reef", "reef fish").
     found = {d.low(i) for i in names}
+    # A town or an acronym found as a name ("Miss Ho") goes only where written the same way (not
+    # "awaiting HO decision").
+    as_written = {d.text(i) for i in names}
     return {t.i for t in d.doc if t.i not in names and d.low(t.i) in found and d.candidate(t.i)
+            and not (d.lex.weak(d.text(t.i)) and d.text(t.i) not in as_written)
             and not _predicate(d, t.i) and not _compound_word(d, t.i)
             and not (d.lex.first_name(t.text) and clue.after_title_word(d, t.i))
             and ((d.low(t.i) in words and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"}

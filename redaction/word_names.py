@@ -18,6 +18,9 @@ from redaction.name_doc import CLOSED_POS, TokenView, joined
 _PLACE_ENTS = {"ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "NORP"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BULLET = re.compile(r"^\s*(?:[^\w\s]+|o|[0-9]+[.)])?\s*$")
+# What "by" names besides a person: "sent by Post", "came by Car".
+_MEANS = {"post", "phone", "text", "email", "hand", "car", "bus", "train", "taxi", "foot", "letter", "law", "design",
+          "mistake", "accident", "default", "chance", "far", "now", "then", "tomorrow", "midday", "noon", "lunchtime"}
 _PERSON_BEFORE = {"=", "when", "if", "until", "while", "whether", "because", "as", "than", "but", "ask", "asked",
                   "about", "abt"}
 
@@ -90,9 +93,22 @@ def person_place(d: TokenView, i: int) -> bool:
         return True
     prev = d.low(i - 1).rstrip(".")
     seen = any(tuple(d.low(k) for k in range(i - len(x), i)) == x for x in d.lex.seeing)
+    ends = nxt is None or nxt.is_punct or nxt.is_space or "\n" in d.source[d.doc[i].idx:nxt.idx]
+    if ends and prev == "by" and d.low(i) not in _MEANS:
+        return True  # "chaired by Biddy", "seen by Wren."
+    if (nxt is not None and d.low(j) == "to" and j + 1 < len(d.doc) and d.doc[j + 1].tag_ == "VB"
+            and i >= 1 and d.doc[i - 1].pos_ == "VERB"):
+        return True  # "does not want Biddy to have it", "asked Cove to wait"
+    if (j == i + 1 and nxt is not None and nxt.text.islower() and joined(d, i, j) and _surname_word(d, j)
+            and (j + 1 >= len(d.doc) or d.doc[j + 1].is_punct or d.doc[j + 1].is_space)):
+        return True  # "CIN review for Pebble tinker;" (a surname after it, then the clause ends)
     return (seen or prev in _PERSON_BEFORE or prev in d.lex.addressing
             or (prev in {",", "&", "+", "and", "/"} and i >= 2 and _personal(d, i - 2))
             or (d.low(j) in {",", "&", "+", "and", "/"} and _personal(d, j + 1)))
+
+
+def _surname_word(d: TokenView, k: int) -> bool:
+    return d.lex.surname(d.text(k)) or d.low(k) in d.lex.word_surnames
 
 
 def _personal(d: TokenView, k: int) -> bool:
@@ -143,9 +159,11 @@ def _role(d: TokenView, i: int) -> str | None:
     word, t = d.text(i), d.doc[i]
     low = word.casefold()
     written = word.islower() or (d.capitalised(i) and not word.isupper() and i not in d.sent_starts)
+    dated = i >= 1 and bool(_DATE_TOKEN.search(d.text(i - 1)))  # "cin mtg 13 01 2026 ploy chairing"
     if (not written or not d.lex.ordinary(word) or d.lex.first_name(word) or not d.candidate(i)
             or low in d.lex.calendar or low in d.lex.not_names or low in d.lex.relations or d.lex.weak(word)
-            or t.pos_ in CLOSED_POS | {"ADV"} or d.in_noun_phrase(i) or low in d.lex.speech or len(word) < 3):
+            or t.pos_ in CLOSED_POS | {"ADV"} or (d.in_noun_phrase(i) and not dated) or low in d.lex.speech
+            or len(word) < 3):
         return None
     nxt = d.doc[i + 1] if i + 1 < len(d.doc) else None
     nlow = d.low(i + 1)
@@ -153,12 +171,20 @@ def _role(d: TokenView, i: int) -> str | None:
     opened = _opens(d, i)
     if nxt is not None and nxt.text in _POSSESSIVE and joined(d, i, i + 1):
         return "owns" if (opened or (before is not None and before.pos_ == "VERB")) else None
-    if opened and nxt is not None and joined(d, i, i + 1) and nxt.text.islower():
+    if (opened or dated) and nxt is not None and joined(d, i, i + 1) and nxt.text.islower():
         if nlow in d.lex.person_verbs or (nlow in d.lex.speech and nlow not in _NOT_ACTS):
             return "acts"
-        if nxt.tag_ in {"VBD", "VBZ"} and nlow not in _WEAK_VERBS:
+        # A rarer noun, not a plural, doing to someone what people do ("maple showed me rabbits",
+        # "reef told us"; not "scan showed me", a frequent word) or coming round ("gunner round
+        # for tea").
+        rare = _rare_noun(d, i)
+        if rare and nxt.tag_ in {"VBD", "VBZ"} and d.low(i + 2) in _TO_A_PERSON:
+            return "acts"
+        if rare and nlow in {"round", "over"} and d.low(i + 2) in {"for", "at", "to"}:
+            return "acts"
+        if nxt.tag_ in {"VBD", "VBZ"} and nlow not in _WEAK_VERBS and opened:
             return "does"
-        if nxt.pos_ in {"ADV", "ADJ", "ADP", "VERB", "AUX"} and d.doc[i].pos_ != "VERB":
+        if nxt.pos_ in {"ADV", "ADJ", "ADP", "VERB", "AUX"} and d.doc[i].pos_ != "VERB" and opened:
             return "bare"
     if opened and nxt is not None and nxt.text in {"-", "–"} and d.source[nxt.idx - 1:nxt.idx + 2] in {" - ", " – "}:
         return "aside"
@@ -175,12 +201,26 @@ def _role(d: TokenView, i: int) -> str | None:
     return None
 
 
+_DATE_TOKEN = re.compile(r"^(?:\d{4}|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{8}|\d{1,2}\w{3}\d{4})$")
+# Who a person's act is done to: "maple showed me", "reef told us", "pip gave mum".
+_TO_A_PERSON = {"me", "us", "mum", "dad", "nan", "him", "her", "them"}
 _WEAK_VERBS = {"is", "was", "has", "had", "does", "did", "looks", "looked", "seems", "seemed", "rose", "fell",
                "broke", "leaks", "needs", "needed", "remains", "remained", "continues", "continued"}
+
+
+def _rare_noun(d: TokenView, i: int) -> bool:
+    """An uncommon word, not a plural: the everyday nouns that name things and do things in notes
+    ("scan", "report", "heating") are frequent; word names ("maple", "gunner") seldom are."""
+    from wordfreq import zipf_frequency
+
+    low = d.low(i)
+    plural = d.doc[i].tag_ in {"NNS", "NNPS"} or (low.endswith("s") and d.lex.inflected(low))
+    return not plural and zipf_frequency(low, "en") < 4.0
 
 
 def _opens(d: TokenView, i: int) -> bool:
     """Opens a line, sentence or clause (after a bullet, a full stop, "since", "if", "and"...)."""
     prev = d.doc[i - 1] if i > 0 else None
     return (prev is None or i in d.sent_starts or "\n" in prev.text or prev.is_punct
+            or not any(c.isalnum() for c in prev.text)  # "/", "->", "~>"
             or prev.pos_ in {"CCONJ", "SCONJ"} or d.low(i - 1) in {"since", "if", "when", "until", "while"})
