@@ -30,12 +30,15 @@ def unknown_word(d: TokenView, i: int) -> bool:
 
 
 def _modifies_noun(d: TokenView, i: int) -> bool:
-    """Right before a lower-case noun that is no name: "rye bread", "holly bush", "ivy leaves"."""
+    """Right before a lower-case noun that is no name and ends the phrase: "rye bread", "holly
+    bush", "ivy leaves" (not "juniper eye test", a name before a compound)."""
     if i + 1 >= len(d.doc) or not joined(d, i, i + 1):
         return False
     nxt, word = d.doc[i + 1], d.text(i + 1)
+    after = d.doc[i + 2] if i + 2 < len(d.doc) else None
     return (word.islower() and nxt.pos_ == "NOUN" and not d.lex.surname(word) and not d.lex.first_name(word)
-            and word.casefold() not in d.lex.word_surnames)
+            and word.casefold() not in d.lex.word_surnames
+            and (after is None or after.pos_ not in {"NOUN", "PROPN"} or not joined(d, i + 1, i + 2)))
 
 
 def shorthand(word: str) -> bool:

@@ -59,6 +59,7 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= runs.caps_runs(d, names)
     names |= _other_mentions(d, names)
+    names = _in_lists(d, names)  # beside a mention found just now: "young person reef, linnet hatter,"
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
     names = _eponyms(d, _extend(d, names, known={d.low(i) for i in names}))
     names |= frames.surname_first(d, text, names)
@@ -142,10 +143,20 @@ def _in_lists(d: TokenView, names: set[int]) -> set[int]:
                 if (0 <= other < len(d.doc) and other not in out and d.text(sep) in {",", "and", "&", "+", "/"}
                         and d.candidate(other) and not d.plain_word(other) and not d.lex.weak(d.text(other))
                         and (d.lex.first_name(d.text(other)) or not d.lex.ordinary(d.text(other))
+                             or _surname_after(d, other)
                              or (d.capitalised(other) and d.doc[other].pos_ == "PROPN" and not d.lex.weak(d.text(other))))):
                     out.add(other)
                     changed = True
     return out
+
+
+def _surname_after(d: TokenView, k: int) -> bool:
+    """A list item of a word and a surname written alike, then the item ends: "reef, linnet
+    hatter, mrs cutler"."""
+    b = k + 1
+    return (b + 1 < len(d.doc) and joined(d, k, b) and same_shape(d.text(k), d.text(b))
+            and (d.low(b) in d.lex.word_surnames or d.lex.surname(d.text(b))) and d.low(b) not in d.lex.not_surnames
+            and d.text(b + 1) in {",", "/", ";", "&", "+", "and"})
 
 
 def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
@@ -181,9 +192,10 @@ def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
         surname = d.lex.surname(word) or d.low(b) in d.lex.word_surnames or d.lex.first_name(word)
         return (t.pos_ in {"PROPN", "NOUN", "X"} or not d.lex.ordinary(word)) and (
             d.low(a) in PARTICLES or surname or not d.lex.ordinary(word) or not _says_how(d, b))
-    if (a in names and d.text(a)[:1].isupper() and d.text(b).islower() and d.low(b) in d.lex.word_surnames
+    if (a in names and (d.text(a)[:1].isupper() or same_shape(d.text(a), d.text(b))) and d.text(b).islower()
+            and d.low(b) in d.lex.word_surnames and d.low(b) not in d.lex.not_surnames
             and (b + 1 >= len(d.doc) or d.doc[b + 1].is_punct or d.doc[b + 1].is_space)):
-        return True  # a surname written in lower case that ends the clause: "review for Pebble tinker;"
+        return True  # a surname that ends the clause: "review for Pebble tinker;", "reef, linnet hatter,"
     if d.mixed[b] and d.text(a)[:1].isupper() and d.text(b).islower() and d.lex.ordinary(d.text(b)):
         return False  # "Consuelo Sandoval phoned": a name in capitals ends at a lower-case word
     if d.mixed[b] and d.text(a)[:1].isupper():
@@ -259,13 +271,22 @@ def _other_mentions(d: TokenView, names: set[int]) -> set[int]:
     # A town or an acronym found as a name ("Miss Ho") goes only where written the same way (not
     # "awaiting HO decision").
     as_written = {d.text(i) for i in names}
-    return {t.i for t in d.doc if t.i not in names and d.low(t.i) in found and d.candidate(t.i)
+    owners = {t.i for t in d.doc if t.i not in names and _unmarked_possessive(d, t.i, found)}
+    return owners | {t.i for t in d.doc if t.i not in names and d.low(t.i) in found and d.candidate(t.i)
             and not (d.lex.weak(d.text(t.i)) and d.text(t.i) not in as_written)
             and not _predicate(d, t.i) and not _compound_word(d, t.i)
             and not (d.lex.first_name(t.text) and clue.after_title_word(d, t.i))
             and ((d.low(t.i) in words and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"}
                                             or _opens_clause(d, t.i)))
                  or runs.bare_mention(d, t.i, names))}
+
+
+def _unmarked_possessive(d: TokenView, i: int, found: set[str]) -> bool:
+    """A found name with an "s" and no apostrophe before what is theirs: "maples views for rv"."""
+    low = d.low(i)
+    return (len(low) > 3 and low.endswith("s") and low[:-1] in found and d.text(i).islower()
+            and i + 1 < len(d.doc) and joined(d, i, i + 1) and d.doc[i + 1].pos_ == "NOUN"
+            and d.text(i + 1).islower() and not d.in_noun_phrase(i))
 
 
 def _compound_word(d: TokenView, i: int) -> bool:

@@ -147,7 +147,7 @@ def repeated_roles(d: TokenView) -> set[int]:
     return found
 
 
-_PERSON_ONLY = {"owns", "object", "listed"}
+_PERSON_ONLY = {"owns", "object", "listed", "header"}
 
 
 def _role(d: TokenView, i: int) -> str | None:
@@ -159,7 +159,7 @@ def _role(d: TokenView, i: int) -> str | None:
     word, t = d.text(i), d.doc[i]
     low = word.casefold()
     written = word.islower() or (d.capitalised(i) and not word.isupper() and i not in d.sent_starts)
-    dated = i >= 1 and bool(_DATE_TOKEN.search(d.text(i - 1)))  # "cin mtg 13 01 2026 ploy chairing"
+    dated = _after_date(d, i)  # "cin mtg 13 01 2026 ploy chairing"
     if (not written or not d.lex.ordinary(word) or d.lex.first_name(word) or not d.candidate(i)
             or low in d.lex.calendar or low in d.lex.not_names or low in d.lex.relations or d.lex.weak(word)
             or t.pos_ in CLOSED_POS | {"ADV"} or (d.in_noun_phrase(i) and not dated) or low in d.lex.speech
@@ -169,6 +169,8 @@ def _role(d: TokenView, i: int) -> str | None:
     nlow = d.low(i + 1)
     before = d.doc[i - 1] if i > 0 else None
     opened = _opens(d, i)
+    if dated and (nxt is None or nxt.is_space or "\n" in d.source[t.idx:nxt.idx]):
+        return "header"  # who a header line is about: "stat 27-4-26 gunner"
     if nxt is not None and nxt.text in _POSSESSIVE and joined(d, i, i + 1):
         return "owns" if (opened or (before is not None and before.pos_ == "VERB")) else None
     if (opened or dated) and nxt is not None and joined(d, i, i + 1) and nxt.text.islower():
@@ -206,6 +208,15 @@ _DATE_TOKEN = re.compile(r"^(?:\d{4}|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{8}|
 _TO_A_PERSON = {"me", "us", "mum", "dad", "nan", "him", "her", "them"}
 _WEAK_VERBS = {"is", "was", "has", "had", "does", "did", "looks", "looked", "seems", "seemed", "rose", "fell",
                "broke", "leaks", "needs", "needed", "remains", "remained", "continues", "continued"}
+
+
+def _after_date(d: TokenView, i: int) -> bool:
+    """Right after a date: "2026", "02oct2025", "27-4-26" (which spaCy splits), "13 01 2026"."""
+    if i < 1 or not joined(d, i - 1, i):
+        return False
+    prev = d.text(i - 1)
+    return bool(_DATE_TOKEN.search(prev)) or (prev.isdigit() and i >= 2 and (
+        d.doc[i - 2].text in {"-", "/", "."} or d.text(i - 2).isdigit()))
 
 
 def _rare_noun(d: TokenView, i: int) -> bool:

@@ -79,3 +79,21 @@ def test_lower_case_word_names(names, text, expected):
 ])
 def test_home_office_or_a_name(names, text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Who a header line is about, and the same word met again where a person stands.
+    ("stat 27-4-26 kestrel\nbox rm cleared for kestrel. mum well.", ["kestrel", "kestrel"]),
+    # A found name with an "s" and no apostrophe before what is theirs.
+    ("tansy showed me her rabbits. tansys views for rv", ["tansy", "tansys"]),
+    # Listed beside a found name: a word and a surname written alike.
+    ("with: young person reef, linnet hatter, mrs cutler / reef showed me a film about the reef",
+     ["reef", "linnet hatter", "cutler", "reef"]),
+    # A rarer given name before a compound is still a name (a word of the compound goes with it);
+    # before the one noun it describes, a word.
+    ("- juniper eye test tbc, mum - dentist by wed", ["juniper eye"]),
+    ("had rye bread and an ivy plant on the table", []),
+    ("home visit 12/03/2026 school\nthe school was shut", []),
+])
+def test_lower_case_mentions(names, text, expected):
+    assert names(text) == expected
