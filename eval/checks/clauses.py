@@ -35,6 +35,7 @@ def polarity(text: str) -> int:
     return -1 if cue_count(text) % 2 else 1
 
 
+@functools.lru_cache(maxsize=65536)
 def cue_count(text: str) -> int:
     """How many negation cues a text has, not counting phrases that only look negative."""
     bare = _not_negation().sub(" ", text.lower().replace("’", "'"))
@@ -173,7 +174,8 @@ def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set
     return bool(mine_negated & shared) == bool(unit_negated & shared)
 
 
-def negated(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def negated(text: str) -> frozenset[str]:
     """The claim stems a negation cue governs in a text. "not", "never" negate their whole clause
     ("the assessment has not taken place") up to an adjunct of reason ("not invited | per the
     court order"); "no", "denied", "without" the next few words ("no contact between Mum and
@@ -209,7 +211,7 @@ def negated(text: str) -> set[str]:
     # Two cues cancel on a negative word ("not unsafe"); "not missed", "no absences" stay negated,
     # as a record that says them is matched to notes that speak of missing and absence.
     negatives = {s for w in T.words(bare) if _scoped("itself").fullmatch(w) for s in _stems_of(w)}
-    return {stem for stem, n in counts.items() if n % 2 or stem not in negatives} - names - _REPORTING
+    return frozenset({stem for stem, n in counts.items() if n % 2 or stem not in negatives} - names - _REPORTING)
 
 
 def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
