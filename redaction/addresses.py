@@ -46,6 +46,14 @@ def _units() -> frozenset[str]:
 
 
 @functools.cache
+def _flat_words():
+    """What says where a home is in a building and names nothing: a flat's letter ("Flat A",
+    "apt b") and the back of a house ("rear of 53a", "back of 12")."""
+    units = "|".join(sorted((re.escape(u) for u in _units()), key=len, reverse=True))
+    return re.compile(r"\b(?:%s)\b\.?[ \t]*[a-h]\b|\b(?:rear|back|side)[ \t]+of\b" % units, re.I)
+
+
+@functools.cache
 def _premises() -> frozenset[str]:
     """Words of premises and buildings: "the old smithy" is a house's name, "the green" is not."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
@@ -75,6 +83,7 @@ def _named(address: str, common: frozenset[str]) -> bool:
     word in lower case, a month or weekday, or one of the trade's words ("camhs", "visit")."""
     shape, towns = _places()
     lex = lexicon()
+    address = _flat_words().sub(" ", address)
     names = [w for w in _WORD.findall(address) if w.casefold().rstrip(".") not in shape]
     if not names and not any(c.isdigit() for c in address) and "," not in address:
         # "Park Lane" alone says nothing; "9 Back Lane Drive" and "Orchard Bungalow, Mill Lane" are

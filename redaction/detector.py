@@ -74,7 +74,8 @@ def detect(text: str, score: float = 0.4) -> list[Span]:
 def detect_many(texts: Iterable[str], score: float = 0.4, batch_size: int = 32) -> Iterator[list[Span]]:
     """Identifier spans for each text, in order, with one spaCy pass over the batch. Unicode
     spaces (the no-break space Word puts in "01539 399602", thin spaces...) are read as plain
-    spaces: one character for one, so spans still index the text given."""
+    spaces, and every dash (the en dash Word puts in "01935–290238", em dash, minus, no-break
+    hyphen...) as a hyphen: one character for one, so spans still index the text given."""
     engine = analyzer(extra_patterns())
     texts = [text.translate(_SPACES) for text in texts]
     for text, artifacts in zip(texts, engine.nlp_engine.process_batch(texts, "en", batch_size=batch_size),
@@ -85,6 +86,9 @@ def detect_many(texts: Iterable[str], score: float = 0.4, batch_size: int = 32) 
 
 
 _SPACES = {code: " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
+# Hyphen, no-break hyphen, figure dash, en dash, em dash, horizontal bar, minus, small and
+# full-width hyphen-minus: a separator wherever "-" is one.
+_SPACES.update({code: "-" for code in (*range(0x2010, 0x2016), 0x2212, 0xFE58, 0xFE63, 0xFF0D)})
 
 
 def detect_unredacted(text: str, score: float = 0.4) -> list[Span]:

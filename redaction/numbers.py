@@ -59,11 +59,37 @@ _NATIONAL = re.compile(r"1\d{8,9}|[235789]\d{9}")
 _DATE_START = re.compile(r"\(?(?:(\d{2})(\d{2})|(\d{1,2})[ ./-](\d{1,2})[ ./-])((?:19|20)\d{2})(?!\d)")
 
 
+# A phone cue shortly before a number whose 0 was dropped, on the same line: "Tel: 1942 642879",
+# "dad new no 7574012524", "her number is 1744 833607", "mobile is ...", "reached on ...".
+_PHONE_CUE = re.compile(r"\b(?:tel|telephone|phone|ph|mob|mobile|mobile's|landline|number|no|num|contact|"
+                        r"call|called|ring|rang|text|texted|whatsapp|voicemail|vm|reached[ \t]+on)\b[^\n\d]{0,30}$",
+                        re.I)
+# Cues that make a number after them a reference or another identifier, not a phone number.
+_NOT_PHONE_CUE = re.compile(r"\b(?:nhs|ni|nino|ref|reference|case|file|id|record|log|crime|incident|account|"
+                            r"client|person|child|pupil|claim|chis|controcc|mosaic|lcs|eclipse|upn|order|"
+                            r"invoice|payment|rota)\b[^\n\d]{0,30}$", re.I)
+
+
+def _no_zero_phone(text: str, start: int, digits: str) -> bool:
+    """Ten digits from 7 (mobile) or 1, 2, 3 (landline) whose trunk 0 was dropped: a phone
+    number only after a phone cue, and not after an NHS, NI or reference cue."""
+    before = _before(text, start, 40)
+    return (len(digits) == 10 and digits[0] in "1237" and bool(_PHONE_CUE.search(before))
+            and not _NOT_PHONE_CUE.search(before))
+
+
 def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A number the UK numbering plan allows, after the trunk 0 or the country code; not a date
-    followed by a time."""
+    """A number the UK numbering plan allows, after the trunk 0 or the country code, or with
+    the 0 dropped after a phone cue; not a date followed by a time."""
     found = text[start:end]
     digits = re.sub(r"\D", "", found)
+    if found[:1] in "123456789" and not (len(digits) == 12 and digits.startswith("44")):
+        if not _no_zero_phone(text, start, digits):
+            return None
+        lead = _DATE_START.match(found)
+        if lead and _is_date(lead.group(1) or lead.group(3), lead.group(2) or lead.group(4), lead.group(5)):
+            return None
+        return start, end
     digits = digits[2:] if digits.startswith("00") else digits
     # The country code with its "+" or "00", or bare before ten digits run together ("447484883453").
     international = found.lstrip("(").startswith(("+", "00")) or (len(digits) == 12 and digits.startswith("44"))

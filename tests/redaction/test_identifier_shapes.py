@@ -89,3 +89,103 @@ def test_references_after_whose_record(find, text, expected):
 ])
 def test_school_names_with_church_and_status(find, text, expected):
     assert find(text, "SCHOOL") == expected
+
+
+# Any dash is a separator wherever a hyphen is: en dash (Word's autocorrect), em dash, minus,
+# no-break hyphen. Spans index the text as given.
+@pytest.mark.parametrize("text, kind, expected", [
+    ("NHS number: 943–476–5919 (GP letter)", "UK_NHS", ["943–476–5919"]),
+    ("nhs no 401\u2011023\u20112137", "UK_NHS", ["401\u2011023\u20112137"]),
+    ("Mob: 07700—900123, after six", "PHONE_NUMBER", ["07700—900123"]),
+    ("landline 0113\u2212496\u22120471", "PHONE_NUMBER", ["0113\u2212496\u22120471"]),
+    ("Mum's NI: JK41–73–92B", "UK_NINO", ["JK41–73–92B"]),
+    ("ni: wr–412873–c", "UK_NINO", ["wr–412873–c"]),
+    ("DOB: 14–2–2013", "DATE_OF_BIRTH", ["14–2–2013"]),
+    ("born 5—11—09 in Leeds", "DATE_OF_BIRTH", ["5—11—09"]),
+])
+def test_any_dash_is_a_separator(find, text, kind, expected):
+    assert find(text, kind) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Contact 14:00–15:30 at the family centre.",
+    "See pages 12–14 of the plan; rent £1,200–£1,500 a month.",
+    "Core group 3–4–2026, review 10—6—2026.",
+    "Scores were 7–3 and 12–9; years 2019–2021.",
+])
+def test_dashes_in_times_pages_money_and_visit_dates_are_not_identifiers(find, text):
+    for kind in ("UK_NHS", "PHONE_NUMBER", "UK_NINO", "DATE_OF_BIRTH", "CASE_REFERENCE"):
+        assert find(text, kind) == []
+
+
+# A phone number whose leading 0 a spreadsheet dropped, after a phone cue.
+@pytest.mark.parametrize("text, expected", [
+    ("dad new no 7912345678 not for mum", ["7912345678"]),
+    ("Her number is 1632 960123.", ["1632 960123"]),
+    ("TEL: 113 4960471 / email on file", ["113 4960471"]),
+    ("Mob. 7700 900 456; call after 5", ["7700 900 456"]),
+    ("gave her landline, 2079 460018, as the best number", ["2079 460018"]),
+    ("she can be reached on 3001 234567 (council line)", ["3001 234567"]),
+    ("RANG GRAN 7402-118822", ["7402-118822"]),
+])
+def test_phone_without_leading_zero_after_a_cue(find, text, expected):
+    assert find(text, "PHONE_NUMBER") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Paid 7912345678 pence?",                       # no phone cue
+    "case no 7912345678 opened",                     # a reference cue
+    "NHS no 7912345678",                             # an NHS cue
+    "ref 1632960123 on the letter",
+    "There were 1234567890 reasons.",
+    "number of visits: 12, 14 and 16",
+])
+def test_ten_digits_without_phone_cue_are_not_phones(find, text):
+    assert find(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Tenement flats (floor/door) and lettered flats.
+    ("left flat 1/1, 118 tollgate rise, yeovil s21 notice", ["flat 1/1, 118 tollgate rise, yeovil"]),
+    ("Married quarters (Flat 0/3, 81 Smokehouse Square) since May", ["Flat 0/3, 81 Smokehouse Square"]),
+    ("FLAT 2/1, 39 JUTE WALK", ["FLAT 2/1, 39 JUTE WALK"]),
+    ("The flat at Flat B, 29 Chainwalk Dene is damp", ["Flat B, 29 Chainwalk Dene"]),
+    # The back of a house.
+    ("Left Rear of 141a Sailmakers Row after notice", ["Rear of 141a Sailmakers Row"]),
+    ("post to back of 12 kiln way", ["back of 12 kiln way"]),
+    # An annexe of a named house.
+    ("sfa the annexe, toll bar cottage, kipper lane since summer", ["the annexe, toll bar cottage, kipper lane"]),
+    ("The Annexe, Rose Villa, Turnpike Gate, Chatham.", ["The Annexe, Rose Villa, Turnpike Gate, Chatham"]),
+    # Boats by name, berth and pier.
+    ("still at MV Second Chance, Berth 9, Hammersmith Pier with mum", ["MV Second Chance, Berth 9, Hammersmith Pier"]),
+    ("room houseboat avocet, berth 8, cadogan pier staff 24/7", ["houseboat avocet, berth 8, cadogan pier"]),
+    # Rooms in supervised placements.
+    ("now at Room 7, Rosewood Family Assessment Centre, 100 Netmakers Green.",
+     ["Room 7, Rosewood Family Assessment Centre, 100 Netmakers Green"]),
+    ("a room at ROOM 12, ASHDENE PARENT AND CHILD UNIT, 34B CANNERY SQUARE, where staff",
+     ["ROOM 12, ASHDENE PARENT AND CHILD UNIT, 34B CANNERY SQUARE"]),
+    # Not addresses.
+    ("rear of the house was untidy; back of 12 weeks wait", []),
+    ("the annexe, the garden and the shed were checked", []),
+    ("Flat A was fine, 2/1 split of care", []),
+])
+def test_flat_annexe_boat_and_room_shapes(find, text, expected):
+    assert [s.rstrip(".") for s in find(text, "STREET_ADDRESS")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("file them under CHIS no. 877158947.", ["877158947"]),
+    ("ContrOCC no. 581853 / D.O.B. 7-NOV-17", ["581853"]),
+])
+def test_references_after_system_names(find, text, expected):
+    assert find(text, "CASE_REFERENCE") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DOB 3-Apr-15", ["3-Apr-15"]),
+    ("d.o.b. 3.4.15", ["3.4.15"]),
+    ("Date of birth: Friday 3rd April 2015", ["Friday 3rd April 2015"]),
+    ("Visit on Friday 3rd April 2015, DOB not known", []),
+])
+def test_date_of_birth_shapes(find, text, expected):
+    assert find(text, "DATE_OF_BIRTH") == expected
