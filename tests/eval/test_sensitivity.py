@@ -1,6 +1,7 @@
 """The harness tells systems apart on the shipped suites: each deliberately bad system is caught
 by its metric, a biased one is flagged against the right group, and a faithful one is not flagged.
-`holdout` shares no name or phrasing with `core`, which the harness was built on."""
+`holdout` shares no name or phrasing with `core`, which the harness was built on; `blind` was
+written by someone who had not read the checks, and was first scored after they were built."""
 
 from dataclasses import asdict
 
@@ -12,7 +13,7 @@ from eval.counterfactual import make_pairs
 from eval.score import score
 
 
-@pytest.fixture(scope="module", params=["core", "holdout"])
+@pytest.fixture(scope="module", params=["core", "holdout", "blind"])
 def results(request):
     """Each reference system's summary on the suite, made into gender counterfactual pairs."""
     rows = [{k: v for k, v in asdict(c).items() if k != "pair_id"} for c in load_cases(suite_path(request.param))]
