@@ -453,22 +453,6 @@ def test_fresh4_notes_sometimes_carry_the_childs_words_without_quote_marks(corpu
     assert bare  # and yet every quote is still a substring of the notes (test_faithful_records_quote_...)
 
 
-def test_fresh4_alters_quotes_by_at_least_one_word_in_every_way(corpus):
-    altered = [(r["defect"]["target"], r["record"][slice(*r["defect"]["span"])]) for r in corpus["fresh4"]
-               if r["defect"] and r["defect"]["kind"] == "quote_altered"]
-    assert len(altered) == 60
-    words = lambda text: re.findall(r"[\w']+", text.lower())  # noqa: E731
-    for quote, span in altered:
-        assert words(quote) != words(span), (quote, span)
-    t = tables("fresh4")
-    assert any(negate(q, t) == span for q, span in altered)  # the child's words turned round
-    pronouns = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
-                {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
-    assert any(person(q, t, p) == span for q, span in altered for p in pronouns)
-    assert any(soften(q, t) == span for q, span in altered)
-    assert any(formalise(q, t) == span for q, span in altered)
-
-
 @pytest.mark.parametrize("quote,turned", [
     ("I want to see my dad more, like every weekend", "I don't want to see my dad more, like every weekend"),
     ("I don't want to move again, I like my room here", "I want to move again, I don't like my room here"),
@@ -509,23 +493,6 @@ def test_fresh5_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     attributions = frames["child_quote"]["record"]
     assert not set(attributions["fresh5"]) & set().union(*(attributions[k] for k in OLDER5))
     assert {"fresh2", "fresh3", "fresh4", "fresh5"} <= set(frames["caps_headings"]["purpose"])
-
-
-def test_fresh5_alters_quotes_by_at_least_one_word_in_every_way(corpus):
-    altered = [(r["defect"]["target"], r["record"][slice(*r["defect"]["span"])]) for r in corpus["fresh5"]
-               if r["defect"] and r["defect"]["kind"] == "quote_altered"]
-    assert len(altered) == 60
-    words = lambda text: re.findall(r"[\w']+", text.lower())  # noqa: E731
-    for quote, span in altered:
-        assert words(quote) != words(span), (quote, span)
-    t = tables("fresh5")
-    assert any(relation(q, t) == span for q, span in altered)  # the child's words given to someone else
-    assert any(negate(q, t) == span for q, span in altered)
-    pronouns = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
-                {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
-    assert any(person(q, t, p) == span for q, span in altered for p in pronouns)
-    assert any(soften(q, t) == span for q, span in altered)
-    assert any(formalise(q, t) == span for q, span in altered)
 
 
 @pytest.mark.parametrize("quote,swapped", [
@@ -580,24 +547,6 @@ def test_fresh6_notes_sometimes_carry_the_childs_words_as_reported_speech_withou
     assert bare  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
 
 
-def test_fresh6_alters_quotes_by_at_least_one_word_in_every_way(corpus):
-    altered = [(r["defect"]["target"], r["record"][slice(*r["defect"]["span"])]) for r in corpus["fresh6"]
-               if r["defect"] and r["defect"]["kind"] == "quote_altered"]
-    assert len(altered) == 60
-    words = lambda text: re.findall(r"[\w']+", text.lower())  # noqa: E731
-    for quote, span in altered:
-        assert words(quote) != words(span), (quote, span)
-    t = tables("fresh6")
-    assert any(exaggerate(q, t) == span for q, span in altered)  # the child's words made stronger
-    assert any(relation(q, t) == span for q, span in altered)
-    assert any(negate(q, t) == span for q, span in altered)
-    pronouns = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
-                {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
-    assert any(person(q, t, p) == span for q, span in altered for p in pronouns)
-    assert any(soften(q, t) == span for q, span in altered)
-    assert any(formalise(q, t) == span for q, span in altered)
-
-
 @pytest.mark.parametrize("quote,stronger", [
     ("I sometimes get a bit sad when Dad's on tour", "I always get a bit sad when Dad's on tour"),
     ("I don't really like PE, the changing rooms are cold", "I hate PE, the changing rooms are cold"),
@@ -606,6 +555,29 @@ def test_fresh6_alters_quotes_by_at_least_one_word_in_every_way(corpus):
 def test_exaggerate_makes_the_words_stronger_than_they_were_said(quote, stronger):
     assert exaggerate(quote, tables("fresh6")) == stronger
     assert exaggerate("Teddy sleeps with me", tables("fresh6")) is None
+
+
+# The ways each blind split alters a child's quote (eval/synth/review_parts/alter.py).
+ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
+               "fresh5": (relation, negate, person, soften, formalise),
+               "fresh6": (exaggerate, relation, negate, person, soften, formalise)}
+PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
+            {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
+
+
+@pytest.mark.parametrize("split", ALTERATIONS)
+def test_a_blind_split_alters_quotes_by_at_least_one_word_in_every_way(split, corpus):
+    altered = [(r["defect"]["target"], r["record"][slice(*r["defect"]["span"])]) for r in corpus[split]
+               if r["defect"] and r["defect"]["kind"] == "quote_altered"]
+    assert len(altered) == 60
+    words = lambda text: re.findall(r"[\w']+", text.lower())  # noqa: E731
+    for quote, span in altered:
+        assert words(quote) != words(span), (quote, span)
+    t = tables(split)
+    for alter in ALTERATIONS[split]:  # e.g. the child's words turned round, given to someone else, made stronger
+        made = ((lambda q: {person(q, t, p) for p in PRONOUNS}) if alter is person  # noqa: B023
+                else (lambda q: {alter(q, t)}))  # noqa: B023
+        assert any(span in made(q) for q, span in altered), alter.__name__
 
 
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6}  # each blind split and those before it
