@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from eval.counterfactual import TEXT_FIELDS, Plan, swap
-from eval.counterfactual_plans import PLANNERS
+from eval.counterfactual import Plan, swap
+from eval.counterfactual_plans import PLANNERS, _parts, _texts
 from eval.synth.suite_parts.bank import NAME_SPLIT, name_list
 
 OWN_NAMES = ("blind",)  # suites whose names the swapper does not know
@@ -44,18 +44,6 @@ def _renaming(axis: str, case: dict, suite: str, rng: random.Random) -> Iterator
         yield
     finally:
         PLANNERS[axis] = planner
-
-
-def _texts(case: dict) -> str:
-    parts = []
-    for key in TEXT_FIELDS:
-        value = case.get(key)
-        parts += value if isinstance(value, list) else [value] if isinstance(value, str) else []
-    return "\n".join(parts)
-
-
-def _parts(name: str) -> set[str]:
-    return {p for p in re.split(r"[\s-]+", name.lower()) if p}
 
 
 def _rename(plan: Plan, case: dict, axis: str, suite: str, rng: random.Random) -> Plan:
