@@ -115,7 +115,8 @@ def score_rows(cases: Iterable[Case], outputs: dict[str, str], cache: Cache | No
     embedding precision were scored before. The rest are scored in chunks (each chunk's texts embedded in one batch)
     by up to `workers` processes (eval/pool.py)."""
     todo = list(cases)
-    keys = {c.id: key("score", c.digest, outputs[c.id], checks_version(), precision()) for c in todo}
+    version = (checks_version(), precision())
+    keys = {c.id: key("score", c.digest, outputs[c.id], *version) for c in todo}
     hits = {i: cache.get("score", k) for i, k in keys.items()} if cache else {}
     fresh = [(c, outputs[c.id]) for c in todo if hits.get(c.id) is None]
     chunks = [fresh[start:start + CHUNK] for start in range(0, len(fresh), CHUNK)]
