@@ -141,8 +141,17 @@ def _stems(word: str) -> list[str]:
         for suffix, repl in _SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 stem = form[: -len(suffix)] + repl
+                if suffix in _DOUBLING and not repl and (_UNDOUBLED.search(stem) or stem.endswith(_STACKED)):
+                    continue  # "shuting" is no "shut" + "ing" (that is "shutting"), "pottinger" no "potting" + "er"
                 stems += [stem, stem[:-1]] if len(stem) >= 3 and stem[-1] == stem[-2] else [stem]
     return stems
+
+
+# English doubles the last consonant of a short word before these endings ("shut" -> "shutting",
+# "run" -> "runner"), and stacks no ending on "-ing" or "-ed" ("pottinger" is a surname).
+_DOUBLING = {"ing", "ed", "er", "ers", "est"}
+_UNDOUBLED = re.compile(r"^[^aeiouy]*[aeiou][^aeiouwxy]$")
+_STACKED = ("ing", "ed")
 
 
 @functools.cache
