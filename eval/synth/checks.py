@@ -19,6 +19,10 @@ EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z
 NHS = re.compile(r"^\d{3}([ ./-]?|  |\u00a0| - )\d{3}\1\d{4}$")
 NHS_UNEVEN = re.compile(r"^(\d{3} \d{7}|\d{6} \d{4})$")  # split 3-7 or 6-4 (fresh6)
 EN_DASH = "\u2013"  # a word processor's autocorrected hyphen, read as one (fresh6)
+# Narrow no-break and thin spaces that text pasted from a phone or a PDF carries, read as spaces; an
+# NHS number typed into a form's ten boxes, one digit apart (fresh7).
+SPACES = {"\u202f": " ", "\u2009": " "}
+NHS_BOXED = re.compile(r"^\d( \d){9}$")
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 # Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
@@ -36,7 +40,7 @@ SCHOOL_WORDS = ("school", "academy", "nursery", "college", "pre-school", "presch
 DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y",
                 "%B %d, %Y", "%d-%b-%Y", "%d/%b/%Y", "%b %d %Y", "%d %b. %Y", "%d.%m.%y", "%B %d %Y", "%Y/%m/%d",
                 "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y", "%Y%m%d", "%d%m%Y", "%d %B, %Y", "%Y.%m.%d", "%d %m %Y",
-                "%d %B %y", "%a, %d %b %Y", "%d%b%Y", "%d-%b-%y")
+                "%d %B %y", "%a, %d %b %Y", "%d%b%Y", "%d-%b-%y", "%d %b %y", "%a %d %b %Y", "%d / %m / %Y")
 # A house with a name and no number ("Brook Farm, Tithe Lane") is an address too (fresh4).
 HOUSE_WORDS = frozenset("cottage cottages farm farmhouse house lodge barn bungalow grange mill forge hall rectory vicarage "
                         "croft smithy chapel".split())
@@ -48,10 +52,15 @@ SITE_WORDS |= frozenset("quay pier boatyard garrison camp".split())
 HOUSE_WORDS |= frozenset("annexe villa manse dairy".split())
 
 
+def _spaced(text: str) -> str:
+    """`text` with narrow and thin spaces read as spaces (fresh7)."""
+    return text.translate(str.maketrans(SPACES))
+
+
 def valid_nhs(text: str) -> bool:
     """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
-    text = text.replace(EN_DASH, "-")
-    if not (NHS.match(text) or NHS_UNEVEN.match(text)):
+    text = _spaced(text.replace(EN_DASH, "-"))
+    if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text)):
         return False
     digits = re.sub(r"\D", "", text)
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -59,8 +68,9 @@ def valid_nhs(text: str) -> bool:
 
 def valid_nino(text: str) -> bool:
     """Two prefix letters HMRC allows, six digits and a suffix A-D, spaced (by spaces, dashes, dots or
-    slashes) or not; or boxed one character apart, or with the suffix left off."""
-    text = text.replace(EN_DASH, "-")
+    slashes) or not; or boxed one character apart, or with the suffix left off, or with a full stop
+    after the prefix ("AB. 123456C")."""
+    text = re.sub(r"^([A-Z]{2})\. ", r"\1 ", _spaced(text.replace(EN_DASH, "-")), flags=re.IGNORECASE)
     if NINO_BOXED.match(text) or NINO_NO_SUFFIX.match(text):
         text = re.sub(" ", "", text) + ("" if text[-1].isalpha() else "A")
     m = NINO.match(re.sub(r"[ ./-]", "", text)) if NINO_SHAPE.match(text) else None
@@ -75,7 +85,8 @@ def valid_phone(text: str) -> bool:
     "(0)") is read as 0; "+44 07912 345678", a common slip, keeps its own 0; a number a spreadsheet
     stripped of its leading 0 ("7912 345678") gets it back. No-break spaces count as spaces, en
     dashes as hyphens."""
-    text = text.replace("(+44)", "+44").replace("\u00a0", " ").replace(EN_DASH, "-")
+    text = _spaced(text.replace("(+44)", "+44").replace("\u00a0", " ").replace(EN_DASH, "-"))
+    text = "0044" + text[5:] if text.startswith("00 44") else text  # the prefix written as two pairs (fresh7)
     if not re.fullmatch(r"[+(\d][\d ()./-]+\d", text):
         return False
     digits = re.sub(r"\D", "", text.replace("(0)", ""))

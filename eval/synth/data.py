@@ -1,10 +1,10 @@
 """The YAML data of the synthetic corpus: names, places, sentence templates, ordinary words.
 
-All files live beside this module and are read once per process. The `fresh2` to `fresh6` splits
+All files live beside this module and are read once per process. The `fresh2` to `fresh7` splits
 each have their own names, places, ordinary-word sentences, layout and templates in a folder of
-their own (`fresh2/` ... `fresh6/`: written later, blind to the redaction code), kept apart so that
-nothing reading the older files sees them. `fresh4`, `fresh5` and `fresh6` also have name-origin
-groups no older split has (see `groups_for`).
+their own (`fresh2/` ... `fresh7/`: written later, blind to the redaction code), kept apart so that
+nothing reading the older files sees them. `fresh4` to `fresh7` also have name-origin groups no
+older split has (see `groups_for`).
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ FRESH3 = "fresh3"
 FRESH4 = "fresh4"
 FRESH5 = "fresh5"
 FRESH6 = "fresh6"
-OWN_FILES = (FRESH2, FRESH3, FRESH4, FRESH5, FRESH6)  # the splits with a folder of data files of their own
-OWN_GROUPS = (FRESH4, FRESH5, FRESH6)  # the splits whose names.yaml lists groups of its own
+FRESH7 = "fresh7"
+OWN_FILES = (FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7)  # the splits with a folder of data files of their own
+OWN_GROUPS = (FRESH4, FRESH5, FRESH6, FRESH7)  # the splits whose names.yaml lists groups of its own
 FAMILIES = ("prose", "bullet", "quick", "transcript")
 
 
@@ -86,6 +87,11 @@ def fresh6(name: str) -> dict:
     return own(FRESH6, name)
 
 
+def fresh7(name: str) -> dict:
+    """One YAML file of the `fresh7` split (`fresh7/names.yaml`, `fresh7/places.yaml`...)."""
+    return own(FRESH7, name)
+
+
 def name_list(group: str, kind: str, split: str) -> list[str]:
     """The `kind` (female, male, surname) names of `group` in the half `split` (any split)."""
     if split in OWN_FILES:
@@ -121,8 +127,8 @@ def groups() -> list[str]:
 
 def groups_for(split: str) -> list[str]:
     """The name-origin groups of a split, in file order: those of names.yaml for every split but
-    `fresh4`, `fresh5` and `fresh6`, whose own names.yaml lists groups of its own (the eight every
-    split has first)."""
+    `fresh4` to `fresh7`, whose own names.yaml lists groups of its own (the eight every split has
+    first)."""
     return list(own(split, "names")) if split in OWN_GROUPS else groups()
 
 

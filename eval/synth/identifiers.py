@@ -12,9 +12,9 @@ shapes the older splits never use ("0044 7912 345678", "3-Apr-2015", "AB12 34 56
 split adds more again, the way forms, phone exports and pasted PDFs write them ("447912345678",
 "07 912 345 678", a no-break space, "A B 1 2 3 4 5 6 C", a NINO with no suffix letter, "20150403",
 "03Apr2015", "Fri, 3 Apr 2015") and addresses on a narrowboat's mooring, in a caravan, a bedsit or
-the flat above a shop. The `fresh6` split's shapes are in `shapes6` (zeros a spreadsheet dropped, en
-dashes, "0044 (0)", "3-Apr-15") and its addresses in `addresses.address_fresh6` (tenement flats,
-annexes, foyers, family centres, service quarters, houseboat berths).
+the flat above a shop. Later splits lay their values out in modules of their own (`SHAPES`: fresh6's
+dropped zeros and en dashes in `shapes6`, fresh7's narrow spaces, boxed digits, guest-house rooms
+and transit sites in `shapes7`), and their addresses are drawn by `ADDRESSES`.
 """
 
 from __future__ import annotations
@@ -23,15 +23,17 @@ import datetime as dt
 import random
 import unicodedata
 
-from eval.synth import shapes6
+from eval.synth import shapes6, shapes7
 from eval.synth.addresses import address_fresh4, address_fresh5, address_fresh6
-from eval.synth.data import FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, in_split, places_for
+from eval.synth.data import FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, in_split, places_for
 
 NINO_BAD_FIRST = set("DFIQUV")
 NINO_BAD_SECOND = set("DFIQUVO")
 NINO_BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 POSTCODE_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 NBSP = "\u00a0"  # a no-break space, as text pasted from a word processor or a PDF carries
+SHAPES = {FRESH6: shapes6, FRESH7: shapes7}  # the splits whose values are laid out by a module of their own
+ADDRESSES = {FRESH4: address_fresh4, FRESH5: address_fresh5, FRESH6: address_fresh6, FRESH7: shapes7.address}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 
@@ -54,8 +56,8 @@ def nhs_number(rng: random.Random) -> str:
 
 def format_nhs(digits: str, rng: random.Random, split: str | None = None) -> str:
     """`digits` as 3-3-4 with spaces or dashes, or unspaced (fresh4: also with dots or slashes)."""
-    if split == FRESH6:
-        return shapes6.nhs(digits, rng)
+    if split in SHAPES:
+        return SHAPES[split].nhs(digits, rng)
     if split == FRESH5:
         sep = rng.choice([" ", "", "  ", NBSP, "-"])
         return sep.join([digits[:3], digits[3:6], digits[6:]])
@@ -77,8 +79,8 @@ def nino(rng: random.Random, split: str | None = None) -> str:
     digits = "".join(rng.choice("0123456789") for _ in range(6))
     suffix = rng.choice("ABCD")
     pairs = " ".join([digits[:2], digits[2:4], digits[4:]])
-    if split == FRESH6:
-        return shapes6.nino(prefix, digits, suffix, rng)
+    if split in SHAPES:
+        return SHAPES[split].nino(prefix, digits, suffix, rng)
     if split == FRESH5:
         boxed = " ".join(prefix + digits + suffix)  # typed into a form's boxes, one character each
         return rng.choice([boxed, f"{prefix} {pairs}", f"{prefix}{digits}", f"{prefix} {pairs.replace(' ', '-')} {suffix}",
@@ -107,8 +109,8 @@ def postcode(rng: random.Random, town: dict) -> str:
 def mobile(rng: random.Random, split: str | None = None) -> str:
     """A UK mobile number in one of the ways people write it."""
     d = "07" + rng.choice("4578") + "".join(rng.choice("0123456789") for _ in range(8))
-    if split == FRESH6:
-        return shapes6.mobile(d, rng)
+    if split in SHAPES:
+        return SHAPES[split].mobile(d, rng)
     if split == FRESH5:
         return rng.choice([
             f"44{d[1:]}", f"{d[:2]} {d[2:5]} {d[5:8]} {d[8:]}", f"{d[:5]}{NBSP}{d[5:]}", f"{d[:5]}-{d[5:]}",
@@ -141,8 +143,8 @@ def landline(rng: random.Random, town: dict, split: str | None = None) -> str:
     local = rng.choice("2345689") + "".join(rng.choice("0123456789") for _ in range(town["local"] - 1))
     half = len(local) - 4
     grouped = f"{local[:half]} {local[half:]}" if len(local) > 6 else local
-    if split == FRESH6:
-        return shapes6.landline(area, local, grouped, rng)
+    if split in SHAPES:
+        return SHAPES[split].landline(area, local, grouped, rng)
     if split == FRESH5:
         cut = 4 if len(local) == 8 else 3
         return rng.choice([f"{area}-{local[:cut]}-{local[cut:]}", f"44{area[1:]}{local}", f"+44 {area[1:]}-{local}",
@@ -168,8 +170,8 @@ def date_text(day: dt.date, rng: random.Random, split: str | None = None) -> str
     d, m, y = day.day, day.month, day.year
     suffix = "th" if 10 < d % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
     month = MONTHS[m - 1]
-    if split == FRESH6:
-        return shapes6.date(day, month, suffix, rng)
+    if split in SHAPES:
+        return SHAPES[split].date(day, month, suffix, rng)
     if split == FRESH5:
         return rng.choice([
             f"{d}/{m:02d}/{y}", f"{d} {month[:3].upper()} {y}", f"{day:%a}, {d} {month[:3]} {y}", f"{d}.{m:02d}.{y}",
@@ -238,12 +240,8 @@ def street_address(rng: random.Random, split: str) -> str:
     street = f"{rng.choice(p['streets'][split])} {rng.choice(p['street_types'][split])}"
     number = f"{rng.randint(1, 180)}{rng.choice(['', '', '', '', 'a', 'b'])}"
     flat = rng.randint(1, 40)
-    if split == FRESH6:
-        return address_fresh6(rng, p, street, number, flat)
-    if split == FRESH5:
-        return address_fresh5(rng, p, street, number, flat)
-    if split == FRESH4:
-        return address_fresh4(rng, p, street, number, flat)
+    if split in ADDRESSES:
+        return ADDRESSES[split](rng, p, street, number, flat)
     if split == FRESH3:
         building = rng.choice(p["buildings"][split])
         return rng.choice([
@@ -297,8 +295,8 @@ def email(rng: random.Random, first: str, last: str, domain: str | None = None,
         local = rng.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{f}{s}", f"{s}.{f}"])
         return f"{local}@{domain}"
     nn = rng.randint(1, 99)
-    if split == FRESH6:
-        return f"{shapes6.email_local(f, s, rng)}@{rng.choice(places_for(split)['email_domains']['personal'])}"
+    if split in SHAPES:
+        return f"{SHAPES[split].email_local(f, s, rng)}@{rng.choice(places_for(split)['email_domains']['personal'])}"
     if split == FRESH5:
         local = rng.choice([f"{f}{s}.{nn:02d}", f"{s[:4]}.{f}", f"{f}-{s}{nn}", f"{f[0]}{s[0]}{rng.randint(1975, 2006)}",
                             f"{s}_{f[0]}", f"mrs.{s}" if rng.random() < 0.5 else f"mr.{s}", f"{f}.{s}.{nn}"])

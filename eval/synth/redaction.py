@@ -26,7 +26,12 @@ in supported lodgings, refuges and "c/o" other people, and identifier shapes of 
 tune: three more name-origin groups (Somali, Nepali, Portuguese and Brazilian), Glasgow-style
 tenement flats, annexes, foyers and family centres, service family quarters, houseboat berths,
 "rear of" and lettered flats, numbers whose leading zero a spreadsheet dropped, en dashes that a
-word processor put in, and reference formats of its own.
+word processor put in, and reference formats of its own. The `fresh7` split likewise
+(eval/synth/fresh7/), written while fresh6 was being used to tune: three more name-origin groups
+(Ukrainian, Albanian, Vietnamese), guest-house rooms used as emergency accommodation, floors of
+houses, student halls, sheltered housing, transit-site bays and farm cottages, narrow and
+thin spaces, NHS numbers typed into a form's boxes, "00 44" prefixes and reference formats of its
+own (eval/synth/shapes7.py).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -36,6 +41,7 @@ Usage:
     python -m eval.synth.redaction --n 336 --seed 16 --split fresh4 --out eval/data/redaction_fresh4.jsonl
     python -m eval.synth.redaction --n 336 --seed 17 --split fresh5 --out eval/data/redaction_fresh5.jsonl
     python -m eval.synth.redaction --n 330 --seed 18 --split fresh6 --out eval/data/redaction_fresh6.jsonl
+    python -m eval.synth.redaction --n 330 --seed 19 --split fresh7 --out eval/data/redaction_fresh7.jsonl
 """
 
 from __future__ import annotations
@@ -58,7 +64,8 @@ FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 12, 15)
 # A corpus split -> (half of the names, half of the places and templates).
 HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("fresh", "holdout"),
           "fresh2": ("fresh2", "fresh2"), "fresh3": ("fresh3", "fresh3"),
-          "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5"), "fresh6": ("fresh6", "fresh6")}
+          "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5"), "fresh6": ("fresh6", "fresh6"),
+          "fresh7": ("fresh7", "fresh7")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -99,7 +106,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh6": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh7": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:
