@@ -21,6 +21,9 @@ _CLOSE = re.compile(r"\s*(?:#{1,6}|\*{1,3}|_{2,3}|\]|[-=~_*•·]{2,}|<{1,3}|«|
 _NUMBERING = re.compile(r"^(?:(?:section|part|heading)\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})\b\s*[.):/>–—-]?"
                         r"|\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})\s*[.):/>–—-]"
                         r"|\d{1,2}(?:\.\d{1,2})?(?=\s+[A-Za-z]))\s*", re.I)
+# A list item's mark ("- ", "⁃ ", "(•) ", "[ ] "): its line is no heading. Arrows and ">>" are left
+# out: ">> Purpose" is a heading.
+_LIST_ITEM = re.compile(r"^(?:[-*•·–—▪◦‣⁃⦁∙●○■□◆◇❖♦✓✔✗✘☐~+o]|\([•·*o○●◦▪+~-]\)|\[[ xX✓✔]?\])\s")
 _RULE = re.compile(r"^\s*[-=~_*]{3,}\s*$")  # a line under a heading
 
 
@@ -42,7 +45,7 @@ def heading(line: str, below: str = "") -> Heading | None:
     alone") is a list item, not a heading.
     """
     bare = line.strip()
-    if not bare or len(bare) > 90 or re.match(r"^[-*•·–o]\s|^\[[ xX✓✔]?\]\s", bare):
+    if not bare or len(bare) > 90 or _LIST_ITEM.match(bare):
         return None
     words, styled = _unstyle(bare)
     words = words.rstrip("?").strip()

@@ -16,14 +16,14 @@ from eval.checks.base import Finding, Material, check, data, finding
 _MODAL = (r"(?:is going to|are going to|am going to|'s going to|will|'ll|to|is to|are to|agreed to|has agreed to|"
           r"have agreed to|offered to|has offered to|needs to|need to|should|must|shall|can|would|plans to|"
           r"is planning to|said (?:she|he|they) will|has said (?:she|he|they) will|intends to|promised to|"
-          r"(?:has |have )?agreed (?:that )?(?:she|he|they|i|we) (?:would|will|'d|'ll)|(?:is|are|will be) the one to)")
+          r"(?:has |have )?agreed (?:that )?(?:she|he|they|i|we) (?:would|will|'d|'ll)|(?:is|are|will be) the one to|"
+          r"(?:has |have )?(?:undertook|undertaken|undertakes|undertake|committed|commits|volunteered|volunteers|"
+          r"pledged|promises|offers|plans|intends|aims|hopes|is due|are due|is expected|are expected) to)")
 _SUBJECT_VERB = re.compile(rf"^(?P<who>.{{1,70}}?)\s+{_MODAL}\s", re.I)
 _PASSIVE = re.compile(r"\b(?:to be|will be|is to be|are to be|should be|must be|needs to be|to be)\s+"
                       r"(?:\w+ed|made|sent|done|given|taken|written|held|seen|set|put|sought|undertaken)\b", re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt|prof)\.?\s+[^\W\d_]", re.I)
 _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b", re.I)
-_MARKER = re.compile(r"^\s*(?:[-*•·–>→▪◦‣➢➤►▸✓✔□☐»~+]+|\(?#?\d{1,2}(?:[.):/>\]]|\.\))|\[[\dxX✓✔ ]{0,2}\]|\(?[a-z][.)]|o"
-                     r"|(?i:action|step|item|task|point)\s*\d{1,2}\s*[:.)–—-])\s")
 # A subject that is a clause, not a person: "The family were told someone would ...".
 _CLAUSE = re.compile(r"\b(?:was|were|is|are|been|told|said|says|agreed|asked|that|if|when|who)\b", re.I)
 # After these a new subject may start: "Dad agreed that Mum will ...", "we were told someone would ...".
@@ -35,6 +35,17 @@ _WISH = re.compile(r"\b(?:who|what|whom|which|where|how|whether|if)\s+(?:[\w'’
                    r"would want|likes?|needs?|hopes?|would prefer|prefers?)\b[^,;.()→|]{0,50}?\b(?:at|for|in|during)\s+"
                    r"(?:the|his|her|their|our|this|each)\s+(?:next\s+)?(?:meeting|review|visit|appointment|conference|"
                    r"session|hearing|core group|pep|supervision)s?\b", re.I)
+_ACTION_LABEL = re.compile(r"^\s*(?:action\s*\d*\s*[:–—-]\s*)", re.I)
+# A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
+# or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
+_FIELD = re.compile(r"(?:^|[.;|/(\[{,]\s*|(?<=\s)[–—-]\s)([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-])\s*([^.;|/()\[\]{}–—]*)")
+_BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
+_LAST_PART = re.compile(r"(?:\s[|/]\s|\s[–—-]\s|;\s)([^|/;–—]+?)[\s|.]*$")
+# The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
+_AFTER_COLON = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*(?:[,;]|$)")
+_BRACKETED = re.compile(r"[(\[{]([^()\[\]{}]{1,80})[)\]}]")  # "(Mum, by Friday)", "[SW]", "{school}"
+_COLON_TAIL = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*,\s*([^:]+?)\s*$")  # "Task: Mr Elmi, in three weeks"
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "| --- | :--: |"
 _CELL = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)")  # "task | owner | when", "who: X / what: Y"
 
 
@@ -79,7 +90,7 @@ def actions(material: Material) -> list[T.Unit]:
         last_line = -1
         for unit in units:
             line = record.rfind("\n", 0, unit.start) + 1
-            listed = bool(_MARKER.match(_line(record, unit.start)) or T.cells(_line(record, unit.start)))
+            listed = bool(T.bullet(_line(record, unit.start)) or T.cells(_line(record, unit.start)))
             label = re.search(r"(?:^|[.;|/]\s*)([A-Za-z][A-Za-z ]{0,24}):\s*$", record[line:unit.start])
             fills = _only_fields(unit.text) or (label and T.field_kind(label.group(1)))  # "Owner: " before it
             if items and line == last_line and (listed or fills):
@@ -111,18 +122,22 @@ def _header_row(text: str) -> bool:
 def _columns(record: str, index: int) -> list[str | None] | None:
     """What each column of the table an action row at `index` is in holds ("owner", "timescale"
     or None), from the table's header row ("| Who | What | When |"); None when there is none."""
+    ruled = False  # the line below was "| --- | --- |": this one is the header
     for line in reversed(record[:record.rfind("\n", 0, index) + 1].split("\n")[:-1]):
         if not T.cells(line):
             return None  # the table (or the list) began without a header
-        if _header_row(line):
+        if ruled or _header_row(line):
             return [_field(c) for _, _, c in T.cells(line)]
+        ruled = bool(_RULE_ROW.match(line))
     return None
 
 
 @check("structure.action_incomplete")
 def action_incomplete(material: Material) -> Iterator[Finding]:
     names = _names(material)
-    for action in actions(material):
+    items = actions(material)
+    slotted = [_when_slot(a.text, names) is not None for a in items]
+    for i, action in enumerate(items):
         owner, timescale = has_owner(action.text, names), has_timescale(action.text)
         columns = _columns(material.record, action.start)
         if columns:  # a table: its who and when columns say (an empty cell says nothing)
@@ -130,6 +145,8 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
             filled = {role for role, cell in zip(columns, cells) if role and _filled(cell)}
             owner = "owner" in filled if "owner" in columns else owner
             timescale = "timescale" in filled if "timescale" in columns else timescale
+        if not slotted[i] and _slot_list(slotted, i):
+            timescale = timescale and has_timescale(action.text, events=False)
         lacking = [what for what, ok in (("owner", owner), ("timescale", timescale)) if not ok]
         if lacking:
             yield finding("structure.action_incomplete", f"This action has no {' and no '.join(lacking)}.",
@@ -137,11 +154,34 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
                           suggestion="Say who will do it and by when, e.g. 'Social worker to ... by 14 June'.")
 
 
-def has_timescale(action: str) -> bool:
+def _when_slot(action: str, names: frozenset[str] | None = None) -> str | None:
+    """The part of an action its layout keeps for by when: a timescale field ("[due: Friday]",
+    "By: 4 May") or what follows the owner after the task ("Task: Mum, within a week"); None when
+    the action has no such part."""
+    text = action[T.bullet(action):]
+    values = [value for label, value in _fields(text) if _field(label, value) == "timescale"]
+    if values:
+        return values[0]
+    last = _LAST_PART.search(text)  # "... | Miss Vega | before half term", "... — owner: Mum — by Friday"
+    if last and any(p.search(last.group(1)) for p in _timescales()):
+        return last.group(1)
+    tail = _COLON_TAIL.search(text)
+    return tail.group(2) if tail and _is_someone(tail.group(1), names) else None
+
+
+def _slot_list(slotted: list[bool], index: int) -> bool:
+    """Whether the other actions of a list (at least two thirds of them) give by when in a slot."""
+    others = slotted[:index] + slotted[index + 1:]
+    return bool(others) and 3 * sum(others) >= 2 * len(others)
+
+
+def has_timescale(action: str, events: bool = True) -> bool:
     """Whether an action says by when: a date, a weekday, a duration, an event ("before the
-    review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri")."""
+    review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri").
+    Without `events`, an event or a span of time ("at the next appointment", "for two weeks") is
+    part of the task, not its timescale."""
     action = _WISH.sub(" ", action)
-    if any(p.search(action) for p in _timescales()):
+    if any(p.search(action) for p in _timescales(events)):
         return True
     return any(_field(label, value) == "timescale" and _filled(value) for label, value in _fields(action))
 
@@ -152,7 +192,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     ("| Ms Warsame |"), a tag ("(SW)", "- Ms Patel") or an agent ("to be sent by school").
     `names` are the names the record uses (capitalised mid-sentence), so that "Talk to Amy" is
     not read as a person called Talk."""
-    text = _strip_timescale_prefix(re.sub(r"^\s*(?:action\s*\d*\s*[:–—-]\s*)", "", _MARKER.sub("", action), flags=re.I))
+    text = _strip_timescale_prefix(_ACTION_LABEL.sub("", action[T.bullet(action):]))
     fields = _fields(text)
     if any(_field(label, value) == "owner" and _filled(value) for label, value in fields):
         return True
@@ -164,8 +204,8 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     label = re.match(r"^([^:–—|]{1,60}?)\s*(?::|\s[–—-]\s)\s*\S", text)
     if label and _is_someone(label.group(1), names):
         return True
-    tags = [part for tag in re.findall(r"\(([^()]{1,80})\)", text) for part in re.split(r"[,;]", tag)]
-    tags += _TAG.findall(text)
+    tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;]", tag)]
+    tags += _TAG.findall(text) + _AFTER_COLON.findall(text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
     if tagged:
         return True
@@ -206,14 +246,26 @@ def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
     return capitalised and (names is None or any(w.lower() in names for w in words))
 
 
-def _fields(text: str) -> list[tuple[str, str]]:
-    """The "label: value" fields of an action ("Lead: Mrs Medina. Timescale: by Friday.")."""
+@functools.lru_cache(maxsize=4096)
+def _fields(text: str) -> tuple[tuple[str, str], ...]:
+    """The "label: value" fields of an action ("Lead: Mrs Medina. Timescale: by Friday.",
+    "[owner: Mum; due: Friday]"), and a field's label and value without the colon after a slash,
+    a bar or a bracket when the value is what the label asks for ("/ due within three weeks",
+    "| lead Ms Obi")."""
     out = []
-    for match in re.finditer(r"(?:^|[.;|/(,]\s*|\s[–—-]\s)([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-])\s*([^.;|/()–—]*)",
-                             text):
+    for match in _FIELD.finditer(text):
         if ":" in match.group() or "=" in match.group() or _field(match.group(1)):  # "Owner - Mum" too
             out.append((match.group(1), match.group(2)))
-    return out
+    for match in _BARE_FIELD.finditer(text):
+        words = match.group(1).split(" ")
+        for n in (1, 2):  # "due within a week", "target date 4 May"
+            label, value = " ".join(words[:n]), " ".join(words[n:])
+            kind = _field(label, value)
+            if ((kind == "timescale" and any(p.search(value) for p in _timescales()))
+                    or (kind == "owner" and _is_someone(value))):
+                out.append((label, value))
+                break
+    return tuple(out)
 
 
 def _field(label: str, value: str | None = None) -> str | None:
@@ -227,8 +279,9 @@ def _field(label: str, value: str | None = None) -> str | None:
 
 
 def _filled(value: str) -> bool:
+    """Whether a field or cell says something: not blank, not a dash or "?", not "TBC"."""
     value = " ".join(value.lower().strip(" .,;:*_").split())
-    return bool(value) and value not in _words("empty_values")
+    return bool(re.search(r"[^\W_]", value)) and value not in _words("empty_values")
 
 
 def _names(material: Material) -> frozenset[str]:
@@ -254,8 +307,10 @@ def _strip_timescale_prefix(action: str) -> str:
 
 
 @functools.cache
-def _timescales() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.I) for p in data("structure")["timescales"])
+def _timescales(events: bool = True) -> tuple[re.Pattern, ...]:
+    """The timescale patterns; with `events`, those said by an event or a span of time too."""
+    raw = data("structure")
+    return tuple(re.compile(p, re.I) for p in raw["timescales"] + (raw["event_timescales"] if events else []))
 
 
 @functools.cache

@@ -13,9 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# A list item's marker: "-", "•", ">>", "1.", "(a)", "1/", "2>", "o", "[ ]", "[x]", "Action 1:", "Step 2 -".
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·–>»→▪◦‣➢➤►▸✓✔□☐]+|\(?\d{1,2}[.)]|\d{1,2}[/>]|\(?[a-z][.)]|o|\[[ xX✓✔]?\]"
-                     r"|(?i:action|step|item|task|point)\s*\d{1,2}\s*[:.)–—-])\s+){1,2}")  # "- [ ] ..." too
+# A list item's marker: "-", "•", "~", "+", "(•)", ">>", "1.", "4.)", "4]", "1-", "(a)", "1/", "2>", "o",
+# "[ ]", "[x]", "[2]", "Action 1:", "Step 2 -", and action codes "AP1:", "A2.".
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·–—>»→▪◦‣⁃⦁∙●○■□◆◇❖♦➔➢➤►▸⇒✓✔✗✘☐~+]+|\([•·*o○●◦▪+~-]\)"
+                     r"|\(?#?\d{1,2}(?:\.\)|[.):\]-])|\d{1,2}[/>]|\[(?:\d{1,2}|[ xX✓✔])?\]|\(?[a-z][.)]|o"
+                     r"|[A-Z]{1,3}\d{1,2}[a-z]?[:.)]|(?i:action|step|item|task|point)\s*\d{1,2}\s*[:.)–—-])\s+){1,2}")
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "pc", "dc", "sgt", "st", "e.g", "i.e", "etc", "approx",
                   "no", "tel", "appt", "vs", "cf", "jan", "feb", "aug", "sept", "oct", "nov", "dec")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -90,6 +92,13 @@ def lines(text: str) -> list[Unit]:
     return out
 
 
+def bullet(line: str) -> int:
+    """How many characters of a line its list marker and the spaces after it take ("1.) ", "AP2: ",
+    "(•) ", "- [ ] "); 0 for a line that is no list item."""
+    match = _BULLET.match(line)
+    return match.end() if match else 0
+
+
 def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans within text[start:end] (the rule `sentences` describes)."""
     spans, begin, in_quote = [], start, False
@@ -112,7 +121,7 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         begin = close + len(text[close:end]) - len(text[close:end].lstrip())
     if text[begin:end].strip():
         spans.append((begin, end))
-    return [(s, e) for s, e in spans if re.search(r"\w", text[s:e])]
+    return [(s, e) for s, e in spans if re.search(r"[^\W_]", text[s:e])]  # "_____" is a rule, no sentence
 
 
 def quoted(text: str) -> list[tuple[int, int]]:

@@ -198,3 +198,44 @@ def test_action_layouts(review, actions_text, messages):
 ])
 def test_owner_and_timescale_in_blind_layouts(action, owner, timescale):
     assert (has_owner(action), has_timescale(action)) == (owner, timescale)
+
+
+@pytest.mark.parametrize("actions_text, messages", [
+    # Fields in brackets after the task, any bracket, any separator between the fields.
+    ("(•) Book Olamide's dentist check [owner: Dad; due: by Friday 6 June]\n"
+     "(•) Ring the housing team about the damp {lead: Ms Czerwińska, deadline: within ten days}", []),
+    ("⁃ Book Olamide's dentist check [due: within two weeks]\n⁃ Ring the housing team [owner: Ms Czerwińska]",
+     ["This action has no owner.", "This action has no timescale."]),
+    # Numbered action codes, and the owner and the timescale after the task's colon.
+    ("AP1: Walk Kofi to the youth club: Grandad, before the end of next week\n"
+     "AP2: Send the uniform grant form: MR DE SOUSA, not later than Tuesday 3 March", []),
+    ("A1. Walk Kofi to the youth club: Grandad, before the end of next week\n"
+     "A2. Check Kofi's glasses at the next appointment: Dr Hallgrímsson",
+     ["This action has no timescale."]),
+    # An event inside the task is what is to be done when the list keeps by when in its own slot.
+    ("4] Meet Siobhan alone before the review [owner: Mr Abara; due: no later than 2 May]\n"
+     "4.) Meet Siobhan's teacher before the review [owner: Ms Tiwari]", ["This action has no timescale."]),
+    ("- Talk to Idris about his worries at the next visit / lead Ms Rao / by 9 May\n"
+     "- Phone Idris's nan | Mum | before we next meet", []),
+    # A table whose header names a column in other words; a dash in a cell says nothing.
+    ("| Ref | Agreed action | Responsible | Timescale |\n| --- | --- | --- | --- |\n"
+     "| 1 | Book the optician | Mr Osei | by 30 April |\n| 2 | Check Ama's inhaler at the next appointment | Dr Lim | — |",
+     ["This action has no timescale."]),
+    # A rule under the heading is no action.
+    ("______________\nI undertook to ring Precious's school within five working days.", []),
+])
+def test_action_layouts_with_fields_codes_and_slots(review, actions_text, messages):
+    findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == messages
+
+
+@pytest.mark.parametrize("action, owner, timescale", [
+    ("Grandma undertook to collect Ayesha from school every Tuesday.", True, False),
+    ("Mr Nakamura has volunteered to drive Jonah to football by the end of the month.", True, True),
+    ("AP3: Ring the GP: Miss Oduya, some time in the next three weeks", True, True),
+    ("Get the consent form signed [who: Mum; when: tbc]", True, False),
+    ("Keep the medication diary (by: Dad; target date: 4/7)", True, True),
+    ("Do the home safety check [when: ASAP]", False, True),
+])
+def test_owner_and_timescale_in_bracketed_and_coded_layouts(action, owner, timescale):
+    assert (has_owner(action), has_timescale(action)) == (owner, timescale)

@@ -134,3 +134,20 @@ def test_a_one_word_label_names_a_section_only_by_its_title_or_alias():
     assert [u.heading for u in T.sentences(record)] == ["present", "actions", "actions"]
     assert [u.text for u in T.sentences(record)][0] == "Mum and Jayden."
     assert T.headings("People present: Mum and Jayden.\nPlan:\n- Nan to ring the GP.") == ["present", "actions"]
+
+
+@pytest.mark.parametrize("line, marker", [
+    ("4] Ring the GP", "4] "), ("4.) ring the gp", "4.) "), ("~ Nan to ring", "~ "), ("+ Mum will call", "+ "),
+    ("(•) Book the optician", "(•) "), ("⁃ Book the optician", "⁃ "), ("AP2: Ring the GP", "AP2: "),
+    ("12- chase the housing team", "12- "), ("[3] chase", "[3] "), ("- [ ] cot seen", "- [ ] "),
+    ("1.0 Purpose", ""), ("10:30 Mum arrived", ""), ("~3 weeks ago", ""), ("+44 7700 900123", ""),
+    ("Amira said she was fine", ""), ("“I like it here,” she said", ""),
+])
+def test_bullet_marks_in_many_styles(line, marker):
+    assert line[:T.bullet(line)] == marker
+
+
+def test_list_items_are_no_headings_and_rules_are_no_sentences():
+    text = "Observations\n____________\n⁃ Cot seen [in the back room]\n(•) Fridge stocked\n4.) Flat warm"
+    assert [u.text for u in T.sentences(text)] == ["Cot seen [in the back room]", "Fridge stocked", "Flat warm"]
+    assert T.headings(text) == ["observations"]
