@@ -236,6 +236,11 @@ def test_action_layouts_with_fields_codes_and_slots(review, actions_text, messag
     ("Get the consent form signed [who: Mum; when: tbc]", True, False),
     ("Keep the medication diary (by: Dad; target date: 4/7)", True, True),
     ("Do the home safety check [when: ASAP]", False, True),
+    # How long is not by when; a span from now is.
+    ("Dad undertook to keep a food diary for Mihail for two weeks.", True, False),
+    ("Mum to use the reward chart for 3 weeks.", True, False),
+    ("Mum to use the reward chart for the next three weeks.", True, True),
+    ("Mum to use the reward chart for 3 weeks, starting from tomorrow.", True, True),
 ])
 def test_owner_and_timescale_in_bracketed_and_coded_layouts(action, owner, timescale):
     assert (has_owner(action), has_timescale(action)) == (owner, timescale)
