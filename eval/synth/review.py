@@ -33,7 +33,16 @@ were said), notes that carry the child's words as reported speech with no marks 
 labels, invented risks and unsupported claims of its own, headings ("Part 3 - ...", "3.0 ...",
 "**3. ...**"), action layouts (a numbered table, "[owner: ...; due: ...]", "AP1:" points, "undertook
 to" prose), and transcripts typed up from a notebook ("Me:", "Worker:", "Q:"/"A:") or exported from a
-recorder that puts each speaker's name and time on a line of its own.
+recorder that puts each speaker's name and time on a line of its own. The `fresh7` split (names in
+eval/synth/fresh7/names.yaml, with three name-origin groups no older split has: Ukrainian, Albanian,
+Vietnamese; bank parts in eval/synth/fresh7/review/) was written blind to the checks while fresh6 was
+being used to tune them; it adds an eleventh quote alteration (retime: the child's words moved in
+time or frequency), notes that carry the child's words after a dash or "verbatim:" with no marks,
+stigmatising labels, invented risks and unsupported claims of its own, headings ("3 | ...", "***
+... ***", "// ...", "[3] ...", "3: ..."), action layouts (a "Lead | Action required | Review date"
+table, "WHO: / WHAT: / BY WHEN:" fields, "to lead, to be done", "took on the task to" prose), and
+transcripts from a recording app that labels speakers by number ("Speaker 1") with an interpreter
+for a parent, half of them with WebVTT cue times on a line above each turn.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -44,6 +53,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 26 --split fresh4 --out eval/data/review_fresh4.jsonl
     python -m eval.synth.review --n 60 --seed 27 --split fresh5 --out eval/data/review_fresh5.jsonl
     python -m eval.synth.review --n 60 --seed 28 --split fresh6 --out eval/data/review_fresh6.jsonl
+    python -m eval.synth.review --n 60 --seed 29 --split fresh7 --out eval/data/review_fresh7.jsonl
 """
 
 from __future__ import annotations

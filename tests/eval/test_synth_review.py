@@ -13,7 +13,7 @@ from eval.synth.data import all_first_names, groups, groups_for
 from eval.synth.review import main, write_jsonl
 from eval.synth.review_parts import CHECKS, KINDS, generate
 from eval.synth.review_parts.bank import fact_categories, load
-from eval.synth.review_parts.alter import exaggerate, formalise, negate, person, relation, soften, tables
+from eval.synth.review_parts.alter import exaggerate, formalise, negate, person, relation, retime, soften, tables
 from eval.synth.review_parts.defects import line_at
 from eval.synth.review_parts.notes import styles as note_styles
 from prompts.templates import record_types, sections
@@ -26,7 +26,8 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh3": ("eval/data/review_fresh3.jsonl", 60, 25),
            "fresh4": ("eval/data/review_fresh4.jsonl", 60, 26),
            "fresh5": ("eval/data/review_fresh5.jsonl", 60, 27),
-           "fresh6": ("eval/data/review_fresh6.jsonl", 60, 28)}  # path, --n, --seed
+           "fresh6": ("eval/data/review_fresh6.jsonl", 60, 28),
+           "fresh7": ("eval/data/review_fresh7.jsonl", 60, 29)}  # path, --n, --seed
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -148,7 +149,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:[#*\[>\s=_-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+\s+)+|[\]*:\s=_-]+$", "",
+        title = re.sub(r"^(?:[#*\[>\s=_-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+)+|[\]*:\s=_-]+$", "",
                        removed[0].split("\n")[0])
         assert title.lower() in headings[target]
 
@@ -252,6 +254,9 @@ def test_bank_halves_are_disjoint(bank):
         assert "fresh6" in node, node.keys()
         for half in older + [node["fresh"], node["fresh2"], node["fresh3"], node["fresh4"], node["fresh5"]]:
             assert not _strings(node["fresh6"]) & _strings(half)
+        assert "fresh7" in node, node.keys()
+        for half in older + [node[k] for k in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")]:
+            assert not _strings(node["fresh7"]) & _strings(half)
 
 
 @pytest.mark.parametrize("bank", BANKS)
@@ -269,6 +274,7 @@ def test_fresh_halves_are_at_least_as_big_as_holdout(bank):
         assert "fresh4" in node and len(node["fresh4"]) >= len(node["holdout"])
         assert "fresh5" in node and len(node["fresh5"]) >= len(node["holdout"])
         assert "fresh6" in node and len(node["fresh6"]) >= len(node["holdout"])
+        assert "fresh7" in node and len(node["fresh7"]) >= len(node["holdout"])
 
 
 # -- fresh2: written later still, blind to the checks, to see whether improvements generalise --
@@ -311,7 +317,7 @@ def test_fresh2_alters_quotes_by_at_least_one_word_and_softens_some(corpus):
     assert any(formalise(q, t) == span for q, span in altered)
 
 
-@pytest.mark.parametrize("split", ["fresh2", "fresh3", "fresh4", "fresh5", "fresh6"])
+@pytest.mark.parametrize("split", ["fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"])
 def test_injected_sentences_of_a_later_split_are_not_in_the_notes(corpus, split):
     """An invented risk or unsupported claim shares few of its content words with the notes, and
     an invented quote's words are not in the notes at all."""
@@ -537,7 +543,7 @@ def test_fresh6_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     frames = load("frames")
     attributions = frames["child_quote"]["record"]
     assert not set(attributions["fresh6"]) & set().union(*(attributions[k] for k in OLDER6))
-    assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6"} == set(frames["caps_headings"]["purpose"])
+    assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6"} <= set(frames["caps_headings"]["purpose"])
 
 
 def test_fresh6_notes_sometimes_carry_the_childs_words_as_reported_speech_without_marks(corpus):
@@ -560,7 +566,8 @@ def test_exaggerate_makes_the_words_stronger_than_they_were_said(quote, stronger
 # The ways each blind split alters a child's quote (eval/synth/review_parts/alter.py).
 ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh5": (relation, negate, person, soften, formalise),
-               "fresh6": (exaggerate, relation, negate, person, soften, formalise)}
+               "fresh6": (exaggerate, relation, negate, person, soften, formalise),
+               "fresh7": (retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -580,7 +587,9 @@ def test_a_blind_split_alters_quotes_by_at_least_one_word_in_every_way(split, co
         assert any(span in made(q) for q, span in altered), alter.__name__
 
 
-NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6}  # each blind split and those before it
+OLDER7 = OLDER6 + ("fresh6",)
+NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
+         "fresh7": OLDER7}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -592,7 +601,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
     assert {r["child"] for r in rows} <= all_first_names(split)
 
 
-@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6"])
+@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -612,3 +621,65 @@ def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(
             assert label in labels and label in after.lower() and label not in before.lower()
             assert not re.search(r"[\"“‘][^\"”’]*" + re.escape(label), after.lower())  # the writer's words, not a quote
     assert total == 60 and flipped >= 0.8 * total
+
+
+# -- fresh7: written while fresh6 was being used to tune the checks, blind to them again --
+
+
+def test_fresh7_spreads_over_its_own_name_groups(corpus):
+    faithful = [r for r in corpus["fresh7"] if r["defect"] is None]
+    older = set().union(*(groups_for(s) for s in ("dev", "fresh4", "fresh5", "fresh6")))
+    assert set(groups_for("fresh7")) - older == {"ukrainian", "albanian", "vietnamese"}
+    assert {r["group"] for r in faithful} == set(groups_for("fresh7")) and len(groups_for("fresh7")) >= 8
+
+
+def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh7"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh7")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for row in (r for r in rows if r["style"] == "caps_headers"):
+        headings = re.findall(r"^([A-Z][A-Z /']+):", row["notes"], re.MULTILINE)
+        assert len(headings) >= 4 and row["notes"].count("\n\n") >= 5, row["id"]
+    transcripts = [r for r in rows if r["style"] == "transcript"]
+    cued = [r for r in transcripts if re.search(r"^\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}\n[^\n]+: ", r["notes"],
+                                                 re.MULTILINE)]
+    assert 1 <= len(cued) < len(transcripts)  # a WebVTT export: cue times above each spoken turn
+    numbered = [r for r in transcripts if re.search(r"^Speaker [1-4]: ", r["notes"], re.MULTILINE)]
+    assert numbered and all(re.search(r"Speaker 3 \(", r["notes"]) for r in numbered if "Speaker 3: " in r["notes"])
+    assert any(re.search(r"^(Mum|Dad) via interpreter: ", r["notes"], re.MULTILINE) for r in transcripts)
+    for pattern in (r"^\d+ \| [A-Z]", r"^\*\*\* .+ \*\*\*$", r"^// [A-Z' /]+$", r"^\[\d+\] [A-Z]", r"^\d+: [A-Z' /]+$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    assert any("| Lead | Action required | Review date |" in r["record"] for r in rows)
+    assert any(re.search(r"WHO: .+ / WHAT: .+ / BY WHEN: ", r["record"]) for r in rows)
+    assert any(re.search(r" - .+ to lead, to be done ", r["record"]) for r in rows)
+    assert any(re.search(r"\n(I|[A-Z][\w' ().-]+) took on the task to [^\n]+\. \S", r["record"]) for r in rows)  # prose
+    frames = load("frames")
+    attributions = frames["child_quote"]["record"]
+    assert not set(attributions["fresh7"]) & set().union(*(attributions[k] for k in OLDER7))
+    assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} == set(frames["caps_headings"]["purpose"])
+
+
+def test_fresh7_incomplete_actions_lack_only_their_owner_or_their_timescale(corpus):
+    for faithful, row in pairs({"fresh7": corpus["fresh7"]}, ("action_incomplete",)):
+        start, end = row["defect"]["span"]
+        after = row["record"][start:end]
+        before = faithful["record"][start:len(faithful["record"]) - (len(row["record"]) - end)]
+        dropped = set(re.findall(r"[\w']+", before.lower())) - set(re.findall(r"[\w']+", after.lower()))
+        assert dropped and len(after) < len(before) + 10, (before, after)
+
+
+def test_fresh7_notes_sometimes_carry_the_childs_words_without_marks(corpus):
+    rows = [r for r in corpus["fresh7"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase")]
+    bare = [r for r in rows for q in r["child_quotes"]
+            if re.search(rf"(verbatim:?|answer:|answered|- ) {re.escape(q)}( \(own wds\))?(\n|$|; )", r["notes"])]
+    assert bare  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+
+
+@pytest.mark.parametrize("quote,moved", [
+    ("My grandad takes me fishing every Saturday", "My grandad takes me fishing once a month on a Saturday"),
+    ("Dad said he'd come last night but he didn't", "Dad said he'd come last week but he didn't"),
+    ("I go to football twice a week now", "I go to football once a week now"),
+])
+def test_retime_moves_the_words_in_time_or_frequency(quote, moved):
+    assert retime(quote, tables("fresh7")) == moved
+    assert retime("Doggy licked me", tables("fresh7")) is None

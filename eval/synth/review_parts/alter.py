@@ -15,7 +15,9 @@ that mishears or misreads a child does. The `fresh5` split has its own tables an
 brother" -> "my sister"), as a model that mixes up who is who in a family does. The `fresh6` split
 has its own tables and one more again: `exaggerate`, the child's words made stronger than they
 were said ("a bit sad" -> "really sad", "sometimes" -> "always", "I don't really like" -> "I hate"),
-as a model that dramatises does.
+as a model that dramatises does. The `fresh7` split has its own tables and one more again: `retime`,
+the child's words moved in time or frequency ("every Saturday" -> "once a month on a Saturday",
+"last night" -> "last week"), as a model that misremembers when and how often does.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ FRESH3_OPS = FRESH2_OPS + ("person",)
 FRESH4_OPS = FRESH3_OPS + ("negate",)
 FRESH5_OPS = FRESH4_OPS + ("relation",)
 FRESH6_OPS = FRESH5_OPS + ("exaggerate",)
+FRESH7_OPS = FRESH6_OPS + ("retime",)
 SUBSTITUTE = {
     "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
     "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
@@ -73,7 +76,7 @@ SHARED = {"substitute": SUBSTITUTE, "intensify": INTENSIFY, "delete": DELETABLE,
 def ops(split: str) -> tuple[str, ...]:
     """The alteration operations a split spreads its quote_altered defects over."""
     return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS, "fresh3": FRESH3_OPS, "fresh4": FRESH4_OPS,
-            "fresh5": FRESH5_OPS, "fresh6": FRESH6_OPS}.get(split, OPS)
+            "fresh5": FRESH5_OPS, "fresh6": FRESH6_OPS, "fresh7": FRESH7_OPS}.get(split, OPS)
 
 
 @functools.cache
@@ -85,7 +88,7 @@ def tables(split: str) -> dict:
     return {**own, "tense": dict(own["tense"]), "formalise": dict(own["formalise"]),
             "soften": dict(own.get("soften", {})), "person": dict(own.get("person", {})),
             "negate": dict(own.get("negate", {})), "relation": dict(own.get("relation", {})),
-            "exaggerate": dict(own.get("exaggerate", {}))}
+            "exaggerate": dict(own.get("exaggerate", {})), "retime": dict(own.get("retime", {}))}
 
 
 def substitute(q: str, t: dict = SHARED) -> str | None:
@@ -185,6 +188,17 @@ def exaggerate(q: str, t: dict = SHARED) -> str | None:
     return q[:m.start()] + t["exaggerate"][word] + q[m.end():]
 
 
+def retime(q: str, t: dict = SHARED) -> str | None:
+    """The first time or frequency phrase of the `retime` table in `q` moved ("every Sunday" ->
+    "every other Sunday", "yesterday" -> "last weekend"), so the quote says it happened at another
+    time or less often than the child said."""
+    hit = _first(t.get("retime", {}), q)
+    if not hit:
+        return None
+    word, m = hit
+    return q[:m.start()] + t["retime"][word] + q[m.end():]
+
+
 def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev",
           pronouns: dict | None = None) -> tuple[str, str]:
     """`q` altered by the `prefer`red operation, or by another one that applies to it.
@@ -198,7 +212,7 @@ def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev"
     t = tables(split)
     fns = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
            "formalise": formalise, "soften": soften, "person": lambda q, t: person(q, t, pronouns),
-           "negate": negate, "relation": relation, "exaggerate": exaggerate}
+           "negate": negate, "relation": relation, "exaggerate": exaggerate, "retime": retime}
     results = {op: fns[op](q, t) for op in ops(split) if op != "paraphrase"}
     results["paraphrase"] = para
     usable = [op for op in ops(split)  # a real change, not just a shorter piece of the same words

@@ -27,7 +27,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh5": ["md", "roman", "roman", "equals", "equals", "caps_number", "caps_number", "md4",
                              "underscored", "tilde_rule"],
                   "fresh6": ["md", "part", "part", "decimal", "decimal", "bold_numbered", "bold_numbered", "h1_upper",
-                             "rule_under", "rule_under"]}
+                             "rule_under", "rule_under"],
+                  "fresh7": ["md", "pipe_number", "pipe_number", "stars", "stars", "slashes", "slashes", "boxed_number",
+                             "number_colon_upper", "number_colon_upper"]}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
@@ -66,8 +68,8 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     "3. Analysis" or "C. Analysis" (`number` is the section's place in the record), "Analysis" over
     a rule, "Section 3: Analysis", "--- ANALYSIS ---", "[Analysis]", ">> Analysis", "III. Analysis",
     "== Analysis ==", "3 ANALYSIS", "#### Analysis", "__Analysis__", "Analysis" over a line of tildes,
-    "Part 3 - Analysis", "3.0 Analysis", "**3. Analysis**", "# ANALYSIS" or "Analysis" over a line of
-    underscores."""
+    "Part 3 - Analysis", "3.0 Analysis", "**3. Analysis**", "# ANALYSIS", "Analysis" over a line of
+    underscores, "3 | Analysis", "*** Analysis ***", "// ANALYSIS", "[3] Analysis" or "3: ANALYSIS"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -84,7 +86,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "caps_number": f"{number} {title.upper()}", "md4": f"#### {title}", "underscored": f"__{title}__",
             "tilde_rule": f"{title}\n{'~' * len(title)}", "part": f"Part {number} - {title}",
             "decimal": f"{number}.0 {title}", "bold_numbered": f"**{number}. {title}**", "h1_upper": f"# {title.upper()}",
-            "rule_under": f"{title}\n{'_' * len(title)}"}[style]
+            "rule_under": f"{title}\n{'_' * len(title)}", "pipe_number": f"{number} | {title}",
+            "stars": f"*** {title} ***", "slashes": f"// {title.upper()}", "boxed_number": f"[{number}] {title}",
+            "number_colon_upper": f"{number}: {title.upper()}"}[style]
 
 
 def _join(items: list[str]) -> str:

@@ -13,7 +13,7 @@ times of a phone's recorder ("14:03:12 "); the `fresh6` split is typed up from a
 "Worker", or "Q" and "A" for the worker's questions and the child's answers, the adults by their
 full names, teachers by their role) and half its transcripts are a recorder app's export, each
 speaker's name and the minutes into the recording on a line of their own above what they said
-("Worker  3:41").
+("Worker  3:41"); the `fresh7` split's labels and WebVTT cue times are in transcript7.py.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from eval.synth.people import case_name
 from eval.synth.review_parts.bank import Slots, cap, fill, half, load, wording
+from eval.synth.review_parts.transcript7 import LABELS as FRESH7_LABELS, cued, labels_fresh7
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -31,7 +32,8 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                "father", "manager", "dtm", "school", "key worker", "foster carer", "fc", "asw", "practitioner",
                "mam", "da", "foster mum", "foster dad", "senco", "pm", "senior", "caseworker", "parent",
                "foster parent", "yp", "dsl", "key person", "tl", "supervisor", "me", "worker", "q", "a", "parent/carer",
-               "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead")
+               "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead",
+               *FRESH7_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
@@ -46,6 +48,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return _labels_fresh5(w, label)
     if w.split == "fresh6":
         return _labels_fresh6(w, label)
+    if w.split == "fresh7":
+        return labels_fresh7(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -248,8 +252,9 @@ def _present(w: Writer, labels: dict[str, str]) -> str:
 
 def _child_part(labels: dict[str, str], s) -> str:
     """The child among the speakers: their label, named when the label is the "A" of a typed-up
-    interview (fresh6)."""
-    return f"A ({s['child']})" if labels["child"] == "A" else labels["child"]
+    interview (fresh6) or a recording app's numbered voice (fresh7)."""
+    named = labels["child"] == "A" or labels["child"].startswith("Speaker ")
+    return f"{labels['child']} ({s['child']})" if named else labels["child"]
 
 
 def transcript(w: Writer) -> str:
@@ -263,4 +268,6 @@ def transcript(w: Writer) -> str:
         body = _clocked(body, w.rng)
     elif w.split == "fresh6" and w.rng.random() < 0.5:
         body = _speaker_blocks(body, w.rng)
+    elif w.split == "fresh7" and w.rng.random() < 0.5:
+        body = cued(body, w.rng)
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)
