@@ -55,6 +55,8 @@ def _same_case_as_head(d: TokenView, i: int, head: int) -> bool:
     word, head_word = d.text(i), d.text(head)
     if word[:1].isupper() and not word.isupper():
         return head_word.islower()
+    if word.isupper() and head_word.islower() and len(word) >= 3 and not shorthand(word):
+        return True  # a surname in capitals, as notes write them: "HV 18-11-25 - BUTTON family"
     return word.isupper() == head_word.isupper()
 
 

@@ -23,10 +23,12 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction import name_cells as cells
 from redaction import name_clues as clue
 from redaction import name_frames as frames
+from redaction import name_headers as headers
+from redaction import name_joins as joins
 from redaction import name_runs as runs
 from redaction import word_names
 from redaction.lexicon import lexicon
-from redaction.name_doc import CLOSED_POS, PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
+from redaction.name_doc import PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
 
 
 class NameRecognizer(EntityRecognizer):
@@ -55,20 +57,27 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
               | clue.hyphenated(d) | clue.before_identity(d, text) | clue.name_fields(d, text)
               | frames.family_names(d) | frames.relation_fields(d, text) | frames.listed_person(d, text)
               | frames.addressees(d, text) | runs.possessive_places(d)
-              | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text))
+              | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text)
+              | headers.subject_lines(d, text) | headers.meeting_roles(d, text) | headers.role_labels(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= runs.caps_runs(d, names)
     names |= _other_mentions(d, names)
+    found_words = {d.low(i) for i in names}
     names = _in_lists(d, names)  # beside a mention found just now: "young person reef, linnet hatter,"
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
-    names = _eponyms(d, _extend(d, names, known={d.low(i) for i in names}))
+    names = _extend(d, names, known={d.low(i) for i in names})
+    late = {d.low(i) for i in names} - found_words
+    if late:  # words found only now ("Peaches" before a found "Buckle") go everywhere too
+        names |= _other_mentions(d, names, only=late)
+    names = _eponyms(d, names)
     names |= frames.surname_first(d, text, names)
     return _spans(d, names - frames.system_names(d, names))
 
 
 def _eponyms(d: TokenView, names: set[int]) -> set[int]:
-    """Leave out a name used to name a thing: "a Moses basket", "the third Harry Potter book" (an
-    article, perhaps an ordinal, the name, then a lower-case noun that is no relative)."""
+    """Leave out a name used to name a thing: "a Moses basket", "the third Harry Potter book",
+    "the Nightingale ward" (an article, perhaps an ordinal, the name, then a lower-case noun
+    that is no relative)."""
     out = set(names)
     for i in sorted(names):
         if i - 1 in names:
@@ -80,9 +89,12 @@ def _eponyms(d: TokenView, names: set[int]) -> set[int]:
         if k >= 1 and d.doc[k].tag_ in {"JJ", "JJS"} and d.doc[k].text.islower():
             k -= 1  # "the third", "the new"
         after = j + 1
-        if not (k >= 0 and d.low(k) in {"a", "an", "the"} and d.low(k) != "the" or (k < i - 1 and d.low(k) == "the")):
+        if not (k >= 0 and d.low(k) in {"a", "an", "the"}):
             continue
-        if (after < len(d.doc) and joined(d, j, after) and d.text(after).islower() and d.doc[after].pos_ == "NOUN"
+        # Straight after "the", only before one thing ("the Nightingale ward"), not people
+        # ("the Salt children").
+        the_thing = d.low(k) != "the" or k < i - 1 or (after < len(d.doc) and d.doc[after].tag_ == "NN")
+        if (the_thing and after < len(d.doc) and joined(d, j, after) and d.text(after).islower() and d.doc[after].pos_ == "NOUN"
                 and d.low(after) not in d.lex.relations and d.low(after) not in d.lex.family_heads
                 and d.low(after) not in d.lex.speech and d.low(after) not in d.lex.person_verbs):
             out -= set(range(i, j + 1))
@@ -97,15 +109,15 @@ def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = fr
     for i in sorted(names):
         j = i + 1
         while j < len(d.doc) and j - 1 in out:
-            if _continues(d, j - 1, j, out) or (d.low(j) in known and joined(d, j - 1, j) and d.candidate(j)
+            if joins.continues(d, j - 1, j, out) or (d.low(j) in known and joined(d, j - 1, j) and d.candidate(j)
                                                 and d.low(j) not in d.lex.speech and not d.plain_word(j)):
                 out.add(j)
                 j += 1
-            elif d.low(j) in PARTICLES and joined(d, j - 1, j) and j + 1 < len(d.doc) and _continues(d, j, j + 1, out):
+            elif d.low(j) in PARTICLES and joined(d, j - 1, j) and j + 1 < len(d.doc) and joins.continues(d, j, j + 1, out):
                 out.update((j, j + 1))
                 j += 2
             elif (d.low(j) in PARTICLES and d.low(j + 1) in PARTICLES and j + 2 < len(d.doc) and joined(d, j - 1, j)
-                  and joined(d, j, j + 1) and _continues(d, j + 1, j + 2, out)):
+                  and joined(d, j, j + 1) and joins.continues(d, j + 1, j + 2, out)):
                 out.update((j, j + 1, j + 2))  # "Marisol de la Peña", "van der Berg"
                 j += 3
             else:
@@ -159,108 +171,9 @@ def _surname_after(d: TokenView, k: int) -> bool:
             and d.text(b + 1) in {",", "/", ";", "&", "+", "and"})
 
 
-def _continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
-    t = d.doc[b]
-    if _syllable(d, a, b):
-        return True
-    if t.text in {"-", "'", "’"} or not joined(d, a, b) or not d.candidate(b):
-        return t.text in {"-", "'", "’"} and joined_tight(d, a, b)  # "Abu-Bakr", not "jethro - works"
-    if d.doc[a].text == "-" and a > 0 and joined_tight(d, a - 1, a) and joined_tight(d, a, b):
-        # Double-barrelled, written alike on both sides: "Al-Khatib", "THOMAS-BAILEY".
-        return same_shape(d.text(a - 1), d.text(b)) and (d.text(b)[:1].isupper() or not d.plain_word(b))
-    town = d.lex.weak(d.text(b)) and not (d.lex.first_name(d.text(a)) and same_shape(d.text(a), d.text(b)))
-    if d.low(b) in d.lex.speech or d.low(b) in d.lex.person_verbs or d.low(b) in d.lex.addressing or d.text(b + 1) == ":" or town:  # "Amelia Heaton", not "Amelia Leeds"?
-        return False
-    if _word_surname(d, a, b, names) or (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles
-                                          and not (d.lex.common(d.text(b)) or d.lex.inflected(d.text(b)))
-                                          and d.doc[b].pos_ not in CLOSED_POS):
-        return True  # after "Ms chidinma", a word that is not English is her surname: "warsame"
-    if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"}):
-        return True
-    if d.caps_line(a) and d.caps_line(b) and (d.lex.surname(d.text(b)) or d.low(b) in d.lex.word_surnames
-                                              or not d.lex.ordinary(d.text(b)) or _rare(d.low(b))):
-        return True  # in capitals, tags are guesses: "VISIT TO RUSHANE BLACKWOOD ON 23-10-26"
-    if d.text(a).islower() and d.text(b).islower() and d.low(a) not in PARTICLES and _says_how(d, b) and not (
-            d.lex.surname(d.text(b)) or d.low(b) in d.lex.word_surnames or d.lex.first_name(d.text(b))):
-        return False  # "mandeep relaxed", "pooja daily", "ifeanyi chatty": not her surname
-    if d.low(a) in PARTICLES or (not d.text(a)[:1].isupper() and (d.lex.first_name(d.text(a)) or _bare_noun_after(d, b))):
-        # After "da" or a lower-case first name, a noun is the surname: "da silva", "hope stone";
-        # after any lower-case name, a noun that names nothing after it ("tishana ruddock alt").
-        # Not an English word that says what the person did or how they were ("mandeep relaxed",
-        # "pooja daily"), unless it is also a surname ("hope stone").
-        word = d.text(b)
-        surname = d.lex.surname(word) or d.low(b) in d.lex.word_surnames or d.lex.first_name(word)
-        return (t.pos_ in {"PROPN", "NOUN", "X"} or not d.lex.ordinary(word)) and (
-            d.low(a) in PARTICLES or surname or not d.lex.ordinary(word) or not _says_how(d, b))
-    if (a in names and (d.text(a)[:1].isupper() or same_shape(d.text(a), d.text(b))) and d.text(b).islower()
-            and d.low(b) in d.lex.word_surnames and d.low(b) not in d.lex.not_surnames
-            and (b + 1 >= len(d.doc) or d.doc[b + 1].is_punct or d.doc[b + 1].is_space)):
-        return True  # a surname that ends the clause: "review for Pebble tinker;", "reef, linnet hatter,"
-    if d.mixed[b] and d.text(a)[:1].isupper() and d.text(b).islower() and d.lex.ordinary(d.text(b)):
-        return False  # "Consuelo Sandoval phoned": a name in capitals ends at a lower-case word
-    if d.mixed[b] and d.text(a)[:1].isupper():
-        return d.capitalised(b) or (t.pos_ == "PROPN" and not d.lex.common(d.text(b)))
-    return t.pos_ in {"PROPN", "NOUN", "X"} and not d.lex.common(d.text(b)) or d.lex.first_name(d.text(b))
-
-
-def _rare(word: str) -> bool:
-    """Seldom written as an English word ("blackwood"), so after a name more likely its surname."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") < 3.0
-
-
-def _says_how(d: TokenView, b: int) -> bool:
-    """An English word that says what someone did or how they were: an inflection, an adjective,
-    an adverb or a verb, or one of the words that follow names in notes (names.yaml not_surnames)."""
-    word = d.text(b)
-    return d.low(b) in d.lex.not_surnames or d.lex.ordinary(word) and (
-        d.lex.inflected(word) or d.doc[b].tag_ in {"JJ", "RB", "VBD", "VBG", "VBN", "VBZ", "VBP"})
-
-
-def _bare_noun_after(d: TokenView, b: int) -> bool:
-    """A singular noun ending its phrase: before punctuation, a preposition or a verb, not before
-    another noun ("everton grizzle at", not "hope garden centre")."""
-    nxt = d.doc[b + 1] if b + 1 < len(d.doc) else None
-    return (d.doc[b].tag_ in {"NN", "NNP"} and d.low(b) not in d.lex.not_names and not d.lex.inflected(d.text(b))
-            and d.low(b) not in d.lex.not_surnames
-            and (nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ in {"ADP", "VERB", "AUX", "CCONJ"}))
-
-
-def _word_surname(d: TokenView, a: int, b: int, names: set[int]) -> bool:
-    """A surname that is also a word, right after a first name written alike, with no noun after
-    it to describe: "violet little;", "dad rocky rich on dv course" (not "jack white shirt")."""
-    if not (a in names and d.low(b) in d.lex.word_surnames and d.lex.first_name(d.text(a))
-            and same_shape(d.text(a), d.text(b)) and d.doc[b].pos_ in {"ADJ", "NOUN", "PROPN"}):
-        return False
-    nxt = d.doc[b + 1] if b + 1 < len(d.doc) and joined(d, b, b + 1) else None
-    if d.doc[b].pos_ == "ADJ":  # "keisha small for her age" describes her; "violet little;" is her name
-        after = d.doc[b + 2] if b + 2 < len(d.doc) else None  # "miles marsh on 16/07", not "small for her age"
-        return nxt is None or nxt.is_punct or nxt.is_space or nxt.like_num or nxt.pos_ == "CCONJ" or (
-            d.low(b + 1) in d.lex.not_names and nxt.pos_ not in CLOSED_POS) or (
-            nxt.pos_ == "ADP" and after is not None and (after.like_num or after.text[:1].isdigit()
-                                                          or d.low(b + 2).rstrip(".") in d.lex.titles))
-    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
-
-
-def _syllable(d: TokenView, a: int, b: int) -> bool:
-    """A name syllable that is also an English word, right after a name written alike ("thi ha",
-    "nguyet do", "Hoa Le"), and before what follows a name rather than the word: the end of the
-    clause, a number, an abbreviation ("dob", "tel") or a verb in the past or third person."""
-    if d.low(b) not in d.lex.name_syllables or not joined(d, a, b) or not same_shape(d.text(a), d.text(b)):
-        return False
-    if d.lex.common(d.text(a)) and not d.lex.first_name(d.text(a)):
-        return False
-    nxt = d.doc[b + 1] if b + 1 < len(d.doc) else None
-    if nxt is not None and nxt.pos_ == "ADP" and d.doc[b].pos_ not in {"AUX", "VERB"}:
-        return True  # "see thi ha on own" (an interjection is never inside a clause), not "do in"
-    return (nxt is None or nxt.is_punct or nxt.is_space or nxt.like_num or nxt.tag_ in {"VBD", "VBZ", "MD"}
-            or (d.low(b + 1) in d.lex.not_names and nxt.pos_ not in CLOSED_POS)
-            or bool(d.lex.identity_cue.match(nxt.text)))
-
-
-def _other_mentions(d: TokenView, names: set[int]) -> set[int]:
-    """Every other mention of a found name, in any casing, unless it is the ordinary word."""
+def _other_mentions(d: TokenView, names: set[int], only: set[str] | None = None) -> set[int]:
+    """Every other mention of a found name (of the words `only`, if given), in any casing,
+    unless it is the ordinary word."""
     # A word found as part of a whole name ("dad junior palmer-ricketts") is a name in any casing.
     whole = {i for i in names if (i + 1 in names and joined(d, i, i + 1)) or (i - 1 in names and joined(d, i - 1, i))}
     words = {d.low(i) for i in names if not d.lex.common(d.text(i)) or d.lex.first_name(d.text(i))
@@ -271,6 +184,8 @@ def _other_mentions(d: TokenView, names: set[int]) -> set[int]:
     # A town or an acronym found as a name ("Miss Ho") goes only where written the same way (not
     # "awaiting HO decision").
     as_written = {d.text(i) for i in names}
+    if only is not None:
+        found &= only
     owners = {t.i for t in d.doc if t.i not in names and _unmarked_possessive(d, t.i, found)}
     return owners | {t.i for t in d.doc if t.i not in names and d.low(t.i) in found and d.candidate(t.i)
             and not (d.lex.weak(d.text(t.i)) and d.text(t.i) not in as_written)
@@ -297,8 +212,19 @@ def _compound_word(d: TokenView, i: int) -> bool:
 
 def _predicate(d: TokenView, i: int) -> bool:
     """The word in lower case after "is", "was", "painted", "feeling": what someone or something
-    is ("he is ace at spelling", "the bedroom is painted blue")."""
-    return i > 0 and d.text(i).islower() and d.low(i - 1) in _LINKING
+    is ("he is ace at spelling", "the bedroom is painted blue"); or a thing an adjective before
+    it describes ("tinned peaches")."""
+    if i < 1 or not d.text(i).islower():
+        return False
+    prev = d.doc[i - 1]
+    # Described by the word before it: "tinned peaches", "ripe barley" (not "have told hope").
+    described = (prev.text.islower() and joined(d, i - 1, i) and d.low(i - 1) not in d.lex.relations
+                 and (prev.tag_ == "JJ" or (prev.tag_ == "VBN" and d.low(i - 1).endswith(("ed", "en"))
+                                            and d.low(i - 2) not in _PERFECT)))
+    return described or d.low(i - 1) in _LINKING
+
+
+_PERFECT = {"have", "has", "had", "having", "'ve", "’ve", "been"}
 
 
 _LINKING = {"is", "was", "are", "were", "be", "been", "'s", "’s", "painted", "feeling", "feel", "feels", "felt",

@@ -33,3 +33,40 @@ def test_names_that_look_like_inflections(names, text, expected):
 ])
 def test_inflected_words_stay(names, text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A subject line names who the note is about, whatever the words.
+    ("Re: Quince Hollowell / core group / 3-Mar-26\nQuince oldest of 3.", ["Quince Hollowell", "Quince"]),
+    ("RE: FENNEL KESTREL. CORE GROUP OF 4 MAY 2026.\nFennel wore her school coat.", ["FENNEL KESTREL", "Fennel"]),
+    # Who chairs and who minutes a meeting, in any casing.
+    ("icpc 4.2.26 chair bramble mins NETTLE\nplan agreed", ["bramble", "NETTLE"]),
+    ("Review 2/2/26, chaired by Cinder, minutes: ladle", ["Cinder", "ladle"]),
+    # A role label and its holder before a colon.
+    ("-> HV fennel crabtree: weight on track", ["fennel crabtree"]),
+    ("• SW Quince Lather: visit booked", ["Quince Lather"]),
+    # A surname in capitals before "family" in a mixed line.
+    ("Home visit 3/3/26 10am - KETTLE family\nall well", ["KETTLE"]),
+    # A name found late ("Quince" before a found surname) goes to its other mentions too.
+    ("Recorded voices: Quince Pargeter; Dilys Pargeter\nWorker: quince's date of birth?\nQUINCE: Dunno.",
+     ["Quince Pargeter", "Dilys Pargeter", "quince", "QUINCE"]),
+])
+def test_names_in_headers_and_labels(names, text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The same words as words, beside the name: a subject of the trade, a thing described.
+    ("Re: Home Visit / 3-Mar-26", []),
+    ("RE: CORE GROUP. PLAN REVIEWED.", []),
+    ("-> Dad work pattern: nights", []),
+    ("-> Mum school run: fine", []),
+    ("the foster family came; HV 4/4/26 - the family settled", []),
+    ("Re: Damson Pargeter / visit\nThere was stewed damson for pudding. Damson said hello.",
+     ["Damson Pargeter", "Damson"]),
+    ("Re: Fennel Hollowell / visit\nmum grows fresh fennel in the garden", ["Fennel Hollowell"]),
+    # A found name used to name a thing: "the Kestrel ward", "a Fennel badge".
+    ("Re: Kestrel Hollowell / visit\nNan is on the Kestrel ward at the hospital.", ["Kestrel Hollowell"]),
+])
+def test_same_words_as_words(names, text, expected):
+    assert names(text) == expected
