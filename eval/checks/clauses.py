@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
 from eval.checks import text as T
-from eval.checks.align import Support, content, vectors
+from eval.checks.align import Support, vectors
 from eval.checks.base import data, wordlist
+from eval.checks.scope import (ROLES, breaks, canonical, cue_count, cues, names, negated, polarity, reporting, stem,
+                               stems_of)
+
+__all__ = ["Flip", "clauses", "cue_count", "flips", "negated", "polarity", "unquoted"]
 
 
 @dataclass(frozen=True)
@@ -28,18 +31,6 @@ class Flip:
     clause: str
     note: str
     similarity: float
-
-
-def polarity(text: str) -> int:
-    """-1 when a text has an odd number of negation cues ("did not", "denied"), else 1."""
-    return -1 if cue_count(text) % 2 else 1
-
-
-@functools.lru_cache(maxsize=65536)
-def cue_count(text: str) -> int:
-    """How many negation cues a text has, not counting phrases that only look negative."""
-    bare = _not_negation().sub(" ", text.lower().replace("’", "'"))
-    return len(_cues().findall(bare))
 
 
 def clauses(text: str) -> list[str]:
@@ -52,7 +43,7 @@ def clauses(text: str) -> list[str]:
 def _spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of a text, without the spaces around it."""
     out, begin = [], 0
-    for cut in [*(c for c in _breaks().finditer(text) if not _joins_people(text, c)), None]:
+    for cut in [*(c for c in breaks().finditer(text) if not _joins_people(text, c)), None]:
         end = cut.start() if cut else len(text)
         piece = text[begin:end]
         if re.search(r"\w", piece):
@@ -68,7 +59,7 @@ def _joins_people(text: str, cut: re.Match) -> bool:
     if cut.group().lower() != "and":
         return False
     # "free of marks and bruises", "tired and hungry": "and" joins two words, not two clauses.
-    rest = _breaks().search(text, cut.end())
+    rest = breaks().search(text, cut.end())
     if len(T.words(text[cut.end():rest.start() if rest else len(text)])) <= 1:
         return True
     before = re.search(r"([^\W\d_][\w'’-]*)\s*$", text[:cut.start()])
@@ -78,7 +69,7 @@ def _joins_people(text: str, cut: re.Match) -> bool:
 
 def _a_person(word: str) -> bool:
     lower = word.lower()
-    return lower in _ROLES or lower in _KIN or (word[0].isupper() and lower not in wordlist("words", "stopwords"))
+    return lower in ROLES or lower in _KIN or (word[0].isupper() and lower not in wordlist("words", "stopwords"))
 
 
 def unquoted(text: str) -> str:
@@ -100,7 +91,7 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         # Without a cue on either side every clause has the same polarity: nothing to compare.
         if not lines or not (cue_count(sentence) or any(cue_count(line) for line in lines)):
             continue
-        mine = [c for c in clauses(sentence) if _claim_words(c) - _ROLES]
+        mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES]
         theirs = list(dict.fromkeys(u for line in lines for u in _note_units(line)))
         if mine and theirs:
             pairs.append((support, mine, theirs))
@@ -163,140 +154,15 @@ def _same_polarity(mine: int, theirs: int, only: bool) -> bool:
 
 def _disputed(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> set[str]:
     """The claim words a record clause and a note unit share that one of them negates."""
-    shared = (_with_opposites(words) & _with_opposites(_content_stems(unit))) - _not_claims() - _ROLES
+    shared = (_with_opposites(words) & _with_opposites(_content_stems(unit))) - _not_claims() - ROLES
     return shared & _with_opposites(mine_negated ^ unit_negated)
 
 
 def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> bool:
     """Whether a record clause and a note unit say the same polarity about the claim words they
     share: both negate some of them, or neither does."""
-    shared = (_with_opposites(words) & _with_opposites(_content_stems(unit))) - _not_claims() - _ROLES
+    shared = (_with_opposites(words) & _with_opposites(_content_stems(unit))) - _not_claims() - ROLES
     return bool(mine_negated & shared) == bool(unit_negated & shared)
-
-
-@functools.lru_cache(maxsize=65536)
-def negated(text: str) -> frozenset[str]:
-    """The claim stems a negation cue governs in a text. "not", "never" negate their whole clause
-    ("the assessment has not taken place") up to an adjunct of reason ("not invited | per the
-    court order"); "no", "denied", "without" the next few words ("no contact between Mum and
-    Dad"); a word that is itself the negative of another only that ("unhappy": happy; "apart":
-    together); a cue that ends its clause the words before it ("alarm - none", "bruising
-    absent"). A negative word two cues govern is not negated ("no sign of anything unsafe")."""
-    scope = data("polarity")["scope"]
-    names = _names(text)
-    bare = _not_negation().sub(lambda m: " " * len(m.group()), _canonical(T.normalise(text).lower().replace("’", "'")))
-    ends = [0, *(m.start() for m in _breaks().finditer(bare)), len(bare)]
-    counts: Counter[str] = Counter()
-    for cue in _uncancelled(bare, ends):
-        word = cue.group()
-        if _HYPOTHETICAL.search(bare, max(bare.rfind(".", 0, cue.start()), bare.rfind(";", 0, cue.start()), 0), cue.start()):
-            continue  # "a conference if appointments are missed again" denies nothing
-        start = max(e for e in ends if e <= cue.start())
-        end = min(e for e in ends if e >= cue.end())
-        segment = _governed_segment(word, bare[cue.end():end])
-        after = [w - names for w in _scope_words(segment) if w - names and not w & _adverbials()]
-        if _scoped("itself").fullmatch(word):
-            governed = _stems_of(word)
-        elif _scoped("clause").fullmatch(word) and not _scoped("narrowed_by").match(bare, cue.end()):
-            stop = _scoped("clause_ends").search(bare, cue.end(), end)
-            # A negative word before the cue is not in its scope ("unhappy that school had not told her").
-            before = " ".join(w for w in T.words(bare[start:cue.start()]) if not _scoped("itself").fullmatch(w))
-            rest = _cut(bare[cue.end():stop.start() if stop else end], "clause_prepositions")
-            governed = set(content(before)).union(*_scope_words(rest))
-        else:
-            governed = set().union(*after[:scope["words_after"]])
-        if not after and _scoped("before").fullmatch(word):
-            governed |= _before(bare, cue.start(), ends)
-        counts.update(governed)
-    # Two cues cancel on a negative word ("not unsafe"); "not missed", "no absences" stay negated,
-    # as a record that says them is matched to notes that speak of missing and absence.
-    negatives = {s for w in T.words(bare) if _scoped("itself").fullmatch(w) for s in _stems_of(w)}
-    return frozenset({stem for stem, n in counts.items() if n % 2 or stem not in negatives} - names - _REPORTING)
-
-
-def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
-    """The cues of a text, without the pairs that cancel out: a cue of a noun ("no", "none")
-    followed in its clause by a word that denies that noun ("no immunisations outstanding",
-    "nobody absent") says all were done, all were there; "not", "never" before a verb that is
-    itself a denial ("has not missed a day", "never refused") say it happened."""
-    cues = list(_cues().finditer(bare))
-    dropped: set[int] = set()
-    for i, cue in enumerate(cues):
-        clause = bool(_scoped("clause").fullmatch(cue.group()))
-        if i in dropped or _scoped("itself").fullmatch(cue.group()):
-            continue
-        end = min(e for e in ends if e >= cue.end())
-        for j in range(i + 1, len(cues)):
-            later = cues[j]
-            if later.start() >= end or len(T.words(bare[cue.end():later.start()])) > (1 if clause else 3):
-                break
-            word = later.group()
-            denies = _scoped("before").fullmatch(word) and (clause or _scoped("itself").fullmatch(word))
-            if j not in dropped and denies:
-                dropped |= {i, j}
-                break
-    return [c for i, c in enumerate(cues) if i not in dropped]
-
-
-def _governed_segment(cue: str, segment: str) -> str:
-    """The part of the text after a cue that the cue can govern: a noun phrase cue's up to the
-    first preposition after its noun ("no snacks | between meals"); nothing, for a cue that can
-    end its clause, when a preposition or conjunction follows it ("stopped | when Dad left")."""
-    if _scoped("before").fullmatch(cue):
-        first = re.match(r"\s*([\w'/]+)", segment)
-        if first and first.group(1) in _word_set("before_unless"):
-            return ""
-    return _cut(segment, "prepositions") if _scoped("phrase").fullmatch(cue) else segment
-
-
-def _cut(segment: str, kind: str) -> str:
-    """A stretch of text up to the first preposition of polarity.yaml `scope[kind]` that follows
-    a claim word: the adjunct after it ("at school since half term") is no claim denied."""
-    seen = False
-    for token in re.finditer(r"[\w'/&-]+", segment):
-        if seen and token.group() in _word_set(kind):
-            return segment[:token.start()]
-        seen = seen or token.group() not in wordlist("words", "stopwords")
-    return segment
-
-
-@functools.lru_cache(maxsize=65536)
-def _stems_of(word: str) -> frozenset[str]:
-    """A word's stem and, for a word that is itself a negative ("unsafe", "apart"), the stems of
-    what it negates ("safe", "together"), so that "not unsafe" cancels out."""
-    out = {T.stem(word)}
-    if _scoped("itself").fullmatch(word):
-        out.add(T.stem(re.sub(r"^un", "", word)))
-        out |= {T.stem(w) for w in data("polarity")["opposites"].get(word, [])}
-    return frozenset(out)
-
-
-def _scope_words(segment: str) -> list[set[str]]:
-    """The claim stems of each word of a stretch of text, in order: a negative word's with what it
-    negates. Grammatical cues ("no", "not") are not claims."""
-    stop = wordlist("words", "stopwords")
-    return [_stems_of(w) for w in T.words(segment)
-            if w not in stop and len(w) > 1 and (_scoped("itself").fullmatch(w) or not _cues().fullmatch(w))]
-
-
-def _before(bare: str, at: int, ends: list[int]) -> set[str]:
-    """The claim stems of the clause before a cue that ends its own ("alarm - none"), or of the
-    clause before that when the cue follows a dash or colon straight away."""
-    starts = [e for e in ends if e < at]
-    for start in reversed(starts[-2:]):
-        words = set().union(*_scope_words(bare[start:at]))
-        if words:
-            return words
-    return set()
-
-
-def _names(text: str) -> set[str]:
-    """Stems of the capitalised words of a text that are not roles: names, mostly. In a text in
-    capitals, capitals say nothing about names."""
-    if text.isupper():
-        return set()
-    return {T.stem(part) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
-            if w[0].isupper() and w.lower() not in _ROLES for part in T.words(w)}
 
 
 def _note_units(line: str) -> list[str]:
@@ -315,8 +181,8 @@ def _note_units(line: str) -> list[str]:
 def _claim_words(text: str) -> set[str]:
     """The stems of a clause that say what it is about: not stop words, not reporting verbs, not
     names (a name makes any two clauses about a child look alike)."""
-    names = _names(text)
-    return {w for w in _content_stems(text) if w not in names and w not in _REPORTING and not w.isdigit()}
+    people = names(text)
+    return {w for w in _content_stems(text) if w not in people and w not in reporting() and not w.isdigit()}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -325,20 +191,17 @@ def _content_stems(text: str) -> frozenset[str]:
     a negative word with what it negates ("unmet": met), so that "unmet" and "not met" share
     their claim."""
     stop = wordlist("words", "stopwords")
-    return frozenset().union(*(_stems_of(w) for w in T.words(_canonical(text)) if w not in stop and len(w) > 1))
+    return frozenset().union(*(stems_of(w) for w in T.words(canonical(text)) if w not in stop and len(w) > 1))
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|whether)\b")
 _ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
-_ROLES = frozenset({"mum", "dad", "mother", "father", "nan", "grandma", "grandad", "carer"})
 _KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partner", "grandparents", "nan",
                   "aunt", "uncle", "cousin", "cousins", "stepdad", "stepmum", "children", "son", "daughter"})
-_REPORTING = frozenset({"say", "tell", "report", "explain", "share", "mention", "ask"})
 
 
 def _overlap(clause: str, note: str) -> float:
     """The share of the record clause's claim words that the note clause uses too."""
-    mine = {w for w in _claim_words(clause) if not _cues().fullmatch(w)}  # "no", "not" are no claim
+    mine = {w for w in _claim_words(clause) if not cues().fullmatch(w)}  # "no", "not" are no claim
     return len(mine & _content_stems(note)) / len(mine) if mine else 0.0
 
 
@@ -354,62 +217,11 @@ def _opposite_stems() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for word, others in data("polarity")["opposites"].items():
         for other in others:
-            out.setdefault(T.stem(word), set()).add(T.stem(other))
-            out.setdefault(T.stem(other), set()).add(T.stem(word))
+            out.setdefault(stem(word), set()).add(stem(other))
+            out.setdefault(stem(other), set()).add(stem(word))
     return {k: frozenset(v) for k, v in out.items()}
 
 
 @functools.cache
-def _cues() -> re.Pattern:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["cues"]) + r")(?:'s)?(?![\w'])")
-
-
-@functools.cache
-def _not_negation() -> re.Pattern:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["not_negation"]) + r")(?![\w'])")
-
-
-@functools.cache
 def _not_claims() -> frozenset[str]:
-    return frozenset(T.stem(w) for w in data("polarity")["scope"]["not_claims"])
-
-
-@functools.cache
-def _scoped(kind: str) -> re.Pattern:
-    words = "|".join(data("polarity")["scope"][kind])
-    if kind == "narrowed_by":
-        return re.compile(r"\s+(?:" + words + r")(?!\w)")
-    return re.compile(r"(?<![\w'])(?:" + words + r")(?![\w'])" if kind == "clause_ends" else words)
-
-
-@functools.cache
-def _breaks() -> re.Pattern:
-    words = "|".join(data("polarity")["clause_breaks"])
-    return re.compile(r"[,;:\[\]()—–+|→]|\s-\s|\.(?=\s|$)|\b(?:" + words + r")\b", re.I)
-
-
-@functools.cache
-def _word_set(kind: str) -> frozenset[str]:
-    return frozenset(data("polarity")["scope"][kind])
-
-
-@functools.cache
-def _adverbials() -> frozenset[str]:
-    return frozenset(T.stem(w) for w in data("polarity")["scope"]["adverbials"])
-
-
-@functools.lru_cache(maxsize=65536)
-def _canonical(text: str) -> str:
-    """A text with the phrases of polarity.yaml `same_as` replaced by the claim word they say
-    ("saw her on her own" -> "saw her alone")."""
-    pattern, words = _same_as()
-    return pattern.sub(lambda m: words[m.lastindex - 1], text)
-
-
-@functools.cache
-def _same_as() -> tuple[re.Pattern, list[str]]:
-    table = data("polarity")["same_as"]
-    words = list(table)
-    groups = "|".join(f"({'|'.join(table[w])})" for w in words)
-    # Inner groups must not capture: the outer group's number says which word matched.
-    return re.compile(r"(?<![\w'])(?:" + groups + r")(?![\w'])", re.I), words
+    return frozenset(stem(w) for w in data("polarity")["scope"]["not_claims"])

@@ -1,0 +1,237 @@
+"""Negation cues and what they govern, for the negation check (clauses.py).
+
+A cue of data/polarity.yaml ("not", "no", "denied", "decided against", "unsafe") makes its clause
+say that something did not happen; `cue_count` counts them, `polarity` says the sign, `negated`
+names the claim words a text's cues govern. Phrases that only look negative ("no later than",
+"whether or not") are removed first.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from eval.checks import text as T
+from eval.checks.base import data, wordlist
+
+HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|whether)\b")
+ROLES = frozenset({"mum", "dad", "mother", "father", "nan", "grandma", "grandad", "carer"})
+# Reporting verbs say who said a claim, not what it is (stems, as `stem` gives them).
+_REPORTING_WORDS = ("say", "said", "says", "tell", "told", "report", "explain", "mention", "ask")
+
+
+def polarity(text: str) -> int:
+    """-1 when a text has an odd number of negation cues ("did not", "denied"), else 1."""
+    return -1 if cue_count(text) % 2 else 1
+
+
+@functools.lru_cache(maxsize=65536)
+def cue_count(text: str) -> int:
+    """How many negation cues a text has, not counting phrases that only look negative."""
+    return len(cues().findall(_bare(text.lower().replace("’", "'"))))
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """`text.stem`, made to agree with itself on -ing nouns and a final e: "meetings" and
+    "meeting" (meet), "come" and "coming" (com), "left" and "leave" (leav)."""
+    return T.stem(word)
+    out = T.stem(word)
+    if out.endswith("ing") and len(out) > 6:
+        out = T.stem(out)
+    return out[:-1] if len(out) > 3 and out.endswith("e") else out
+
+
+def content(text: str) -> list[str]:
+    """Stems of the words of a text that carry a claim (no stop words)."""
+    stop = wordlist("words", "stopwords")
+    return [stem(w) for w in T.words(text) if w not in stop and len(w) > 1]
+
+
+@functools.lru_cache(maxsize=65536)
+def negated(text: str) -> frozenset[str]:
+    """The claim stems a negation cue governs in a text. "not", "never" negate their whole clause
+    ("the assessment has not taken place") up to an adjunct of reason ("not invited | per the
+    court order"); "no", "denied", "without" the next few words ("no contact between Mum and
+    Dad"); a word that is itself the negative of another only that ("unhappy": happy; "apart":
+    together); a cue that ends its clause the words before it ("alarm - none", "bruising
+    absent"). A negative word two cues govern is not negated ("no sign of anything unsafe")."""
+    scope = data("polarity")["scope"]
+    people = names(text)
+    bare = _bare(canonical(T.normalise(text).lower().replace("’", "'")))
+    ends = [0, *(m.start() for m in breaks().finditer(bare)), len(bare)]
+    counts: Counter[str] = Counter()
+    for cue in _uncancelled(bare, ends):
+        word = cue.group()
+        if HYPOTHETICAL.search(bare, max(bare.rfind(".", 0, cue.start()), bare.rfind(";", 0, cue.start()), 0), cue.start()):
+            continue  # "a conference if appointments are missed again" denies nothing
+        start = max(e for e in ends if e <= cue.start())
+        end = min(e for e in ends if e >= cue.end())
+        segment = _governed_segment(word, bare[cue.end():end])
+        after = [w - people for w in _scope_words(segment) if w - people and not w & _adverbials()]
+        if scoped("itself").fullmatch(word):
+            governed = stems_of(word)
+        elif scoped("clause").fullmatch(word) and not scoped("narrowed_by").match(bare, cue.end()):
+            stop = scoped("clause_ends").search(bare, cue.end(), end)
+            # A negative word before the cue is not in its scope ("unhappy that school had not told her").
+            before = " ".join(w for w in T.words(bare[start:cue.start()]) if not scoped("itself").fullmatch(w))
+            rest = _cut(bare[cue.end():stop.start() if stop else end], "clause_prepositions")
+            governed = set(content(before)).union(*_scope_words(rest))
+        else:
+            governed = set().union(*after[:scope["words_after"]])
+        if not after and scoped("before").fullmatch(word):
+            governed |= _before(bare, cue.start(), ends)
+        counts.update(governed)
+    # Two cues cancel on a negative word ("not unsafe"); "not missed", "no absences" stay negated,
+    # as a record that says them is matched to notes that speak of missing and absence.
+    negatives = {s for w in T.words(bare) if scoped("itself").fullmatch(w) for s in stems_of(w)}
+    return frozenset({s for s, n in counts.items() if n % 2 or s not in negatives} - people - reporting())
+
+
+def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
+    """The cues of a text, without the pairs that cancel out: a cue of a noun ("no", "none")
+    followed in its clause by a word that denies that noun ("no immunisations outstanding",
+    "nobody absent") says all were done, all were there; "not", "never" before a verb that is
+    itself a denial ("has not missed a day", "never refused") say it happened."""
+    found = list(cues().finditer(bare))
+    dropped: set[int] = set()
+    for i, cue in enumerate(found):
+        clause = bool(scoped("clause").fullmatch(cue.group()))
+        if i in dropped or scoped("itself").fullmatch(cue.group()):
+            continue
+        end = min(e for e in ends if e >= cue.end())
+        for j in range(i + 1, len(found)):
+            later = found[j]
+            if later.start() >= end or len(T.words(bare[cue.end():later.start()])) > (1 if clause else 3):
+                break
+            word = later.group()
+            denies = scoped("before").fullmatch(word) and (clause or scoped("itself").fullmatch(word))
+            if j not in dropped and denies:
+                dropped |= {i, j}
+                break
+    return [c for i, c in enumerate(found) if i not in dropped]
+
+
+def _governed_segment(cue: str, segment: str) -> str:
+    """The part of the text after a cue that the cue can govern: a noun phrase cue's up to the
+    first preposition after its noun ("no snacks | between meals"); nothing, for a cue that can
+    end its clause, when a preposition or conjunction follows it ("stopped | when Dad left")."""
+    if scoped("before").fullmatch(cue):
+        first = re.match(r"\s*([\w'/]+)", segment)
+        if first and first.group(1) in _word_set("before_unless"):
+            return ""
+    return _cut(segment, "prepositions") if scoped("phrase").fullmatch(cue) else segment
+
+
+def _cut(segment: str, kind: str) -> str:
+    """A stretch of text up to the first preposition of polarity.yaml `scope[kind]` that follows
+    a claim word: the adjunct after it ("at school since half term") is no claim denied."""
+    seen = False
+    for token in re.finditer(r"[\w'/&-]+", segment):
+        if seen and token.group() in _word_set(kind):
+            return segment[:token.start()]
+        seen = seen or token.group() not in wordlist("words", "stopwords")
+    return segment
+
+
+@functools.lru_cache(maxsize=65536)
+def stems_of(word: str) -> frozenset[str]:
+    """A word's stem and, for a word that is itself a negative ("unsafe", "apart",
+    "alcohol-free"), the stems of what it negates ("safe", "together", "alcohol"), so that "not
+    unsafe" cancels out."""
+    out = {stem(word)}
+    if scoped("itself").fullmatch(word):
+        out.add(stem(re.sub(r"^un", "", word)))
+        out.update(stem(w) for w in re.findall(r"^(\w+)[- ]free$", word))
+        out |= {stem(w) for w in data("polarity")["opposites"].get(word, [])}
+    return frozenset(out)
+
+
+def _scope_words(segment: str) -> list[frozenset[str]]:
+    """The claim stems of each word of a stretch of text, in order: a negative word's with what it
+    negates. Grammatical cues ("no", "not") are not claims."""
+    stop = wordlist("words", "stopwords")
+    return [stems_of(w) for w in T.words(segment)
+            if w not in stop and len(w) > 1 and (scoped("itself").fullmatch(w) or not cues().fullmatch(w))]
+
+
+def _before(bare: str, at: int, ends: list[int]) -> set[str]:
+    """The claim stems of the clause before a cue that ends its own ("alarm - none"), or of the
+    clause before that when the cue follows a dash or colon straight away."""
+    starts = [e for e in ends if e < at]
+    for start in reversed(starts[-2:]):
+        words = set().union(*_scope_words(bare[start:at]))
+        if words:
+            return words
+    return set()
+
+
+def names(text: str) -> set[str]:
+    """Stems of the capitalised words of a text that are not roles: names, mostly. In a text in
+    capitals, capitals say nothing about names."""
+    if text.isupper():
+        return set()
+    return {stem(part) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+            if w[0].isupper() and w.lower() not in ROLES for part in T.words(w)}
+
+
+@functools.cache
+def reporting() -> frozenset[str]:
+    return frozenset(stem(w) for w in _REPORTING_WORDS)
+
+
+def _bare(text: str) -> str:
+    """A lower-case text with the phrases that only look negative blanked out (same length)."""
+    return _not_negation().sub(lambda m: " " * len(m.group()), text)
+
+
+@functools.cache
+def cues() -> re.Pattern:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["cues"]) + r")(?:'s)?(?![\w'])")
+
+
+@functools.cache
+def _not_negation() -> re.Pattern:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["not_negation"]) + r")(?![\w'])")
+
+
+@functools.cache
+def scoped(kind: str) -> re.Pattern:
+    words = "|".join(data("polarity")["scope"][kind])
+    if kind == "narrowed_by":
+        return re.compile(r"\s+(?:" + words + r")(?!\w)")
+    return re.compile(r"(?<![\w'])(?:" + words + r")(?![\w'])" if kind == "clause_ends" else words)
+
+
+@functools.cache
+def breaks() -> re.Pattern:
+    words = "|".join(data("polarity")["clause_breaks"])
+    return re.compile(r"[,;:\[\]()—–+|→]|\s-\s|\.(?=\s|$)|\b(?:" + words + r")\b", re.I)
+
+
+@functools.cache
+def _word_set(kind: str) -> frozenset[str]:
+    return frozenset(data("polarity")["scope"][kind])
+
+
+@functools.cache
+def _adverbials() -> frozenset[str]:
+    return frozenset(stem(w) for w in data("polarity")["scope"]["adverbials"])
+
+
+@functools.lru_cache(maxsize=65536)
+def canonical(text: str) -> str:
+    """A text with the phrases of polarity.yaml `same_as` replaced by the claim word they say
+    ("saw her on her own" -> "saw her alone")."""
+    pattern, words = _same_as()
+    return pattern.sub(lambda m: words[m.lastindex - 1], text)
+
+
+@functools.cache
+def _same_as() -> tuple[re.Pattern, list[str]]:
+    table = data("polarity")["same_as"]
+    words = list(table)
+    groups = "|".join(f"({'|'.join(table[w])})" for w in words)
+    # Inner groups must not capture: the outer group's number says which word matched.
+    return re.compile(r"(?<![\w'])(?:" + groups + r")(?![\w'])", re.I), words
