@@ -12,7 +12,8 @@ import pytest
 from eval.synth import checks
 from eval.synth.compose import FAMILY_OF, RECORD_TYPES, STYLES, _parsed
 from eval.synth.data import (FAMILIES, all_first_names, fresh2 as fresh2_data, fresh3 as fresh3_data,
-                             fresh4 as fresh4_data, fresh5 as fresh5_data, fresh6 as fresh6_data, groups, groups_for,
+                             fresh4 as fresh4_data, fresh5 as fresh5_data, fresh6 as fresh6_data, fresh7 as fresh7_data,
+                             groups, groups_for,
                              names, ordinary,
                              ordinary_for, own, places, templates)
 from eval.synth.redaction import generate, main
@@ -27,6 +28,7 @@ FRESH3 = dict(n=320, seed=15, split="fresh3")
 FRESH4 = dict(n=336, seed=16, split="fresh4")
 FRESH5 = dict(n=336, seed=17, split="fresh5")
 FRESH6 = dict(n=330, seed=18, split="fresh6")
+FRESH7 = dict(n=330, seed=19, split="fresh7")
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +69,11 @@ def fresh5() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh6() -> list[dict]:
     return generate(**FRESH6)
+
+
+@pytest.fixture(scope="module")
+def fresh7() -> list[dict]:
+    return generate(**FRESH7)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -272,7 +279,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh3.jsonl", FRESH3),
                                        ("eval/data/redaction_fresh4.jsonl", FRESH4),
                                        ("eval/data/redaction_fresh5.jsonl", FRESH5),
-                                       ("eval/data/redaction_fresh6.jsonl", FRESH6)])
+                                       ("eval/data/redaction_fresh6.jsonl", FRESH6),
+                                       ("eval/data/redaction_fresh7.jsonl", FRESH7)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -721,7 +729,8 @@ def test_fresh6_has_tenement_annexe_foyer_garrison_and_houseboat_addresses(fresh
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
               ("fresh5", "orthodox_jewish", ["Yen", "Neptune", "Cinderella", "Britannia", "Plato", "Goliath"]),
-              ("fresh6", "portuguese_brazilian", ["Shire", "Sherpa", "Pun"])]
+              ("fresh6", "portuguese_brazilian", ["Shire", "Sherpa", "Pun"]),
+              ("fresh7", "vietnamese", ["Hang", "Mac", "Thai", "Springer", "Tai", "Dung"])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -763,10 +772,10 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
                 assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
 
 
-SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")  # in the order they were written
+SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")  # in the order written
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -776,7 +785,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     assert all(r["id"].startswith(f"red-{split}-") for r in rows)
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -791,3 +800,114 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     assert 4 <= sum(not r["pii"] for r in rows) <= 0.06 * len(rows)
     for kind in checks.TYPES:
         assert len(span_texts(rows, kind)) >= 30, kind
+
+
+# -- fresh7: written while fresh6 was being used to tune, blind to the redaction code (eval/synth/fresh7/) --
+
+NNBSP, THIN = "\u202f", "\u2009"
+
+
+@pytest.mark.parametrize("kind,valid,invalid", [
+    ("PHONE_NUMBER", ["00 44 7912 345678", "(+44) 07912 345678", "0791 23 45 678", f"07912{NNBSP}345678",
+                      "+44 (0) 7912 345 678", "00 44 1229 834567", f"01229{NNBSP}834567", "(+44) 01229 834 567"],
+     ["00 44 7912 3456", "(+44) 08912 345678", "0791 23 45"]),
+    ("DATE_OF_BIRTH", ["03 Apr 15", "Sat 4th Apr 2015", "3 / 4 / 2015", "2015.4.3", "3rd April 2015"],
+     ["Apr 15", "3 / 4", "Sat 4th Apr"]),
+    ("UK_NINO", ["AB. 123456C", f"AB{NNBSP}12{NNBSP}34{NNBSP}56{NNBSP}C", "AB123456 c", "Ab 123456 C"],
+     ["AB. 123456E", "QQ. 123456C", "AB.. 123456C"]),
+    ("UK_NHS", [f"943{NNBSP}476{NNBSP}5919", "9 4 3 4 7 6 5 9 1 9", f"943{THIN}476{THIN}5919"],
+     ["9 4 3 4 7 6 5 9 1 8", "9 4 3 476 5919", "9 4 3 4 7 6 5 9 1"]),
+    ("STREET_ADDRESS", ["Room 12, Seaview Guest House, 41 Marram Strand", "2nd Floor, 14 Spinners Yard",
+                        "Flat 4B, Turntable Hall, 20 Footplate Way", "Flat 9, Beacon Court, 3 Oast Leys",
+                        "Bay 3, Shingle Lane Transit Site", "2 Home Farm Cottages, Beet Lane", "Downstairs Flat, 7 Tannery Row",
+                        "Apartment 5, Roundhouse Court, 12 Ropewalk Chase"],
+     ["Seaview Guest House", "Turntable Hall", "Shingle Transit Site"]),
+    ("SCHOOL", ["Wiggly Worms Day Nursery", "Potbank High School", "St Neot's Catholic Primary School",
+                "Marram Alternative Provision Academy"], ["the high school"]),
+    ("CASE_REFERENCE", ["HfU/2025/12345", "NRM-25-12345", "MACE/2025/123", "EHCP-12345", "YJ25-1234", "EDT123456",
+                        "EH123/25/12345", "B123456789012", "CYP1234567", "1234/25"], ["HfU/25", "EDT12"]),
+])
+def test_plausibility_checks_know_the_fresh7_shapes(kind, valid, invalid):
+    assert all(checks.plausible(kind, t) for t in valid), [t for t in valid if not checks.plausible(kind, t)]
+    assert not any(checks.plausible(kind, t) for t in invalid), [t for t in invalid if checks.plausible(kind, t)]
+
+
+def test_fresh7_names_are_new_cover_the_eight_groups_and_add_three():
+    older = {w for g in names().values() for k in g.values() for h in k.values() for n in h for w in _words(n)}
+    for split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
+        older |= {w for g in own(split, "names").values() for k in g.values() for n in k for w in _words(n)}
+    listed_groups = list(fresh7_data("names"))
+    assert listed_groups == groups_for("fresh7") and listed_groups[:8] == groups()[:8] == [
+        "white_british", "south_asian", "black_african", "black_caribbean", "eastern_european", "arab", "east_asian",
+        "ordinary_words"]
+    earlier = set().union(*(groups_for(s) for s in ("dev", "fresh4", "fresh5", "fresh6")))
+    assert set(listed_groups) - earlier == {"ukrainian", "albanian", "vietnamese"}
+    seen: set[str] = set()
+    for group, kinds in fresh7_data("names").items():
+        listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
+        assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
+        assert not {w for n in listed for w in _words(n)} & older, group
+        assert not set(listed) & seen, group
+        seen |= set(listed)
+    suites = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "eval/suites").glob("*.jsonl"))
+    assert not [n for n in seen if re.search(rf"\b{re.escape(n)}\b", suites)]
+
+
+def test_fresh7_places_and_reference_formats_are_unseen():
+    new = fresh7_data("places")
+    olds = [places()] + [own(s, "places") for s in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6")]
+    for old in olds:
+        for key in ("streets", "buildings"):
+            assert not set(new[key]["fresh7"]) & {v for half in old[key].values() for v in half}, key
+        for key in ("stems", "saints", "nursery_stems"):
+            old_values = {v for half in old["schools"][key].values() for v in half}
+            assert not set(new["schools"][key]["fresh7"]) & old_values, key
+        assert not {t["name"] for t in new["towns"]} & {t["name"] for t in old["towns"]}
+        assert not {o for t in new["towns"] for o in t["outward"]} & {o for t in old["towns"] for o in t["outward"]}
+        assert not set(new["email_domains"]["personal"]) & set(old["email_domains"]["personal"])
+        assert not set(new["email_domains"]["police"]) & set(old["email_domains"]["police"])
+        shape = lambda f: (f.get("label"), f.get("prefix"), f["value"])  # noqa: E731
+        assert not {shape(f) for f in new["case_refs"]} & {shape(f) for f in old["case_refs"]}
+        assert not {f.get("label") for f in new["case_refs"]} - {None} & {f.get("label") for f in old["case_refs"]}
+        assert not {f.get("prefix") for f in new["case_refs"]} - {None} & {f.get("prefix") for f in old["case_refs"]}
+    bullets = set(own("fresh7", "layout")["bullets"])
+    older = {b for split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6") for b in own(split, "layout")["bullets"]}
+    assert bullets and not bullets & older
+
+
+@pytest.mark.parametrize("kind,pattern,share", [
+    ("PHONE_NUMBER", r"^00 44 |^\(\+44\) 0|^0\d{3} \d\d \d\d \d{3}$|\u202f|^\+44 \(0\) ", 0.3),
+    ("DATE_OF_BIRTH", r"^\d\d [A-Z][a-z]{2} \d\d$|^[A-Z][a-z]{2} \d{1,2}(st|nd|rd|th) [A-Z][a-z]{2} \d{4}$|^\d{1,2} / \d{1,2} / \d{4}$|"
+                      r"^\d{4}\.\d{1,2}\.\d{1,2}$", 0.3),
+    ("UK_NINO", r"^[A-Za-z]{2}\. \d{6}[A-D]$|\u202f|^[A-Z]{2}\d{6} [a-d]$|^[A-Z][a-z] \d{6} [A-D]$", 0.3),
+    ("UK_NHS", r"\u202f|\u2009|^\d( \d){9}$", 0.3),
+    ("STREET_ADDRESS", r"^(Room \d+, .*(Guest House|Inn|Hotel|B&B)|(1st|2nd|3rd|Top) Floor, |Flat \d+[A-D], |Bay \d+, |"
+                       r"\d (Home|Chapel|Bulb Field|Oast) Farm Cottages|Downstairs Flat, |Apartment \d+, )|Flat \d+, (Beacon|Lavender|Marram|Daffodil)", 0.25),
+    ("CASE_REFERENCE", r"^(HfU/\d{4}/|NRM-\d\d-|MACE/\d{4}/|EHCP-|YJ\d\d-|EDT\d{6}$|EH\d{3}/\d\d/|CYP\d{7}$|[BDLMSN]\d{12}$|"
+                       r"\d{8}$|\d{4}/\d\d$)", 0.99),
+    ("UK_POSTCODE", r"^(PE25|S8[01]|CW[12]|B9[78]|CV1[01]|BS2[34]|IG[13]|SE(18|28)|BN2[12]|PO2[12]|S4[01]|DY1[01]|ST1[67]|B7[79]|"
+                    r"BL[89]|BB5|L20|CH4[12]|YO1[12]|TR14|TR7|PL31) ?\d", 0.99),
+    ("EMAIL_ADDRESS", r"@(i\.ua|meta\.ua|freemail\.hu|citromail\.hu|email\.cz|hot\.ee|yahoo\.com\.vn|163\.com|126\.com|"
+                      r"yahoo\.co\.jp|hotmail\.it|orange\.fr|plus\.com|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+])
+def test_fresh7_writes_identifiers_in_its_own_shapes(fresh7, kind, pattern, share):
+    texts = span_texts(fresh7, kind)
+    flags = re.IGNORECASE if kind in ("UK_POSTCODE", "EMAIL_ADDRESS", "CASE_REFERENCE", "STREET_ADDRESS") else 0
+    got = sum(bool(re.search(pattern, t, flags)) for t in texts) / len(texts)
+    assert got >= share, (kind, got)
+
+
+def test_fresh7_has_guest_house_halls_sheltered_transit_and_farm_addresses(fresh7):
+    addresses = span_texts(fresh7, "STREET_ADDRESS")
+    assert all(checks.valid_address(a) for a in addresses)
+    p = fresh7_data("places")
+    for kind in ("hotels", "halls", "sheltered", "transit_sites", "farm_cottages", "buildings"):
+        assert any(name.lower() in a.lower() for a in addresses for name in p[kind]["fresh7"]), kind
+    assert any(re.match(r"(1st|2nd|3rd|top) floor, \d", a, re.IGNORECASE) for a in addresses)
+    assert any(re.match(r"downstairs flat, \d", a, re.IGNORECASE) for a in addresses)
+    assert any(re.search(r"\bc/o\b", r["notes"], re.IGNORECASE) for r in fresh7)  # post care of someone else
+    assert any(NNBSP in t for t in span_texts(fresh7))  # a narrow no-break space inside an identifier
+    assert any(re.fullmatch(r"\d( \d){9}", t) for t in span_texts(fresh7, "UK_NHS"))  # typed into a form's boxes
+    # the three new groups are spread like the others, in every style
+    rows = [r for r in fresh7 if r["group"] in ("ukrainian", "albanian", "vietnamese")]
+    assert {r["style"] for r in rows} == set(STYLES) and len(rows) == 90
