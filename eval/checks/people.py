@@ -19,9 +19,12 @@ from eval.checks.base import data, wordlist
 
 # A line that lists who was there or who speaks, and the list after it.
 _CAST = re.compile(r"^\s*(?:[-*•]\s*)?(?:[A-Za-z' /]{0,30}\b)?(?i:speakers?|speaking|recorded|recording|present|"
-                   r"people|ppl|persons|saw|seen|there|attendees|attended|attending|attendance|participants|"
-                   r"in\s+the\s+room|typed|tape|transcribed|transcript|voices|on\s+the\s+call)\b[A-Za-z' /]{0,25}?[ \t]*(?:[:：]|\s[-–—]+)[ \t]*(\S.*)$",
+                   r"people|ppl|persons|saw|seen|there|attendees|attended|attending|attendance|participants|talking|speaks|"
+                   r"in\s+the\s+(?:room|house|home|flat|meeting|conversation|interview|discussion|session)|conversation|"
+                   r"typed|tape|transcribed|transcript|voices|on\s+the\s+(?:call|line|phone|tape|recording))\b[A-Za-z' /]{0,25}?[ \t]*(?:[:：]|\s[-–—]+)[ \t]*(\S.*)$",
                    re.M)
+# A label a transcript gives a speaker in place of a name: "Q", "A", "Int", "Speaker 2".
+_CODE = re.compile(r"^(?:[a-z]{1,3}\d?|(?:speaker|voice|person|participant|respondent|interviewee|caller|p)\s*\d{0,2})$")
 PRONOUNS = {"he", "she", "they"}
 OBJECTS = {"me", "us", "him", "her", "them", "you", "it"}
 _WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_][\w'’-]*")
@@ -35,7 +38,11 @@ def people_in(text: str) -> dict[str, str]:
     """Names the text ties to an adult ("mum Sarah", "Sarah Jones (mum)", "Mrs Khan") or to a
     child ("Aisha (8)", "saw Aisha", "Aisha said"), a cast list first; the first tie found wins."""
     found = cast(text)
-    for pattern, who, capitalised in _ties():
+    ties = _ties()
+    # A name seen as a child ("siham seen alone") is not the adult a task's owner in brackets
+    # seems to make it ("eye test - Siham (dad)").
+    seen = {_bare(m.group(1)) for m in ties[-1][0].finditer(text)}
+    for pattern, who, capitalised in ties:
         for match in pattern.finditer(text):
             groups = [g for g in match.groups() if g and not g.isdigit()]
             if any(g.isdigit() and int(g) >= 18 for g in match.groups() if g):
@@ -44,6 +51,8 @@ def people_in(text: str) -> dict[str, str]:
                     _object_of(text[max(0, match.start() - 20):match.start()] + " " + match.group().split("(")[0])
                     or _owner(match.group().split("(", 1)[1], text[match.end():match.end() + 30])):
                 continue  # "book eye test for Philomena (mum)": an action and its owner
+            if who == "adult" and "(" in match.group() and _bare(groups[0]) in seen:
+                continue
             for word in groups:
                 if not (capitalised and not word[0].isupper()) and _may_name(word):
                     found.setdefault(_bare(word), who)
@@ -108,7 +117,11 @@ def cast(text: str) -> dict[str, str]:
             outer, role = T.words(item.group(1)), T.words(item.group(2) or "")
             kinds = {person_kind(w) for w in outer + role}
             adult = "adult" in kinds or (any(w.isalpha() for w in role) and not set(role) & _KIN)
-            names = item.group(1) + (" " + item.group(2) if adult and item.group(2) else "")
+            code = role and _CODE.match(" ".join(outer)) and not {person_kind(w) for w in outer} - {None}
+            if code:  # "A (Stoyan)", "Q (Mr Lee)", "Speaker 2 (mum)": who a label stands for
+                adult = "adult" in kinds
+                found.setdefault("label:" + " ".join(outer), "adult" if adult else "child")
+            names = item.group(2) if code else item.group(1) + (" " + item.group(2) if adult and item.group(2) else "")
             for word in re.findall(_NAME, names):  # "MARISOL (SW)", "Mother (Oluwakemi)"; "Mamadou", "Ama (sister)"
                 if _may_name(word):
                     found.setdefault(_bare(word), "adult" if adult else "child")

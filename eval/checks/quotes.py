@@ -12,6 +12,7 @@ from eval.checks import text as T
 from eval.checks.base import data
 from eval.checks.people import people_in
 from eval.checks.speech import FIRST_PERSON, marks, unmarked
+from eval.checks.transcripts import is_transcript, turn_at, turns
 
 
 def quotes(text: str) -> list[T.Quote]:
@@ -22,17 +23,16 @@ def quotes(text: str) -> list[T.Quote]:
     spans = sorted(marked + italic)
     out = [T.Quote(s, e, text[s:e], S.speaker_of(text, s, e, people, spans)) for s, e in spans]
     out = [q for q in out if (q.start, q.end) not in italic or (q.speaker != "unknown" and FIRST_PERSON.search(q.text))]
-    labelled = [(line, label) for line in T.lines(text) if (label := S.TRANSCRIPT_LINE.match(line.text))]
-    transcript = sum(S.label_speaker(label.group(1), people) == "adult" for _, label in labelled) >= 2
-    counts = Counter(label.group(1).lower() for _, label in labelled)
-    for line, label in labelled:  # transcript lines "AISHA: ..." whose speaker is a person
-        if marks(line.text) or S.is_header(label.group(2)):
+    transcript = is_transcript(text, people)
+    counts = Counter(turn.label.lower() for turn in turns(text))
+    for turn in turns(text):  # transcript turns "AISHA: ..." or under "Aisha  0:19", whose speaker is a person
+        start, end = turn.start, turn.end
+        if marks(text[start:end]) or S.is_header(text[start:end]):
             continue
-        speaker = S.label_speaker(label.group(1), people, transcript and counts[label.group(1).lower()] > 1)
-        if speaker == "child" and not transcript and not FIRST_PERSON.search(label.group(2)):
+        speaker = S.label_speaker(turn.label, people, transcript and counts[turn.label.lower()] > 1)
+        if speaker == "child" and not transcript and not FIRST_PERSON.search(text[start:end]):
             continue  # "Keaton: can't sleep till 12" in notes is about the child, not surely their words
         if speaker:
-            start, end = line.start + label.start(2), line.end
             while end - start > 2 and text[start] in "*_" and text[end - 1] in "*_":  # *in italics*
                 start, end = start + 1, end - 1
             out = [q for q in out if not (start <= q.start and q.end <= end)]
@@ -55,8 +55,9 @@ def plainly_quoted(quote: T.Quote, text: str) -> bool:
     transcript line ("AMY: ..."), or bare words that speak as "I" or "you" ("Amy said, I miss
     Dad"). Bare words that do not ("School is going well, Amy said") may be a summary."""
     line = text[text.rfind("\n", 0, quote.start) + 1:quote.start]
+    turn = turn_at(text, quote.start)
     return (quote.start, quote.end) in set(marks(text) + _italics(text)) or bool(FIRST_PERSON.search(quote.text)) or \
-        bool(S.TRANSCRIPT_LINE.match(line + "x"))
+        bool(S.TRANSCRIPT_LINE.match(line + "x")) or bool(turn and turn.start == quote.start)
 
 
 def child_quotes(text: str) -> list[T.Quote]:

@@ -23,10 +23,8 @@ from eval.checks import text as T
 from eval.checks.base import data
 from eval.checks.people import (OBJECTS, PRONOUNS, adverbs, function_words, person_kind, phrases, speech_tail,
                                 speech_verbs, voice_words)
+from eval.checks.transcripts import TRANSCRIPT_LINE, is_header, label_speaker, turn_at  # noqa: F401 (used by quotes, speech)
 
-# A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "[14:05] Mum: ...").
-TRANSCRIPT_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}[)\]]?\s*)?"
-                    r"([^\W\d_][\w' .-]{0,30}?)\s*(?:\(\w+\))?\s*[:：]\s+(\S.*)$")
 # A speaker named beside a word that marks a quote: "rowan: quote", "Paulette, own words:",
 # "quote (Mrs Cole)", "Dev - verbatim -".
 _MARKER = re.compile(r"(?:^|[,;(]\s*)(?P<label>[^,;:()]{0,40}?)[\s,:–—-]*\b(?:(?:a|direct|exact|actual)\s+)?"
@@ -41,6 +39,16 @@ _AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "do", "was
 # Words whose object is never the speaker: "went up to Mrs Snow and said", "sat with Dad and said".
 _PREPOSITIONS = {"to", "towards", "toward", "with", "at", "beside", "near", "alongside"}
 _DETERMINERS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "his", "her", "their", "my", "our", "a", "an"}
+# How someone spoke, set between their name and a colon: "Prabina, unprompted: ...".
+MANNER = re.compile(r"\s*,\s*(?:unprompted|unasked|spontaneously|out\s+of\s+(?:the\s+)?blue|when\s+asked|if\s+asked|"
+                    r"asked|later|again|afterwards|at\s+the\s+end|at\s+first|to\s+(?:me|us)|on\s+(?:his|her|their)\s+own|"
+                    r"alone|laughing|smiling|crying|in\s+tears|(?-i:[a-z]+ly))(?=\s*(?:[:：]|-+>|→|=>|\s[-–—]))", re.I)
+# The words with which notes mark someone's very words: "in her own words", "word for word".
+FORMULA = re.compile(r"\b(?:(?:own|exact|very|actual)\s+words|in\s+(?:his|her|their)\s+words|word\s+for\s+word|"
+                     r"verbatim)\b", re.I)
+# A heading over the child's own words that the sections table does not know.
+_CHILD_HEADING = re.compile(r"\b(?:child|children|young\s+person|yp|cyp)(?:['’]s)?\b.{0,20}\b(?:words|voice|views?|"
+                            r"wishes|feelings|said|says)\b|\bvoice\s+of\s+the\s+(?:child|young\s+person)", re.I)
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -61,7 +69,8 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     if who is None:
         who, at = speaker_before(before, people, adjacent=False)
     if who == "pronoun":  # where the pronoun is, for finding who it stands for
-        return speaker_by_content(quote) or pronoun_speaker(text, line_start, start - 1 - len(before) + at, people)
+        return speaker_by_content(quote) or pronoun_speaker(text, line_start, start - 1 - len(before) + at, people,
+                                                            bool(FORMULA.search(before)))
     if who:
         return who
     return speaker_by_content(quote) or ("child" if _section_at(text, line_start) == "child_voice" else "unknown")
@@ -72,6 +81,7 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     an attribution that leads straight into the quote counts."""
     verbs = speech_verbs()
     tail = speech_tail() if adjacent else ""
+    before = MANNER.sub("", before)
     for match in reversed(list(re.finditer(rf"\b(?:{verbs})\b{tail}", before, re.I))):
         who, at = speech_subject(before[:match.start()], people)
         if who:
@@ -197,23 +207,59 @@ def _label_who(label: str, people: dict[str, str]) -> str | None:
     return None
 
 
-def pronoun_speaker(text: str, line_start: int, at: int, people: dict[str, str]) -> str:
-    """Who "he said" means. In an adult's transcript line ("Teacher: he told me '...'") it is
-    the child being reported; otherwise the nearest person named before."""
+def pronoun_speaker(text: str, line_start: int, at: int, people: dict[str, str], formula: bool = False) -> str:
+    """Who "he said" means. In an adult's transcript turn ("Teacher: he told me '...'", or the
+    words under "Worker  3:02") it is the child being reported; under the child's views too.
+    Otherwise the nearest person named before whom the pronoun can stand for ("she" is not Dad).
+    A recording `formula` ("In her own words, ...", "He said it word for word") marks the child's
+    words: with no one named earlier in its sentence, it is the child's."""
     label = TRANSCRIPT_LINE.match(text[line_start:at] + " -")
-    if label and label_speaker(label.group(1), people) == "adult":
+    turn = turn_at(text, at)
+    if any(lab and label_speaker(lab, people) == "adult" for lab in (label and label.group(1), turn and turn.label)):
         return "child"
     if _section_at(text, line_start) == "child_voice":  # "He told me" under the child's views
         return "child"
-    return _resolve(text[:at], people)
+    return _resolve(text[:at], people, text[at:at + 5], formula)
 
 
 def _section_at(text: str, line_start: int) -> str | None:
-    """The record section a line is in: the nearest heading above it that names a section."""
+    """The record section a line is in: the nearest heading above it that names a section
+    ("IN THE CHILD'S OWN WORDS:" is the child's views)."""
     for line in reversed(text[:line_start].splitlines()):
         if T.is_heading(line) or line.lstrip().startswith(("#", "**")) or T.names_section(line):
-            return T.section_key(line)
+            return T.section_key(line) or ("child_voice" if _CHILD_HEADING.search(line) else None)
     return None
+
+
+def _resolve(before: str, people: dict[str, str], pronoun: str = "", formula: bool = False) -> str:
+    """Who "he/she/they" is: the nearest earlier person named whom the pronoun can stand for
+    (the writer "I" never is; "she" is not Dad; "to chair" is no chairperson). In a `formula`
+    whose sentence names no one before it, the child."""
+    adults, children = voice_words("adults") - {"i", "me", "we"}, voice_words("children") - PRONOUNS - {"him", "her", "them", "his", "hers", "their"}
+    gender = _gender(re.match(r"\W*(\w*)", pronoun).group(1).lower())
+    sentence = len(re.split(r"[.!?]\s|\n", before)[-1])
+    tokens = list(re.finditer(r"[\w'’-]+", before[-400:]))
+    offset = len(before) - len(before[-400:])
+    for i in reversed(range(len(tokens))):
+        token = re.sub(r"['’]s$", "", tokens[i].group().lower())
+        if formula and offset + tokens[i].start() < len(before) - sentence:
+            return "child"
+        previous = tokens[i - 1].group().lower() if i else ""
+        kind = "adult" if token in adults or people.get(token) == "adult" else (
+            "child" if token in children or people.get(token) == "child" else None)
+        if kind is None or (previous in _INFINITIVE and token in voice_words("role_verbs")):
+            continue
+        if gender and _gender(token) not in (None, gender) or gender and _gender(previous) not in (None, gender):
+            continue  # "she" after "Mr Kaye" or "Dad" stands for someone else
+        return kind
+    return "child"
+
+
+_INFINITIVE = {"to", "will", "would", "can", "could", "shall", "should", "may", "might"}
+
+
+def _gender(word: str) -> str | None:
+    return "m" if word in voice_words("male") else "f" if word in voice_words("female") else None
 
 
 def speaker_by_content(quote: str) -> str | None:
@@ -225,37 +271,6 @@ def speaker_by_content(quote: str) -> str | None:
     if pairs & phrases("adult_speech"):
         return "adult"
     return None
-
-
-def is_header(content: str) -> bool:
-    """A title or list line ("home visit, 13 April", "ms robinson (carer), bernadette"), not speech."""
-    dated = re.search(r"\b\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-z]{3,9}\s+\d{4})", content)
-    roles = re.search(r"\(\s*[\w ]{1,25}\)\s*,", content)
-    return bool((dated or roles) and not re.search(r"\b(?:I|I'm|me|my|you)\b", content))
-
-
-def label_speaker(label: str, people: dict[str, str], transcript: bool = False) -> str | None:
-    """Who a transcript label names: an adult word, or a person the text ties to an adult or a
-    child; in a transcript (adults speak in labelled lines), another one-word name is the child.
-    Other labels ("Date:", "plan goal 1:", "view:") are not speakers."""
-    tokens = [w.lower() for w in re.findall(r"[\w'’-]+", label)]
-    if not tokens or len(tokens) > 3 or T.section_key(label) or tokens[0] in voice_words("not_speakers"):
-        return None
-    if any(t in ("visit", "review", "meeting", "supervision", "conference", "notes", "record", "transcript")
-           for t in tokens):
-        return None  # a title ("Looked-after child visit: typed from my recording")
-    owned = re.search(r"['’]s\s+([\w-]+)", label)
-    if owned and owned.group(1).lower() not in voice_words("adults") | voice_words("children"):
-        return None  # a field about someone ("José Luis's room: own bed"), not a speaker
-    if any(t in voice_words("adults") for t in tokens):
-        return "adult"
-    known = [people[t] for t in tokens if t in people]
-    if known:
-        return known[-1]
-    if any(t in voice_words("children") - PRONOUNS for t in tokens):
-        return "child"
-    name = len(tokens) == 1 and tokens[0].isalpha() and tokens[0] not in function_words()
-    return "child" if transcript and name else None
 
 
 def classify(words: str, people: dict[str, str]) -> str:
@@ -272,16 +287,3 @@ def classify(words: str, people: dict[str, str]) -> str:
     if any(t in children for t in tokens):
         return "child"
     return "child" if tokens else "unknown"
-
-
-def _resolve(before: str, people: dict[str, str]) -> str:
-    """Who "he/she/they" is: the nearest earlier person named (the writer "I" never is)."""
-    adults, children = voice_words("adults") - {"i", "me", "we"}, voice_words("children") - PRONOUNS - {"him", "her", "them", "his", "hers", "their"}
-    for token in reversed(T.words(before[-400:])):
-        if token in adults:
-            return "adult"
-        if people.get(token) == "adult":
-            return "adult"
-        if token in children or people.get(token) == "child":
-            return "child"
-    return "child"

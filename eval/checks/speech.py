@@ -62,6 +62,8 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
     after ("..., Amy said")."""
     clause = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
+    if (found := _unbroken(text, start, end, people)) is not None:
+        return found or None
     for brk in _BREAK.finditer(clause):
         lead, words = clause[:brk.end()], clause[brk.end():]
         who, at, strong = _lead(lead, people)
@@ -90,6 +92,38 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
     return None
 
 
+def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | bool | None:
+    """Speech straight after its verb with no comma, its first word capitalised as a sentence's
+    ("heulwen volunteered My friends are a laugh", "he said I look after my sister"); not
+    reported speech ("she said I could ring her", "told me I was welcome"). False when such a
+    lead-in is there but names no speaker; None when there is none."""
+    clause = text[start:end]
+    lead = _VERB_CAPITAL().search(clause)
+    label = S.TRANSCRIPT_LINE.match(clause)  # "Me: he said I ...": the label's colon is no break in the speech
+    if not lead or _BREAK.search(clause[label.start(2) if label else 0:lead.start()]) or (lead.group("word") == "I" and (
+            lead.group("object") or _BACKSHIFT.match(clause, lead.end()))):
+        return None
+    who, at = S.speaker_before(clause[:lead.end() - len(lead.group("word"))], people, adjacent=True)
+    words = clause[lead.end() - len(lead.group("word")):].rstrip(" .,!?;:")
+    if who is None or who == "unknown" or not _direct(words, True):
+        return False
+    if who == "pronoun":
+        who = S.speaker_by_content(words) or S.pronoun_speaker(text, text.rfind("\n", 0, start) + 1, start + at, people)
+    offset = start + lead.end() - len(lead.group("word"))
+    return T.Quote(offset, offset + len(words), words, who)
+
+
+@functools.cache
+def _VERB_CAPITAL() -> re.Pattern:
+    return re.compile(rf"\b(?i:{S.speech_verbs()})(?P<object>\s+(?i:to\s+)?(?i:me|us))?\s+"
+                      r"(?P<word>I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|My|We|We're|We’re|Our|Me|Mine|Nobody|No\s+one|"
+                      r"Everyone|Everybody|He|She|It|It's|It’s|They|There|This|That|You|Your|Can|Why|What|When|Where|"
+                      r"How|Please|Don't|Don’t|Stop|Leave)\b")
+
+
+_BACKSHIFT = re.compile(r"\s+(?:could|would|should|might|must|was|were|had|did|needed|ought|wanted)\b")
+
+
 def _tag_who(tag: str, people: dict[str, str]) -> str | None:
     """Who a tag closing a clause names, when it is only an attribution: "Bay said", "said
     his mum", "she told me" (not "says it's unfair", "laughed a lot")."""
@@ -109,8 +143,9 @@ def _tag_who(tag: str, people: dict[str, str]) -> str | None:
 
 def _lead(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     """Who an attribution ending a lead-in names, where, and whether it is a speech verb or
-    "words" (strong) rather than only a label ("ewelina ->", "Ms Sousa:")."""
+    "words" (strong) rather than only a label ("ewelina ->", "Ms Sousa:", "Amy, unprompted:")."""
     verbs = S.speech_verbs()
+    lead = S.MANNER.sub("", lead)
     if re.search(rf"\b(?:{verbs})\b{S.speech_tail()}", lead, re.I) or re.search(
             r"\b(?:words?|put\s+it|answer|reply|response)\s*(?:were|was|are|is)?\s*[:,–—-]+\s*$", lead, re.I):
         who, at = S.speaker_before(lead, people, adjacent=True)

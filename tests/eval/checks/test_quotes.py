@@ -177,3 +177,86 @@ def test_cast_lists_say_who_is_a_child(text, expected):
 ])
 def test_a_closing_clause_is_not_an_attribution(text):
     assert unmarked(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a recorder's export: the label and a time stamp on one line, the words below; Q and A named in the cast
+    ("Voices on the recording: Q (Ms Adeyemi), A (Bartek), Dad (Piotr)\nQ  0:05\nWhat's the best bit of your week?\n"
+     "A  0:12\nSwimming with my cousin on Saturdays.\nDad  0:30\nHe's much calmer now.\nQ  1:02\nAnything else?\n"
+     "A  1:10\nI don't like the new bus driver.\n",
+     ["Swimming with my cousin on Saturdays.", "I don't like the new bus driver."]),
+    # a meeting app's export: the time stamp first, full names; the child is the name no role is given
+    ("[00:00:04] Social Worker\nHow are things at home?\n[00:00:09] Keeley Ward\nOK. My brother keeps taking my charger.\n"
+     "[00:00:20] Social Worker\nShall we talk to mum about that?\n[00:00:31] Keeley Ward\nYeah, I guess so, if she listens.\n",
+     ["OK. My brother keeps taking my charger.", "Yeah, I guess so, if she listens."]),
+    # full names as labels on the line, the child's in capitals
+    ("Who's talking: Ngozi Obi (SW), Carla Mendes (Mum), TOMASZ NOWAK\nNgozi Obi: How's your room?\n"
+     "TOMASZ NOWAK: I want my own room.\nCarla Mendes: We're on the list for a bigger flat.\n"
+     "Ngozi Obi: And school?\nTOMASZ NOWAK: Can I go now, my mates are waiting?\n",
+     ["I want my own room.", "Can I go now, my mates are waiting?"]),
+    # the child's initial as the label
+    ("Present: SW, Mum (Dee), Callum (7)\nSW: what's school like?\nC: Boring, but I like lunch.\nMum: he's been good\n"
+     "SW: ok\nC: Can we go to the park after?", ["Boring, but I like lunch.", "Can we go to the park after?"]),
+    # an adult's turn passes on the child's words; the header's words are not a label ("as she said it:")
+    ("Speakers: Worker (Mr Hale), TM (Ms Roy)\nTM  0:10\nHow is Zara?\nWorker  0:40\nI wrote it down as she said it: "
+     "'Nobody at school knows about home.'\nWorker  1:05\nMum said she is sleeping better.\n",
+     ["Nobody at school knows about home."]),
+])
+def test_transcripts_in_more_layouts(text, expected):
+    assert [q.text for q in child_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how the child spoke, between the name and the colon
+    ("- Yusra, unprompted: I made the netball team this term", [("child", "I made the netball team this term")]),
+    ("- Grandad, laughing - I can't keep up with him", [("adult", "I can't keep up with him")]),
+    # speech straight after its verb, no comma, its first word capitalised
+    ("ayesha volunteered My mum lets me stay up on Fridays", [("child", "My mum lets me stay up on Fridays")]),
+    ("Mr Dunn reckons She is our little star, honestly", [("adult", "She is our little star, honestly")]),
+    ("Tutor: At lunch he said I never get picked for anything.", [("child", "I never get picked for anything")]),
+])
+def test_speech_named_in_more_ways(text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text) if q.speaker == "child" or "Tutor" not in text] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dami said I could ring him after school.",  # reported: the writer is "I"
+    "she told me I was welcome to come back on Friday",
+    "- PEP - Oniel free of any targets at risk, no extra help needed",  # a field, not a speaker
+    "- Sleep - Amir settles by eight most nights",
+])
+def test_no_childs_words_here(text):
+    assert child_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "she" cannot be Grandad; "he" cannot be Mum
+    ("Leah got in the car with Grandad. She told me, 'I hate Mondays.'", "child"),
+    ("Mum was there when Rhys came in. He said, 'I need a drink.'", "child"),
+    ("Rhys came in with Mum. She said, 'I need a drink.'", "adult"),
+    # "to chair" is an action, not a chairperson
+    ("Ama wants to chair part of her review. In her own words: 'I can say it myself.'", "child"),
+    # a recording formula whose sentence names no one: the child's words
+    ("Dad said the boiler is fixed. In his own words, 'Football is the only good bit.'", "child"),
+    ("Mum, in her own words, 'I'm at the end of my tether'", "adult"),
+    ("In his own words, Dad said 'the boiler is fixed now'", "adult"),
+])
+def test_whom_a_pronoun_stands_for(text, speaker):
+    assert [q.speaker for q in quotes(text)][-1] == speaker
+
+
+def test_a_heading_over_the_childs_own_words():
+    text = "ADULTS' VIEWS:\nDad said it is going well.\n\nIN THE CHILD'S OWN WORDS:\nMrs Kaur walked in. She said: I like my new bed."
+    assert [q.text for q in child_quotes(text)] == ["I like my new bed"]
+
+
+def test_a_few_labelled_lines_in_notes_are_no_transcript():
+    text = ("also there mum, nordia\nmum: ok with the plan\nnordia: nobody at home hurts anyone\n"
+            "miss kettle: on the SEN register\nboxes everywhere, still unpacking\nwent through the safety plan\n"
+            "nordia told me 'My nan gives the best hugs'")
+    assert [q.text for q in child_quotes(text)] == ["My nan gives the best hugs"]
+
+
+def test_a_child_seen_is_not_the_adult_owning_a_task():
+    text = "- siham seen alone at school\n- eye test - Siham (dad) - 2 wks\n- SIHAM volunteered 'I love my new trainers'"
+    assert [q.text for q in child_quotes(text)] == ["I love my new trainers"]

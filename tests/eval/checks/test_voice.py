@@ -158,3 +158,27 @@ def test_a_cast_list_gives_adults_and_children(text, expected):
     from eval.checks.people import cast
 
     assert cast(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # labels a transcript gives in place of names: who they are comes from the brackets
+    ("In the conversation: Q (Mr Thorne), A (Stoyan), plamen (brother)",
+     {"label:q": "adult", "thorne": "adult", "label:a": "child", "stoyan": "child", "plamen": "child"}),
+    ("Who's talking: Speaker 1 (mrs nightingale), Speaker 2 (Idris)",
+     {"label:speaker 1": "adult", "nightingale": "adult", "label:speaker 2": "child", "idris": "child"}),
+    ("in the house - mum, HEULWEN, Ieuan (brother)", {"heulwen": "child", "ieuan": "child"}),
+])
+def test_a_cast_list_names_the_labels_of_a_transcript(text, expected):
+    from eval.checks.people import cast
+
+    assert cast(text) == expected
+
+
+@pytest.mark.parametrize("seen", [
+    "Kārlis chose to talk with me privately in my car outside the house.",
+    "I caught up with Precious by herself after tea.",
+    "We had time alone in the garden, just the two of us.",
+])
+def test_ways_a_record_says_the_child_was_seen(review, seen):
+    record = f"## Purpose\nA visit.\n## Child's views\n{seen} She likes her new room."
+    assert [f for f in review(record, only=["voice.absent"]) if "seen" in f.message] == []

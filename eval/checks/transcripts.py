@@ -1,0 +1,117 @@
+"""Transcript turns: which lines of notes are a person's words, and who that person is.
+
+Notes give a transcript in two layouts. A label and the words on one line: "(00:03:22) JENSON:
+...", "[14:05] Mum: ...", "Parent/carer: ...". Or, as recorder and meeting apps export it, a
+header line with the label and a time stamp ("Parent/carer  0:19", "[00:02:11] Amy Lee") over
+the words on the lines below, until a blank line, an aside in brackets or the next header.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from eval.checks import text as T
+from eval.checks.people import PRONOUNS, function_words, voice_words
+
+_STAMP = r"[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}[)\]]?"
+_LABEL = r"[^\W\d_](?:[\w' .-]|/(?=[^\W\d_])){0,30}?"
+# A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "[14:05] Mum: ...").
+TRANSCRIPT_LINE = re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_STAMP}\s*)?({_LABEL})\s*(?:\(\w+\))?\s*[:：]\s+(\S.*)$")
+# A turn's header: a label and a time stamp with the words below ("Q  0:37", "[00:02:11] Amy").
+_HEADER = re.compile(rf"^\s*(?:(?P<a>{_LABEL})(?:\s*\([^()\n]{{1,25}}\))?\s+[-–—|]?\s*{_STAMP}"
+                     rf"|{_STAMP}\s+[-–—|]?\s*(?P<b>{_LABEL})(?:\s*\([^()\n]{{1,25}}\))?\s*:?)\s*$")
+_ASIDE = re.compile(rf"^\s*(?:{_STAMP}\s*)?[\[(].*[\])]\s*$")  # "[Minho went quiet]": the writer's note between turns
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A line of a transcript: the words (from `start` to `end` of the text) and its label."""
+
+    start: int
+    end: int
+    label: str
+    under_header: bool
+
+
+@functools.lru_cache(maxsize=16)
+def turns(text: str) -> tuple[Turn, ...]:
+    """The labelled lines of a text, in either layout. Headers count only when a text has two
+    or more of them: "Arrived 14:05" alone is a note, not a transcript."""
+    units = T.lines(text)
+    headers = {i: m.group("a") or m.group("b") for i, u in enumerate(units) if (m := _HEADER.match(u.text))}
+    if len(headers) < 2:
+        headers = {}
+    out, label, last_end = [], None, 0
+    for i, unit in enumerate(units):
+        if "\n\n" in text[last_end:unit.start] or _ASIDE.match(unit.text) or T.is_heading(unit.text):
+            label = None
+        last_end = unit.end
+        if i in headers:
+            label = headers[i].strip()
+            continue
+        inline = TRANSCRIPT_LINE.match(unit.text)
+        if inline and len(re.findall(r"[\w'’-]+", inline.group(1))) <= 3:  # not "I wrote it down as she said it:"
+            out.append(Turn(unit.start + inline.start(2), unit.end, inline.group(1), False))
+            label = None
+        elif label:
+            out.append(Turn(unit.start, unit.end, label, True))
+    return tuple(out)
+
+
+def turn_at(text: str, at: int) -> Turn | None:
+    """The transcript turn whose words hold position `at`, if any."""
+    return next((t for t in turns(text) if t.start - 1 <= at <= t.end), None)
+
+
+def is_transcript(text: str, people: dict[str, str]) -> bool:
+    """Whether a text is a transcript (adults speak in labelled turns), not notes that label a
+    line or two ("mum: ok", "Ms Cole: fine"): turns under headers, or labelled lines that make up
+    a good share of the lines that are not asides."""
+    found = turns(text)
+    adults = sum(label_speaker(t.label, people) == "adult" for t in found)
+    if adults < 2:
+        return False
+    lines = [u for u in T.lines(text) if not _ASIDE.match(u.text)]
+    return any(t.under_header for t in found) or len(found) >= 0.5 * len(lines)
+
+
+def is_header(content: str) -> bool:
+    """A title or list line ("home visit, 13 April", "ms robinson (carer), bernadette"), not speech."""
+    dated = re.search(r"\b\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-z]{3,9}\s+\d{4})", content)
+    roles = re.search(r"\(\s*[\w ]{1,25}\)\s*,", content)
+    return bool((dated or roles) and not re.search(r"\b(?:I|I'm|me|my|you)\b", content))
+
+
+def label_speaker(label: str, people: dict[str, str], transcript: bool = False) -> str | None:
+    """Who a transcript label names: an adult word, a label a cast list gave ("A (Stoyan)"), a
+    person the text ties to an adult or a child, the initial of one; in a transcript (adults speak
+    in labelled lines), another name ("Kacper", "MINHO KONGSUK") is the child. Other labels
+    ("Date:", "plan goal 1:", "view:") are not speakers."""
+    tokens = [w.lower() for w in re.findall(r"[\w'’-]+", label)]
+    if not tokens or len(tokens) > 3:
+        return None
+    if (coded := people.get("label:" + " ".join(tokens))) is not None:
+        return coded
+    if T.section_key(label) or tokens[0] in voice_words("not_speakers"):
+        return None
+    if any(t in ("visit", "review", "meeting", "supervision", "conference", "notes", "record", "transcript")
+           for t in tokens):
+        return None  # a title ("Looked-after child visit: typed from my recording")
+    owned = re.search(r"['’]s\s+([\w-]+)", label)
+    if owned and owned.group(1).lower() not in voice_words("adults") | voice_words("children"):
+        return None  # a field about someone ("José Luis's room: own bed"), not a speaker
+    if any(t in voice_words("adults") for t in tokens):
+        return "adult"
+    known = [people[t] for t in tokens if t in people]
+    if known:
+        return known[-1]
+    if any(t in voice_words("children") - PRONOUNS for t in tokens):
+        return "child"
+    if len(tokens) == 1 and len(tokens[0]) == 1:  # an initial: "C:" for Callum, when no adult shares it
+        kinds = {kind for name, kind in people.items() if name[:1] == tokens[0] and not name.startswith("label:")}
+        return kinds.pop() if len(kinds) == 1 else None
+    names = all(t.isalpha() and t not in function_words() for t in tokens) and (
+        len(tokens) == 1 or all(w[:1].isupper() for w in label.split()))  # "Practice lead" is a role
+    return "child" if transcript and names else None
