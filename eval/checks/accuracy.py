@@ -63,15 +63,18 @@ def _field_value(text: str) -> bool:
 
 def _participants(text: str) -> bool:
     """A line that says who took part ("Those who took part were Ms Atallah (foster carer) and
-    Donna-Marie (6).", "Present: Mum, Dad and me."): its words are the record's form (accuracy.yaml
-    `participant_lines`); who the people are is the privacy and structure checks' business."""
-    return bool(_participant_pattern().match(text))
+    Donna-Marie (6).", "The following people were at the visit: Mum and Zain (5).", "Mum, Dad and
+    Ava were present."): its words are the record's form (accuracy.yaml `participant_lines`,
+    `participant_tails`); who the people are is the privacy and structure checks' business."""
+    lead, tail = _participant_patterns()
+    return bool(lead.match(text) or tail.search(text))
 
 
 @functools.cache
-def _participant_pattern() -> re.Pattern:
-    leads = data("accuracy")["unsupported"]["participant_lines"]
-    return re.compile(r"^\W*(?:" + "|".join(leads) + ")", re.I)
+def _participant_patterns() -> tuple[re.Pattern, re.Pattern]:
+    limits = data("accuracy")["unsupported"]
+    return (re.compile(r"^\W*(?:" + "|".join(limits["participant_lines"]) + ")", re.I),
+            re.compile("|".join(limits["participant_tails"]), re.I))
 
 
 def _unclaimed(support: Support) -> bool:

@@ -160,6 +160,11 @@ def test_the_same_negative_in_other_words_is_not_a_flip(review, sentence):
     "Step 1 - Mum to take Aisha to the dentist within two weeks.",
     "ITEM 4: Mum to take Aisha to the dentist within two weeks.",
     "(iii) Mum to take Aisha to the dentist within two weeks.",
+    "AP1: Mum to take Aisha to the dentist within two weeks.",
+    "Action point 3 - Mum to take Aisha to the dentist within two weeks.",
+    "1 | Take Aisha to the dentist | Mum | within two weeks",
+    "| 4 | Take Aisha to the dentist | Mum | within two weeks |",
+    "2- Mum to take Aisha to the dentist within two weeks.",
 ])
 def test_a_list_label_and_its_number_are_not_a_claim(review, item):
     record = FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.", item)
@@ -319,6 +324,11 @@ def test_the_notes_risk_filed_under_another_kind_is_not_invented(review):
     "Attending the visit were Mum, Aisha and me (social worker).",
     "PRESENT AT THE HOME VISIT: Mum, Aisha.",
     "The visit was attended by Mum and Aisha.",
+    "The following people were at the visit: Mum (Sarah) and Aisha (8).",
+    "The people taking part were Aisha, her mum (Sarah) and me (social worker).",
+    "THOSE IN THE HOME: MUM, AISHA.",
+    "Mum, Aisha (8) and I were present.",
+    "mum and aisha took part in today's home visit.",
 ])
 def test_a_line_of_who_took_part_is_the_record_form(review, line):
     record = FAITHFUL.replace("Mum (Sarah) and Aisha; Dad was at work.", line + " Dad was at work.")
@@ -344,6 +354,25 @@ def test_a_hash_number_is_a_list_number():
     from eval.checks.align import _marker
     assert _marker().sub("", "#1 Ms Okafor: will ring the school", count=1) == "Ms Okafor: will ring the school"
     assert _marker().sub("", "#hashtag day at school", count=1) == "#hashtag day at school"
+
+
+@pytest.mark.parametrize("text", [
+    "3 children live at the flat.", "A 3 week plan was agreed.", "10-year-old Sam moved school.",
+    "2-3 visits a week were offered.",
+])
+def test_a_number_that_starts_a_claim_is_no_list_number(text):
+    from eval.checks.align import _marker
+    assert _marker().sub("", text, count=1)[:2] == text[:2]
+
+
+@pytest.mark.parametrize("line", [
+    "Other people in the family help Mum with childcare.",
+    "The people at the school were worried about her.",
+    "Mum was present when Dad shouted at the neighbour.",
+])
+def test_a_claim_about_people_is_no_line_of_who_took_part(line):
+    from eval.checks.accuracy import _participants
+    assert not _participants(line)
 
 
 def test_a_new_instance_of_a_kind_the_notes_record_is_still_invented(review):
