@@ -17,7 +17,7 @@ school academy college nursery pre-school preschool primary secondary junior jun
 high grammar community free special church sixth form trust day and & c of e ce rc c.e r.c catholic
 methodist england children's centre pupil referral unit voluntary aided controlled foundation studio
 first middle upper lower federated federation playgroup play group kindergarten creche crèche pru utc
-(va) (vc) (aided) (controlled) (ce) (rc) (c vol.
+steiner montessori waldorf (va) (vc) (aided) (controlled) (ce) (rc) (c vol.
 """.split()) | {"(c of e)"}
 # A kind word that, met again before the name, starts something else ("nursery St Chad's School").
 _HEADS = frozenset("school schools academy college nursery pre-school preschool playgroup kindergarten".split())
@@ -37,7 +37,10 @@ refuses refused refusing avoid avoids avoided avoiding hating prefers preferred 
 back from at for of without sells sell sold selling buys buy bought buying needs need needed chase chased
 chasing ring rang ringing phone phoned call called email emailed contact contacted tell told ask asked inform
 informed visit visited emails rings calls phones asks tells informs visits
+club clubs grp group alone seen see sees saw
 """.split())
+# "Jack in the Box", "St Mary on the Hill": a linking phrase inside a capitalised name.
+_PLACE_LINKS = frozenset("in on by upon under at".split())
 
 
 def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:
@@ -76,9 +79,13 @@ def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
                     ) and first is not None and first - j <= 3
         # "Our Lady Queen of Peace", "Star of the Sea", "Holy Family of Nazareth".
         linking = first == j + 1 and j > 0 and (word == "of" and (proper and name_word(j - 1) or low[j - 1] == "lady")
-                                                or word == "the" and (name_word(j - 1) or low[j - 1] == "of")
+                                                or word == "the" and (name_word(j - 1) or low[j - 1] == "of"
+                                                                      or proper and low[j - 1] in _PLACE_LINKS
+                                                                      and j > 1 and name_word(j - 2))
+                                                or word in _PLACE_LINKS and proper and low[j + 1] == "the"
+                                                and name_word(j - 1)
                                                 or word in {"and", "&"} and proper and name_word(j - 1))
-        if not (name_word(j) or saint or our_lady or linking) or k - j > 8:
+        if not (name_word(j) or saint or our_lady or linking) or k - j > 10:
             break
         first = j
         if saint and not (proper and j > 1 and low[j - 1] in {"and", "&"} and name_word(j - 2)):
