@@ -92,7 +92,12 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         if not lines or not (cue_count(sentence) or any(cue_count(line) for line in lines)):
             continue
         mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES]
-        theirs = list(dict.fromkeys(u for line in lines for u in _note_units(line)))
+        people = names(sentence) | ROLES
+        theirs = [u for u in dict.fromkeys(u for line in lines for u in _note_units(line))
+                  # A unit of names only ("heulwen", "Mum, HEULWEN") claims nothing, and an action
+                  # to take contradicts no fact, only an action: "Send Dad the minutes" where the
+                  # notes say "dad - not at the review".
+                  if _claim_words(u) - people and (support.sentence.heading != "actions" or _directive(u))]
         if mine and theirs:
             pairs.append((support, mine, theirs))
     texts = list(dict.fromkeys(t for _, mine, theirs in pairs for t in (*mine, *theirs)))
@@ -114,16 +119,19 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
     share, when that unit is close enough, clearly closer than any unit that agrees, and shares
     enough of its words."""
     scopes = [negated(unit) for unit in theirs]
-    counts = [cue_count(unit) for unit in theirs]
+    signs = [_sign(unit) for unit in theirs]
     for clause, row in zip(mine, similarity, strict=True):
         words, mine_negated = _claim_words(clause), negated(clause)
         # Two texts with cues and the same polarity agree, whatever each cue's reach: "have not
         # contacted her about his behaviour" and "no calls from school about behaviour" deny the
         # same thing; "has not missed a day" and "full attendance" say the same. "Only" says a
-        # negative too ("vapes only outside": not in the house; "held only milk").
+        # negative too ("vapes only outside": not in the house; "held only milk"). Unless each
+        # denies what the other says: "turned up sober" and "cancelled, had been drinking".
         n = cue_count(clause)
-        agree = np.array([_same_polarity(n, m, bool(_ONLY.search(clause))) or _agree(words, mine_negated, unit, scope)
-                          for unit, scope, m in zip(theirs, scopes, counts, strict=True)])
+        agree = np.array([(_same_polarity(n, sign, bool(_ONLY.search(clause)))
+                           and not _crossed(words, mine_negated, unit, scope))
+                          or _agree(words, mine_negated, unit, scope)
+                          for unit, scope, sign in zip(theirs, scopes, signs, strict=True)])
         if agree.all():
             continue
         best = int(np.argmax(np.where(agree, -1.0, row)))
@@ -143,25 +151,49 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
     return None
 
 
-def _same_polarity(mine: int, theirs: int, only: bool) -> bool:
-    """Whether a clause with `mine` cues (or with "only", a negative) and a unit with `theirs`
-    cues both have cues and say the same polarity."""
+def _same_polarity(mine: int, theirs: int | None, only: bool) -> bool:
+    """Whether a clause with `mine` cues (or with "only", a negative) and a unit of sign `theirs`
+    (`_sign`) both have cues and say the same polarity."""
     if not theirs or not (mine or only):
         return False
     negative = bool(mine % 2) or (only and not mine)
-    return negative == bool(theirs % 2)
+    return negative == (theirs < 0)
+
+
+@functools.lru_cache(maxsize=65536)
+def _sign(unit: str) -> int | None:
+    """-1 when a note unit's clauses with cues all say the negative, 1 when all say the positive,
+    0 when it has no cue, None when its clauses differ. Clause by clause, not by the parity of
+    all its cues: "no exclusions + no isolation" is two negatives, not a double one."""
+    counts = [n for n in (cue_count(unit[s:e]) for s, e in _spans(unit)) if n]
+    if not counts:
+        return -1 if cue_count(unit) % 2 else (1 if cue_count(unit) else 0)
+    odd = {n % 2 for n in counts}
+    return None if len(odd) > 1 else (-1 if odd == {1} else 1)
+
+
+def _crossed(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> bool:
+    """Whether a record clause and a note unit each deny a claim word they share that the other
+    does not: "Dad turned up sober" and "Dad cancelled, he had been drinking"."""
+    shared = _shared(words, unit)
+    mine, theirs = _with_opposites(mine_negated), _with_opposites(unit_negated)
+    return bool(shared & mine - theirs) and bool(shared & theirs - mine)
+
+
+def _shared(words: set[str], unit: str) -> set[str]:
+    """The claim words (with their opposites) a record clause and a note unit share."""
+    return (_with_opposites(words) & _with_opposites(_content_stems(unit))) - _not_claims() - ROLES
 
 
 def _disputed(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> set[str]:
     """The claim words a record clause and a note unit share that one of them negates."""
-    shared = (_with_opposites(words) & _with_opposites(_content_stems(unit))) - _not_claims() - ROLES
-    return shared & _with_opposites(mine_negated ^ unit_negated)
+    return _shared(words, unit) & _with_opposites(mine_negated ^ unit_negated)
 
 
 def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> bool:
     """Whether a record clause and a note unit say the same polarity about the claim words they
     share: both negate some of them, or neither does."""
-    shared = (_with_opposites(words) & _with_opposites(_content_stems(unit))) - _not_claims() - ROLES
+    shared = _shared(words, unit)
     return bool(mine_negated & shared) == bool(unit_negated & shared)
 
 
@@ -174,8 +206,14 @@ def _note_units(line: str) -> list[str]:
     else:
         pairs = [line[a[0]:b[1]] for a, b in zip(spans, spans[1:], strict=False)]
         units = list(dict.fromkeys([*(line[s:e] for s, e in spans), *pairs, line.strip()]))
-    # A question asks, it claims nothing: "Has mum been to the house?"
-    return [u for u in units if not u.rstrip().endswith("?")]
+    # A question asks, it claims nothing: "Has mum been to the house?", "[plan still needed?]"
+    return [u for u in units if not re.sub(r"[\s\])}'\"”’]+$", "", u).endswith("?")]
+
+
+def _directive(unit: str) -> bool:
+    """Whether a note unit says what is to be done ("mum to sign", "will call", "agreed: ..."),
+    polarity.yaml `directives`, not what is so."""
+    return bool(_directives().search(unit))
 
 
 def _claim_words(text: str) -> set[str]:
@@ -202,7 +240,8 @@ _KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partn
 def _overlap(clause: str, note: str) -> float:
     """The share of the record clause's claim words that the note clause uses too."""
     mine = {w for w in _claim_words(clause) if not cues().fullmatch(w)}  # "no", "not" are no claim
-    return len(mine & _content_stems(note)) / len(mine) if mine else 0.0
+    theirs = _with_opposites(_content_stems(note))  # "full" is in "cupboards bare"
+    return len({w for w in mine if _with_opposites({w}) & theirs}) / len(mine) if mine else 0.0
 
 
 def _with_opposites(stems: set[str]) -> set[str]:
@@ -225,3 +264,8 @@ def _opposite_stems() -> dict[str, frozenset[str]]:
 @functools.cache
 def _not_claims() -> frozenset[str]:
     return frozenset(stem(w) for w in data("polarity")["scope"]["not_claims"])
+
+
+@functools.cache
+def _directives() -> re.Pattern:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["directives"]) + r")(?![\w'])", re.I)

@@ -4,7 +4,12 @@
 import pytest
 
 from eval.checks.clauses import negated, polarity
+from eval.checks.scope import stem
 from tests.eval.checks.conftest import FAITHFUL, NOTES
+
+
+def _stems(words):
+    return {stem(w) for w in words}
 
 
 @pytest.mark.parametrize("text, inside, outside", [
@@ -19,14 +24,15 @@ from tests.eval.checks.conftest import FAITHFUL, NOTES
 ])
 def test_what_a_cue_governs(text, inside, outside):
     scope = negated(text)
-    assert inside <= scope and not outside & scope
+    assert _stems(inside) <= scope and not _stems(outside) & scope
 
 
 @pytest.mark.parametrize("text, negative", [
     ("Nobody else lives at the flat", True),  # subject: a negative
     ("Tariq was seen with nobody else in the room", False),  # alone
     ("not much has changed since May", False),  # an amount, as "little has changed"
-    ("Apart from bread the cupboards were bare", False),
+    ("Apart from bread there was fruit and milk", False),
+    ("Apart from bread the cupboards were bare", True),  # "bare": not stocked
     ("the safety plan is still to be agreed", True),
     ("Dad has yet to sign the agreement", True),
     ("no-one phoned the school", True),
@@ -80,7 +86,7 @@ def test_a_flip_against_a_terse_or_opposite_note_is_found(review, sentence):
 ])
 def test_what_new_cues_govern(text, inside, outside):
     scope = negated(text)
-    assert inside <= scope and not outside & scope
+    assert _stems(inside) <= scope and not _stems(outside) & scope
 
 
 @pytest.mark.parametrize("text, negative", [
