@@ -97,14 +97,27 @@ def _named(address: str, common: frozenset[str]) -> bool:
         return False  # "the green, 12 Oak Road" (but "The Grange, Nuthatch Lane" is a house's name)
     if names and address.lstrip().startswith(names[0]) and names[0].casefold() in common:
         return False  # a verb or a preposition before the address: "Is Windy Ridge Farm", "as ..."
+    # A boat by its name, then its berth and where it lies, is an address in any case:
+    # "houseboat avocet, berth 37, isle of dogs pier" (everyday words may name the pier).
+    moored = _boat().match(address) is not None and any(c.isdigit() for c in address)
     for word in names[:4]:
         low = word.casefold()
         if low in towns:
             continue
         proper = word[:1].isupper() and not word.isupper()
-        if low in lex.calendar or low in lex.not_names or low in lex.relations or (low in common and not proper):
+        if low in lex.calendar or low in lex.not_names or low in lex.relations or (
+                low in common and not proper and not moored):
             return False
     return True
+
+
+@functools.cache
+def _boat() -> re.Pattern[str]:
+    """A boat's name, a comma, then a part with a number and another comma: "houseboat avocet,
+    berth 37, ..."."""
+    places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
+    boats = "|".join(re.escape(b) for b in sorted(places["boats"], key=len, reverse=True))
+    return re.compile(r"[ \t]*(?:%s)\.?[ \t]+[^,\n]{1,40},[^,\n]*\d[^,\n]*," % boats, re.I)
 
 
 def _trim_town(text: str, start: int, end: int) -> int:

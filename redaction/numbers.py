@@ -70,21 +70,39 @@ _NOT_PHONE_CUE = re.compile(r"\b(?:nhs|ni|nino|ref|reference|case|file|id|record
                             r"invoice|payment|rota)\b[^\n\d]{0,30}$", re.I)
 
 
-def _no_zero_phone(text: str, start: int, digits: str) -> bool:
+def _no_zero_phone(text: str, start: int, end: int, digits: str) -> bool:
     """Ten digits from 7 (mobile) or 1, 2, 3 (landline) whose trunk 0 was dropped: a phone
-    number only after a phone cue, and not after an NHS, NI or reference cue."""
+    number only after a phone cue, and not after an NHS, NI or reference cue, or alone in a
+    field of a person line ("Ayo Bello / 7436 075072 / ayo@x.com")."""
+    from redaction.person_lines import person_field
+
     before = _before(text, start, 40)
-    return (len(digits) == 10 and digits[0] in "1237" and bool(_PHONE_CUE.search(before))
-            and not _NOT_PHONE_CUE.search(before))
+    if len(digits) != 10 or digits[0] not in "1237" or _NOT_PHONE_CUE.search(before):
+        return False
+    return bool(_PHONE_CUE.search(before)) or person_field(text, start, end)
+
+
+# Where a match may have run on into the next field: "0044 (0)1942 539998 / 4 sch moves".
+_FIELD_BREAK = re.compile(r"[ \t]+[/|-][ \t]+\d+$")
 
 
 def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A number the UK numbering plan allows, after the trunk 0 or the country code, or with
-    the 0 dropped after a phone cue; not a date followed by a time."""
+    the 0 dropped after a phone cue; not a date followed by a time. A match that ran on into
+    the next field (" / 4 ...") is tried without it."""
+    found = _phone(text, start, end)
+    if found is None:
+        tail = _FIELD_BREAK.search(text, start, end)
+        if tail is not None:
+            return _phone(text, start, tail.start())
+    return found
+
+
+def _phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     found = text[start:end]
     digits = re.sub(r"\D", "", found)
     if found[:1] in "123456789" and not (len(digits) == 12 and digits.startswith("44")):
-        if not _no_zero_phone(text, start, digits):
+        if not _no_zero_phone(text, start, end, digits):
             return None
         lead = _DATE_START.match(found)
         if lead and _is_date(lead.group(1) or lead.group(3), lead.group(2) or lead.group(4), lead.group(5)):

@@ -59,7 +59,9 @@ def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _DOB_CONTEXT.search(text[max(0, start - 48):start]) or _after_name(text, start, end):
         return start, end
-    return None
+    from redaction.person_lines import person_field
+
+    return (start, end) if person_field(text, start, end) else None  # "Ayo Bello / 3 May 2019 / ref 44120"
 
 
 _BRACKETED = re.compile(r"(\b[^\W\d_][\w'’-]*)[ \t]*\([ \t]*$")
