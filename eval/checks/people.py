@@ -41,9 +41,10 @@ def people_in(text: str) -> dict[str, str]:
     ties = _ties()
     # A name seen as a child ("siham seen alone") is not the adult a task's owner in brackets
     # seems to make it ("eye test - Siham (dad)").
-    seen = {_bare(m.group(1)) for m in ties[-1][0].finditer(text)}
+    last = list(ties[-1][0].finditer(text))
+    seen = {_bare(m.group(1)) for m in last}
     for pattern, who, capitalised in ties:
-        for match in pattern.finditer(text):
+        for match in last if pattern is ties[-1][0] else pattern.finditer(text):
             groups = [g for g in match.groups() if g and not g.isdigit()]
             if any(g.isdigit() and int(g) >= 18 for g in match.groups() if g):
                 continue  # an adult's age

@@ -17,8 +17,8 @@ from eval.checks.people import PRONOUNS, function_words, voice_words
 
 _STAMP = r"[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}[)\]]?"
 _LABEL = r"[^\W\d_](?:[\w' .-]|/(?=[^\W\d_])){0,30}?"
-# A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "[14:05] Mum: ...").
-TRANSCRIPT_LINE = re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_STAMP}\s*)?({_LABEL})\s*(?:\(\w+\))?\s*[:：]\s+(\S.*)$")
+# A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...").
+TRANSCRIPT_LINE = re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_STAMP}\s*)?({_LABEL})\s*(?:\(\w+\))?\s*(?:{_STAMP})?\s*[:：]\s+(\S.*)$")
 # A turn's header: a label and a time stamp with the words below ("Q  0:37", "[00:02:11] Amy").
 _HEADER = re.compile(rf"^\s*(?:(?P<a>{_LABEL})(?:\s*\([^()\n]{{1,25}}\))?\s+[-–—|]?\s*{_STAMP}"
                      rf"|{_STAMP}\s+[-–—|]?\s*(?P<b>{_LABEL})(?:\s*\([^()\n]{{1,25}}\))?\s*:?)\s*$")
@@ -45,7 +45,7 @@ def turns(text: str) -> tuple[Turn, ...]:
         headers = {}
     out, label, last_end = [], None, 0
     for i, unit in enumerate(units):
-        if "\n\n" in text[last_end:unit.start] or _ASIDE.match(unit.text) or T.is_heading(unit.text):
+        if label and ("\n\n" in text[last_end:unit.start] or _ASIDE.match(unit.text) or T.is_heading(unit.text)):
             label = None
         last_end = unit.end
         if i in headers:

@@ -194,6 +194,10 @@ def test_a_closing_clause_is_not_an_attribution(text):
      "TOMASZ NOWAK: I want my own room.\nCarla Mendes: We're on the list for a bigger flat.\n"
      "Ngozi Obi: And school?\nTOMASZ NOWAK: Can I go now, my mates are waiting?\n",
      ["I want my own room.", "Can I go now, my mates are waiting?"]),
+    # the time stamp after the label
+    ("Typed from the recording\nSW [00:01:02]: Who do you talk to?\nMum [00:01:09]: Her nan mostly.\n"
+     "Ruby [00:01:15]: Nan and my dog.\nSW [00:01:30]: Your dog?\nRuby [00:01:33]: Biscuit. He sleeps on my bed.",
+     ["Nan and my dog.", "Biscuit. He sleeps on my bed."]),
     # the child's initial as the label
     ("Present: SW, Mum (Dee), Callum (7)\nSW: what's school like?\nC: Boring, but I like lunch.\nMum: he's been good\n"
      "SW: ok\nC: Can we go to the park after?", ["Boring, but I like lunch.", "Can we go to the park after?"]),
