@@ -129,3 +129,72 @@ def test_flips_said_in_other_words_are_found(review, sentence):
     record = _with(sentence)
     findings = review(record, notes=_MORE_NOTES, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("Dami opted out of the swimming club after one week", True),  # a choice not to
+    ("BILAL DECIDED AGAINST GOING ON THE SCHOOL TRIP", True),
+    ("the contact session was called off at short notice", True),
+    ("Mum cancelled Friday's appointment with the health visitor", True),
+    ("the housing association withdrew the offer of a flat", True),
+    ("Keisha seemed withdrawn and quiet at tea", False),  # a mood, not a withdrawal of something
+    ("neither Mum nor her partner smokes indoors", True),  # one negation, not two
+    ("is the respite placement still needed or not?", False),  # a question
+    ("they haven't finished decorating Zofia's bedroom", False),  # still decorating
+    ("grandad has been teetotal for years", True),
+    ("the fridge was empty apart from a pint of milk", True),
+    ("the twins sleep separately now", True),
+])
+def test_polarity_of_decisions_questions_and_antonyms(text, negative):
+    assert (polarity(text) < 0) is negative
+
+
+@pytest.mark.parametrize("unit, sign", [
+    ("no bruising + no marks on his back", -1),  # two negatives, not a double one
+    ("gp - not seen since jan, nothing outstanding", None),  # a negative and a positive
+    ("nothing outstanding", 1),
+    ("dad at work", 0),
+])
+def test_a_note_unit_is_signed_clause_by_clause(unit, sign):
+    from eval.checks.clauses import _sign
+
+    assert _sign(unit) == sign
+
+
+_CHOICE_NOTES = NOTES + (
+    "- aisha said no to the feelings cards today, wanted to play outside\n"
+    "- mum: baby's jabs appointment cancelled by the surgery, rebooked for april\n"
+    "- school: aisha has had no exclusions + no detentions this term\n"
+    "- mum says dad phones neither her nor aisha\n"
+    "- mum and i still sorting out the benefits claim\n"
+    "- is the early help plan still needed or not?\n"
+    "- aisha's grandad not at the meeting\n"
+)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aisha decided against doing the feelings cards and wanted to play outside.",
+    "The baby's immunisation appointment did not go ahead; the surgery has rebooked it for April.",
+    "The school said Aisha has not been excluded or given a detention this term.",
+    "Mum said Dad does not phone her or Aisha.",
+    "Mum and I have not finished sorting out her benefits claim.",
+    "We talked about whether the early help plan is still needed.",
+])
+def test_choices_cancellations_and_questions_are_not_flips(review, sentence):
+    assert review(_with(sentence), notes=_CHOICE_NOTES, only=["accuracy.negation"]) == []
+
+
+def test_an_action_does_not_contradict_a_fact_it_follows_from(review):
+    record = FAITHFUL.replace("- I will visit again in four weeks.\n",
+                              "- I will visit again in four weeks.\n- Send Aisha's grandad the meeting notes.\n")
+    assert review(record, notes=_CHOICE_NOTES, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aisha was happy to do the feelings cards with me.",
+    "The school said Aisha has been excluded twice this term.",
+])
+def test_flips_of_choices_and_double_denials_are_found(review, sentence):
+    record = _with(sentence)
+    findings = review(record, notes=_CHOICE_NOTES, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
