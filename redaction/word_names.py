@@ -147,15 +147,15 @@ def repeated_roles(d: TokenView) -> set[int]:
     return found
 
 
-_PERSON_ONLY = {"owns", "object", "listed", "header"}
+_PERSON_ONLY = {"owns", "object", "called", "listed", "header"}
 
 
 def _role(d: TokenView, i: int) -> str | None:
     """How an ordinary word in lower case (or capitalised mid-sentence) stands where a person
     does, if it does: "acts" (subject of a verb only people do), "does" (subject of another
     verb), "bare" (opening a clause before a verb or an adverb: "gunner round for tea", "Lake
-    more relaxed"), "owns", "object" (after "w/", "see", "talked abt", "ring"), "aside" ("hawk -
-    best bit is"), "listed" (beside a relative)."""
+    more relaxed"), "owns", "object" (after "w/", "see", "talked abt"), "called" (after "ring",
+    "told"), "aside" ("hawk - best bit is"), "listed" (beside a relative)."""
     word, t = d.text(i), d.doc[i]
     low = word.casefold()
     written = word.islower() or (d.capitalised(i) and not word.isupper() and i not in d.sent_starts)
@@ -186,7 +186,9 @@ def _role(d: TokenView, i: int) -> str | None:
             return "acts"
         if nxt.tag_ in {"VBD", "VBZ"} and nlow not in _WEAK_VERBS and opened:
             return "does"
-        if nxt.pos_ in {"ADV", "ADJ", "ADP", "VERB", "AUX"} and d.doc[i].pos_ != "VERB" and opened:
+        # Tags guess at rare words: a capitalised "Starling" that is no inflection is no verb.
+        verb = d.doc[i].pos_ == "VERB" and not (d.capitalised(i) and not d.lex.inflected(word))
+        if nxt.pos_ in {"ADV", "ADJ", "ADP", "VERB", "AUX"} and not verb and opened:
             return "bare"
     if opened and nxt is not None and nxt.text in {"-", "–"} and d.source[nxt.idx - 1:nxt.idx + 2] in {" - ", " – "}:
         return "aside"
@@ -194,7 +196,9 @@ def _role(d: TokenView, i: int) -> str | None:
                     and nlow not in d.lex.not_names and nlow not in d.lex.calendar)  # "with thistle today"
     if before is not None and not follows_noun:
         seen = any(tuple(d.low(k) for k in range(i - len(x), i)) == x for x in d.lex.seeing)
-        if seen or d.low(i - 1) in _OBJECT_AFTER or d.low(i - 1) in d.lex.addressing:
+        if d.low(i - 1) in d.lex.addressing and not seen:
+            return "called"  # "rang petal", "told thistle": with "w petal" elsewhere, two ways
+        if seen or d.low(i - 1) in _OBJECT_AFTER:
             return "object"
         if d.low(i - 1) in _LISTED and i >= 2 and d.low(i - 2) in d.lex.relations:
             return "listed"

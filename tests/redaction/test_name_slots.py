@@ -70,3 +70,24 @@ def test_names_in_headers_and_labels(names, text, expected):
 ])
 def test_same_words_as_words(names, text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A word put where a person stands in two ways: rung and with, close by and with.
+    ("rang quillon 7700 900123\ncooking tea w quillon after school", ["quillon", "7700 900123", "quillon"]),
+    ("rang thimble re the letter\nwent to the park w thimble", ["thimble", "thimble"]),
+    ("support: Wagtail close by. baked bread with wagtail.", ["Wagtail", "wagtail"]),
+])
+def test_word_names_in_two_person_places(find, redactor, text, expected):
+    spans = [text[s.start:s.end] for s in redactor.spans(text)]
+    assert spans == expected
+
+
+@pytest.mark.parametrize("text", [
+    "rang school re uniform. went w school to the park",
+    "Heating off. Boiler close by the door. went with boiler man",
+    "rang housing twice; went with housing officer to view",
+    "had toast for tea and biscuits with tea",
+])
+def test_things_in_those_places_stay(names, text):
+    assert names(text) == []
