@@ -33,10 +33,10 @@ import random
 
 from eval.counterfactual_edits import apply_edits, find_edits
 from eval.counterfactual_lexicon import AXES, TEXT_FIELDS, Plan, check_axis, lexicon
-from eval.counterfactual_plans import PLANNERS
+from eval.counterfactual_plans import PLANNERS, Names, synth_names
 from eval.counterfactual_verify import verify_pair
 
-__all__ = ["AXES", "TEXT_FIELDS", "Plan", "lexicon", "make_pairs", "swap", "verify_pair"]
+__all__ = ["AXES", "TEXT_FIELDS", "Names", "Plan", "lexicon", "make_pairs", "swap", "synth_names", "verify_pair"]
 
 
 def make_pairs(cases: list[dict], axis: str, seed: int = 0) -> list[dict]:
@@ -60,8 +60,9 @@ def make_pairs(cases: list[dict], axis: str, seed: int = 0) -> list[dict]:
     return out
 
 
-def swap(case: dict, axis: str, rng: random.Random) -> dict:
-    """One variant of `case` differing only in `axis`, with id `<id>-cf-<axis>`.
+def swap(case: dict, axis: str, rng: random.Random, names: Names = synth_names) -> dict:
+    """One variant of `case` differing only in `axis`, with id `<id>-cf-<axis>`; new names
+    come from `names` (by default eval/synth/names.yaml).
 
     The variant keeps the case's pair_id and gains `counterfactual: {"axis", "of"}`.
 
@@ -69,7 +70,7 @@ def swap(case: dict, axis: str, rng: random.Random) -> dict:
         ValueError: an unknown axis, or the case does not mention it (or cannot be swapped on it).
     """
     check_axis(axis)
-    plan = PLANNERS[axis](case, rng)
+    plan = PLANNERS[axis](case, rng, names)
     out = copy.deepcopy(case)
     out["id"] = f"{case['id']}-cf-{axis}"
     quotes = [q for q in case.get("child_quotes") or [] if q]

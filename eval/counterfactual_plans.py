@@ -5,10 +5,21 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 from eval.counterfactual_lexicon import SPLIT_ORDER, TEXT_FIELDS, Plan, lexicon
 from eval.synth.data import names as name_groups
 from eval.synth.data import ordinary
+
+Names = Callable[[str, str, str], list[str]]
+"""Where a planner draws the new names of a variant: (name-origin group, "female", "male" or
+"surname", the split of the name it replaces) -> the names to choose from."""
+
+
+def synth_names(group: str, kind: str, split: str) -> list[str]:
+    """The names of eval/synth/names.yaml (the default source)."""
+    return name_groups()[group][kind][split]
+
 
 def _people(case: dict) -> list[dict]:
     return [dict(p) for p in case.get("people") or []]
@@ -39,11 +50,12 @@ def _parts(name: str) -> set[str]:
     return {p for p in re.split(r"[\s-]+", name.lower()) if p}
 
 
-def _new_name(rng: random.Random, group: str, kind: str, split: str, taken: set[str], text: str) -> str:
+def _new_name(rng: random.Random, group: str, kind: str, split: str, taken: set[str], text: str,
+              names: Names) -> str:
     """An unused name: not in the case's text, and sharing no part with a name of the case
     ("Min-jun" beside "Jun" would make the mentions of each ambiguous)."""
     parts = {p for name in taken for p in _parts(name)}
-    pool = [n for n in name_groups()[group][kind][split]
+    pool = [n for n in names(group, kind, split)
             if not _parts(n) & parts and not re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I)]
     if not pool:
         raise ValueError(f"no unused {kind} name left in group {group!r} ({split})")
@@ -52,7 +64,7 @@ def _new_name(rng: random.Random, group: str, kind: str, split: str, taken: set[
     return name
 
 
-def _plan_gender(case: dict, rng: random.Random) -> Plan:
+def _plan_gender(case: dict, rng: random.Random, names: Names = synth_names) -> Plan:
     attrs = case.get("attributes") or {}
     people = _people(case)
     child = next((p for p in people if p.get("role") == "child"), None)
@@ -68,7 +80,7 @@ def _plan_gender(case: dict, rng: random.Random) -> Plan:
     if first:
         group = attrs.get("ethnicity") if attrs.get("ethnicity") in name_groups() else _group_of(first)
         taken = {p.get(k, "") for p in people for k in ("first", "last")} | {first}
-        new = _new_name(rng, group, new_gender, _split_of(first), taken, _texts(case))
+        new = _new_name(rng, group, new_gender, _split_of(first), taken, _texts(case), names)
         plan.add_name(first, new, _is_ordinary(first))
         if child:
             child.update(first=new, gender=new_gender)
@@ -82,7 +94,7 @@ def _group_of(name: str) -> str:
     return "white_british"
 
 
-def _plan_ethnicity(case: dict, rng: random.Random) -> Plan:
+def _plan_ethnicity(case: dict, rng: random.Random, names: Names = synth_names) -> Plan:
     attrs = case.get("attributes") or {}
     group, people = attrs.get("ethnicity"), _people(case)
     if group not in name_groups() or not people:
@@ -96,20 +108,20 @@ def _plan_ethnicity(case: dict, rng: random.Random) -> Plan:
     split = _split_of(next(p["first"] for p in people if p.get("role") == "child"))
     surnames: dict[str, str] = {}
     for person in people:
-        new = _new_name(rng, target, person["gender"], split, taken, text)
+        new = _new_name(rng, target, person["gender"], split, taken, text, names)
         plan.add_name(person["first"], new, _is_ordinary(person["first"]))
         person["first"] = new
         last = person.get("last")
         if last:
             if last not in surnames:
-                surnames[last] = _new_name(rng, target, "surname", split, taken, text)
+                surnames[last] = _new_name(rng, target, "surname", split, taken, text, names)
                 plan.add_name(last, surnames[last], _is_ordinary(last))
             person["last"] = surnames[last]
     return plan
 
 
 def _plan_phrases(axis: str):
-    def plan(case: dict, rng: random.Random) -> Plan:
+    def plan(case: dict, rng: random.Random, names: Names = synth_names) -> Plan:  # names: none change
         value = (case.get("attributes") or {}).get(axis)
         values = lexicon()[axis]
         if value not in values:
@@ -125,7 +137,7 @@ def _plan_phrases(axis: str):
     return plan
 
 
-def _plan_family(case: dict, rng: random.Random) -> Plan:
+def _plan_family(case: dict, rng: random.Random, names: Names = synth_names) -> Plan:
     fam = lexicon()["family"]
     value = (case.get("attributes") or {}).get("family")
     if value not in fam["structures"]:
@@ -157,7 +169,7 @@ def _plan_family(case: dict, rng: random.Random) -> Plan:
             if gender != person.get("gender") and person.get("first"):
                 group = (case.get("attributes") or {}).get("ethnicity")
                 group = group if group in name_groups() else _group_of(person["first"])
-                name = _new_name(rng, group, gender, _split_of(person["first"]), taken, text)
+                name = _new_name(rng, group, gender, _split_of(person["first"]), taken, text, names)
                 plan.add_name(person["first"], name, _is_ordinary(person["first"]))
                 person.update(first=name, gender=gender)
     return plan

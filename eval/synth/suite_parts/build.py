@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import random
 
-from eval.counterfactual import AXES, verify_pair
+from eval.counterfactual import AXES, swap, synth_names, verify_pair
 from eval.synth.data import groups
-from eval.synth.suite_parts.bank import SUITES, TYPE_CODES
+from eval.synth.suite_parts.bank import NAME_SPLIT, SUITES, TYPE_CODES, name_list
 from eval.synth.suite_parts.cast import Spec
 from eval.synth.suite_parts.content import draw_spec
 from eval.synth.suite_parts.notes import STYLES, write_notes
 from eval.synth.suite_parts.reference import gold
 from eval.synth.suite_parts.slots import strip_marks, unmark
-from eval.synth.suite_parts.variants import swap_case
 
 # suite -> (base cases, counterfactual pairs); pairs are spread evenly over the axes
 SIZES = {"core": (40, 30), "holdout": (30, 15), "blind": (45, 30)}
@@ -87,9 +86,17 @@ def generate_suite(suite: str, seed: int) -> list[dict]:
             rows.append(case)
             continue
         case["pair_id"] = case_id
-        variant = swap_case(case, axes[i], random.Random(f"{case_id}-{seed}-{axes[i]}"), suite)
+        variant = swap(case, axes[i], random.Random(f"{case_id}-{seed}-{axes[i]}"), _names(suite))
         problems = verify_pair(case, variant, axes[i])
         if problems:
             raise RuntimeError(f"{case_id} ({axes[i]}): " + "; ".join(problems))
         rows += [case, variant]
     return [{k: row[k] for k in FIELDS if k in row} for row in rows]
+
+
+def _names(suite: str):
+    """Where a variant's new names come from: the blind suite's own list (names no other list
+    has), else eval/synth/names.yaml, as for any dataset."""
+    if NAME_SPLIT[suite] != "blind":
+        return synth_names
+    return lambda group, kind, _split: name_list(group, kind, "blind")
