@@ -128,9 +128,8 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
         # negative too ("vapes only outside": not in the house; "held only milk"). Unless each
         # denies what the other says: "turned up sober" and "cancelled, had been drinking".
         n = cue_count(clause)
-        agree = np.array([(_same_polarity(n, sign, bool(_ONLY.search(clause)))
-                           and not _crossed(words, mine_negated, unit, scope))
-                          or _agree(words, mine_negated, unit, scope)
+        agree = np.array([not _crossed(words, mine_negated, unit, scope)
+                          and (_same_polarity(n, sign, bool(_ONLY.search(clause))) or _agree(words, mine_negated, unit, scope))
                           for unit, scope, sign in zip(theirs, scopes, signs, strict=True)])
         if agree.all():
             continue

@@ -187,7 +187,9 @@ def _bare(text: str) -> str:
 
 @functools.cache
 def cues() -> re.Pattern:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["cues"]) + r")(?:'s)?(?![\w'])")
+    # Longest first: "no longer" is one cue, not "no" governing "longer".
+    found = sorted(data("polarity")["cues"], key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(found) + r")(?:'s)?(?![\w'])")
 
 
 @functools.cache

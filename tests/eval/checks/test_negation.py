@@ -198,3 +198,19 @@ def test_flips_of_choices_and_double_denials_are_found(review, sentence):
     record = _with(sentence)
     findings = review(record, notes=_CHOICE_NOTES, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Mum and her ex have no longer been in touch since May", {"contact"}),  # "no longer", not "no" + "longer"
+    ("no-one collected Oskar from nursery", {"collect"}),
+])
+def test_a_longer_cue_is_read_whole(text, inside):
+    assert _stems(inside) <= negated(text)
+
+
+def test_each_denying_what_the_other_says_is_a_flip(review):
+    notes = _CHOICE_NOTES + "- mum: aisha's uncle cancelled his last two visits, she thinks he had been drinking\n"
+    sentence = "Mum said Aisha's uncle came to both of his last two visits sober."
+    record = _with(sentence)
+    findings = review(record, notes=notes, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
