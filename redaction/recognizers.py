@@ -102,14 +102,24 @@ def school(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 class UkPatternRecognizer(PatternRecognizer):
-    """A PatternRecognizer whose matches pass through a named refiner."""
+    """A PatternRecognizer whose matches pass through a named refiner. With `lines_with`, its
+    patterns (which never cross a line break) search only the lines that regex finds something in."""
 
-    def __init__(self, entity: str, patterns: list[Pattern], refine: str | None):
+    def __init__(self, entity: str, patterns: list[Pattern], refine: str | None, lines_with: str | None = None):
         super().__init__(supported_entity=entity, name=f"heard_{entity.lower()}", patterns=patterns)
         self.refine = _REFINERS[refine] if refine else None
+        self.lines_with = re.compile(lines_with, re.I) if lines_with else None
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        if self.lines_with is None:
+            results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        else:
+            results = []
+            for line in _LINE.finditer(text):
+                if self.lines_with.search(line.group()):
+                    for r in super().analyze(line.group(), entities, nlp_artifacts, regex_flags) or []:
+                        r.start, r.end = r.start + line.start(), r.end + line.start()
+                        results.append(r)
         if self.refine is None:
             return results
         refined = []
@@ -119,6 +129,9 @@ class UkPatternRecognizer(PatternRecognizer):
                 r.start, r.end = span
                 refined.append(r)
         return refined
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
@@ -132,9 +145,11 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
             base = specs.setdefault(entity, {"patterns": []})
             for key in ("patterns", "cues", "qualifiers", "subjects"):
                 base[key] = base.get(key, []) + (spec.get(key) or [])
+            if spec.get("patterns"):  # the council's patterns may need no word of ours
+                base.pop("lines_with", None)
     recognizers: list[EntityRecognizer] = [
         UkPatternRecognizer(entity, [Pattern(p["name"], p["regex"], p["score"]) for p in spec["patterns"]],
-                            spec.get("refine"))
+                            spec.get("refine"), spec.get("lines_with"))
         for entity, spec in specs.items() if spec.get("patterns")
     ]
     cued = specs.get("CASE_REFERENCE", {})
@@ -155,9 +170,16 @@ def _read(path: Path) -> dict:
             p.setdefault("name", entity.lower())
             if isinstance(p["regex"], list):  # a regex written in parts
                 p["regex"] = "".join(p["regex"])
-            for key, alternatives in lists.items():
-                p["regex"] = p["regex"].replace("{" + key + "}", alternatives)
+            p["regex"] = _fill(p["regex"], lists)
+        if spec.get("lines_with"):
+            spec["lines_with"] = _fill(spec["lines_with"], lists)
     return data
+
+
+def _fill(regex: str, lists: dict[str, str]) -> str:
+    for key, alternatives in lists.items():
+        regex = regex.replace("{" + key + "}", alternatives)
+    return regex
 
 
 def _place_lists() -> dict[str, str]:
@@ -165,6 +187,6 @@ def _place_lists() -> dict[str, str]:
     out = {}
     for key in ("towns", "street_types", "buildings", "premises", "units", "floors", "boats"):
         words = sorted({w.casefold() for w in places[key]}, key=len, reverse=True)
-        out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]?")
+        out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]?")
                                     for w in words) + ")"
     return out

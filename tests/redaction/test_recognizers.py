@@ -102,3 +102,26 @@ def test_a_council_adds_its_own_reference_cue(tmp_path, monkeypatch):
     extra.write_text("CASE_REFERENCE:\n  cues: [carewise]\n")
     monkeypatch.setenv("HEARD_REDACTION_PATTERNS", str(extra))
     assert [text[s.start:s.end] for s in Redactor().spans(text)] == ["7712-0091"]
+
+
+def test_a_council_address_pattern_is_searched_on_every_line(tmp_path):
+    """Heard's address patterns search only lines with a street, flat, boat or premises word;
+    a council's own address patterns may lack those words, so then every line is searched."""
+    from redaction.recognizers import load_recognizers
+
+    def address(extra=None):
+        return next(r for r in load_recognizers(extra) if r.name == "heard_street_address")
+
+    line = "they moved to bay 14 at Ashgrove in June."
+    assert address().lines_with.search(line) is None
+    extra = tmp_path / "council.yaml"
+    extra.write_text("STREET_ADDRESS:\n  patterns:\n    - {name: bay, regex: '\\bbay \\d{1,3} at [A-Z][a-z]+\\b', score: 0.8}\n")
+    assert address(extra).lines_with is None
+
+
+def test_line_scoped_patterns_index_the_whole_text():
+    """Addresses and schools found line by line are placed in the whole text, on any line."""
+    text = "Seen at home.\n\nNow lives at 12 Fenwick Road, Leeds.\nAttends Oakbrook Primary School."
+    spans = {text[s.start:s.end]: s.type for s in Redactor().spans(text)}
+    assert spans.get("12 Fenwick Road, Leeds") == "STREET_ADDRESS"
+    assert spans.get("Oakbrook Primary School") == "SCHOOL"
