@@ -25,6 +25,8 @@ _SAID = re.compile(r"\b(?:said|says|told (?:me|us|her|him|them|the \w+)|reported
                    r"disclosed|discloses|explained|explains|shared that|described how|recalled|recalls)\s+"
                    r"(?:that\s+)?[^.;:!?\"“”\n]{0,80}$", re.I)
 _COMPLEMENT = re.compile(r"\s+(?:to|of)\s+[^\W\d_][\w'’-]*(?:\s+(?:to|with|about|for|at|on|in|up|round|out))?(?=\W|$)", re.I)
+# A phrase with a negation says what is not so ("they are often not carried out"): no label.
+_DENIED = re.compile(r"\b(?:not|never|no longer|nothing|none)\b|n't\b|n’t\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:being\s+)?$", re.I)
 
 
@@ -192,7 +194,7 @@ def evaluations(record: str, notes: str | None) -> list[tuple[tuple[int, int], s
     for shape in _shapes():
         for match in shape.finditer(record):
             span, said = match.span("x"), match.group("x")
-            if (span in found or not _a_person(match.group("subject"))
+            if (span in found or not _a_person(match.group("subject")) or _DENIED.search(said)
                     or any(s <= span[0] < e for s, e in inside)
                     or _REPORTED.search(record[max(0, match.start() - 80): match.start()])):
                 continue
@@ -242,7 +244,7 @@ def _shapes() -> tuple[re.Pattern, ...]:
     end = rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{stop})\b)"
     return (
         re.compile(rf"\b{subject}\s+(?:{copulas})\s+{phrase}{end}", re.I),
-        re.compile(rf"\b{subject},\s+(?:who|whom)\s+(?:{copulas})\s+{phrase}(?=\s*[,.;:!?)])", re.I),
+        re.compile(rf"\b{subject},\s+(?:who|whom)\s+(?:{copulas})\s+{phrase}{end}", re.I),  # "..., who is X by nature,"
         re.compile(rf"\b{subject}(?:\s+and\s+[^\W\d_][\w'’-]*)?,\s+(?P<x>(?:an?|the)\s+[^,;.()]{{2,40}}?),", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>(?:{tags})\s+[^,;.()]{{2,40}}?),", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>[^,;.()]{{2,40}}?\s+(?:{tags})),", re.I),

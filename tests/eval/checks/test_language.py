@@ -223,3 +223,58 @@ def test_guide_words_used_plainly_or_reported_are_left_alone(review, sentence):
     notes = NOTES + "\n- dad said mum came home drunk in may"
     findings = review(_with(sentence), notes=notes, only=["language.stigmatising"])
     assert [f.evidence for f in findings if f.severity == "medium" or f.severity == "high"] == []
+
+
+# Disability, class and schooling, origin and blame: families the language guides warn about,
+# in words of our own.
+@pytest.mark.parametrize("sentence, term", [
+    ("Tomasz, who is handicapped, goes to a special school.", "handicapped"),
+    ("Her brother is a Down's syndrome child and needs a lot of care.", "Down's syndrome child"),
+    ("GRANDAD HAS BEEN WHEELCHAIR-RIDDEN SINCE HIS STROKE.", "WHEELCHAIR-RIDDEN"),
+    ("Mr Nowak, who is uneducated, struggled with the forms.", "uneducated"),
+    ("The family are low-class and it shows in the home.", "low-class"),
+    ("Mum is illiterate so I read the letter to her.", "illiterate"),
+    ("Dad, an economic migrant, works long shifts.", "an economic migrant"),
+    ("Aunt Leila was described in the referral as a failed asylum seeker.", "failed asylum seeker"),
+    ("Mum speaks broken English.", "broken English"),
+    ("The family sleep on mats on the floor, which is primitive.", "primitive"),
+    ("Kai is accident-prone, which explains the bruises.", "accident-prone"),
+    ("Jade is clumsy and often bumps into things.", "clumsy"),
+    ("Mum chose to stay with him after the assault.", "chose to stay with him"),
+    ("They have a volatile relationship.", "volatile relationship"),
+    ("Aaliyah is attention-hungry at school.", "attention-hungry"),
+    ("Dad, who is a drain on services, asked for a food bank voucher.", "a drain on services"),
+])
+def test_labels_about_disability_class_origin_and_blame_are_flagged(review, sentence, term):
+    record = _with(sentence)
+    start = record.index(term)
+    findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
+    assert any(f.span[0] < start + len(term) and start < f.span[1] for f in findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tomasz has cerebral palsy and uses a wheelchair at school.",
+    "Dad left school at fifteen and would like help with the forms.",
+    "Dad came to the UK to work and sends money to his family each month.",
+    "Mum is seeking asylum and is waiting for a Home Office decision.",
+    "The health visitor checked Ruby's primitive reflexes.",
+    "Kai has had two falls this month and has a cast on his arm.",
+    "Mum said Jade is a bit clumsy when she is tired.",  # her words, as the notes have them
+    "Dioselina was star of the week in her class.",
+    "Dad agrees to plans, but they are often not carried out.",
+    "Grace is on the special needs register at school.",
+    "The illegal drugs were removed from the flat by the police.",
+])
+def test_plain_facts_beside_those_labels_are_left_alone(review, sentence):
+    notes = NOTES + "\n- mum said jade is a bit clumsy when she is tired"
+    findings = review(_with(sentence), notes=notes, only=["language.stigmatising"])
+    assert [f.evidence for f in findings if f.severity in ("medium", "high")] == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Nadia, who is badly schooled in her view, asked for help.", "badly schooled"),
+    ("Mr Kowal, who is a welfare case at heart, asked about grants.", "a welfare case"),
+])
+def test_the_fallback_reads_a_who_clause_up_to_its_next_word(text, phrase):
+    from eval.checks.language import evaluations
+    assert [said for _, said in evaluations(text, "- visit to the family at home")] == [phrase]
