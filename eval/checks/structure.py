@@ -204,7 +204,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     label = re.match(r"^([^:–—|]{1,60}?)\s*(?::|\s[–—-]\s)\s*\S", text)
     if label and _is_someone(label.group(1), names):
         return True
-    tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;]", tag)]
+    tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;|]|\s/\s", tag)]
     tags += _TAG.findall(text) + _AFTER_COLON.findall(text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
     if tagged:

@@ -236,6 +236,8 @@ def test_action_layouts_with_fields_codes_and_slots(review, actions_text, messag
     ("Get the consent form signed [who: Mum; when: tbc]", True, False),
     ("Keep the medication diary (by: Dad; target date: 4/7)", True, True),
     ("Do the home safety check [when: ASAP]", False, True),
+    ("Ring the school [Dad / by the end of May]", True, True),
+    ("Fix the smoke alarm: landlord, asap", True, True),
     # How long is not by when; a span from now is.
     ("Dad undertook to keep a food diary for Mihail for two weeks.", True, False),
     ("Mum to use the reward chart for 3 weeks.", True, False),
