@@ -16,6 +16,28 @@ PARTICLES = {"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von",
              "bint", "ibn", "al", "el", "la", "le", "mac", "ap", "abu", "ben", "st"}
 
 
+class Tokens:
+    """A spaCy doc whose tokens are made once: `doc[i]` and `for t in doc` build a new Token
+    object on every call, and the name rules ask for tokens a few thousand times a note.
+    Everything else (slices, `char_span`, `sents`, `ents`) is the doc's own."""
+
+    def __init__(self, doc) -> None:
+        self._doc = doc
+        self._tokens = list(doc)
+
+    def __getitem__(self, i):
+        return self._tokens[i] if isinstance(i, int) else self._doc[i]
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __iter__(self):
+        return iter(self._tokens)
+
+    def __getattr__(self, name: str):
+        return getattr(self._doc, name)
+
+
 @dataclass
 class TokenView:
     """A spaCy doc with what the rules ask of each token, computed once."""
@@ -26,9 +48,15 @@ class TokenView:
     source: str  # the text (doc.text rebuilds it on every call)
     sent_starts: frozenset[int] = frozenset()  # (token.is_sent_start scans the whole doc each call)
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.doc, Tokens):
+            self.doc = Tokens(self.doc)
+        self._texts = [t.text.lstrip(BULLETS) for t in self.doc]
+        self._lows = [w.casefold() for w in self._texts]
+
     def text(self, i: int) -> str:
         """The token without bullet punctuation glued to its front ("-Tuan" -> "Tuan")."""
-        return self.doc[i].text.lstrip(BULLETS) if 0 <= i < len(self.doc) else ""
+        return self._texts[i] if 0 <= i < len(self._texts) else ""
 
     def start(self, i: int) -> int:
         t = self.doc[i]
@@ -39,7 +67,7 @@ class TokenView:
         return not self.mixed[i] and self.text(i).isupper()
 
     def low(self, i: int) -> str:
-        return self.text(i).casefold()
+        return self._lows[i] if 0 <= i < len(self._lows) else ""
 
     def capitalised(self, i: int) -> bool:
         return self.mixed[i] and self.text(i)[:1].isupper()
