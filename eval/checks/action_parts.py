@@ -1,0 +1,208 @@
+"""What an action says: who will do it and by when.
+
+Read from its words ("Mum to book the GP by Friday"), its fields ("Lead: Ms Khan", "[due: 3 May]"),
+its table cells and its tags ("(SW)", "- Mr Cole"); the lists of roles, timescales and empty
+values are data (data/structure.yaml). Used by `structure.action_incomplete`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eval.checks import text as T
+from eval.checks.base import data
+
+_MODAL = (r"(?:is going to|are going to|am going to|'s going to|will|'ll|to|is to|are to|agreed to|has agreed to|"
+          r"have agreed to|offered to|has offered to|needs to|need to|should|must|shall|can|would|plans to|"
+          r"is planning to|said (?:she|he|they) will|has said (?:she|he|they) will|intends to|promised to|"
+          r"(?:has |have )?agreed (?:that )?(?:she|he|they|i|we) (?:would|will|'d|'ll)|(?:is|are|will be) the one to|"
+          r"(?:has |have )?(?:undertook|undertaken|undertakes|undertake|committed|commits|volunteered|volunteers|"
+          r"pledged|promises|offers|plans|intends|aims|hopes|is due|are due|is expected|are expected) to)")
+_SUBJECT_VERB = re.compile(rf"^(?P<who>.{{1,70}}?)\s+{_MODAL}\s", re.I)
+_PASSIVE = re.compile(r"\b(?:to be|will be|is to be|are to be|should be|must be|needs to be|to be)\s+"
+                      r"(?:\w+ed|made|sent|done|given|taken|written|held|seen|set|put|sought|undertaken)\b", re.I)
+_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt|prof)\.?\s+[^\W\d_]", re.I)
+# A subject that is a clause, not a person: "The family were told someone would ...".
+_CLAUSE = re.compile(r"\b(?:was|were|is|are|been|told|said|says|agreed|asked|that|if|when|who)\b", re.I)
+# After these a new subject may start: "Dad agreed that Mum will ...", "we were told someone would ...".
+_SUBJECT_START = re.compile(r",\s*|\b(?:that|told|said)\s+", re.I)
+# The place an arrow or a dash names the owner: "Apply for a grant → Ms Shah, by 9 May".
+_TAG = re.compile(r"(?:\s[–—-]\s|\s*(?:→|->|=>|⇒|⟶)\s*|\bby\s+)((?:(?!\s[–—-]\s)[^,;.()–—→]){1,40})")
+# A wish about an event is no deadline: "ask Kai who he would like at the next meeting".
+_WISH = re.compile(r"\b(?:who|what|whom|which|where|how|whether|if)\s+(?:[\w'’-]+\s+){1,2}(?:would like|'d like|wants?|"
+                   r"would want|likes?|needs?|hopes?|would prefer|prefers?)\b[^,;.()→|]{0,50}?\b(?:at|for|in|during)\s+"
+                   r"(?:the|his|her|their|our|this|each)\s+(?:next\s+)?(?:meeting|review|visit|appointment|conference|"
+                   r"session|hearing|core group|pep|supervision)s?\b", re.I)
+_ACTION_LABEL = re.compile(r"^\s*(?:action\s*\d*\s*[:–—-]\s*)", re.I)
+# A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
+# or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
+_FIELD = re.compile(r"(?:^|[.;|/(\[{,]\s*|(?<=\s)[–—-]\s)([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-])\s*([^.;|/()\[\]{}–—]*)")
+_BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
+_LAST_PART = re.compile(r"(?:\s[|/]\s|\s[–—-]\s|;\s)([^|/;–—]+?)[\s|.]*$")
+# The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
+_AFTER_COLON = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*(?:[,;]|$)")
+_BRACKETED = re.compile(r"[(\[{]([^()\[\]{}]{1,80})[)\]}]")  # "(Mum, by Friday)", "[SW]", "{school}"
+_COLON_TAIL = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*,\s*([^:]+?)\s*$")  # "Task: Mr Elmi, in three weeks"
+CELLS = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)")  # "task | owner | when", "who: X / what: Y"
+_LEADING_TIME = re.compile(r"^\s*((?:by|before|on|within|inside|over|under|no later than|not later than|as soon as|in|at|"
+                           r"from|b4|ahead of|during|after|until|till|this|next|today|tomorrow|tonight|end of|asap|"
+                           r"urgently|immediately|ongoing|w/[cb]|\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|"
+                           r"satur|sun)day)\b[^:–—]{0,60}?)(?::|\s[–—-])\s*", re.I)
+
+
+def when_slot(action: str, names: frozenset[str] | None = None) -> str | None:
+    """The part of an action its layout keeps for by when: a timescale field ("[due: Friday]",
+    "By: 4 May") or what follows the owner after the task ("Task: Mum, within a week"); None when
+    the action has no such part."""
+    text = action[T.bullet(action):]
+    values = [value for label, value in _fields(text) if field_role(label, value) == "timescale"]
+    if values:
+        return values[0]
+    last = _LAST_PART.search(text)  # "... | Miss Vega | before half term", "... — owner: Mum — by Friday"
+    if last and any(p.search(last.group(1)) for p in _timescales()):
+        return last.group(1)
+    tail = _COLON_TAIL.search(text)
+    return tail.group(2) if tail and _is_someone(tail.group(1), names) else None
+
+
+def has_timescale(action: str, events: bool = True) -> bool:
+    """Whether an action says by when: a date, a weekday, a duration, an event ("before the
+    review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri").
+    Without `events`, an event or a span of time ("at the next appointment", "for two weeks") is
+    part of the task, not its timescale."""
+    action = _WISH.sub(" ", action)
+    if any(p.search(action) for p in _timescales(events)):
+        return True
+    return any(field_role(label, value) == "timescale" and is_filled(value) for label, value in _fields(action))
+
+
+def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
+    """Whether an action names who will do it: a subject ("Mum to...", "Ms Nawaz is going
+    to..."), a label ("Mr Flynn: make...", "Lead: Mrs Medina", "who: mum"), a table cell
+    ("| Ms Warsame |"), a tag ("(SW)", "- Ms Patel") or an agent ("to be sent by school").
+    `names` are the names the record uses (capitalised mid-sentence), so that "Talk to Amy" is
+    not read as a person called Talk."""
+    text = _strip_timescale_prefix(_ACTION_LABEL.sub("", action[T.bullet(action):]))
+    fields = _fields(text)
+    if any(field_role(label, value) == "owner" and is_filled(value) for label, value in fields):
+        return True
+    cells = CELLS.split(text)
+    if len(cells) > 1 and any(_is_someone(c, names) for c in cells[1:]):
+        return True
+    if re.search(r"\[(?:PERSON_\d+|[A-Z]{2,5})\]", text):
+        return True
+    label = re.match(r"^([^:–—|]{1,60}?)\s*(?::|\s[–—-]\s)\s*\S", text)
+    if label and _is_someone(label.group(1), names):
+        return True
+    tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;|]|\s/\s", tag)]
+    tags += _TAG.findall(text) + _AFTER_COLON.findall(text)
+    tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
+    if tagged:
+        return True
+    first = T.words(text)[:1]
+    if first and first[0] in _imperatives():
+        return False
+    # "Mum will...", or after a timescale and a comma: "Within ten days, Mr Mahon will ...".
+    starts = [0, *(m.end() for m in _SUBJECT_START.finditer(text))]
+    subjects = (_SUBJECT_VERB.match(text[start:]) for start in starts)
+    # "The referral to be made by ..." has no agent: a subject before a passive is what is done.
+    return any(s and not _PASSIVE.match(s.string[s.end("who"):].lstrip()) and _is_someone(s.group("who"), names)
+               for s in subjects)
+
+
+def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
+    """A person or service: a role ("school", "Social worker (Mr Ingham)"), a title and name
+    ("Miss Ivanova"), "I", or a name the record uses (not an action verb: "Talk")."""
+    who = re.sub(r"^\s*(?:the|our|my|a)\s+", "", who.strip(" .,;:*_[]"), flags=re.I)
+    if not who or len(who) > 60 or not is_filled(who):
+        return False
+    if any(p.search(who) for p in _timescales()):
+        return False  # "by Friday", "- before half term"
+    bare = re.sub(r"\([^)]*\)", " ", who).strip()
+    if _TITLE.match(bare) or _owner_word().fullmatch(bare) or re.fullmatch(r"\[?PERSON_\d+\]?", bare):
+        return True
+    if re.search(r"\(([^)]*)\)", who) and _owner_word().search(who):
+        return True  # "Mrs Xu (social worker)", "School (Mr Do)"
+    words = re.findall(r"[^\W\d_][\w'’-]*", bare)
+    if (not words or len(words) > 4 or words[0].lower() in _imperatives() or _CLAUSE.search(bare)
+            or words[0].lower() in ("to", "for", "with", "at", "of", "in", "on", "about", "from")):
+        return False
+    if bare.lower() in _words("nobody"):
+        return False
+    if _owner_word().fullmatch(words[0]) or _owner_word().fullmatch(words[-1]):
+        return True
+    capitalised = all(w[0].isupper() or w.lower() in ("de", "da", "dos", "van", "von", "abu", "al", "el", "bin")
+                      for w in words)
+    return capitalised and (names is None or any(w.lower() in names for w in words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fields(text: str) -> tuple[tuple[str, str], ...]:
+    """The "label: value" fields of an action ("Lead: Mrs Medina. Timescale: by Friday.",
+    "[owner: Mum; due: Friday]"), and a field's label and value without the colon after a slash,
+    a bar or a bracket when the value is what the label asks for ("/ due within three weeks",
+    "| lead Ms Obi")."""
+    out = []
+    for match in _FIELD.finditer(text):
+        if ":" in match.group() or "=" in match.group() or field_role(match.group(1)):  # "Owner - Mum" too
+            out.append((match.group(1), match.group(2)))
+    for match in _BARE_FIELD.finditer(text):
+        words = match.group(1).split(" ")
+        for n in (1, 2):  # "due within a week", "target date 4 May"
+            label, value = " ".join(words[:n]), " ".join(words[n:])
+            kind = field_role(label, value)
+            if ((kind == "timescale" and any(p.search(value) for p in _timescales()))
+                    or (kind == "owner" and _is_someone(value))):
+                out.append((label, value))
+                break
+    return tuple(out)
+
+
+def field_role(label: str, value: str | None = None) -> str | None:
+    """"owner", "timescale" or None for a field's label; a label that could be either ("By:")
+    is read by its `value`: "By: Mrs Ali" names an owner, "By: Friday" a timescale."""
+    kind = T.field_kind(label)
+    if kind == "timescale" and value and label.strip().lower() in _words("either_fields"):
+        if not any(p.search(value) for p in _timescales()) and _is_someone(value):
+            return "owner"
+    return kind if kind in ("owner", "timescale") else None
+
+
+def is_filled(value: str) -> bool:
+    """Whether a field or cell says something: not blank, not a dash or "?", not "TBC"."""
+    value = " ".join(value.lower().strip(" .,;:*_").split())
+    return bool(re.search(r"[^\W_]", value)) and value not in _words("empty_values")
+
+
+def _strip_timescale_prefix(action: str) -> str:
+    """"Before we next meet — Ms Nawaz is going to..." -> "Ms Nawaz is going to..." (a leading
+    phrase that gives the timescale, before a colon or a dash)."""
+    action = action.strip()
+    lead = _LEADING_TIME.match(action)
+    if lead and any(p.search(lead.group(1)) for p in _timescales()):
+        return action[lead.end():]
+    return action
+
+
+@functools.cache
+def _timescales(events: bool = True) -> tuple[re.Pattern, ...]:
+    """The timescale patterns; with `events`, those said by an event or a span of time too."""
+    raw = data("structure")
+    return tuple(re.compile(p, re.I) for p in raw["timescales"] + (raw["event_timescales"] if events else []))
+
+
+@functools.cache
+def _imperatives() -> frozenset[str]:
+    return frozenset(data("structure")["imperatives"])
+
+
+@functools.cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data("structure")[key])
+
+
+@functools.cache
+def _owner_word() -> re.Pattern:
+    owners = sorted(data("structure")["owners"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in owners) + r")\b", re.I)
