@@ -10,6 +10,7 @@ from eval.checks import text as T
 from eval.checks.align import Support, alignment, content, glue_stems, vectors
 from eval.checks.base import Finding, Material, check, data, finding
 from eval.checks.clauses import cue_count, flips, negated, polarity
+from eval.checks.scope import scoped
 
 _BOILERPLATE = re.compile(r"^(not (recorded|covered|discussed|known)\b.*|none\.?|n/?a\.?|nil\.?|not yet set\.?)$", re.I)
 
@@ -197,21 +198,39 @@ def _risk_patterns() -> dict[str, re.Pattern]:
 _NEW_CLAUSE = re.compile(r"\n|\b(?:and|then|so)\s+(?=(?:was|were|is|are|has|have|had|later|now|she|he|they|it|i|we)\b)",
                          re.I)
 _PUNCTUATION = re.compile(r"[.;:,!?]|\bbut\b", re.I)
+_FREE_AFTER = re.compile(r"[-‐‑]free\b| free\b(?=\s*(?:since|for|now|and|or|zone|home|house|[,.;)]|$))", re.I)
+_FREE_BEFORE = re.compile(r"(?:\bfree (?:of|from) (?:any |all )?|\b(?:non|anti)[-‐‑ ]?)$", re.I)
 
 
 def _negated(text: str, match: re.Match) -> bool:
     """A risk term the text denies: a negative clause leads up to it ("no marks or bruises"), or
     a negation governs its words ("no one hurts her and she has not seen fighting", where the
     two cues of the clause would cancel out). Only a cue before the term counts ("grabbed her
-    by the throat when she would not stop crying" is no denial), and only in its own clause."""
+    by the throat when she would not stop crying" is no denial), and only in its own clause. A
+    compound that says it is absent denies it too: "alcohol-free", "smoke free", "free from
+    drugs", "non-violent"."""
+    if _FREE_AFTER.match(text, match.end()) or _FREE_BEFORE.search(text, 0, match.start()):
+        return True
     start = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, match.start())), default=0)
     clause = _PUNCTUATION.split(text[start:match.start()])[-1]
-    if polarity(clause) < 0:
+    if _denies(clause):
         return True
     if polarity(match.group()) < 0:
         return False  # the term says it itself: "no food", "not taken to the doctor"
     stems = set(content(match.group()))
     return bool(stems) and stems <= negated(text[start:match.end()])
+
+
+def _denies(clause: str) -> bool:
+    """A clause that denies what follows it: an odd number of negation cues, not counting words
+    that are a negative only of themselves ("empty lager cans", "unexplained bruising", "absent
+    and drunk": polarity.yaml `scope.itself`)."""
+    return cue_count(_itself().sub(lambda m: " " * len(m.group()), clause.lower())) % 2 == 1
+
+
+@functools.cache
+def _itself() -> re.Pattern:
+    return re.compile(rf"(?<![\w'])(?:{scoped('itself').pattern})(?![\w'])")
 
 
 @check("accuracy.negation")

@@ -89,8 +89,10 @@ def content(text: str) -> list[str]:
 
 @functools.cache
 def glue_stems() -> frozenset[str]:
-    """Stems of the record vocabulary that is never evidence of an unsupported claim."""
-    return frozenset(T.stem(w) for w in wordlist("words", "glue"))
+    """Stems of the record vocabulary that is never evidence of an unsupported claim (words.yaml
+    `glue`, and the words a record's actions are written in: accuracy.yaml `action_words`)."""
+    words = [*wordlist("words", "glue"), *data("accuracy")["unsupported"]["action_words"]]
+    return frozenset(T.stem(w) for w in words)
 
 
 def numbers(text: str, words: bool = True, months: bool = False) -> set[str]:
@@ -209,6 +211,66 @@ def note_vocabulary(notes: str) -> set[str]:
     return stems
 
 
+def initialisms(notes: str) -> frozenset[str]:
+    """The notes' own abbreviations, lower-cased: short words written in capitals ("DD", "SALT",
+    "EHCP"; not in a line written all in capitals) or of three letters or more with no vowel
+    ("cwd", "nfa"), which a record spells out. Shortened single words ("sd" for said, "wks";
+    accuracy.yaml `shortened_words`) are not, nor those words.yaml `expansions` spell out already
+    ("SW", "GP", "CP")."""
+    stop = wordlist("words", "stopwords")
+    single = wordlist("accuracy", "shortened_words") | data("words")["expansions"].keys()
+    return frozenset(w.lower() for line in notes.splitlines() for w in _SHORT.findall(line)
+                     if ((w.isupper() and re.search("[a-z]", line)) or (len(w) > 2 and not _VOWEL.search(w.lower())))
+                     and w.lower() not in stop and w.lower() not in single)
+
+
+_SHORT = re.compile(r"(?<![\w'’])[A-Za-z]{2,6}(?![\w'’])")
+_VOWEL = re.compile(r"[aeiou]")
+
+
+def spelt_out(sentence: str, shorthand: frozenset[str]) -> set[str]:
+    """The words of a sentence that spell out one of the notes' abbreviations by their initials,
+    counting the small words or not: "direct debit" (DD), "no fixed abode" (NFA), "speech and
+    language therapy" (SALT), "Education, Health and Care Plan" (EHCP). Two letters are read
+    only from two words side by side ("a walking group in the park" does not spell "GP")."""
+    if not shorthand:
+        return set()
+    stop = wordlist("words", "stopwords")
+    tokens = [w.lower() for w in _LETTERS.findall(sentence)]
+    runs = (tokens, [w for w in tokens if w not in stop])
+    longest = max(map(len, shorthand))
+    found: set[str] = set()
+    for run in runs:
+        initials = "".join(w[0] for w in run)
+        for i in range(len(run)):
+            for n in range(2 if run is tokens else 3, min(longest, len(run) - i) + 1):
+                if initials[i:i + n] in shorthand:
+                    found.update(run[i:i + n])
+    return found
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _timescale_words(sentence: str) -> set[str]:
+    """The words of the deadlines a sentence gives ("within ten working days from today", "ahead
+    of the review", "not later than Monday"; structure.yaml `timescales`, `event_timescales`):
+    by when, said the record's way. A time that is part of the claim ("in the spring", "for his
+    birthday") is no deadline."""
+    return {w for match in _timescale().finditer(sentence) if _DEADLINE.search(match.group())
+            for w in T.words(match.group())}
+
+
+_DEADLINE = re.compile(r"\b(?:within|by|before|b4|no later than|not later than|nlt|ahead of|in time for|prior to|"
+                       r"deadline|from (?:today|now)|at the (?:very )?latest|on or before)\b", re.I)
+
+
+@functools.cache
+def _timescale() -> re.Pattern:
+    structure = data("structure")
+    return re.compile("|".join(f"(?:{p})" for p in [*structure["timescales"], *structure["event_timescales"]]), re.I)
+
+
 def alignment(material: Material) -> list[Support]:
     """The support of every record sentence, computed once per review."""
     return material.memo("alignment", lambda: _align(material))
@@ -226,6 +288,7 @@ def _align(material: Material) -> list[Support]:
     pairs /= np.maximum(np.linalg.norm(pairs, axis=1, keepdims=True), 1e-9)
     matrix = vectors([s.text for s in claims]) @ np.vstack([lines, pairs]).T
     note_stems = note_vocabulary(material.notes or "")
+    shorthand = initialisms(material.notes or "")
     note_numbers = numbers(material.notes or "", months=True)
     glue = glue_stems()
     number_words = data("words")["number_words"]
@@ -233,8 +296,11 @@ def _align(material: Material) -> list[Support]:
     out = []
     for row, sentence, claim_similarity, near_similarity in zip(matrix, claims, claimed, near, strict=True):
         names = _names(sentence.text)  # people are the privacy check's business, not novelty
+        # "direct debit" where the notes say "DD"; "within ten working days from today" is when,
+        # said the record's way (its numbers still count)
+        spelt = spelt_out(sentence.text, shorthand) | _timescale_words(sentence.text)
         novel = [w for w, s in _content_words(sentence.text)
-                 if s not in glue and w not in names and not w.isdigit() and not _known(s, note_stems)
+                 if s not in glue and w not in names and w not in spelt and not w.isdigit() and not _known(s, note_stems)
                  and str(number_words.get(w)) not in note_numbers]  # "four weeks" for "4 wks"
         order = np.argsort(-row[: len(units)])[:3]
         citations = tuple((units[i], float(row[i])) for i in order)

@@ -397,3 +397,63 @@ def test_a_new_instance_of_a_kind_the_notes_record_is_still_invented(review):
 def test_a_note_part_of_only_names_labels_or_numbers_picks_no_sentence(part, says):
     from eval.checks.align import _says_something
     assert _says_something(part, {"nikhil", "okafor"}) is says
+
+
+@pytest.mark.parametrize("text", [
+    "Mum said she has been alcohol-free since October.",
+    "DAD SAYS THE FLAT IS DRUG FREE NOW",
+    "The home has been smoke-free and violence-free since Dad left.",
+    "Kai has been free from cannabis for six months.",
+    "Mum is doing a non-violent resistance parenting course.",
+    "Mum is dealing with the school about the bullying.",
+])
+def test_a_risk_word_in_a_compound_that_says_it_is_absent_is_no_risk(text):
+    from eval.checks.accuracy import risk_kinds
+    assert risk_kinds(text, skip_negated=True) == {}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mum says she drinks alcohol most nights to sleep.", "alcohol"),
+    ("Dad takes drugs free of charge from his cousin.", "drugs"),  # "free of charge": no compound
+    ("there was a scald on Rohan's forearm, mum said the bath was too hot", "injury"),
+    ("Kezia had a split lip and said she fell at school.", "injury"),
+    ("Older men from another city have been staying at Nan's flat and using it to sell drugs.", "exploitation"),
+    ("neighbours report people coming and going at all hours", "exploitation"),
+    ("the fridge was empty and the children said they had not had tea", "neglect"),
+    ("Cupboards bare, only a box of cereal.", "neglect"),
+])
+def test_risk_terms_of_everyday_writing(text, kind):
+    from eval.checks.accuracy import risk_kinds
+    assert kind in risk_kinds(text, skip_negated=True)
+
+
+def test_a_risk_the_notes_give_in_other_words_is_theirs(review):
+    notes = NOTES + "\n- cupboards bare apart from 2 tins, mum waiting for universal credit"
+    sentence = "There was no food in the cupboards apart from two tins, and Mum is waiting for her Universal Credit."
+    record = _with(sentence)
+    assert not [f for f in review(record, notes, only=["accuracy.invented_risk"]) if sentence in record[f.span[0]:f.span[1]]]
+
+
+@pytest.mark.parametrize("notes, sentence, spelt", [
+    ("fsw => gas DD w/ dad", "The family support worker will set up a direct debit for the gas.", {"direct", "debit"}),
+    ("SALT ref - Mum to chase", "Mum will chase the speech and language therapy referral.", {"speech", "and", "language", "therapy"}),
+    ("dad NFA since march", "Dad has been of no fixed abode since March.", {"no", "fixed", "abode"}),
+    ("gas DD set up", "Mum does a dance class in the park on Sundays.", set()),  # two letters: two words side by side
+    ("GP appt", "Mum goes to a walking group in the park.", set()),  # GP: words.yaml spells it out already
+    ("sd she wd ring school", "She said she would ring the school.", set()),  # one-word shorthand
+    ("MUM SAID SHE WILL GO TO THE GP", "Mum will see her doctor.", set()),  # a line all in capitals
+])
+def test_words_that_spell_out_an_abbreviation_of_the_notes(notes, sentence, spelt):
+    from eval.checks.align import initialisms, spelt_out
+    assert spelt_out(sentence, initialisms(notes)) == spelt
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Ms Ito will ring the school within ten working days from today.", {"within", "ten", "working", "days", "from", "today"}),
+    ("Dad will send the letter not later than Friday.", {"not", "later", "than"}),
+    ("Dad is planning to redecorate her bedroom in the spring.", set()),  # a time that is the claim
+    ("Jack had his ears pierced for his birthday.", set()),
+])
+def test_a_deadline_is_the_record_form(sentence, words):
+    from eval.checks.align import _timescale_words
+    assert words <= _timescale_words(sentence) and (words or not _timescale_words(sentence))
