@@ -16,6 +16,7 @@ from eval.checks import text as T
 from eval.checks.base import data, wordlist
 
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|whether)\b")
+_THAT = re.compile(r"\bthat\b")
 ROLES = frozenset({"mum", "dad", "mother", "father", "nan", "grandma", "grandad", "carer"})
 # Reporting verbs say who said a claim, not what it is (stems, as `stem` gives them).
 _REPORTING_WORDS = ("say", "said", "says", "tell", "told", "report", "explain", "mention", "ask")
@@ -73,8 +74,11 @@ def negated(text: str) -> frozenset[str]:
             governed = stems_of(word)
         elif scoped("clause").fullmatch(word) and not scoped("narrowed_by").match(bare, cue.end()):
             stop = scoped("clause_ends").search(bare, cue.end(), end)
-            # A negative word before the cue is not in its scope ("unhappy that school had not told her").
-            before = " ".join(w for w in T.words(bare[start:cue.start()]) if not scoped("itself").fullmatch(w))
+            # A negative word before the cue is not in its scope ("unhappy that school had not told her"),
+            # nor the clause a "that" clause hangs from ("we agreed that her voice is not heard").
+            lead = bare[start:cue.start()]
+            lead = lead[max((m.end() for m in _THAT.finditer(lead)), default=0):]
+            before = " ".join(w for w in T.words(lead) if not scoped("itself").fullmatch(w))
             rest = _cut(bare[cue.end():stop.start() if stop else end], "clause_prepositions")
             governed = set(content(before)).union(*_scope_words(rest))
         else:

@@ -214,3 +214,8 @@ def test_each_denying_what_the_other_says_is_a_flip(review):
     record = _with(sentence)
     findings = review(record, notes=notes, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+
+
+def test_a_cue_in_a_that_clause_does_not_reach_the_clause_it_hangs_from():
+    scope = negated("We agreed that Kofi's voice is not heard enough in his plan")
+    assert stem("voice") in scope and stem("agreed") not in scope
