@@ -121,8 +121,10 @@ def _governed_segment(cue: str, segment: str) -> str:
     first preposition after its noun ("no snacks | between meals"); nothing, for a cue that can
     end its clause, when a preposition or conjunction follows it ("stopped | when Dad left")."""
     if scoped("before").fullmatch(cue):
-        first = re.match(r"\s*([\w'/]+)", segment)
-        if first and first.group(1) in _word_set("before_unless"):
+        first = re.match(r"\s*([\w'/]+)(?:\s+(\w+))?", segment)
+        # "missed last week" ends its clause; "cancelled last 2 visits" has its object after it.
+        time = first and (first.group(1) not in ("last", "this") or first.group(2) in _word_set("adverbials"))
+        if first and first.group(1) in _word_set("before_unless") and time:
             return ""
     return _cut(segment, "prepositions") if scoped("phrase").fullmatch(cue) else segment
 

@@ -219,3 +219,12 @@ def test_each_denying_what_the_other_says_is_a_flip(review):
 def test_a_cue_in_a_that_clause_does_not_reach_the_clause_it_hangs_from():
     scope = negated("We agreed that Kofi's voice is not heard enough in his plan")
     assert stem("voice") in scope and stem("agreed") not in scope
+
+
+@pytest.mark.parametrize("text, inside, outside", [
+    ("Dad cancelled last 2 visits", {"visit"}, set()),  # the object follows "last"
+    ("dental check missed last week", {"dental", "check"}, {"week"}),  # a time follows "last"
+])
+def test_last_after_a_cue_is_a_time_or_an_object(text, inside, outside):
+    scope = negated(text)
+    assert _stems(inside) <= scope and not _stems(outside) & scope
