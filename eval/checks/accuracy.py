@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from eval.checks import text as T
 from eval.checks.align import Support, alignment, content, glue_stems, vectors
@@ -103,10 +104,10 @@ def invented_risk(material: Material) -> Iterator[Finding]:
     for support in alignment(material):
         sentence = support.sentence
         mentions = _mentions(sentence.text)
-        found = {kind: repr(match.group()) for kind, match, denied in mentions
-                 if not denied and support.similarity < limits["paraphrase_similarity"]
-                 and not (kind in in_notes and _retells(sentence.text, match, lines.get(kind)))
-                 and not _known_elsewhere(sentence.text, kind, match, in_notes)}
+        found = {m.kind: repr(m.term) for m in mentions
+                 if not m.denied and support.similarity < limits["paraphrase_similarity"]
+                 and not (m.kind in in_notes and _retells(sentence.text, m, lines.get(m.kind)))
+                 and not _known_elsewhere(sentence.text, m, in_notes)}
         found = dict(sorted(found.items(), key=lambda kv: kv[0]))  # one finding per kind, stable order
         if not mentions and _unclaimed(support) and cue_count(sentence.text) <= limits["meaning_max_negations"]:
             # No risk words at all (a sentence that denies a risk, "has not needed A&E", or tells one
@@ -133,24 +134,24 @@ def _risk_lines(material: Material) -> dict[str, list[str]]:
     return material.memo("risk_lines", build)
 
 
-def _retells(text: str, match: re.Match, lines: list[str] | None) -> bool:
+def _retells(text: str, mention: Mention, lines: list[str] | None) -> bool:
     """A mention of a kind the notes record retells the notes' own: it uses the words of the
     note lines of that kind, or its sentence is close to a note line of that kind
     (`retell_similarity`). Notes of past violence at home do not make a new "Dad pulls his hair"
     theirs. The note lines' vectors are the alignment's (cached), so this costs no model pass."""
-    if not lines or set(content(match.group())) <= set(content(" ".join(lines))):
+    if not lines or set(content(mention.term)) <= set(content(" ".join(lines))):
         return True
     least = data("accuracy")["invented_risk"]["retell_similarity"]
     return float((vectors([text]) @ vectors(lines).T).max()) >= least
 
 
-def _known_elsewhere(text: str, kind: str, match: re.Match, in_notes: set[str]) -> bool:
+def _known_elsewhere(text: str, mention: Mention, in_notes: set[str]) -> bool:
     """A term whose words also name a kind the notes record: the record files the notes' own
     risk under another kind ("A&E three times this year" read as fabricated illness, where the
     notes record the A&E visits)."""
-    return any(other_kind != kind and other_kind in in_notes
-               and other.start() < match.end() and match.start() < other.end()
-               for other_kind, other, denied in _mentions(text) if not denied)
+    return any(other.kind != mention.kind and other.kind in in_notes
+               and other.start < mention.end and mention.start < other.end
+               for other in _mentions(text) if not other.denied)
 
 
 def _risk_like(text: str) -> str | None:
@@ -175,22 +176,46 @@ def _descriptions() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def risk_kinds(text: str, skip_negated: bool = False) -> dict[str, str]:
     """The kinds of safeguarding content a text mentions, each with the first term found."""
     found: dict[str, str] = {}
-    for kind, match, denied in _mentions(text):
-        if kind not in found and not (skip_negated and denied):
-            found[kind] = match.group()
+    for m in _mentions(text):
+        if m.kind not in found and not (skip_negated and m.denied):
+            found[m.kind] = m.term
     return found
 
 
-def _mentions(text: str) -> list[tuple[str, re.Match, bool]]:
-    """Every risk term in a text: (kind, match, whether the text denies it)."""
-    return [(kind, match, _negated(text, match))
-            for kind, pattern in _risk_patterns().items() for match in pattern.finditer(text)]
+class Mention(NamedTuple):
+    """A risk term in a text: its kind, where it is, its words as written, whether the text denies it."""
+
+    kind: str
+    start: int
+    end: int
+    term: str
+    denied: bool
+
+
+@functools.lru_cache(maxsize=16384)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """Every risk term in a text, by kind in risk.yaml order. The terms are matched on a
+    lower-cased copy of the text (much faster than re.I on these long alternations), the words
+    taken from the text itself; a text whose lower case changes its length ("İ") is matched as it is."""
+    lower = text.lower()
+    folded = len(lower) == len(text)
+    return tuple(Mention(kind, m.start(), m.end(), text[m.start():m.end()], _negated(text, m.start(), m.end()))
+                 for kind, pattern in _risk_patterns(folded).items() for m in pattern.finditer(lower if folded else text))
 
 
 @functools.cache
-def _risk_patterns() -> dict[str, re.Pattern]:
-    return {kind: re.compile(r"\b(?:" + "|".join(entry["terms"]) + r")\b", re.I)
-            for kind, entry in data("risk").items() if entry.get("terms")}
+def _risk_patterns(folded: bool = True) -> dict[str, re.Pattern]:
+    """Each kind's terms as one pattern: for lower-cased text (`folded`), or any case."""
+    out = {}
+    for kind, entry in data("risk").items():
+        terms = [t.replace("A-Z", "a-z") for t in entry.get("terms") or []]
+        capitals = [t for t in terms if re.search("[A-Z]", re.sub(r"\\.", "", t))]
+        if capitals:
+            raise ValueError(f"risk.yaml: {kind} terms are matched on lower-cased text; "
+                             f"write these in lower case: {', '.join(capitals)}")
+        if terms:
+            out[kind] = re.compile(r"\b(?:" + "|".join(terms) + r")\b", 0 if folded else re.I)
+    return out
 
 
 # Where a negation's reach ends before a risk term: a new line of notes, or a new predicate
@@ -202,23 +227,23 @@ _FREE_AFTER = re.compile(r"[-‐‑]free\b| free\b(?=\s*(?:since|for|now|and|or|
 _FREE_BEFORE = re.compile(r"(?:\bfree (?:of|from) (?:any |all )?|\b(?:non|anti)[-‐‑ ]?)$", re.I)
 
 
-def _negated(text: str, match: re.Match) -> bool:
+def _negated(text: str, start: int, end: int) -> bool:
     """A risk term the text denies: a negative clause leads up to it ("no marks or bruises"), or
     a negation governs its words ("no one hurts her and she has not seen fighting", where the
     two cues of the clause would cancel out). Only a cue before the term counts ("grabbed her
     by the throat when she would not stop crying" is no denial), and only in its own clause. A
     compound that says it is absent denies it too: "alcohol-free", "smoke free", "free from
     drugs", "non-violent"."""
-    if _FREE_AFTER.match(text, match.end()) or _FREE_BEFORE.search(text, 0, match.start()):
+    if _FREE_AFTER.match(text, end) or _FREE_BEFORE.search(text, 0, start):
         return True
-    start = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, match.start())), default=0)
-    clause = _PUNCTUATION.split(text[start:match.start()])[-1]
-    if _denies(clause):
+    begin = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, start)), default=0)
+    if _denies(_PUNCTUATION.split(text[begin:start])[-1]):
         return True
-    if polarity(match.group()) < 0:
+    term = text[start:end]
+    if polarity(term) < 0:
         return False  # the term says it itself: "no food", "not taken to the doctor"
-    stems = set(content(match.group()))
-    return bool(stems) and stems <= negated(text[start:match.end()])
+    stems = set(content(term))
+    return bool(stems) and stems <= negated(text[begin:end])
 
 
 def _denies(clause: str) -> bool:

@@ -457,3 +457,13 @@ def test_words_that_spell_out_an_abbreviation_of_the_notes(notes, sentence, spel
 def test_a_deadline_is_the_record_form(sentence, words):
     from eval.checks.align import _timescale_words
     assert words <= _timescale_words(sentence) and (words or not _timescale_words(sentence))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DAD HIT MUM. Mum Smelled Of Alcohol.", {"violence": "HIT MUM", "alcohol": "Smelled Of Alcohol"}),
+    # a letter whose lower case is longer ("İ" -> "i̇") is matched on the text as it is, same offsets
+    ("İlkay went MISSING and Dad was DRUNK.", {"missing": "went MISSING", "alcohol": "DRUNK"}),
+])
+def test_risk_terms_are_found_in_any_case_and_quoted_as_written(text, expected):
+    from eval.checks.accuracy import risk_kinds
+    assert risk_kinds(text, skip_negated=True) == expected
