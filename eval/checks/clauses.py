@@ -18,8 +18,8 @@ import numpy as np
 from eval.checks import text as T
 from eval.checks.align import Support, vectors
 from eval.checks.base import data, wordlist
-from eval.checks.scope import (ROLES, breaks, canonical, cue_count, cues, names, negated, polarity, reporting, stem,
-                               stems_of)
+from eval.checks.scope import (ROLES, breaks, canonical, cue_count, cues, names, negated, polarity, reporting, scoped,
+                               stem, stems_of)
 
 __all__ = ["Flip", "clauses", "cue_count", "flips", "negated", "polarity", "unquoted"]
 
@@ -93,11 +93,12 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
             continue
         mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES]
         people = names(sentence) | ROLES
+        plan = support.sentence.heading == "actions" or bool(_PLAN.search(sentence))  # "I will visit again"
         theirs = [u for u in dict.fromkeys(u for line in lines for u in _note_units(line))
                   # A unit of names only ("heulwen", "Mum, HEULWEN") claims nothing, and an action
-                  # to take contradicts no fact, only an action: "Send Dad the minutes" where the
-                  # notes say "dad - not at the review".
-                  if _claim_words(u) - people and (support.sentence.heading != "actions" or _directive(u))]
+                  # to take (or a plan) contradicts no fact, only an action: "Send Dad the minutes"
+                  # where the notes say "dad - not at the review".
+                  if _claim_words(u) - people and not (plan and not _directive(u))]
         if mine and theirs:
             pairs.append((support, mine, theirs))
     texts = list(dict.fromkeys(t for _, mine, theirs in pairs for t in (*mine, *theirs)))
@@ -128,7 +129,7 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
         # negative too ("vapes only outside": not in the house; "held only milk"). Unless each
         # denies what the other says: "turned up sober" and "cancelled, had been drinking".
         n = cue_count(clause)
-        agree = np.array([not _crossed(words, mine_negated, unit, scope)
+        agree = np.array([not _crossed(clause, mine_negated, unit, scope)
                           and (_same_polarity(n, sign, bool(_ONLY.search(clause))) or _agree(words, mine_negated, unit, scope))
                           for unit, scope, sign in zip(theirs, scopes, signs, strict=True)])
         if agree.all():
@@ -171,12 +172,29 @@ def _sign(unit: str) -> int | None:
     return None if len(odd) > 1 else (-1 if odd == {1} else 1)
 
 
-def _crossed(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> bool:
+def _crossed(clause: str, mine_negated: set[str], unit: str, unit_negated: set[str]) -> bool:
     """Whether a record clause and a note unit each deny a claim word they share that the other
-    does not: "Dad turned up sober" and "Dad cancelled, he had been drinking"."""
-    shared = _shared(words, unit)
+    does not, one of them with a word that is itself a negative: "Dad turned up sober" and "Dad
+    cancelled, he had been drinking". Texts with a cue word in common ("no concerns raised by
+    staff", "staff raised no concerns") differ only in how far their cues reach."""
+    mine_cues, their_cues = _cue_words(clause), _cue_words(unit)
+    if mine_cues & their_cues:
+        return False
+    shared = _shared(_claim_words(clause), unit)
     mine, theirs = _with_opposites(mine_negated), _with_opposites(unit_negated)
-    return bool(shared & mine - theirs) and bool(shared & theirs - mine)
+    only_mine, only_theirs = shared & mine - theirs, shared & theirs - mine
+    return bool(only_mine and only_theirs) and bool(only_mine & _lexical(mine_cues) or only_theirs & _lexical(their_cues))
+
+
+@functools.lru_cache(maxsize=65536)
+def _cue_words(text: str) -> frozenset[str]:
+    """The cues of a text, lower case ("no", "sober", "cancelled")."""
+    return frozenset(m.group() for m in cues().finditer(text.lower().replace("’", "'")))
+
+
+def _lexical(found: frozenset[str]) -> set[str]:
+    """What the cues that are themselves negative words ("sober", "separate") negate."""
+    return set().union(*(stems_of(w) for w in found if scoped("itself").fullmatch(w)))
 
 
 def _shared(words: set[str], unit: str) -> set[str]:
@@ -231,6 +249,7 @@ def _content_stems(text: str) -> frozenset[str]:
     return frozenset().union(*(stems_of(w) for w in T.words(canonical(text)) if w not in stop and len(w) > 1))
 
 
+_PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too
 _ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
 _KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partner", "grandparents", "nan",
                   "aunt", "uncle", "cousin", "cousins", "stepdad", "stepmum", "children", "son", "daughter"})

@@ -228,3 +228,21 @@ def test_a_cue_in_a_that_clause_does_not_reach_the_clause_it_hangs_from():
 def test_last_after_a_cue_is_a_time_or_an_object(text, inside, outside):
     scope = negated(text)
     assert _stems(inside) <= scope and not _stems(outside) & scope
+
+
+_SCOPE_NOTES = NOTES + (
+    "- school: staff have raised no concerns this half term\n"
+    "- nothing unsafe seen in the flat\n"
+    "- aisha's dental check in feb - needed no fillings\n"
+    "- aisha turned down seeing me alone today\n"
+)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The school said no concerns have been raised by staff about Aisha this half term.",
+    "Nothing in the flat looked unsafe to me.",
+    "Aisha's dental check in February found no need for fillings.",
+    "I will see Aisha again in four weeks.",  # a plan, not the opposite of today's refusal
+])
+def test_the_same_cue_reaching_further_is_not_a_flip(review, sentence):
+    assert review(_with(sentence), notes=_SCOPE_NOTES, only=["accuracy.negation"]) == []
