@@ -165,7 +165,13 @@ def _sign(unit: str) -> int | None:
     """-1 when a note unit's clauses with cues all say the negative, 1 when all say the positive,
     0 when it has no cue, None when its clauses differ. Clause by clause, not by the parity of
     all its cues: "no exclusions + no isolation" is two negatives, not a double one."""
-    counts = [n for n in (cue_count(unit[s:e]) for s, e in _spans(unit)) if n]
+    counts: list[int] = []
+    for s, e in _spans(unit):
+        n = cue_count(unit[s:e])
+        if counts and n and not _claim_words(unit[s:e]) - {stem(w) for w in _cue_words(unit[s:e])}:
+            counts[-1] += n  # "unauthorised absence this term - none": "none" ends the clause before
+        elif n:
+            counts.append(n)
     if not counts:
         return -1 if cue_count(unit) % 2 else (1 if cue_count(unit) else 0)
     odd = {n % 2 for n in counts}

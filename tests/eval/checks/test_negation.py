@@ -153,6 +153,7 @@ def test_polarity_of_decisions_questions_and_antonyms(text, negative):
     ("no bruising + no marks on his back", -1),  # two negatives, not a double one
     ("gp - not seen since jan, nothing outstanding", None),  # a negative and a positive
     ("nothing outstanding", 1),
+    ("unauthorised absences this half term - none", 1),  # "none" denies the absences before it
     ("dad at work", 0),
 ])
 def test_a_note_unit_is_signed_clause_by_clause(unit, sign):
@@ -246,3 +247,17 @@ _SCOPE_NOTES = NOTES + (
 ])
 def test_the_same_cue_reaching_further_is_not_a_flip(review, sentence):
     assert review(_with(sentence), notes=_SCOPE_NOTES, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("unit, directive", [
+    ("nan to collect Zeynep from school on fridays", True),
+    ("SW will chase the housing officer", True),
+    ("agreed: Dad to have supervised contact weekly", True),
+    ("Zeynep declined to talk to me on her own", False),  # a refusal, not a task
+    ("didn't want to do the feelings faces", False),
+    ("no contact with Dad since the summer", False),
+])
+def test_what_says_a_task_is_to_be_done(unit, directive):
+    from eval.checks.clauses import _directive
+
+    assert _directive(unit) is directive
