@@ -91,7 +91,8 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         # Without a cue on either side every clause has the same polarity: nothing to compare.
         if not lines or not (cue_count(sentence) or any(cue_count(line) for line in lines)):
             continue
-        mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES]
+        # "Jhorman came out with this: “...”" only introduces its quote (checked as a quote).
+        mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES and not _INTRO.search(c)]
         people = names(sentence) | ROLES
         plan = support.sentence.heading == "actions" or bool(_PLAN.search(sentence))  # "I will visit again"
         theirs = [u for u in dict.fromkeys(u for line in lines for u in _note_units(line))
@@ -255,6 +256,7 @@ def _content_stems(text: str) -> frozenset[str]:
     return frozenset().union(*(stems_of(w) for w in T.words(canonical(text)) if w not in stop and len(w) > 1))
 
 
+_INTRO = re.compile(r":\s*[\"“”'‘’\s]*[.!?]?\s*$")
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too
 _ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
 _KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partner", "grandparents", "nan",

@@ -261,3 +261,13 @@ def test_what_says_a_task_is_to_be_done(unit, directive):
     from eval.checks.clauses import _directive
 
     assert _directive(unit) is directive
+
+
+def test_private_time_is_time_alone():
+    assert stem("alone") in negated("there was no private time with Tomasz")
+
+
+def test_a_clause_that_only_introduces_a_quote_is_not_compared(review):
+    notes = NOTES + "- aisha wouldn't come out of her room at first\n"
+    sentence = "Aisha came out with this: “My room is the best bit of the house.”"
+    assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
