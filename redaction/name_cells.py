@@ -39,7 +39,7 @@ def header_cells(d: TokenView, text: str) -> set[int]:
     """Names in the cells of a header row: "HV | BRIAR SLATER | 11/04/2026", "Supervision | dove
     day / Keeley Illingworth | 27 11 2026" (each part of a cell listed with "/", "w/", "&")."""
     found: set[int] = set()
-    starts = [t.idx for t in d.doc]
+    starts = d.starts
     pos = 0
     for line in text.split("\n"):
         cells = line.split("|")

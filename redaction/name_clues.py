@@ -142,7 +142,7 @@ def before_identity(d: TokenView, text: str) -> set[int]:
     "wing 15yo", "sharelle buchanan dob"), perhaps with an identifier between ("drew white
     CP-2022-3464 dob"): one or two words, one of them a first name, capitalised, or not English."""
     found: set[int] = set()
-    starts = [t.idx for t in d.doc]
+    starts = d.starts
     for m in d.lex.identity_cue.finditer(text):
         k, ids = bisect_left(starts, m.start()) - 1, 0  # ids: identifiers (runs of tokens with digits) passed
         while k >= 0 and (d.doc[k].is_punct or any(c.isdigit() for c in d.doc[k].text)):
@@ -254,7 +254,7 @@ def name_fields(d: TokenView, text: str) -> set[int]:
     """The value of a field that holds a name ("NAME: Star Wall", "YP: king knight"): up to
     three words, whatever they are, up to the first punctuation, number or wide gap."""
     found: set[int] = set()
-    starts = [t.idx for t in d.doc]
+    starts = d.starts
     for m in d.lex.name_field.finditer(text):
         k = bisect_left(starts, m.end())
         taken: list[int] = []
@@ -273,7 +273,7 @@ def cued_lists(d: TokenView, text: str) -> set[int]:
     comfort", "cc Dawn"): each item's first word, to the end of the clause, when it is a first
     name or not a common word; agencies and roles ("school", "GP") are common words."""
     found: set[int] = set()
-    starts = [t.idx for t in d.doc]
+    starts = d.starts
     for m in d.lex.list_cue.finditer(text):
         k, item_start = bisect_left(starts, m.end()), True
         while k < len(d.doc) and d.text(k) not in {".", ";", "?", "!", "(", ":"} and "\n" not in d.doc[k].text:

@@ -53,6 +53,7 @@ class TokenView:
             self.doc = Tokens(self.doc)
         self._texts = [t.text.lstrip(BULLETS) for t in self.doc]
         self._lows = [w.casefold() for w in self._texts]
+        self.starts = [t.idx for t in self.doc]  # each token's offset, for bisecting a match to its token
 
     def text(self, i: int) -> str:
         """The token without bullet punctuation glued to its front ("-Tuan" -> "Tuan")."""

@@ -71,7 +71,7 @@ def addressees(d: TokenView, text: str) -> set[int]:
 
 def _words_from(d: TokenView, start: int) -> list[int]:
     """Up to three words from `start` that could be a name, joined ("Abu-Bakr", "O'Hara" whole)."""
-    k = bisect_left([t.idx for t in d.doc], start)
+    k = bisect_left(d.starts, start)
     taken: list[int] = []
     while (k < len(d.doc) and len(taken) < 3 and d.candidate(k) and d.doc[k].pos_ not in CLOSED_POS
            and not (d.doc[k].pos_ == "VERB" and d.text(k).islower())  # tags guess in capitals: "PIKE"
@@ -122,7 +122,7 @@ def _shape(word: str) -> str:
 def listed_person(d: TokenView, text: str) -> set[int]:
     """A list item opening with a given name and a surname before a colon: "• Primrose Bishop:"."""
     found: set[int] = set()
-    starts = [t.idx for t in d.doc]
+    starts = d.starts
     for m in _ITEM.finditer(text):
         k = bisect_left(starts, m.start(1))
         if k + 1 >= len(d.doc) or not joined(d, k, k + 1):

@@ -44,7 +44,7 @@ def subject_lines(d: TokenView, text: str) -> set[int]:
 def meeting_roles(d: TokenView, text: str) -> set[int]:
     """Who chairs and who minutes: "chair peaches mins ishraga" (both names, whatever the words)."""
     found: set[int] = set()
-    starts = [t.idx for t in d.doc]
+    starts = d.starts
     for m in _MEETING.finditer(text):
         for g in (1, 2):
             k = bisect_left(starts, m.start(g))
@@ -85,7 +85,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 def _run(d: TokenView, start: int) -> list[int]:
     """Up to four words from `start`, joined by single spaces, that could be part of a name."""
-    k = bisect_left([t.idx for t in d.doc], start)
+    k = bisect_left(d.starts, start)
     taken: list[int] = []
     while (k < len(d.doc) and len(taken) < 4 and WORD.match(d.text(k)) and d.candidate(k)
            and d.low(k) not in d.lex.calendar and d.doc[k].pos_ not in CLOSED_POS
