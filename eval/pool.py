@@ -44,8 +44,11 @@ def ordered_map(fn: Callable[[Chunk], Result], chunks: Sequence[Chunk], workers:
 
 
 def _one_thread() -> None:
-    """A worker shares the cores with its siblings: one CPU thread each (and never an OpenMP
-    parallel region inherited across the fork)."""
+    """A worker shares the cores with its siblings: one CPU thread each, for torch and for
+    numpy's BLAS (whose extra threads, finding the other cores busy, spin: scoring 200 cases in
+    two workers took ~4% less CPU with one BLAS thread each, bench notes of stop 14)."""
     import torch
+    from threadpoolctl import threadpool_limits
 
     torch.set_num_threads(1)
+    threadpool_limits(1)

@@ -62,3 +62,15 @@ def test_a_check_that_breaks_in_a_worker_leaves_the_rest_scored(mixed, monkeypat
     result = score(cases, broken, workers=2)
     assert list(result.unscorable) == [cases[1].id]
     assert len(result.rows) == len(cases) - 1
+
+
+def _thread_counts(chunk):
+    import torch
+    from threadpoolctl import threadpool_info
+
+    return [(torch.get_num_threads(), sorted({pool["num_threads"] for pool in threadpool_info()}))]
+
+
+def test_a_worker_uses_one_cpu_thread_for_torch_and_for_blas():
+    results = list(ordered_map(_thread_counts, [[0], [1]], workers=2))
+    assert [r for chunk in results for r in chunk] == [(1, [1]), (1, [1])]
