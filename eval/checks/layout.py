@@ -14,15 +14,21 @@ from dataclasses import dataclass
 
 from eval.checks.text import Unit, lines, normalise, split
 
-# Marks that style a line as a heading around its words: "## X", "**X**", "[X]", "--- X ---",
-# "=== X", ">> X", ":: X ::", "X:"; and numbering before them: "3.", "C)", "Section 3:", "Part II -".
-_OPEN = re.compile(r"^(?:#{1,6}|\*{1,3}|_{2,3}|\[|[-=~_*•·]{2,}|>{1,3}|»|::|\|)\s*")
-_CLOSE = re.compile(r"\s*(?:#{1,6}|\*{1,3}|_{2,3}|\]|[-=~_*•·]{2,}|<{1,3}|«|::|\||:)$|\s+[–—-]$")
-_NUMBERING = re.compile(r"^(?:(?:section|part|heading)\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})\b\s*[.):/>–—-]?"
-                        r"|\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})\s*[.):/>–—-]"
-                        r"|\d{1,2}(?:\.\d{1,2})?(?=\s+[A-Za-z]))\s*", re.I)
-# A list item's mark ("- ", "⁃ ", "(•) ", "[ ] "): its line is no heading. Arrows and ">>" are left
-# out: ">> Purpose" is a heading.
+# A heading's decoration: any run of marks that are no word, quotation mark or bracket of an aside,
+# before or after its words ("## X", "// X", "*** X ***", "[X]", "<< X >>", ":: X ::", "X:", "X -").
+_DECOR = r"(?:[^\w\s\"“”'‘’()]|_)"
+_LEAD = re.compile(rf"^{_DECOR}+\s*")
+_TRAIL = re.compile(rf"\s*{_DECOR}+$")
+_STYLE_MARK = re.compile(r"[#*_\[{<【«=~/\\:]|.{2,}")  # a lone "-", "•", ">" or "|" is a list or cell mark
+# Numbering before the words: "3.", "3.1", "(c)", "iv)", "[3]", "3 |", "6 of 8:", "A3", and labelled
+# ("Section 3 -", "Part B:", "Step two", "Q3", "No. 3"), which styles the line as a heading.
+_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[a-z]?(?!:\d)|[a-h]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)"  # not "10:30"
+_SEPARATOR = r"\s*(?:[.):/>\]|}–—-]+\s*)+"
+_NUMBERING = re.compile(rf"^(?:(?P<named>(?:section|part|heading|step|stage|box|field|question|item|number)\s+{_NUMBER}\b"
+                        rf"|(?:q|no\.?|\#)\s*\d{{1,2}}\b(?!:\d))(?:{_SEPARATOR}|\s*)"
+                        rf"|[(\[{{]?(?:{_NUMBER}|[a-z]{{1,2}}\d{{1,2}}[a-z]?)(?:\s+of\s+\d{{1,2}})?{_SEPARATOR}"
+                        rf"|(?:\d{{1,2}}(?:\.\d{{1,2}})*|[a-z]{{1,2}}\d{{1,2}})\s+(?=[^\W\d_]))", re.I)
+# A list item's mark ("- ", "⁃ ", "(•) ", "[ ] "): its line is a heading only when its words name a section.
 _LIST_ITEM = re.compile(r"^(?:[-*•·–—▪◦‣⁃⦁∙●○■□◆◇❖♦✓✔✗✘☐~+o]|\([•·*o○●◦▪+~-]\)|\[[ xX✓✔]?\])\s")
 _RULE = re.compile(r"^\s*[-=~_*]{3,}\s*$")  # a line under a heading
 
@@ -38,23 +44,30 @@ class Heading:
 def heading(line: str, below: str = "") -> Heading | None:
     """The heading a record line is, judged by its shape, or None for a line that says something.
 
-    A heading is short (up to 8 words) with no sentence punctuation, and either styled as one
-    (markdown "#", "**bold**", "[X]", "--- X ---", "Section 3: X", a trailing colon, ALL CAPS, a
-    rule on the line `below`) or naming a section by meaning (section_key) on a line of its own,
-    plain or after a number or an arrow ("3. Observations", ">> Purpose"). A bullet ("- Seen
-    alone") is a list item, not a heading.
+    A heading is short (up to 8 words) with no sentence punctuation inside. Its words name a
+    section (section_key), whatever marks, numbering or bullet surround them ("1 | Purpose",
+    "// PURPOSE", "[3] Purpose", "(c) Analysis:", "Part B - Who was present"); or it is styled
+    as one (markdown "#", "**bold**", "[X]", "--- X ---", "Section 3: X", a trailing colon, ALL
+    CAPS, a rule on the line `below`). A bullet ("- Seen alone") or a sentence ending in a full
+    stop is no heading unless it names a section.
     """
     bare = line.strip()
-    if not bare or len(bare) > 90 or _LIST_ITEM.match(bare):
+    if not bare or len(bare) > 90:
         return None
-    words, styled = _unstyle(bare)
-    words = words.rstrip("?").strip()
-    if (not re.search(r"[^\W\d_]", words) or len(words.split()) > 8 or re.search(r"[.!?;\"“”]", words)
+    words, styled, stop = _unstyle(bare)
+    if (not re.search(r"[^\W\d_]", words) or len(words.split()) > 8 or re.search(r"[.!?;|\"“”]", words)
             or re.search(r"\b\d{1,2}\s+\w+\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", words)):
         return None  # a sentence, or a title line with a date
     key = section_key(words)
+    if stop and key and normalise(words) not in _section_names() and len(words.split()) > 4:
+        return None  # "Purpose of the visit was to see Amy." is a sentence
     letters = re.sub(r"[^\w]", "", words)
-    if key or styled or _RULE.match(below) or (letters.isupper() and len(letters) > 3):
+    shaped = styled or bool(_RULE.match(below)) or (letters.isupper() and len(letters) > 3)
+    item = _LIST_ITEM.match(bare)
+    if item:  # "- Seen alone" is an item of a list; "• ACTIONS •", "- Actions:" are headings
+        shaped = _unstyle(bare[item.end():])[1] or letters.isupper() and len(letters) > 3
+        return Heading(words, key) if key and shaped else None
+    if key or (shaped and not stop):
         return Heading(words, key)
     return None
 
@@ -64,28 +77,31 @@ def is_heading(line: str) -> bool:
     return heading(line) is not None
 
 
-def _unstyle(line: str) -> tuple[str, bool]:
-    """A line's words without heading marks and numbering, and whether it was styled as a heading
-    (marks around it, "Section n", a trailing colon); a number or an arrow alone is not a style."""
-    text, styled = line.strip(), False
-    for _ in range(3):  # "## **3. Analysis:**"
+def _unstyle(line: str) -> tuple[str, bool, bool]:
+    """A line's words without heading marks and numbering; whether it was styled as a heading
+    (marks around it, "Section n", a trailing colon: a number, a bullet or a bar alone is no
+    style); and whether it ended in a sentence's full stop."""
+    text, styled, stop = line.strip(), False, False
+    for _ in range(4):  # "## **3. Analysis:**", "| 3 | Analysis |"
         before = text
-        opened = _OPEN.match(text)
+        opened = _LEAD.match(text)
         if opened:
-            styled = styled or not re.fullmatch(r">{1,3}|»|\|", opened.group().strip())
+            styled = styled or bool(_STYLE_MARK.fullmatch(opened.group().strip()))
             text = text[opened.end():]
-        closed = _CLOSE.search(text)
+        closed = _TRAIL.search(text)
         if closed:
-            styled = styled or closed.group().strip() not in ("|",)
+            mark = closed.group().strip()
+            stop = stop or bool(re.fullmatch(r"[.!]", mark))
+            styled = styled or mark not in ("|", ".", "!", "?", "...", "…")
             text = text[:closed.start()]
         numbered = _NUMBERING.match(text)
         if numbered and numbered.end() < len(text):
-            styled = styled or bool(re.match(r"(?:section|part|heading)\b", text, re.I))
+            styled = styled or bool(numbered.group("named"))
             text = text[numbered.end():]
         text = text.strip()
         if text == before:
             break
-    return text, styled
+    return text, styled, stop
 
 
 def heading_text(line: str) -> str:
@@ -190,16 +206,29 @@ def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
     for line in lines(text):
         row = text.count("\n", 0, line.start)
         below = next((r for r in raw[row + 1:] if r.strip()), "")
-        label = re.match(r"^(?:\*\*|__)?([^:.!?*_]{2,50}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(\S.*)$", line.text)
-        found = heading(raw[row], below)
-        if label and _labels_section(label.group(1)):  # "Purpose: to see Amy" carries a sentence
-            section = section_key(label.group(1))
-            yield section, Unit(line.start + label.start(2), line.end, label.group(2)), below, True
+        label = _label(line.text)
+        found = heading(raw[row], below) if not label else None
+        if label:  # "Purpose: to see Amy", "PURPOSE - to see Amy" carry a sentence
+            section = section_key(line.text[:label])
+            yield section, Unit(line.start + label, line.end, line.text[label:]), below, True
         elif found or re.match(r"^\s*#{1,6}\s", raw[row]):  # a long markdown heading is one too
             section = (found.key or found.label) if found else heading_text(line.text)
             yield section, None, below, True
         else:
             yield section, line, below, False
+
+
+# Where a label that names a section may end and its sentence start: "Purpose: ...", "**Purpose:** ...",
+# "PURPOSE - ...", "Analysis :: ...", "Present = ...", "Next visit >> ...", "Purpose.... ...".
+_LABEL_END = re.compile(r"(?:\*\*|__)?\s*(?::+-?|\s(?:[–—=|]|--?|->|=>|→|>>?|::)|\.{3,}|…)\s*(?:\*\*|__)?\s*(?=[^\W_]|[\"“‘'(\[])")
+
+
+def _label(line: str) -> int | None:
+    """Where the sentence after a label that names a section starts in a line, or None."""
+    for end in _LABEL_END.finditer(line, 2, 64):
+        if _labels_section(line[:end.start()]):
+            return end.end()
+    return None
 
 
 def _labels_section(label: str) -> bool:

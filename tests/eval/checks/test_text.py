@@ -151,3 +151,44 @@ def test_list_items_are_no_headings_and_rules_are_no_sentences():
     text = "Observations\n____________\n⁃ Cot seen [in the back room]\n(•) Fridge stocked\n4.) Flat warm"
     assert [u.text for u in T.sentences(text)] == ["Cot seen [in the back room]", "Fridge stocked", "Flat warm"]
     assert T.headings(text) == ["observations"]
+
+
+@pytest.mark.parametrize("line, key", [
+    # Numbered in any style, boxed, slashed, in capitals, with decorations on either side.
+    ("4 | Observations", "observations"), ("| 4 | Observations |", "observations"), ("[4] Observations", "observations"),
+    ("// WHAT I SAW", "observations"), ("\\\\ Analysis", "analysis"), ("<< Actions agreed >>", "actions"),
+    ("{Next visit}", "next_visit"), ("+++ Who was seen +++", "present"), ("..:: PURPOSE ::..", "purpose"),
+    ("Part B: Who was present", "present"), ("Section three - Analysis", "analysis"), ("Step 7: Next steps", "actions"),
+    ("Q2. Who I met", "present"), ("(iii) Wishes and feelings", "child_voice"), ("3a) Assessment", "analysis"),
+    ("6 of 8: Analysis", "analysis"), ("• NEXT VISIT •", "next_visit"), ("- Actions:", "actions"),
+    ("ANALYSIS.", "analysis"), ("【Purpose】", "purpose"),
+])
+def test_headings_in_any_decoration_name_their_section(line, key):
+    found = T.heading(line)
+    assert found is not None and found.key == key
+
+
+@pytest.mark.parametrize("line", [
+    "- Seen alone",  # a list item that uses a section's words
+    "Purpose of the visit was to see Kemi about school.",  # a sentence
+    "| Mum | Ring the GP | Friday |",  # a table row
+    "10:30 Observations",  # a time, not a number
+    "● Kemi was seen alone",
+    "[10:42] Mum: I do my best",
+])
+def test_lines_that_say_something_are_no_section_headings(line):
+    found = T.heading(line)
+    assert found is None or found.key is None
+
+
+@pytest.mark.parametrize("line, key, body", [
+    ("PURPOSE - statutory visit to see Kemi.", "purpose", "statutory visit to see Kemi."),
+    ("Observations :: the flat was warm", "observations", "the flat was warm"),
+    ("2 | Present | Mum, Kemi", "present", "Mum, Kemi"),
+    ("Next visit >> 4 June", "next_visit", "4 June"),
+    ("Analysis.... Kemi is settled", "analysis", "Kemi is settled"),
+    ("Mum - present throughout", None, "Mum - present throughout"),
+])
+def test_a_label_that_names_a_section_carries_its_sentence(line, key, body):
+    units = T.sentences(line)
+    assert [(u.text, u.heading) for u in units] == [(body, key)]
