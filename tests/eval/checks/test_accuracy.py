@@ -351,7 +351,7 @@ def test_numbers_said_in_words_or_ending_a_sentence_agree(review, notes_say, rec
 
 
 def test_a_hash_number_is_a_list_number():
-    from eval.checks.align import _marker
+    from eval.checks.numerals import marker as _marker
     assert _marker().sub("", "#1 Ms Okafor: will ring the school", count=1) == "Ms Okafor: will ring the school"
     assert _marker().sub("", "#hashtag day at school", count=1) == "#hashtag day at school"
 
@@ -361,7 +361,7 @@ def test_a_hash_number_is_a_list_number():
     "2-3 visits a week were offered.",
 ])
 def test_a_number_that_starts_a_claim_is_no_list_number(text):
-    from eval.checks.align import _marker
+    from eval.checks.numerals import marker as _marker
     assert _marker().sub("", text, count=1)[:2] == text[:2]
 
 
@@ -455,7 +455,7 @@ def test_words_that_spell_out_an_abbreviation_of_the_notes(notes, sentence, spel
     ("Jack had his ears pierced for his birthday.", set()),
 ])
 def test_a_deadline_is_the_record_form(sentence, words):
-    from eval.checks.align import _timescale_words
+    from eval.checks.vocabulary import timescale_words as _timescale_words
     assert words <= _timescale_words(sentence) and (words or not _timescale_words(sentence))
 
 

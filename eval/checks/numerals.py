@@ -1,0 +1,106 @@
+"""Numbers as a record and its notes write them: digits, number words, clock times, days of
+the month, a list's own numbering and a child's age beside a name.
+
+Used by the alignment (a number the notes never give is a claim of the record's own) and by
+the gold-fact check.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eval.checks import text as T
+from eval.checks.base import data
+
+
+def numbers(text: str, words: bool = True, months: bool = False) -> set[str]:
+    """Numbers in a text, without leading zeros; with `words`, written ones too ("two" -> "2").
+    Years (1990-2039) are left out: a record dates itself, the notes often do not. A clock time is
+    one number however it is written ("8.30pm", "20:30", "half eight", "half past 8" -> "8:30"),
+    with its hour (a record may round it). With `months`, a month named beside a day gives its
+    number too ("21 May" -> "21", "5"): notes that say "21 May" give the "5" of a record's "21/5"
+    (a record's own "8 April" is not held to the notes' numbers: it is often worked out from
+    "in four weeks")."""
+    text, out = _clock_times(text)
+    table = data("words")["number_words"]
+    out |= {str(int(n)) for n in re.findall(r"\d+", text) if not re.fullmatch(r"(?:199\d|20[0-3]\d)", n)}
+    if months:
+        out |= _month_numbers(text)
+    if words:
+        tens = data("accuracy")["numbers"]["tens"]
+        spelt = {**table, **tens}
+        for match in _COMPOUND.finditer(text):  # "forty-five", "twenty one"
+            out.add(str(tens[match["tens"].lower()] + table[match["unit"].lower()]))
+        out.update(str(spelt[w]) for w in T.words(text) if w in spelt)
+    return out
+
+
+_COMPOUND = re.compile(r"\b(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                       r"(?P<unit>one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+
+
+def _clock_times(text: str) -> tuple[str, set[str]]:
+    """The text with its clock times blanked out, and each time as "H:MM" (12-hour) and "H"."""
+    found: set[str] = set()
+
+    def replace(match: re.Match) -> str:
+        time = _clock(match)
+        if time is None:
+            return match.group()
+        h, minutes = time[0] % 12 or 12, time[1]
+        found.update({f"{h}:{minutes:02d}" if minutes else str(h), str(h)})
+        return " "
+
+    return _TIME.sub(replace, text), found
+
+
+def _clock(match: re.Match) -> tuple[int, int] | None:
+    """(hour, minutes) of a matched time: "8.30pm", "1930hrs", "half past eight", "quarter to 9",
+    "half eight" (British: 8:30), "eight thirty"; None for a near miss ("12.75")."""
+    hours = data("accuracy")["numbers"]["hour_words"]
+    g = match.groupdict()
+    word = next(g[k] for k in ("h", "h24", "hs", "hw") if g[k])
+    h = int(word) if word.isdigit() else hours[word.lower()]
+    if g["m"] or g["m24"]:
+        minutes = int(g["m"] or g["m24"])
+    elif g["part"]:
+        minutes = 30 if g["part"].lower() == "half" else 15
+        if g["to"]:
+            h, minutes = h - 1, 60 - minutes
+    else:
+        minutes = {"thirty": 30, "fifteen": 15}.get(g["mw"].lower(), 45)
+    return (h, minutes) if 0 <= h <= 24 and minutes < 60 else None
+
+
+_HOUR = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NOT_A_TIME = r"(?!\s*(?:hours?|hrs|mins?|minutes|days?|weeks?|months?|years?|times?|of|an?|the)\b)"
+_TIME = re.compile(
+    r"(?<![\d.:/£$€])(?P<h>[01]?\d|2[0-4])[.:](?P<m>[0-5]\d)(?!\d|[.:]\d|[/%])(?:\s*(?:[ap]\.?m\b\.?|hrs\b|h\b))?"
+    r"|(?<![\d.:/£$€])(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)\s*hrs\b"
+    rf"|\b(?P<part>half|quarter)\s+(?:(?P<to>to)\s+|past\s+)?(?P<hs>{_HOUR})\b{_NOT_A_TIME}"
+    rf"|\b(?P<hw>{_HOUR})\s+(?P<mw>thirty|fifteen|forty[- ]five)\b{_NOT_A_TIME}", re.I)
+
+
+def _month_numbers(text: str) -> set[str]:
+    """The number of each month named beside a day ("21 May", "May 21st", "3rd of June")."""
+    months = data("accuracy")["numbers"]["months"]
+    return {str(months[(m["a"] or m["b"]).lower()]) for m in _month_pattern().finditer(text)}
+
+
+@functools.cache
+def _month_pattern() -> re.Pattern:
+    names = "|".join(sorted(data("accuracy")["numbers"]["months"], key=len, reverse=True))
+    return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<a>{names})\b\.?"
+                      rf"|\b(?P<b>{names})\b\.?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b", re.I)
+
+
+@functools.cache
+def marker() -> re.Pattern:
+    """A list item's own numbering at the start of a sentence: "1:", "[1]", "1/", "2>", "3 -",
+    "1- ", "(b)", "iv.", "#2", "Action 2:", "AP1:", "Section 3 -", "Q4." (accuracy.yaml
+    `list_labels`), and a table row's number cell ("1 | Refer ... | Ms Ito | by Friday")."""
+    labels = "|".join(re.escape(w) for w in sorted(data("accuracy")["numbers"]["list_labels"], key=len, reverse=True))
+    mark = r"[\]).:/>|–—-]"
+    return re.compile(rf"^\W*(?:#\s*\d{{1,3}}\b\s*{mark}?|(?:{labels})\.?\s*(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
+                      rf"|\d{{1,2}}\s*(?:[\]):/>|]|\.(?!\d)|\s[–—-]\s)|\d{{1,2}}[–—-]\s|(?:[a-z]|[ivx]{{1,4}})\s*[\]).:])\s*", re.I)

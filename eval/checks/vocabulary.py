@@ -1,0 +1,119 @@
+"""The words a record sentence brings: content words and their stems, the record's own form
+words, the notes' vocabulary and abbreviations, deadlines said the record's way, and names.
+
+Used by the alignment to find the words of a sentence that the notes never use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eval.checks import text as T
+from eval.checks.base import data, wordlist
+
+
+def content(text: str) -> list[str]:
+    """Stems of the words that carry a claim (no stop words)."""
+    stop = wordlist("words", "stopwords")
+    return [T.stem(w) for w in T.words(text) if w not in stop and len(w) > 1]
+
+
+@functools.cache
+def glue_stems() -> frozenset[str]:
+    """Stems of the record vocabulary that is never evidence of an unsupported claim (words.yaml
+    `glue`, and the words a record's actions are written in: accuracy.yaml `action_words`)."""
+    words = [*wordlist("words", "glue"), *data("accuracy")["unsupported"]["action_words"]]
+    return frozenset(T.stem(w) for w in words)
+
+
+def note_vocabulary(notes: str) -> set[str]:
+    """Stems of every content word of the notes, with their abbreviations spelt out (TM -> team manager)."""
+    expansions = data("words")["expansions"]
+    tokens = T.words(notes) + [w for w in re.findall(r"\S+", notes.lower()) if w in expansions]
+    stems = {T.stem(w) for w in tokens}
+    for token in set(tokens) & expansions.keys():
+        stems.update(T.stem(w) for w in expansions[token])
+    return stems
+
+
+def initialisms(notes: str) -> frozenset[str]:
+    """The notes' own abbreviations, lower-cased: short words written in capitals ("DD", "SALT",
+    "EHCP"; not in a line written all in capitals) or of three letters or more with no vowel
+    ("cwd", "nfa"), which a record spells out. Shortened single words ("sd" for said, "wks";
+    accuracy.yaml `shortened_words`) are not, nor those words.yaml `expansions` spell out already
+    ("SW", "GP", "CP")."""
+    stop = wordlist("words", "stopwords")
+    single = wordlist("accuracy", "shortened_words") | data("words")["expansions"].keys()
+    return frozenset(w.lower() for line in notes.splitlines() for w in _SHORT.findall(line)
+                     if ((w.isupper() and re.search("[a-z]", line)) or (len(w) > 2 and not _VOWEL.search(w.lower())))
+                     and w.lower() not in stop and w.lower() not in single)
+
+
+_SHORT = re.compile(r"(?<![\w'’])[A-Za-z]{2,6}(?![\w'’])")
+_VOWEL = re.compile(r"[aeiou]")
+
+
+def spelt_out(sentence: str, shorthand: frozenset[str]) -> set[str]:
+    """The words of a sentence that spell out one of the notes' abbreviations by their initials,
+    counting the small words or not: "direct debit" (DD), "no fixed abode" (NFA), "speech and
+    language therapy" (SALT), "Education, Health and Care Plan" (EHCP). Two letters are read
+    only from two words side by side ("a walking group in the park" does not spell "GP")."""
+    if not shorthand:
+        return set()
+    stop = wordlist("words", "stopwords")
+    tokens = [w.lower() for w in _LETTERS.findall(sentence)]
+    runs = (tokens, [w for w in tokens if w not in stop])
+    longest = max(map(len, shorthand))
+    found: set[str] = set()
+    for run in runs:
+        initials = "".join(w[0] for w in run)
+        for i in range(len(run)):
+            for n in range(2 if run is tokens else 3, min(longest, len(run) - i) + 1):
+                if initials[i:i + n] in shorthand:
+                    found.update(run[i:i + n])
+    return found
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def timescale_words(sentence: str) -> set[str]:
+    """The words of the deadlines a sentence gives ("within ten working days from today", "ahead
+    of the review", "not later than Monday"; structure.yaml `timescales`, `event_timescales`):
+    by when, said the record's way. A time that is part of the claim ("in the spring", "for his
+    birthday") is no deadline."""
+    return {w for match in _timescale().finditer(sentence) if _DEADLINE.search(match.group())
+            for w in T.words(match.group())}
+
+
+_DEADLINE = re.compile(r"\b(?:within|by|before|b4|no later than|not later than|nlt|ahead of|in time for|prior to|"
+                       r"deadline|from (?:today|now)|at the (?:very )?latest|on or before)\b", re.I)
+
+
+@functools.cache
+def _timescale() -> re.Pattern:
+    structure = data("structure")
+    return re.compile("|".join(f"(?:{p})" for p in [*structure["timescales"], *structure["event_timescales"]]), re.I)
+
+
+def known(stem: str, note_stems: set[str]) -> bool:
+    """A stem the notes use, or one half of a compound the notes use ("bed" in "bedtime")."""
+    if stem in note_stems:
+        return True
+    return len(stem) >= 3 and any(len(n) >= 3 and abs(len(n) - len(stem)) >= 3
+                                  and (n.startswith(stem) or stem.startswith(n)) for n in note_stems)
+
+
+def names(sentence: str) -> set[str]:
+    """Capitalised words after the first word of a sentence, lower-cased: names of people and places."""
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    return {part for w in tokens[1:] if w[0].isupper() and not w.isupper()
+            for part in re.split(r"[-'’]", w.lower()) if part}
+
+
+def content_words(text: str) -> list[tuple[str, str]]:
+    """(word, stem) for each distinct content word of a text, in order."""
+    stop = wordlist("words", "stopwords")
+    pairs = {T.stem(w): w for w in reversed(T.words(text)) if w not in stop and len(w) > 1}
+    return [(w, s) for s, w in reversed(pairs.items())]
