@@ -7,11 +7,17 @@ Glasgow-style tenement flats ("Flat 2/1"), lettered flats, "rear of" a house, th
 house, rooms in a foyer or a residential family centre, service family quarters on a garrison and
 houseboat berths. Each function
 takes the split's places (`places_for(split)`) and the parts `identifiers.street_address` drew.
+`in_block` is the flat in a named block that fresh5 to fresh8 share.
 """
 
 from __future__ import annotations
 
 import random
+
+
+def in_block(rng: random.Random, p: dict, split: str, street: str, flat: int) -> str:
+    """A flat in one of the split's named blocks: "12 Roundhouse Court, Slipway Road"."""
+    return f"{flat} {rng.choice(p['buildings'][split])}, {street}"
 
 
 def address_fresh4(rng: random.Random, p: dict, street: str, number: str, flat: int) -> str:
@@ -53,7 +59,7 @@ def address_fresh5(rng: random.Random, p: dict, street: str, number: str, flat: 
     if kind == "caravan":
         return f"Caravan {flat}, {rng.choice(p['parks']['fresh5'])}"
     if kind == "block":
-        return f"{flat} {rng.choice(p['buildings']['fresh5'])}, {street}"
+        return in_block(rng, p, "fresh5", street, flat)
     return f"{number} {street}"
 
 
@@ -80,5 +86,5 @@ def address_fresh6(rng: random.Random, p: dict, street: str, number: str, flat: 
     if kind == "houseboat":
         return f"{rng.choice(p['houseboats']['fresh6'])}, Berth {flat}, {rng.choice(p['wharves']['fresh6'])}"
     if kind == "block":
-        return f"{flat} {rng.choice(p['buildings']['fresh6'])}, {street}"
+        return in_block(rng, p, "fresh6", street, flat)
     return f"{number} {street}"

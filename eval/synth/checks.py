@@ -23,6 +23,10 @@ EN_DASH = "\u2013"  # a word processor's autocorrected hyphen, read as one (fres
 # NHS number typed into a form's ten boxes, one digit apart (fresh7).
 SPACES = {"\u202f": " ", "\u2009": " "}
 NHS_BOXED = re.compile(r"^\d( \d){9}$")
+# A word processor's non-breaking hyphen, read as a hyphen; NHS digits split by spaced slashes or
+# grouped 4-3-3 (fresh8).
+NBH = "\u2011"
+NHS_SLASHED = re.compile(r"^\d{3} / \d{3} / \d{4}$|^\d{4} \d{3} \d{3}$")
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 # Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
@@ -40,7 +44,8 @@ SCHOOL_WORDS = ("school", "academy", "nursery", "college", "pre-school", "presch
 DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y",
                 "%B %d, %Y", "%d-%b-%Y", "%d/%b/%Y", "%b %d %Y", "%d %b. %Y", "%d.%m.%y", "%B %d %Y", "%Y/%m/%d",
                 "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y", "%Y%m%d", "%d%m%Y", "%d %B, %Y", "%Y.%m.%d", "%d %m %Y",
-                "%d %B %y", "%a, %d %b %Y", "%d%b%Y", "%d-%b-%y", "%d %b %y", "%a %d %b %Y", "%d / %m / %Y")
+                "%d %B %y", "%a, %d %b %Y", "%d%b%Y", "%d-%b-%y", "%d %b %y", "%a %d %b %Y", "%d / %m / %Y",
+                "%a %d %B %Y")
 # A house with a name and no number ("Brook Farm, Tithe Lane") is an address too (fresh4).
 HOUSE_WORDS = frozenset("cottage cottages farm farmhouse house lodge barn bungalow grange mill forge hall rectory vicarage "
                         "croft smithy chapel".split())
@@ -49,18 +54,21 @@ SITE_WORDS = frozenset("marina moorings wharf basin park".split())
 # A houseboat's berth on a quay, pier or boatyard; service quarters on a garrison or camp; a named
 # house's annexe, a villa or a manse (fresh6).
 SITE_WORDS |= frozenset("quay pier boatyard garrison camp".split())
+# A pitch on a Traveller site, a canal's lock cottage, a chalet in a holiday village (fresh8).
+SITE_WORDS |= frozenset("site canal village".split())
 HOUSE_WORDS |= frozenset("annexe villa manse dairy".split())
 
 
 def _spaced(text: str) -> str:
-    """`text` with narrow and thin spaces read as spaces (fresh7)."""
-    return text.translate(str.maketrans(SPACES))
+    """`text` with narrow and thin spaces read as spaces (fresh7), en dashes (fresh6) and
+    non-breaking hyphens (fresh8) as hyphens."""
+    return text.translate(str.maketrans({**SPACES, EN_DASH: "-", NBH: "-"}))
 
 
 def valid_nhs(text: str) -> bool:
     """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
     text = _spaced(text.replace(EN_DASH, "-"))
-    if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text)):
+    if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)):
         return False
     digits = re.sub(r"\D", "", text)
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -105,6 +113,10 @@ def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
     clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().replace(EN_DASH, "-"), flags=re.IGNORECASE)
     clean = re.sub(r"(\d) of ", r"\1 ", clean, flags=re.IGNORECASE).replace(" '", " ")
+    # fresh8: "03 - 04 - 2015", "3. 4. 2015", "Thurs 3 April 2015", a system export's "2015-04-03T00:00:00"
+    clean = re.sub(r"(?<=\d) - (?=\d)", "-", re.sub(r"(?<=\d)\. (?=\d)", ".", clean))
+    clean = re.sub(r"(?<=\d)T00:00:00$", "", clean, flags=re.IGNORECASE)
+    clean = re.sub(r"^(Tue|Wed|Thu)(s|rs)\b", r"\1", clean, flags=re.IGNORECASE)
     for fmt in DATE_FORMATS:
         try:
             return dt.datetime.strptime(clean, fmt).date()

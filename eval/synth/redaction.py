@@ -31,7 +31,14 @@ word processor put in, and reference formats of its own. The `fresh7` split like
 (Ukrainian, Albanian, Vietnamese), guest-house rooms used as emergency accommodation, floors of
 houses, student halls, sheltered housing, transit-site bays and farm cottages, narrow and
 thin spaces, NHS numbers typed into a form's boxes, "00 44" prefixes and reference formats of its
-own (eval/synth/shapes7.py).
+own (eval/synth/shapes7.py). The `fresh8` split likewise (eval/synth/fresh8/), written while fresh7
+was being used to tune: three more name-origin groups (Eritrean and Ethiopian, Sri Lankan Tamil,
+Romanian and Moldovan), almshouses, park homes, canal lock cottages, initial accommodation for
+families seeking asylum, pitches on council Traveller sites, holiday-village chalets, parent and child
+units, flats over pubs, two rooms let together and gatehouses; non-breaking hyphens, "Tues"/"Thurs"
+weekdays, "3. 4. 2015", system-export dates, e-mail write-ups, case-system form exports and Word
+tables pasted as text, and reference formats of its own (a parent's prison number, a PNC id; see
+eval/synth/shapes8.py).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -42,6 +49,7 @@ Usage:
     python -m eval.synth.redaction --n 336 --seed 17 --split fresh5 --out eval/data/redaction_fresh5.jsonl
     python -m eval.synth.redaction --n 330 --seed 18 --split fresh6 --out eval/data/redaction_fresh6.jsonl
     python -m eval.synth.redaction --n 330 --seed 19 --split fresh7 --out eval/data/redaction_fresh7.jsonl
+    python -m eval.synth.redaction --n 330 --seed 20 --split fresh8 --out eval/data/redaction_fresh8.jsonl
 """
 
 from __future__ import annotations
@@ -65,7 +73,7 @@ FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 12, 15)
 HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("fresh", "holdout"),
           "fresh2": ("fresh2", "fresh2"), "fresh3": ("fresh3", "fresh3"),
           "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5"), "fresh6": ("fresh6", "fresh6"),
-          "fresh7": ("fresh7", "fresh7")}
+          "fresh7": ("fresh7", "fresh7"), "fresh8": ("fresh8", "fresh8")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -106,7 +114,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh7": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh8": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

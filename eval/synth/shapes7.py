@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from eval.synth.addresses import in_block
+
 NNBSP = "\u202f"  # narrow no-break space
 THIN = "\u2009"  # thin space
 
@@ -87,5 +89,5 @@ def address(rng: random.Random, p: dict, street: str, number: str, flat: int) ->
     if kind == "apartment":
         return f"Apartment {flat}, {rng.choice(p['buildings']['fresh7'])}, {number} {street}"
     if kind == "block":
-        return f"{flat} {rng.choice(p['buildings']['fresh7'])}, {street}"
+        return in_block(rng, p, "fresh7", street, flat)
     return f"{number} {street}"
