@@ -13,22 +13,39 @@ import re
 from eval.checks import text as T
 from eval.checks.base import data
 
-_MODAL = (r"(?:is going to|are going to|am going to|'s going to|will|'ll|to|is to|are to|agreed to|has agreed to|"
+_MODAL = (r"(?:is going to|are going to|am going to|'s going to|'m going to|'re going to|will|'ll|to|is to|are to|agreed to|has agreed to|"
           r"have agreed to|offered to|has offered to|needs to|need to|should|must|shall|can|would|plans to|"
           r"is planning to|said (?:she|he|they) will|has said (?:she|he|they) will|intends to|promised to|"
           r"(?:has |have )?agreed (?:that )?(?:she|he|they|i|we) (?:would|will|'d|'ll)|(?:is|are|will be) the one to|"
           r"(?:has |have )?(?:undertook|undertaken|undertakes|undertake|committed|commits|volunteered|volunteers|"
-          r"pledged|promises|offers|plans|intends|aims|hopes|is due|are due|is expected|are expected) to)")
-_SUBJECT_VERB = re.compile(rf"^(?P<who>.{{1,70}}?)\s+{_MODAL}\s", re.I)
-_PASSIVE = re.compile(r"\b(?:to be|will be|is to be|are to be|should be|must be|needs to be|to be)\s+"
+          r"pledged|promises|offers|plans|intends|aims|hopes|is due|are due|is expected|are expected) to"
+          # Taking a task on: "took on the task to", "has taken responsibility for", "is tasked with".
+          r"|(?:took|takes|take|has taken|have taken|will take|is taking|are taking|agreed to take|offered to take)\s+"
+          r"(?:on|up|over|the lead|responsibility|charge)\b|(?:is|are|was|were|will be|has been|have been)\s+"
+          r"(?:responsible|accountable|tasked|charged|asked|allocated|assigned|leading|taking the lead|in charge)\b"
+          r"|(?:has|have|had|holds?)\s+(?:the task|the job|responsibility|the lead)\b|(?:leads?|will lead|is to lead|to lead)\s+on\b)")
+_SUBJECT_VERB = re.compile(rf"^(?P<who>.{{1,70}}?)(?:\s+|(?=['’]))(?<!\w['’]){_MODAL}\s", re.I)  # "I'm going to"
+_PASSIVE = re.compile(r"\b(?:to be|will be|would be|could be|can be|shall be|is to be|are to be|was to be|were to be|"
+                      r"should be|must be|needs to be|need to be|has to be|have to be|is being|are being)\s+"
                       r"(?:\w+ed|made|sent|done|given|taken|written|held|seen|set|put|sought|undertaken)\b", re.I)
+# What marks a person as a task's owner around their name: "For Dad", "Action for school", "Led by the
+# HV", "Mum's task", "Dad's job" (a label before the task, or the subject of "... is to").
+_ROLE_OF = re.compile(r"^\s*(?:(?:actions?|tasks?|jobs?)\s+)?(?:for|by|led by|actioned by|owned by|done by)\s+(?:the\s+)?"
+                      r"|['’]s\s+(?:task|tasks|job|jobs|action|actions|responsibility|role|part|bit)\s*$", re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt|prof)\.?\s+[^\W\d_]", re.I)
 # A subject that is a clause, not a person: "The family were told someone would ...".
 _CLAUSE = re.compile(r"\b(?:was|were|is|are|been|told|said|says|agreed|asked|that|if|when|who)\b", re.I)
 # After these a new subject may start: "Dad agreed that Mum will ...", "we were told someone would ...".
 _SUBJECT_START = re.compile(r",\s*|\b(?:that|told|said)\s+", re.I)
 # The place an arrow or a dash names the owner: "Apply for a grant → Ms Shah, by 9 May".
-_TAG = re.compile(r"(?:\s[–—-]\s|\s*(?:→|->|=>|⇒|⟶)\s*|\bby\s+)((?:(?!\s[–—-]\s)[^,;.()–—→]){1,40})")
+_TAG = re.compile(r"(?:\s[–—-]\s|\s*(?:→|->|=>|⇒|⟶|>>|»|::)\s*|\bby\s+)((?:(?!\s[–—-]\s|>>|::)[^,;.()–—→»]){1,40})")
+# A tag ends where its timescale starts: "to be done by Mrs Ali within ten days".
+_TAG_END = re.compile(r"\s+(?:within|before|by|on|until|till|in|no later|not later|over|during|from|this|next|asap|today|"
+                      r"tomorrow|at the latest|in good time)\b.*$", re.I)
+# Someone named as the lead after the task: "..., Miss Tetteh to lead", "- Ms Roy leading", "(Dad to do)".
+_LEADS = re.compile(r"(?:^|[,;(\[–—-]|\s-)\s*([^,;()\[\]–—]{2,40}?)\s+(?:to\s+|will\s+|is\s+|as\s+)?(?:lead|leading|leads|"
+                    r"lead on this|do it|do this|doing it|action|action this|actioning|complete|completing|arrange|"
+                    r"follow up|responsible|accountable|owner)\b", re.I)
 # A wish about an event is no deadline: "ask Kai who he would like at the next meeting".
 _WISH = re.compile(r"\b(?:who|what|whom|which|where|how|whether|if)\s+(?:[\w'’-]+\s+){1,2}(?:would like|'d like|wants?|"
                    r"would want|likes?|needs?|hopes?|would prefer|prefers?)\b[^,;.()→|]{0,50}?\b(?:at|for|in|during)\s+"
@@ -37,7 +54,8 @@ _WISH = re.compile(r"\b(?:who|what|whom|which|where|how|whether|if)\s+(?:[\w'’
 _ACTION_LABEL = re.compile(r"^\s*(?:action\s*\d*\s*[:–—-]\s*)", re.I)
 # A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
 # or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
-_FIELD = re.compile(r"(?:^|[.;|/(\[{,]\s*|(?<=\s)[–—-]\s)([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-])\s*([^.;|/()\[\]{}–—]*)")
+_FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—-]\s)([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
+                    r"([^.;|/()\[\]{}–—\n]*)")
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
 _LAST_PART = re.compile(r"(?:\s[|/]\s|\s[–—-]\s|;\s)([^|/;–—]+?)[\s|.]*$")
 # The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
@@ -96,7 +114,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if label and _is_someone(label.group(1), names):
         return True
     tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;|]|\s/\s", tag)]
-    tags += _TAG.findall(text) + _AFTER_COLON.findall(text)
+    tags += [_TAG_END.sub("", t) for t in _TAG.findall(text)] + _AFTER_COLON.findall(text) + _LEADS.findall(text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
     if tagged:
         return True
@@ -114,7 +132,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
 def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
     """A person or service: a role ("school", "Social worker (Mr Ingham)"), a title and name
     ("Miss Ivanova"), "I", or a name the record uses (not an action verb: "Talk")."""
-    who = re.sub(r"^\s*(?:the|our|my|a)\s+", "", who.strip(" .,;:*_[]"), flags=re.I)
+    who = _ROLE_OF.sub("", re.sub(r"^\s*(?:the|our|my|a)\s+", "", who.strip(" .,;:*_[]"), flags=re.I))
     if not who or len(who) > 60 or not is_filled(who):
         return False
     if any(p.search(who) for p in _timescales()):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from eval.checks.text import Unit, lines, normalise, split
+from eval.checks.text import Unit, cells, field_kind, field_labels, lines, normalise, split
 
 # A heading's decoration: any run of marks that are no word, quotation mark or bracket of an aside,
 # before or after its words ("## X", "// X", "*** X ***", "[X]", "<< X >>", ":: X ::", "X:", "X -").
@@ -253,45 +253,10 @@ def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list
         for s, e in split(text, start, end):
             label = re.match(r"([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?=\S)", text[s:e])
             kind = field_kind(label.group(1)) if label else None
-            if label and normalise(label.group(1)) in _field_labels():
+            if label and normalise(label.group(1)) in field_labels():
                 s += label.end()
             if e > s:
                 yield s, e, kind or column
 
 
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-
-
-def cells(line: str) -> list[tuple[int, int, str]]:
-    """The cells of a table row ("| Mum | Book the dentist |  |", "Task | Owner | When"), the
-    empty ones too, as (start, end, text) within the line; [] for a line that is no table row."""
-    if not re.match(r"^\s*\|", line) and not re.search(r"\s\|\s", line):
-        return []
-    bounds = [-1, *(m.start() for m in re.finditer(r"\|", line)), len(line)]
-    out = []
-    for left, right in zip(bounds, bounds[1:]):
-        cell = line[left + 1:right]
-        lead = len(cell) - len(cell.lstrip())
-        out.append((left + 1 + lead, left + 1 + lead + len(cell.strip()), cell.strip()))
-    if line.strip().startswith("|"):
-        out = out[1:]
-    return out[:-1] if line.strip().endswith("|") else out
-
-
-def field_kind(label: str) -> str | None:
-    """What an action's field or table column holds: "owner" ("Lead", "Who"), "timescale"
-    ("Target date", "When"), "task" ("What") or None (structure.yaml's field lists)."""
-    label = " ".join(normalise(label).strip("*_ ").split())
-    return next((kind for kind, names in _field_names().items() if label in names), None)
-
-
-def _field_labels() -> frozenset[str]:
-    return frozenset().union(*_field_names().values())
-
-
-@functools.cache
-def _field_names() -> dict[str, frozenset[str]]:
-    from eval.checks.base import data
-
-    raw = data("structure")
-    return {kind: frozenset(str(w).lower() for w in raw[f"{kind}_fields"]) for kind in ("owner", "timescale", "task")}

@@ -14,6 +14,8 @@ from eval.checks.action_parts import CELLS, field_role, has_owner, has_timescale
 from eval.checks.base import Finding, Material, check, finding
 
 _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b", re.I)
+_LABELS = re.compile(r"(?:^|[/;|.]\s*)\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # every field label of a line
+_FIELD_LINE = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # "WHO:", "By when =" at a line's start
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "| --- | :--: |"
 
 
@@ -55,16 +57,28 @@ def actions(material: Material) -> list[T.Unit]:
             units = [T.Unit(m.start(1), m.end(1), m.group(1)) for m in
                      re.finditer(r"^\s*(?:[-*•]\s*)?actions?\s*[:–-]\s*(.+)$", record, re.I | re.M)]
         items: list[T.Unit] = []
+        kinds: list[set[str]] = []  # the fields each item has filled: "owner", "timescale", "task"
         last_line = -1
         for unit in units:
             line = record.rfind("\n", 0, unit.start) + 1
-            listed = bool(T.bullet(_line(record, unit.start)) or T.cells(_line(record, unit.start)))
+            text = _line(record, unit.start)
+            listed = bool(T.bullet(text) or T.cells(text))
             label = re.search(r"(?:^|[.;|/]\s*)([A-Za-z][A-Za-z ]{0,24}):\s*$", record[line:unit.start])
             fills = _only_fields(unit.text) or (label and T.field_kind(label.group(1)))  # "Owner: " before it
+            field = _FIELD_LINE.match(text, T.bullet(text)) if line != last_line else None
+            kind = field and T.field_kind(field.group(1))
+            filled = {k for k in map(T.field_kind, _LABELS.findall(text[T.bullet(text):])) if k} if kind else set()
             if items and line == last_line and (listed or fills):
                 items[-1] = T.Unit(items[-1].start, unit.end, record[items[-1].start:unit.end], unit.heading)
+            elif (items and kind and not filled & kinds[-1] and (kind != "task" or "owner" in kinds[-1])
+                    and not record[items[-1].end:line].strip() and record.count("\n", items[-1].end, line) == 1):
+                # "WHO: Ms Li" / "WHAT: ..." / "WHEN: ..." on lines of their own, or "Lead: Mum" under its task
+                items[-1] = T.Unit(items[-1].start, unit.end, record[items[-1].start:unit.end], unit.heading)
+                kinds[-1] |= filled
             else:
-                items.append(unit)
+                start = line + T.bullet(text) if kind else unit.start  # keep the label: "WHO: Ms Li"
+                items.append(T.Unit(start, unit.end, record[start:unit.end], unit.heading))
+                kinds.append(filled or {"task"})
             last_line = line
         return [u for u in items if not _BOILERPLATE.match(u.text.strip()) and not _header_row(u.text)]
     return material.memo("actions", make)

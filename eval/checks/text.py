@@ -3,7 +3,8 @@
 Everything here is plain Python and regular expressions, so it is fast and the same for every
 check. Offsets always index the original text. How a record is laid out (headings, sections,
 tables, the sentences under each heading) is in `layout`; its public names are importable from
-here too (`text.sentences`, `text.heading`, ...).
+here too (`text.sentences`, `text.heading`, ...). Table rows and action field labels (`cells`,
+`field_kind`) are here, below the sentence tools.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# A list item's marker: "-", "•", "~", "+", "(•)", ">>", "1.", "4.)", "4]", "1-", "(a)", "1/", "2>", "o",
+# A list item's marker: "-", "•", "~", "+", "(•)", ">>", "1.", "4.)", "1.-", "4]", "1-", "(a)", "1/", "2>", "o",
 # "[ ]", "[x]", "[2]", "Action 1:", "Step 2 -", and action codes "AP1:", "A2.".
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·–—>»→▪◦‣⁃⦁∙●○■□◆◇❖♦➔➢➤►▸⇒✓✔✗✘☐~+]+|\([•·*o○●◦▪+~-]\)"
-                     r"|\(?#?\d{1,2}(?:\.\)|[.):\]-])|\d{1,2}[/>]|\[(?:\d{1,2}|[ xX✓✔])?\]|\(?[a-z][.)]|o"
+# Any arrow, geometric shape, dingbat or pointer sign is a marker too ("⊳", "◉", "➜", "☞", "⯈").
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·–—>»→▪◦‣⁃⦁∙●○■□◆◇❖♦➔➢➤►▸⇒✓✔✗✘☐~+\u2190-\u21ff\u22a2-\u22c6\u2580-\u27bf"
+                     r"\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff]+|\([•·*o○●◦▪+~-]\)"
+                     r"|\(?#?\d{1,2}(?:\.\)|[.):\]-])[-–—>:]?|\d{1,2}[/>]|\[(?:\d{1,2}|[ xX✓✔])?\]|\(?[a-z][.)]|o"
                      r"|[A-Z]{1,3}\d{1,2}[a-z]?[:.)]|(?i:action|step|item|task|point)\s*\d{1,2}\s*[:.)–—-])\s+){1,2}")
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "pc", "dc", "sgt", "st", "e.g", "i.e", "etc", "approx",
                   "no", "tel", "appt", "vs", "cf", "jan", "feb", "aug", "sept", "oct", "nov", "dec")
@@ -139,10 +142,66 @@ def quoted(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+# Table rows and the labels of an action's fields (who, what, by when), used by `layout` and the
+# action checks.
+
+
+def cells(line: str) -> list[tuple[int, int, str]]:
+    """The cells of a table row ("| Mum | Book the dentist |  |", "Task | Owner | When"), the
+    empty ones too, as (start, end, text) within the line; [] for a line that is no table row."""
+    if not re.match(r"^\s*\|", line) and not re.search(r"\s\|\s", line):
+        return []
+    bounds = [-1, *(m.start() for m in re.finditer(r"\|", line)), len(line)]
+    out = []
+    for left, right in zip(bounds, bounds[1:]):
+        cell = line[left + 1:right]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((left + 1 + lead, left + 1 + lead + len(cell.strip()), cell.strip()))
+    if line.strip().startswith("|"):
+        out = out[1:]
+    return out[:-1] if line.strip().endswith("|") else out
+
+
+def field_kind(label: str) -> str | None:
+    """What an action's field or table column holds: "owner" ("Lead", "Who", "Whose job"),
+    "timescale" ("Target date", "When", "Finish by"), "task" ("What", "Frequency") or None: a
+    label of structure.yaml's field lists, or one whose every word is a field word, read by the
+    first kind of word it has (owner, then timescale, then task)."""
+    label = " ".join(normalise(label).strip("*_ ").split())
+    kind = next((kind for kind, names in _field_names().items() if label in names), None)
+    words = label.replace("/", " ").split()
+    if kind or not 0 < len(words) <= 4:
+        return kind
+    cues = _field_words()
+    if not all(any(w in names for names in cues.values()) for w in words):
+        return None
+    return next((kind for kind in ("owner", "timescale", "task") if any(w in cues[kind] for w in words)), None)
+
+
+def field_labels() -> frozenset[str]:
+    """Every label of structure.yaml's field lists ("owner", "by when", "what")."""
+    return frozenset().union(*_field_names().values())
+
+
+@functools.cache
+def _field_names() -> dict[str, frozenset[str]]:
+    from eval.checks.base import data
+
+    raw = data("structure")
+    return {kind: frozenset(str(w).lower() for w in raw[f"{kind}_fields"]) for kind in ("owner", "timescale", "task")}
+
+
+@functools.cache
+def _field_words() -> dict[str, frozenset[str]]:
+    from eval.checks.base import data
+
+    return {kind: frozenset(str(w).lower() for w in words) for kind, words in data("structure")["field_words"].items()}
+
+
 # The layout names, re-exported lazily: `layout` imports this module, so importing it here at the
 # top would be circular. Each name is looked up once, then is a plain attribute of this module.
 _LAYOUT = ("Heading", "heading", "is_heading", "heading_text", "section_key", "names_section", "sentences",
-           "headings", "cells", "field_kind")
+           "headings")
 
 
 def __getattr__(name: str):

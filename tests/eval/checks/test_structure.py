@@ -246,3 +246,52 @@ def test_action_layouts_with_fields_codes_and_slots(review, actions_text, messag
 ])
 def test_owner_and_timescale_in_bracketed_and_coded_layouts(action, owner, timescale):
     assert (has_owner(action), has_timescale(action)) == (owner, timescale)
+
+
+# Owners told by the grammar of taking a task on, and the passives and tags that name nobody.
+@pytest.mark.parametrize("action, owner, timescale", [
+    ("Grandad took on the task to walk Tiago to school from Monday 2 June.", True, True),
+    ("Mrs Oyelaran has taken responsibility for the school uniform grant form.", True, False),
+    ("The school nurse is responsible for weighing Imogen each fortnight until 30 July.", True, True),
+    ("Ms Haugen was tasked with writing to the housing officer by 12 June.", True, True),
+    ("Dad's job is to fit the stair gate before the baby starts crawling.", True, True),
+    ("For Mum: ring the surgery about the inhaler by Tuesday.", True, True),
+    ("Led by the health visitor: a sleep routine plan by the end of the month.", True, True),
+    ("Ask the landlord about the mould, Mr Petrov leading, by 3 October.", True, True),
+    ("Chase the dentist referral - Ms Nakashima to lead", True, False),
+    ("Refer Ali to the young carers group, to be done by Mr Rossi within ten working days.", True, True),
+    ("i'm going to send the minutes out by friday", True, True),
+    # Nobody named: the task as a thing that was agreed or will be done.
+    ("The task to send Dad the minutes by Friday 4 July was agreed.", False, True),
+    ("It was agreed the consent form would be signed by 9 May.", False, True),
+    ("Enrol Kasia at the holiday club, to be done at the latest by 1 August.", False, True),
+    # A time of day with a condition is a standing task, not a deadline.
+    ("School to phone me by 10am if Dexter is not in class.", True, False),
+])
+def test_owner_and_timescale_in_the_grammar_of_taking_a_task_on(action, owner, timescale):
+    assert (has_owner(action), has_timescale(action)) == (owner, timescale)
+
+
+@pytest.mark.parametrize("actions_text, messages", [
+    # Fields on one line, after any bullet or compound number.
+    ("⊳ WHO: Mr Achebe / WHAT: book the optician / BY WHEN: by 30 April\n"
+     "2.- WHO: Nan / WHAT: collect the bike / BY WHEN: this weekend", []),
+    ("◉ WHAT: book the optician / BY WHEN: by 30 April\n➜ Responsible person: Nan | Task: collect the bike",
+     ["This action has no owner.", "This action has no timescale."]),
+    # Fields on lines of their own: one action a block, a field missing is missing.
+    ("Who: Mr Achebe\nWhat: book the optician\nWhen: by 30 April\n\nWho: Nan\nWhat: collect the bike",
+     ["This action has no timescale."]),
+    ("Task: book the optician\nDeadline: 30 April\nNamed worker: Mr Achebe\nTask: collect the bike\nDeadline: Saturday",
+     ["This action has no owner."]),
+    # Tables whose columns are named in other words; an empty cell says nothing.
+    ("| No. | Step | Whose job | Finish by |\n| 1 | Book the optician | Mr Achebe | 30 April |\n"
+     "| 2 | Collect the bike |  | Saturday |", ["This action has no owner."]),
+    ("| Worker | Support offered | How often | Review |\n| --- | --- | --- | --- |\n"
+     "| Ms Diallo | Help with the food bank voucher | once | 30 April |\n| Nan | School pick-ups | daily |  |",
+     ["This action has no timescale."]),
+    # A tag after double marks names the owner.
+    ("Book the optician >> Mr Achebe >> by 30 April\nCollect the bike :: Nan", ["This action has no timescale."]),
+])
+def test_action_fields_in_one_line_across_lines_and_in_tables(review, actions_text, messages):
+    findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == messages
