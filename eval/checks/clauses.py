@@ -91,7 +91,8 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         # Without a cue on either side every clause has the same polarity: nothing to compare.
         if not lines or not (cue_count(sentence) or any(cue_count(line) for line in lines)):
             continue
-        # "Jhorman came out with this: “...”" only introduces its quote (checked as a quote).
+        # "Jhorman came out with this: “...”", "she wanted me to write down '...'" only
+        # introduce their quote (checked as a quote).
         mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES and not _INTRO.search(c)]
         people = names(sentence) | ROLES
         plan = support.sentence.heading == "actions" or bool(_PLAN.search(sentence))  # "I will visit again"
@@ -99,27 +100,32 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
                   # A unit of names only ("heulwen", "Mum, HEULWEN") claims nothing, and an action
                   # to take (or a plan) contradicts no fact, only an action: "Send Dad the minutes"
                   # where the notes say "dad - not at the review".
-                  if _claim_words(u) - people and not (plan and not _directive(u))]
+                  if _claim_words(u) - people and not (plan and not _directive(u)) and not _INTRO.search(u)]
+        # Nor does an action confirm a fact: "me to: 3 houses w/ Gentian" is no rival of "did
+        # not want to do the three houses" for a record that says he was keen to.
+        todo = set() if plan else {u for line in lines if _TODO.match(line) for u in _note_units(line)}
         if mine and theirs:
-            pairs.append((support, mine, theirs))
-    texts = list(dict.fromkeys(t for _, mine, theirs in pairs for t in (*mine, *theirs)))
+            pairs.append((support, mine, theirs, [u in todo for u in theirs]))
+    texts = list(dict.fromkeys(t for _, mine, theirs, _ in pairs for t in (*mine, *theirs)))
     if not texts:
         return []
     matrix = vectors(texts)
     index = {t: i for i, t in enumerate(texts)}
     out = []
-    for support, mine, theirs in pairs:
+    for support, mine, theirs, todo in pairs:
         similarity = matrix[[index[t] for t in mine]] @ matrix[[index[t] for t in theirs]].T
-        flip = _first_flip(mine, theirs, similarity, limits)
+        flip = _first_flip(mine, theirs, similarity, limits, todo)
         if flip:
             out.append((support, flip))
     return out
 
 
-def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limits: dict) -> Flip | None:
+def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limits: dict,
+                todo: list[bool] | None = None) -> Flip | None:
     """The first record clause whose closest note unit says the opposite about the words they
-    share, when that unit is close enough, clearly closer than any unit that agrees, and shares
-    enough of its words."""
+    share, when that unit is close enough, clearly closer than any unit that agrees (not one of
+    the actions to take, `todo`), and shares enough of its words."""
+    todo = todo or [False] * len(theirs)
     scopes = [negated(unit) for unit in theirs]
     signs = [_sign(unit) for unit in theirs]
     for clause, row in zip(mine, similarity, strict=True):
@@ -143,7 +149,7 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
         disputed = _disputed(words, mine_negated, theirs[best], scopes[best])
         strong = len(_with_opposites(words) & _with_opposites(_content_stems(theirs[best]))) >= limits["shared_words"]
         rivals = [row[i] for i in np.flatnonzero(agree)
-                  if not strong or disputed & _with_opposites(_content_stems(theirs[i]))]
+                  if not todo[i] and (not strong or disputed & _with_opposites(_content_stems(theirs[i])))]
         if (row[best] >= limits["same_claim_similarity"]
                 and row[best] >= max(rivals, default=-1.0) + limits["margin"]
                 and _overlap(clause, theirs[best]) >= limits["same_claim_overlap" if row[best] < limits["close_similarity"]
@@ -256,7 +262,9 @@ def _content_stems(text: str) -> frozenset[str]:
     return frozenset().union(*(stems_of(w) for w in T.words(canonical(text)) if w not in stop and len(w) > 1))
 
 
-_INTRO = re.compile(r":\s*[\"“”'‘’\s]*[.!?]?\s*$")
+_INTRO = re.compile(r"(?::\s*[\"“”'‘’\s]*|[\"“”'‘’]\s*[\"“”'‘’][\"“”'‘’\s]*)[.!?]?\s*$")
+# A line headed as a task: "me to: ...", "SW to - ...", "Actions: ...", "next steps: ..."
+_TODO = re.compile(r"^\W*(?:(?:[\w'’/-]+\s+){0,2}to\s*[:–-]|(?:actions?|next steps?|to ?do|tasks?|plan)\b\s*[:–-])", re.I)
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too
 _ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
 _KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partner", "grandparents", "nan",

@@ -19,7 +19,11 @@ HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|whether)\b")
 _THAT = re.compile(r"\bthat\b")
 ROLES = frozenset({"mum", "dad", "mother", "father", "nan", "grandma", "grandad", "carer"})
 # Reporting verbs say who said a claim, not what it is (stems, as `stem` gives them).
-_REPORTING_WORDS = ("say", "said", "says", "tell", "told", "report", "explain", "mention", "ask")
+_REPORTING_WORDS = ("say", "said", "says", "tell", "told", "report", "explain", "mention", "ask", "answer", "answered",
+                    "reply", "replied", "respond", "responded", "state", "stated", "comment", "commented", "admit",
+                    "admitted", "confirm", "confirmed")
+# What a negative prefix or suffix adds to the word it negates: "unmet", "disagreed", "non-attendance", "hopeless".
+_AFFIX = re.compile(r"^(?:un|dis|non[- ]?|in|im|ir|il)|less(?:ly|ness)?$")
 
 
 def polarity(text: str) -> int:
@@ -109,7 +113,10 @@ def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
             if later.start() >= end or len(T.words(bare[cue.end():later.start()])) > (1 if clause else 3):
                 break
             word = later.group()
-            denies = scoped("before").fullmatch(word) and (clause or scoped("itself").fullmatch(word))
+            # "without any missed appointments", "no one refused" (a participle after a noun cue)
+            # deny the denial too; "no contact, refused" is two clauses.
+            denies = scoped("before").fullmatch(word) and (clause or scoped("itself").fullmatch(word)
+                                                           or bool(re.fullmatch(r"\w+ed", word)))
             if j not in dropped and denies:
                 dropped |= {i, j}
                 break
@@ -147,10 +154,16 @@ def stems_of(word: str) -> frozenset[str]:
     unsafe" cancels out."""
     out = {stem(word)}
     if scoped("itself").fullmatch(word):
-        out.add(stem(re.sub(r"^un", "", word)))
+        out.add(stem(_AFFIX.sub("", word)))
         out.update(stem(w) for w in re.findall(r"^(\w+)[- ]free$", word))
-        out |= {stem(w) for w in data("polarity")["opposites"].get(word, [])}
+        out |= {stem(w) for key, others in _opposites() if key.fullmatch(word) for w in others}
     return frozenset(out)
+
+
+@functools.cache
+def _opposites() -> list[tuple[re.Pattern, list[str]]]:
+    """polarity.yaml `opposites`, each key a word or a pattern ("room of her own")."""
+    return [(re.compile(key), others) for key, others in data("polarity")["opposites"].items()]
 
 
 def _scope_words(segment: str) -> list[frozenset[str]]:
