@@ -278,3 +278,44 @@ def test_plain_facts_beside_those_labels_are_left_alone(review, sentence):
 def test_the_fallback_reads_a_who_clause_up_to_its_next_word(text, phrase):
     from eval.checks.language import evaluations
     assert [said for _, said in evaluations(text, "- visit to the family at home")] == [phrase]
+
+
+# Attendance, feeding, housing and class, help-seeking and complaint-making, diagnosis, care and
+# exploitation: label families from the language guides, in words of our own.
+@pytest.mark.parametrize("sentence, term", [
+    ("Oskar has become a school refuser since the move.", "school refuser"),
+    ("Priya was caught truanting with older pupils.", "truanting"),
+    ("Baby Ayo is a picky eater and spits out lumps.", "picky eater"),
+    ("Finley, a FUSSY EATER, only has toast.", "FUSSY EATER"),
+    ("The flat was tidy, unusual for a council estate family.", "council estate family"),
+    ("Mum has been vexatious with the school.", "vexatious"),
+    ("Dad is a serial complainer about the housing team.", "serial complainer"),
+    ("Mrs Osei is a frequent attender at the walk-in centre.", "frequent attender"),
+    ("Mum is over-reliant on services for everyday things.", "over-reliant on services"),
+    ("Amani is an epilepsy sufferer.", "epilepsy sufferer"),
+    ("Sol is a persistent runaway from his placement.", "persistent runaway"),
+    ("Mia was seen with her older boyfriend at the station.", "older boyfriend"),
+    ("Mia chose to go missing again on Friday.", "chose to go missing"),
+    ("He is a drug runner for a county line.", "drug runner"),
+])
+def test_labels_about_attendance_eating_housing_help_seeking_and_exploitation_are_flagged(review, sentence, term):
+    record = _with(sentence)
+    start = record.index(term)
+    findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
+    assert any(f.span[0] < start + len(term) and start < f.span[1] for f in findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oskar has missed nine days this term; he says the corridors are too loud.",
+    "Baby Ayo takes 5oz feeds and is gaining weight.",
+    "The family live in a two-bedroom flat on the Hillside estate.",
+    "Mum made a formal complaint about the repairs, and the landlord has not replied.",
+    "Mrs Osei took Finley to the walk-in centre twice this month for his asthma.",
+    "Amani has epilepsy and carries her rescue medication.",
+    "Sol went missing on Friday night and came back on Saturday.",
+    "Jay likes to tinker with old bikes with his uncle Tinker.",
+    'Oskar said, "They call me a school refuser but I just hate the noise."',  # his words, quoted
+])
+def test_plain_facts_and_quoted_words_beside_those_labels_are_left_alone(review, sentence):
+    findings = review(_with(sentence), only=["language.stigmatising"])
+    assert [f.evidence for f in findings if f.severity in ("medium", "high")] == []
