@@ -42,7 +42,19 @@ stigmatising labels, invented risks and unsupported claims of its own, headings 
 ... ***", "// ...", "[3] ...", "3: ..."), action layouts (a "Lead | Action required | Review date"
 table, "WHO: / WHAT: / BY WHEN:" fields, "to lead, to be done", "took on the task to" prose), and
 transcripts from a recording app that labels speakers by number ("Speaker 1") with an interpreter
-for a parent, half of them with WebVTT cue times on a line above each turn.
+for a parent, half of them with WebVTT cue times on a line above each turn. The `fresh8` split (names
+in eval/synth/fresh8/names.yaml, with three name-origin groups no older split has: Eritrean and
+Ethiopian, Sri Lankan Tamil, Romanian and Moldovan; bank parts in eval/synth/fresh8/review/) was
+written blind to the checks while fresh7 was being used to tune them; it adds a twelfth quote
+alteration (relocate: the child's words moved to another place), the child's age beside the child's
+words ("Amira (9):", "– Amira, aged 9"), attributions after the quote, negation by adverbs,
+determiners, verbs and affixes ("barely", "neither", "declined", "unplugged"), stigmatising labels,
+invented risks and unsupported claims of its own, headings ("Q3. ...", "3 – ...", "«...»", "(c) ...",
+"#3 ...", capitals over hyphens), action layouts (a numbered table with "TBC" cells, a Word table
+pasted with tabs, "Agreed action: / Lead person: / Complete by:" field blocks, "this sits with ...",
+"It was agreed today that ... would ..."), and transcripts labelled by role or as a meeting app lists
+its participants ("Surname, First"), with an interpreter speaking for a parent, a brother or sister
+speaking too, and SubRip or meeting-app exports.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -54,6 +66,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 27 --split fresh5 --out eval/data/review_fresh5.jsonl
     python -m eval.synth.review --n 60 --seed 28 --split fresh6 --out eval/data/review_fresh6.jsonl
     python -m eval.synth.review --n 60 --seed 29 --split fresh7 --out eval/data/review_fresh7.jsonl
+    python -m eval.synth.review --n 60 --seed 30 --split fresh8 --out eval/data/review_fresh8.jsonl
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from eval.synth.data import all_first_names, groups, groups_for
 from eval.synth.review import main, write_jsonl
 from eval.synth.review_parts import CHECKS, KINDS, generate
 from eval.synth.review_parts.bank import fact_categories, load
-from eval.synth.review_parts.alter import exaggerate, formalise, negate, person, relation, retime, soften, tables
+from eval.synth.review_parts.alter import exaggerate, formalise, negate, person, relation, relocate, retime, soften, tables
 from eval.synth.review_parts.defects import line_at
 from eval.synth.review_parts.notes import styles as note_styles
 from prompts.templates import record_types, sections
@@ -27,7 +27,9 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh4": ("eval/data/review_fresh4.jsonl", 60, 26),
            "fresh5": ("eval/data/review_fresh5.jsonl", 60, 27),
            "fresh6": ("eval/data/review_fresh6.jsonl", 60, 28),
-           "fresh7": ("eval/data/review_fresh7.jsonl", 60, 29)}  # path, --n, --seed
+           "fresh7": ("eval/data/review_fresh7.jsonl", 60, 29),
+           "fresh8": ("eval/data/review_fresh8.jsonl", 60, 30)}  # path, --n, --seed
+LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -149,8 +151,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:[#*\[>\s=_-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+)+|[\]*:\s=_-]+$", "",
+        title = re.sub(r"^(?:[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|[\]*:\s=_»-]+$", "",
                        removed[0].split("\n")[0])
         assert title.lower() in headings[target]
 
@@ -237,26 +239,10 @@ def test_bank_halves_are_disjoint(bank):
         older = [node[k] for k in ("dev", "holdout", "shared") if k in node]
         if "dev" in node:
             assert not _strings(node["dev"]) & _strings(node["holdout"])
-        for half in older:
-            assert not _strings(node["fresh"]) & _strings(half)
-        assert "fresh2" in node, node.keys()
-        for half in older + [node["fresh"]]:
-            assert not _strings(node["fresh2"]) & _strings(half)
-        assert "fresh3" in node, node.keys()
-        for half in older + [node["fresh"], node["fresh2"]]:
-            assert not _strings(node["fresh3"]) & _strings(half)
-        assert "fresh4" in node, node.keys()
-        for half in older + [node["fresh"], node["fresh2"], node["fresh3"]]:
-            assert not _strings(node["fresh4"]) & _strings(half)
-        assert "fresh5" in node, node.keys()
-        for half in older + [node["fresh"], node["fresh2"], node["fresh3"], node["fresh4"]]:
-            assert not _strings(node["fresh5"]) & _strings(half)
-        assert "fresh6" in node, node.keys()
-        for half in older + [node["fresh"], node["fresh2"], node["fresh3"], node["fresh4"], node["fresh5"]]:
-            assert not _strings(node["fresh6"]) & _strings(half)
-        assert "fresh7" in node, node.keys()
-        for half in older + [node[k] for k in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")]:
-            assert not _strings(node["fresh7"]) & _strings(half)
+        for i, split in enumerate(LATER):  # each blind split shares no phrase with any split before it
+            assert split in node, node.keys()
+            for half in older + [node[k] for k in LATER[:i]]:
+                assert not _strings(node[split]) & _strings(half), split
 
 
 @pytest.mark.parametrize("bank", BANKS)
@@ -268,13 +254,8 @@ def test_fresh_halves_are_at_least_as_big_as_holdout(bank):
             for value in node.values():
                 yield from walk(value)
     for node in walk(load(bank)):
-        assert "fresh" in node and len(node["fresh"]) >= len(node["holdout"])
-        assert "fresh2" in node and len(node["fresh2"]) >= len(node["holdout"])
-        assert "fresh3" in node and len(node["fresh3"]) >= len(node["holdout"])
-        assert "fresh4" in node and len(node["fresh4"]) >= len(node["holdout"])
-        assert "fresh5" in node and len(node["fresh5"]) >= len(node["holdout"])
-        assert "fresh6" in node and len(node["fresh6"]) >= len(node["holdout"])
-        assert "fresh7" in node and len(node["fresh7"]) >= len(node["holdout"])
+        for split in LATER:
+            assert split in node and len(node[split]) >= len(node["holdout"]), split
 
 
 # -- fresh2: written later still, blind to the checks, to see whether improvements generalise --
@@ -317,7 +298,7 @@ def test_fresh2_alters_quotes_by_at_least_one_word_and_softens_some(corpus):
     assert any(formalise(q, t) == span for q, span in altered)
 
 
-@pytest.mark.parametrize("split", ["fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"])
+@pytest.mark.parametrize("split", LATER[1:])
 def test_injected_sentences_of_a_later_split_are_not_in_the_notes(corpus, split):
     """An invented risk or unsupported claim shares few of its content words with the notes, and
     an invented quote's words are not in the notes at all."""
@@ -516,13 +497,6 @@ def test_relation_gives_the_words_to_someone_else(quote, swapped):
 OLDER6 = OLDER5 + ("fresh5",)
 
 
-def test_fresh6_spreads_over_its_own_name_groups(corpus):
-    faithful = [r for r in corpus["fresh6"] if r["defect"] is None]
-    assert set(groups_for("fresh6")) - set().union(*(groups_for(s) for s in ("dev", "fresh4", "fresh5"))) == {
-        "somali", "nepali", "portuguese_brazilian"}
-    assert {r["group"] for r in faithful} == set(groups_for("fresh6")) and len(groups_for("fresh6")) >= 8
-
-
 def test_fresh6_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     rows = [r for r in corpus["fresh6"] if r["defect"] is None]
     assert set(note_styles("fresh6")) == {"bullet", "prose", "transcript", "quick_lowercase", "caps_headers"}
@@ -567,7 +541,8 @@ def test_exaggerate_makes_the_words_stronger_than_they_were_said(quote, stronger
 ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh5": (relation, negate, person, soften, formalise),
                "fresh6": (exaggerate, relation, negate, person, soften, formalise),
-               "fresh7": (retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh7": (retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh8": (relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -588,8 +563,9 @@ def test_a_blind_split_alters_quotes_by_at_least_one_word_in_every_way(split, co
 
 
 OLDER7 = OLDER6 + ("fresh6",)
+OLDER8 = OLDER7 + ("fresh7",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
-         "fresh7": OLDER7}  # each blind split and those before it
+         "fresh7": OLDER7, "fresh8": OLDER8}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -601,7 +577,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
     assert {r["child"] for r in rows} <= all_first_names(split)
 
 
-@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7"])
+@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -626,11 +602,16 @@ def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(
 # -- fresh7: written while fresh6 was being used to tune the checks, blind to them again --
 
 
-def test_fresh7_spreads_over_its_own_name_groups(corpus):
-    faithful = [r for r in corpus["fresh7"] if r["defect"] is None]
-    older = set().union(*(groups_for(s) for s in ("dev", "fresh4", "fresh5", "fresh6")))
-    assert set(groups_for("fresh7")) - older == {"ukrainian", "albanian", "vietnamese"}
-    assert {r["group"] for r in faithful} == set(groups_for("fresh7")) and len(groups_for("fresh7")) >= 8
+ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7": {"ukrainian", "albanian", "vietnamese"},
+                "fresh8": {"eritrean_ethiopian", "sri_lankan_tamil", "romanian_moldovan"}}
+
+
+@pytest.mark.parametrize("split", ADDED_GROUPS)
+def test_a_blind_split_spreads_over_its_own_name_groups(split, corpus):
+    faithful = [r for r in corpus[split] if r["defect"] is None]
+    older = set().union(*(groups_for(s) for s in ("dev",) + NEWER[split][4:]))
+    assert set(groups_for(split)) - older == ADDED_GROUPS[split]
+    assert {r["group"] for r in faithful} == set(groups_for(split)) and len(groups_for(split)) >= 8
 
 
 def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
@@ -656,11 +637,12 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     frames = load("frames")
     attributions = frames["child_quote"]["record"]
     assert not set(attributions["fresh7"]) & set().union(*(attributions[k] for k in OLDER7))
-    assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} == set(frames["caps_headings"]["purpose"])
+    assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} <= set(frames["caps_headings"]["purpose"])
 
 
-def test_fresh7_incomplete_actions_lack_only_their_owner_or_their_timescale(corpus):
-    for faithful, row in pairs({"fresh7": corpus["fresh7"]}, ("action_incomplete",)):
+@pytest.mark.parametrize("split", ["fresh7", "fresh8"])
+def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
+    for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
         after = row["record"][start:end]
         before = faithful["record"][start:len(faithful["record"]) - (len(row["record"]) - end)]
@@ -683,3 +665,57 @@ def test_fresh7_notes_sometimes_carry_the_childs_words_without_marks(corpus):
 def test_retime_moves_the_words_in_time_or_frequency(quote, moved):
     assert retime(quote, tables("fresh7")) == moved
     assert retime("Doggy licked me", tables("fresh7")) is None
+
+
+# -- fresh8: written while fresh7 was being used to tune the checks, blind to them again --
+
+
+def test_fresh8_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh8"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh8")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for row in (r for r in rows if r["style"] == "caps_headers"):
+        headings = re.findall(r"^([A-Z][A-Z /']+):", row["notes"], re.MULTILINE)
+        assert len(headings) >= 4 and row["notes"].count("\n\n") >= 5, row["id"]
+    for pattern in (r"^Q\d+\. [A-Z]", r"^\d+ \u2013 [A-Z]", r"^\u00ab[^\u00bb\n]+\u00bb$", r"^[A-Z' /]+\n-{4,}$",
+                    r"^\([a-h]\) [A-Z]", r"^#\d+ [A-Z]"):  # a case system's, a Word template's and an e-mail's headings
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"^# \| Action \| Person responsible \| Timescale\n--- \| --- \| --- \| ---\n1 \| ",  # no outer pipes
+               r"^No\.\tAction\tLead\tDeadline\n1\.\t[^\t\n]+\t[^\t\n]+\t",  # a Word table pasted with tabs
+               r"^Agreed action: .+\nLead person: .+\nComplete by: ", r": this sits with [^\n]+\.$",
+               r"\nIt was agreed today that (I|[A-Z][\w' ().-]+) would [^\n]+\. \S")  # prose, the owner in a that-clause
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^\d+\n\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}\n[^\n]+: ",  # SubRip subtitles
+                    r"^\[[^\]\n]+\] \d\d:\d\d:\d\d\n[^\n\[]",  # a meeting app's text export
+                    r"^Interpreter \(for (Mum|Dad)\): ", r"^[A-Z][^\n:,]*, [A-Z][^\n:,]*: ",  # "Surname, First"
+                    r"^\[?[A-Z][^\n:(\]]* \(\d+\)(: |\] )"):  # the child's age beside the child's words
+        assert any(re.search(pattern, n, re.MULTILINE | re.IGNORECASE) for n in transcripts), pattern
+    plain = [n for n in transcripts if not re.search(r"^\d+\n\d\d:|^\[[^\]\n]+\] \d\d:", n, re.MULTILINE)]
+    assert 1 <= len(plain) < len(transcripts)
+    lines = load("frames")["wording"]["sib_line"]["fresh8"]  # a brother or sister says something too
+    assert any(re.search(rf"(^[^\n:]+: |\] \d\d:\d\d:\d\d\n){re.escape(line)}$", n, re.MULTILINE)
+               for n in transcripts for line in lines)
+    frames = load("frames")
+    attributions = frames["child_quote"]["record"]
+    assert not set(attributions["fresh8"]) & set().union(*(attributions[k] for k in OLDER8))
+    assert any(re.search(r"\(\d+\) said: |, aged \d+\.", r["record"]) for r in rows)  # the child's age beside the words
+
+
+def test_fresh8_notes_sometimes_carry_the_childs_words_with_no_marks(corpus):
+    rows = [r for r in corpus["fresh8"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase")]
+    bare = [r for r in rows for q in r["child_quotes"]
+            if re.search(rf"(said|\(\d+\) -|\(\d+\):|words -|{re.escape(r['child'].lower())}:) {re.escape(q)}( \(|\n|$|; )",
+                         r["notes"], re.IGNORECASE)]
+    assert bare  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+
+
+@pytest.mark.parametrize("quote,moved", [
+    ("I feel a bit sad at lunchtime in the playground", "I feel a bit sad at night in my room"),
+    ("Sometimes I cry in my room and nobody knows", "Sometimes I cry in the lounge and nobody knows"),
+    ("I go to cricket at the park on Tuesdays", "I go to cricket at the shops on Tuesdays"),
+])
+def test_relocate_moves_the_words_to_another_place(quote, moved):
+    assert relocate(quote, tables("fresh8")) == moved
+    assert relocate("Kitty scratched me", tables("fresh8")) is None

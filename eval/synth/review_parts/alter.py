@@ -17,7 +17,9 @@ has its own tables and one more again: `exaggerate`, the child's words made stro
 were said ("a bit sad" -> "really sad", "sometimes" -> "always", "I don't really like" -> "I hate"),
 as a model that dramatises does. The `fresh7` split has its own tables and one more again: `retime`,
 the child's words moved in time or frequency ("every Saturday" -> "once a month on a Saturday",
-"last night" -> "last week"), as a model that misremembers when and how often does.
+"last night" -> "last week"), as a model that misremembers when and how often does. The `fresh8`
+split has its own tables and one more again: `relocate`, the child's words moved to another place
+("at school" -> "at home", "in my room" -> "in the lounge"), as a model that misremembers where does.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ FRESH4_OPS = FRESH3_OPS + ("negate",)
 FRESH5_OPS = FRESH4_OPS + ("relation",)
 FRESH6_OPS = FRESH5_OPS + ("exaggerate",)
 FRESH7_OPS = FRESH6_OPS + ("retime",)
+FRESH8_OPS = FRESH7_OPS + ("relocate",)
 SUBSTITUTE = {
     "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
     "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
@@ -76,7 +79,7 @@ SHARED = {"substitute": SUBSTITUTE, "intensify": INTENSIFY, "delete": DELETABLE,
 def ops(split: str) -> tuple[str, ...]:
     """The alteration operations a split spreads its quote_altered defects over."""
     return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS, "fresh3": FRESH3_OPS, "fresh4": FRESH4_OPS,
-            "fresh5": FRESH5_OPS, "fresh6": FRESH6_OPS, "fresh7": FRESH7_OPS}.get(split, OPS)
+            "fresh5": FRESH5_OPS, "fresh6": FRESH6_OPS, "fresh7": FRESH7_OPS, "fresh8": FRESH8_OPS}.get(split, OPS)
 
 
 @functools.cache
@@ -88,7 +91,8 @@ def tables(split: str) -> dict:
     return {**own, "tense": dict(own["tense"]), "formalise": dict(own["formalise"]),
             "soften": dict(own.get("soften", {})), "person": dict(own.get("person", {})),
             "negate": dict(own.get("negate", {})), "relation": dict(own.get("relation", {})),
-            "exaggerate": dict(own.get("exaggerate", {})), "retime": dict(own.get("retime", {}))}
+            "exaggerate": dict(own.get("exaggerate", {})), "retime": dict(own.get("retime", {})),
+            "relocate": dict(own.get("relocate", {}))}
 
 
 def substitute(q: str, t: dict = SHARED) -> str | None:
@@ -199,6 +203,16 @@ def retime(q: str, t: dict = SHARED) -> str | None:
     return q[:m.start()] + t["retime"][word] + q[m.end():]
 
 
+def relocate(q: str, t: dict = SHARED) -> str | None:
+    """The first place phrase of the `relocate` table in `q` moved ("at school" -> "at home", "in my
+    room" -> "in the lounge"), so the quote says it happened somewhere the child did not say."""
+    hit = _first(t.get("relocate", {}), q)
+    if not hit:
+        return None
+    word, m = hit
+    return q[:m.start()] + t["relocate"][word] + q[m.end():]
+
+
 def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev",
           pronouns: dict | None = None) -> tuple[str, str]:
     """`q` altered by the `prefer`red operation, or by another one that applies to it.
@@ -212,7 +226,8 @@ def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev"
     t = tables(split)
     fns = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
            "formalise": formalise, "soften": soften, "person": lambda q, t: person(q, t, pronouns),
-           "negate": negate, "relation": relation, "exaggerate": exaggerate, "retime": retime}
+           "negate": negate, "relation": relation, "exaggerate": exaggerate, "retime": retime,
+           "relocate": relocate}
     results = {op: fns[op](q, t) for op in ops(split) if op != "paraphrase"}
     results["paraphrase"] = para
     usable = [op for op in ops(split)  # a real change, not just a shorter piece of the same words

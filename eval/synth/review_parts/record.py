@@ -29,7 +29,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh6": ["md", "part", "part", "decimal", "decimal", "bold_numbered", "bold_numbered", "h1_upper",
                              "rule_under", "rule_under"],
                   "fresh7": ["md", "pipe_number", "pipe_number", "stars", "stars", "slashes", "slashes", "boxed_number",
-                             "number_colon_upper", "number_colon_upper"]}
+                             "number_colon_upper", "number_colon_upper"],
+                  "fresh8": ["md", "q_number", "q_number", "en_dash_number", "en_dash_number", "merge_field", "caps_dashed",
+                             "caps_dashed", "paren_letter", "hash_number"]}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
@@ -69,7 +71,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     a rule, "Section 3: Analysis", "--- ANALYSIS ---", "[Analysis]", ">> Analysis", "III. Analysis",
     "== Analysis ==", "3 ANALYSIS", "#### Analysis", "__Analysis__", "Analysis" over a line of tildes,
     "Part 3 - Analysis", "3.0 Analysis", "**3. Analysis**", "# ANALYSIS", "Analysis" over a line of
-    underscores, "3 | Analysis", "*** Analysis ***", "// ANALYSIS", "[3] Analysis" or "3: ANALYSIS"."""
+    underscores, "3 | Analysis", "*** Analysis ***", "// ANALYSIS", "[3] Analysis", "3: ANALYSIS", a case
+    system's "Q3. Analysis", "3 – Analysis", a Word merge field's "«Analysis»", "ANALYSIS" over a line of
+    hyphens, "(c) Analysis" or "#3 Analysis"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -88,7 +92,10 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "decimal": f"{number}.0 {title}", "bold_numbered": f"**{number}. {title}**", "h1_upper": f"# {title.upper()}",
             "rule_under": f"{title}\n{'_' * len(title)}", "pipe_number": f"{number} | {title}",
             "stars": f"*** {title} ***", "slashes": f"// {title.upper()}", "boxed_number": f"[{number}] {title}",
-            "number_colon_upper": f"{number}: {title.upper()}"}[style]
+            "number_colon_upper": f"{number}: {title.upper()}", "q_number": f"Q{number}. {title}",
+            "en_dash_number": f"{number} \u2013 {title}", "merge_field": f"\u00ab{title}\u00bb",
+            "caps_dashed": f"{title.upper()}\n{'-' * len(title)}", "paren_letter": f"({chr(96 + number)}) {title}",
+            "hash_number": f"#{number} {title}"}[style]
 
 
 def _join(items: list[str]) -> str:
