@@ -69,6 +69,16 @@ def refine_street(text: str, start: int, end: int, common: frozenset[str]) -> tu
         end: Where it ends.
         common: Words that never name a street (recognizers.COMMON).
     """
+    cue = _cue().match(text, start)
+    if cue is not None:  # "lives at ...": the address may have a street word, or not
+        found = _refine(text, cue.end(), end, common)
+        if found is not None and _shaped(text[found[0]:found[1]]):
+            return found
+        return _cued(text, cue.end(), end, common)
+    return _refine(text, start, end, common)
+
+
+def _refine(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:
     end = _trim_town(text, start, end)
     if _named(text[start:end], common):
         return start, end
@@ -78,6 +88,55 @@ def refine_street(text: str, start: int, end: int, common: frozenset[str]) -> tu
     return None
 
 
+@functools.cache
+def _cue() -> re.Pattern[str]:
+    """A word that says an address follows ("addr", "lives at", "c/o"), and what stands between it
+    and the address (": ", " is ", a name): up to a flat, a boat, a house number or a named
+    building ("c/o Ama Boateng, Rose Cottage")."""
+    places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
+
+    def alternatives(*keys: str) -> str:
+        words = sorted({w.casefold() for k in keys for w in places[k]}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+
+    return re.compile(r"\b(?:%s)\b\.?(?:[^\n\d.;!?]|(?<=mr|ms|dr)\.|(?<=mrs)\.)*?(?=\b(?:%s|rear|back|side|the)\b|"
+                      r"(?<![\d/])\d|(?:[^\W\d_][\w'’-]*[ \t]+){1,3}(?:%s)\b)"
+                      % (alternatives("address_cues"), alternatives("units", "floors", "boats"),
+                         alternatives("buildings", "premises")), re.I)
+
+
+def _cued(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:
+    """An address found by the cue before it, from `start` (its flat or house number): words after
+    it that cannot name a street are dropped ("lives at 9 Wheal Rose with mum" ends at "Rose");
+    everyday words in lower case make one only when nothing follows on the line but punctuation
+    ("addr 12 kingfishers." but not "address 3 different schools were tried")."""
+    lex = lexicon()
+    words = list(_WORD.finditer(text, start, end))
+    shape, towns = _places()
+    while words and words[-1].group().casefold() not in shape and (
+            words[-1].group().casefold() in common or _plain(words[-1].group(), lex)):
+        end = words.pop().start()
+    end = start + len(text[start:end].rstrip(" \t,-"))
+    named = [w.group() for w in words if w.start() >= start and not re.match(r"\d", w.group())]
+    if not named or not _named(text[start:end], common):
+        return None
+    if any(w[:1].isupper() or w.casefold() in shape or w.casefold() in towns or not lex.common(w) for w in named):
+        return start, end
+    return (start, end) if re.match(r"[ \t]*(?:[.,;:)!?]|$)", text[end:end + 3]) else None
+
+
+def _shaped(address: str) -> bool:
+    """Whether an address has a street, flat, building or boat word ("Court", "Flat")."""
+    shape = _places()[0] - {"no", "the", "old", "st"} - _WHERE
+    return any(w.casefold().rstrip(".") in shape for w in _WORD.findall(address))
+
+
+def _plain(word: str, lex) -> bool:
+    """A word that never ends an address: a relative, a month or day, a word of the trade."""
+    low = word.casefold()
+    return low in lex.relations or low in lex.calendar or low in lex.not_names
+
+
 def _named(address: str, common: frozenset[str]) -> bool:
     """Every word that is not a flat, floor, building or street word is a name: not an everyday
     word in lower case, a month or weekday, or one of the trade's words ("camhs", "visit")."""
@@ -85,6 +144,8 @@ def _named(address: str, common: frozenset[str]) -> bool:
     lex = lexicon()
     address = _flat_words().sub(" ", address)
     names = [w for w in _WORD.findall(address) if w.casefold().rstrip(".") not in shape]
+    if any(c.isdigit() for w in names for c in w):
+        return False  # a school year or a count, not a street's name: "y9 Ridgeway", "x3 spring"
     if not names and not any(c.isdigit() for c in address) and "," not in address:
         # "Park Lane" alone says nothing; "9 Back Lane Drive" and "Orchard Bungalow, Mill Lane" are
         # addresses.
@@ -101,7 +162,7 @@ def _named(address: str, common: frozenset[str]) -> bool:
     # "houseboat avocet, berth 37, isle of dogs pier" (everyday words may name the pier).
     moored = _boat().match(address) is not None and any(c.isdigit() for c in address)
     for word in names[:4]:
-        low = word.casefold()
+        low = word.casefold().strip("'’")
         if low in towns:
             continue
         proper = word[:1].isupper() and not word.isupper()

@@ -2,20 +2,25 @@
 
     ▪ Kaylane Coutinho / 7436 075072 / kaylane_c@yahoo.com
     ◦ Abdisalam Samatar / Thursday 22nd December 2022 / MARF/2017/8841
+    • matvii zinchenko | 13 Nov 15 | EDT ref EDT047735
 
 Such a line is a cue for what its fields are: a date alone in a field is the person's date of
 birth, and ten digits alone in a field are their phone number even with the trunk 0 dropped. It
 counts as one only when its first field is a name (two or three words, one of them a given name,
 a surname or no English word, none a word of the trade) and another field holds an identifier (an
 e-mail or a run of digits), so "Supervision / Rumana Jadhav / 3.1.26" and "Tulip Nightingale /
-home visit / 8-Dec-26" are no person lines and their dates stay.
+home visit / 8-Dec-26" are no person lines and their dates stay. Fields are split by " / ", " | " or
+a tab.
+
+A date straight after a person's name that opens a line, a sentence or a field, with a reference
+after it, is their date of birth too: "haitham abu-ghazaleh 14/04/2023 EHCP-64647".
 """
 
 from __future__ import annotations
 
 import re
 
-_SEPARATOR = re.compile(r"[ \t]+/[ \t]+")
+_SEPARATOR = re.compile(r"[ \t]+[/|][ \t]+|[ \t]*\t[ \t]*")
 _BULLET = re.compile(r"^[ \t]*(?:[^\w\s]+[ \t]*)?")
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 
@@ -26,13 +31,43 @@ def person_field(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
-    if not (re.search(r"[ \t]+/[ \t]*$", before) and re.match(r"^[ \t]*(?:/[ \t]|$)", after)):
+    if not (re.search(r"(?:[ \t]+[/|]|\t)[ \t]*$", before) and re.match(r"^[ \t]*(?:[/|][ \t]|\t|$)", after)):
         return False
     fields = _SEPARATOR.split(text[line_start:line_end])
     if len(fields) < 3 or not _names_a_person(_BULLET.sub("", fields[0])):
         return False
     value = text[start:end].strip()
     return any(("@" in f or sum(c.isdigit() for c in f) >= 5) for f in fields[1:] if f.strip() != value)
+
+
+def line_names(text: str) -> list[tuple[int, int]]:
+    """Where the name that opens each person line is: "✓ NUTMEG PENNYFEATHER | 07541 162617 | ..."."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        fields = _SEPARATOR.split(line.group())
+        if len(fields) < 3 or not any("@" in f or sum(c.isdigit() for c in f) >= 5 for f in fields[1:]):
+            continue
+        bullet = _BULLET.match(fields[0]).end()
+        name = fields[0][bullet:].rstrip()
+        if name and _names_a_person(name):
+            out.append((line.start() + bullet, line.start() + bullet + len(name)))
+    return out
+
+
+# A name of two or three words opening a line, a sentence, a bracket or a field, then the date.
+_NAME_THEN = re.compile(r"(?:^|[.!?;:|/(][ \t]+|\t|^[ \t]*[^\w\s]+[ \t]*)((?:[^\W\d_][\w'’-]*[ \t]+){2,3})[ \t]*[,|-]?[ \t]*$")
+# What follows the date: a token with five digits or more ("EHCP-64647", "cyp4132272", "HfU/2022/45976").
+_REFERENCE_AFTER = re.compile(r"[ \t]*[,|-]?[ \t]*(?=\S*(?:\d\S*){5})[^\s]+(?:\s|$)")
+
+
+def after_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] comes straight after a person's name that opens its line, sentence or
+    field, with a reference just after it: "quyet thai 07 sep 17 HfU/2022/45976"."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    m = _NAME_THEN.search(text, line_start, start)
+    if m is None or not _REFERENCE_AFTER.match(text, end):
+        return False
+    return _names_a_person(m.group(1).strip())
 
 
 def _names_a_person(field: str) -> bool:

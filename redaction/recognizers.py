@@ -33,6 +33,8 @@ attends attend attended attending started start starts left leaves moved move ch
 leave leaving as lives live lived living stays stayed staying resides reside resided residing
 one two three four five six seven eight nine ten several few many
 into over under near around after before since during up down is was be been are were will would
+along across through past towards toward onto upon within without beyond outside inside round via
+miles mile metres meters yards km minutes mins hrs nights night weeks' times
 """.split())
 
 
@@ -59,9 +61,10 @@ def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _DOB_CONTEXT.search(text[max(0, start - 48):start]) or _after_name(text, start, end):
         return start, end
-    from redaction.person_lines import person_field
+    from redaction.person_lines import after_name, person_field
 
-    return (start, end) if person_field(text, start, end) else None  # "Ayo Bello / 3 May 2019 / ref 44120"
+    # "Ayo Bello / 3 May 2019 / ref 44120", "ayo bello 03/05/19 CYP4132272"
+    return (start, end) if person_field(text, start, end) or after_name(text, start, end) else None
 
 
 _BRACKETED = re.compile(r"(\b[^\W\d_][\w'’-]*)[ \t]*\([ \t]*$")
@@ -161,8 +164,8 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
 
 @functools.cache
 def _read(path: Path) -> dict:
-    """A recognizer file, with {towns}, {street_types}, {buildings}, {premises}, {units}, {floors} and {boats} filled from
-    places.yaml; a regex given as a list is its parts joined."""
+    """A recognizer file, with {towns}, {street_types}, {buildings}, {premises}, {units}, {floors}, {boats} and
+    {address_cues} filled from places.yaml; a regex given as a list is its parts joined."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     lists = _place_lists()
     for entity, spec in data.items():
@@ -185,7 +188,7 @@ def _fill(regex: str, lists: dict[str, str]) -> str:
 def _place_lists() -> dict[str, str]:
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     out = {}
-    for key in ("towns", "street_types", "buildings", "premises", "units", "floors", "boats"):
+    for key in ("towns", "street_types", "buildings", "premises", "units", "floors", "boats", "address_cues"):
         words = sorted({w.casefold() for w in places[key]}, key=len, reverse=True)
         out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]?")
                                     for w in words) + ")"

@@ -112,10 +112,10 @@ def test_a_council_address_pattern_is_searched_on_every_line(tmp_path):
     def address(extra=None):
         return next(r for r in load_recognizers(extra) if r.name == "heard_street_address")
 
-    line = "they moved to bay 14 at Ashgrove in June."
+    line = "they moved to hut 14 at Ashgrove in June."
     assert address().lines_with.search(line) is None
     extra = tmp_path / "council.yaml"
-    extra.write_text("STREET_ADDRESS:\n  patterns:\n    - {name: bay, regex: '\\bbay \\d{1,3} at [A-Z][a-z]+\\b', score: 0.8}\n")
+    extra.write_text("STREET_ADDRESS:\n  patterns:\n    - {name: hut, regex: '\\bhut \\d{1,3} at [A-Z][a-z]+\\b', score: 0.8}\n")
     assert address(extra).lines_with is None
 
 
