@@ -86,14 +86,19 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
     pairs = []
     for support in supports:
         sentence = unquoted(support.sentence.text)
-        lines = [unquoted(u.text) for u, sim in support.citations if sim >= limits["line_similarity"]]
-        lines = [line for line in lines if line.strip()]
+        # A line less close than `line_similarity` is compared only where its words say the
+        # clause's claim nearly word for word (the "far" tier).
+        cited = [(unquoted(u.text), sim < limits["line_similarity"]) for u, sim in support.citations
+                 if sim >= limits["far_line_similarity"]]
+        weak = {line for line, far in cited if far} - {line for line, far in cited if not far}
+        lines = [line for line in dict.fromkeys(line for line, _ in cited) if line.strip()]
         # Without a cue on either side every clause has the same polarity: nothing to compare.
         if not lines or not (cue_count(sentence) or any(cue_count(line) for line in lines)):
             continue
         # "Jhorman came out with this: “...”", "she wanted me to write down '...'" only
         # introduce their quote (checked as a quote).
-        mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES and not _INTRO.search(c)]
+        # "... but the arguments have not": the elided verb is the claim, not "arguments".
+        mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES and not _INTRO.search(c) and not _ELLIPSIS.search(c)]
         people = names(sentence) | ROLES
         plan = support.sentence.heading == "actions" or bool(_PLAN.search(sentence))  # "I will visit again"
         theirs = [u for u in dict.fromkeys(u for line in lines for u in _note_units(line))
@@ -104,28 +109,31 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         # Nor does an action confirm a fact: "me to: 3 houses w/ Gentian" is no rival of "did
         # not want to do the three houses" for a record that says he was keen to.
         todo = set() if plan else {u for line in lines if _TODO.match(line) for u in _note_units(line)}
+        strong = {u for line in lines if line not in weak for u in _note_units(line)}
         if mine and theirs:
-            pairs.append((support, mine, theirs, [u in todo for u in theirs]))
+            pairs.append((support, mine, theirs, [(u in todo, u not in strong) for u in theirs]))
     texts = list(dict.fromkeys(t for _, mine, theirs, _ in pairs for t in (*mine, *theirs)))
     if not texts:
         return []
     matrix = vectors(texts)
     index = {t: i for i, t in enumerate(texts)}
     out = []
-    for support, mine, theirs, todo in pairs:
+    for support, mine, theirs, kinds in pairs:
         similarity = matrix[[index[t] for t in mine]] @ matrix[[index[t] for t in theirs]].T
-        flip = _first_flip(mine, theirs, similarity, limits, todo)
+        flip = _first_flip(mine, theirs, similarity, limits, kinds)
         if flip:
             out.append((support, flip))
     return out
 
 
 def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limits: dict,
-                todo: list[bool] | None = None) -> Flip | None:
+                kinds: list[tuple[bool, bool]] | None = None) -> Flip | None:
     """The first record clause whose closest note unit says the opposite about the words they
     share, when that unit is close enough, clearly closer than any unit that agrees (not one of
-    the actions to take, `todo`), and shares enough of its words."""
-    todo = todo or [False] * len(theirs)
+    the actions to take), and shares enough of its words. `kinds`: for each unit, whether it is
+    an action to take and whether it comes only from a line that is not close (the far tier);
+    neither competes."""
+    kinds = kinds or [(False, False)] * len(theirs)
     scopes = [negated(unit) for unit in theirs]
     signs = [_sign(unit) for unit in theirs]
     for clause, row in zip(mine, similarity, strict=True):
@@ -149,11 +157,12 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
         disputed = _disputed(words, mine_negated, theirs[best], scopes[best])
         strong = len(_with_opposites(words) & _with_opposites(_content_stems(theirs[best]))) >= limits["shared_words"]
         rivals = [row[i] for i in np.flatnonzero(agree)
-                  if not todo[i] and (not strong or disputed & _with_opposites(_content_stems(theirs[i])))]
-        if (row[best] >= limits["same_claim_similarity"]
-                and row[best] >= max(rivals, default=-1.0) + limits["margin"]
-                and _overlap(clause, theirs[best]) >= limits["same_claim_overlap" if row[best] < limits["close_similarity"]
-                                                              else "close_overlap"]):
+                  if not any(kinds[i]) and (not strong or disputed & _with_opposites(_content_stems(theirs[i])))]
+        overlap, size = _overlap(clause, theirs[best]) if row[best] >= limits["far_similarity"] else (0.0, 0)
+        tiers = ("far",) if kinds[best][1] else ("close", "same_claim", "far")
+        if (row[best] >= max(rivals, default=-1.0) + limits["margin"]
+                and any(row[best] >= limits[f"{tier}_similarity"] and overlap >= limits[f"{tier}_overlap"]
+                        and (tier != "far" or size >= limits["far_words"]) for tier in tiers)):
             return Flip(clause, theirs[best], float(row[best]))
     return None
 
@@ -175,7 +184,7 @@ def _sign(unit: str) -> int | None:
     counts: list[int] = []
     for s, e in _spans(unit):
         n = cue_count(unit[s:e])
-        if counts and n and not _claim_words(unit[s:e]) - {stem(w) for w in _cue_words(unit[s:e])}:
+        if counts and n and _only_cue(unit[s:e]):
             counts[-1] += n  # "unauthorised absence this term - none": "none" ends the clause before
         elif n:
             counts.append(n)
@@ -230,7 +239,7 @@ def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set
 def _note_units(line: str) -> list[str]:
     """A note line's clauses, each pair of adjacent clauses ("alarm hanging off, no battery" is
     one claim), and the whole line: notes are terse, a record spells a claim out."""
-    spans = _spans(line)
+    spans = _merged(line)
     if len(spans) <= 2:
         units = [line.strip(), *(line[s:e] for s, e in spans)] if len(spans) == 2 else [line.strip()]
     else:
@@ -238,6 +247,31 @@ def _note_units(line: str) -> list[str]:
         units = list(dict.fromkeys([*(line[s:e] for s, e in spans), *pairs, line.strip()]))
     # A question asks, it claims nothing: "Has mum been to the house?", "[plan still needed?]"
     return [u for u in units if not re.sub(r"[\s\])}'\"”’]+$", "", u).endswith("?")]
+
+
+def _merged(line: str) -> list[tuple[int, int]]:
+    """A line's clause spans, a clause that is only a count of none ("- zero", "- none") joined
+    to the one before it: "late marks this half term - zero" is one claim ("chickenpox last
+    month, all cleared up" is two)."""
+    out: list[tuple[int, int]] = []
+    for s, e in _spans(line):
+        piece = line[s:e]
+        if out and _only_cue(piece) and _NONE.fullmatch(cues().search(piece.lower()).group()):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _only_cue(piece: str) -> bool:
+    """Whether a clause is only one cue that denies what comes before it ("none", "- nil",
+    "zero"), with no word of its own besides stop words: "Yurley says she forgot" and "nothing
+    outstanding" are clauses of their own."""
+    lower = piece.lower().replace("’", "'")
+    found = cues().findall(lower)
+    stop = wordlist("words", "stopwords")
+    return (len(found) == 1 and bool(scoped("before").fullmatch(found[0]))
+            and not [w for w in T.words(cues().sub(" ", lower)) if w not in stop])
 
 
 def _directive(unit: str) -> bool:
@@ -262,6 +296,8 @@ def _content_stems(text: str) -> frozenset[str]:
     return frozenset().union(*(stems_of(w) for w in T.words(canonical(text)) if w not in stop and len(w) > 1))
 
 
+_NONE = re.compile(r"none|nil|zero|nothing|nobody|no[- ]one|no(?:thing|ne|body) (?:at all|whatsoever)|no")
+_ELLIPSIS = re.compile(r"\b(?:not|never|\w+n[’']t|(?:ca|do|did|does|was|were|is|are|wo|has|have|had|could|would|should)nt)\s*[.!?]?\s*$", re.I)
 _INTRO = re.compile(r"(?::\s*[\"“”'‘’\s]*|[\"“”'‘’]\s*[\"“”'‘’][\"“”'‘’\s]*)[.!?]?\s*$")
 # A line headed as a task: "me to: ...", "SW to - ...", "Actions: ...", "next steps: ..."
 _TODO = re.compile(r"^\W*(?:(?:[\w'’/-]+\s+){0,2}to\s*[:–-]|(?:actions?|next steps?|to ?do|tasks?|plan)\b\s*[:–-])", re.I)
@@ -271,11 +307,36 @@ _KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partn
                   "aunt", "uncle", "cousin", "cousins", "stepdad", "stepmum", "children", "son", "daughter"})
 
 
-def _overlap(clause: str, note: str) -> float:
-    """The share of the record clause's claim words that the note clause uses too."""
-    mine = {w for w in _claim_words(clause) if not cues().fullmatch(w)}  # "no", "not" are no claim
-    theirs = _with_opposites(_content_stems(note))  # "full" is in "cupboards bare"
-    return len({w for w in mine if _with_opposites({w}) & theirs}) / len(mine) if mine else 0.0
+def _overlap(clause: str, note: str) -> tuple[float, int]:
+    """The share of the record clause's claim words that the note clause uses too, spelt out
+    ("CP": child protection), as half of a compound ("bedroom": room) or as what a negative word
+    negates ("calmly": upset); and how many claim words the clause has. People, "no", "not" and
+    quantifiers are no claim words."""
+    skip = names(clause) | reporting() | ROLES | _not_claims()
+    mine = [stems for stems in map(stems_of, _claim_tokens(clause)) if not stems & skip]
+    theirs = _with_opposites(_note_stems(note))  # "full" is in "cupboards bare"
+    found = sum(bool(_with_opposites(set(stems)) & theirs or any(_compound(w, theirs) for w in stems)) for stems in mine)
+    return (found / len(mine) if mine else 0.0), len(mine)
+
+
+def _claim_tokens(text: str) -> list[str]:
+    """The distinct content words of a text, read through polarity.yaml `same_as`, without cues."""
+    stop = wordlist("words", "stopwords")
+    return list(dict.fromkeys(w for w in T.words(canonical(text)) if w not in stop and len(w) > 1
+                              and not w.isdigit() and (scoped("itself").fullmatch(w) or not cues().fullmatch(w))))
+
+
+@functools.lru_cache(maxsize=65536)
+def _note_stems(note: str) -> frozenset[str]:
+    """A note's claim stems with its abbreviations spelt out (words.yaml `expansions`)."""
+    table = data("words")["expansions"]
+    spelt = [w for token in T.words(note) for w in table.get(token, ())]
+    return _content_stems(note) | {stem(w) for w in spelt}
+
+
+def _compound(word: str, stems: frozenset[str]) -> bool:
+    """Whether a word ends in a note word of four letters or more ("bedroom": room)."""
+    return any(len(s) >= 4 and len(word) - len(s) >= 3 and word.endswith(s) for s in stems)
 
 
 def _with_opposites(stems: set[str]) -> set[str]:

@@ -15,13 +15,14 @@ from collections import Counter
 from eval.checks import text as T
 from eval.checks.base import data, wordlist
 
+_NOBODY = re.compile(r"none|nothing|nobody|no[- ]one|no(?:thing|ne|body) (?:at all|whatsoever)")
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|whether)\b")
 _THAT = re.compile(r"\bthat\b")
 ROLES = frozenset({"mum", "dad", "mother", "father", "nan", "grandma", "grandad", "carer"})
 # Reporting verbs say who said a claim, not what it is (stems, as `stem` gives them).
-_REPORTING_WORDS = ("say", "said", "says", "tell", "told", "report", "explain", "mention", "ask", "answer", "answered",
-                    "reply", "replied", "respond", "responded", "state", "stated", "comment", "commented", "admit",
-                    "admitted", "confirm", "confirmed")
+# ("replying to my messages" is a claim: not "reply", "answer".)
+_REPORTING_WORDS = ("say", "said", "says", "tell", "told", "report", "explain", "mention", "ask", "state", "stated",
+                    "comment", "commented", "admit", "admitted", "confirm", "confirmed")
 # What a negative prefix or suffix adds to the word it negates: "unmet", "disagreed", "non-attendance", "hopeless".
 _AFFIX = re.compile(r"^(?:un|dis|non[- ]?|in|im|ir|il)|less(?:ly|ness)?$")
 
@@ -117,6 +118,9 @@ def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
             # deny the denial too; "no contact, refused" is two clauses.
             denies = scoped("before").fullmatch(word) and (clause or scoped("itself").fullmatch(word)
                                                            or bool(re.fullmatch(r"\w+ed", word)))
+            # "missed none of his targets", "refused nothing": a denial of nothing
+            denies = denies or (bool(re.fullmatch(r"\w+ed", cue.group())) and bool(_NOBODY.fullmatch(word))
+                                and not T.words(bare[cue.end():later.start()]))
             if j not in dropped and denies:
                 dropped |= {i, j}
                 break
