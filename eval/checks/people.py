@@ -18,13 +18,19 @@ from eval.checks import text as T
 from eval.checks.base import data, wordlist
 
 # A line that lists who was there or who speaks, and the list after it.
-_CAST = re.compile(r"^\s*(?:[-*•]\s*)?(?:[A-Za-z' /]{0,30}\b)?(?i:speakers?|speaking|recorded|recording|present|"
+_CAST = re.compile(r"^\s*(?:[-*•]\s*)?(?:[A-Za-z' /]{0,30}\b)?(?i:speakers?|speaking|(?:took|taking|takes)\s+part|recorded|recording|present|"
                    r"people|ppl|persons|saw|seen|there|attendees|attended|attending|attendance|participants|talking|speaks|"
                    r"in\s+the\s+(?:room|house|home|flat|meeting|conversation|interview|discussion|session)|conversation|"
                    r"typed|tape|transcribed|transcript|voices|on\s+the\s+(?:call|line|phone|tape|recording))\b[A-Za-z' /]{0,25}?[ \t]*(?:[:：]|\s[-–—]+)[ \t]*(\S.*)$",
                    re.M)
 # A label a transcript gives a speaker in place of a name: "Q", "A", "Int", "Speaker 2".
-_CODE = re.compile(r"^(?:[a-z]{1,3}\d?|(?:speaker|voice|person|participant|respondent|interviewee|caller|p)\s*\d{0,2})$")
+_CODE = re.compile(r"^(?:[a-z]{1,3}\d?|(?:speaker|spkr?|voice|person|participant|respondent|interviewee|caller|p)[\s_]*(?:\d{0,2}|[a-d]))$")
+# A legend of a recording's codes: "Speaker 1 = SW", "S2 - Mum", "Speaker B is Kacper", "Voice 3 → Dad".
+_CODES = r"(?:speaker|spkr?|voice|person|participant|respondent|p|s)[ _]?(?:\d{1,2}|[a-d])\b"
+_LEGEND = re.compile(rf"(?i:({_CODES}))\s*(?:=|≡|→|-+>|:|[-–—]+|\s(?i:is|was)\s)\s*([^,;:=\n]{{1,40}})", re.I)
+_LEGEND_AT = re.compile(r"(?:\d|\b[a-dA-D])[ \t]*(?:=|≡|→|-+>|[ \t](?i:is|was)[ \t])")  # cheap: then the code itself
+_LEGEND_CODE = re.compile(rf"\b(?i:{_CODES})$")
+_NUMBERED = re.compile(r"(?:speaker|spkr?|voice|person|participant|s|p)[\s_]*(?:\d|[a-d]$)")  # says no role, unlike Q / A
 PRONOUNS = {"he", "she", "they"}
 OBJECTS = {"me", "us", "him", "her", "them", "you", "it"}
 _WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_][\w'’-]*")
@@ -105,12 +111,25 @@ def _verb_at() -> re.Pattern:
 def cast(text: str) -> dict[str, str]:
     """The people of a cast list ("Present: Dad, me, Jo (school), Amir (9)"), adult or child by
     the role each is given. A list needs two people or a role in brackets, each of them at most
-    three words: "Mum was seen at the clinic - fine" is a sentence, not a list."""
+    three words: "Mum was seen at the clinic - fine" is a sentence, not a list. A recording app's
+    codes are read with whom they stand for, in brackets or as a legend ("Speaker 2 (Sowmya)",
+    "Speaker 1 = SW, Speaker 2 = Mum"); a code given only a bare name that the notes never use
+    again is no one known (the child is the one the notes talk about; a parent is "mum")."""
     found: dict[str, str] = {}
-    for line in _CAST.finditer(text):
-        listed = re.sub(r"\s*\((?:all\s+)?(?:in\s+person|by\s+phone|online|virtual)\)", "", line.group(1).split(";")[0])
-        items = [re.fullmatch(r"([^()]{1,40}?)\s*(?:\(([^()]{1,40})\))?[\s.]*", item)
-                 for item in re.split(r"\s*(?:,|\band\b|&|\+)\s*", listed) if item.strip()]
+    lines = [(m.start(), m.end(), m.group(1)) for m in _CAST.finditer(text)]
+    for m in _LEGEND_AT.finditer(text):  # a legend's line, found from where a code is given its person
+        if not _LEGEND_CODE.search(text, max(0, m.start() - 14), m.start() + 1):
+            continue
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if not any(a <= m.start() <= b for a, b, _ in lines):
+            lines.append((start, end, text[start:end]))
+    for line_start, line_end, listed in lines:
+        listed = re.sub(r"\s*\((?:all\s+)?(?:in\s+person|by\s+phone|online|virtual)\)", "", listed.split(";")[0]
+                        if not _LEGEND.search(listed) else listed)
+        parts = [p for p in re.split(r"\s*(?:[,;]|\band\b|&|\+)\s*", listed) if p.strip()]
+        legend = [m for p in parts if (m := _legend_item(p))]  # "Typed from Otter, Speaker 1 = SW, ...": the codes
+        items = legend or [re.fullmatch(r"([^()]{1,40}?)\s*(?:\(([^()]{1,40})\))?[\s.]*", p) for p in parts]
         if not items or not all(m and 1 <= len(T.words(m.group(1))) <= 3 for m in items) or (
                 len(items) < 2 and not items[0].group(2)):
             continue
@@ -121,12 +140,25 @@ def cast(text: str) -> dict[str, str]:
             code = role and _CODE.match(" ".join(outer)) and not {person_kind(w) for w in outer} - {None}
             if code:  # "A (Stoyan)", "Q (Mr Lee)", "Speaker 2 (mum)": who a label stands for
                 adult = "adult" in kinds
+                child = "child" in kinds or set(role) & _KIN or any(w.isdigit() and int(w) < 18 for w in role)
+                named = [w for w in re.findall(_NAME, item.group(2)) if _may_name(w)]
+                elsewhere = text[:line_start] + text[line_end:]
+                if not adult and not child and named and _NUMBERED.match(" ".join(outer)) and not any(
+                        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", elsewhere, re.I) for w in named):
+                    found.setdefault("label:" + " ".join(outer), "unknown")
+                    continue
                 found.setdefault("label:" + " ".join(outer), "adult" if adult else "child")
             names = item.group(2) if code else item.group(1) + (" " + item.group(2) if adult and item.group(2) else "")
             for word in re.findall(_NAME, names):  # "MARISOL (SW)", "Mother (Oluwakemi)"; "Mamadou", "Ama (sister)"
                 if _may_name(word):
                     found.setdefault(_bare(word), "adult" if adult else "child")
     return found
+
+
+def _legend_item(part: str) -> re.Match | None:
+    """A legend's item ("Key: S1 = social worker", "Speaker 2 - Mum"), the code and whom it names."""
+    match = _LEGEND.search(part)
+    return match if match and not part[match.end():].strip(" .") else None
 
 
 def _bare(word: str) -> str:

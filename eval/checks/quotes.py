@@ -29,7 +29,7 @@ def quotes(text: str) -> list[T.Quote]:
         start, end = turn.start, turn.end
         if marks(text[start:end]) or S.is_header(text[start:end]):
             continue
-        speaker = S.label_speaker(turn.label, people, transcript and counts[turn.label.lower()] > 1)
+        speaker = S.label_speaker(turn.label, people, transcript and (counts[turn.label.lower()] > 1 or turn.under_header))
         if speaker == "child" and not transcript and not FIRST_PERSON.search(text[start:end]):
             continue  # "Keaton: can't sleep till 12" in notes is about the child, not surely their words
         if speaker:

@@ -45,7 +45,7 @@ MANNER = re.compile(r"\s*,\s*(?:unprompted|unasked|spontaneously|out\s+of\s+(?:t
                     r"alone|laughing|smiling|crying|in\s+tears|(?-i:[a-z]+ly))(?=\s*(?:[:：]|-+>|→|=>|\s[-–—]))", re.I)
 # The words with which notes mark someone's very words: "in her own words", "word for word".
 FORMULA = re.compile(r"\b(?:(?:own|exact|very|actual)\s+words|in\s+(?:his|her|their)\s+words|word\s+for\s+word|"
-                     r"verbatim)\b", re.I)
+                     r"verbatim|(?:direct\s+)?quote[sd]?)\b", re.I)
 # A heading over the child's own words that the sections table does not know.
 _CHILD_HEADING = re.compile(r"\b(?:child|children|young\s+person|yp|cyp)(?:['’]s)?\b.{0,20}\b(?:words|voice|views?|"
                             r"wishes|feelings|said|says)\b|\bvoice\s+of\s+the\s+(?:child|young\s+person)", re.I)
@@ -93,6 +93,8 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     for part, at in ((marker.group("inner"), marker.start()), (marker.group("label"), marker.start("label"))) if marker else ():
         if part and part.strip(" -*•") and (who := _label_who(part, people)):
             return who, at
+    if marker and not (marker.group("inner") or marker.group("label").strip(" -*•\t")):
+        return "pronoun", marker.start()  # "verbatim:", "- quote -" alone: the formula's speaker (the child)
     own = re.search(r"([\w'’-]+)\s*\((?:in\s+[\w'’]+\s+)?(?:own|exact|actual|direct|verbatim)\b[^)]*\)[\s:,–—-]*$", before, re.I)
     if own and _label_who(own.group(1), people):  # "Munir (own words) '...'"
         return _label_who(own.group(1), people), own.start(1)
@@ -237,7 +239,7 @@ def _resolve(before: str, people: dict[str, str], pronoun: str = "", formula: bo
     whose sentence names no one before it, the child."""
     adults, children = voice_words("adults") - {"i", "me", "we"}, voice_words("children") - PRONOUNS - {"him", "her", "them", "his", "hers", "their"}
     gender = _gender(re.match(r"\W*(\w*)", pronoun).group(1).lower())
-    sentence = len(re.split(r"[.!?]\s|\n", before)[-1])
+    sentence = len(re.split(r"[.!?;]\s|\n", before)[-1])  # notes' items end at ";" as sentences do
     tokens = list(re.finditer(r"[\w'’-]+", before[-400:]))
     offset = len(before) - len(before[-400:])
     for i in reversed(range(len(tokens))):

@@ -6,7 +6,9 @@ arrow ("Amy said, I miss my dad", "Dawid's words: ...", "tiago -> ..."), or befo
 from __future__ import annotations
 
 import functools
+import heapq
 import re
+from collections.abc import Iterator
 
 from eval.checks import speakers as S
 from eval.checks import text as T
@@ -99,28 +101,92 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     lead-in is there but names no speaker; None when there is none."""
     clause = text[start:end]
     lead = None
-    for word in _CAPITAL.finditer(clause, 1):  # the capitalised word first: cheaper than the verbs at every place
-        lead = _VERB_BEFORE().search(clause, max(0, word.start() - 40), word.start())
+    for word in _opening_words(clause):  # the capitalised word first: cheaper than the verbs at every place
+        lead = _VERB_BEFORE().search(clause, max(0, word.start() - 60), word.start())
+        if lead and not _CAPITAL.match(clause, word.start()) and not lead.group("other") and \
+                _OBJECT_VERB.search(lead.group()):
+            lead = None  # "told Nadia I ...": the one told, not the words
         if lead:
             break
     label = S.TRANSCRIPT_LINE.match(clause)  # "Me: he said I ...": the label's colon is no break in the speech
-    if not lead or _BREAK.search(clause[label.start(2) if label else 0:lead.start()]) or (word.group() == "I" and (
-            lead.group("object") or _BACKSHIFT.match(clause, word.end()))):
+    if not lead or (word.group() == "I" and (lead.group("object") or (
+            _BACKSHIFT.match(clause, word.end()) and not lead.group("given")
+            and not _NOW.search(clause, word.end())))):
+        return None  # "she said I could ring", "told me I was welcome"; not "his answer was I was sad but I'm OK now"
+    # A lead-in after a break ("Speaking for himself, Hau said I ..."): its speaker is after the break.
+    # Not after a label ("Prabina, unprompted: My dad says I'm ..." are Prabina's words): the break loop reads those.
+    brk = list(_BREAK.finditer(clause, label.start(2) if label else 0, lead.start()))
+    cut = brk[-1].end() if brk else 0
+    if brk and (brk[-1].group().strip() != "," or _lead(clause[:cut], people)[0]):
         return None
-    lead_in, words = clause[:word.start()], clause[word.start():].rstrip(" .,!?;:")
+    lead_in, words = clause[cut:lead.end("verb") if lead.group("verb") else lead.end()], clause[word.start():].rstrip(" .,!?;:")
     who, at = S.speaker_before(lead_in, people, adjacent=True)
+    if cut and who in (None, "unknown"):
+        return None
     if who is None or who == "unknown" or not _direct(words, True):
         return False
     if who == "pronoun":
-        who = S.speaker_by_content(words) or S.pronoun_speaker(text, text.rfind("\n", 0, start) + 1, start + at, people)
+        who = S.speaker_by_content(words) or S.pronoun_speaker(text, text.rfind("\n", 0, start) + 1, start + cut + at,
+                                                               people, bool(S.FORMULA.search(lead_in)))
     return T.Quote(start + word.start(), start + word.start() + len(words), words, who)
+
+
+def _opening_words(clause: str) -> Iterator[re.Match]:
+    """The words that may open speech in a clause: a sentence's opening word ("I", "My", "Nobody"),
+    then a capitalised name when words after it speak as "I" or "me" ("Ammy reads me a story"),
+    not a title or a name's second word ("Miss Cole")."""
+    yield from heapq.merge(_CAPITAL.finditer(clause, 1), _names_opening(clause), key=lambda m: m.start())
+
+
+def _names_opening(clause: str) -> Iterator[re.Match]:
+    tokens = set(_LOWER_WORD.findall(clause.lower()))  # set tests: cheaper than the regexes at every name
+    if _lead_stems().isdisjoint(tokens) or _FIRST_PERSON_WORDS.isdisjoint(tokens):
+        return
+    for word in _PLAIN.finditer(clause, 1):
+        if not word.group()[0].isupper() or _CAPITAL.match(clause, word.start()) or \
+                word.group().lower().rstrip(".") in _TITLES or _after_name(clause, word.start()):
+            continue
+        if not FIRST_PERSON.search(clause, word.end()):
+            return
+        yield word
+
+
+@functools.cache
+def _lead_stems() -> frozenset[str]:
+    """The first words of every lead-in _VERB_BEFORE reads."""
+    words = {v.split()[0].lower() for v in S.data("voice")["speech"]}
+    return frozenset(words | {"answer", "reply", "response", "words", "comment", "verbatim", "quote"})
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_FIRST_PERSON_WORDS = frozenset({"i", "im", "ive", "me", "my", "mine", "myself", "we", "us", "our", "ours", "you", "your",
+                                 "ya", "yer"})
+
+
+def _after_name(clause: str, at: int) -> bool:
+    """Whether the word before `at` is a title or a capitalised word ("Miss Cole", "Ali Khan")."""
+    before = clause[max(0, at - 20):at].split()
+    return bool(before) and (before[-1][:1].isupper() or before[-1].lower().rstrip(".") in _TITLES)
 
 
 @functools.cache
 def _VERB_BEFORE() -> re.Pattern:
-    return re.compile(rf"\b(?i:{S.speech_verbs()})(?P<object>\s+(?i:to\s+)?(?i:me|us))?\s+$")
+    """A lead-in that speech follows with no comma: a speech verb, "X's answer was", "verbatim";
+    with its object and where it was said ("told Miss Cole in the playground My ...")."""
+    return re.compile(
+        rf"\b(?:(?P<verb>(?i:{S.speech_verbs()}))"
+        r"(?P<object>\s+(?i:to\s+)?(?i:me|us))?"
+        r"(?P<other>\s+(?i:to\s+)?(?:(?i:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+|(?i:him|her|them|the\s+\w+)|[A-Z][\w'’-]+))?"
+        r"(?:\s+(?i:in|at|on|during|over|after|before|outside|by)\s+(?i:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
+        r"[\w'’-]+)?(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"
+        r"|(?P<given>(?i:answer|reply|response|words|comment)\s+(?i:was|were|is)|"
+        r"(?i:verbatim|word\s+for\s+word|quote|in\s+(?:his|her|their)\s+(?:own\s+)?words)))\s+$")
 
 
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"}
+_OBJECT_VERB = re.compile(r"^(?i:told|tells?|asked|asks?|texted|messaged|called|showed|reminded|emailed|e-mailed|wrote)\b")
+_NOW = re.compile(r"\b(?:I'm|I’m|I\s+am|I've|I’ve|I\s+have|I'll|I’ll|I\s+don't|I\s+don’t|I\s+can't|I\s+can’t)\b")
+_PLAIN = re.compile(r"(?<=[^\W\d_A-Z]\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")  # a capitalised word after a lower-case one
 _CAPITAL = re.compile(r"(?<=\s)(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|My|We|We're|We’re|Our|Me|Mine|Nobody|No\s+one|"
                       r"Everyone|Everybody|He|She|It|It's|It’s|They|There|This|That|You|Your|Can|Why|What|When|Where|"
                       r"How|Please|Don't|Don’t|Stop|Leave)\b")
@@ -149,12 +215,21 @@ def _lead(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     "words" (strong) rather than only a label ("ewelina ->", "Ms Sousa:", "Amy, unprompted:")."""
     verbs = S.speech_verbs()
     lead = S.MANNER.sub("", lead)
+    lower = lead.lower()
+    owned = "words" in lower and _OWNED_WORDS.search(lead)  # "I e-mailed her words over:" are hers, not the writer's
+    if owned:
+        who = S.classify(owned.group(1), people)
+        return (who, owned.start(1), True) if who != "unknown" else (None, 0, False)
+    if ("verbatim" in lower or "quote" in lower or "word for" in lower) and _MARKER_LEAD.search(lead):
+        # "verbatim:", "Verbatim from Amy:", "quote -": the child's unless it names another
+        who, at = S.speaker_before(lead, people, adjacent=True)
+        return (who, at, True) if who else ("pronoun", len(lead), True)
     if re.search(rf"\b(?:{verbs})\b{S.speech_tail()}", lead, re.I) or re.search(
             r"\b(?:words?|put\s+it|answer|reply|response)\s*(?:were|was|are|is)?\s*[:,–—-]+\s*$", lead, re.I):
         who, at = S.speaker_before(lead, people, adjacent=True)
         return (who, at, True) if who else (None, 0, False)
-    loose = re.search(rf"\b(?:{verbs})\b((?:\s+[\w'’-]+){{1,5}})\s*,\s*$", lead, re.I)
-    if loose and not set(T.words(loose.group(1))) & (_REPORTED | _NARRATION):
+    loose = re.search(rf"\b(?:{verbs})\b((?:\s+[\w'’-]+){{1,6}})\s*[,:：]\s*$", lead, re.I)
+    if loose and not set(T.words(_TOLD.sub(" ", loose.group(1)))) & (_REPORTED | _NARRATION):
         who, at = S.speech_subject(lead[:loose.start()], people)  # "He told me at lunch, ..."
         return (who, at, False) if who else (None, 0, False)
     label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s>|\s[-–—]+)\s*$", lead)
@@ -168,6 +243,17 @@ def _lead(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     return None, 0, False
 
 
+# Whose words a lead-in hands on: "I e-mailed her words over:", "Amy's words, as I noted them -".
+_OWNED_WORDS = re.compile(r"\b(his|her|their|[^\W\d_][\w'’-]*['’]s)\s+(?:own\s+|exact\s+|actual\s+|very\s+)?words\b"
+                          r"(?:\s+[\w'’-]+){0,6}\s*(?:[:：]|\s[-–—]+)\s*$", re.I)
+_MARKER_LEAD = re.compile(r"(?:^|[-*•(]\s*|\s)(?:(?:a|direct|exact)\s+)?(?:verbatim|word\s+for\s+word|quote[sd]?)\b"
+                          r"[^:：,;]{0,30}(?:[:：]|\s[-–—]+)\s*$", re.I)
+# An action line's owner standing alone between separators ("-- me --", "/ who: me /"), or its deadline.
+_TASK = re.compile(r"(?:\s[-–—/|]+|\bwho\s*:)\s*(?:me|myself|sw|us)\s*(?:[-–—/|]+\s|$)|\b\d+\s+working\s+days\b|"
+                   r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d", re.I)
+_TOLD = re.compile(r"\b(?:to|with|at)\s+(?:me|us|him|her|them)\b", re.I)  # "said it to me in the playground:"
+
+
 def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
     """Whether bare words are the speaker's own (direct speech), not reported ("that she was
     fine") or narration ("looked at his phone, and told me he was fine")."""
@@ -179,6 +265,8 @@ def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
     if re.search(rf"\b(?:{S.speech_verbs()})\s+(?:to\s+)?(?:me|us)\b", words, re.I) or (
             words[0].islower() and tokens[0].endswith("ed")):
         return False  # the writer's "me" in narration
+    if _TASK.search(words):
+        return False  # an action's owner and deadline ("who to invite -- me -- within 10 working days")
     bare = re.sub(r"\([^)]*\)", " ", words)
     if tagged:
         return bool(FIRST_PERSON.search(bare)) or not _THIRD.search(bare)

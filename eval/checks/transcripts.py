@@ -15,14 +15,23 @@ from dataclasses import dataclass
 from eval.checks import text as T
 from eval.checks.people import PRONOUNS, function_words, voice_words
 
-_STAMP = r"[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}[)\]]?"
+_STAMP = r"[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]?"
 _LABEL = r"[^\W\d_](?:[\w' .-]|/(?=[^\W\d_])){0,30}?"
 # A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...").
-TRANSCRIPT_LINE = re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_STAMP}\s*)?({_LABEL})\s*(?:\(\w+\))?\s*(?:{_STAMP})?\s*[:：]\s+(\S.*)$")
-# A turn's header: a label and a time stamp with the words below ("Q  0:37", "[00:02:11] Amy").
+TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*)?(?:{_STAMP}\s*)?({_LABEL})\s*(?:\(\w+\))?\s*(?:{_STAMP})?\s*[:：]\s+(\S.*)$")
+# A turn's header: a label and a time stamp with the words below ("Q  0:37", "[00:02:11] Amy",
+# "[Sarah Jones, Social Worker] 10:02:14").
 _HEADER = re.compile(rf"^\s*(?:(?P<a>{_LABEL})(?:\s*\([^()\n]{{1,25}}\))?\s+[-–—|]?\s*{_STAMP}"
+                     rf"|\[(?P<c>[^\W\d_][^\]\n]{{0,50}})\]\s*[-–—|]?\s*{_STAMP}"
                      rf"|{_STAMP}\s+[-–—|]?\s*(?P<b>{_LABEL})(?:\s*\([^()\n]{{1,25}}\))?\s*:?)\s*$")
 _ASIDE = re.compile(rf"^\s*(?:{_STAMP}\s*)?[\[(].*[\])]\s*$")  # "[Minho went quiet]": the writer's note between turns
+# Subtitle exports (WebVTT, SRT): a cue's time range (after its number, with any cue settings); each
+# cue's words run on until a blank line, their speaker in a voice tag or a label on the first line.
+_CUE = re.compile(rf"^\s*(?:\d{{1,5}}\s+)?{_STAMP}\s*(?:-->|->|–>|→)\s*{_STAMP}(?:\s+\S+:\S+)*\s*$")
+# A voice tag ("<v Mum>", "<v.loud Kayden>"), or a label in square brackets ("[Worker] Do you ...").
+_VOICE = re.compile(r"^\s*(?:[-–]\s*)?(?:<v(?:\.[\w.-]+)?\s+([^>\n]{1,40})>|\[([^\W\d_][^\]\n]{0,40})\]\s*[:：-]?)"
+                    r"\s*(\S.*?)\s*(?:</v>)?\s*$")
+_TAGS = re.compile(r"</?(?:v|c|i|b|u|lang)(?:[.\s][^>]*)?>")
 
 
 @dataclass(frozen=True)
@@ -37,27 +46,51 @@ class Turn:
 
 @functools.lru_cache(maxsize=16)
 def turns(text: str) -> tuple[Turn, ...]:
-    """The labelled lines of a text, in either layout. Headers count only when a text has two
-    or more of them: "Arrived 14:05" alone is a note, not a transcript."""
+    """The labelled lines of a text, in any of its layouts. Headers count only when a text has two
+    or more of them: "Arrived 14:05" alone is a note, not a transcript. A subtitle cue's words that
+    wrap onto more lines are one turn."""
     units = T.lines(text)
-    headers = {i: m.group("a") or m.group("b") for i, u in enumerate(units) if (m := _HEADER.match(u.text))}
+    headers = {i: m.group("a") or m.group("b") or m.group("c") for i, u in enumerate(units) if (m := _HEADER.match(u.text))}
     if len(headers) < 2:
         headers = {}
-    out, label, last_end = [], None, 0
+    out, label, last_end, cue, in_cue = [], None, 0, None, False
     for i, unit in enumerate(units):
-        if label and ("\n\n" in text[last_end:unit.start] or _ASIDE.match(unit.text) or T.is_heading(unit.text)):
+        gap = "\n\n" in text[last_end:unit.start]
+        if label and (gap or _ASIDE.match(unit.text) or T.is_heading(unit.text)):
             label = None
+        in_cue = in_cue and not gap
         last_end = unit.end
+        if _CUE.match(unit.text):
+            cue, label, in_cue = None, None, True
+            continue
+        if cue is not None and not gap and out and out[-1] is cue and not TRANSCRIPT_LINE.match(unit.text) and not \
+                _VOICE.match(unit.text) and not _ASIDE.match(unit.text):
+            cue = out[-1] = Turn(cue.start, _end(text, unit.end), cue.label, cue.under_header)  # a wrapped cue line
+            continue
+        cue = None
         if i in headers:
             label = headers[i].strip()
             continue
-        inline = TRANSCRIPT_LINE.match(unit.text)
-        if inline and len(re.findall(r"[\w'’-]+", inline.group(1))) <= 3:  # not "I wrote it down as she said it:"
-            out.append(Turn(unit.start + inline.start(2), unit.end, inline.group(1), False))
+        inline, voice = TRANSCRIPT_LINE.match(unit.text), _VOICE.match(unit.text)
+        if voice and (voice.group(1) or in_cue) and len(re.findall(r"[\w'’-]+", voice.group(1) or voice.group(2))) <= 6:
+            # a label in brackets only in a subtitle cue: in notes "[dad] HAF sign-up" gives a task's owner
+            out.append(Turn(unit.start + voice.start(3), _end(text, unit.start + voice.end(3)),
+                            voice.group(1) or voice.group(2), True))  # the layout, not only the label, says who speaks
+            cue = out[-1] if in_cue else None
+            label = None
+        elif inline and len(re.findall(r"[\w'’-]+", inline.group(1))) <= 3:  # not "I wrote it down as she said it:"
+            out.append(Turn(unit.start + inline.start(2), _end(text, unit.end), inline.group(1), False))
+            cue = out[-1] if in_cue else None
             label = None
         elif label:
             out.append(Turn(unit.start, unit.end, label, True))
     return tuple(out)
+
+
+def _end(text: str, end: int) -> int:
+    """Where a turn's words end: before a closing voice tag ("</v>")."""
+    tag = _TAGS.search(text, max(0, end - 8), end)
+    return tag.start() if tag and tag.end() == end else end
 
 
 def turn_at(text: str, at: int) -> Turn | None:
@@ -71,17 +104,22 @@ def is_transcript(text: str, people: dict[str, str]) -> bool:
     a good share of the lines that are not asides."""
     found = turns(text)
     adults = sum(label_speaker(t.label, people) == "adult" for t in found)
-    if adults < 2:
+    if not adults:
         return False
-    lines = [u for u in T.lines(text) if not _ASIDE.match(u.text)]
-    return any(t.under_header for t in found) or len(found) >= 0.5 * len(lines)
+    units = T.lines(text)
+    exported = any(t.under_header for t in found) or any(_CUE.match(u.text) for u in units)
+    if adults < (1 if exported else 2):  # a recorder's or subtitle layout is a transcript with one adult in it
+        return False
+    lines = [u for u in units if not _ASIDE.match(u.text) and not _CUE.match(u.text)]
+    return exported or len(found) >= 0.5 * len(lines)
 
 
 def is_header(content: str) -> bool:
     """A title or list line ("home visit, 13 April", "ms robinson (carer), bernadette"), not speech."""
     dated = re.search(r"\b\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-z]{3,9}\s+\d{4})", content)
     roles = re.search(r"\(\s*[\w ]{1,25}\)\s*,", content)
-    return bool((dated or roles) and not re.search(r"\b(?:I|I'm|me|my|you)\b", content))
+    listed = re.sub(r"(?:^|[,&+]|\band\b)\s*(?:me|myself)\s*(?=[,&+]|\band\b|$)", " ", content.strip(" .;"))  # "me" in a list
+    return bool((dated or roles) and not re.search(r"\b(?:I|I'm|me|my|you)\b", listed))
 
 
 def label_speaker(label: str, people: dict[str, str], transcript: bool = False) -> str | None:
@@ -89,6 +127,9 @@ def label_speaker(label: str, people: dict[str, str], transcript: bool = False) 
     person the text ties to an adult or a child, the initial of one; in a transcript (adults speak
     in labelled lines), another name ("Kacper", "MINHO KONGSUK") is the child. Other labels
     ("Date:", "plan goal 1:", "view:") are not speakers."""
+    if "," in label:  # "Sarah Jones, Social Worker": a name and a role
+        parts = [label_speaker(part, people, transcript) for part in label.split(",")[:2]]
+        return "adult" if "adult" in parts else parts[0]
     tokens = [w.lower() for w in re.findall(r"[\w'’-]+", label)]
     if not tokens or len(tokens) > 3:
         return None

@@ -264,3 +264,40 @@ def test_a_few_labelled_lines_in_notes_are_no_transcript():
 def test_a_child_seen_is_not_the_adult_owning_a_task():
     text = "- siham seen alone at school\n- eye test - Siham (dad) - 2 wks\n- SIHAM volunteered 'I love my new trainers'"
     assert [q.text for q in child_quotes(text)] == ["I love my new trainers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase before the subject, then the verb and the words with no comma
+    ("I saw Oskar at home. In his own time, Oskar said I want my bike fixed.", [("child", "I want my bike fixed")]),
+    # "X's answer was ...": given, not reported, even when it starts "I was"
+    ("Met Nour after school. Nour's reply was I was scared at first but I'm fine now.",
+     [("child", "I was scared at first but I'm fine now")]),
+    # the one told and where, between the verb and the words
+    ("Visited Dovydas. Dovydas told Mrs Achebe at break My stepdad shouts at me.", [("child", "My stepdad shouts at me")]),
+    # a name opening the words, when they speak as "I" or "me"
+    ("seen Bethan alone; bethan answered Nanny Jo takes me swimming", [("child", "Nanny Jo takes me swimming")]),
+    # what the writer was asked to write down is the child's
+    ("Saw Kwame in his room. Kwame asked me to write down I never want to go back there.",
+     [("child", "I never want to go back there")]),
+    # "verbatim", alone or naming the speaker, with or without marks
+    ("- spoke to Ines alone\n- verbatim: Mum's boyfriend is nice to me", [("child", "Mum's boyfriend is nice to me")]),
+    ("- Ines seen\n- VERBATIM - 'my room is too cold'", [("child", "my room is too cold")]),
+    ("Saw Ruairi. Verbatim from RUAIRI: I just want to see my dog.", [("child", "I just want to see my dog")]),
+    # an adult's turn hands on the child's words after a colon
+    ("Present: SW, Mr Dale (teacher), Ava\nMr Dale: She said it to me at lunch: I don't have any friends.\n"
+     "SW: thank you\nMr Dale: I typed his words up after: I'm not going home.",
+     [("child", "I don't have any friends"), ("child", "I'm not going home")]),
+])
+def test_lead_ins_without_marks(text, expected):
+    assert [(q.speaker, q.text.rstrip(".")) for q in child_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Took part: dad, Maryam\n- Maryam - who to invite to the next mtg -- me -- within 10 working days",
+    "took part - mrs ferreira (tm), me\nmaryam seen alone",
+    "Kacper told Nadia I was coming today.",  # the one told, then reported speech
+    "Mum said I could ring her after six.",
+    "Amy said Dad was at work.",  # no "I" or "me": not surely her words
+])
+def test_not_the_childs_words(text):
+    assert child_quotes(text) == []

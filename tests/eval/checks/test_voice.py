@@ -164,8 +164,18 @@ def test_a_cast_list_gives_adults_and_children(text, expected):
     # labels a transcript gives in place of names: who they are comes from the brackets
     ("In the conversation: Q (Mr Thorne), A (Stoyan), plamen (brother)",
      {"label:q": "adult", "thorne": "adult", "label:a": "child", "stoyan": "child", "plamen": "child"}),
-    ("Who's talking: Speaker 1 (mrs nightingale), Speaker 2 (Idris)",
+    ("Who's talking: Speaker 1 (mrs nightingale), Speaker 2 (Idris)\nIdris showed me his room.",
      {"label:speaker 1": "adult", "nightingale": "adult", "label:speaker 2": "child", "idris": "child"}),
+    # a numbered code given a bare name the notes never use again: no one known (the child is the one
+    # the notes talk about, a parent is "mum"); with an age, a tie or a role it is known
+    ("Voices the app picked up: Speaker 1 (Ms Oduya), Speaker 2 (Branwen), Speaker 3 (Tegid)\nTegid built a den.",
+     {"label:speaker 1": "adult", "oduya": "adult", "label:speaker 2": "unknown", "label:speaker 3": "child",
+      "tegid": "child"}),
+    ("Speaker 1 = SW; Speaker 2 = Mrs Farouk (mum); Speaker 3 = Yusuf (6)",
+     {"label:speaker 1": "adult", "label:speaker 2": "adult", "farouk": "adult", "label:speaker 3": "child",
+      "yusuf": "child"}),
+    ("KEY - spk1 is the social worker, spk2 is Grandad, spk3 is Mariam (sister)",
+     {"label:spk1": "adult", "label:spk2": "adult", "label:spk3": "child", "mariam": "child"}),
     ("in the house - mum, HEULWEN, Ieuan (brother)", {"heulwen": "child", "ieuan": "child"}),
 ])
 def test_a_cast_list_names_the_labels_of_a_transcript(text, expected):
