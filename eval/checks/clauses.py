@@ -98,7 +98,8 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         # "Jhorman came out with this: “...”", "she wanted me to write down '...'" only
         # introduce their quote (checked as a quote).
         # "... but the arguments have not": the elided verb is the claim, not "arguments".
-        mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES and not _INTRO.search(c) and not _ELLIPSIS.search(c)]
+        # "I visited to hear about her worries" says an aim, which no note contradicts.
+        mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES and not (_INTRO.search(c) or _ELLIPSIS.search(c) or _AIM.search(c))]
         people = names(sentence) | ROLES
         plan = support.sentence.heading == "actions" or bool(_PLAN.search(sentence))  # "I will visit again"
         theirs = [u for u in dict.fromkeys(u for line in lines for u in _note_units(line))
@@ -221,7 +222,7 @@ def _lexical(found: frozenset[str]) -> set[str]:
 
 def _shared(words: set[str], unit: str) -> set[str]:
     """The claim words (with their opposites) a record clause and a note unit share."""
-    return (_with_opposites(words) & _with_opposites(_content_stems(unit))) - _not_claims() - ROLES
+    return (_with_opposites(words) & _with_opposites(_note_stems(unit))) - _not_claims() - ROLES  # "appts": appointments
 
 
 def _disputed(words: set[str], mine_negated: set[str], unit: str, unit_negated: set[str]) -> set[str]:
@@ -297,6 +298,8 @@ def _content_stems(text: str) -> frozenset[str]:
 
 
 _NONE = re.compile(r"none|nil|zero|nothing|nobody|no[- ]one|no(?:thing|ne|body) (?:at all|whatsoever)|no")
+_AIM = re.compile(r"\b(?:visit(?:ed)?|came|went|met|call(?:ed)?|phoned|rang|purpose|aim|in order|so as)\b[^,;]*?\bto (?:hear|see|talk|speak|"
+                  r"discuss|check|review|do|look|find|ask|explain|meet|update|share|complete|go through|gather|gain|understand|learn|seek)\b", re.I)
 _ELLIPSIS = re.compile(r"\b(?:not|never|\w+n[’']t|(?:ca|do|did|does|was|were|is|are|wo|has|have|had|could|would|should)nt)\s*[.!?]?\s*$", re.I)
 _INTRO = re.compile(r"(?::\s*[\"“”'‘’\s]*|[\"“”'‘’]\s*[\"“”'‘’][\"“”'‘’\s]*)[.!?]?\s*$")
 # A line headed as a task: "me to: ...", "SW to - ...", "Actions: ...", "next steps: ..."

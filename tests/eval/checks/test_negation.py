@@ -271,3 +271,93 @@ def test_a_clause_that_only_introduces_a_quote_is_not_compared(review):
     notes = NOTES + "- aisha wouldn't come out of her room at first\n"
     sentence = "Aisha came out with this: “My room is the best bit of the house.”"
     assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
+
+
+# Cues built from English grammar (fresh7): negative determiners, pronouns and adverbs, "yet
+# to", negative affixes, verbs of not doing, states that are gone, words that say a worry or
+# a problem is absent; and what only looks negative.
+@pytest.mark.parametrize("text, negative", [
+    ("zero incidents reported since the summer", True),
+    ("At no stage did the twins seem frightened", True),
+    ("not a single late mark this term", True),
+    ("Callum has yet to meet his new key worker", True),
+    ("Neither Gran nor Grandad drives", True),
+    ("the mould in the bathroom has gone now", True),
+    ("her old friends drifted away after the move", True),
+    ("Rhys disliked the new school", True),
+    ("nursery report non-attendance on Fridays", True),
+    ("Dad felt hopeless about the debt", True),
+    ("MUM FORGOT TO COLLECT THE PRESCRIPTION", True),
+    ("Kacper was relaxed when his foster carer left the room", True),  # no worry
+    ("meal times go smoothly now", True),  # no trouble
+    ("Oisín has a bedroom of his own", True),  # shares with no one
+    ("Mum had forgotten about the home visit", False),  # and was in when I called
+    ("Before the meeting ended we agreed a date", False),
+    ("Apart from some crisps there was no food in the house", False),  # only crisps, as "no food except crisps"
+    ("She can't wait to see her brother", False),
+    ("without any missed doses since March", False),  # a double negative
+    ("Erin missed none of her contact sessions", False),
+    ("ideas to help her calm down at bedtime", False),
+])
+def test_polarity_of_cues_from_grammar(text, negative):
+    assert (polarity(text) < 0) is negative
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Tyler shares a room with nobody", {"share", "room"}),  # a negative pronoun governs its verb
+    ("none of the professionals think a strategy meeting is needed", {"professional", "think"}),
+    ("vaping indoors? - none at all now", {"vaping"}),  # "now" says when: the cue looks back
+    ("At no point was I alone with Kwame", {"alone"}),
+])
+def test_what_negative_pronouns_govern(text, inside):
+    assert _stems(inside) <= negated(text)
+
+
+_GRAMMAR_NOTES = NOTES + (
+    "\n- police: zero callouts to the address since jan\n"
+    "- mum + dad not on speaking terms, handovers at the contact centre\n"
+    "- GP - AISHA w/o any missed appts this yr\n"
+    "- aisha shares w/ nobody - own room\n"
+    "- aisha showed no worry when mum left the room\n"
+    "- nothing i saw today worried me about aisha's care\n"
+)
+
+
+@pytest.mark.parametrize("sentence", [
+    "There have been no police callouts to the address since January.",
+    "Aisha was relaxed when Mum left the room.",
+    "Aisha has a bedroom of her own.",
+    "The GP said Aisha has not missed any appointments this year.",
+    "I visited to hear about Aisha's worries and wishes.",  # an aim, not a claim
+])
+def test_paraphrases_with_grammatical_cues_are_not_flips(review, sentence):
+    assert review(_with(sentence), notes=_GRAMMAR_NOTES, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The GP said Aisha has missed several appointments this year.",
+    "Aisha shares a bedroom with her baby brother.",
+    "Mum and Dad get on well and do handovers at the contact centre.",
+    "There have been several police callouts to the address since January.",
+])
+def test_flips_against_grammatical_cues_are_found(review, sentence):
+    record = _with(sentence)
+    findings = review(record, notes=_GRAMMAR_NOTES, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+
+
+@pytest.mark.parametrize("line, units", [
+    ("late marks this half term - zero", ["late marks this half term - zero"]),  # a count of none is one claim
+    ("chickenpox last month, all cleared up", ["chickenpox last month, all cleared up", "chickenpox last month",
+                                                "all cleared up"]),
+])
+def test_a_count_of_none_stays_with_its_clause(line, units):
+    from eval.checks.clauses import _note_units
+
+    assert _note_units(line) == units
+
+
+def test_an_elided_clause_is_not_compared(review):
+    notes = NOTES + "- view: progress on the home, less on the rows - plan to stay\n"
+    sentence = "My view is that the home has improved but the rows have not, so the plan should stay."
+    assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
