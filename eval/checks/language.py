@@ -76,8 +76,12 @@ def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:
     """Where the record uses a term of the lexicon: anywhere for a term, and for a word that is a
     label only of a person (`labels`), after "is/was/seems ..." with a person as subject or
     right before a person word."""
-    for term in _terms(kind):
-        for match in term.pattern.finditer(record):
+    # Matched on a lower-cased copy without re.I (half the time); a text whose lower case changes
+    # length ("İ") is matched as it is.
+    lower = record.lower()
+    same = len(lower) == len(record)
+    for term, fast in zip(_terms(kind), _lower_terms(kind), strict=True):
+        for match in (fast.finditer(lower) if same else term.pattern.finditer(record)):
             yield match.span(), term
     if kind != "stigmatising":
         return
@@ -144,6 +148,15 @@ def _labels() -> tuple[re.Pattern, re.Pattern, tuple[Term, ...]]:
     before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:{persons})\b", re.I)
     entries = tuple(Term(re.compile(rf"(?:{e['term']})", re.I), e["why"], e["instead"]) for e in table)
     return said_of, before, entries
+
+
+@functools.cache
+def _lower_terms(kind: str) -> tuple[re.Pattern, ...]:
+    """Each term's pattern for lower-case text: its letters lower-cased (not an escape's: "\\W"),
+    compiled without re.I."""
+    def lower(pattern: str) -> str:
+        return re.sub(r"\\.|[A-Z]", lambda m: m.group() if m.group()[0] == "\\" else m.group().lower(), pattern)
+    return tuple(re.compile(lower(term.pattern.pattern)) for term in _terms(kind))
 
 
 @functools.cache
