@@ -237,7 +237,8 @@ def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set
     return bool(mine_negated & shared) == bool(unit_negated & shared)
 
 
-def _note_units(line: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _note_units(line: str) -> tuple[str, ...]:
     """A note line's clauses, each pair of adjacent clauses ("alarm hanging off, no battery" is
     one claim), and the whole line: notes are terse, a record spells a claim out."""
     spans = _merged(line)
@@ -247,7 +248,7 @@ def _note_units(line: str) -> list[str]:
         pairs = [line[a[0]:b[1]] for a, b in zip(spans, spans[1:], strict=False)]
         units = list(dict.fromkeys([*(line[s:e] for s, e in spans), *pairs, line.strip()]))
     # A question asks, it claims nothing: "Has mum been to the house?", "[plan still needed?]"
-    return [u for u in units if not re.sub(r"[\s\])}'\"”’]+$", "", u).endswith("?")]
+    return tuple(u for u in units if not re.sub(r"[\s\])}'\"”’]+$", "", u).endswith("?"))
 
 
 def _merged(line: str) -> list[tuple[int, int]]:
@@ -281,11 +282,12 @@ def _directive(unit: str) -> bool:
     return bool(_directives().search(unit))
 
 
-def _claim_words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def _claim_words(text: str) -> frozenset[str]:
     """The stems of a clause that say what it is about: not stop words, not reporting verbs, not
     names (a name makes any two clauses about a child look alike)."""
     people = names(text)
-    return {w for w in _content_stems(text) if w not in people and w not in reporting() and not w.isdigit()}
+    return frozenset(w for w in _content_stems(text) if w not in people and w not in reporting() and not w.isdigit())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -342,9 +344,14 @@ def _compound(word: str, stems: frozenset[str]) -> bool:
     return any(len(s) >= 4 and len(word) - len(s) >= 3 and word.endswith(s) for s in stems)
 
 
-def _with_opposites(stems: set[str]) -> set[str]:
+def _with_opposites(stems: set[str] | frozenset[str]) -> frozenset[str]:
     """Stems with the stems of their opposites ("apart": together), so that "lived apart" and
     "not lived together" share their claim."""
+    return _opposites_of(stems if isinstance(stems, frozenset) else frozenset(stems))
+
+
+@functools.lru_cache(maxsize=65536)
+def _opposites_of(stems: frozenset[str]) -> frozenset[str]:
     table = _opposite_stems()
     return stems.union(*(table.get(s, ()) for s in stems))
 

@@ -189,13 +189,17 @@ def _before(bare: str, at: int, ends: list[int]) -> set[str]:
     return set()
 
 
-def names(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def names(text: str) -> frozenset[str]:
     """Stems of the capitalised words of a text that are not roles: names, mostly. In a text in
     capitals, capitals say nothing about names."""
     if text.isupper():
-        return set()
-    return {stem(part) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
-            if w[0].isupper() and w.lower() not in ROLES for part in T.words(w)}
+        return frozenset()
+    return frozenset(stem(part) for w in _WORD.findall(text)
+                     if w[0].isupper() and w.lower() not in ROLES for part in T.words(w))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @functools.cache
