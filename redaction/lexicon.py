@@ -120,8 +120,8 @@ class Lexicon:
 
     def never_a_name(self, word: str) -> bool:
         w = word.casefold()
-        return (w in self.not_names or w in self.relations or w in self.titles or len(w) < 2
-                or not WORD.match(word))
+        return (w in self.not_names or w in self.relations or w in self.titles or w in self.family_heads
+                or len(w) < 2 or not WORD.match(word))
 
 
 def _fold(word: str) -> str:

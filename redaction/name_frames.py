@@ -150,14 +150,54 @@ def speaker_labels(d: TokenView, text: str) -> set[int]:
     labels = list(_SPEAKER.finditer(text))
     repeated = {m.group(1).casefold() for m in labels
                 if sum(n.group(1).casefold() == m.group(1).casefold() for n in labels) > 1}
+    transcript = len(labels) >= 3 and sum(_speaker_role(d, m.group(1)) for m in labels) >= 2
     for m in labels:
         if shorthand(m.group(1)):  # "TM:", "SW:"
             continue
-        sure = _role(d, m.group(2)) or m.group(1).casefold() in repeated
+        sure = _role(d, m.group(2)) or m.group(1).casefold() in repeated or (
+            transcript and _one_word_turn(d, m.group(1)))
         for t in d.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or []:
             if d.candidate(t.i) and (sure or not d.lex.common(d.text(t.i)) or d.lex.first_name(d.text(t.i))):
                 found.add(t.i)
     return found
+
+
+def _speaker_role(d: TokenView, label: str) -> bool:
+    """A label that says who speaks by their role: "Mum:", "Social worker:", "Interpreter:"."""
+    low = label.casefold()
+    return low in d.lex.relations or low in _SPEAKER_ROLES or low.split()[-1] in {"worker", "carer", "sw"} or (
+        low in d.lex.not_names and not low.endswith(_ABSTRACT))
+
+
+def _one_word_turn(d: TokenView, label: str) -> bool:
+    """In a transcript (labels of roles: "Mum:", "Social worker:"), a label of one word that is no
+    role and no heading speaks a turn: a person, whatever the word ("CAPTAIN:", "Nutmeg:").
+    Headings are kept: "Plan:", "Other:", "Tasks:", "Accommodation:", "Q:"."""
+    low = label.casefold()
+    if " " in low or len(low) < 3 or low in d.lex.relations or low in d.lex.not_names or low in _SPEAKER_ROLES:
+        return False
+    if low in _HEADINGS or low.rstrip(".") in d.lex.titles or low in d.lex.calendar or low.endswith(_ABSTRACT):
+        return False
+    parts = [p for p in low.split("-") if p]
+    if len(parts) > 1 and all(d.lex.ordinary(p) and not d.lex.first_name(p) for p in parts):
+        return False  # "Multi-agency:", "Follow-up:" (not "Joe-Joe:")
+    # A plural or an abstract noun heads a section ("Tasks:", "Concerns:", "Presentation:").
+    return not (low.endswith("s") and d.lex.common(low[:-1]))
+
+
+_ABSTRACT = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ship", "ure", "ism", "ics", "ology")
+# One-word headings of notes and forms that are no person.
+_HEADINGS = frozenset("""
+other others q a b name names objective general sundry sundries medical risk from details setting attendees
+participants subject purpose plan summary analysis context background history health education school family
+actions action notes note update outcome decision agenda apologies date time venue location re comments concerns
+strengths worries chronology safety contact address postcode dob ref reference present absent seen visit
+observations voice views wishes feelings strategy review overview aim aims goal goals progress evidence
+recommendation recommendations conclusion conclusions response next also agreed tasks todo summary
+consent interpreter translator host chair minutes author by to cc fao attn subject topic child children
+parents parent household home siblings sibling pets pet diet sleep behaviour emotional physical mood
+multi-agency follow-up check-in
+""".split())
 
 
 def _role(d: TokenView, brackets: str | None) -> bool:

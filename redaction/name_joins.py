@@ -26,6 +26,8 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
         return True  # after "Ms chidinma", a word that is not English is her surname: "warsame"
     if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"}):
         return True
+    if _titled_surname(d, a, b):
+        return True
     if d.caps_line(a) and d.caps_line(b) and (d.lex.surname(d.text(b)) or d.low(b) in d.lex.word_surnames
                                               or not d.lex.ordinary(d.text(b)) or _rare(d.low(b))):
         return True  # in capitals, tags are guesses: "VISIT TO RUSHANE BLACKWOOD ON 23-10-26"
@@ -50,6 +52,17 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     if d.mixed[b] and d.text(a)[:1].isupper():
         return d.capitalised(b) or (t.pos_ == "PROPN" and not d.lex.common(d.text(b)))
     return t.pos_ in {"PROPN", "NOUN", "X"} and not d.lex.common(d.text(b)) or d.lex.first_name(d.text(b))
+
+
+def _titled_surname(d: TokenView, a: int, b: int) -> bool:
+    """After a title and a first name in lower case, a noun in lower case that ends the name's
+    phrase (before "'s" or punctuation) is the surname: "at Ms beverlyn springer's", "mrs ada
+    cooper." (not "Mr ali upset,", which says how he was)."""
+    if not (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles and d.text(a).islower() and d.text(b).islower()
+            and d.doc[b].pos_ in {"NOUN", "PROPN"} and d.doc[b].tag_ in {"NN", "NNP"} and not _says_how(d, b)):
+        return False
+    nxt = d.doc[b + 1] if b + 1 < len(d.doc) else None
+    return nxt is None or nxt.text in {"'s", "’s", ".", ",", ";", ")"} or nxt.is_space
 
 
 def _rare(word: str) -> bool:

@@ -58,7 +58,8 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
               | frames.family_names(d) | frames.relation_fields(d, text) | frames.listed_person(d, text)
               | frames.addressees(d, text) | runs.possessive_places(d)
               | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text)
-              | headers.subject_lines(d, text) | headers.meeting_roles(d, text) | headers.role_labels(d, text))
+              | headers.subject_lines(d, text) | headers.meeting_roles(d, text) | headers.role_labels(d, text)
+              | _person_lines(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= runs.caps_runs(d, names)
     names |= _other_mentions(d, names)
@@ -72,6 +73,14 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names = _eponyms(d, names)
     names |= frames.surname_first(d, text, names)
     return _spans(d, names - frames.system_names(d, names))
+
+
+def _person_lines(d: TokenView, text: str) -> set[int]:
+    """The name opening a line of one person's details: "NUTMEG PENNYFEATHER | 07541 162617 | ..."."""
+    from redaction.person_lines import line_names
+
+    return {t.i for s, e in line_names(text) for t in d.doc.char_span(s, e, alignment_mode="expand") or []
+            if d.candidate(t.i)}
 
 
 def _eponyms(d: TokenView, names: set[int]) -> set[int]:
