@@ -55,7 +55,9 @@ def heading(line: str, below: str = "") -> Heading | None:
     if not bare or len(bare) > 90:
         return None
     words, styled, stop = _unstyle(bare)
-    if (not re.search(r"[^\W\d_]", words) or len(words.split()) > 8 or re.search(r"[.!?;|\"“”]", words)
+    prompt = re.search(r"(?<=\w)\s*\([^()]*\)$", words)  # a form's prompt: "Purpose (why are you visiting?)"
+    said = words[:prompt.start()] if prompt and section_key(words[:prompt.start()]) else words
+    if (not re.search(r"[^\W\d_]", words) or len(words.split()) > 8 or re.search(r"[.!?;|\"“”]", said)
             or re.search(r"\b\d{1,2}\s+\w+\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", words)):
         return None  # a sentence, or a title line with a date
     key = section_key(words)
@@ -122,7 +124,7 @@ def section_key(label: str) -> str | None:
     if starts:
         return names[max(starts, key=len)]
     bare = re.sub(r"\s*\([^)]*\)$", "", heading)  # "Purpose (statutory visit)"
-    bare = re.sub(r"'s\b|(?<=s)'|'", "", bare).replace(" & ", " and ")
+    bare = re.sub(r"'s\b|(?<=s)'|'", "", bare).replace(" & ", " and ").replace(" / ", " and ")
     return next((key for key, pattern in _section_patterns() if pattern.fullmatch(bare)), None)
 
 

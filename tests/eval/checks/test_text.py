@@ -192,3 +192,22 @@ def test_lines_that_say_something_are_no_section_headings(line):
 def test_a_label_that_names_a_section_carries_its_sentence(line, key, body):
     units = T.sentences(line)
     assert [(u.text, u.heading) for u in units] == [(body, key)]
+
+
+@pytest.mark.parametrize("line, key", [
+    ("Q1. What was the purpose of the visit?", "purpose"), ("What did the young person say?", "child_voice"),
+    ("What do the carers think?", "carers_views"), ("What are the next steps?", "actions"),
+    ("When is the next visit?", "next_visit"), ("What is your analysis?", "analysis"),
+    ("Purpose (why are you visiting today?)", "purpose"), ("Outcomes / actions", "actions"), ("Parental views", "carers_views"),
+])
+def test_a_forms_question_or_prompt_names_its_section(line, key):
+    found = T.heading(line)
+    assert found is not None and found.key == key
+
+
+# Questions a worker asks a child in a transcript are no headings.
+@pytest.mark.parametrize("line", ["Who did you see?", "When will you see Dad again?", "What did Mum say?",
+                                  "What are you going to do?", "Send Dad the plan (Responsible: Ms Vance)"])
+def test_questions_to_a_child_and_actions_with_a_bracket_are_no_section_headings(line):
+    found = T.heading(line)
+    assert found is None or found.key is None
