@@ -354,7 +354,7 @@ def test_flips_against_grammatical_cues_are_found(review, sentence):
 def test_a_count_of_none_stays_with_its_clause(line, units):
     from eval.checks.clauses import _note_units
 
-    assert _note_units(line) == units
+    assert list(_note_units(line)) == units
 
 
 def test_an_elided_clause_is_not_compared(review):
