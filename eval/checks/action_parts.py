@@ -16,7 +16,7 @@ from eval.checks.base import data
 _MODAL = (r"(?:is going to|are going to|am going to|'s going to|'m going to|'re going to|will|'ll|to|is to|are to|agreed to|has agreed to|"
           r"have agreed to|offered to|has offered to|needs to|need to|should|must|shall|can|would|plans to|"
           r"is planning to|said (?:she|he|they) will|has said (?:she|he|they) will|intends to|promised to|"
-          r"(?:has |have )?agreed (?:that )?(?:she|he|they|i|we) (?:would|will|'d|'ll)|(?:is|are|will be) the one to|"
+          r"(?:has |have )?agreed (?:that )?(?:she|he|they|i|we)(?: would| will|['’]d|['’]ll)|(?:is|are|will be) the one to|"
           r"(?:has |have )?(?:undertook|undertaken|undertakes|undertake|committed|commits|volunteered|volunteers|"
           r"pledged|promises|offers|plans|intends|aims|hopes|is due|are due|is expected|are expected) to"
           # Taking a task on: "took on the task to", "has taken responsibility for", "is tasked with".
@@ -36,7 +36,7 @@ _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt|prof)\.?\s+[^\W\d_]", r
 # A subject that is a clause, not a person: "The family were told someone would ...".
 _CLAUSE = re.compile(r"\b(?:was|were|is|are|been|told|said|says|agreed|asked|that|if|when|who)\b", re.I)
 # After these a new subject may start: "Dad agreed that Mum will ...", "we were told someone would ...".
-_SUBJECT_START = re.compile(r",\s*|\b(?:that|told|said)\s+", re.I)
+_SUBJECT_START = re.compile(r",\s*|\b(?:that|told|said|agreed)\s+", re.I)
 # The place an arrow or a dash names the owner: "Apply for a grant → Ms Shah, by 9 May".
 _TAG = re.compile(r"(?:\s[–—-]\s|\s*(?:→|->|=>|⇒|⟶|>>|»|::)\s*|\bby\s+)((?:(?!\s[–—-]\s|>>|::)[^,;.()–—→»]){1,40})")
 # A tag ends where its timescale starts: "to be done by Mrs Ali within ten days".
@@ -54,15 +54,16 @@ _WISH = re.compile(r"\b(?:who|what|whom|which|where|how|whether|if)\s+(?:[\w'’
 _ACTION_LABEL = re.compile(r"^\s*(?:action\s*\d*\s*[:–—-]\s*)", re.I)
 # A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
 # or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
-_FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—-]\s)([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
-                    r"([^.;|/()\[\]{}–—\n]*)")
+_FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—-]\s|\s{2,}|\t)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
+                    r"((?:(?!\s{2}|\t)[^.;|/()\[\]{}–—\n])*)")  # fields apart by two spaces: "Owner: Mum  Due: 4/5"
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
 _LAST_PART = re.compile(r"(?:\s[|/]\s|\s[–—-]\s|;\s)([^|/;–—]+?)[\s|.]*$")
 # The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
 _AFTER_COLON = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*(?:[,;]|$)")
+_FIELD_CELL = re.compile(r"\s*[A-Za-z][A-Za-z ]{0,24}:")  # "Owner: TBC" is read as a field, not as a person
 _BRACKETED = re.compile(r"[(\[{]([^()\[\]{}]{1,80})[)\]}]")  # "(Mum, by Friday)", "[SW]", "{school}"
 _COLON_TAIL = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*,\s*([^:]+?)\s*$")  # "Task: Mr Elmi, in three weeks"
-CELLS = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)")  # "task | owner | when", "who: X / what: Y"
+CELLS = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)|;\s+|\s{2,}|\t")  # "task | owner | when", "who: X / what: Y", "X; Mum; May"
 _LEADING_TIME = re.compile(r"^\s*((?:by|before|on|within|inside|over|under|no later than|not later than|as soon as|in|at|"
                            r"from|b4|ahead of|during|after|until|till|this|next|today|tomorrow|tonight|end of|asap|"
                            r"urgently|immediately|ongoing|w/[cb]|\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|"
@@ -106,7 +107,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if any(field_role(label, value) == "owner" and is_filled(value) for label, value in fields):
         return True
     cells = CELLS.split(text)
-    if len(cells) > 1 and any(_is_someone(c, names) for c in cells[1:]):
+    if len(cells) > 1 and any(_is_someone(c, names) for c in cells[1:] if not _FIELD_CELL.match(c)):
         return True
     if re.search(r"\[(?:PERSON_\d+|[A-Z]{2,5})\]", text):
         return True

@@ -19,6 +19,7 @@ from eval.checks.text import Unit, cells, field_kind, field_labels, lines, norma
 _DECOR = r"(?:[^\w\s\"“”'‘’()]|_)"
 _LEAD = re.compile(rf"^{_DECOR}+\s*")
 _TRAIL = re.compile(rf"\s*{_DECOR}+$")
+_CLOSERS = {"]": "[", "}": "{", "»": "«", "】": "【", ">": "<"}
 _STYLE_MARK = re.compile(r"[#*_\[{<【«=~/\\:]|.{2,}")  # a lone "-", "•", ">" or "|" is a list or cell mark
 # Numbering before the words: "3.", "3.1", "(c)", "iv)", "[3]", "3 |", "6 of 8:", "A3", and labelled
 # ("Section 3 -", "Part B:", "Step two", "Q3", "No. 3"), which styles the line as a heading.
@@ -91,6 +92,8 @@ def _unstyle(line: str) -> tuple[str, bool, bool]:
             styled = styled or bool(_STYLE_MARK.fullmatch(opened.group().strip()))
             text = text[opened.end():]
         closed = _TRAIL.search(text)
+        if closed and closed.group().strip()[0] in _CLOSERS and _CLOSERS[closed.group().strip()[0]] in text[:closed.start()]:
+            closed = None  # "Ring the GP [Mum, 12/05]": the bracket closes words of the line
         if closed:
             mark = closed.group().strip()
             stop = stop or bool(re.fullmatch(r"[.!]", mark))

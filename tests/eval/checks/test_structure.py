@@ -295,3 +295,21 @@ def test_owner_and_timescale_in_the_grammar_of_taking_a_task_on(action, owner, t
 def test_action_fields_in_one_line_across_lines_and_in_tables(review, actions_text, messages):
     findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
     assert [f.message for f in findings] == messages
+
+
+@pytest.mark.parametrize("action, owner, timescale", [
+    ("Action: Book the optician  Owner: Gran  Due: 12/05", True, True),  # fields apart by two spaces
+    ("Action: Book the optician\tOwner: TBC\tDue: 12/05", False, True),
+    ("Book the optician; Gran; 12 May", True, True),
+    ("Gran agreed she'd book the optician by Friday.", True, True),
+    ("It was agreed Gran would book the optician this week.", True, True),
+    ("It was agreed someone would book the optician this week.", False, True),
+])
+def test_owner_and_timescale_in_exported_forms_and_reported_agreements(action, owner, timescale):
+    assert (has_owner(action), has_timescale(action)) == (owner, timescale)
+
+
+def test_an_action_ending_in_a_bracketed_tag_is_no_heading(review):
+    findings = review(_with_actions("Book the optician [Gran, 12/05]\nRing the school [Gran]"),
+                      only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == ["This action has no timescale."]
