@@ -51,7 +51,10 @@ def _unsupported_reason(support: Support, limits: dict) -> tuple[str | None, str
         return None, None
     words = "the notes never mention " + ", ".join(support.novel[:5])
     if _unclaimed(support):
-        return f"no part of the notes is closer to it than to another sentence; {words}", "medium"
+        # Why a visit happened (the plan, the diary, the case file) is often not in its notes:
+        # a purpose line whose words are new is worth a look, not more
+        sure = "low" if support.sentence.heading == "purpose" else "medium"
+        return f"no part of the notes is closer to it than to another sentence; {words}", sure
     return (words, "low") if len(support.novel) >= limits["novel_words"] else (None, None)
 
 
@@ -157,14 +160,16 @@ def _known_elsewhere(text: str, mention: Mention, in_notes: set[str]) -> bool:
 def _risk_like(text: str) -> str | None:
     """The kind of risk whose plain description (risk.yaml `describe`) a text is closest to,
     when it is clearly closer to that (by `meaning_margin`) than to any description of everyday
-    family life (accuracy.yaml): a near tie is no evidence of risk."""
+    family life (accuracy.yaml): a near tie is no evidence of risk, nor is a sentence far from
+    every description (`meaning_min_similarity`)."""
     kinds, descriptions = _descriptions()
     everyday = data("accuracy")["invented_risk"]["everyday"]
     row = vectors([text]) @ vectors([*descriptions, *everyday]).T
     risk, ordinary = row[0][: len(kinds)], row[0][len(kinds):]
     best = int(risk.argmax())
-    margin = data("accuracy")["invented_risk"]["meaning_margin"]
-    return kinds[best] if risk[best] > ordinary.max() + margin else None
+    limits = data("accuracy")["invented_risk"]
+    close = risk[best] >= limits["meaning_min_similarity"]
+    return kinds[best] if close and risk[best] > ordinary.max() + limits["meaning_margin"] else None
 
 
 @functools.cache
@@ -196,8 +201,9 @@ class Mention(NamedTuple):
 def _mentions(text: str) -> tuple[Mention, ...]:
     """Every risk term in a text, by kind in risk.yaml order. The terms are matched on a
     lower-cased copy of the text (much faster than re.I on these long alternations), the words
-    taken from the text itself; a text whose lower case changes its length ("İ") is matched as it is."""
-    lower = text.lower()
+    taken from the text itself, a curly apostrophe read as a straight one; a text whose lower case
+    changes its length ("İ") is matched as it is."""
+    lower = text.lower().replace("’", "'")  # "didn’t" as "didn't" (the same length)
     folded = len(lower) == len(text)
     return tuple(Mention(kind, m.start(), m.end(), text[m.start():m.end()], _negated(text, m.start(), m.end()))
                  for kind, pattern in _risk_patterns(folded).items() for m in pattern.finditer(lower if folded else text))

@@ -16,9 +16,9 @@ import numpy as np
 
 from eval.checks import text as T
 from eval.checks.base import Material, data
-from eval.checks.numerals import marker, numbers
-from eval.checks.vocabulary import (content, content_words, glue_stems, initialisms, known, names, note_vocabulary,
-                                   spelt_out, timescale_words)
+from eval.checks.numerals import marker, numbers, without_ages
+from eval.checks.vocabulary import (action_form_words, content, content_words, glue_stems, initialisms, known, names,
+                                   note_vocabulary, spelt_out, timescale_words)
 
 __all__ = ["Support", "alignment", "content", "glue_stems", "initialisms", "note_parts", "note_vocabulary",
            "numbers", "prefetch", "spelt_out", "vectors"]
@@ -121,20 +121,28 @@ def _align(material: Material) -> list[Support]:
     note_numbers = numbers(material.notes or "", months=True)
     glue = glue_stems()
     number_words = data("words")["number_words"]
-    claimed, near = _claimed(units, claims)
+    claimed, near = _claimed(units, claims, pairs)
+    # Names weigh heavily in a sentence's vector: the note line that shares most of its other
+    # words is cited too, so that the negation check compares it ("Ifeoluwa has needed nights on
+    # a hospital ward" with "hospital admissions this year - none at all", not only with the
+    # lines that name Ifeoluwa). Names are those the record writes capitalised anywhere.
+    people = {T.stem(w) for w in set().union(*(names(c.text) for c in claims))}
+    unit_stems = [set(content(u.text)) - people for u in units]
     out = []
     for row, sentence, claim_similarity, near_similarity in zip(matrix, claims, claimed, near, strict=True):
         people = names(sentence.text)  # people are the privacy check's business, not novelty
         # "direct debit" where the notes say "DD"; "within ten working days from today" is when,
-        # said the record's way (its numbers still count)
-        spelt = spelt_out(sentence.text, shorthand) | timescale_words(sentence.text)
+        # said the record's way (its numbers still count); "took on the task to" hands out an action
+        spelt = spelt_out(sentence.text, shorthand) | timescale_words(sentence.text) | action_form_words(sentence.text)
         novel = [w for w, s in content_words(sentence.text)
                  if s not in glue and w not in people and w not in spelt and not w.isdigit() and not known(s, note_stems)
                  and str(number_words.get(w)) not in note_numbers]  # "four weeks" for "4 wks"
-        order = np.argsort(-row[: len(units)])[:3]
+        order = [int(i) for i in np.argsort(-row[: len(units)])[:3]]
+        order += _sharing_words(set(content(sentence.text)) - people, unit_stems, row, order)
         citations = tuple((units[i], float(row[i])) for i in order)
-        # "Aisha (8)": an age beside a name comes from the case file, not the visit; "[1]" numbers a list
-        claim = re.sub(r"\b([A-Z][\w'’-]*) \(\d{1,2}\)", r"\1", marker().sub("", sentence.text, count=1))
+        # "Aisha (8)", "(Pranavi, 4)": an age beside a name comes from the case file, not the
+        # visit; "[1]" numbers a list
+        claim = without_ages(marker().sub("", sentence.text, count=1))
         missing = numbers(claim, words=False) - note_numbers
         if row.max() >= data("accuracy")["unsupported"]["changed_detail_similarity"]:
             # "six weeks" where the closest line says two; not "every two weeks" for "fortnightly"
@@ -146,19 +154,36 @@ def _align(material: Material) -> list[Support]:
     return out
 
 
-def _claimed(units: list[T.Unit], claims: list[T.Unit]) -> tuple[list[float], list[float]]:
+def _sharing_words(mine: set[str], unit_stems: list[set[str]], row: np.ndarray, cited: list[int]) -> list[int]:
+    """The note line (as a list of none or one index) that shares the most content stems
+    (`mine`, names aside) with a sentence, at least `citation_shared_words`, when it is not cited
+    already; of several, the closest."""
+    least = data("accuracy")["unsupported"]["citation_shared_words"]
+    if len(mine) < least:
+        return []
+    shared = [len(mine & stems) for stems in unit_stems]
+    best = max(shared, default=0)
+    if best < least:
+        return []
+    top = max((i for i, n in enumerate(shared) if n == best), key=lambda i: row[i])
+    return [] if top in cited else [top]
+
+
+def _claimed(units: list[T.Unit], claims: list[T.Unit], pairs: np.ndarray) -> tuple[list[float], list[float]]:
     """For each record sentence, the best similarity of a note part whose closest record
     sentence it is (0.0 when no note part picks it), and the same counting near ties
     (`claim_margin`). A part that says nothing but names, record words or numbers ("nikhil",
-    "by whom: ms maragh", "ACTIONS ARISING:") picks no sentence."""
+    "by whom: ms maragh", "ACTIONS ARISING:") picks no sentence. Two adjacent note lines
+    together (`pairs`, their mean vectors) are a part too: an answer means what its question
+    asks ("Is anyone helping you?" / "Nobody. My mum's in Leeds")."""
     people = set().union(*(names(c.text) for c in claims))
     parts = [p for p in note_parts(units) if _says_something(p, people)]
     if not parts:
         return [0.0] * len(claims), [0.0] * len(claims)
-    matrix = vectors(parts) @ vectors([c.text for c in claims]).T
+    matrix = np.vstack([vectors(parts), pairs]) @ vectors([c.text for c in claims]).T
     best = np.zeros(len(claims), dtype=np.float32)
     closest = matrix.argmax(axis=1)
-    np.maximum.at(best, closest, matrix[np.arange(len(parts)), closest])
+    np.maximum.at(best, closest, matrix[np.arange(len(matrix)), closest])
     margin = data("accuracy")["unsupported"]["claim_margin"]
     ties = matrix >= matrix.max(axis=1, keepdims=True) - margin
     near = np.where(ties, matrix, 0.0).max(axis=0)

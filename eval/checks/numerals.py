@@ -104,3 +104,43 @@ def marker() -> re.Pattern:
     mark = r"[\]).:/>|–—-]"
     return re.compile(rf"^\W*(?:#\s*\d{{1,3}}\b\s*{mark}?|(?:{labels})\.?\s*(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
                       rf"|\d{{1,2}}\s*(?:[\]):/>|]|\.(?!\d)|\s[–—-]\s)|\d{{1,2}}[–—-]\s|(?:[a-z]|[ivx]{{1,4}})\s*[\]).:])\s*", re.I)
+
+
+
+def without_ages(text: str) -> str:
+    """A text without the ages it gives beside a name or a quote: "Aisha (8)", "(Pranavi, 4)",
+    "(Ahed, aged 15)", "Zain, 6, said", "Mia aged 7", "'I'm scared' (6)", "(4 yrs)",
+    "5-year-old Noor". A child's age comes from the case file, not from the visit, so it is no
+    claim the notes must give ("Session (2)", "Monday, 4" give no age)."""
+    return _AGE_BESIDE.sub(_drop_age, text)
+
+
+def _drop_age(match: re.Match) -> str:
+    keep = next((k for k in ("k1", "k2", "k3") if match[k] is not None), None)
+    if keep is None:
+        return ""
+    name = match["n" + keep[1]]
+    if name and not (name[0].isupper() and name.lower() not in _NOT_NAMES):
+        # no name: the word stays and what follows it is read again ("a 5-year-old")
+        text = match.group()
+        return text if keep == "k1" else name + without_ages(text[len(name):])
+    return match[keep]
+
+
+_AGE = r"(?:aged?\s*)?\d{1,2}(?:\s*-?\s*(?:years?|yrs?|y\.?o\.?|y/o|yo)(?:\s*-?\s*old)?)?"
+_AGED = r"(?:aged?\s*\d{1,2}|\d{1,2}\s*-?\s*(?:years?|yrs?|y\.?o\.?|y/o|yo)(?:\s*-?\s*old)?)"
+_WORD = r"[^\W\d_](?:[\w'’-]*\w)?"
+_AGE_BESIDE = re.compile(
+    # "(Pranavi, 4)", "(Ahed - aged 15)", "[Mia Khan 7 yrs]": the name stays
+    rf"(?P<k1>[(\[]\s*(?P<n1>{_WORD})(?:\s+{_WORD})?)\s*[,;:–—-]?\s*{_AGE}\s*(?=[)\]])"
+    # "Aisha (8)", "Noor [8 yrs]", "'...' (6)"
+    rf"|(?P<k2>(?<![\w'’-])(?P<n2>{_WORD})|[\"”’'])\s*[(\[]\s*{_AGE}\s*[)\]]"
+    # "Zain, 6, said", "Zain, aged 6.", "Mia aged 7"
+    rf"|(?P<k3>(?<![\w'’-])(?P<n3>{_WORD}))(?:,\s*{_AGE}(?=\s*(?:[,;:)]|[.!?](?:\s|$)|$))|\s+{_AGED}\b)"
+    # "(4 yrs)", "(aged 4)" on their own; "5-year-old Noor", "a 5 yr old"
+    rf"|[(\[]\s*{_AGED}\s*[)\]]|\b\d{{1,2}}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b", re.I)
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec week weeks day days session visit page item action actions point part section "
+    "year years room flat number no step stage option appendix question".split())

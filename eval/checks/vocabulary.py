@@ -97,6 +97,18 @@ def _timescale() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in [*structure["timescales"], *structure["event_timescales"]]), re.I)
 
 
+def action_form_words(sentence: str) -> set[str]:
+    """The words in which a record hands out an action ("took on the task to", "has taken the
+    lead on", "offered to", "the job falls to"; accuracy.yaml `action_forms`): who does what is
+    the claim, these words are its form."""
+    return {w for match in _action_forms().finditer(sentence) for w in T.words(match.group())}
+
+
+@functools.cache
+def _action_forms() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(data("accuracy")["unsupported"]["action_forms"]) + r")\b", re.I)
+
+
 def known(stem: str, note_stems: set[str]) -> bool:
     """A stem the notes use, or one half of a compound the notes use ("bed" in "bedtime")."""
     if stem in note_stems:

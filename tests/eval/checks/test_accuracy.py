@@ -467,3 +467,64 @@ def test_a_deadline_is_the_record_form(sentence, words):
 def test_risk_terms_are_found_in_any_case_and_quoted_as_written(text, expected):
     from eval.checks.accuracy import risk_kinds
     assert risk_kinds(text, skip_negated=True) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Aisha said “I want to be a vet” (Aisha, 8).",
+    "‘The baby cries a lot’ (Aisha, aged 8).",
+    "Aisha, 8, told me she likes her teacher.",
+])
+def test_a_childs_age_beside_her_name_or_quote_is_no_new_number(review, line):
+    record = _with(line, "## Child's views in their own words\n")
+    assert not [f for f in review(record, only=["accuracy.unsupported"])
+                if line in record[f.span[0]:f.span[1]] and "never give" in f.message]
+
+
+def test_an_unclaimed_purpose_line_is_worth_a_look_not_more(review):
+    record = FAITHFUL.replace("A home visit to see Aisha and Mum.",
+                              "A home visit to see Aisha and Mum ahead of the looked-after review panel.")
+    assert all(f.severity == "low" for f in review(record, only=["accuracy.unsupported"]))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Aisha said the older girls at school play the blackout challenge in the toilets.", "dangerous game"),
+    ("Aisha said she and her cousin choke each other until they pass out for a laugh.", "dangerous game"),
+    ("Aisha has been selling cigarettes to the year sevens at lunchtime.", "offending"),
+    ("Mum said Aisha's older brother was arrested on Saturday for shoplifting.", "offending"),
+    ("Aisha said her uncle believes she is possessed by a demon and must be prayed over at night.", "faith or belief"),
+    ("Auntie called Aisha a witch and said the bad luck in the family is her fault.", "faith or belief"),
+    ("Aisha said her grandmother has been ironing her chest with a hot stone.", "traditional practice"),
+    ("Mum told me she was sectioned for two weeks in March.", "mental health crisis"),
+    ("Aisha said her friends have been sniffing aerosols behind the shops.", "drug use"),
+])
+def test_invented_risk_of_harmful_practices_challenges_and_offending_is_found(review, sentence, kind):
+    record = _with(sentence)
+    findings = [f for f in review(record, only=["accuracy.invented_risk"]) if sentence in record[f.span[0]:f.span[1]]]
+    assert findings and any(kind in f.message for f in findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum changed the baby's nappy and put on some nappy rash cream.",
+    "Dad had gone to the shops and did not come back while I was there.",
+    "Aisha was in good spirits and showed me her spelling test.",
+    "Aisha dressed up as a witch for World Book Day.",
+    "Grandad is recovering well after a cardiac arrest last year.",
+    "Aisha stole the show in the school play.",
+    "Aisha gave the dog its food bowl and a treat.",
+    "The choking hazard label was on the toy box.",
+    "Aisha's team spirit won her a certificate.",
+])
+def test_everyday_lookalikes_of_risk_terms_are_no_risk(sentence):
+    from eval.checks.accuracy import risk_kinds
+    assert risk_kinds(sentence, skip_negated=True) == {}
+
+
+@pytest.mark.parametrize("notes_line, record_line", [
+    ("- aisha out till midnight on fri, phone off, mum rang police", "Aisha was out until midnight on Friday with her phone off, and Mum called the police."),
+    ("- aisha didn’t come home after school thurs, found at a friend's at 10pm", "Aisha did not return home after school on Thursday and was found at a friend's house at 10pm."),
+])
+def test_a_missing_episode_the_notes_give_in_their_shorthand_is_theirs(review, notes_line, record_line):
+    notes = NOTES + "\n" + notes_line
+    record = _with(record_line)
+    assert not [f for f in review(record, notes, only=["accuracy.invented_risk"])
+                if record_line in record[f.span[0]:f.span[1]]]

@@ -1,0 +1,76 @@
+"""The alignment's helpers: ages beside names, the words that hand out an action, the citations
+the negation check compares against, and note lines that are read together."""
+
+import pytest
+
+from eval.checks import Material
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“I want a dog” (Tendai, 7).", "“I want a dog” (Tendai)."),
+    ("'Can Nan come?' (Eilís Ní Bhriain, 10)", "'Can Nan come?' (Eilís Ní Bhriain)"),
+    ("\"School is boring\" (Kacper - aged 13)", "\"School is boring\" (Kacper)"),
+    ("‘I miss Grandad’ (9)", "‘I miss Grandad’"),
+    ("Present: Oluwaseun (11 yrs) and his carer.", "Present: Oluwaseun and his carer."),
+    ("Present: Mum, Dad and Zofia [6]", "Present: Mum, Dad and Zofia"),
+    ("Riya, 14, told me she likes art.", "Riya, told me she likes art."),
+    ("MALAKAI aged 5 showed me his bike.", "MALAKAI showed me his bike."),
+    ("Her 3-year-old brother was asleep.", "Her brother was asleep."),
+    ("They have a 3-year-old.", "They have a ."),
+    # numbers that are no age stay
+    ("We met on Thursday, 4 June.", "We met on Thursday, 4 June."),
+    ("Appendix (2) has the plan.", "Appendix (2) has the plan."),
+    ("He has two sisters (3 in all with him).", "He has two sisters (3 in all with him)."),
+    ("she said 'no' (3 times)", "she said 'no' (3 times)"),
+    ("School costs (£12) were paid.", "School costs (£12) were paid."),
+])
+def test_an_age_beside_a_name_or_quote_is_no_claimed_number(text, expected):
+    from eval.checks.numerals import without_ages
+    assert without_ages(text) == expected
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Grandad took on the task to fix the gate by Sunday.", {"took", "on", "the", "task"}),
+    ("The school nurse has taken the lead on the referral.", {"taken", "the", "lead", "on"}),
+    ("Booking the room: this job falls to Mr Adeyemi.", {"job", "falls", "to"}),
+    ("Ms Kowalczyk volunteered to drive Nan to the clinic.", {"volunteered", "to"}),
+    ("Dad took Femi to the barber on Saturday.", set()),  # taking someone somewhere is a claim
+])
+def test_the_words_that_hand_out_an_action_are_the_record_form(sentence, words):
+    from eval.checks.vocabulary import action_form_words
+    assert action_form_words(sentence) == words
+
+
+def test_the_line_sharing_the_claim_words_is_cited_when_names_crowd_it_out():
+    notes = ("review at nana's, KOFI chose the garden\n"
+             "kofi + nana made pancakes together, kofi laughing\n"
+             "Kofi's school report - Kofi top of class in maths, kofi proud\n"
+             "no hospital stays this year at all\n"
+             "next review 3/9")
+    record = "## Observations\nKofi has spent several nights in hospital this year."
+    support = next(s for s in _alignment(record, notes) if "hospital" in s.sentence.text)
+    assert "no hospital stays this year at all" in [u.text for u, _ in support.citations]
+    assert support.best is not None and len(support.citations) <= 4
+
+
+def test_a_sentence_without_two_claim_words_in_common_gets_no_extra_citation():
+    notes = "seen Ama at home\nAma likes drawing\nAma showed me her room\nAma said mum cooks jollof"
+    record = "## Observations\nAma has a new bike."
+    support = next(s for s in _alignment(record, notes) if "bike" in s.sentence.text)
+    assert len(support.citations) == 3
+
+
+def test_an_answer_is_read_with_its_question():
+    notes = ("Social worker: Does anyone help you with the kids?\n"
+             "Dad: Nobody. My brother's in Glasgow and my mates have moved on.\n"
+             "Social worker: How is Ilya sleeping?\n"
+             "Dad: Better since the new bed came.")
+    record = ("## Parents' views\nDad told me Ilya has slept better since his new bed arrived. "
+              "Dad said he has no help nearby, with his brother in Glasgow and his friends gone.")
+    support = next(s for s in _alignment(record, notes) if "Glasgow" in s.sentence.text)
+    assert support.claimed > 0 or support.near > 0
+
+
+def _alignment(record, notes):
+    from eval.checks.align import alignment
+    return alignment(Material(record, notes, "home_visit"))
