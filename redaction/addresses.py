@@ -31,6 +31,7 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
              for w in places[key] for w in w.split()}
     # "no. 75", "St Anne's Row", "The Old Forge", and where a flat is: "flat above 14 Mill Ope".
     shape |= {"no", "st", "saint", "floor", "the", "old"} | _WHERE
+    shape |= {u + "s" for u in places["units"] if " " not in u}  # "Rooms 31 and 32"
     return frozenset(shape), frozenset(t.casefold() for t in places["towns"])
 
 
@@ -50,7 +51,9 @@ def _flat_words():
     """What says where a home is in a building and names nothing: a flat's letter ("Flat A",
     "apt b") and the back of a house ("rear of 53a", "back of 12")."""
     units = "|".join(sorted((re.escape(u) for u in _units()), key=len, reverse=True))
-    return re.compile(r"\b(?:%s)\b\.?[ \t]*[a-h]\b|\b(?:rear|back|side)[ \t]+of\b" % units, re.I)
+    # A flat over a pub or a shop, by its name: "flat over the bell and clapper, 148 ...".
+    return re.compile(r"\b(?:%s)\b\.?[ \t]*[a-h]\b|\b(?:rear|back|side)[ \t]+of\b|"
+                      r"\b(?:%s)[ \t]+(?:above|over|below|under|behind|beside)[ \t]+the[ \t]+[^,\n]*," % (units, units), re.I)
 
 
 @functools.cache
@@ -99,9 +102,9 @@ def _cue() -> re.Pattern[str]:
         words = sorted({w.casefold() for k in keys for w in places[k]}, key=len, reverse=True)
         return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
 
-    return re.compile(r"\b(?:%s)\b\.?(?:[^\n\d.;!?]|(?<=mr|ms|dr)\.|(?<=mrs)\.)*?(?=\b(?:%s|rear|back|side|the)\b|"
+    return re.compile(r"\b(?:%s)\b\.?(?:[^\n\d.;!?]|(?<=mr|ms|dr)\.|(?<=mrs)\.)*?(?=\b(?:%s|rear|back|side|the)\b|\b(?:%s)s[ \t]*\d|"
                       r"(?<![\d/])\d|(?:[^\W\d_][\w'’-]*[ \t]+){1,3}(?:%s)\b)"
-                      % (alternatives("address_cues"), alternatives("units", "floors", "boats"),
+                      % (alternatives("address_cues"), alternatives("units", "floors", "boats"), alternatives("units"),
                          alternatives("buildings", "premises")), re.I)
 
 
@@ -143,7 +146,8 @@ def _named(address: str, common: frozenset[str]) -> bool:
     shape, towns = _places()
     lex = lexicon()
     address = _flat_words().sub(" ", address)
-    names = [w for w in _WORD.findall(address) if w.casefold().rstrip(".") not in shape]
+    found = [w for w in _WORD.finditer(address) if w.group().casefold().rstrip(".") not in shape]
+    names = [w.group() for w in found]
     if any(c.isdigit() for w in names for c in w):
         return False  # a school year or a count, not a street's name: "y9 Ridgeway", "x3 spring"
     if not names and not any(c.isdigit() for c in address) and "," not in address:
@@ -160,8 +164,15 @@ def _named(address: str, common: frozenset[str]) -> bool:
         return False  # a verb or a preposition before the address: "Is Windy Ridge Farm", "as ..."
     # A boat by its name, then its berth and where it lies, is an address in any case:
     # "houseboat avocet, berth 37, isle of dogs pier" (everyday words may name the pier).
-    moored = _boat().match(address) is not None and any(c.isdigit() for c in address)
-    for word in names[:4]:
+    # So is a numbered room, pitch, home or lock, then a comma and where it is: "lock cottage,
+    # lock 19, leeds and liverpool canal", "rooms 8 and 9, 110 colliers wend".
+    # (Only the words after the room: "the tenancy of keeper's cottage, lock 41, ..." starts at
+    # "keeper's".)
+    unit = _numbered_unit().search(address)
+    moored_from = 0 if _boat().match(address) is not None and any(c.isdigit() for c in address) else (
+        unit.end() if unit is not None and any(c.isdigit() for c in address) else len(address) + 1)
+    for m in found[:4]:
+        word, moored = m.group(), m.start() >= moored_from
         low = word.casefold().strip("'’")
         if low in towns:
             continue
@@ -170,6 +181,14 @@ def _named(address: str, common: frozenset[str]) -> bool:
                 low in common and not proper and not moored):
             return False
     return True
+
+
+@functools.cache
+def _numbered_unit() -> re.Pattern[str]:
+    """A flat, room, pitch, home or lock with its number, then a comma: "Room 224,", "lock 19,"."""
+    units = "|".join(sorted((re.escape(u) for u in _units()), key=len, reverse=True))
+    return re.compile(r"\b(?:%s)s?\.?[ \t]*(?:no\.?[ \t]*)?\d{1,4}[a-z]?(?:[ \t]*(?:and|&)[ \t]*\d{1,4}[a-z]?)?"
+                      r"[ \t]*," % units, re.I)
 
 
 @functools.cache

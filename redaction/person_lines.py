@@ -55,14 +55,18 @@ def line_names(text: str) -> list[tuple[int, int]]:
 
 
 # A name of two or three words opening a line, a sentence, a bracket or a field, then the date.
-_NAME_THEN = re.compile(r"(?:^|[.!?;:|/(][ \t]+|\t|^[ \t]*[^\w\s]+[ \t]*)((?:[^\W\d_][\w'’-]*[ \t]+){2,3})[ \t]*[,|-]?[ \t]*$")
+_NAME_THEN = re.compile(r"(?:^|[.!?;:|/(,][ \t]+|\t|^[ \t]*[^\w\s]+[ \t]*)((?:[^\W\d_][\w'’-]*[ \t]+){2,3})[ \t]*[,|-]?[ \t]*$")
 # What follows the date: a token with five digits or more ("EHCP-64647", "cyp4132272", "HfU/2022/45976").
-_REFERENCE_AFTER = re.compile(r"[ \t]*[,|-]?[ \t]*(?=\S*(?:\d\S*){5})[^\s]+(?:\s|$)")
+# A few short words may name it first ("pid nass ref 6027310", "pid prison no. d4215bl"); a prison
+# number has four digits between its letters.
+_REFERENCE_AFTER = re.compile(r"[ \t]*[,|-]?[ \t]*(?:[^\W\d_]{1,6}\.?[ \t]+){0,3}"
+                              r"(?=\S*(?:\d\S*){5}|[^\W\d_]\d{4}[^\W\d_]{2}\b)[^\s]+(?:\s|$)")
 
 
 def after_name(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] comes straight after a person's name that opens its line, sentence or
-    field, with a reference just after it: "quyet thai 07 sep 17 HfU/2022/45976"."""
+    """Whether text[start:end] comes straight after a person's name that opens its line, sentence,
+    clause or field, with a reference just after it: "quyet thai 07 sep 17 HfU/2022/45976", "...,
+    ayo bello 4. 10. 2013 pid rio no. 56342476"."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
     m = _NAME_THEN.search(text, line_start, start)
     if m is None or not _REFERENCE_AFTER.match(text, end):

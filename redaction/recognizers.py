@@ -146,7 +146,7 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
     if extra is not None:
         for entity, spec in _read(extra).items():
             base = specs.setdefault(entity, {"patterns": []})
-            for key in ("patterns", "cues", "qualifiers", "subjects"):
+            for key in ("patterns", "cues", "qualifiers", "subjects", "short_shapes"):
                 base[key] = base.get(key, []) + (spec.get(key) or [])
             if spec.get("patterns"):  # the council's patterns may need no word of ours
                 base.pop("lines_with", None)
@@ -158,7 +158,8 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
     cued = specs.get("CASE_REFERENCE", {})
     if cued.get("cues"):
         recognizers.append(CuedReferenceRecognizer(cued["cues"], cued.get("qualifiers", []),
-                                                   cued.get("min_digits", 5), subjects=cued.get("subjects", [])))
+                                                   cued.get("min_digits", 5), subjects=cued.get("subjects", []),
+                                                   short_shapes=cued.get("short_shapes", [])))
     return recognizers
 
 

@@ -48,11 +48,12 @@ class CuedReferenceRecognizer(EntityRecognizer):
     """CASE_REFERENCE spans: the token after a reference cue, with at least `min_digits` digits."""
 
     def __init__(self, cues: list[str], qualifiers: list[str], min_digits: int = 5, score: float = 0.7,
-                 subjects: list[str] = ()):
+                 subjects: list[str] = (), short_shapes: list[str] = ()):
         super().__init__(supported_entities=["CASE_REFERENCE"], name="heard_cued_reference",
                          supported_language="en")
         self.pattern = cue_pattern(cues, qualifiers, subjects)
         self.min_digits, self.score = min_digits, score
+        self.short = re.compile("|".join(f"(?:{p})" for p in short_shapes), re.I) if short_shapes else None
 
     def load(self) -> None:
         pass
@@ -68,6 +69,8 @@ class CuedReferenceRecognizer(EntityRecognizer):
             prefix, space, rest = ref.partition(" ")
             if space and not prefix.isupper():  # "case has 12345": a word, not a system's prefix
                 start, ref = start + len(prefix) + 1, rest
-            if sum(c.isdigit() for c in ref) >= self.min_digits and not _DATE.match(ref) and not _run_together(ref):
+            enough = sum(c.isdigit() for c in ref) >= self.min_digits or (
+                self.short is not None and self.short.fullmatch(ref) is not None)
+            if enough and not _DATE.match(ref) and not _run_together(ref):
                 out.append((start, start + len(ref)))
         return out
