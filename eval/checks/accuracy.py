@@ -160,16 +160,14 @@ def _known_elsewhere(text: str, mention: Mention, in_notes: set[str]) -> bool:
 def _risk_like(text: str) -> str | None:
     """The kind of risk whose plain description (risk.yaml `describe`) a text is closest to,
     when it is clearly closer to that (by `meaning_margin`) than to any description of everyday
-    family life (accuracy.yaml): a near tie is no evidence of risk, nor is a sentence far from
-    every description (`meaning_min_similarity`)."""
+    family life (accuracy.yaml): a near tie is no evidence of risk."""
     kinds, descriptions = _descriptions()
     everyday = data("accuracy")["invented_risk"]["everyday"]
     row = vectors([text]) @ vectors([*descriptions, *everyday]).T
     risk, ordinary = row[0][: len(kinds)], row[0][len(kinds):]
     best = int(risk.argmax())
-    limits = data("accuracy")["invented_risk"]
-    close = risk[best] >= limits["meaning_min_similarity"]
-    return kinds[best] if close and risk[best] > ordinary.max() + limits["meaning_margin"] else None
+    margin = data("accuracy")["invented_risk"]["meaning_margin"]
+    return kinds[best] if risk[best] > ordinary.max() + margin else None
 
 
 @functools.cache

@@ -121,7 +121,9 @@ def _align(material: Material) -> list[Support]:
     note_numbers = numbers(material.notes or "", months=True)
     glue = glue_stems()
     number_words = data("words")["number_words"]
-    claimed, near = _claimed(units, claims, pairs)
+    # A question and the line after it are read together: an answer means what it answers
+    asked = [i for i, u in enumerate(units[:-1]) if u.text.rstrip().endswith("?")]
+    claimed, near = _claimed(units, claims, pairs[asked])
     # Names weigh heavily in a sentence's vector: the note line that shares most of its other
     # words is cited too, so that the negation check compares it ("Ifeoluwa has needed nights on
     # a hospital ward" with "hospital admissions this year - none at all", not only with the
@@ -173,14 +175,18 @@ def _claimed(units: list[T.Unit], claims: list[T.Unit], pairs: np.ndarray) -> tu
     """For each record sentence, the best similarity of a note part whose closest record
     sentence it is (0.0 when no note part picks it), and the same counting near ties
     (`claim_margin`). A part that says nothing but names, record words or numbers ("nikhil",
-    "by whom: ms maragh", "ACTIONS ARISING:") picks no sentence. Two adjacent note lines
-    together (`pairs`, their mean vectors) are a part too: an answer means what its question
-    asks ("Is anyone helping you?" / "Nobody. My mum's in Leeds")."""
+    "by whom: ms maragh", "ACTIONS ARISING:") picks no sentence. A question with its answer
+    (`pairs`: the mean vectors of the two lines) is a part too, when it is as close to a
+    sentence as a citation must be: "Nobody. My mum's in Leeds" says no one helps only after
+    "Is anyone helping you?"."""
     people = set().union(*(names(c.text) for c in claims))
     parts = [p for p in note_parts(units) if _says_something(p, people)]
     if not parts:
         return [0.0] * len(claims), [0.0] * len(claims)
     matrix = np.vstack([vectors(parts), pairs]) @ vectors([c.text for c in claims]).T
+    # a question with its answer claims only what it is close to (a transcript asks a lot)
+    asked = matrix[len(parts):]
+    asked[asked < data("accuracy")["unsupported"]["citation_similarity"]] = 0.0
     best = np.zeros(len(claims), dtype=np.float32)
     closest = matrix.argmax(axis=1)
     np.maximum.at(best, closest, matrix[np.arange(len(matrix)), closest])
