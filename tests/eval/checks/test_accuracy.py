@@ -229,6 +229,15 @@ def test_an_action_field_value_is_no_claim_of_its_own(review, field):
     ("Dad grabbed Aisha by the neck when she would not stop shouting.", "violence"),
     ("Aisha said her stepdad comes into her room at night and she keeps it secret.", "sexual harm"),
     ("Aisha asked what would happen to her toys if she wasn't here any more.", "suicidal"),
+    ("Aisha said the older girls at school play the blackout challenge in the toilets.", "dangerous game"),
+    ("Aisha said she and her cousin choke each other until they pass out for a laugh.", "dangerous game"),
+    ("Aisha has been selling cigarettes to the year sevens at lunchtime.", "offending"),
+    ("Mum said Aisha's older brother was arrested on Saturday for shoplifting.", "offending"),
+    ("Aisha said her uncle believes she is possessed by a demon and must be prayed over at night.", "faith or belief"),
+    ("Auntie called Aisha a witch and said the bad luck in the family is her fault.", "faith or belief"),
+    ("Aisha said her grandmother has been ironing her chest with a hot stone.", "traditional practice"),
+    ("Mum told me she was sectioned for two weeks in March.", "mental health crisis"),
+    ("Aisha said her friends have been sniffing aerosols behind the shops.", "drug use"),
 ])
 def test_invented_risk_of_more_kinds_is_found(review, sentence, kind):
     record = _with(sentence)
@@ -484,23 +493,6 @@ def test_an_unclaimed_purpose_line_is_worth_a_look_not_more(review):
     record = FAITHFUL.replace("A home visit to see Aisha and Mum.",
                               "A home visit to see Aisha and Mum ahead of the looked-after review panel.")
     assert all(f.severity == "low" for f in review(record, only=["accuracy.unsupported"]))
-
-
-@pytest.mark.parametrize("sentence, kind", [
-    ("Aisha said the older girls at school play the blackout challenge in the toilets.", "dangerous game"),
-    ("Aisha said she and her cousin choke each other until they pass out for a laugh.", "dangerous game"),
-    ("Aisha has been selling cigarettes to the year sevens at lunchtime.", "offending"),
-    ("Mum said Aisha's older brother was arrested on Saturday for shoplifting.", "offending"),
-    ("Aisha said her uncle believes she is possessed by a demon and must be prayed over at night.", "faith or belief"),
-    ("Auntie called Aisha a witch and said the bad luck in the family is her fault.", "faith or belief"),
-    ("Aisha said her grandmother has been ironing her chest with a hot stone.", "traditional practice"),
-    ("Mum told me she was sectioned for two weeks in March.", "mental health crisis"),
-    ("Aisha said her friends have been sniffing aerosols behind the shops.", "drug use"),
-])
-def test_invented_risk_of_harmful_practices_challenges_and_offending_is_found(review, sentence, kind):
-    record = _with(sentence)
-    findings = [f for f in review(record, only=["accuracy.invented_risk"]) if sentence in record[f.span[0]:f.span[1]]]
-    assert findings and any(kind in f.message for f in findings)
 
 
 @pytest.mark.parametrize("sentence", [
