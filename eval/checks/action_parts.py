@@ -51,7 +51,24 @@ _WISH = re.compile(r"\b(?:who|what|whom|which|where|how|whether|if)\s+(?:[\w'’
                    r"would want|likes?|needs?|hopes?|would prefer|prefers?)\b[^,;.()→|]{0,50}?\b(?:at|for|in|during)\s+"
                    r"(?:the|his|her|their|our|this|each)\s+(?:next\s+)?(?:meeting|review|visit|appointment|conference|"
                    r"session|hearing|core group|pep|supervision)s?\b", re.I)
-_ACTION_LABEL = re.compile(r"^\s*(?:action\s*\d*\s*[:–—-]\s*)", re.I)
+# A numbered label before the task: "Action 2:", "Action point 3 -", "Task no. 1:", "AP2 -", "Item #4:".
+_ACTION_LABEL = re.compile(r"^\s*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap)(?:\s+(?:point|item|no\.?|number))?"
+                           r"\s*#?\s*\d*[a-z]?\s*[:–—-]\s*)", re.I)
+# Where a sentence hands the task to someone: "this sits with Ms Roy", "it falls to school",
+# "responsibility rests with Dad", "the lead is with the HV", "allocated to the FSW".
+_HELD_BY = re.compile(r"(?:\b(?:sits?|sat|sitting|rests?|rested|resting|lies|lay|lying)\s+(?:firmly\s+|squarely\s+|jointly\s+)?with"
+                      r"|\b(?:falls?|fell|falling|is down|is over|is left|has been left|was left|has been (?:allocated|assigned|delegated|given)"
+                      r"|(?:is|was|will be|to be) (?:allocated|assigned|delegated|handed over|passed over|given over)|allocated|assigned|delegated)\s+to"
+                      r"|\b(?:responsibility|ownership|the lead|lead|owner|accountability)\s+(?:for (?:this|it|that)\s+)?"
+                      r"(?:is|will be|lies|sits|rests|stays|remains|goes)(?:\s+with)?)"
+                      r"\s+((?:(?!\s+to\s)[^,;.()\[\]–—→:]){1,40})", re.I)
+# A time that dates the meeting that agreed the task, not the task: "It was agreed today that ...",
+# "As discussed at this morning's visit, ...", "We decided on Monday that ...".
+_AGREED_WHEN = re.compile(r"\b(?:agreed|decided|discussed|confirmed|arranged|planned|settled|said|told (?:me|us|\w+)|asked|noted|"
+                          r"recorded|raised|mentioned|explained|shared|reminded (?:me|us|\w+)|suggested|offered|requested)\s+"
+                          r"(?:with \w+\s+)?(?:today|yesterday|earlier(?: today| this week)?|this (?:morning|afternoon|evening)|"
+                          r"at (?:the|today's|today’s|this|this morning's|our|the last) (?:visit|meeting|review|session|conference|core group)|"
+                          r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 # A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
 # or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
 _FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—-]\s|\s{2,}|\t)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
@@ -90,7 +107,7 @@ def has_timescale(action: str, events: bool = True) -> bool:
     review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri").
     Without `events`, an event or a span of time ("at the next appointment", "for two weeks") is
     part of the task, not its timescale."""
-    action = _WISH.sub(" ", action)
+    action = _WISH.sub(" ", _AGREED_WHEN.sub(lambda m: m.group().split()[0], action))
     if any(p.search(action) for p in _timescales(events)):
         return True
     return any(field_role(label, value) == "timescale" and is_filled(value) for label, value in _fields(action))
@@ -115,7 +132,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if label and _is_someone(label.group(1), names):
         return True
     tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;|]|\s/\s", tag)]
-    tags += [_TAG_END.sub("", t) for t in _TAG.findall(text)] + _AFTER_COLON.findall(text) + _LEADS.findall(text)
+    tags += [_TAG_END.sub("", t) for t in _TAG.findall(text) + _HELD_BY.findall(text)] + _AFTER_COLON.findall(text) + _LEADS.findall(text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
     if tagged:
         return True

@@ -16,6 +16,9 @@ from eval.checks.base import Finding, Material, check, finding
 _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b", re.I)
 _LABELS = re.compile(r"(?:^|[/;|.]\s*)\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # every field label of a line
 _FIELD_LINE = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # "WHO:", "By when =" at a line's start
+# A line that only numbers the action below it: "Action 1", "Action point 2:", "Task no. 3", "AP4", "Item (ii)".
+_NUMBER_ONLY = re.compile(r"^\W*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap|objective|goal|outcome|no\.?|number)s?"
+                          r"(?:\s+(?:point|item|no\.?|number))?\s*#?\s*\(?(?:\d{1,3}|[ivx]{1,5})[a-z]?\)?|#\s*\d{1,3})\W*$", re.I)
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "| --- | :--: |"
 
 
@@ -80,7 +83,8 @@ def actions(material: Material) -> list[T.Unit]:
                 items.append(T.Unit(start, unit.end, record[start:unit.end], unit.heading))
                 kinds.append(filled or {"task"})
             last_line = line
-        return [u for u in items if not _BOILERPLATE.match(u.text.strip()) and not _header_row(u.text)]
+        return [u for u in items if not _BOILERPLATE.match(u.text.strip()) and not _header_row(u.text)
+                and not _NUMBER_ONLY.match(u.text)]
     return material.memo("actions", make)
 
 
@@ -101,15 +105,22 @@ def _header_row(text: str) -> bool:
     return len(cells) > 1 and all(T.field_kind(c) for c in cells)
 
 
+def _cells(line: str) -> list[str]:
+    """The cells of a table row: between bars ("| Mum | Friday |") or tabs ("1.\tBook it\tMum")."""
+    if "\t" in line.strip() and not T.cells(line):
+        return [c.strip() for c in line.strip("\n").split("\t")]
+    return [c for _, _, c in T.cells(line)]
+
+
 def _columns(record: str, index: int) -> list[str | None] | None:
     """What each column of the table an action row at `index` is in holds ("owner", "timescale"
     or None), from the table's header row ("| Who | What | When |"); None when there is none."""
     ruled = False  # the line below was "| --- | --- |": this one is the header
     for line in reversed(record[:record.rfind("\n", 0, index) + 1].split("\n")[:-1]):
-        if not T.cells(line):
+        if not _cells(line):
             return None  # the table (or the list) began without a header
         if ruled or _header_row(line):
-            return [field_role(c) for _, _, c in T.cells(line)]
+            return [field_role(c) for c in _cells(line)]
         ruled = bool(_RULE_ROW.match(line))
     return None
 
@@ -123,7 +134,7 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
         owner, timescale = has_owner(action.text, names), has_timescale(action.text)
         columns = _columns(material.record, action.start)
         if columns:  # a table: its who and when columns say (an empty cell says nothing)
-            cells = [c for _, _, c in T.cells(_line(material.record, action.start))]
+            cells = _cells(_line(material.record, action.start))
             filled = {role for role, cell in zip(columns, cells) if role and is_filled(cell)}
             owner = "owner" in filled if "owner" in columns else owner
             timescale = "timescale" in filled if "timescale" in columns else timescale

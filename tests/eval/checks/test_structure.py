@@ -195,6 +195,24 @@ def test_action_layouts(review, actions_text, messages):
     ("I will ask Precious what she would like at the next review, by half term.", True, True),
     ("The IRO will speak with Precious before the next review.", True, True),
     ("Ongoing: Mum to keep the medication locked away.", True, True),
+    # Owners told by the grammar of taking a task on, and the passives and tags that name nobody.
+    ("Grandad took on the task to walk Tiago to school from Monday 2 June.", True, True),
+    ("Mrs Oyelaran has taken responsibility for the school uniform grant form.", True, False),
+    ("The school nurse is responsible for weighing Imogen each fortnight until 30 July.", True, True),
+    ("Ms Haugen was tasked with writing to the housing officer by 12 June.", True, True),
+    ("Dad's job is to fit the stair gate before the baby starts crawling.", True, True),
+    ("For Mum: ring the surgery about the inhaler by Tuesday.", True, True),
+    ("Led by the health visitor: a sleep routine plan by the end of the month.", True, True),
+    ("Ask the landlord about the mould, Mr Petrov leading, by 3 October.", True, True),
+    ("Chase the dentist referral - Ms Nakashima to lead", True, False),
+    ("Refer Ali to the young carers group, to be done by Mr Rossi within ten working days.", True, True),
+    ("i'm going to send the minutes out by friday", True, True),
+    # Nobody named: the task as a thing that was agreed or will be done.
+    ("The task to send Dad the minutes by Friday 4 July was agreed.", False, True),
+    ("It was agreed the consent form would be signed by 9 May.", False, True),
+    ("Enrol Kasia at the holiday club, to be done at the latest by 1 August.", False, True),
+    # A time of day with a condition is a standing task, not a deadline.
+    ("School to phone me by 10am if Dexter is not in class.", True, False),
 ])
 def test_owner_and_timescale_in_blind_layouts(action, owner, timescale):
     assert (has_owner(action), has_timescale(action)) == (owner, timescale)
@@ -223,6 +241,24 @@ def test_owner_and_timescale_in_blind_layouts(action, owner, timescale):
      ["This action has no timescale."]),
     # A rule under the heading is no action.
     ("______________\nI undertook to ring Precious's school within five working days.", []),
+    # Fields on one line, after any bullet or compound number.
+    ("⊳ WHO: Mr Achebe / WHAT: book the optician / BY WHEN: by 30 April\n"
+     "2.- WHO: Nan / WHAT: collect the bike / BY WHEN: this weekend", []),
+    ("◉ WHAT: book the optician / BY WHEN: by 30 April\n➜ Responsible person: Nan | Task: collect the bike",
+     ["This action has no owner.", "This action has no timescale."]),
+    # Fields on lines of their own: one action a block, a field missing is missing.
+    ("Who: Mr Achebe\nWhat: book the optician\nWhen: by 30 April\n\nWho: Nan\nWhat: collect the bike",
+     ["This action has no timescale."]),
+    ("Task: book the optician\nDeadline: 30 April\nNamed worker: Mr Achebe\nTask: collect the bike\nDeadline: Saturday",
+     ["This action has no owner."]),
+    # Tables whose columns are named in other words; an empty cell says nothing.
+    ("| No. | Step | Whose job | Finish by |\n| 1 | Book the optician | Mr Achebe | 30 April |\n"
+     "| 2 | Collect the bike |  | Saturday |", ["This action has no owner."]),
+    ("| Worker | Support offered | How often | Review |\n| --- | --- | --- | --- |\n"
+     "| Ms Diallo | Help with the food bank voucher | once | 30 April |\n| Nan | School pick-ups | daily |  |",
+     ["This action has no timescale."]),
+    # A tag after double marks names the owner.
+    ("Book the optician >> Mr Achebe >> by 30 April\nCollect the bike :: Nan", ["This action has no timescale."]),
 ])
 def test_action_layouts_with_fields_codes_and_slots(review, actions_text, messages):
     findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
@@ -248,55 +284,6 @@ def test_owner_and_timescale_in_bracketed_and_coded_layouts(action, owner, times
     assert (has_owner(action), has_timescale(action)) == (owner, timescale)
 
 
-# Owners told by the grammar of taking a task on, and the passives and tags that name nobody.
-@pytest.mark.parametrize("action, owner, timescale", [
-    ("Grandad took on the task to walk Tiago to school from Monday 2 June.", True, True),
-    ("Mrs Oyelaran has taken responsibility for the school uniform grant form.", True, False),
-    ("The school nurse is responsible for weighing Imogen each fortnight until 30 July.", True, True),
-    ("Ms Haugen was tasked with writing to the housing officer by 12 June.", True, True),
-    ("Dad's job is to fit the stair gate before the baby starts crawling.", True, True),
-    ("For Mum: ring the surgery about the inhaler by Tuesday.", True, True),
-    ("Led by the health visitor: a sleep routine plan by the end of the month.", True, True),
-    ("Ask the landlord about the mould, Mr Petrov leading, by 3 October.", True, True),
-    ("Chase the dentist referral - Ms Nakashima to lead", True, False),
-    ("Refer Ali to the young carers group, to be done by Mr Rossi within ten working days.", True, True),
-    ("i'm going to send the minutes out by friday", True, True),
-    # Nobody named: the task as a thing that was agreed or will be done.
-    ("The task to send Dad the minutes by Friday 4 July was agreed.", False, True),
-    ("It was agreed the consent form would be signed by 9 May.", False, True),
-    ("Enrol Kasia at the holiday club, to be done at the latest by 1 August.", False, True),
-    # A time of day with a condition is a standing task, not a deadline.
-    ("School to phone me by 10am if Dexter is not in class.", True, False),
-])
-def test_owner_and_timescale_in_the_grammar_of_taking_a_task_on(action, owner, timescale):
-    assert (has_owner(action), has_timescale(action)) == (owner, timescale)
-
-
-@pytest.mark.parametrize("actions_text, messages", [
-    # Fields on one line, after any bullet or compound number.
-    ("⊳ WHO: Mr Achebe / WHAT: book the optician / BY WHEN: by 30 April\n"
-     "2.- WHO: Nan / WHAT: collect the bike / BY WHEN: this weekend", []),
-    ("◉ WHAT: book the optician / BY WHEN: by 30 April\n➜ Responsible person: Nan | Task: collect the bike",
-     ["This action has no owner.", "This action has no timescale."]),
-    # Fields on lines of their own: one action a block, a field missing is missing.
-    ("Who: Mr Achebe\nWhat: book the optician\nWhen: by 30 April\n\nWho: Nan\nWhat: collect the bike",
-     ["This action has no timescale."]),
-    ("Task: book the optician\nDeadline: 30 April\nNamed worker: Mr Achebe\nTask: collect the bike\nDeadline: Saturday",
-     ["This action has no owner."]),
-    # Tables whose columns are named in other words; an empty cell says nothing.
-    ("| No. | Step | Whose job | Finish by |\n| 1 | Book the optician | Mr Achebe | 30 April |\n"
-     "| 2 | Collect the bike |  | Saturday |", ["This action has no owner."]),
-    ("| Worker | Support offered | How often | Review |\n| --- | --- | --- | --- |\n"
-     "| Ms Diallo | Help with the food bank voucher | once | 30 April |\n| Nan | School pick-ups | daily |  |",
-     ["This action has no timescale."]),
-    # A tag after double marks names the owner.
-    ("Book the optician >> Mr Achebe >> by 30 April\nCollect the bike :: Nan", ["This action has no timescale."]),
-])
-def test_action_fields_in_one_line_across_lines_and_in_tables(review, actions_text, messages):
-    findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
-    assert [f.message for f in findings] == messages
-
-
 @pytest.mark.parametrize("action, owner, timescale", [
     ("Action: Book the optician  Owner: Gran  Due: 12/05", True, True),  # fields apart by two spaces
     ("Action: Book the optician\tOwner: TBC\tDue: 12/05", False, True),
@@ -304,9 +291,40 @@ def test_action_fields_in_one_line_across_lines_and_in_tables(review, actions_te
     ("Gran agreed she'd book the optician by Friday.", True, True),
     ("It was agreed Gran would book the optician this week.", True, True),
     ("It was agreed someone would book the optician this week.", False, True),
+    # The owner in any slot of the sentence: a task handed to someone after it.
+    ("Book the optician for Tomasz before half term: this sits with Mrs Adebayo-Quinn.", True, True),
+    ("RING THE HOUSING OFFICER ABOUT THE MOULD BY 3 MARCH - RESPONSIBILITY RESTS WITH DAD", True, True),
+    ("It falls to the school nurse to weigh Zofia within the month.", True, True),
+    ("Apply for the uniform grant, allocated to the family support worker, by Friday.", True, True),
+    ("Make sure Imani stays with her nan until 6pm.", False, True),  # "with her nan" is the task
+    ("Action point 2 - Get Dad to sign the consent form by 4 May (to be allocated).", False, True),
+    # The time the agreement was made is no deadline; a time preposition and any period is one.
+    ("It was agreed today that Miss Abubakar would apply to the welfare fund for a cooker.", True, False),
+    ("As discussed at this morning's visit, Grandpa Joe will fix the stair gate.", True, False),
+    ("We decided on Monday that Mum would ring the dentist by Thursday.", True, True),
+    ("gran to sort the bunk beds this side of christmas", True, True),
+    ("Dad will do the school run between now and the hearing.", True, True),
+    ("Mr Sørensen to visit over the two weeks leading up to the panel.", True, True),
+    ("Aunt Blessing to take Kwame swimming in the run-up to Eid.", True, True),
+    ("The FSW will call Mum a fortnight from today.", True, True),
 ])
 def test_owner_and_timescale_in_exported_forms_and_reported_agreements(action, owner, timescale):
     assert (has_owner(action), has_timescale(action)) == (owner, timescale)
+
+
+@pytest.mark.parametrize("actions_text, messages", [
+    # A line that only numbers the action under it is no action.
+    ("Action 1\nAgreed action: Ring the GP\nLead person: Ms Nwosu\nComplete by: 30 April\n"
+     "ACTION POINT 2:\nAgreed action: Collect the bike\nLead person: Nan\nComplete by: Saturday", []),
+    ("Task no. 1\nAgreed action: Ring the GP\nLead person: Ms Nwosu", ["This action has no timescale."]),
+    # A table with tabs for bars, read by its header; a row without its last cell lacks it.
+    ("No.\tAction\tLead\tDeadline\n1.\tRing the GP\tMs Nwosu\t30 April\n2.\tMeet Ola before the review\tMr Haddad",
+     ["This action has no timescale."]),
+    ("Action\tLead\tDeadline\nRing the GP\t\t30 April", ["This action has no owner."]),
+])
+def test_numbered_labels_and_tab_tables(review, actions_text, messages):
+    findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == messages
 
 
 def test_an_action_ending_in_a_bracketed_tag_is_no_heading(review):
