@@ -32,6 +32,7 @@ _LEGEND_AT = re.compile(r"(?:\d|\b[a-dA-D])[ \t]*(?:=|≡|→|-+>|[ \t](?i:is|wa
 _LEGEND_CODE = re.compile(rf"\b(?i:{_CODES})$")
 _NUMBERED = re.compile(r"(?:speaker|spkr?|voice|person|participant|s|p)[\s_]*(?:\d|[a-d]$)")  # says no role, unlike Q / A
 PRONOUNS = {"he", "she", "they"}
+_WRITER = re.compile(r"(?:i|we)['’](?:ve|re|ll|d|m)$")
 OBJECTS = {"me", "us", "him", "her", "them", "you", "it"}
 _WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_][\w'’-]*")
 _NAME = r"(?<![\w-])(?<!\w['’])([^\W\d_][\w'’-]*)"  # from a word's start: never matched mid-word
@@ -167,6 +168,8 @@ def _bare(word: str) -> str:
 
 def _may_name(word: str) -> bool:
     word = _bare(word)
+    if re.search(r"['’](?:ve|re|ll|d|m)$", word):  # "we've", "they'll": a pronoun's contraction, no name
+        return False
     return not (word in voice_words("adults") or word in voice_words("children") or word in function_words()
                 or word in voice_words("not_speakers") or word in adverbs())
 
@@ -188,8 +191,8 @@ def _object_of(before: str) -> bool:
 
 def person_kind(word: str) -> str | None:
     """What a single word says about a speaker: adult, child, pronoun, or "none" for an object."""
-    if word in ("i", "we"):
-        return "adult"  # the writer
+    if word in ("i", "we") or word[:1] in "iw" and _WRITER.match(word):
+        return "adult"  # the writer ("we've said", "I'd asked")
     if word in OBJECTS:
         return "none"
     if word in voice_words("adults") or word.startswith("step-"):

@@ -112,7 +112,7 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
                 return who, at
         return classify(possessive.group(1), people), possessive.start(1)
     label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s>|\s-|-\s)[\s:–—>-]*$", before)
-    if label:
+    if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):  # "Let me go over what we've said:" is no label
         return _label_who(label.group(1), people), label.start(1)
     return None, 0
 

@@ -68,7 +68,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         return found or None
     for brk in _BREAK.finditer(clause):
         lead, words = clause[:brk.end()], clause[brk.end():]
-        who, at, strong = _lead(lead, people)
+        who, at, strong = _turn_label(text, start, start + brk.end(), people) or _lead(lead, people)
         if who is None:
             continue
         opener = _OPENERS.match(words)
@@ -208,6 +208,18 @@ def _tag_who(tag: str, people: dict[str, str]) -> str | None:
         return None
     subject = re.match(rf"^((?:[\w'’-]+\s+){{1,3}}?)(?:\w+ly\s+)?(?:{verbs})(?:\s+(?:to\s+)?(?:me|us))?$", tag, re.I)
     return S.speech_subject(subject.group(1), people)[0] if subject else None
+
+
+def _turn_label(text: str, start: int, at: int, people: dict[str, str]) -> tuple[str, int, bool] | None:
+    """Who speaks when the lead-in up to `at` is a transcript turn's label, read as the transcript
+    reader reads it, whole ("Drakes, Akilah:", "Interpreter (for Mum):"); None when it is not."""
+    if text[:at].rstrip()[-1:] not in (":", "："):
+        return None
+    turn = S.turn_at(text, at)
+    if not turn or turn.start != at or text.rfind("\n", 0, at) >= start:
+        return None
+    who = S.label_speaker(turn.label, people, transcript=True)
+    return (who, 0, False) if who else None
 
 
 def _lead(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:

@@ -17,8 +17,14 @@ from eval.checks.people import PRONOUNS, function_words, voice_words
 
 _STAMP = r"[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]?"
 _LABEL = r"[^\W\d_](?:[\w' .-]|/(?=[^\W\d_])){0,30}?"
-# A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...").
-TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*)?(?:{_STAMP}\s*)?({_LABEL})\s*(?:\(\w+\))?\s*(?:{_STAMP})?\s*[:：]\s+(\S.*)$")
+# A name as a directory or an app lists it, surname first: "ABRAHA, BETELHEM", "Cebotari, Dănuț".
+_SURNAME_FIRST = r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?)?"
+# A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...",
+# "Drakes, Akilah: ...").
+TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*)?(?:{_STAMP}\s*)?({_LABEL}{_SURNAME_FIRST})\s*(?:\(\w+\))?\s*"
+                             rf"(?:{_STAMP})?\s*[:：]\s+(\S.*)$")
+# A subtitle cue's number, alone on the line before its time range: the end of the cue above.
+_CUE_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
 # A turn's header: a label and a time stamp with the words below ("Q  0:37", "[00:02:11] Amy",
 # "[Sarah Jones, Social Worker] 10:02:14").
 _HEADER = re.compile(rf"^\s*(?:(?P<a>{_LABEL})(?:\s*\([^()\n]{{1,25}}\))?\s+[-–—|]?\s*{_STAMP}"
@@ -64,7 +70,8 @@ def turns(text: str) -> tuple[Turn, ...]:
             cue, label, in_cue = None, None, True
             continue
         if cue is not None and not gap and out and out[-1] is cue and not TRANSCRIPT_LINE.match(unit.text) and not \
-                _VOICE.match(unit.text) and not _ASIDE.match(unit.text):
+                _VOICE.match(unit.text) and not _ASIDE.match(unit.text) and not (
+                _CUE_NUMBER.match(unit.text) and i + 1 < len(units) and _CUE.match(units[i + 1].text)):
             cue = out[-1] = Turn(cue.start, _end(text, unit.end), cue.label, cue.under_header)  # a wrapped cue line
             continue
         cue = None
@@ -78,7 +85,8 @@ def turns(text: str) -> tuple[Turn, ...]:
                             voice.group(1) or voice.group(2), True))  # the layout, not only the label, says who speaks
             cue = out[-1] if in_cue else None
             label = None
-        elif inline and len(re.findall(r"[\w'’-]+", inline.group(1))) <= 3:  # not "I wrote it down as she said it:"
+        elif inline and all(len(re.findall(r"[\w'’-]+", part)) <= 3 for part in inline.group(1).split(",")):
+            # not "I wrote it down as she said it:"
             out.append(Turn(unit.start + inline.start(2), _end(text, unit.end), inline.group(1), False))
             cue = out[-1] if in_cue else None
             label = None

@@ -1,0 +1,55 @@
+"""Who speaks in transcript turns whose labels are lists' names, the worker's own lines, and
+subtitle cues packed without blank lines (the voice checks must not take them for the child's)."""
+
+import pytest
+
+from eval.checks.quotes import child_quotes, quotes
+
+PACKED_SRT = """Home visit 4/3 - subtitles from the phone recording
+Participants: OYELARAN, FOLAKE (SW), Wiśniewski, Tomasz (Dad), ZOFIA (9)
+1
+00:00:03,100 --> 00:00:06,200
+OYELARAN, FOLAKE: What's the best bit of your week?
+2
+00:00:06,900 --> 00:00:09,400
+ZOFIA (9): Swimming with my cousin on Saturdays.
+3
+00:00:10,000 --> 00:00:13,800
+Wiśniewski, Tomasz: Attendance is up to ninety-four per cent, the school are pleased.
+4
+00:00:14,100 --> 00:00:19,000
+Wiśniewski, Tomasz: She came in from school and said, I got a gold star for my story.
+5
+00:00:19,500 --> 00:00:24,000
+OYELARAN, FOLAKE: So to sum up what we've agreed: I'll ring the school by Friday; Dad will book the dentist.
+"""
+
+
+def test_surname_first_labels_are_the_adults_they_name():
+    said = {q.text.rstrip("."): q.speaker for q in quotes(PACKED_SRT)}
+    assert said["Attendance is up to ninety-four per cent, the school are pleased"] == "adult"
+    assert said["What's the best bit of your week?"] == "adult"
+
+
+def test_the_child_in_a_packed_cue_and_the_words_an_adult_passes_on():
+    kept = [q.text.rstrip(".") for q in child_quotes(PACKED_SRT)]
+    assert "Swimming with my cousin on Saturdays" in kept  # the cue ends at the next cue's number
+    assert "I got a gold star for my story" in kept
+    assert not any("ninety-four" in k or "ring the school" in k for k in kept)
+
+
+@pytest.mark.parametrize("text", [
+    "Worker: Let me go over what we've said: I'll book the dentist for Amara by the 9th.",
+    "SW: So what we've agreed is: I'll chase the housing officer before Friday.",
+    "Me: Right, as I'd said: I'll ask Tyrese where he wants the next meeting.",
+])
+def test_the_workers_summary_of_what_we_said_is_not_the_childs(text):
+    assert not child_quotes(text)
+
+
+@pytest.mark.parametrize("text, kid", [
+    ("Kowalczyk, Anna (mum): He told me, I don't want to go to Dad's this weekend.", "I don't want to go to Dad's this weekend"),
+    ("BANDA, GRACE (teacher): Her words were: I miss my old school.", "I miss my old school"),
+])
+def test_an_adult_turn_still_passes_on_the_childs_words(text, kid):
+    assert kid in [q.text.rstrip(".") for q in child_quotes(text)]
