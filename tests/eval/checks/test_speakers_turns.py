@@ -53,3 +53,20 @@ def test_the_workers_summary_of_what_we_said_is_not_the_childs(text):
 ])
 def test_an_adult_turn_still_passes_on_the_childs_words(text, kid):
     assert kid in [q.text.rstrip(".") for q in child_quotes(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "12/3 cin visit jayden (6)\nppl seen - mum, me, mr osei (school)\njayden showed me his lego",
+    "HOME VISIT\nThose present: Nan + me + Ms Adeyemi (FSW)\nNan said the boiler is fixed.",
+    "attendance - dad & me & DR PATEL (gp)\nreview of meds",
+])
+def test_who_was_there_is_no_ones_words(text):
+    assert not child_quotes(text)
+
+
+@pytest.mark.parametrize("text, kid", [
+    ("Asked who she lives with, Ruqayya said: I live with my mum and my nan.", "I live with my mum and my nan"),
+    ("kofi said - me and my brother built a den in the woods", "me and my brother built a den in the woods"),
+])
+def test_a_child_naming_people_in_a_sentence_is_still_speech(text, kid):
+    assert kid in [q.text.rstrip(".") for q in child_quotes(text)]
