@@ -156,6 +156,27 @@ def cast(text: str) -> dict[str, str]:
     return found
 
 
+# A brother's or sister's tie: "Vithusha (sister)", "Abdeslam (older brother, 15)", "her sister Amal".
+_SIBLING = ("sister", "brother", "sibling", "cousin", "twin", "half-brother", "half-sister", "stepbrother", "stepsister",
+            "step-brother", "step-sister", "sis", "bro")
+_SIBLING_WORD = re.compile(rf"\b(?i:{'|'.join(_SIBLING)})s?\b")
+_SIBLING_TIE = re.compile(rf"{_NAME}[ \t]*\((?i:[^()\n]{{0,20}}?\b(?:{'|'.join(_SIBLING)})\b)[^()\n]{{0,20}}\)"
+                          rf"|(?i:\b(?:{'|'.join(_SIBLING)})\b)[ \t]+(?-i:([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*))")
+
+
+def siblings(text: str) -> frozenset[str]:
+    """The names a text ties to a brother or a sister of the child ("Vithusha (sister)", "his
+    brother Amir"): children whose words are theirs, not the child's the record is about."""
+    if not _SIBLING_WORD.search(text):
+        return frozenset()
+    return frozenset(_bare(w) for m in _SIBLING_TIE.finditer(text) for w in m.groups() if w and _may_name(w))
+
+
+def sibling_label(label: str, kin: frozenset[str]) -> bool:
+    """Whether a transcript label names a brother or a sister ("Sister", "Vithusha", "AMIR (bro)")."""
+    return bool(_SIBLING_WORD.search(label)) or any(_bare(w) in kin for w in re.findall(_NAME, label))
+
+
 def _legend_item(part: str) -> re.Match | None:
     """A legend's item ("Key: S1 = social worker", "Speaker 2 - Mum"), the code and whom it names."""
     match = _LEGEND.search(part)

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.base import Finding, Material, check, data, finding
+from eval.checks.people import people_in, sibling_label, siblings
 from eval.checks.quotes import child_quotes, plainly_quoted, quotes, weighty
+from eval.checks.transcripts import label_speaker, turn_at, turns
 
 _ALTERED = 0.5  # word-level similarity above which a changed quote is "altered", not "other words"
 _PARAPHRASE = 0.6  # or embedding similarity: the same words of the child, paraphrased
@@ -68,6 +70,8 @@ def _voice(material: Material) -> dict:
         # quote must be kept whole: its recall is measured).
         parts = [] if gold else [_flat(q.text) for q in said if len(T.words(q.text)) >= 3]
         lost = [q for q in source if not _kept(q.text, flat_record) and not any(p in _flat(q.text) for p in parts)]
+        if lost and not gold:
+            lost = _not_siblings(notes, lost)
         fresh = [q for q in said if not _kept(q.text, flat_notes)]
         changed = fresh if not gold else [q for q in said if not any(_flat(q.text) == _flat(g.text) for g in source)]
         # Words of the notes whose speaker is unclear are the child's when the record gives them,
@@ -81,6 +85,21 @@ def _voice(material: Material) -> dict:
                 "invented": [q for q in fresh if id(q) not in used and q.speaker == "child" and plainly_quoted(q, record)],
                 "record_quotes": said}
     return material.memo("voice", make)
+
+
+def _not_siblings(notes: str, lost: list[T.Quote]) -> list[T.Quote]:
+    """The lost quotes that are the child's own: a brother's or sister's turn in a transcript ("Vithusha
+    (sister)" in the cast, "Sister: ...") is theirs, and a record about the child may leave it out;
+    unless no other child speaks in the notes (then they are the child whose voice is recorded)."""
+    kin = siblings(notes)
+    if not kin and not any(sibling_label(t.label, kin) for t in turns(notes)):
+        return lost
+    theirs = [q for q in lost if (turn := turn_at(notes, q.start)) and sibling_label(turn.label, kin)]
+    if not theirs:
+        return lost
+    people = people_in(notes)
+    others = [t for t in turns(notes) if not sibling_label(t.label, kin) and label_speaker(t.label, people, True) == "child"]
+    return [q for q in lost if q not in theirs] if others or len(theirs) < len(lost) else lost
 
 
 def _pair(lost: list[T.Quote], changed: list[T.Quote]) -> list[tuple[T.Quote, T.Quote]]:
