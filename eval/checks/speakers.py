@@ -50,6 +50,9 @@ FORMULA = re.compile(r"\b(?:(?:own|exact|very|actual)\s+words|in\s+(?:his|her|th
 _CHILD_HEADING = re.compile(r"\b(?:child|children|young\s+person|yp|cyp)(?:['’]s)?\b.{0,20}\b(?:words|voice|views?|"
                             r"wishes|feelings|said|says)\b|\bvoice\s+of\s+the\s+(?:child|young\s+person)", re.I)
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+# "The words Amy used were", "the words that he chose were": whose words follow.
+USED_WORDS = re.compile(r"\bwords?\s+(?:that\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:used|chose|gave|picked|spoke)"
+                        r"(?:\s+(?:was|were|is|are))?$", re.I)
 
 
 def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: list[tuple[int, int]]) -> str:
@@ -101,6 +104,9 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     according = re.search(r"\b(?:according to|from|per)\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s*[:,–—-]+\s*$", before, re.I)
     if according and _label_who(according.group(1), people):  # "According to Amy, '...'", "From mum: '...'"
         return _label_who(according.group(1), people), according.start(1)
+    used = "words" in before.lower() and USED_WORDS.search(before.rstrip(" :：,–—-"))
+    if used:
+        return classify(used.group("who"), people), used.start("who")
     possessive = re.search(r"([\w'’-]+?)(?:['’]s)?\s+(?:(?:exact|own|actual|very)\s+)?(?:words?|view|reply|answer|"
                            r"response|comment|message)\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$", before, re.I)
     if possessive and possessive.group(1).lower() not in ("in", "the", "these", "those", "his own", "own"):

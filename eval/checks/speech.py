@@ -91,7 +91,31 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
             if who == "pronoun":
                 who = S.speaker_by_content(words) or S.pronoun_speaker(text, line_start, start + tagged.start(2), people)
             return T.Quote(start + tagged.start(1), start + tagged.end(1), words, who)
-    return None
+    return _bracketed(text, start, clause, people)
+
+
+def _bracketed(text: str, start: int, clause: str, people: dict[str, str]) -> T.Quote | None:
+    """Words in the first person tagged with who said them in brackets at the end: "I get a bit
+    anxious about my mocks (THIVAKAR)", "we never go anywhere (mum)"; not a task's owner or date
+    ("I'll ring school (Fri)"): the tag is a person the text knows or a person word."""
+    if not clause.rstrip(" .!?").endswith(")"):
+        return None
+    tagged = _BRACKET_TAG.match(clause.rstrip(" .!?"))
+    if not tagged or not FIRST_PERSON.search(tagged.group(1)) or len(T.words(tagged.group(1))) < 3:
+        return None
+    tokens = T.words(tagged.group(2))
+    kinds = {people.get(t) or S.person_kind(t) for t in tokens}
+    if not tokens or len(tokens) > 2 or not kinds <= {"adult", "child"}:
+        return None
+    lead = re.match(r"\s*(?:[-*•➤>]+\s*|\d{1,2}[.)]\s+)?", tagged.group(1))
+    words = tagged.group(1)[lead.end():]
+    if not _direct(words, True, tagged=True):
+        return None
+    at = start + lead.end()
+    return T.Quote(at, at + len(words), words, "adult" if "adult" in kinds else "child")
+
+
+_BRACKET_TAG = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")
 
 
 def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | bool | None:
@@ -180,6 +204,7 @@ def _VERB_BEFORE() -> re.Pattern:
         r"(?:\s+(?i:in|at|on|during|over|after|before|outside|by)\s+(?i:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
         r"[\w'’-]+)?(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"
         r"|(?P<given>(?i:answer|reply|response|words|comment)\s+(?i:was|were|is)|"
+        r"(?i:words?\s+(?:that\s+)?)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?i:used|chose|gave|picked|spoke)\s+(?i:was|were|is)|"
         r"(?i:verbatim|word\s+for\s+word|quote|in\s+(?:his|her|their)\s+(?:own\s+)?words)))\s+$")
 
 
@@ -187,7 +212,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"}
 _OBJECT_VERB = re.compile(r"^(?i:told|tells?|asked|asks?|texted|messaged|called|showed|reminded|emailed|e-mailed|wrote)\b")
 _NOW = re.compile(r"\b(?:I'm|I’m|I\s+am|I've|I’ve|I\s+have|I'll|I’ll|I\s+don't|I\s+don’t|I\s+can't|I\s+can’t)\b")
 _PLAIN = re.compile(r"(?<=[^\W\d_A-Z]\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")  # a capitalised word after a lower-case one
-_CAPITAL = re.compile(r"(?<=\s)(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|My|We|We're|We’re|Our|Me|Mine|Nobody|No\s+one|"
+_CAPITAL = re.compile(r"(?<=\s)(?:I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|I|My|We|We're|We’re|Our|Me|Mine|Nobody|No\s+one|"
                       r"Everyone|Everybody|He|She|It|It's|It’s|They|There|This|That|You|Your|Can|Why|What|When|Where|"
                       r"How|Please|Don't|Don’t|Stop|Leave)\b")
 _BACKSHIFT = re.compile(r"\s+(?:could|would|should|might|must|was|were|had|did|needed|ought|wanted)\b")
@@ -237,7 +262,8 @@ def _lead(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
         who, at = S.speaker_before(lead, people, adjacent=True)
         return (who, at, True) if who else ("pronoun", len(lead), True)
     if re.search(rf"\b(?:{verbs})\b{S.speech_tail()}", lead, re.I) or re.search(
-            r"\b(?:words?|put\s+it|answer|reply|response)\s*(?:were|was|are|is)?\s*[:,–—-]+\s*$", lead, re.I):
+            r"\b(?:words?|put\s+it|answer|reply|response)\s*(?:were|was|are|is)?\s*[:,–—-]+\s*$", lead, re.I) or (
+            "words" in lower and S.USED_WORDS.search(lead.rstrip(" :：,–—-"))):
         who, at = S.speaker_before(lead, people, adjacent=True)
         return (who, at, True) if who else (None, 0, False)
     loose = re.search(rf"\b(?:{verbs})\b((?:\s+[\w'’-]+){{1,6}})\s*[,:：]\s*$", lead, re.I)

@@ -1,0 +1,34 @@
+"""Bare speech the notes give after "the words X used were", "said to me I'm", or with its
+speaker in brackets after it; and what such shapes must not take for speech."""
+
+import pytest
+
+from eval.checks.quotes import child_quotes, quotes
+
+
+@pytest.mark.parametrize("text, kid", [
+    ("Seen alone in her room. The words NIAMH used were Grandad lets me feed the chickens.",
+     "Grandad lets me feed the chickens"),
+    ("the words that tomasz chose were: I want to stay at this school.", "I want to stay at this school"),
+    ("Visit to Ifeoma (9). The words she used were I'm scared of the dog next door.", "I'm scared of the dog next door"),
+    ("Keeley said to me I'm fine, just tired from football.", "I'm fine, just tired from football"),
+    ("- I get a bit lonely at weekends (Oluwaseun)\n- Oluwaseun (12) seen alone", "I get a bit lonely at weekends"),
+    ("• my brother takes my stuff without asking (DARIUSZ)\n• Dariusz seen at school", "my brother takes my stuff without asking"),
+])
+def test_the_childs_bare_words(text, kid):
+    assert kid in [q.text.rstrip(".") for q in child_quotes(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "- I'll ring the school about the uniform grant (Fri)\n- next visit 3 wks",
+    "- I'll chase the housing referral (2 wks)",
+    "Mum said to me I could ring her after six.",
+    "- we can't afford the bus fares this month (mum)",
+])
+def test_no_childs_words_in_tasks_reported_speech_or_an_adults_tag(text):
+    assert not child_quotes(text)
+
+
+def test_an_adult_tagged_in_brackets_is_an_adult():
+    said = {q.text: q.speaker for q in quotes("- we can't afford the bus fares this month (mum)")}
+    assert said.get("we can't afford the bus fares this month") == "adult"
