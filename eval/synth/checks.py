@@ -27,6 +27,8 @@ NHS_BOXED = re.compile(r"^\d( \d){9}$")
 # grouped 4-3-3 (fresh8).
 NBH = "\u2011"
 NHS_SLASHED = re.compile(r"^\d{3} / \d{3} / \d{4}$|^\d{4} \d{3} \d{3}$")
+# The last four digits read back in pairs, spaced or hyphenated ("943 476 59 19") (fresh9).
+NHS_PAIRED = re.compile(r"^\d{3}([ -])\d{3}\1\d\d\1\d\d$")
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 # Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
@@ -68,7 +70,8 @@ def _spaced(text: str) -> str:
 def valid_nhs(text: str) -> bool:
     """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
     text = _spaced(text.replace(EN_DASH, "-"))
-    if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)):
+    if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
+            or NHS_PAIRED.match(text)):
         return False
     digits = re.sub(r"\D", "", text)
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -79,6 +82,7 @@ def valid_nino(text: str) -> bool:
     slashes) or not; or boxed one character apart, or with the suffix left off, or with a full stop
     after the prefix ("AB. 123456C")."""
     text = re.sub(r"^([A-Z]{2})\. ", r"\1 ", _spaced(text.replace(EN_DASH, "-")), flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\w)  (?=\w)", " ", text)  # spaced twice over, as copied out of a justified PDF (fresh9)
     if NINO_BOXED.match(text) or NINO_NO_SUFFIX.match(text):
         text = re.sub(" ", "", text) + ("" if text[-1].isalpha() else "A")
     m = NINO.match(re.sub(r"[ ./-]", "", text)) if NINO_SHAPE.match(text) else None
@@ -116,6 +120,7 @@ def parse_date(text: str) -> dt.date | None:
     # fresh8: "03 - 04 - 2015", "3. 4. 2015", "Thurs 3 April 2015", a system export's "2015-04-03T00:00:00"
     clean = re.sub(r"(?<=\d) - (?=\d)", "-", re.sub(r"(?<=\d)\. (?=\d)", ".", clean))
     clean = re.sub(r"(?<=\d)T00:00:00$", "", clean, flags=re.IGNORECASE)
+    clean = re.sub(r"(?<=\d) 00:00(:00)?$", "", clean)  # a case system's export, with midnight (fresh9)
     clean = re.sub(r"^(Tue|Wed|Thu)(s|rs)\b", r"\1", clean, flags=re.IGNORECASE)
     for fmt in DATE_FORMATS:
         try:

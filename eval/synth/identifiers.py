@@ -23,17 +23,17 @@ import datetime as dt
 import random
 import unicodedata
 
-from eval.synth import shapes6, shapes7, shapes8
+from eval.synth import shapes6, shapes7, shapes8, shapes9
 from eval.synth.addresses import address_fresh4, address_fresh5, address_fresh6
-from eval.synth.data import FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, in_split, places_for
+from eval.synth.data import FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, in_split, places_for
 
 NINO_BAD_FIRST = set("DFIQUV")
 NINO_BAD_SECOND = set("DFIQUVO")
 NINO_BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 POSTCODE_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 NBSP = "\u00a0"  # a no-break space, as text pasted from a word processor or a PDF carries
-SHAPES = {FRESH6: shapes6, FRESH7: shapes7, FRESH8: shapes8}  # the splits whose values are laid out by a module of their own
-ADDRESSES = {FRESH4: address_fresh4, FRESH5: address_fresh5, FRESH6: address_fresh6, FRESH7: shapes7.address, FRESH8: shapes8.address}
+SHAPES = {FRESH6: shapes6, FRESH7: shapes7, FRESH8: shapes8, FRESH9: shapes9}  # the splits whose values are laid out by a module of their own
+ADDRESSES = {FRESH4: address_fresh4, FRESH5: address_fresh5, FRESH6: address_fresh6, **{s: SHAPES[s].address for s in SHAPES if s != FRESH6}}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 

@@ -38,7 +38,13 @@ families seeking asylum, pitches on council Traveller sites, holiday-village cha
 units, flats over pubs, two rooms let together and gatehouses; non-breaking hyphens, "Tues"/"Thurs"
 weekdays, "3. 4. 2015", system-export dates, e-mail write-ups, case-system form exports and Word
 tables pasted as text, and reference formats of its own (a parent's prison number, a PNC id; see
-eval/synth/shapes8.py).
+eval/synth/shapes8.py). The `fresh9` split likewise (eval/synth/fresh9/), written while fresh8 was
+being used to tune: three more name-origin groups (South Sudanese, mainland Chinese, Burmese and
+Karen), studio flats, semi-independent units for 16 and 17 year olds, static caravans on farms,
+wagons in showmen's yards, school caretakers' houses, cottages at residential schools and bedrooms
+in secure children's homes; NHS digits read back in pairs, NINOs spaced twice over, case-system
+export dates with a midnight time, dot-leader form fields and reference formats of its own (a LADO
+allegation, pre-proceedings, a Home Office reference, a DBS certificate; see eval/synth/shapes9.py).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -50,6 +56,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 18 --split fresh6 --out eval/data/redaction_fresh6.jsonl
     python -m eval.synth.redaction --n 330 --seed 19 --split fresh7 --out eval/data/redaction_fresh7.jsonl
     python -m eval.synth.redaction --n 330 --seed 20 --split fresh8 --out eval/data/redaction_fresh8.jsonl
+    python -m eval.synth.redaction --n 330 --seed 21 --split fresh9 --out eval/data/redaction_fresh9.jsonl
 """
 
 from __future__ import annotations
@@ -73,7 +80,8 @@ FIRST_VISIT, LAST_VISIT = dt.date(2025, 9, 1), dt.date(2026, 12, 15)
 HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("fresh", "holdout"),
           "fresh2": ("fresh2", "fresh2"), "fresh3": ("fresh3", "fresh3"),
           "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5"), "fresh6": ("fresh6", "fresh6"),
-          "fresh7": ("fresh7", "fresh7"), "fresh8": ("fresh8", "fresh8")}
+          "fresh7": ("fresh7", "fresh7"), "fresh8": ("fresh8", "fresh8"),
+          "fresh9": ("fresh9", "fresh9")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -114,7 +122,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh8": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh9": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:
