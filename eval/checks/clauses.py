@@ -18,8 +18,9 @@ import numpy as np
 from eval.checks import text as T
 from eval.checks.align import Support, vectors
 from eval.checks.base import data, wordlist
-from eval.checks.scope import (ROLES, breaks, canonical, cue_count, cues, names, negated, polarity, reporting, scoped,
-                               stem, stems_of)
+from eval.checks.scope import (ROLES, canonical, cue_count, cues, names, negated, polarity, reporting, scoped, stem,
+                               stems_of)
+from eval.checks.units import clauses, directive, goal, note_units, sign, todo, unquoted
 
 __all__ = ["Flip", "clauses", "cue_count", "flips", "negated", "polarity", "unquoted"]
 
@@ -31,52 +32,6 @@ class Flip:
     clause: str
     note: str
     similarity: float
-
-
-def clauses(text: str) -> list[str]:
-    """The clauses of a text: split at punctuation, dashes and the conjunctions of polarity.yaml.
-    A text of one clause is returned whole (its embedding is then already cached)."""
-    parts = [text[s:e] for s, e in _spans(text)]
-    return [text.strip()] if len(parts) == 1 else parts
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of a text, without the spaces around it."""
-    out, begin = [], 0
-    for cut in [*(c for c in breaks().finditer(text) if not _joins_people(text, c)), None]:
-        end = cut.start() if cut else len(text)
-        piece = text[begin:end]
-        if re.search(r"\w", piece):
-            lead = len(piece) - len(piece.lstrip())
-            out.append((begin + lead, begin + len(piece.rstrip())))
-        begin = cut.end() if cut else end
-    return out
-
-
-def _joins_people(text: str, cut: re.Match) -> bool:
-    """Whether a break is the "and" of "Mum and Dad", "Kofi and his sister", "cuts and bruises":
-    one clause."""
-    if cut.group().lower() != "and":
-        return False
-    # "free of marks and bruises", "tired and hungry": "and" joins two words, not two clauses.
-    rest = breaks().search(text, cut.end())
-    if len(T.words(text[cut.end():rest.start() if rest else len(text)])) <= 1:
-        return True
-    before = re.search(r"([^\W\d_][\w'’-]*)\s*$", text[:cut.start()])
-    after = re.match(r"\s*(?:(?:his|her|their|my|the)\s+)?([^\W\d_][\w'’-]*)", text[cut.end():])
-    return bool(before and after) and all(_a_person(m.group(1)) for m in (before, after))
-
-
-def _a_person(word: str) -> bool:
-    lower = word.lower()
-    return lower in ROLES or lower in _KIN or (word[0].isupper() and lower not in wordlist("words", "stopwords"))
-
-
-def unquoted(text: str) -> str:
-    """A text without the words inside its quotation marks (a quote is checked as a quote)."""
-    for start, end in reversed(T.quoted(text)):
-        text = text[:start] + text[end:]
-    return text
 
 
 def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
@@ -102,17 +57,18 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES and not (_INTRO.search(c) or _ELLIPSIS.search(c) or _AIM.search(c))]
         people = names(sentence) | ROLES
         plan = support.sentence.heading == "actions" or bool(_PLAN.search(sentence))  # "I will visit again"
-        theirs = [u for u in dict.fromkeys(u for line in lines for u in _note_units(line))
+        theirs = [u for u in dict.fromkeys(u for line in lines for u in note_units(line))
                   # A unit of names only ("heulwen", "Mum, HEULWEN") claims nothing, and an action
                   # to take (or a plan) contradicts no fact, only an action: "Send Dad the minutes"
                   # where the notes say "dad - not at the review".
-                  if _claim_words(u) - people and not (plan and not _directive(u)) and not _INTRO.search(u)]
+                  # A unit that only names a goal ("goal: bedroom for Meron") says nothing of how it stands.
+                  if _claim_words(u) - people and not (plan and not directive(u)) and not _INTRO.search(u) and not goal(u)]
         # Nor does an action confirm a fact: "me to: 3 houses w/ Gentian" is no rival of "did
         # not want to do the three houses" for a record that says he was keen to.
-        todo = set() if plan else {u for line in lines if _TODO.match(line) for u in _note_units(line)}
-        strong = {u for line in lines if line not in weak for u in _note_units(line)}
+        tasks = set() if plan else {u for line in lines if todo(line) for u in note_units(line)}
+        strong = {u for line in lines if line not in weak for u in note_units(line)}
         if mine and theirs:
-            pairs.append((support, mine, theirs, [(u in todo, u not in strong) for u in theirs]))
+            pairs.append((support, mine, theirs, [(u in tasks, u not in strong) for u in theirs]))
     texts = list(dict.fromkeys(t for _, mine, theirs, _ in pairs for t in (*mine, *theirs)))
     if not texts:
         return []
@@ -136,7 +92,7 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
     neither competes."""
     kinds = kinds or [(False, False)] * len(theirs)
     scopes = [negated(unit) for unit in theirs]
-    signs = [_sign(unit) for unit in theirs]
+    signs = [sign(unit) for unit in theirs]
     for clause, row in zip(mine, similarity, strict=True):
         words, mine_negated = _claim_words(clause), negated(clause)
         # Two texts with cues and the same polarity agree, whatever each cue's reach: "have not
@@ -170,29 +126,11 @@ def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limi
 
 def _same_polarity(mine: int, theirs: int | None, only: bool) -> bool:
     """Whether a clause with `mine` cues (or with "only", a negative) and a unit of sign `theirs`
-    (`_sign`) both have cues and say the same polarity."""
+    (`units.sign`) both have cues and say the same polarity."""
     if not theirs or not (mine or only):
         return False
     negative = bool(mine % 2) or (only and not mine)
     return negative == (theirs < 0)
-
-
-@functools.lru_cache(maxsize=65536)
-def _sign(unit: str) -> int | None:
-    """-1 when a note unit's clauses with cues all say the negative, 1 when all say the positive,
-    0 when it has no cue, None when its clauses differ. Clause by clause, not by the parity of
-    all its cues: "no exclusions + no isolation" is two negatives, not a double one."""
-    counts: list[int] = []
-    for s, e in _spans(unit):
-        n = cue_count(unit[s:e])
-        if counts and n and _only_cue(unit[s:e]):
-            counts[-1] += n  # "unauthorised absence this term - none": "none" ends the clause before
-        elif n:
-            counts.append(n)
-    if not counts:
-        return -1 if cue_count(unit) % 2 else (1 if cue_count(unit) else 0)
-    odd = {n % 2 for n in counts}
-    return None if len(odd) > 1 else (-1 if odd == {1} else 1)
 
 
 def _crossed(clause: str, mine_negated: set[str], unit: str, unit_negated: set[str]) -> bool:
@@ -238,51 +176,6 @@ def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set
 
 
 @functools.lru_cache(maxsize=65536)
-def _note_units(line: str) -> tuple[str, ...]:
-    """A note line's clauses, each pair of adjacent clauses ("alarm hanging off, no battery" is
-    one claim), and the whole line: notes are terse, a record spells a claim out."""
-    spans = _merged(line)
-    if len(spans) <= 2:
-        units = [line.strip(), *(line[s:e] for s, e in spans)] if len(spans) == 2 else [line.strip()]
-    else:
-        pairs = [line[a[0]:b[1]] for a, b in zip(spans, spans[1:], strict=False)]
-        units = list(dict.fromkeys([*(line[s:e] for s, e in spans), *pairs, line.strip()]))
-    # A question asks, it claims nothing: "Has mum been to the house?", "[plan still needed?]"
-    return tuple(u for u in units if not re.sub(r"[\s\])}'\"”’]+$", "", u).endswith("?"))
-
-
-def _merged(line: str) -> list[tuple[int, int]]:
-    """A line's clause spans, a clause that is only a count of none ("- zero", "- none") joined
-    to the one before it: "late marks this half term - zero" is one claim ("chickenpox last
-    month, all cleared up" is two)."""
-    out: list[tuple[int, int]] = []
-    for s, e in _spans(line):
-        piece = line[s:e]
-        if out and _only_cue(piece) and _NONE.fullmatch(cues().search(piece.lower()).group()):
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
-
-
-def _only_cue(piece: str) -> bool:
-    """Whether a clause is only one cue that denies what comes before it ("none", "- nil",
-    "zero"), with no word of its own besides stop words: "Yurley says she forgot" and "nothing
-    outstanding" are clauses of their own."""
-    lower = piece.lower().replace("’", "'")
-    found = cues().findall(lower)
-    stop = wordlist("words", "stopwords")
-    return (len(found) == 1 and bool(scoped("before").fullmatch(found[0]))
-            and not [w for w in T.words(cues().sub(" ", lower)) if w not in stop])
-
-
-def _directive(unit: str) -> bool:
-    """Whether a note unit says what is to be done ("mum to sign", "will call", "agreed: ..."),
-    polarity.yaml `directives`, not what is so."""
-    return bool(_directives().search(unit))
-
-
-@functools.lru_cache(maxsize=65536)
 def _claim_words(text: str) -> frozenset[str]:
     """The stems of a clause that say what it is about: not stop words, not reporting verbs, not
     names (a name makes any two clauses about a child look alike)."""
@@ -299,17 +192,12 @@ def _content_stems(text: str) -> frozenset[str]:
     return frozenset().union(*(stems_of(w) for w in T.words(canonical(text)) if w not in stop and len(w) > 1))
 
 
-_NONE = re.compile(r"none|nil|zero|nothing|nobody|no[- ]one|no(?:thing|ne|body) (?:at all|whatsoever)|no")
 _AIM = re.compile(r"\b(?:visit(?:ed)?|came|went|met|call(?:ed)?|phoned|rang|purpose|aim|in order|so as)\b[^,;]*?\bto (?:hear|see|talk|speak|"
                   r"discuss|check|review|do|look|find|ask|explain|meet|update|share|complete|go through|gather|gain|understand|learn|seek)\b", re.I)
 _ELLIPSIS = re.compile(r"\b(?:not|never|\w+n[’']t|(?:ca|do|did|does|was|were|is|are|wo|has|have|had|could|would|should)nt)\s*[.!?]?\s*$", re.I)
 _INTRO = re.compile(r"(?::\s*[\"“”'‘’\s]*|[\"“”'‘’]\s*[\"“”'‘’][\"“”'‘’\s]*)[.!?]?\s*$")
-# A line headed as a task: "me to: ...", "SW to - ...", "Actions: ...", "next steps: ..."
-_TODO = re.compile(r"^\W*(?:(?:[\w'’/-]+\s+){0,2}to\s*[:–-]|(?:actions?|next steps?|to ?do|tasks?|plan)\b\s*[:–-])", re.I)
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too
 _ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
-_KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partner", "grandparents", "nan",
-                  "aunt", "uncle", "cousin", "cousins", "stepdad", "stepmum", "children", "son", "daughter"})
 
 
 def _overlap(clause: str, note: str) -> tuple[float, int]:
@@ -369,8 +257,3 @@ def _opposite_stems() -> dict[str, frozenset[str]]:
 @functools.cache
 def _not_claims() -> frozenset[str]:
     return frozenset(stem(w) for w in data("polarity")["scope"]["not_claims"])
-
-
-@functools.cache
-def _directives() -> re.Pattern:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["directives"]) + r")(?![\w'])", re.I)

@@ -157,7 +157,7 @@ def test_polarity_of_decisions_questions_and_antonyms(text, negative):
     ("dad at work", 0),
 ])
 def test_a_note_unit_is_signed_clause_by_clause(unit, sign):
-    from eval.checks.clauses import _sign
+    from eval.checks.units import sign as _sign
 
     assert _sign(unit) == sign
 
@@ -258,7 +258,7 @@ def test_the_same_cue_reaching_further_is_not_a_flip(review, sentence):
     ("no contact with Dad since the summer", False),
 ])
 def test_what_says_a_task_is_to_be_done(unit, directive):
-    from eval.checks.clauses import _directive
+    from eval.checks.units import directive as _directive
 
     assert _directive(unit) is directive
 
@@ -352,7 +352,7 @@ def test_flips_against_grammatical_cues_are_found(review, sentence):
                                                 "all cleared up"]),
 ])
 def test_a_count_of_none_stays_with_its_clause(line, units):
-    from eval.checks.clauses import _note_units
+    from eval.checks.units import note_units as _note_units
 
     assert list(_note_units(line)) == units
 

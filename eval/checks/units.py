@@ -1,0 +1,162 @@
+"""Clauses of record sentences and units of note lines, for the negation check (clauses.py).
+
+A record sentence is compared clause by clause; a note line by its clauses, each pair of adjacent
+clauses and the whole line (notes are terse: "alarm hanging off, no battery" is one claim).
+Clauses are split at punctuation, dashes and the conjunctions of data/polarity.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eval.checks import text as T
+from eval.checks.base import data, wordlist
+from eval.checks.scope import ROLES, breaks, cue_count, cues, scoped
+
+__all__ = ["clauses", "directive", "goal", "note_units", "only_cue", "sign", "spans", "todo", "unquoted"]
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a text: split at punctuation, dashes and the conjunctions of polarity.yaml.
+    A text of one clause is returned whole (its embedding is then already cached)."""
+    parts = [text[s:e] for s, e in spans(text)]
+    return [text.strip()] if len(parts) == 1 else parts
+
+
+@functools.lru_cache(maxsize=65536)
+def spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each clause of a text, without the spaces around it."""
+    out, begin = [], 0
+    for cut in [*(c for c in breaks().finditer(text) if not _joins_people(text, c)), None]:
+        end = cut.start() if cut else len(text)
+        piece = text[begin:end]
+        if _WORDY.search(piece):
+            lead = len(piece) - len(piece.lstrip())
+            out.append((begin + lead, begin + len(piece.rstrip())))
+        begin = cut.end() if cut else end
+    return tuple(out)
+
+
+def _joins_people(text: str, cut: re.Match) -> bool:
+    """Whether a break is the "and" of "Mum and Dad", "Kofi and his sister", "cuts and bruises":
+    one clause."""
+    if cut.group().lower() != "and":
+        return False
+    # "free of marks and bruises", "tired and hungry": "and" joins two words, not two clauses.
+    rest = breaks().search(text, cut.end())
+    if len(T.words(text[cut.end():rest.start() if rest else len(text)])) <= 1:
+        return True
+    before = _LAST_WORD.search(text[:cut.start()])
+    after = _NEXT_WORD.match(text[cut.end():])
+    return bool(before and after) and all(_a_person(m.group(1)) for m in (before, after))
+
+
+def _a_person(word: str) -> bool:
+    lower = word.lower()
+    return lower in ROLES or lower in _KIN or (word[0].isupper() and lower not in wordlist("words", "stopwords"))
+
+
+def unquoted(text: str) -> str:
+    """A text without the words inside its quotation marks (a quote is checked as a quote)."""
+    for start, end in reversed(T.quoted(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
+@functools.lru_cache(maxsize=65536)
+def note_units(line: str) -> tuple[str, ...]:
+    """A note line's clauses, each pair of adjacent clauses ("alarm hanging off, no battery" is
+    one claim), and the whole line: notes are terse, a record spells a claim out."""
+    merged = _merged(line)
+    if len(merged) <= 2:
+        units = [line.strip(), *(line[s:e] for s, e in merged)] if len(merged) == 2 else [line.strip()]
+    else:
+        pairs = [line[a[0]:b[1]] for a, b in zip(merged, merged[1:], strict=False)]
+        units = list(dict.fromkeys([*(line[s:e] for s, e in merged), *pairs, line.strip()]))
+    # A question asks, it claims nothing: "Has mum been to the house?", "[plan still needed?]"
+    return tuple(u for u in units if not _QUESTION_END.sub("", u).endswith("?"))
+
+
+def _merged(line: str) -> list[tuple[int, int]]:
+    """A line's clause spans, a clause that is only a count of none ("- zero", "- none") joined
+    to the one before it: "late marks this half term - zero" is one claim ("chickenpox last
+    month, all cleared up" is two)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans(line):
+        piece = line[s:e]
+        if out and only_cue(piece) and _NONE.fullmatch(cues().search(piece.lower()).group()):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def only_cue(piece: str) -> bool:
+    """Whether a clause is only one cue that denies what comes before it ("none", "- nil",
+    "zero"), with no word of its own besides stop words: "Yurley says she forgot" and "nothing
+    outstanding" are clauses of their own."""
+    lower = piece.lower().replace("’", "'")
+    found = cues().findall(lower)
+    stop = wordlist("words", "stopwords")
+    return (len(found) == 1 and bool(scoped("before").fullmatch(found[0]))
+            and not [w for w in T.words(cues().sub(" ", lower)) if w not in stop])
+
+
+@functools.lru_cache(maxsize=65536)
+def sign(unit: str) -> int | None:
+    """-1 when a note unit's clauses with cues all say the negative, 1 when all say the positive,
+    0 when it has no cue, None when its clauses differ. Clause by clause, not by the parity of
+    all its cues: "no exclusions + no isolation" is two negatives, not a double one."""
+    counts: list[int] = []
+    for s, e in spans(unit):
+        n = cue_count(unit[s:e])
+        if counts and n and only_cue(unit[s:e]):
+            counts[-1] += n  # "unauthorised absence this term - none": "none" ends the clause before
+        elif n:
+            counts.append(n)
+    if not counts:
+        return -1 if cue_count(unit) % 2 else (1 if cue_count(unit) else 0)
+    odd = {n % 2 for n in counts}
+    return None if len(odd) > 1 else (-1 if odd == {1} else 1)
+
+
+def directive(unit: str) -> bool:
+    """Whether a note unit says what is to be done ("mum to sign", "will call", "agreed: ..."),
+    polarity.yaml `directives`, not what is so."""
+    return bool(_directives().search(unit))
+
+
+def todo(line: str) -> bool:
+    """Whether a note line is headed as a task: "me to: ...", "SW to - ...", "next steps: ..."."""
+    return bool(_TODO.match(line))
+
+
+def goal(unit: str) -> bool:
+    """Whether a note unit only names a goal or an aim, with nothing about how it stands: "goal:
+    bedroom for Meron", "outcome - Kai in school every day". It claims no fact, so a record that
+    says the goal is not met yet contradicts nothing ("goal: school every day - met" has a status)."""
+    return bool(_GOAL.match(unit)) and not cue_count(unit) and not _STATUS.search(unit)
+
+
+_WORDY = re.compile(r"\w")
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
+_NEXT_WORD = re.compile(r"\s*(?:(?:his|her|their|my|the)\s+)?([^\W\d_][\w'’-]*)")
+_QUESTION_END = re.compile(r"[\s\])}'\"”’]+$")
+_NONE = re.compile(r"none|nil|zero|nothing|nobody|no[- ]one|no(?:thing|ne|body) (?:at all|whatsoever)|no")
+# A line headed as a task: "me to: ...", "SW to - ...", "Actions: ...", "next steps: ..."
+_TODO = re.compile(r"^\W*(?:(?:[\w'’/-]+\s+){0,2}to\s*[:–-]|(?:actions?|next steps?|to ?do|tasks?|plan)\b\s*[:–-])", re.I)
+# A line headed as a goal: "goal:", "Outcome 2 -", "aim for the plan:", "[target: ...]"
+_GOAL = re.compile(r"^\W*(?:(?:plan|cin|cp|pathway|care)\s+)?(?:goals?|aims?|outcomes?|targets?|objectives?|hopes?|wish(?:es)?|desired outcomes?)"
+                   r"\b[^:–-]{0,25}[:–-]", re.I)
+# ... and what says how a goal stands
+_STATUS = re.compile(r"\b(?:met|achieved|reached|done|complete[d]?|progress\w*|partly|partially|on track|ongoing|in hand|"
+                     r"started|improv\w*|worse|better|some|not yet|rag|red|amber|green)\b", re.I)
+_KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partner", "grandparents", "nan",
+                  "aunt", "uncle", "cousin", "cousins", "stepdad", "stepmum", "children", "son", "daughter"})
+
+
+@functools.cache
+def _directives() -> re.Pattern:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["directives"]) + r")(?![\w'])", re.I)
