@@ -21,8 +21,10 @@ _LABEL = r"[^\W\d_](?:[\w' .-]|/(?=[^\W\d_])){0,30}?"
 _SURNAME_FIRST = r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?)?"
 # A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...",
 # "Drakes, Akilah: ...").
-TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*)?(?:{_STAMP}\s*)?({_LABEL}{_SURNAME_FIRST})\s*(?:\(\w+\))?\s*"
+TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*)?(?:{_STAMP}\s*)?({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\))?\s*"
                              rf"(?:{_STAMP})?\s*[:：]\s+(\S.*)$")
+# Whose words an interpreter or a supporter speaks: "Interpreter (for Mum)", "Advocate (on behalf of Kai)".
+_FOR = re.compile(r"^\s*(?:interpreting\s+|translating\s+|speaking\s+)?(?:for|on\s+behalf\s+of)\s+(\S.{0,20}?)\s*$", re.I)
 # A subtitle cue's number, alone on the line before its time range: the end of the cue above.
 _CUE_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
 # A turn's header: a label and a time stamp with the words below ("Q  0:37", "[00:02:11] Amy",
@@ -87,7 +89,12 @@ def turns(text: str) -> tuple[Turn, ...]:
             label = None
         elif inline and all(len(re.findall(r"[\w'’-]+", part)) <= 3 for part in inline.group(1).split(",")):
             # not "I wrote it down as she said it:"
-            out.append(Turn(unit.start + inline.start(2), _end(text, unit.end), inline.group(1), False))
+            role = re.search(r"\(([^()]*)\)", unit.text[inline.end(1):inline.start(2)])
+            voiced = role and _FOR.match(role.group(1))  # "Interpreter (for Amir):": Amir's words
+            if not voiced and role and label_speaker(role.group(1), {}) == "adult":
+                voiced = role  # "Drakes, Akilah (head of year):": the role says who speaks
+            out.append(Turn(unit.start + inline.start(2), _end(text, unit.end),
+                            voiced.group(1) if voiced else inline.group(1), False))
             cue = out[-1] if in_cue else None
             label = None
         elif label:

@@ -70,3 +70,20 @@ def test_who_was_there_is_no_ones_words(text):
 ])
 def test_a_child_naming_people_in_a_sentence_is_still_speech(text, kid):
     assert kid in [q.text.rstrip(".") for q in child_quotes(text)]
+
+
+INTERPRETED = """Review 3/3, typed from the recording
+Ms Osei (SW): What would you like the judge to know?
+Interpreter (for Amir): I want to live with my uncle.
+Interpreter (for Mum) [00:01:02]: She is doing well, we are proud.
+Advocate (on behalf of Kai): I don't want to change schools again.
+Drakes, Akilah (head of year): Attendance is ninety per cent, no concerns.
+"""
+
+
+def test_an_interpreter_or_advocate_speaks_the_words_of_the_one_they_speak_for():
+    said = {q.text.rstrip("."): q.speaker for q in quotes(INTERPRETED)}
+    assert said["I want to live with my uncle"] == "child"
+    assert said["I don't want to change schools again"] == "child"
+    assert said["She is doing well, we are proud"] == "adult"
+    assert said["Attendance is ninety per cent, no concerns"] == "adult"
