@@ -32,3 +32,11 @@ def test_no_childs_words_in_tasks_reported_speech_or_an_adults_tag(text):
 def test_an_adult_tagged_in_brackets_is_an_adult():
     said = {q.text: q.speaker for q in quotes("- we can't afford the bus fares this month (mum)")}
     assert said.get("we can't afford the bus fares this month") == "adult"
+
+
+@pytest.mark.parametrize("text", [
+    "On this visit I saw mum, Ilinca and Radu (brother).",
+    "I met with Nan and Mr Obi (school) and we went through the plan (Kezia)",
+])
+def test_a_role_in_brackets_after_a_name_is_no_speaker(text):
+    assert not child_quotes(text)
