@@ -20,6 +20,9 @@ the child's words moved in time or frequency ("every Saturday" -> "once a month 
 "last night" -> "last week"), as a model that misremembers when and how often does. The `fresh8`
 split has its own tables and one more again: `relocate`, the child's words moved to another place
 ("at school" -> "at home", "in my room" -> "in the lounge"), as a model that misremembers where does.
+The `fresh9` split has its own tables and one more again: `recount`, a number or amount in the
+child's words changed ("two best friends" -> "three best friends", "a few times" -> "loads of
+times"), as a model that misremembers how many does.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ FRESH5_OPS = FRESH4_OPS + ("relation",)
 FRESH6_OPS = FRESH5_OPS + ("exaggerate",)
 FRESH7_OPS = FRESH6_OPS + ("retime",)
 FRESH8_OPS = FRESH7_OPS + ("relocate",)
+FRESH9_OPS = FRESH8_OPS + ("recount",)
 SUBSTITUTE = {
     "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
     "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
@@ -79,7 +83,8 @@ SHARED = {"substitute": SUBSTITUTE, "intensify": INTENSIFY, "delete": DELETABLE,
 def ops(split: str) -> tuple[str, ...]:
     """The alteration operations a split spreads its quote_altered defects over."""
     return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS, "fresh3": FRESH3_OPS, "fresh4": FRESH4_OPS,
-            "fresh5": FRESH5_OPS, "fresh6": FRESH6_OPS, "fresh7": FRESH7_OPS, "fresh8": FRESH8_OPS}.get(split, OPS)
+            "fresh5": FRESH5_OPS, "fresh6": FRESH6_OPS, "fresh7": FRESH7_OPS, "fresh8": FRESH8_OPS,
+            "fresh9": FRESH9_OPS}.get(split, OPS)
 
 
 @functools.cache
@@ -92,7 +97,7 @@ def tables(split: str) -> dict:
             "soften": dict(own.get("soften", {})), "person": dict(own.get("person", {})),
             "negate": dict(own.get("negate", {})), "relation": dict(own.get("relation", {})),
             "exaggerate": dict(own.get("exaggerate", {})), "retime": dict(own.get("retime", {})),
-            "relocate": dict(own.get("relocate", {}))}
+            "relocate": dict(own.get("relocate", {})), "recount": dict(own.get("recount", {}))}
 
 
 def substitute(q: str, t: dict = SHARED) -> str | None:
@@ -213,6 +218,16 @@ def relocate(q: str, t: dict = SHARED) -> str | None:
     return q[:m.start()] + t["relocate"][word] + q[m.end():]
 
 
+def recount(q: str, t: dict = SHARED) -> str | None:
+    """The first number or amount of the `recount` table in `q` changed ("two best friends" -> "three
+    best friends", "a few times" -> "loads of times"), so the quote counts what the child did not."""
+    hit = _first(t.get("recount", {}), q)
+    if not hit:
+        return None
+    word, m = hit
+    return q[:m.start()] + t["recount"][word] + q[m.end():]
+
+
 def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev",
           pronouns: dict | None = None) -> tuple[str, str]:
     """`q` altered by the `prefer`red operation, or by another one that applies to it.
@@ -227,7 +242,7 @@ def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev"
     fns = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
            "formalise": formalise, "soften": soften, "person": lambda q, t: person(q, t, pronouns),
            "negate": negate, "relation": relation, "exaggerate": exaggerate, "retime": retime,
-           "relocate": relocate}
+           "relocate": relocate, "recount": recount}
     results = {op: fns[op](q, t) for op in ops(split) if op != "paraphrase"}
     results["paraphrase"] = para
     usable = [op for op in ops(split)  # a real change, not just a shorter piece of the same words

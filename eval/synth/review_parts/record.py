@@ -31,7 +31,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh7": ["md", "pipe_number", "pipe_number", "stars", "stars", "slashes", "slashes", "boxed_number",
                              "number_colon_upper", "number_colon_upper"],
                   "fresh8": ["md", "q_number", "q_number", "en_dash_number", "en_dash_number", "merge_field", "caps_dashed",
-                             "caps_dashed", "paren_letter", "hash_number"]}
+                             "caps_dashed", "paren_letter", "hash_number"],
+                  "fresh9": ["md", "box_number", "box_number", "expand_arrow", "expand_arrow", "plus_node", "plus_node",
+                             "paren_number_upper", "tab_number", "tab_number"]}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
@@ -73,7 +75,8 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     "Part 3 - Analysis", "3.0 Analysis", "**3. Analysis**", "# ANALYSIS", "Analysis" over a line of
     underscores, "3 | Analysis", "*** Analysis ***", "// ANALYSIS", "[3] Analysis", "3: ANALYSIS", a case
     system's "Q3. Analysis", "3 – Analysis", a Word merge field's "«Analysis»", "ANALYSIS" over a line of
-    hyphens, "(c) Analysis" or "#3 Analysis"."""
+    hyphens, "(c) Analysis", "#3 Analysis", a Word template's "Box 3: Analysis", a web form's collapsible
+    "Analysis ▼" or tree node "[+] Analysis", "(3) ANALYSIS" or a numbered list pasted with a tab."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -95,7 +98,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "number_colon_upper": f"{number}: {title.upper()}", "q_number": f"Q{number}. {title}",
             "en_dash_number": f"{number} \u2013 {title}", "merge_field": f"\u00ab{title}\u00bb",
             "caps_dashed": f"{title.upper()}\n{'-' * len(title)}", "paren_letter": f"({chr(96 + number)}) {title}",
-            "hash_number": f"#{number} {title}"}[style]
+            "hash_number": f"#{number} {title}", "box_number": f"Box {number}: {title}",
+            "expand_arrow": f"{title} \u25bc", "plus_node": f"[+] {title}", "paren_number_upper": f"({number}) {title.upper()}",
+            "tab_number": f"{number}\t{title}"}[style]
 
 
 def _join(items: list[str]) -> str:

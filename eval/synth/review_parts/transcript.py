@@ -14,7 +14,8 @@ times of a phone's recorder ("14:03:12 "); the `fresh6` split is typed up from a
 full names, teachers by their role) and half its transcripts are a recorder app's export, each
 speaker's name and the minutes into the recording on a line of their own above what they said
 ("Worker  3:41"); the `fresh7` split's labels and WebVTT cue times are in transcript7.py, the
-`fresh8` split's labels, second child and subtitle and meeting-app exports in transcript8.py.
+`fresh8` split's labels, second child and subtitle and meeting-app exports in transcript8.py, the
+`fresh9` split's court-bundle capitals and interpreted parents in transcript9.py.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from eval.synth.people import case_name
 from eval.synth.review_parts.bank import Slots, cap, fill, half, load, wording
 from eval.synth.review_parts.transcript7 import LABELS as FRESH7_LABELS, cued, labels_fresh7
 from eval.synth.review_parts.transcript8 import LABELS as FRESH8_LABELS, exported, labels_fresh8, with_sibling
+from eval.synth.review_parts.transcript9 import LABELS as FRESH9_LABELS, labels_fresh9
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -35,7 +37,7 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                "mam", "da", "foster mum", "foster dad", "senco", "pm", "senior", "caseworker", "parent",
                "foster parent", "yp", "dsl", "key person", "tl", "supervisor", "me", "worker", "q", "a", "parent/carer",
                "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead",
-               *FRESH7_LABELS, *FRESH8_LABELS)
+               *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
@@ -54,6 +56,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return labels_fresh7(w, label)
     if w.split == "fresh8":
         return labels_fresh8(w, label)
+    if w.split == "fresh9":
+        return labels_fresh9(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -276,4 +280,6 @@ def transcript(w: Writer) -> str:
         body = cued(body, w.rng)
     elif w.split == "fresh8":
         body = exported(with_sibling(w, body), w.rng)
+    elif w.split == "fresh9":
+        body = with_sibling(w, body)
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)
