@@ -13,7 +13,8 @@ from eval.synth.data import all_first_names, groups, groups_for
 from eval.synth.review import main, write_jsonl
 from eval.synth.review_parts import CHECKS, KINDS, generate
 from eval.synth.review_parts.bank import fact_categories, load
-from eval.synth.review_parts.alter import exaggerate, formalise, negate, person, relation, relocate, retime, soften, tables
+from eval.synth.review_parts.alter import (exaggerate, formalise, negate, person, recount, relation, relocate, retime, soften,
+                                           tables)
 from eval.synth.review_parts.defects import line_at
 from eval.synth.review_parts.notes import styles as note_styles
 from prompts.templates import record_types, sections
@@ -28,8 +29,9 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh5": ("eval/data/review_fresh5.jsonl", 60, 27),
            "fresh6": ("eval/data/review_fresh6.jsonl", 60, 28),
            "fresh7": ("eval/data/review_fresh7.jsonl", 60, 29),
-           "fresh8": ("eval/data/review_fresh8.jsonl", 60, 30)}  # path, --n, --seed
-LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")  # the blind splits, in order
+           "fresh8": ("eval/data/review_fresh8.jsonl", 60, 30),
+           "fresh9": ("eval/data/review_fresh9.jsonl", 60, 31)}  # path, --n, --seed
+LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -542,7 +544,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh5": (relation, negate, person, soften, formalise),
                "fresh6": (exaggerate, relation, negate, person, soften, formalise),
                "fresh7": (retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh8": (relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh8": (relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh9": (recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -564,8 +567,9 @@ def test_a_blind_split_alters_quotes_by_at_least_one_word_in_every_way(split, co
 
 OLDER7 = OLDER6 + ("fresh6",)
 OLDER8 = OLDER7 + ("fresh7",)
+OLDER9 = OLDER8 + ("fresh8",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
-         "fresh7": OLDER7, "fresh8": OLDER8}  # each blind split and those before it
+         "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -577,7 +581,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
     assert {r["child"] for r in rows} <= all_first_names(split)
 
 
-@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8"])
+@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -603,7 +607,8 @@ def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(
 
 
 ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7": {"ukrainian", "albanian", "vietnamese"},
-                "fresh8": {"eritrean_ethiopian", "sri_lankan_tamil", "romanian_moldovan"}}
+                "fresh8": {"eritrean_ethiopian", "sri_lankan_tamil", "romanian_moldovan"},
+                "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -640,7 +645,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} <= set(frames["caps_headings"]["purpose"])
 
 
-@pytest.mark.parametrize("split", ["fresh7", "fresh8"])
+@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -719,3 +724,52 @@ def test_fresh8_notes_sometimes_carry_the_childs_words_with_no_marks(corpus):
 def test_relocate_moves_the_words_to_another_place(quote, moved):
     assert relocate(quote, tables("fresh8")) == moved
     assert relocate("Kitty scratched me", tables("fresh8")) is None
+
+
+# -- fresh9: written while fresh8 was being used to tune the checks, blind to them again --
+
+
+def test_fresh9_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh9"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh9")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for row in (r for r in rows if r["style"] == "caps_headers"):
+        headings = re.findall(r"^([A-Z][A-Z /'()]+):", row["notes"], re.MULTILINE)
+        assert len(headings) >= 4 and row["notes"].count("\n\n") >= 5, row["id"]
+    for pattern in (r"^Box \d+: [A-Z]", r"^[A-Z][^\n]* \u25bc$", r"^\[\+\] [A-Z]", r"^\(\d+\) [A-Z' /]+$", r"^\d+\t[A-Z]"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"^NO\. : TASK : OWNER : DUE\n1 : [^\n]+ : [^\n]+ : ",  # a table with colons between its cells
+               r"^Who \| Task \| When\n[^\n|]+ \| ",  # the owner first
+               r"^Step: .+\nResponsible: .+\nTarget date: ", r"^[A-Z][^\n]+ - (I|[A-Z][\w' ().-]+) - [^\n]+\.$",
+               r"\nI asked (me|[A-Z][\w' ().-]+) to [^\n]+\. \S")  # prose, the owner the object of "asked"
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^SOCIAL WORKER: ", r"^(MOTHER|FATHER): ", r"^Allocated worker: ", r"^(Mum|Dad) \(interpreted\): ",
+                    r"^[A-Z][^\n:,]*, \d+: "):  # a court bundle's capitals; the child's age after a comma
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]["fresh9"]  # a brother or sister says something too
+    assert any(re.search(rf"^[^\n:]+: {re.escape(line)}$", n, re.MULTILINE) for n in transcripts for line in lines)
+    frames = load("frames")
+    attributions = frames["child_quote"]["record"]
+    assert not set(attributions["fresh9"]) & set().union(*(attributions[k] for k in OLDER9))
+    assert any(re.search(r"volunteered this: |verbatim response was |\(\w[\w -]*, \d+ years\)\.", r["record"]) for r in rows)
+    older_formats = {f["full"] for k in OLDER9[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh9"]} & older_formats
+
+
+def test_fresh9_notes_sometimes_carry_the_childs_words_with_no_marks(corpus):
+    rows = [r for r in corpus["fresh9"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase")]
+    bare = [r for r in rows for q in r["child_quotes"]
+            if re.search(rf"(response:|volunteered -?|words:|> |yrs\) > ) {re.escape(q)}( \(|\n|$|; )", r["notes"], re.IGNORECASE)]
+    assert bare  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+
+
+@pytest.mark.parametrize("quote,counted", [
+    ("I've got two best friends in my class", "I've got three best friends in my class"),
+    ("Mum cried a few times last week", "Mum cried loads of times last week"),
+    ("I'd like to see my little sister twice a week", "I'd like to see my little sister once a week"),
+])
+def test_recount_changes_a_number_or_amount_in_the_words(quote, counted):
+    assert recount(quote, tables("fresh9")) == counted
+    assert recount("Teddy comes in the bath", tables("fresh9")) is None
