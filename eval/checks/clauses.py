@@ -67,45 +67,65 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         # not want to do the three houses" for a record that says he was keen to.
         tasks = set() if plan else {u for line in lines if todo(line) for u in note_units(line)}
         strong = {u for line in lines if line not in weak for u in note_units(line)}
-        if mine and theirs:
-            pairs.append((support, mine, theirs, [(u in tasks, u not in strong) for u in theirs]))
-    texts = list(dict.fromkeys(t for _, mine, theirs, _ in pairs for t in (*mine, *theirs)))
+        if not (mine and theirs):
+            continue
+        kinds = [(u in tasks, u not in strong) for u in theirs]
+        # Only the clauses that some unit could contradict are embedded (the model is most of
+        # this check's cost): one that every unit agrees with, or that shares too few words with
+        # every unit that does not, can flip nothing whatever the similarities.
+        agrees = [_agreement(c, theirs) for c in mine]
+        kept = [(c, a) for c, a in zip(mine, agrees, strict=True) if _could_flip(c, theirs, a, kinds, limits)]
+        if kept:
+            pairs.append((support, kept, theirs, kinds))
+    texts = list(dict.fromkeys(t for _, kept, theirs, _ in pairs for t in (*(c for c, _ in kept), *theirs)))
     if not texts:
         return []
     matrix = vectors(texts)
     index = {t: i for i, t in enumerate(texts)}
     out = []
-    for support, mine, theirs, kinds in pairs:
-        similarity = matrix[[index[t] for t in mine]] @ matrix[[index[t] for t in theirs]].T
-        flip = _first_flip(mine, theirs, similarity, limits, kinds)
+    for support, kept, theirs, kinds in pairs:
+        similarity = matrix[[index[c] for c, _ in kept]] @ matrix[[index[t] for t in theirs]].T
+        flip = _first_flip(kept, theirs, similarity, limits, kinds)
         if flip:
             out.append((support, flip))
     return out
 
 
-def _first_flip(mine: list[str], theirs: list[str], similarity: np.ndarray, limits: dict,
-                kinds: list[tuple[bool, bool]] | None = None) -> Flip | None:
+def _agreement(clause: str, theirs: list[str]) -> np.ndarray:
+    """For each note unit, whether it says the same polarity as a record clause about what they
+    share. Two texts with cues and the same polarity agree, whatever each cue's reach: "have not
+    contacted her about his behaviour" and "no calls from school about behaviour" deny the same
+    thing; "has not missed a day" and "full attendance" say the same. "Only" says a negative too
+    ("vapes only outside": not in the house; "held only milk"). Unless each denies what the other
+    says: "turned up sober" and "cancelled, had been drinking"."""
+    words, mine_negated, n = _claim_words(clause), negated(clause), cue_count(clause)
+    only = bool(_ONLY.search(clause))
+    return np.array([not _crossed(clause, mine_negated, unit, negated(unit))
+                     and (_same_polarity(n, sign(unit), only) or _agree(words, mine_negated, unit, negated(unit)))
+                     for unit in theirs], dtype=bool)
+
+
+def _could_flip(clause: str, theirs: list[str], agree: np.ndarray, kinds: list[tuple[bool, bool]], limits: dict) -> bool:
+    """Whether some unit that disagrees with a clause shares enough of its words to be a flip at
+    the most lenient tier open to it (`_first_flip`), before any similarity is known."""
+    for i in np.flatnonzero(~agree):
+        overlap, size = _overlap(clause, theirs[i])
+        tiers = ("far",) if kinds[i][1] else ("close", "same_claim", "far")
+        if any(overlap >= limits[f"{tier}_overlap"] and (tier != "far" or size >= limits["far_words"]) for tier in tiers):
+            return True
+    return False
+
+
+def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarity: np.ndarray, limits: dict,
+                kinds: list[tuple[bool, bool]]) -> Flip | None:
     """The first record clause whose closest note unit says the opposite about the words they
     share, when that unit is close enough, clearly closer than any unit that agrees (not one of
-    the actions to take), and shares enough of its words. `kinds`: for each unit, whether it is
-    an action to take and whether it comes only from a line that is not close (the far tier);
-    neither competes."""
-    kinds = kinds or [(False, False)] * len(theirs)
+    the actions to take), and shares enough of its words. `kept`: each clause with its
+    `_agreement`; `kinds`: for each unit, whether it is an action to take and whether it comes
+    only from a line that is not close (the far tier); neither competes."""
     scopes = [negated(unit) for unit in theirs]
-    signs = [sign(unit) for unit in theirs]
-    for clause, row in zip(mine, similarity, strict=True):
+    for (clause, agree), row in zip(kept, similarity, strict=True):
         words, mine_negated = _claim_words(clause), negated(clause)
-        # Two texts with cues and the same polarity agree, whatever each cue's reach: "have not
-        # contacted her about his behaviour" and "no calls from school about behaviour" deny the
-        # same thing; "has not missed a day" and "full attendance" say the same. "Only" says a
-        # negative too ("vapes only outside": not in the house; "held only milk"). Unless each
-        # denies what the other says: "turned up sober" and "cancelled, had been drinking".
-        n = cue_count(clause)
-        agree = np.array([not _crossed(clause, mine_negated, unit, scope)
-                          and (_same_polarity(n, sign, bool(_ONLY.search(clause))) or _agree(words, mine_negated, unit, scope))
-                          for unit, scope, sign in zip(theirs, scopes, signs, strict=True)])
-        if agree.all():
-            continue
         best = int(np.argmax(np.where(agree, -1.0, row)))
         # Only a unit that agrees about the words in dispute competes: "Dad said Rubén only eats
         # beige food" says nothing about the vegetables that "will not try vegetables" denies.
