@@ -39,18 +39,32 @@ class Term:
 
 @check("language.stigmatising")
 def stigmatising(material: Material) -> Iterator[Finding]:
-    found = list(_lexicon(material, "stigmatising", "language.stigmatising"))
-    yield from found
+    yield from _listed(material)
     # A lexicon always lags the words people use: a judgement of a person in the writer's voice
     # that no list has ("Dad, a placement wrecker, ...") is found by its shape and meaning.
-    spans = [f.span for f in found if f.span]
-    for span, said in evaluations(material.record, material.notes):
-        if not any(s < span[1] and span[0] < e for s, e in spans):
-            yield finding("language.stigmatising",
+    for span, said in _judged(_unlisted(material)):
+        yield finding("language.stigmatising",
                           f"{said!r}: reads as the writer's judgement of the person, and the notes do not say it.",
                           span=span, evidence=said,
                           suggestion="Instead: describe what the person said or did, and what may lie behind it.",
                           severity="medium")
+
+
+def phrases(material: Material) -> list[str]:
+    """The phrases `stigmatising` will embed for this record (judgements no lexicon lists), so
+    that a scorer can embed those of many records in one batch first (`eval/score.py`)."""
+    return list(dict.fromkeys(phrase for _, phrase in _unlisted(material).values()))
+
+
+def _listed(material: Material) -> list[Finding]:
+    """The lexicon's findings of stigmatising words, once a review."""
+    return material.memo("language.listed", lambda: list(_lexicon(material, "stigmatising", "language.stigmatising")))
+
+
+def _unlisted(material: Material) -> dict[tuple[int, int], tuple[str, str]]:
+    """Judgement-shaped phrases the lexicon did not find (no embedding needed to tell), once a review."""
+    spans = tuple(f.span for f in _listed(material) if f.span)
+    return material.memo("language.unlisted", lambda: _candidates(material.record, material.notes, spans))
 
 
 @check("language.jargon")
@@ -193,17 +207,24 @@ def _judgements() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(data("opinion")["judgements"]) + r")\b", re.I)
 
 
-def evaluations(record: str, notes: str | None) -> list[tuple[tuple[int, int], str]]:
+def evaluations(record: str, notes: str | None,
+                skip: tuple[tuple[int, int], ...] = ()) -> list[tuple[tuple[int, int], str]]:
     """Judgements of a person in the writer's voice that no lexicon lists: a phrase said of a
     person ("Dad, a X, ...", "Mum, who is X, ...", "she is/comes across as X", "Mum, X as
     usual, ..."), outside quotation marks and reported speech, whose words the notes do not
     use, and whose meaning is closer to labels of data/language.yaml than to neutral
-    descriptions. Returns (span, phrase) pairs."""
-    limits = data("language")["judgement"]
+    descriptions. Phrases overlapping a span of `skip` (already found) are not weighed.
+    Returns (span, phrase) pairs."""
+    return _judged(_candidates(record, notes, skip))
+
+
+def _candidates(record: str, notes: str | None,
+                skip: tuple[tuple[int, int], ...] = ()) -> dict[tuple[int, int], tuple[str, str]]:
+    """Each phrase said of a person that `evaluations` weighs: span -> (the phrase, what it
+    means bare, with its complement). Found by shape alone: no embedding."""
     known = set(content(notes or ""))
     inside = T.quoted(record)
-    found: dict[tuple[int, int], str] = {}
-    meant: dict[tuple[int, int], str] = {}  # what the phrase says, with its complement
+    found: dict[tuple[int, int], tuple[str, str]] = {}
     for shape in _shapes():
         for match in shape.finditer(record):
             span, said = match.span("x"), match.group("x")
@@ -213,19 +234,23 @@ def evaluations(record: str, notes: str | None) -> list[tuple[tuple[int, int], s
                 continue
             words = set(content(said)) - _person_stems()
             if words and not words & known and not re.search(r"\d", said):
-                found[span] = said
                 # "easy | to talk to", "hard | of hearing": an adjective means what its complement makes it.
                 complement = _COMPLEMENT.match(record, span[1])
-                meant[span] = said + (complement.group() if complement else "")
+                found[span] = (said, _bare(said + (complement.group() if complement else "")))
+    return {span: pair for span, pair in found.items() if not any(s < span[1] and span[0] < e for s, e in skip)}
+
+
+def _judged(found: dict[tuple[int, int], tuple[str, str]]) -> list[tuple[tuple[int, int], str]]:
+    """The phrases of `_candidates` whose meaning is nearer the labels than the neutral words."""
     if not found:
         return []
-    phrases = [_bare(meant[span]) for span in found]
+    limits = data("language")["judgement"]
     negative, neutral = _seeds()
     top = limits["neighbours"]
-    rows = vectors(phrases)
+    rows = vectors([phrase for _, phrase in found.values()])
     near_bad = np.sort(rows @ negative.T, axis=1)[:, -top:].mean(axis=1)
     near_ok = np.sort(rows @ neutral.T, axis=1)[:, -top:].mean(axis=1)
-    return [(span, said) for (span, said), bad, ok in zip(found.items(), near_bad, near_ok, strict=True)
+    return [(span, said) for (span, (said, _)), bad, ok in zip(found.items(), near_bad, near_ok, strict=True)
             if bad - ok >= limits["margin"]]
 
 

@@ -244,8 +244,40 @@ def test_guide_words_used_plainly_or_reported_are_left_alone(review, sentence):
     ("They have a volatile relationship.", "volatile relationship"),
     ("Aaliyah is attention-hungry at school.", "attention-hungry"),
     ("Dad, who is a drain on services, asked for a food bank voucher.", "a drain on services"),
+    # Attendance, feeding, housing and class, help-seeking and complaint-making, diagnosis, care and exploitation.
+    ("Oskar has become a school refuser since the move.", "school refuser"),
+    ("Priya was caught truanting with older pupils.", "truanting"),
+    ("Baby Ayo is a picky eater and spits out lumps.", "picky eater"),
+    ("Finley, a FUSSY EATER, only has toast.", "FUSSY EATER"),
+    ("The flat was tidy, unusual for a council estate family.", "council estate family"),
+    ("Mum has been vexatious with the school.", "vexatious"),
+    ("Dad is a serial complainer about the housing team.", "serial complainer"),
+    ("Mrs Osei is a frequent attender at the walk-in centre.", "frequent attender"),
+    ("Mum is over-reliant on services for everyday things.", "over-reliant on services"),
+    ("Amani is an epilepsy sufferer.", "epilepsy sufferer"),
+    ("Sol is a persistent runaway from his placement.", "persistent runaway"),
+    ("Mia was seen with her older boyfriend at the station.", "older boyfriend"),
+    ("Mia chose to go missing again on Friday.", "chose to go missing"),
+    ("He is a drug runner for a county line.", "drug runner"),
+    # Character nouns, parenting styles, class and homes, bodies, sexuality, ability and crime (guidance on
+    # language in records: the Children's Information Project, Social Work England, BASW, councils' glossaries).
+    ("Dad, an oddbod at the best of times, stayed in the car.", "an oddbod"),
+    ("MUM, WHO IS A REPROBATE, WAS NOT IN.", "REPROBATE"),
+    ("Uncle Piotr is a ne'er-do-well who drifts between sofas.", "ne'er-do-well"),
+    ("Mrs Achterberg, a tiger mum, checks every spelling.", "tiger mum"),
+    ("Grandad was a pushover with the boys at bedtime.", "pushover"),
+    ("Ife shares a room in this downmarket household.", "downmarket household"),
+    ("The bedroom looked like a bomb site when I arrived.", "bedroom looked like a bomb site"),
+    ("Keanu, a bit of a beanpole, has outgrown his school shoes.", "beanpole"),
+    ("Jess, who is a tomboy, only wears joggers.", "tomboy"),
+    ("Sami, who is over-familiar with visitors, sat on my lap.", "over-familiar"),
+    ("Dad said nothing to me; he is a bit of a headcase.", "headcase"),
+    ("Ruby, who is sticky-fingered, took sweets from the shop.", "sticky-fingered"),
+    ("The family are known as a crime family on the estate.", "crime family"),
+    ("Mum and her brood were at the park.", "her brood"),
+    ("Mr Olawale is odd and would not sit down.", "odd"),
 ])
-def test_labels_about_disability_class_origin_and_blame_are_flagged(review, sentence, term):
+def test_labels_about_disability_class_care_bodies_and_character_are_flagged(review, sentence, term):
     record = _with(sentence)
     start = record.index(term)
     findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
@@ -264,6 +296,23 @@ def test_labels_about_disability_class_origin_and_blame_are_flagged(review, sent
     "Dad agrees to plans, but they are often not carried out.",
     "Grace is on the special needs register at school.",
     "The illegal drugs were removed from the flat by the police.",
+    "Oskar has missed nine days this term; he says the corridors are too loud.",
+    "Baby Ayo takes 5oz feeds and is gaining weight.",
+    "The family live in a two-bedroom flat on the Hillside estate.",
+    "Mum made a formal complaint about the repairs, and the landlord has not replied.",
+    "Mrs Osei took Finley to the walk-in centre twice this month for his asthma.",
+    "Amani has epilepsy and carries her rescue medication.",
+    "Sol went missing on Friday night and came back on Saturday.",
+    "Jay likes to tinker with old bikes with his uncle Tinker.",
+    'Oskar said, "They call me a school refuser but I just hate the noise."',  # his words, quoted
+    # Words of those families that are plain in other senses, and someone else's quoted words.
+    "I visited to do a piece of work with Kofi about his feelings.",
+    "The family rent a low-rent flat from a housing association.",
+    "Mum baked jam tarts with the girls and smoked a roll-up in the garden.",
+    "Dad has a conviction for theft from 2015 and is on licence.",
+    'Dad said, "They treat us like a low-rent family round here."',
+    "Mr Baptiste fixed the doormat and the light-switch.",
+    "Amir is light on his feet and loves street dance.",
 ])
 def test_plain_facts_beside_those_labels_are_left_alone(review, sentence):
     notes = NOTES + "\n- mum said jade is a bit clumsy when she is tired"
@@ -278,44 +327,3 @@ def test_plain_facts_beside_those_labels_are_left_alone(review, sentence):
 def test_the_fallback_reads_a_who_clause_up_to_its_next_word(text, phrase):
     from eval.checks.language import evaluations
     assert [said for _, said in evaluations(text, "- visit to the family at home")] == [phrase]
-
-
-# Attendance, feeding, housing and class, help-seeking and complaint-making, diagnosis, care and
-# exploitation: label families from the language guides, in words of our own.
-@pytest.mark.parametrize("sentence, term", [
-    ("Oskar has become a school refuser since the move.", "school refuser"),
-    ("Priya was caught truanting with older pupils.", "truanting"),
-    ("Baby Ayo is a picky eater and spits out lumps.", "picky eater"),
-    ("Finley, a FUSSY EATER, only has toast.", "FUSSY EATER"),
-    ("The flat was tidy, unusual for a council estate family.", "council estate family"),
-    ("Mum has been vexatious with the school.", "vexatious"),
-    ("Dad is a serial complainer about the housing team.", "serial complainer"),
-    ("Mrs Osei is a frequent attender at the walk-in centre.", "frequent attender"),
-    ("Mum is over-reliant on services for everyday things.", "over-reliant on services"),
-    ("Amani is an epilepsy sufferer.", "epilepsy sufferer"),
-    ("Sol is a persistent runaway from his placement.", "persistent runaway"),
-    ("Mia was seen with her older boyfriend at the station.", "older boyfriend"),
-    ("Mia chose to go missing again on Friday.", "chose to go missing"),
-    ("He is a drug runner for a county line.", "drug runner"),
-])
-def test_labels_about_attendance_eating_housing_help_seeking_and_exploitation_are_flagged(review, sentence, term):
-    record = _with(sentence)
-    start = record.index(term)
-    findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
-    assert any(f.span[0] < start + len(term) and start < f.span[1] for f in findings)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Oskar has missed nine days this term; he says the corridors are too loud.",
-    "Baby Ayo takes 5oz feeds and is gaining weight.",
-    "The family live in a two-bedroom flat on the Hillside estate.",
-    "Mum made a formal complaint about the repairs, and the landlord has not replied.",
-    "Mrs Osei took Finley to the walk-in centre twice this month for his asthma.",
-    "Amani has epilepsy and carries her rescue medication.",
-    "Sol went missing on Friday night and came back on Saturday.",
-    "Jay likes to tinker with old bikes with his uncle Tinker.",
-    'Oskar said, "They call me a school refuser but I just hate the noise."',  # his words, quoted
-])
-def test_plain_facts_and_quoted_words_beside_those_labels_are_left_alone(review, sentence):
-    findings = review(_with(sentence), only=["language.stigmatising"])
-    assert [f.evidence for f in findings if f.severity in ("medium", "high")] == []
