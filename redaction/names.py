@@ -24,8 +24,10 @@ from redaction import name_cells as cells
 from redaction import name_clues as clue
 from redaction import name_frames as frames
 from redaction import name_headers as headers
+from redaction import name_headlines as headlines
 from redaction import name_joins as joins
 from redaction import name_runs as runs
+from redaction import name_slots as slots
 from redaction import word_names
 from redaction.lexicon import lexicon
 from redaction.name_doc import PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
@@ -59,6 +61,7 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
               | frames.addressees(d, text) | runs.possessive_places(d)
               | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text)
               | headers.subject_lines(d, text) | headers.meeting_roles(d, text) | headers.role_labels(d, text)
+              | headlines.dated_headers(d, text) | slots.person_slots(d)
               | _person_lines(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= runs.caps_runs(d, names)
@@ -137,7 +140,7 @@ def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = fr
             k -= 1
         while k >= 0 and k + 1 in out and joined(d, k, k + 1) and d.candidate(k) and (
                 d.lex.first_name(d.text(k)) or (d.capitalised(k) and not d.lex.ordinary(d.text(k)))
-                or _given_word(d, k)) and (
+                or _given_word(d, k)) and d.low(k) not in d.lex.addressing and (
                 d.doc[k].pos_ not in {"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART"}):
             out.add(k)
             k -= 1

@@ -1,0 +1,136 @@
+"""Who a dated header line is about, whatever the words are (so also names that are ordinary
+words, in lower case or capitals): a line that carries a date, then the name as the line's value.
+
+- after a dash: "cin rev 21-03-2026 @ sch - shenika drakes", "Review notes 27/10/2026 (typed
+  later) - Marshal Blacklock", "cp unannounced 10/06/2026 9.15am - bandit";
+- straight after the date (and a time): "hv 21/06/2026 sunbeam money (from notebook)",
+  "sup 2026-03-22 patience cheese + tonderai seck";
+- before a family word: "hv 30.7.26 - cellar family".
+
+The value must end its field (the line's end, a bracket, a comma, "+", "/", "@", a date of
+birth) and be no word of the trade ("hv 3/2/26 - home visit", "- no concerns", "- cancelled").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+
+import yaml
+
+from redaction.lexicon import DATA, WORD
+from redaction.name_doc import CLOSED_POS, TokenView, joined, same_shape
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DATE = re.compile(
+    r"(?i)(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}(?:t\d{2}:\d{2}(?::\d{2})?)?|\d{4}\.\d{1,2}\.\d{1,2}"
+    r"|\d{1,2}[ \t]*[./-][ \t]*\d{1,2}[ \t]*[./-][ \t]*\d{2,4}|\d{1,2}[ \t]+\d{1,2}[ \t]+\d{4}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:[ \t]+'?\d{{2,4}})?|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+    r"(?![\w/])")
+_TIME = re.compile(r"(?i)[ \t]*(?:@[ \t]*)?\d{1,2}(?:[:.]\d{2})?(?:[ \t]*(?:am|pm))?(?![\w/])|[ \t]*\d{1,2}:\d{2}")
+# A date that is a plan's deadline or the next visit, not what the line is headed with.
+_AHEAD = re.compile(r"(?i)(?:\b(?:nv|next(?:[ \t]+visit)?|by|due|until|till|before|after|from)[ \t]*:?[ \t]*)$")
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+# What may follow the value: the field ends.
+_END = re.compile(r"(?i)[ \t]*(?:$|[(,;+/&@|]|[-–—][ \t]|\.(?:[ \t]|$)|d\.?o\.?b|b\.[ \t]*\d|\d)", re.M)
+
+
+@functools.cache
+def trade_words() -> frozenset[str]:
+    """Words of the trade that fill a header instead of a name ("home visit", "no concerns")."""
+    return frozenset(yaml.safe_load(DATA.read_text(encoding="utf-8"))["header_words"])
+
+
+def dated_headers(d: TokenView, text: str) -> set[int]:
+    """Tokens of the name a dated header line gives as its value."""
+    found: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        for m in _DATE.finditer(line, 0, 60):  # a header's date comes early in its line
+            if not _AHEAD.search(line, 0, m.start()):  # "nv 13 dec chase salt": a plan, no header
+                found |= _after_date(d, text, pos, line, m.end())
+        pos += len(line) + 1
+    return found
+
+
+def _after_date(d: TokenView, text: str, pos: int, line: str, end: int) -> set[int]:
+    """The value straight after the date (and a time), or after the next dash on the line."""
+    found: set[int] = set()
+    t = _TIME.match(line, end)
+    after = t.end() if t and t.end() > end else end
+    dash = _DASH.match(line, after)
+    gap = len(line[after:]) - len(line[after:].lstrip(" \t"))
+    starts = [dash.end()] if dash else [after + gap] if gap else []
+    for later in _DASH.finditer(line, after):
+        between = line[after:later.start()]
+        if len(between.split()) <= 3 and not any(p in between for p in (". ", ";", ",", ": ", "/", "|")):
+            starts.append(later.end())  # "@ sch - name", "(typed later) - name"; not "pres: ... - drift"
+    for s in dict.fromkeys(starts):
+        found |= _value(d, text, pos + s, direct=not dash and s == after + gap)
+    return found
+
+
+def _value(d: TokenView, text: str, start: int, direct: bool = False) -> set[int]:
+    """The name starting at `start`: one to three words ending the field. Straight after a date
+    with no dash, one English word is not enough ("a&e 18-02-2026 sprain")."""
+    k = bisect_left(d.starts, start)
+    if k >= len(d.doc) or d.doc[k].idx != start:
+        return set()
+    taken: list[int] = []
+    while k < len(d.doc) and len(taken) < 3 and _could(d, k) and (not taken or (
+            joined(d, taken[-1], k) and d.source[d.doc[k].idx - 1] == " " and same_shape(d.text(taken[0]), d.text(k)))):
+        taken.append(k)
+        k += 1
+    if k < len(d.doc) and d.low(k) in d.lex.family_heads and taken and joined(d, taken[-1], k):
+        return set(taken[-1:]) if _namely(d, taken[-1]) else set()  # "cellar family"
+    while taken:
+        end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
+        single_word = len(taken) == 1 and d.lex.ordinary(d.text(taken[0])) and not d.lex.first_name(d.text(taken[0]))
+        if single_word and (direct or _describes(d, taken[0])) and d.text(taken[0]).islower():
+            return set()  # "a&e 18-02-2026 sprain", "01/09/2026 - chatty"
+        if _END.match(text, end) and all(_namely(d, j, n > 0) for n, j in enumerate(taken)) and any(_rare(d, j) or d.capitalised(j) or d.text(j).isupper() for j in taken):
+            return set(taken)
+        taken.pop()
+    return set()
+
+
+_ADJECTIVE_ENDS = ("y", "ful", "ous", "ive", "able", "ible", "al", "ic", "less", "ish", "ent", "ant")
+
+
+def _describes(d: TokenView, k: int) -> bool:
+    """Reads as a description (tags guess at a lone word: "- chatty" is tagged a proper noun)."""
+    return d.doc[k].pos_ == "ADJ" or d.low(k).endswith(_ADJECTIVE_ENDS)
+
+
+def _could(d: TokenView, k: int) -> bool:
+    low = d.low(k)
+    return (bool(WORD.match(d.text(k))) and d.candidate(k) and low not in trade_words() and low not in d.lex.calendar
+            and low not in d.lex.relations and low not in d.lex.not_names and low not in d.lex.family_heads
+            and low.rstrip(".") not in d.lex.titles and d.doc[k].pos_ not in CLOSED_POS
+            and low not in d.lex.speech and len(low) >= 2)
+
+
+def _rare(d: TokenView, k: int) -> bool:
+    """A name, no English word, or an uncommon one: "sunbeam", "bandit" (not "kitchen clean")."""
+    from wordfreq import zipf_frequency
+
+    word = d.text(k)
+    return (d.lex.first_name(word) or d.lex.surname(word) or not d.lex.ordinary(word)
+            or zipf_frequency(d.low(k), "en") < 4.3)
+
+
+def _namely(d: TokenView, k: int, later: bool = False) -> bool:
+    """Could be a name here: a name, no English word, or a word that is not a verb or an adverb
+    ("- rescheduled", "- ongoing") nor among the most frequent ("- good"; a surname after a
+    given name may be: "sunbeam money")."""
+    from wordfreq import zipf_frequency
+
+    word = d.text(k)
+    if d.lex.first_name(word) or d.lex.surname(word) or not d.lex.ordinary(word):
+        return True
+    t = d.doc[k]
+    if d.low(k).endswith("ing") and d.lex.inflected(d.low(k)):
+        return False  # "ploy chairing"
+    return (t.pos_ not in {"VERB", "ADV", "AUX"} and t.tag_ not in {"VBN", "VBD", "VBG", "JJR", "JJS"}
+            and zipf_frequency(d.low(k), "en") < (5.8 if later else 5.0))
