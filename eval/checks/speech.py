@@ -105,10 +105,11 @@ def _bracketed(text: str, start: int, clause: str, people: dict[str, str]) -> T.
         return None
     tokens = T.words(tagged.group(2))
     kinds = {people.get(t) or S.person_kind(t) for t in tokens}
-    last = re.search(r"[\w'’-]+$", tagged.group(1))
-    if not tokens or len(tokens) > 2 or not kinds <= {"adult", "child"} or (last and (
-            last.group()[0].isupper() or last.group().lower() in people or S.person_kind(last.group().lower()))):
-        return None  # "I saw mum, Amy and Zanda (sister)": the role of the name before it
+    tail = re.search(r"(?:(,|&|\+|\band)\s+)?([\w'’-]+)$", tagged.group(1))
+    word = tail.group(2) if tail else ""
+    if not tokens or len(tokens) > 2 or not kinds <= {"adult", "child"} or (tail and tail.group(1)) or \
+            word[:1].isupper() or word.lower() in people or S.person_kind(word.lower()):
+        return None  # "I saw mum, Amy and Zanda (sister)": the role of the (last listed) name before it
     lead = re.match(r"\s*(?:[-*•➤>]+\s*|\d{1,2}[.)]\s+)?", tagged.group(1))
     words = tagged.group(1)[lead.end():]
     if not _direct(words, True, tagged=True):

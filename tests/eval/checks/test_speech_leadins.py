@@ -36,6 +36,7 @@ def test_an_adult_tagged_in_brackets_is_an_adult():
 
 @pytest.mark.parametrize("text", [
     "On this visit I saw mum, Ilinca and Radu (brother).",
+    "I met with Mum, Hoa and linh (sister).",
     "I met with Nan and Mr Obi (school) and we went through the plan (Kezia)",
 ])
 def test_a_role_in_brackets_after_a_name_is_no_speaker(text):
