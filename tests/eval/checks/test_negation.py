@@ -51,25 +51,6 @@ _NOTES = NOTES + ("- jess + dad not living together since may\n- bath time: skin
                   "- gp not invited, per the court order\n")
 
 
-@pytest.mark.parametrize("sentence", [
-    "Jess and Dad have lived apart since May.",
-    "At bath time her skin was clear, with no bruising.",
-    "The GP was not invited, in line with the court order.",
-])
-def test_the_same_polarity_said_differently_is_not_a_flip(review, sentence):
-    assert review(_with(sentence), notes=_NOTES, only=["accuracy.negation"]) == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "At bath time there was bruising on her skin.",
-    "Jess and Dad have lived together since May.",
-])
-def test_a_flip_against_a_terse_or_opposite_note_is_found(review, sentence):
-    record = _with(sentence)
-    findings = review(record, notes=_NOTES, only=["accuracy.negation"])
-    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
-
-
 @pytest.mark.parametrize("text, inside, outside", [
     ("no snacks between meals", {"snack"}, {"meal"}),  # a noun cue stops at its adjunct
     ("Seizure free of fits since June", {"fit"}, set()),
@@ -323,26 +304,50 @@ _GRAMMAR_NOTES = NOTES + (
 )
 
 
-@pytest.mark.parametrize("sentence", [
-    "There have been no police callouts to the address since January.",
-    "Aisha was relaxed when Mum left the room.",
-    "Aisha has a bedroom of her own.",
-    "The GP said Aisha has not missed any appointments this year.",
-    "I visited to hear about Aisha's worries and wishes.",  # an aim, not a claim
-])
-def test_paraphrases_with_grammatical_cues_are_not_flips(review, sentence):
-    assert review(_with(sentence), notes=_GRAMMAR_NOTES, only=["accuracy.negation"]) == []
+# Absence words and antonyms on one side only: the pair says the same, or the opposite.
+_PAIR_NOTES = NOTES + (
+    "- kitchen: sink full of unwashed plates\n"
+    "- dad hasn't breached his curfew since march\n"
+    "- Nan: off the methadone since the summer, sees her drugs worker weekly\n"
+    "- JESS out of touch with her old school friends\n"
+    "- [outcome 2: a bed for jess]\n"
+    "- jess not least bit upset when dad left the room\n"
+)
 
 
-@pytest.mark.parametrize("sentence", [
-    "The GP said Aisha has missed several appointments this year.",
-    "Aisha shares a bedroom with her baby brother.",
-    "Mum and Dad get on well and do handovers at the contact centre.",
-    "There have been several police callouts to the address since January.",
+@pytest.mark.parametrize("notes, sentence", [
+    (_NOTES, "Jess and Dad have lived apart since May."),
+    (_NOTES, "At bath time her skin was clear, with no bruising."),
+    (_NOTES, "The GP was not invited, in line with the court order."),
+    (_GRAMMAR_NOTES, "There have been no police callouts to the address since January."),
+    (_GRAMMAR_NOTES, "Aisha was relaxed when Mum left the room."),
+    (_GRAMMAR_NOTES, "Aisha has a bedroom of her own."),
+    (_GRAMMAR_NOTES, "The GP said Aisha has not missed any appointments this year."),
+    (_GRAMMAR_NOTES, "I visited to hear about Aisha's worries and wishes."),  # an aim, not a claim
+    (_PAIR_NOTES, "The plates in the kitchen sink needed washing."),  # needs washing: unwashed
+    (_PAIR_NOTES, "Dad has kept to his curfew since March."),  # kept to: not breached
+    (_PAIR_NOTES, "Nan said she stopped taking methadone in the summer."),  # stopped: off it
+    (_PAIR_NOTES, "Jess has lost touch with her old school friends."),
+    (_PAIR_NOTES, "Outcome 2, a bed for Jess, is not met yet."),  # a goal named, no status
+    (_PAIR_NOTES, "Jess stayed calm when Dad left the room."),
 ])
-def test_flips_against_grammatical_cues_are_found(review, sentence):
+def test_the_same_polarity_said_differently_is_not_a_flip(review, notes, sentence):
+    assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("notes, sentence", [
+    (_NOTES, "At bath time there was bruising on her skin."),
+    (_NOTES, "Jess and Dad have lived together since May."),
+    (_GRAMMAR_NOTES, "The GP said Aisha has missed several appointments this year."),
+    (_GRAMMAR_NOTES, "Aisha shares a bedroom with her baby brother."),
+    (_GRAMMAR_NOTES, "Mum and Dad get on well and do handovers at the contact centre."),
+    (_GRAMMAR_NOTES, "There have been several police callouts to the address since January."),
+    (_PAIR_NOTES, "Dad has broken his curfew twice since March."),
+    (_PAIR_NOTES, "Jess cried when Dad left the room."),
+])
+def test_flips_are_found(review, notes, sentence):
     record = _with(sentence)
-    findings = review(record, notes=_GRAMMAR_NOTES, only=["accuracy.negation"])
+    findings = review(record, notes=notes, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
 
 
