@@ -14,7 +14,7 @@ split adds more again, the way forms, phone exports and pasted PDFs write them (
 "03Apr2015", "Fri, 3 Apr 2015") and addresses on a narrowboat's mooring, in a caravan, a bedsit or
 the flat above a shop. Later splits lay their values out in modules of their own (`SHAPES`: fresh6's
 dropped zeros and en dashes in `shapes6`, fresh7's narrow spaces and boxed digits in `shapes7`,
-fresh8's non-breaking hyphens in `shapes8`), and their addresses are drawn by `ADDRESSES`.
+fresh8's non-breaking hyphens in `shapes8`, fresh9's in `shapes9`); `ADDRESSES` draws their addresses.
 """
 
 from __future__ import annotations

@@ -54,7 +54,18 @@ invented risks and unsupported claims of its own, headings ("Q3. ...", "3 – ..
 pasted with tabs, "Agreed action: / Lead person: / Complete by:" field blocks, "this sits with ...",
 "It was agreed today that ... would ..."), and transcripts labelled by role or as a meeting app lists
 its participants ("Surname, First"), with an interpreter speaking for a parent, a brother or sister
-speaking too, and SubRip or meeting-app exports.
+speaking too, and SubRip or meeting-app exports. The `fresh9` split (names in eval/synth/fresh9/names.yaml,
+with three name-origin groups no older split has: South Sudanese, mainland Chinese, Burmese and Karen;
+bank parts in eval/synth/fresh9/review/) was written blind to the checks while fresh8 was being used to
+tune them; it adds a thirteenth quote alteration (recount: a number or amount in the child's words
+changed), attributions such as "volunteered this:", "verbatim response was" and the name and age in
+brackets after the words, negation with "nowhere", "nor", "without", "unable to", "none of" and "un-"
+and "-less" words, stigmatising labels, invented risks (ligature marks, sextortion, cuckooing, a trap
+house, honour-based threats, extremist groups) and unsupported claims of its own, headings ("Box 3:
+...", "... ▼", "[+] ...", "(3) ...", a number and a tab), action layouts ("TASK : OWNER : DUE", an
+owner-first table with "—" gaps, "Step: / Responsible: / Target date:", "... - owner - ...", "I asked
+... to ..."), and transcripts typed up for a court bundle in capitals or with "Mum (interpreted)" and
+the child's age after a comma.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -67,6 +78,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 28 --split fresh6 --out eval/data/review_fresh6.jsonl
     python -m eval.synth.review --n 60 --seed 29 --split fresh7 --out eval/data/review_fresh7.jsonl
     python -m eval.synth.review --n 60 --seed 30 --split fresh8 --out eval/data/review_fresh8.jsonl
+    python -m eval.synth.review --n 60 --seed 31 --split fresh9 --out eval/data/review_fresh9.jsonl
 """
 
 from __future__ import annotations
