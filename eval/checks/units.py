@@ -43,6 +43,9 @@ def _joins_people(text: str, cut: re.Match) -> bool:
     one clause."""
     if cut.group().lower() != "and":
         return False
+    # "Both the school and the health visitor think ...": "both ... and" joins two subjects.
+    if _BOTH.search(text, 0, cut.start()):
+        return True
     # "free of marks and bruises", "tired and hungry": "and" joins two words, not two clauses.
     rest = breaks().search(text, cut.end())
     if len(T.words(text[cut.end():rest.start() if rest else len(text)])) <= 1:
@@ -141,6 +144,8 @@ def goal(unit: str) -> bool:
 
 
 _WORDY = re.compile(r"\w")
+# ("at both ends and ...": "both" of a plural noun joins nothing)
+_BOTH = re.compile(r"\bboth\b(?!\s+\w+s\s*$)[^,;:.()\[\]]*$", re.I)
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
 _NEXT_WORD = re.compile(r"\s*(?:(?:his|her|their|my|the)\s+)?([^\W\d_][\w'’-]*)")
 _QUESTION_END = re.compile(r"[\s\])}'\"”’]+$")

@@ -344,6 +344,7 @@ def test_the_same_polarity_said_differently_is_not_a_flip(review, notes, sentenc
     (_GRAMMAR_NOTES, "There have been several police callouts to the address since January."),
     (_PAIR_NOTES, "Dad has broken his curfew twice since March."),
     (_PAIR_NOTES, "Jess cried when Dad left the room."),
+    (_PAIR_NOTES, "The plates in the kitchen sink were all clean."),  # clean: not unwashed
 ])
 def test_flips_are_found(review, notes, sentence):
     record = _with(sentence)
@@ -366,3 +367,15 @@ def test_an_elided_clause_is_not_compared(review):
     notes = NOTES + "- view: progress on the home, less on the rows - plan to stay\n"
     sentence = "My view is that the home has improved but the rows have not, so the plan should stay."
     assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    # "both ... and" joins two subjects: one claim, as the notes' "neither ... nor" is
+    ("Both the school and the HV think an assessment is needed.", ["Both the school and the HV think an assessment is needed."]),
+    ("BOTH NAN AND THE GP WERE WORRIED", ["BOTH NAN AND THE GP WERE WORRIED"]),
+    ("The gate is locked at both ends and the sockets are covered", ["The gate is locked at both ends", "the sockets are covered"]),
+])
+def test_both_and_is_one_clause(text, parts):
+    from eval.checks.units import clauses
+
+    assert clauses(text) == parts
