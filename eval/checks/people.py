@@ -177,6 +177,25 @@ def sibling_label(label: str, kin: frozenset[str]) -> bool:
     return bool(_SIBLING_WORD.search(label)) or any(_bare(w) in kin for w in re.findall(_NAME, label))
 
 
+def people_list(words: str) -> bool:
+    """Whether words only list people ("dad, me, miss lamrani (nursery)", "Mum + me + Ms Cole"): who
+    was there, not speech. Every item is a person in three words or fewer, two or more of them a
+    person word, the writer ("me") or a titled name."""
+    if "," not in words and "+" not in words and "&" not in words and " and " not in words:
+        return False
+    items = [T.words(i) for i in _LIST_SPLIT.split(re.sub(r"\([^)]*\)", " ", words))]
+    items = [i for i in items if i]
+    if len(items) < 2 or any(len(i) > 3 or set(i) & _NOT_LISTED for i in items):
+        return False
+    return sum(person_kind(i[0]) in ("adult", "child") or i[0] in _TITLES or i[0] in ("me", "myself") for i in items) >= 2
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"})
+_LIST_SPLIT = re.compile(r"\s*(?:[,;&+/]|\band\b)\s*")
+_NOT_LISTED = frozenset({"i", "i'm", "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did",
+                         "not", "no", "never", "can", "will", "want", "like", "love", "hate", "makes"})
+
+
 def _legend_item(part: str) -> re.Match | None:
     """A legend's item ("Key: S1 = social worker", "Speaker 2 - Mum"), the code and whom it names."""
     match = _LEGEND.search(part)

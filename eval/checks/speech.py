@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from eval.checks import speakers as S
 from eval.checks import text as T
-from eval.checks.people import people_in
+from eval.checks.people import people_in, people_list
 
 _BREAK = re.compile(r"(?:[,:：]|\s*(?:-+>|→|=>)|\s>|\s[-–—]+)\s+")
 _END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
@@ -306,7 +306,7 @@ def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
     if re.search(rf"\b(?:{S.speech_verbs()})\s+(?:to\s+)?(?:me|us)\b", words, re.I) or (
             words[0].islower() and tokens[0].endswith("ed")):
         return False  # the writer's "me" in narration
-    if _TASK.search(words) or _people_list(words):
+    if _TASK.search(words) or people_list(words):
         return False  # an action's owner and deadline ("who to invite -- me -- within 10 working days"), who was there
     bare = re.sub(r"\([^)]*\)", " ", words)
     if tagged:
@@ -315,24 +315,6 @@ def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
         return True
     capital = words[0].isupper() and not _THIRD.match(words)
     return capital and (strong or tokens[0] not in _person_words())
-
-
-def _people_list(words: str) -> bool:
-    """Whether words only list people ("dad, me, miss lamrani (nursery)", "Mum + me + Ms Cole"): who
-    was there, not speech. Every item is a person in three words or fewer, two or more of them a
-    person word, the writer ("me") or a titled name."""
-    if "," not in words and "+" not in words and "&" not in words and " and " not in words:
-        return False
-    items = [T.words(i) for i in _LIST_SPLIT.split(re.sub(r"\([^)]*\)", " ", words))]
-    items = [i for i in items if i]
-    if len(items) < 2 or any(len(i) > 3 or set(i) & _NOT_LISTED for i in items):
-        return False
-    return sum(i[0] in _person_words() or i[0] in _TITLES or i[0] in ("me", "myself") for i in items) >= 2
-
-
-_LIST_SPLIT = re.compile(r"\s*(?:[,;&+/]|\band\b)\s*")
-_NOT_LISTED = frozenset({"i", "i'm", "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did",
-                         "not", "no", "never", "can", "will", "want", "like", "love", "hate", "makes"})
 
 
 @functools.cache
