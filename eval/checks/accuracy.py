@@ -100,9 +100,8 @@ def _closest(support: Support) -> str:
 
 @check("accuracy.invented_risk")
 def invented_risk(material: Material) -> Iterator[Finding]:
-    notes = material.notes or ""
-    in_notes = set(risk_kinds(notes, skip_negated=True))
     lines = _risk_lines(material)
+    in_notes = set(lines)  # the kinds the notes record, line by line (the notes are not read twice)
     limits = data("accuracy")["invented_risk"]
     for support in alignment(material):
         sentence = support.sentence
@@ -203,8 +202,36 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     changes its length ("İ") is matched as it is."""
     lower = text.lower().replace("’", "'")  # "didn’t" as "didn't" (the same length)
     folded = len(lower) == len(text)
+    patterns = _risk_patterns(folded)
+    if folded:  # only the kinds one of whose terms can begin where a word of the text begins or ends
+        starts = _starts(lower)
+        patterns = {kind: pattern for kind, pattern in patterns.items()
+                    if kind not in _openings() or not _openings()[kind].isdisjoint(starts)}
     return tuple(Mention(kind, m.start(), m.end(), text[m.start():m.end()], _negated(text, m.start(), m.end()))
-                 for kind, pattern in _risk_patterns(folded).items() for m in pattern.finditer(lower if folded else text))
+                 for kind, pattern in patterns.items() for m in pattern.finditer(lower if folded else text))
+
+
+_WIDTH = 6  # how many characters of a term's opening tell it: "the ol" ("the olders"), not "the"
+_EDGE = re.compile(rf"\b(?=(\w.{{0,{_WIDTH - 1}}}))", re.S)
+
+
+def _starts(lower: str) -> set[str]:
+    """The first one to six characters at every word start of a text (where a term can begin)."""
+    return {w[:n] for w in _EDGE.findall(lower) for n in range(1, _WIDTH + 1)}
+
+
+@functools.cache
+def _openings() -> dict[str, frozenset[str]]:
+    """How each kind's terms can begin (up to six characters), from the terms themselves; a kind
+    with a term whose opening cannot be told (one that begins "\\w+") or does not begin a word
+    is not in it, and is always matched. A text with no word edge in a kind's openings cannot mention that kind, so its
+    long alternation is not run over it (most texts mention no risk at all)."""
+    out = {}
+    for kind, pattern in _risk_patterns(True).items():
+        heads = opening(pattern.pattern, _WIDTH)
+        if heads is not None and all(h[0].isalnum() or h[0] == "_" for h in heads):
+            out[kind] = frozenset(heads)
+    return out
 
 
 @functools.cache
@@ -220,6 +247,84 @@ def _risk_patterns(folded: bool = True) -> dict[str, re.Pattern]:
         if terms:
             out[kind] = re.compile(r"\b(?:" + "|".join(terms) + r")\b", 0 if folded else re.I)
     return out
+
+
+def opening(pattern: str, width: int = 3) -> set[str] | None:
+    """Every way a match of a regular expression can begin, up to `width` characters (fewer where
+    a whole match is shorter, or where an item like \\w or "." follows), or None where not even
+    its first character can be told. Zero-width assertions (\\b, lookarounds) add nothing."""
+    heads, _ = _heads(re._parser.parse(pattern), width)
+    return None if heads is None or "" in heads else heads
+
+
+_ZERO_WIDTH = {re._constants.AT, re._constants.ASSERT, re._constants.ASSERT_NOT}
+_REPEATS = {re._constants.MAX_REPEAT, re._constants.MIN_REPEAT, re._constants.POSSESSIVE_REPEAT}
+
+
+def _join(heads: set[str], ways: set[str], width: int) -> set[str]:
+    return {h if len(h) >= width else (h + w)[:width] for h in heads for w in ways}
+
+
+def _heads(items, width: int) -> tuple[set[str] | None, bool]:
+    """The openings of a parsed sequence, and whether they stop short (an item that cannot be
+    told ends them: they are still true openings, only shorter)."""
+    heads = {""}
+    for op, av in items:
+        if all(len(h) >= width for h in heads):
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        ways, short = _item(op, av, width)
+        if ways is None:
+            return heads, True
+        heads = _join(heads, ways, width)
+        if short or len(heads) > 5000:
+            return (heads if len(heads) <= 5000 else None), True
+    return heads, False
+
+
+def _item(op, av, width: int) -> tuple[set[str] | None, bool]:
+    c = re._constants
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 64:
+                chars.update(chr(x) for x in range(value[0], value[1] + 1))
+            else:
+                return None, True  # a category (\\w, \\d), a negated class
+        return chars, False
+    if op is c.SUBPATTERN:
+        return _heads(av[3], width)
+    if op is c.ATOMIC_GROUP:
+        return _heads(av, width)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        stop = False
+        for branch in av[1]:
+            ways, short = _heads(branch, width)
+            if ways is None:
+                return None, True
+            out |= ways
+            stop = stop or short
+        return out, stop
+    if op in _REPEATS:
+        least, most, body = av
+        once, short = _heads(body, width)
+        if once is None:
+            return None, True
+        out, run = ({""} if least == 0 else set()), {""}
+        for count in range(1, min(most, width) + 1):
+            run = _join(run, once, width)
+            if count >= least or short or all(len(r) >= width for r in run):
+                out |= run
+            if short:
+                return out, True
+        return out, False
+    return None, True
 
 
 # Where a negation's reach ends before a risk term: a new line of notes, or a new predicate
