@@ -159,7 +159,7 @@ def cast(text: str) -> dict[str, str]:
 # A brother's or sister's tie: "Vithusha (sister)", "Abdeslam (older brother, 15)", "her sister Amal".
 _SIBLING = ("sister", "brother", "sibling", "cousin", "twin", "half-brother", "half-sister", "stepbrother", "stepsister",
             "step-brother", "step-sister", "sis", "bro")
-_SIBLING_WORD = re.compile(rf"\b(?i:{'|'.join(_SIBLING)})s?\b")
+SIBLING_WORD = re.compile(rf"\b(?i:{'|'.join(_SIBLING)})s?\b")
 _SIBLING_TIE = re.compile(rf"{_NAME}[ \t]*\((?i:[^()\n]{{0,20}}?\b(?:{'|'.join(_SIBLING)})\b)[^()\n]{{0,20}}\)"
                           rf"|(?i:\b(?:{'|'.join(_SIBLING)})\b)[ \t]+(?-i:([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*))")
 
@@ -167,14 +167,14 @@ _SIBLING_TIE = re.compile(rf"{_NAME}[ \t]*\((?i:[^()\n]{{0,20}}?\b(?:{'|'.join(_
 def siblings(text: str) -> frozenset[str]:
     """The names a text ties to a brother or a sister of the child ("Vithusha (sister)", "his
     brother Amir"): children whose words are theirs, not the child's the record is about."""
-    if not _SIBLING_WORD.search(text):
+    if not SIBLING_WORD.search(text):
         return frozenset()
     return frozenset(_bare(w) for m in _SIBLING_TIE.finditer(text) for w in m.groups() if w and _may_name(w))
 
 
 def sibling_label(label: str, kin: frozenset[str]) -> bool:
     """Whether a transcript label names a brother or a sister ("Sister", "Vithusha", "AMIR (bro)")."""
-    return bool(_SIBLING_WORD.search(label)) or any(_bare(w) in kin for w in re.findall(_NAME, label))
+    return bool(SIBLING_WORD.search(label)) or any(_bare(w) in kin for w in re.findall(_NAME, label))
 
 
 def people_list(words: str) -> bool:

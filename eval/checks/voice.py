@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.base import Finding, Material, check, data, finding
-from eval.checks.people import people_in, sibling_label, siblings
+from eval.checks.people import SIBLING_WORD, people_in, sibling_label, siblings
 from eval.checks.quotes import child_quotes, plainly_quoted, quotes, weighty
 from eval.checks.transcripts import label_speaker, turn_at, turns
 
@@ -95,7 +95,7 @@ def _not_siblings(notes: str, lost: list[T.Quote]) -> list[T.Quote]:
     (sister)" in the cast, "Sister: ...") is theirs, and a record about the child may leave it out;
     unless no other child speaks in the notes (then they are the child whose voice is recorded)."""
     kin = siblings(notes)
-    if not kin and not any(sibling_label(t.label, kin) for t in turns(notes)):
+    if not kin and not SIBLING_WORD.search(notes):  # no brother or sister in the notes: the usual case, cheap
         return lost
     theirs = [q for q in lost if (turn := turn_at(notes, q.start)) and sibling_label(turn.label, kin)]
     if not theirs:
