@@ -520,3 +520,61 @@ def test_a_missing_episode_the_notes_give_in_their_shorthand_is_theirs(review, n
     record = _with(record_line)
     assert not [f for f in review(record, notes, only=["accuracy.invented_risk"])
                 if record_line in record[f.span[0]:f.span[1]]]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("She has been made to work at her uncle's car wash every weekend for no money.", "exploitation"),
+    ("Per school, he rummages through the bins behind the chippy for something to eat.", "neglect"),
+    ("TEACHER SAYS SHE TAKES SANDWICHES FROM OTHER PUPILS' LUNCHBOXES", "neglect"),
+    ("mum found an airtag hidden under the passenger seat", "violence"),
+    ("He demanded her passwords and went through her bank app every night.", "violence"),
+    ("Aunt says the family have arranged for Nimra to get married in the spring.", "forced_marriage"),
+    ("There were clumps of hair missing and a bald patch above her left ear.", "injury"),
+    ("- step-dad serving a custodial sentence, released in March", "offending"),
+    ("Kofi is kept off school so he can mind the younger ones while mum works.", "exploitation"),
+    ("GP letter: symptoms appear to be exaggerated by mum at every appointment", "fabricated_illness"),
+])
+def test_risk_of_wider_families_in_new_wordings(text, kind):
+    from eval.checks.accuracy import risk_kinds
+    assert kind in risk_kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nazia Gangadharan and Ms Grazette came to the meeting with Mr Sexton.",
+    "RE: CIN review for Rapeepan Gangopadhyay",
+    "Mum's wedding has been planned for June and the girls are bridesmaids.",
+    "There is no supervision order in place.",
+    "Sam felt isolated from his friends after the move.",
+    "She wasn't allowed out on Friday because she was grounded.",
+    "He walks the dog to the park on his own after tea.",
+])
+def test_names_and_everyday_lines_are_no_risk(text):
+    from eval.checks.accuracy import risk_kinds
+    assert risk_kinds(text) == {}
+
+
+def test_the_prefilter_never_hides_a_term():
+    """Every match of a kind's terms starts like one of the kind's openings, so skipping the kinds
+    whose openings no word of a text starts with loses nothing."""
+    from eval.checks.accuracy import _openings, _risk_patterns, _starts
+    texts = ["Dad was remanded into custody; drugs (cannabis) found, Mum's AirTag on the car.",
+             "she was cut during the summer holidays and has a bald patch", "they deal weed near school",
+             "Mark missing x3 since may; the olders told him to hold a line phone",
+             "an evil spirit inside the boy, said the pastor; he was beaten to drive the devil out"]
+    openings = _openings()
+    for text in texts:
+        lower = text.lower()
+        for kind, pattern in _risk_patterns().items():
+            if pattern.search(lower) and kind in openings:
+                assert not openings[kind].isdisjoint(_starts(lower)), (kind, text)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\b(?:dv|(a )?noose)\b", {"dv", "noose", "a noos"}),
+    (r"(hit|hits) (her|him)", {"hit he", "hit hi", "hits h"}),
+    (r"x\w+ y", {"x"}),
+])
+def test_how_a_term_can_begin(pattern, expected):
+    from eval.checks.accuracy import opening
+    assert opening(pattern, 6) == expected
+    assert opening(r"\w+ missing") is None
