@@ -55,17 +55,20 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
         clue.strong_context(d, i) or clue.subject(d, i) or clue.plan_owner(d, i) or word_names.word_name(d, i)
         or (not d.lex.weak(d.text(i)) and (clue.named_by_ner(d, i) or clue.by_context(d, i)
                                            or clue.unknown_word(d, i))))}
-    names |= (frames.speaker_labels(d, text) | clue.people_lists(d, text) | clue.cued_lists(d, text)
-              | clue.hyphenated(d) | clue.before_identity(d, text) | clue.name_fields(d, text)
+    # Found by where they stand, whatever the word: a name in any casing everywhere in the note.
+    strong = (frames.speaker_labels(d, text) | clue.name_fields(d, text) | headlines.dated_headers(d, text)
+              | slots.person_slots(d) | headers.subject_lines(d, text) | headers.meeting_roles(d, text))
+    names |= strong
+    names |= (clue.people_lists(d, text) | clue.cued_lists(d, text)
+              | clue.hyphenated(d) | clue.before_identity(d, text)
               | frames.family_names(d) | frames.relation_fields(d, text) | frames.listed_person(d, text)
               | frames.addressees(d, text) | runs.possessive_places(d)
               | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text)
-              | headers.subject_lines(d, text) | headers.meeting_roles(d, text) | headers.role_labels(d, text)
-              | headlines.dated_headers(d, text) | slots.person_slots(d)
+              | headers.role_labels(d, text)
               | _person_lines(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= runs.caps_runs(d, names)
-    names |= _other_mentions(d, names)
+    names |= _other_mentions(d, names, strong=strong)
     found_words = {d.low(i) for i in names}
     names = _in_lists(d, names)  # beside a mention found just now: "young person reef, linnet hatter,"
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
@@ -183,11 +186,14 @@ def _surname_after(d: TokenView, k: int) -> bool:
             and d.text(b + 1) in {",", "/", ";", "&", "+", "and"})
 
 
-def _other_mentions(d: TokenView, names: set[int], only: set[str] | None = None) -> set[int]:
+def _other_mentions(d: TokenView, names: set[int], only: set[str] | None = None,
+                    strong: set[int] = frozenset()) -> set[int]:
     """Every other mention of a found name (of the words `only`, if given), in any casing,
     unless it is the ordinary word."""
-    # A word found as part of a whole name ("dad junior palmer-ricketts") is a name in any casing.
+    # A word found as part of a whole name ("dad junior palmer-ricketts") or by where it stands
+    # (a header's value, a speaker label) is a name in any casing.
     whole = {i for i in names if (i + 1 in names and joined(d, i, i + 1)) or (i - 1 in names and joined(d, i - 1, i))}
+    whole |= strong & names
     words = {d.low(i) for i in names if not d.lex.common(d.text(i)) or d.lex.first_name(d.text(i))
              or d.capitalised(i) or d.text(i).isupper() or i in whole}
     # Any found name, even an everyday word found in lower case ("reef showed me"), goes where
@@ -196,6 +202,7 @@ def _other_mentions(d: TokenView, names: set[int], only: set[str] | None = None)
     # A town or an acronym found as a name ("Miss Ho") goes only where written the same way (not
     # "awaiting HO decision").
     as_written = {d.text(i) for i in names}
+    held = {d.low(i) for i in whole}
     if only is not None:
         found &= only
     owners = {t.i for t in d.doc if t.i not in names and _unmarked_possessive(d, t.i, found)}
@@ -204,7 +211,7 @@ def _other_mentions(d: TokenView, names: set[int], only: set[str] | None = None)
             and not _predicate(d, t.i) and not _compound_word(d, t.i)
             and not (d.lex.first_name(t.text) and clue.after_title_word(d, t.i))
             and ((d.low(t.i) in words and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"}
-                                            or _opens_clause(d, t.i)))
+                                            or _opens_clause(d, t.i, d.low(t.i) in held)))
                  or runs.bare_mention(d, t.i, names))}
 
 
@@ -243,12 +250,15 @@ _LINKING = {"is", "was", "are", "were", "be", "been", "'s", "’s", "painted", "
             "looked", "looks", "seemed", "seems", "turned", "went", "gets", "got", "become", "became"}
 
 
-def _opens_clause(d: TokenView, i: int) -> bool:
+def _opens_clause(d: TokenView, i: int, held: bool = False) -> bool:
     """A known name opening a line or sentence as an adjective or noun, with no noun after it to
-    describe: "• violet at football", not "violet flowers" or "hope to see"."""
+    describe: "• violet at football", not "violet flowers" or "hope to see". A word held as a
+    whole name or by its place in the note ("sunbeam money") may stand before a singular noun
+    ("sunbeam middle of 3"), not a plural one ("sunbeam rays")."""
     nxt = d.doc[i + 1] if i + 1 < len(d.doc) else None
     return (d.doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} and clue.opens(d, i)
-            and (nxt is None or nxt.pos_ in {"ADP", "PUNCT", "CCONJ", "SPACE"} or nxt.tag_ in {"VBD", "VBZ"}))
+            and (nxt is None or nxt.pos_ in {"ADP", "PUNCT", "CCONJ", "SPACE"} or nxt.tag_ in {"VBD", "VBZ"}
+                 or (held and nxt.tag_ in {"NN", "JJ", "CD"} and d.text(i + 1).islower())))
 
 
 def _spans(d: TokenView, names: set[int]) -> list[tuple[int, int]]:

@@ -169,6 +169,8 @@ def _role(d: TokenView, i: int) -> str | None:
     nlow = d.low(i + 1)
     before = d.doc[i - 1] if i > 0 else None
     opened = _opens(d, i)
+    if _age_and_year(d, i):
+        return "acts"  # an age and a school year say who: "bronze 6 y2 started cubs"
     if dated and (nxt is None or nxt.is_space or "\n" in d.source[t.idx:nxt.idx]):
         return "header"  # who a header line is about: "stat 27-4-26 gunner"
     if nxt is not None and nxt.text in _POSSESSIVE and joined(d, i, i + 1):
@@ -212,6 +214,24 @@ _DATE_TOKEN = re.compile(r"^(?:\d{4}|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{8}|
 _TO_A_PERSON = {"me", "us", "mum", "dad", "nan", "him", "her", "them"}
 _WEAK_VERBS = {"is", "was", "has", "had", "does", "did", "looks", "looked", "seems", "seemed", "rose", "fell",
                "broke", "leaks", "needs", "needed", "remains", "remained", "continues", "continued"}
+
+
+_SCHOOL_YEAR = re.compile(r"(?i)[ \t]*,?[ \t]*(?:year|yr\.|yr|y)[ \t]?(1[0-3]|[1-9]|r)\b")
+
+
+def _age_and_year(d: TokenView, i: int) -> bool:
+    """Followed by an age and the school year that fits it, and no frequent word ("room 6 year
+    2"): "bronze 6 y2", "flint 11, yr 7", "moss 4 year r"."""
+    if i + 1 >= len(d.doc) or not joined(d, i, i + 1) or not d.text(i + 1).isdigit() or int(d.text(i + 1)) > 19:
+        return False
+    from wordfreq import zipf_frequency
+
+    end = d.doc[i + 1].idx + len(d.doc[i + 1].text)
+    m = _SCHOOL_YEAR.match(d.source, end)
+    if not m or zipf_frequency(d.low(i), "en") >= 4.5:  # "room 6 year 2": a numbered thing
+        return False
+    year = m.group(1).casefold()
+    return int(d.text(i + 1)) - (0 if year == "r" else int(year)) in range(3, 7)  # an age that fits the year
 
 
 def _after_date(d: TokenView, i: int) -> bool:

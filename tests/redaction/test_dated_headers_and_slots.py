@@ -72,3 +72,49 @@ def test_a_header_name_goes_wherever_it_is_written(names):
     text = "hv 21/06/2026 - gravel bucket\nsaw gravel alone. Gravel showed me his room."
     found = [n.casefold() for n in names(text)]
     assert found.count("gravel") == 2 and "gravel bucket" in found
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("hv 2/2/2026 - marble finch\nmarble quiet at first. marble middle of 4, shares a room.", "marble"),
+    ("Home visit, 3 March 2026.\nSocial worker: How are things?\nCobweb: Fine.\nSocial worker: Good.\n"
+     "notes: cobweb older of two, likes drawing.", "cobweb"),
+    ("core grp 5.5.26 - tinder moss\nplan agreed. tinder's views taken at school.", "tinder"),
+])
+def test_a_name_found_by_its_place_goes_everywhere_it_stands_as_a_name(names, text, mention):
+    found = [n.casefold() for n in names(text)]
+    assert sum(mention in n for n in found) >= 2
+
+
+@pytest.mark.parametrize("text, word", [
+    ("hv 2/2/2026 - marble finch\nmarble in the hall is cracked. a marble run on the table.", "marble run"),
+    ("hv 2/2/2026 - marble finch\nthe marble floor is cold.", "marble floor"),
+    ("hv 2/2/2026 - marble finch\nmarble tiles in the kitchen.", "marble tiles"),
+])
+def test_the_word_itself_stays_beside_that_name(names, text, word):
+    assert not any(word in n.casefold() for n in names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("pep mtg 3/3/26: dt patience quince (brook lane primary) - attendance.", "patience quince"),
+    ("supervision notes, tm ossian present", "ossian"),
+])
+def test_a_school_or_team_role_names_its_holder(names, text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("beds made, kettle on. ember 7 y3 started brownies, likes it.", "ember"),
+    ("sibs: moss 4 year r, quiet. settled at nursery", "moss"),
+    ("gravel 14 yr 9 - school refuser since easter", "gravel"),
+])
+def test_a_word_before_an_age_and_its_school_year_is_a_child(names, text, name):
+    assert name in [n.casefold() for n in names(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("met in room 6 year 2 corridor after lunch", "room"),
+    ("sat at table 4 y1 reading corner", "table"),
+    ("bus 11 yr 9 pupils use it", "bus"),
+])
+def test_a_numbered_thing_before_a_year_stays(names, text, word):
+    assert not any(word in n.casefold() for n in names(text))
