@@ -151,8 +151,8 @@ def _score_chunk(pairs: list[tuple[Case, str]]) -> list[dict[str, Any]]:
 
 def _prefetch(pairs: list[tuple[Case, str]]) -> dict[str, Material]:
     """The material of each case, with the costly analyses of all of them done in batches: the
-    texts the checks compare embedded together, the records' identifiers detected in one spaCy
-    pass. The checks then find both in their caches."""
+    texts the checks compare embedded together (and the phrases `language.stigmatising` weighs),
+    the records' identifiers detected in one spaCy pass. The checks then find both in their caches."""
     from eval.checks import align, language, privacy
 
     prepared = {case.id: material(case, output) for case, output in pairs}

@@ -300,7 +300,7 @@ def _seeds() -> tuple[np.ndarray, np.ndarray]:
     pattern) and of the neutral descriptions of data/language.yaml `judgement`."""
     table = data("language")
     negative = set(table["judgement"]["labels"])
-    for entry in table["labels"] + table["stigmatising"]:
+    for entry in (e for e in table["labels"] + table["stigmatising"] if e.get("seed", True)):
         negative |= {_bare(alt) for alt in _top_level(entry["term"]) if re.fullmatch(r"[\w' -]+", alt)}
     return vectors(sorted(negative - {""})), vectors(table["judgement"]["neutral"])
 

@@ -172,6 +172,25 @@ def test_neutral_descriptions_quotes_and_the_notes_words_are_not_judgements(text
     assert evaluations(text, notes) == []
 
 
+def test_the_fallbacks_phrases_are_known_before_the_check_so_a_scorer_embeds_them_in_one_batch(monkeypatch):
+    from eval.checks import align, language
+    from eval.checks.base import Material
+
+    record = "Kemi, a right sofa-surfer, was late. Dad, a layabout, was asleep. Mum is a dinner lady."
+    material = Material(record, "- visit to the family at home", "home_visit")
+    phrases = language.phrases(material)
+    assert "sofa-surfer" in phrases and "dinner lady" in phrases
+    assert not any("layabout" in p for p in phrases)  # the lexicon has it: nothing to weigh
+    language._seeds()
+    align.vectors(phrases)
+    encoded = []
+    monkeypatch.setattr(align, "_encode", lambda texts: encoded.append(texts))
+    found = [f.evidence for f in language.stigmatising(material)]
+    assert encoded == [] and "layabout" in found
+    assert [said for _, said in language.evaluations(record, material.notes) if "layabout" not in said] == [
+        e for e in found if e != "layabout"]
+
+
 def test_the_fallback_reaches_the_check_as_medium(review):
     findings = [f for f in review(_with("Ravi, a proper waster, slept in."), only=["language.stigmatising"])]
     assert [(f.evidence, f.severity) for f in findings] == [("a proper waster", "medium")]
