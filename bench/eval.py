@@ -3,8 +3,8 @@
 1. Scoring: 1,000 distinct benchmark cases (generated with the suite generator, many seeds) with
    outputs from the reference systems (faithful, drops quotes, invents risk, biased), in this
    process and its scoring workers (`--workers`, default one per CPU up to 4), with no score
-   cache and empty embedding and identifier caches. Target: <= 60 s, with flat memory (resident
-   memory of the process and its workers is sampled as it goes). Baseline, in the same process:
+   cache and empty embedding and identifier caches. Target: <= 60 s, with flat memory (the
+   proportional set size of the process and its workers is sampled as it goes). Baseline, in the same process:
    the first 150 cases scored one at a time in this process, without batching or workers
    (`case_metrics` alone).
 2. `heard eval run --model mock/bench` over a suite twice, each in a fresh process: the first
@@ -61,16 +61,18 @@ def many_cases(n: int) -> list[Case]:
     return out[:n]
 
 
-def rss_mb(pid: str = "self") -> float:
-    """Resident memory of a process and of its worker processes, in MB."""
+def memory_mb(pid: str = "self") -> float:
+    """Memory of a process and of its worker processes, in MB: the sum of their proportional set
+    sizes (PSS), each page shared by k processes counted 1/k; RSS would count the models the
+    forked workers share with this process once per process."""
     try:
-        status = Path(f"/proc/{pid}/status").read_text()
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         children = [c for task in Path(f"/proc/{pid}/task").iterdir()
                     for c in (task / "children").read_text().split()]
     except OSError:  # a worker that just ended
         return 0.0
-    own = next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmRSS:")), 0.0)
-    return own + sum(rss_mb(c) for c in children)
+    own = next((int(line.split()[1]) / 1024 for line in rollup.splitlines() if line.startswith("Pss:")), 0.0)
+    return own + sum(memory_mb(c) for c in children)
 
 
 def scoring(n: int, workers: int) -> dict:
@@ -94,15 +96,15 @@ def scoring(n: int, workers: int) -> dict:
         nonlocal done
         done += k
         if done % 100 == 0:
-            memory.append(round(rss_mb(), 1))
+            memory.append(round(memory_mb(), 1))
 
     start = time.perf_counter()
     result = score(cases, outputs, progress=progress, workers=workers)
     seconds = time.perf_counter() - start
-    memory = memory or [round(rss_mb(), 1)]
+    memory = memory or [round(memory_mb(), 1)]
     return {"cases": n, "seconds": round(seconds, 1), "per_case_ms": round(1000 * seconds / n, 1),
             "baseline_per_case_ms": round(1000 * baseline, 1), "speedup_vs_baseline": round(baseline * n / seconds, 2),
-            "rss_mb_every_100": memory, "rss_growth_mb_after_first_100": round(memory[-1] - memory[0], 1),
+            "pss_mb_every_100": memory, "pss_growth_mb_after_first_100": round(memory[-1] - memory[0], 1),
             "scored": len(result.rows), "unscorable": len(result.unscorable), "workers": workers, "target_s": 60}
 
 

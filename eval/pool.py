@@ -8,6 +8,7 @@ start-up cost) and spawned elsewhere. One worker, or a single chunk, runs in thi
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -35,12 +36,14 @@ def ordered_map(fn: Callable[[Chunk], Result], chunks: Sequence[Chunk], workers:
     method = "fork" if "fork" in methods else "spawn"
     if warm and method == "fork":
         warm()
+    gc.freeze()  # what the workers inherit is left out of their collections: no copy of its pages
     pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_one_thread,
                                mp_context=multiprocessing.get_context(method))
     try:
         yield from pool.map(fn, chunks)
     finally:
         pool.shutdown(cancel_futures=True)
+        gc.unfreeze()
 
 
 def _one_thread() -> None:
