@@ -227,11 +227,49 @@ def _openings() -> dict[str, frozenset[str]]:
     is not in it, and is always matched. A text with no word edge in a kind's openings cannot mention that kind, so its
     long alternation is not run over it (most texts mention no risk at all)."""
     out = {}
-    for kind, pattern in _risk_patterns(True).items():
-        heads = opening(pattern.pattern, _WIDTH)
-        if heads is not None and all(h[0].isalnum() or h[0] == "_" for h in heads):
+    for kind, entry in data("risk").items():
+        heads: set[str] | None = set()
+        for term in entry.get("terms") or []:
+            found = _anchors(term.replace("A-Z", "a-z"))
+            heads = None if found is None or heads is None else heads | found
+        if heads and all(h[0].isalnum() or h[0] == "_" for h in heads):
             out[kind] = frozenset(heads)
     return out
+
+
+def _anchors(term: str) -> set[str] | None:
+    """Words one of which every match of a term has at a word start: its opening, or, where that
+    is only an article or the like ("a ", "the " in "(a|the) (\\w+ )?(spirits?|demons?) in"),
+    the opening of a later part that always follows a space."""
+    items = list(re._parser.parse(term))
+    for j in range(len(items)):
+        if j and not _ends_in_space(items[:j]):
+            continue
+        heads, _ = _heads(items[j:], _WIDTH)
+        if heads and "" not in heads and all(len(h) >= 4 or not h.endswith(" ") for h in heads):
+            return heads
+    return None
+
+
+def _ends_in_space(items, before: bool = False) -> bool:
+    """Whether every way a parsed sequence can match ends with a space (`before`: the text before it does)."""
+    c = re._constants
+    state = before
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is c.LITERAL:
+            state = av == 32
+        elif op is c.SUBPATTERN:
+            state = _ends_in_space(av[3], state)
+        elif op is c.BRANCH:
+            state = all(_ends_in_space(branch, state) for branch in av[1])
+        elif op in _REPEATS:
+            least, _, body = av
+            state = _ends_in_space(body, state) and (least > 0 or state)
+        else:
+            state = False
+    return state
 
 
 @functools.cache
