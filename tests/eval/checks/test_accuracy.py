@@ -556,7 +556,7 @@ def test_names_and_everyday_lines_are_no_risk(text):
 def test_the_prefilter_never_hides_a_term():
     """Every match of a kind's terms starts like one of the kind's openings, so skipping the kinds
     whose openings no word of a text starts with loses nothing."""
-    from eval.checks.accuracy import _openings, _risk_patterns, _starts
+    from eval.checks.risk_terms import _openings, _risk_patterns, _starts
     texts = ["Dad was remanded into custody; drugs (cannabis) found, Mum's AirTag on the car.",
              "she was cut during the summer holidays and has a bald patch", "they deal weed near school",
              "Mark missing x3 since may; the olders told him to hold a line phone",
@@ -575,6 +575,6 @@ def test_the_prefilter_never_hides_a_term():
     (r"x\w+ y", {"x"}),
 ])
 def test_how_a_term_can_begin(pattern, expected):
-    from eval.checks.accuracy import opening
+    from eval.checks.risk_terms import opening
     assert opening(pattern, 6) == expected
     assert opening(r"\w+ missing") is None

@@ -1,0 +1,244 @@
+"""Risk terms in a text: which kinds of safeguarding content it mentions (risk.yaml), where, and
+whether the text denies them. Each kind's terms are one alternation over a lower-cased copy of the
+text, run only when a word of the text begins the way one of the kind's terms can begin."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from eval.checks import text as T
+from eval.checks.align import content
+from eval.checks.base import data
+from eval.checks.clauses import cue_count, negated, polarity
+from eval.checks.scope import scoped
+
+def risk_kinds(text: str, skip_negated: bool = False) -> dict[str, str]:
+    """The kinds of safeguarding content a text mentions, each with the first term found."""
+    found: dict[str, str] = {}
+    for m in mentions(text):
+        if m.kind not in found and not (skip_negated and m.denied):
+            found[m.kind] = m.term
+    return found
+
+
+class Mention(NamedTuple):
+    """A risk term in a text: its kind, where it is, its words as written, whether the text denies it."""
+
+    kind: str
+    start: int
+    end: int
+    term: str
+    denied: bool
+
+
+@functools.lru_cache(maxsize=T.TEXTS)
+def mentions(text: str) -> tuple[Mention, ...]:
+    """Every risk term in a text, by kind in risk.yaml order. The terms are matched on a
+    lower-cased copy of the text (much faster than re.I on these long alternations), the words
+    taken from the text itself, a curly apostrophe read as a straight one; a text whose lower case
+    changes its length ("İ") is matched as it is."""
+    lower = text.lower().replace("’", "'")  # "didn’t" as "didn't" (the same length)
+    folded = len(lower) == len(text)
+    patterns = _risk_patterns(folded)
+    if folded:  # only the kinds one of whose terms can begin where a word of the text begins or ends
+        starts = _starts(lower)
+        patterns = {kind: pattern for kind, pattern in patterns.items()
+                    if kind not in _openings() or not _openings()[kind].isdisjoint(starts)}
+    return tuple(Mention(kind, m.start(), m.end(), text[m.start():m.end()], _negated(text, m.start(), m.end()))
+                 for kind, pattern in patterns.items() for m in pattern.finditer(lower if folded else text))
+
+
+_WIDTH = 6  # how many characters of a term's opening tell it: "the ol" ("the olders"), not "the"
+_EDGE = re.compile(rf"\b(?=(\w.{{0,{_WIDTH - 1}}}))", re.S)
+
+
+def _starts(lower: str) -> set[str]:
+    """The first one to six characters at every word start of a text (where a term can begin)."""
+    return {w[:n] for w in _EDGE.findall(lower) for n in range(1, _WIDTH + 1)}
+
+
+@functools.cache
+def _openings() -> dict[str, frozenset[str]]:
+    """How each kind's terms can begin (up to six characters), from the terms themselves; a kind
+    with a term whose opening cannot be told (one that begins "\\w+") or does not begin a word
+    is not in it, and is always matched. A text with no word edge in a kind's openings cannot mention that kind, so its
+    long alternation is not run over it (most texts mention no risk at all)."""
+    out = {}
+    for kind, entry in data("risk").items():
+        heads: set[str] | None = set()
+        for term in entry.get("terms") or []:
+            found = _anchors(term.replace("A-Z", "a-z"))
+            heads = None if found is None or heads is None else heads | found
+        if heads and all(h[0].isalnum() or h[0] == "_" for h in heads):
+            out[kind] = frozenset(heads)
+    return out
+
+
+def _anchors(term: str) -> set[str] | None:
+    """Words one of which every match of a term has at a word start: its opening, or, where that
+    is only an article or the like ("a ", "the " in "(a|the) (\\w+ )?(spirits?|demons?) in"),
+    the opening of a later part that always follows a space."""
+    items = list(re._parser.parse(term))
+    for j in range(len(items)):
+        if j and not _ends_in_space(items[:j]):
+            continue
+        heads, _ = _heads(items[j:], _WIDTH)
+        if heads and "" not in heads and all(len(h) >= 4 or not h.endswith(" ") for h in heads):
+            return heads
+    return None
+
+
+def _ends_in_space(items, before: bool = False) -> bool:
+    """Whether every way a parsed sequence can match ends with a space (`before`: the text before it does)."""
+    c = re._constants
+    state = before
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is c.LITERAL:
+            state = av == 32
+        elif op is c.SUBPATTERN:
+            state = _ends_in_space(av[3], state)
+        elif op is c.BRANCH:
+            state = all(_ends_in_space(branch, state) for branch in av[1])
+        elif op in _REPEATS:
+            least, _, body = av
+            state = _ends_in_space(body, state) and (least > 0 or state)
+        else:
+            state = False
+    return state
+
+
+@functools.cache
+def _risk_patterns(folded: bool = True) -> dict[str, re.Pattern]:
+    """Each kind's terms as one pattern: for lower-cased text (`folded`), or any case."""
+    out = {}
+    for kind, entry in data("risk").items():
+        terms = [t.replace("A-Z", "a-z") for t in entry.get("terms") or []]
+        capitals = [t for t in terms if re.search("[A-Z]", re.sub(r"\\.", "", t))]
+        if capitals:
+            raise ValueError(f"risk.yaml: {kind} terms are matched on lower-cased text; "
+                             f"write these in lower case: {', '.join(capitals)}")
+        if terms:
+            out[kind] = re.compile(r"\b(?:" + "|".join(terms) + r")\b", 0 if folded else re.I)
+    return out
+
+
+def opening(pattern: str, width: int = 3) -> set[str] | None:
+    """Every way a match of a regular expression can begin, up to `width` characters (fewer where
+    a whole match is shorter, or where an item like \\w or "." follows), or None where not even
+    its first character can be told. Zero-width assertions (\\b, lookarounds) add nothing."""
+    heads, _ = _heads(re._parser.parse(pattern), width)
+    return None if heads is None or "" in heads else heads
+
+
+_ZERO_WIDTH = {re._constants.AT, re._constants.ASSERT, re._constants.ASSERT_NOT}
+_REPEATS = {re._constants.MAX_REPEAT, re._constants.MIN_REPEAT, re._constants.POSSESSIVE_REPEAT}
+
+
+def _join(heads: set[str], ways: set[str], width: int) -> set[str]:
+    return {h if len(h) >= width else (h + w)[:width] for h in heads for w in ways}
+
+
+def _heads(items, width: int) -> tuple[set[str] | None, bool]:
+    """The openings of a parsed sequence, and whether they stop short (an item that cannot be
+    told ends them: they are still true openings, only shorter)."""
+    heads = {""}
+    for op, av in items:
+        if all(len(h) >= width for h in heads):
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        ways, short = _item(op, av, width)
+        if ways is None:
+            return heads, True
+        heads = _join(heads, ways, width)
+        if short or len(heads) > 5000:
+            return (heads if len(heads) <= 5000 else None), True
+    return heads, False
+
+
+def _item(op, av, width: int) -> tuple[set[str] | None, bool]:
+    c = re._constants
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 64:
+                chars.update(chr(x) for x in range(value[0], value[1] + 1))
+            else:
+                return None, True  # a category (\\w, \\d), a negated class
+        return chars, False
+    if op is c.SUBPATTERN:
+        return _heads(av[3], width)
+    if op is c.ATOMIC_GROUP:
+        return _heads(av, width)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        stop = False
+        for branch in av[1]:
+            ways, short = _heads(branch, width)
+            if ways is None:
+                return None, True
+            out |= ways
+            stop = stop or short
+        return out, stop
+    if op in _REPEATS:
+        least, most, body = av
+        once, short = _heads(body, width)
+        if once is None:
+            return None, True
+        out, run = ({""} if least == 0 else set()), {""}
+        for count in range(1, min(most, width) + 1):
+            run = _join(run, once, width)
+            if count >= least or short or all(len(r) >= width for r in run):
+                out |= run
+            if short:
+                return out, True
+        return out, False
+    return None, True
+
+
+# Where a negation's reach ends before a risk term: a new line of notes, or a new predicate
+# after "and"/"then" ("did not return from school and was reported missing").
+_NEW_CLAUSE = re.compile(r"\n|\b(?:and|then|so)\s+(?=(?:was|were|is|are|has|have|had|later|now|she|he|they|it|i|we)\b)",
+                         re.I)
+_PUNCTUATION = re.compile(r"[.;:,!?]|\bbut\b", re.I)
+_FREE_AFTER = re.compile(r"[-‐‑]free\b| free\b(?=\s*(?:since|for|now|and|or|zone|home|house|[,.;)]|$))", re.I)
+_FREE_BEFORE = re.compile(r"(?:\bfree (?:of|from) (?:any |all )?|\b(?:non|anti)[-‐‑ ]?)$", re.I)
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """A risk term the text denies: a negative clause leads up to it ("no marks or bruises"), or
+    a negation governs its words ("no one hurts her and she has not seen fighting", where the
+    two cues of the clause would cancel out). Only a cue before the term counts ("grabbed her
+    by the throat when she would not stop crying" is no denial), and only in its own clause. A
+    compound that says it is absent denies it too: "alcohol-free", "smoke free", "free from
+    drugs", "non-violent"."""
+    if _FREE_AFTER.match(text, end) or _FREE_BEFORE.search(text, 0, start):
+        return True
+    begin = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, start)), default=0)
+    if _denies(_PUNCTUATION.split(text[begin:start])[-1]):
+        return True
+    term = text[start:end]
+    if polarity(term) < 0:
+        return False  # the term says it itself: "no food", "not taken to the doctor"
+    stems = set(content(term))
+    return bool(stems) and stems <= negated(text[begin:end])
+
+
+def _denies(clause: str) -> bool:
+    """A clause that denies what follows it: an odd number of negation cues, not counting words
+    that are a negative only of themselves ("empty lager cans", "unexplained bruising", "absent
+    and drunk": polarity.yaml `scope.itself`)."""
+    return cue_count(_itself().sub(lambda m: " " * len(m.group()), clause.lower())) % 2 == 1
+
+
+@functools.cache
+def _itself() -> re.Pattern:
+    return re.compile(rf"(?<![\w'])(?:{scoped('itself').pattern})(?![\w'])")
