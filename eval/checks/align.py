@@ -23,7 +23,7 @@ from eval.checks.vocabulary import (action_form_words, content, content_words, g
 __all__ = ["Support", "alignment", "content", "glue_stems", "initialisms", "note_parts", "note_vocabulary",
            "numbers", "prefetch", "spelt_out", "vectors"]
 
-_CACHE_SIZE = 50_000
+_CACHE_SIZE = 8_192  # a chunk of 32 cases needs ~1,000: eight chunks' worth, ~13 MB
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _lock = threading.Lock()
 
@@ -52,18 +52,21 @@ class Support:
 
 
 def vectors(texts: list[str]) -> np.ndarray:
-    """Unit-length embeddings of `texts` (rows), from the cache where possible."""
+    """Unit-length embeddings of `texts` (rows), from the cache where possible (least recently
+    used first out; the rows come from this call's own lookups, so an eviction meanwhile is harmless)."""
     with _lock:
-        missing = list(dict.fromkeys(t for t in texts if t not in _cache))
+        found = {t: _cache[t] for t in texts if t in _cache}
+        for text in found:
+            _cache.move_to_end(text)
+    missing = [t for t in dict.fromkeys(texts) if t not in found]
     if missing:
-        fresh = _encode(missing)
+        found.update(zip(missing, _encode(missing), strict=True))
         with _lock:
-            for text, vector in zip(missing, fresh, strict=True):
-                _cache[text] = vector
+            for text in missing:
+                _cache[text] = found[text]
             while len(_cache) > _CACHE_SIZE:
                 _cache.popitem(last=False)
-    with _lock:
-        return np.stack([_cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+    return np.stack([found[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
 
 
 def prefetch(materials: list[Material]) -> None:

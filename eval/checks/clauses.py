@@ -167,7 +167,7 @@ def _crossed(clause: str, mine_negated: set[str], unit: str, unit_negated: set[s
     return bool(only_mine and only_theirs) and bool(only_mine & _lexical(mine_cues) or only_theirs & _lexical(their_cues))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def _cue_words(text: str) -> frozenset[str]:
     """The cues of a text, lower case ("no", "sober", "cancelled")."""
     return frozenset(m.group() for m in cues().finditer(text.lower().replace("’", "'")))
@@ -195,7 +195,7 @@ def _agree(words: set[str], mine_negated: set[str], unit: str, unit_negated: set
     return bool(mine_negated & shared) == bool(unit_negated & shared)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def _claim_words(text: str) -> frozenset[str]:
     """The stems of a clause that say what it is about: not stop words, not reporting verbs, not
     names (a name makes any two clauses about a child look alike)."""
@@ -203,7 +203,7 @@ def _claim_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _content_stems(text) if w not in people and w not in reporting() and not w.isdigit())
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def _content_stems(text: str) -> frozenset[str]:
     """The claim stems of a text, its phrases read as their claim word ("on her own": alone) and
     a negative word with what it negates ("unmet": met), so that "unmet" and "not met" share
@@ -239,7 +239,7 @@ def _claim_tokens(text: str) -> list[str]:
                               and not w.isdigit() and (scoped("itself").fullmatch(w) or not cues().fullmatch(w))))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def _note_stems(note: str) -> frozenset[str]:
     """A note's claim stems with its abbreviations spelt out (words.yaml `expansions`)."""
     table = data("words")["expansions"]
@@ -258,7 +258,7 @@ def _with_opposites(stems: set[str] | frozenset[str]) -> frozenset[str]:
     return _opposites_of(stems if isinstance(stems, frozenset) else frozenset(stems))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def _opposites_of(stems: frozenset[str]) -> frozenset[str]:
     table = _opposite_stems()
     return stems.union(*(table.get(s, ()) for s in stems))

@@ -32,7 +32,7 @@ def polarity(text: str) -> int:
     return -1 if cue_count(text) % 2 else 1
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def cue_count(text: str) -> int:
     """How many negation cues a text has, not counting phrases that only look negative."""
     return len(cues().findall(_bare(text.lower().replace("’", "'"))))
@@ -54,7 +54,7 @@ def content(text: str) -> list[str]:
     return [stem(w) for w in T.words(text) if w not in stop and len(w) > 1]
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def negated(text: str) -> frozenset[str]:
     """The claim stems a negation cue governs in a text. "not", "never" negate their whole clause
     ("the assessment has not taken place") up to an adjunct of reason ("not invited | per the
@@ -189,7 +189,7 @@ def _before(bare: str, at: int, ends: list[int]) -> set[str]:
     return set()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def names(text: str) -> frozenset[str]:
     """Stems of the capitalised words of a text that are not roles: names, mostly. In a text in
     capitals, capitals say nothing about names."""
@@ -248,7 +248,7 @@ def _adverbials() -> frozenset[str]:
     return frozenset(stem(w) for w in data("polarity")["scope"]["adverbials"])
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def canonical(text: str) -> str:
     """A text with the phrases of polarity.yaml `same_as` replaced by the claim word they say
     ("saw her on her own" -> "saw her alone")."""

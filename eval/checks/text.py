@@ -14,6 +14,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+TEXTS = 4096
+"""How many results a per-text cache keeps (`functools.lru_cache(maxsize=TEXTS)`): a case's notes and
+records many times over (a review split's ten records of one note come together), and small enough
+that a long scoring run's memory stays flat. Caches keyed by a single word may keep more."""
+
 # A list item's marker: "-", "•", "~", "+", "(•)", ">>", "1.", "4.)", "1.-", "4]", "1-", "(a)", "1/", "2>", "o",
 # "[ ]", "[x]", "[2]", "Action 1:", "Step 2 -", and action codes "AP1:", "A2.".
 # Any arrow, geometric shape, dingbat or pointer sign is a marker too ("⊳", "◉", "➜", "☞", "⯈").

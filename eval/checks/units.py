@@ -24,7 +24,7 @@ def clauses(text: str) -> list[str]:
     return [text.strip()] if len(parts) == 1 else parts
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each clause of a text, without the spaces around it."""
     out, begin = [], 0
@@ -67,7 +67,7 @@ def unquoted(text: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def note_units(line: str) -> tuple[str, ...]:
     """A note line's clauses, each pair of adjacent clauses ("alarm hanging off, no battery" is
     one claim), and the whole line: notes are terse, a record spells a claim out."""
@@ -95,7 +95,7 @@ def _merged(line: str) -> list[tuple[int, int]]:
     return out
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def only_cue(piece: str) -> bool:
     """Whether a clause is only one cue that denies what comes before it ("none", "- nil",
     "zero"), with no word of its own besides stop words: "Yurley says she forgot" and "nothing
@@ -107,7 +107,7 @@ def only_cue(piece: str) -> bool:
             and not [w for w in T.words(cues().sub(" ", lower)) if w not in stop])
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=T.TEXTS)
 def sign(unit: str) -> int | None:
     """-1 when a note unit's clauses with cues all say the negative, 1 when all say the positive,
     0 when it has no cue, None when its clauses differ. Clause by clause, not by the parity of

@@ -74,3 +74,20 @@ def test_an_answer_is_read_with_its_question():
 def _alignment(record, notes):
     from eval.checks.align import alignment
     return alignment(Material(record, notes, "home_visit"))
+
+
+def test_embeddings_come_back_for_every_text_when_the_cache_overflows_mid_call(monkeypatch):
+    """A text found in the cache must not be lost when the new ones push the oldest out."""
+    import numpy as np
+
+    from eval.checks import align
+
+    monkeypatch.setattr(align, "_CACHE_SIZE", 3)
+    monkeypatch.setattr(align, "_cache", align.OrderedDict())
+    old = ["Mum was at home.", "The flat was warm.", "Ama showed me her room."]
+    first = align.vectors(old)
+    again = align.vectors([old[0], "School called at noon.", "Dad phoned later.", "The dog barked.", old[0]])
+    assert again.shape == (5, 384)
+    assert np.allclose(again[0], first[0]) and np.allclose(again[4], first[0])
+    assert len(align._cache) == 3
+    assert old[0] not in align._cache  # least recently used goes first, after this call's own use
