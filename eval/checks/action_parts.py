@@ -62,6 +62,10 @@ _HELD_BY = re.compile(r"(?:\b(?:sits?|sat|sitting|rests?|rested|resting|lies|lay
                       r"|\b(?:responsibility|ownership|the lead|lead|owner|accountability)\s+(?:for (?:this|it|that)\s+)?"
                       r"(?:is|will be|lies|sits|rests|stays|remains|goes)(?:\s+with)?)"
                       r"\s+((?:(?!\s+to\s)[^,;.()\[\]–—→:]){1,40})", re.I)
+# Someone asked or told to do the task: "I asked Miss Roy to ...", "we have reminded Dad to ...",
+# "the IRO requested school to ..." (a past verb: "Ask Amy to ..." names no owner).
+_ASKED = re.compile(r"\b(?:asked|requested|told|reminded|encouraged|invited|advised|instructed|tasked|directed|"
+                    r"commissioned|urged|requires|required|expects|expected|got)\s+((?:(?!\s+to\s)[^,;.()\[\]–—→:]){1,40}?)\s+to\s+(?!be\s)", re.I)
 # A time that dates the meeting that agreed the task, not the task: "It was agreed today that ...",
 # "As discussed at this morning's visit, ...", "We decided on Monday that ...".
 _AGREED_WHEN = re.compile(r"\b(?:agreed|decided|discussed|confirmed|arranged|planned|settled|said|told (?:me|us|\w+)|asked|noted|"
@@ -132,7 +136,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if label and _is_someone(label.group(1), names):
         return True
     tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;|]|\s/\s", tag)]
-    tags += [_TAG_END.sub("", t) for t in _TAG.findall(text) + _HELD_BY.findall(text)] + _AFTER_COLON.findall(text) + _LEADS.findall(text)
+    tags += [_TAG_END.sub("", t) for t in _TAG.findall(text) + _HELD_BY.findall(text)] + _ASKED.findall(text) + _AFTER_COLON.findall(text) + _LEADS.findall(text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
     if tagged:
         return True

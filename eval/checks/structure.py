@@ -17,7 +17,7 @@ _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|
 _LABELS = re.compile(r"(?:^|[/;|.]\s*)\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # every field label of a line
 _FIELD_LINE = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # "WHO:", "By when =" at a line's start
 # A line that only numbers the action below it: "Action 1", "Action point 2:", "Task no. 3", "AP4", "Item (ii)".
-_NUMBER_ONLY = re.compile(r"^\W*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap|objective|goal|outcome|no\.?|number)s?"
+_NUMBER_ONLY = re.compile(r"^\W*(?:(?:(?:agreed|next|further|new|key|planned|proposed|required|priority|follow[- ]?up)\s+)*(?:action|task|item|step|point|ap|objective|goal|outcome|target|no\.?|number|row|follow[- ]?up)s?"
                           r"(?:\s+(?:point|item|no\.?|number))?\s*#?\s*\(?(?:\d{1,3}|[ivx]{1,5})[a-z]?\)?|#\s*\d{1,3})\W*$", re.I)
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "| --- | :--: |"
 
@@ -65,7 +65,7 @@ def actions(material: Material) -> list[T.Unit]:
         for unit in units:
             line = record.rfind("\n", 0, unit.start) + 1
             text = _line(record, unit.start)
-            listed = bool(T.bullet(text) or T.cells(text))
+            listed = bool(T.bullet(text) or len(_cells(text)) > 1)
             label = re.search(r"(?:^|[.;|/]\s*)([A-Za-z][A-Za-z ]{0,24}):\s*$", record[line:unit.start])
             fills = _only_fields(unit.text) or (label and T.field_kind(label.group(1)))  # "Owner: " before it
             field = _FIELD_LINE.match(text, T.bullet(text)) if line != last_line else None
@@ -101,15 +101,35 @@ def _only_fields(sentence: str) -> bool:
 
 
 def _header_row(text: str) -> bool:
-    cells = [c.strip(" *_:") for c in CELLS.split(text.strip(" |"))]
+    """A table's header row: every cell a column name ("| Who | What | When |", "NO. : TASK : OWNER : DUE")."""
+    cells = [c.strip(" *_:") for c in (_cells(text) or CELLS.split(text.strip(" |")))]
     return len(cells) > 1 and all(T.field_kind(c) for c in cells)
 
 
+# Cells apart by a spaced colon ("1 : Book it : Mum : "), when a line has two or more of them.
+_COLON_CELLS = re.compile(r"\s+:(?:\s+|$)")
+# The first cell of a row that only numbers it ("Row 2", "3", "#4", "(ii)", "A3", "No. 5").
+_ROW_LABEL = re.compile(r"^\W*(?:(?:row|item|line|no\.?|number|#)\s*)?(?:\d{1,3}|[ivx]{1,5}|[a-z]\d{0,2})\W*$", re.I)
+
+
 def _cells(line: str) -> list[str]:
-    """The cells of a table row: between bars ("| Mum | Friday |") or tabs ("1.\tBook it\tMum")."""
-    if "\t" in line.strip() and not T.cells(line):
+    """The cells of a table row, empty ones too: between bars ("| Mum | Friday |"), tabs
+    ("1.\tBook it\tMum") or spaced colons ("2 : Book it : Mum : "); [] for no table row."""
+    if T.cells(line):
+        return [c for _, _, c in T.cells(line)]
+    if "\t" in line.strip():
         return [c.strip() for c in line.strip("\n").split("\t")]
-    return [c for _, _, c in T.cells(line)]
+    if len(_COLON_CELLS.findall(line.rstrip("\n"))) >= 2:
+        return [c.strip() for c in _COLON_CELLS.split(line.strip("\n").lstrip())]
+    return []
+
+
+def _aligned(cells: list[str], columns: list[str | None]) -> list[str]:
+    """A row's cells under its header's columns: a first cell that only numbers the row ("Row 2 |
+    Mum | ...") is dropped when the header has no column for it."""
+    if len(cells) > len(columns) and _ROW_LABEL.match(cells[0]):
+        return cells[1:]
+    return cells
 
 
 def _columns(record: str, index: int) -> list[str | None] | None:
@@ -134,7 +154,7 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
         owner, timescale = has_owner(action.text, names), has_timescale(action.text)
         columns = _columns(material.record, action.start)
         if columns:  # a table: its who and when columns say (an empty cell says nothing)
-            cells = _cells(_line(material.record, action.start))
+            cells = _aligned(_cells(_line(material.record, action.start)), columns)
             filled = {role for role, cell in zip(columns, cells) if role and is_filled(cell)}
             owner = "owner" in filled if "owner" in columns else owner
             timescale = "timescale" in filled if "timescale" in columns else timescale

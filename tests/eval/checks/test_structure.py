@@ -331,3 +331,36 @@ def test_an_action_ending_in_a_bracketed_tag_is_no_heading(review):
     findings = review(_with_actions("Book the optician [Gran, 12/05]\nRing the school [Gran]"),
                       only=["structure.action_incomplete"])
     assert [f.message for f in findings] == ["This action has no timescale."]
+
+
+@pytest.mark.parametrize("actions_text, messages", [
+    # A line that only numbers the action below it, whatever words lead the number.
+    ("Next step 1\nStep: Chase the housing officer\nResponsible: Mr Okafor\nTarget date: 9 May\n"
+     "Follow-up 2\nStep: Ring the school nurse\nResponsible: Gran\nTarget date: Friday", []),
+    # Cells apart by spaced colons, under a header row; an empty last cell lacks its timescale.
+    ("REF : ACTION : LEAD : BY WHEN\n1 : Book the optician for Wiremu : Dad : 12 June\n"
+     "2 : Ring the housing officer : Ms Petrova : ", ["This action has no timescale."]),
+    # A row's numbering cell is not under any column; a dash in the lead column is no owner.
+    ("Who | What | Deadline\nRow 1 | Mrs Adeyemi | Send the minutes | 3 March\n"
+     "Row 2 | — | Chase the CAMHS referral | Before the review on 9 March", ["This action has no owner."]),
+    ("Lead | Action | Due\n#1 | Nana Efua | Take Kofi to football | every Saturday\n"
+     "#2 | Mr Haas | Let me know if Lena misses her bus by eight | —", ["This action has no timescale."]),
+    # Someone asked or told to do it is its owner; an order to ask someone names nobody.
+    ("I asked Mr Teixeira to bring the tenancy papers by Thursday. "
+     "We have reminded the school nurse to send the growth chart within a week.", []),
+    ("Ask Tomasz to bring his reading book by Monday.", ["This action has no owner."]),
+])
+def test_row_labels_colon_tables_and_asked_owners(review, actions_text, messages):
+    findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == messages
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("3 : Ring the GP : Mum :", False),  # a table row in spaced colons, not a heading
+    ("NO. : TASK : OWNER : DUE", False),
+    ("Section 4 : Analysis", True),
+    (":: Actions ::", True),
+])
+def test_a_row_of_spaced_colons_is_no_heading(line, heading):
+    from eval.checks import text as T
+    assert T.is_heading(line) is heading
