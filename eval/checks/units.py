@@ -47,6 +47,11 @@ def _joins_people(text: str, cut: re.Match) -> bool:
     if _BOTH.search(text, 0, cut.start()):
         return True
     # "free of marks and bruises", "tired and hungry": "and" joins two words, not two clauses.
+    # "without heating and hot water", "no food and nappies": a cue of the next words ("no",
+    # "without", "lack of") governs the nouns "and" joins, as long as no new clause starts.
+    if _PHRASE_CUE.search(text, 0, cut.start()) and (nxt := _NEXT_WORD.match(text[cut.end():])) \
+            and nxt.group(1).lower() not in wordlist("words", "stopwords") and not _a_person(nxt.group(1)):
+        return True
     rest = breaks().search(text, cut.end())
     if len(T.words(text[cut.end():rest.start() if rest else len(text)])) <= 1:
         return True
@@ -146,6 +151,8 @@ def goal(unit: str) -> bool:
 _WORDY = re.compile(r"\w")
 # ("at both ends and ...": "both" of a plural noun joins nothing)
 _BOTH = re.compile(r"\bboth\b(?!\s+\w+s\s*$)[^,;:.()\[\]]*$", re.I)
+_PHRASE_CUE = re.compile(r"(?<![\w'])(?:without|w/o|no|free (?:of|from)|lack(?:s|ed|ing)? of|short of|out of)\s+"
+                         r"(?:[^\W\d_][\w'’-]*\s+){0,2}$", re.I)
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
 _NEXT_WORD = re.compile(r"\s*(?:(?:his|her|their|my|the)\s+)?([^\W\d_][\w'’-]*)")
 _QUESTION_END = re.compile(r"[\s\])}'\"”’]+$")
