@@ -24,8 +24,9 @@ def _before(text: str, start: int, width: int = 48) -> str:
 
 
 def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Ten digits. Laid out 3-3-4 with one separator used twice (or none), the mod-11 check
-    digit is enough; any other layout, or a failed check digit, needs "NHS" just before."""
+    """Ten digits. The mod-11 check digit is enough laid out 3-3-4, run together, or in four
+    groups or more (pairs, "768-346-68-16"), unless it starts with a date; any other layout, or a
+    failed check digit, needs "NHS" just before."""
     found = text[start:end]
     digits = [int(c) for c in found if c.isdigit()]
     if len(digits) != 10:
@@ -33,7 +34,16 @@ def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _NHS_CUE.search(_before(text, start)):
         return start, end
     check = (11 - sum(d * w for d, w in zip(digits[:9], range(10, 1, -1))) % 11) % 11
-    return (start, end) if check == digits[9] and _GROUPED_3_3_4.fullmatch(found) else None
+    if check != digits[9]:
+        return None
+    lead = _DATE_START.match(found)
+    if lead and _is_date(lead.group(1) or lead.group(3), lead.group(2) or lead.group(4), lead.group(5)):
+        return None  # a date and a time: "18.10.2026 12", "14062026 14"
+    # 3-3-4 or run together; or four groups or more ("768-346-68-16", "76 83 46 68 16"), which
+    # no phone number or ticket uses. A number from 0, or three groups another way ("4308 246
+    # 288", a phone's or a ticket's), needs the cue.
+    groups = re.findall(r"\d+", found)
+    return (start, end) if _GROUPED_3_3_4.fullmatch(found) or (len(groups) >= 4 and digits[0] != 0) else None
 
 
 _NOT_NI_PREFIXES = frozenset({"bg", "gb", "nk", "kn", "nt", "tn", "zz"})

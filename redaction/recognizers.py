@@ -48,10 +48,11 @@ def refiner(name: str) -> Callable[[Refiner], Refiner]:
 _REFINERS.update(nhs=numbers.nhs, nino=numbers.nino, uk_phone=numbers.uk_phone)
 
 
-# "DOB", "born", "date of birth" a few words before, or "b." just before ("dad b. 02/07/1979").
+# "DOB", "born", "date of birth" a few words before, or "b." just before ("dad b. 02/07/1979"); a
+# form's dot leaders or tabs may stand between ("D.O.B. ........ 3rd of May, 2019").
 # Not "birth father" or "birth certificate".
 _DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth(?![ \t]+(?:father|mother|parents?|mum|dad|family|"
-                          r"relatives?|certificate|plan|partner|weight))|birthday)(?:\b|(?<=\.))[^\d.]{0,40}$"
+                          r"relatives?|certificate|plan|partner|weight))|birthday)(?:\b|(?<=\.))(?:[^\d.]|\.{2,}){0,40}$"
                           r"|(?<![\w.])b\.[ \t]?$", re.I)
 
 
@@ -155,6 +156,9 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
                             spec.get("refine"), spec.get("lines_with"))
         for entity, spec in specs.items() if spec.get("patterns")
     ]
+    from redaction.cued_addresses import CuedAddressRecognizer
+
+    recognizers.append(CuedAddressRecognizer())
     cued = specs.get("CASE_REFERENCE", {})
     if cued.get("cues"):
         recognizers.append(CuedReferenceRecognizer(cued["cues"], cued.get("qualifiers", []),
