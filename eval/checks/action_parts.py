@@ -128,7 +128,8 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if any(field_role(label, value) == "owner" and is_filled(value) for label, value in fields):
         return True
     cells = CELLS.split(text)
-    if len(cells) > 1 and any(_is_someone(c, names) for c in cells[1:] if not _FIELD_CELL.match(c)):
+    firsts = 0 if re.search(r"\s\|\s", text) else 1  # a table row's first cell may name its owner: "Mum | Book it |"
+    if len(cells) > 1 and any(_is_someone(c, names) for c in cells[firsts:] if not _FIELD_CELL.match(c)):
         return True
     if re.search(r"\[(?:PERSON_\d+|[A-Z]{2,5})\]", text):
         return True

@@ -60,8 +60,9 @@ def heading(line: str, below: str = "") -> Heading | None:
     said = words[:prompt.start()] if prompt and section_key(words[:prompt.start()]) else words
     if (not re.search(r"[^\W\d_]", words) or len(words.split()) > 8 or re.search(r"[.!?;|\"“”]", said)
             or re.search(r"\b\d{1,2}\s+\w+\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", words)
-            or len(re.findall(r"\s:(?=\s|$)", bare)) >= 2):
-        return None  # a sentence, a title line with a date, or a table row ("2 : Book it : Mum :")
+            or len(re.findall(r"\s:(?=\s|$)", bare)) >= 2 or len(re.findall(r"\S(?: {2,}|\t)\s*(?=\S)", bare)) >= 2
+            or len(re.findall(r",(?=\S|$)", bare)) >= 2):
+        return None  # a sentence, a title line with a date, or a table row ("2 : Book it : Mum :", "WHO  WHAT  WHEN", "Ring GP,Mum,")
     key = section_key(words)
     if stop and key and normalise(words) not in _section_names() and len(words.split()) > 4:
         return None  # "Purpose of the visit was to see Amy." is a sentence

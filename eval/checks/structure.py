@@ -13,12 +13,15 @@ from eval.checks import text as T
 from eval.checks.action_parts import CELLS, field_role, has_owner, has_timescale, is_filled, when_slot
 from eval.checks.base import Finding, Material, check, finding
 
-_BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b", re.I)
+# "None.", "No further actions at present", but not a table row with an empty first cell ("n/a; Ring the GP; May").
+_BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b(?!.*(?:[;|\t]|\s:\s|,\S))", re.I)
 _LABELS = re.compile(r"(?:^|[/;|.]\s*)\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # every field label of a line
 _FIELD_LINE = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # "WHO:", "By when =" at a line's start
-# A line that only numbers the action below it: "Action 1", "Action point 2:", "Task no. 3", "AP4", "Item (ii)".
+# A line that only numbers the action below it: "Action 1", "Action point 2:", "Task no. 3", "AP4", "Item (ii)",
+# "Next step 1", "Follow-up 2", "Priority action 3 (urgent)".
 _NUMBER_ONLY = re.compile(r"^\W*(?:(?:(?:agreed|next|further|new|key|planned|proposed|required|priority|follow[- ]?up)\s+)*(?:action|task|item|step|point|ap|objective|goal|outcome|target|no\.?|number|row|follow[- ]?up)s?"
-                          r"(?:\s+(?:point|item|no\.?|number))?\s*#?\s*\(?(?:\d{1,3}|[ivx]{1,5})[a-z]?\)?|#\s*\d{1,3})\W*$", re.I)
+                          r"(?:\s+(?:point|item|no\.?|number))?\s*#?\s*\(?(?:\d{1,3}|[ivx]{1,5})[a-z]?\)?(?:\s+of\s+\d{1,3})?|#\s*\d{1,3})"
+                          r"(?:\s*[(\[][^()\[\]\d]{1,30}[)\]])?\W*$", re.I)  # "Step 2 of 4", "Action 3 (urgent)"
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "| --- | :--: |"
 
 
@@ -88,12 +91,6 @@ def actions(material: Material) -> list[T.Unit]:
     return material.memo("actions", make)
 
 
-def _line(record: str, index: int) -> str:
-    start = record.rfind("\n", 0, index) + 1
-    end = record.find("\n", index)
-    return record[start:end if end >= 0 else len(record)]
-
-
 def _only_fields(sentence: str) -> bool:
     """A sentence that only fills in a field of the action before it: "Lead: Mum.", "By: Friday"."""
     label = re.match(r"^\s*([^:]{1,25}):", sentence)
@@ -102,26 +99,42 @@ def _only_fields(sentence: str) -> bool:
 
 def _header_row(text: str) -> bool:
     """A table's header row: every cell a column name ("| Who | What | When |", "NO. : TASK : OWNER : DUE")."""
-    cells = [c.strip(" *_:") for c in (_cells(text) or CELLS.split(text.strip(" |")))]
-    return len(cells) > 1 and all(T.field_kind(c) for c in cells)
+    cells = [c.strip(" *_:") for c in CELLS.split(text.strip(" |"))]
+    return _separator(text) is not None or (len(cells) > 1 and all(T.field_kind(c) for c in cells))
 
 
-# Cells apart by a spaced colon ("1 : Book it : Mum : "), when a line has two or more of them.
-_COLON_CELLS = re.compile(r"\s+:(?:\s+|$)")
+# What parts a table's cells, in the order tried: bars, tabs, spaced colons ("1 : Book it : Mum : "),
+# then, read only under a header row split the same way, semicolons, runs of spaces and commas.
+_SPLITS = {"tab": re.compile(r"\t"), "colon": re.compile(r"\s+:(?:\s+|$)"), "semicolon": re.compile(r"\s*;\s*"),
+           "spaces": re.compile(r" {2,}|\t"), "csv": re.compile(r",(?=\S|$)"), "comma": re.compile(r"\s*,\s*")}
+_LOOSE = ("semicolon", "spaces", "csv", "comma")  # "csv": "Ring GP, then HV,Mum,May" keeps its task's comma  # these part prose too: a row must have the header's cell count
 # The first cell of a row that only numbers it ("Row 2", "3", "#4", "(ii)", "A3", "No. 5").
 _ROW_LABEL = re.compile(r"^\W*(?:(?:row|item|line|no\.?|number|#)\s*)?(?:\d{1,3}|[ivx]{1,5}|[a-z]\d{0,2})\W*$", re.I)
 
 
-def _cells(line: str) -> list[str]:
+def _cells(line: str, split: str | None = None) -> list[str]:
     """The cells of a table row, empty ones too: between bars ("| Mum | Friday |"), tabs
-    ("1.\tBook it\tMum") or spaced colons ("2 : Book it : Mum : "); [] for no table row."""
-    if T.cells(line):
+    ("1.\tBook it\tMum") or spaced colons ("2 : Book it : Mum : "), or as `split` names; []
+    for a line that is no table row."""
+    line = line.strip("\n")
+    if split in (None, "bar") and T.cells(line):
         return [c for _, _, c in T.cells(line)]
-    if "\t" in line.strip():
-        return [c.strip() for c in line.strip("\n").split("\t")]
-    if len(_COLON_CELLS.findall(line.rstrip("\n"))) >= 2:
-        return [c.strip() for c in _COLON_CELLS.split(line.strip("\n").lstrip())]
-    return []
+    if split is None:
+        split = "tab" if "\t" in line.strip() else "colon" if len(_SPLITS["colon"].findall(line)) >= 2 else None
+    if split is None or split == "bar":
+        return []
+    cells = [c.strip() for c in _SPLITS[split].split(line.strip(" ") if split != "tab" else line)]
+    return cells if len(cells) > 1 else []
+
+
+def _separator(line: str) -> str | None:
+    """How a header row's cells are parted ("bar", "tab", "colon", "semicolon", "spaces",
+    "csv", "comma"), when every cell of the line is a column name; else None."""
+    for split in ("bar", *_SPLITS):
+        cells = [c.strip(" *_:") for c in _cells(line, split)]
+        if len(cells) > 1 and all(T.field_kind(c) for c in cells):
+            return split
+    return None
 
 
 def _aligned(cells: list[str], columns: list[str | None]) -> list[str]:
@@ -132,16 +145,37 @@ def _aligned(cells: list[str], columns: list[str | None]) -> list[str]:
     return cells
 
 
-def _columns(record: str, index: int) -> list[str | None] | None:
-    """What each column of the table an action row at `index` is in holds ("owner", "timescale"
-    or None), from the table's header row ("| Who | What | When |"); None when there is none."""
+def _line(record: str, index: int) -> str:
+    start = record.rfind("\n", 0, index) + 1
+    end = record.find("\n", index)
+    return record[start:end if end >= 0 else len(record)]
+
+
+def _row(record: str, index: int) -> tuple[list[str | None], list[str]] | None:
+    """The columns of the table the action at `index` is a row of ("owner", "timescale" or None
+    for each, from its header row: "| Who | What | When |", "Task; Lead; Due") and the row's cells
+    under them; None when the action is in no table with a header, or its row does not fit it."""
+    above = record[:record.rfind("\n", 0, index) + 1].split("\n")[:-1]
+    row = _line(record, index)
     ruled = False  # the line below was "| --- | --- |": this one is the header
-    for line in reversed(record[:record.rfind("\n", 0, index) + 1].split("\n")[:-1]):
-        if not _cells(line):
-            return None  # the table (or the list) began without a header
-        if ruled or _header_row(line):
-            return [field_role(c) for c in _cells(line)]
+    between: list[str] = []
+    for line in reversed(above[-40:]):
+        split = _separator(line)
+        if split or (ruled and _cells(line)):
+            split = split or ("bar" if T.cells(line) else None)
+            header = _cells(line, split)
+            cells = _aligned(_cells(row, split), header)
+            if not cells or any(not _cells(b, split) for b in between):
+                return None
+            if split in _LOOSE and len(cells) != len(header):
+                return None
+            return [field_role(c.strip(" *_:")) for c in header], cells
         ruled = bool(_RULE_ROW.match(line))
+        if not line.strip() or T.is_heading(line) or not (ruled or _cells(line) or len(line.split("  ")) > 1
+                                                          or ";" in line or "," in line):
+            return None  # the table (or the list) began without a header
+        if not ruled:
+            between.append(line)
     return None
 
 
@@ -152,9 +186,9 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
     slotted = [when_slot(a.text, names) is not None for a in items]
     for i, action in enumerate(items):
         owner, timescale = has_owner(action.text, names), has_timescale(action.text)
-        columns = _columns(material.record, action.start)
-        if columns:  # a table: its who and when columns say (an empty cell says nothing)
-            cells = _aligned(_cells(_line(material.record, action.start)), columns)
+        table = _row(material.record, action.start)
+        if table:  # a table: its who and when columns say (an empty cell or a dash says nothing)
+            columns, cells = table
             filled = {role for role, cell in zip(columns, cells) if role and is_filled(cell)}
             owner = "owner" in filled if "owner" in columns else owner
             timescale = "timescale" in filled if "timescale" in columns else timescale

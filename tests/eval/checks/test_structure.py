@@ -337,6 +337,8 @@ def test_an_action_ending_in_a_bracketed_tag_is_no_heading(review):
     # A line that only numbers the action below it, whatever words lead the number.
     ("Next step 1\nStep: Chase the housing officer\nResponsible: Mr Okafor\nTarget date: 9 May\n"
      "Follow-up 2\nStep: Ring the school nurse\nResponsible: Gran\nTarget date: Friday", []),
+    ("PRIORITY ACTION 1 (URGENT)\nWhat: Move the cot away from the window\nWho: Dad\nWhen: today\n"
+     "Step 2 of 2\nWhat: Fit a stair gate\nWho: Dad\nWhen: by the weekend", []),
     # Cells apart by spaced colons, under a header row; an empty last cell lacks its timescale.
     ("REF : ACTION : LEAD : BY WHEN\n1 : Book the optician for Wiremu : Dad : 12 June\n"
      "2 : Ring the housing officer : Ms Petrova : ", ["This action has no timescale."]),
@@ -364,3 +366,22 @@ def test_row_labels_colon_tables_and_asked_owners(review, actions_text, messages
 def test_a_row_of_spaced_colons_is_no_heading(line, heading):
     from eval.checks import text as T
     assert T.is_heading(line) is heading
+
+
+@pytest.mark.parametrize("actions_text, messages", [
+    # Header rows parted by semicolons, runs of spaces or commas: rows are read by the header's columns.
+    ("Who; What; By when\nGrandad Reuben; Collect Esi from breakfast club; daily from 2 June\n"
+     "n/a; Chase the nursery place; before half term", ["This action has no owner."]),
+    ("OWNER        ACTION                      DUE\nMs Lindqvist  Send the minutes to Dad     10 April\n"
+     "—            Book the family group conference   in three weeks", ["This action has no owner."]),
+    ("Action,Lead,Deadline\nRing the health visitor,Ms Achterberg,\nSend the plan,Mr Doyle,3 May",
+     ["This action has no timescale."]),
+    # A row whose commas do not fit the header's columns is read by its words.
+    ("Action,Lead,Deadline\nRing the HV, then the GP,Ms Achterberg,Friday", []),
+    # Without a header, a row's first cell may name its owner.
+    ("Aunt Precious | Take Jayden to the optician | —\nMr Novak | Ring the landlord | by 6 May",
+     ["This action has no timescale."]),
+])
+def test_tables_in_loose_separators_and_headerless_rows(review, actions_text, messages):
+    findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == messages
