@@ -211,7 +211,12 @@ def _may_name(word: str) -> bool:
     if re.search(r"['’](?:ve|re|ll|d|m)$", word):  # "we've", "they'll": a pronoun's contraction, no name
         return False
     return not (word in voice_words("adults") or word in voice_words("children") or word in function_words()
-                or word in voice_words("not_speakers") or word in adverbs())
+                or word in voice_words("not_speakers") or word in adverbs() or word in _NO_ONE)
+
+
+# Words that stand where a name may ("Nobody told me", "NO. : TASK"), and never are one.
+_NO_ONE = frozenset({"no", "yes", "not", "nor", "none", "nobody", "noone", "nothing", "never", "someone", "somebody",
+                     "anyone", "anybody", "everyone", "everybody", "something", "anything", "everything"})
 
 
 def _owner(inside: str, after: str) -> bool:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.people import people_in, people_list
+from eval.checks.leadins import REPORTED, lead_who, tag_who, turn_label_who
+from eval.checks.transcripts import field_value, is_transcript
 
 _BREAK = re.compile(r"(?:[,:：]|\s*(?:-+>|→|=>)|\s>|\s[-–—]+)\s+")
 _END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
@@ -20,22 +22,18 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|i
                     r"us|our|ours|you|your|you're|you’re|ya|yer)\b", re.I)
 _THIRD = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're)\b", re.I)
 _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
-                      r"and\s+i\s+quote|quote|verbatim|word\s+for\s+word)\s*[,:–—-]*\s+", re.I)
+                      r"and\s+i\s+quote|quote|verbatim|word\s+for\s+word|unasked|unprompted|spontaneously|"
+                      r"without\s+(?:being\s+)?(?:asked|prompted|prompting)|out\s+of\s+(?:the\s+)?blue|"
+                      r"(?:when|once)\s+asked)\s*[,:–—-]*\s+", re.I)
 # Quotation marks that text.quoted does not read: two apostrophes typed for a double mark
-# (''I like it''), low-high German and Polish marks („...“) and single guillemets (‹...›).
+# (''I like it''), low-high German and Polish marks („...“, ‚...‘) and single guillemets (‹...›).
 _MORE_MARKS = re.compile(r"(?<![\w'’‘])(?:''|‘‘|’’)(?=[^\s'’])([^\n]{2,}?)(?<=[^\s'‘])(?:''|’’)(?![\w'’])"
-                         r"|„([^“”\n]{2,}?)[“”]|‹([^›\n]{2,}?)›")
-_SUBORDINATE = re.compile(r"^(?:as|if|when|whenever|because|since|though|although|unless|until|till|while|before|after|"
-                          r"once|where|which|who|what|so)\b", re.I)
-_REPORTED = {"that", "if", "whether", "how", "about", "to", "why", "what"}
-# Words that carry narration on ("said little at first, but talked more"), not speech.
-_NARRATION = {"and", "but", "because", "when", "while", "although", "though", "then", "so", "or", "little",
-              "nothing", "much", "lot", "few", "very", "more", "less", "anything", "something", "later"}
+                         r"|„([^“”\n]{2,}?)[“”]|‹([^›\n]{2,}?)›|(?<![\w'’])‚([^‚‘’\n]{2,}?)[‘’](?![A-Za-z])")
 
 
 def marks(text: str) -> list[tuple[int, int]]:
     """Spans of the words inside quotation marks, the marks text.quoted reads and those it does not."""
-    more = [(m.start(g), m.end(g)) for m in _MORE_MARKS.finditer(text) for g in (1, 2, 3) if m.group(g) is not None]
+    more = [(m.start(g), m.end(g)) for m in _MORE_MARKS.finditer(text) for g in (1, 2, 3, 4) if m.group(g) is not None]
     if not more:
         return T.quoted(text)
     return sorted(more + [(s, e) for s, e in T.quoted(text) if not any(a - 2 <= e and s <= b + 2 for a, b in more)])
@@ -68,7 +66,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         return found or None
     for brk in _BREAK.finditer(clause):
         lead, words = clause[:brk.end()], clause[brk.end():]
-        who, at, strong = _turn_label(text, start, start + brk.end(), people) or _lead(lead, people)
+        who, at, strong = turn_label_who(text, start, start + brk.end(), people) or lead_who(lead, people)
         if who is None:
             continue
         opener = _OPENERS.match(words)
@@ -76,6 +74,10 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         words = text[offset:end].rstrip(" .,!?;:")
         if who == "pronoun":
             who = S.speaker_by_content(words) or S.pronoun_speaker(text, line_start, start + at, people)
+        if who == "named":  # "Step: Take Kai bowling", "Child: Kai Lee" are a form's fields
+            if not FIRST_PERSON.search(words) and not is_transcript(text, people):
+                return None
+            who = "child"
         if who == "adult":  # an adult may pass on the child's words: "Ms Sousa: He told me, ..."
             inner = _bare(text, offset, end, people)
             if inner and inner.speaker != "adult":
@@ -84,7 +86,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
             return None  # the first attribution in a clause decides
         return T.Quote(offset, offset + len(words), words, who)
     tagged = re.match(r"^(.*\S)\s*,\s+([^,]{2,40}?)\s*$", clause.rstrip(" .!?"))
-    who = _tag_who(tagged.group(2), people) if tagged else None
+    who = tag_who(tagged.group(2), people) if tagged else None
     if who:
         words = tagged.group(1).strip()
         if len(T.words(words)) >= 3 and _direct(words, True, tagged=True):
@@ -144,7 +146,7 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     # Not after a label ("Prabina, unprompted: My dad says I'm ..." are Prabina's words): the break loop reads those.
     brk = list(_BREAK.finditer(clause, label.start(2) if label else 0, lead.start()))
     cut = brk[-1].end() if brk else 0
-    if brk and (brk[-1].group().strip() != "," or _lead(clause[:cut], people)[0]):
+    if brk and (brk[-1].group().strip() != "," or lead_who(clause[:cut], people)[0]):
         return None
     lead_in, words = clause[cut:lead.end("verb") if lead.group("verb") else lead.end()], clause[word.start():].rstrip(" .,!?;:")
     who, at = S.speaker_before(lead_in, people, adjacent=True)
@@ -221,85 +223,16 @@ _CAPITAL = re.compile(r"(?<=\s)(?:I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|I|
 _BACKSHIFT = re.compile(r"\s+(?:could|would|should|might|must|was|were|had|did|needed|ought|wanted)\b")
 
 
-def _tag_who(tag: str, people: dict[str, str]) -> str | None:
-    """Who a tag closing a clause names, when it is only an attribution: "Bay said", "said
-    his mum", "she told me" (not "says it's unfair", "laughed a lot")."""
-    verbs = S.speech_verbs()
-    if _SUBORDINATE.match(tag):
-        return None  # "..., as he asked", "..., when she told me": a clause, not an attribution
-    said = re.match(rf"^(?:{verbs})\s+((?:my\s+|his\s+|her\s+|their\s+)?[^\W\d_][\w'’-]*)$", tag, re.I)
-    if said:
-        name = said.group(1).split()[-1]
-        if S.person_kind(name.lower()) in ("adult", "child") or name.lower() in people or (
-                name[0].isupper() and name.lower() not in S.function_words()):
-            return S.classify(said.group(1), people)
-        return None
-    subject = re.match(rf"^((?:[\w'’-]+\s+){{1,3}}?)(?:\w+ly\s+)?(?:{verbs})(?:\s+(?:to\s+)?(?:me|us))?$", tag, re.I)
-    return S.speech_subject(subject.group(1), people)[0] if subject else None
-
-
-def _turn_label(text: str, start: int, at: int, people: dict[str, str]) -> tuple[str, int, bool] | None:
-    """Who speaks when the lead-in up to `at` is a transcript turn's label, read as the transcript
-    reader reads it, whole ("Drakes, Akilah:", "Interpreter (for Mum):"); None when it is not."""
-    if text[:at].rstrip()[-1:] not in (":", "："):
-        return None
-    turn = S.turn_at(text, at)
-    if not turn or turn.start != at or text.rfind("\n", 0, at) >= start:
-        return None
-    who = S.label_speaker(turn.label, people, transcript=True)
-    return (who, 0, False) if who else None
-
-
-def _lead(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
-    """Who an attribution ending a lead-in names, where, and whether it is a speech verb or
-    "words" (strong) rather than only a label ("ewelina ->", "Ms Sousa:", "Amy, unprompted:")."""
-    verbs = S.speech_verbs()
-    lead = S.MANNER.sub("", lead)
-    lower = lead.lower()
-    owned = "words" in lower and _OWNED_WORDS.search(lead)  # "I e-mailed her words over:" are hers, not the writer's
-    if owned:
-        who = S.classify(owned.group(1), people)
-        return (who, owned.start(1), True) if who != "unknown" else (None, 0, False)
-    if ("verbatim" in lower or "quote" in lower or "word for" in lower) and _MARKER_LEAD.search(lead):
-        # "verbatim:", "Verbatim from Amy:", "quote -": the child's unless it names another
-        who, at = S.speaker_before(lead, people, adjacent=True)
-        return (who, at, True) if who else ("pronoun", len(lead), True)
-    if re.search(rf"\b(?:{verbs})\b{S.speech_tail()}", lead, re.I) or re.search(
-            r"\b(?:words?|put\s+it|answer|reply|response)\s*(?:were|was|are|is)?\s*[:,–—-]+\s*$", lead, re.I) or (
-            "words" in lower and S.USED_WORDS.search(lead.rstrip(" :：,–—-"))):
-        who, at = S.speaker_before(lead, people, adjacent=True)
-        return (who, at, True) if who else (None, 0, False)
-    loose = re.search(rf"\b(?:{verbs})\b((?:\s+[\w'’-]+){{1,6}})\s*[,:：]\s*$", lead, re.I)
-    if loose and not set(T.words(_TOLD.sub(" ", loose.group(1)))) & (_REPORTED | _NARRATION):
-        who, at = S.speech_subject(lead[:loose.start()], people)  # "He told me at lunch, ..."
-        return (who, at, False) if who else (None, 0, False)
-    label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s>|\s[-–—]+)\s*$", lead)
-    if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):
-        tokens = T.words(label.group(1))
-        known = [t for t in tokens if t in people or S.person_kind(t) in ("adult", "child", "pronoun")]
-        named = len(tokens) == 1 and label.group(1).strip()[:1].isupper() and tokens[0] not in S.function_words()
-        if 1 <= len(tokens) <= 3 and (known or named):
-            who = S.label_speaker(label.group(1), people, transcript=True)
-            return (who, label.start(1), False) if who else (None, 0, False)
-    return None, 0, False
-
-
-# Whose words a lead-in hands on: "I e-mailed her words over:", "Amy's words, as I noted them -".
-_OWNED_WORDS = re.compile(r"\b(his|her|their|[^\W\d_][\w'’-]*['’]s)\s+(?:own\s+|exact\s+|actual\s+|very\s+)?words\b"
-                          r"(?:\s+[\w'’-]+){0,6}\s*(?:[:：]|\s[-–—]+)\s*$", re.I)
-_MARKER_LEAD = re.compile(r"(?:^|[-*•(]\s*|\s)(?:(?:a|direct|exact)\s+)?(?:verbatim|word\s+for\s+word|quote[sd]?)\b"
-                          r"[^:：,;]{0,30}(?:[:：]|\s[-–—]+)\s*$", re.I)
 # An action line's owner standing alone between separators ("-- me --", "/ who: me /"), or its deadline.
 _TASK = re.compile(r"(?:\s[-–—/|]+|\bwho\s*:)\s*(?:me|myself|sw|us)\s*(?:[-–—/|]+\s|$)|\b\d+\s+working\s+days\b|"
                    r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d", re.I)
-_TOLD = re.compile(r"\b(?:to|with|at)\s+(?:me|us|him|her|them)\b", re.I)  # "said it to me in the playground:"
 
 
 def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
     """Whether bare words are the speaker's own (direct speech), not reported ("that she was
     fine") or narration ("looked at his phone, and told me he was fine")."""
     tokens = T.words(words)
-    if len(tokens) < 2 or tokens[0] in _REPORTED | {"and", "but", "then", "so", "or"} or words[:1] in "\"'“‘(" or S.is_header(words) or T.section_key(words):
+    if len(tokens) < 2 or tokens[0] in REPORTED | {"and", "but", "then", "so", "or"} or words[:1] in "\"'“‘(" or S.is_header(words) or T.section_key(words):
         return False
     if re.search(r"\b(?:visit|review|meeting|supervision|conference|session)\b.*\d", words, re.I) and not FIRST_PERSON.search(words):
         return False  # a title: "CP visit, 11 Nov"
@@ -309,6 +242,8 @@ def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
     if _TASK.search(words) or people_list(words):
         return False  # an action's owner and deadline ("who to invite -- me -- within 10 working days"), who was there
     bare = re.sub(r"\([^)]*\)", " ", words)
+    if not strong and field_value(words):
+        return False  # a field's value after its label ("Child: Makuei Mayen", "Worker: Ana Sousa"), not speech
     if tagged:
         return bool(FIRST_PERSON.search(bare)) or not _THIRD.search(bare)
     if FIRST_PERSON.search(bare):

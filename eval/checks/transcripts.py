@@ -18,7 +18,9 @@ from eval.checks.people import PRONOUNS, function_words, voice_words
 _STAMP = r"[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]?"
 _LABEL = r"[^\W\d_](?:[\w' .-]|/(?=[^\W\d_])){0,30}?"
 # A name as a directory or an app lists it, surname first: "ABRAHA, BETELHEM", "Cebotari, Dănuț".
-_SURNAME_FIRST = r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?)?"
+# Or a name with the child's age after a comma, as a cast list gives it: "Nilar, 10", "KAI, 7 yrs".
+_AGE = r"\d{1,2}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o|yo))?"
+_SURNAME_FIRST = rf"(?:,[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?|{_AGE}))?"
 # A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...",
 # "Drakes, Akilah: ...").
 TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*)?(?:{_STAMP}\s*)?({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\))?\s*"
@@ -117,7 +119,7 @@ def is_transcript(text: str, people: dict[str, str]) -> bool:
     """Whether a text is a transcript (adults speak in labelled turns), not notes that label a
     line or two ("mum: ok", "Ms Cole: fine"): turns under headers, or labelled lines that make up
     a good share of the lines that are not asides."""
-    found = turns(text)
+    found = [t for t in turns(text) if not field_value(text[t.start:t.end])]
     adults = sum(label_speaker(t.label, people) == "adult" for t in found)
     if not adults:
         return False
@@ -127,6 +129,15 @@ def is_transcript(text: str, people: dict[str, str]) -> bool:
         return False
     lines = [u for u in units if not _ASIDE.match(u.text) and not _CUE.match(u.text)]
     return exported or len(found) >= 0.5 * len(lines)
+
+
+def field_value(content: str) -> bool:
+    """Whether a labelled line's words are only a name, as a form's field gives it ("Responsible:
+    Ms Lomidze", "Child: Makuei Mayen", "Chair - IRO"), not speech: four words at most, each
+    capitalised, none the speaker's "I" or "my", no closing stop."""
+    words = content.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[.!?]\s*$", content) and \
+        not re.search(r"\b(?:I|I'm|I’m|I've|I’ve|My|Me|We|You)\b", content)
 
 
 def is_header(content: str) -> bool:
@@ -142,7 +153,9 @@ def label_speaker(label: str, people: dict[str, str], transcript: bool = False) 
     person the text ties to an adult or a child, the initial of one; in a transcript (adults speak
     in labelled lines), another name ("Kacper", "MINHO KONGSUK") is the child. Other labels
     ("Date:", "plan goal 1:", "view:") are not speakers."""
-    if "," in label:  # "Sarah Jones, Social Worker": a name and a role
+    if "," in label:  # "Sarah Jones, Social Worker": a name and a role; "Nilar, 10": a child and her age
+        if (age := re.fullmatch(rf"\s*{_AGE}\s*", label.split(",")[1])) and int(re.match(r"\s*(\d+)", age.group()).group(1)) < 18:
+            return "child" if label_speaker(label.split(",")[0], people) != "adult" else "adult"
         parts = [label_speaker(part, people, transcript) for part in label.split(",")[:2]]
         return "adult" if "adult" in parts else parts[0]
     tokens = [w.lower() for w in re.findall(r"[\w'’-]+", label)]

@@ -1,0 +1,99 @@
+"""Lead-ins to bare speech: who an attribution before the words ("Amy said,", "Ms Sousa:",
+"Interpreter (for Mum):", "Dawid's words -") or a tag after them ("..., Rhys said") names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eval.checks import speakers as S
+from eval.checks import text as T
+from eval.checks.transcripts import label_speaker
+
+_SUBORDINATE = re.compile(r"^(?:as|if|when|whenever|because|since|though|although|unless|until|till|while|before|after|"
+                          r"once|where|which|who|what|so)\b", re.I)
+REPORTED = {"that", "if", "whether", "how", "about", "to", "why", "what"}
+# Words that carry narration on ("said little at first, but talked more"), not speech.
+_NARRATION = {"and", "but", "because", "when", "while", "although", "though", "then", "so", "or", "little",
+              "nothing", "much", "lot", "few", "very", "more", "less", "anything", "something", "later"}
+_TOLD = re.compile(r"\b(?:to|with|at)\s+(?:me|us|him|her|them)\b", re.I)  # "said it to me in the playground:"
+
+
+def tag_who(tag: str, people: dict[str, str]) -> str | None:
+    """Who a tag closing a clause names, when it is only an attribution: "Bay said", "said
+    his mum", "she told me" (not "says it's unfair", "laughed a lot")."""
+    verbs = S.speech_verbs()
+    if _SUBORDINATE.match(tag):
+        return None  # "..., as he asked", "..., when she told me": a clause, not an attribution
+    said = re.match(rf"^(?:{verbs})\s+((?:my\s+|his\s+|her\s+|their\s+)?[^\W\d_][\w'’-]*)$", tag, re.I)
+    if said:
+        name = said.group(1).split()[-1]
+        if S.person_kind(name.lower()) in ("adult", "child") or name.lower() in people or (
+                name[0].isupper() and name.lower() not in S.function_words()):
+            return S.classify(said.group(1), people)
+        return None
+    subject = re.match(rf"^((?:[\w'’-]+\s+){{1,3}}?)(?:\w+ly\s+)?(?:{verbs})(?:\s+(?:to\s+)?(?:me|us))?$", tag, re.I)
+    return S.speech_subject(subject.group(1), people)[0] if subject else None
+
+
+def turn_label_who(text: str, start: int, at: int, people: dict[str, str]) -> tuple[str, int, bool] | None:
+    """Who speaks when the lead-in up to `at` is a transcript turn's label, read as the transcript
+    reader reads it, whole ("Drakes, Akilah:", "Interpreter (for Mum):"); None when it is not."""
+    if text[:at].rstrip()[-1:] not in (":", "："):
+        return None
+    turn = S.turn_at(text, at)
+    if not turn or turn.start != at or text.rfind("\n", 0, at) >= start:
+        return None
+    who = _label_who(turn.label, people)
+    return (who, 0, False) if who else None
+
+
+def _label_who(label: str, people: dict[str, str]) -> str | None:
+    """Who a line's label names; "named" when only its shape says a person (a name the text does
+    not tie to anyone: "Kacper:", but also a form's field "Step:" or a table's "NO."), which
+    speech._bare takes as the child's only in a transcript or when the words speak as "I"."""
+    who = label_speaker(label, people)
+    if who:
+        return who
+    return "named" if label_speaker(label, people, transcript=True) else None
+
+
+def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
+    """Who an attribution ending a lead-in names, where, and whether it is a speech verb or
+    "words" (strong) rather than only a label ("ewelina ->", "Ms Sousa:", "Amy, unprompted:")."""
+    verbs = S.speech_verbs()
+    lead = S.MANNER.sub("", lead)
+    lower = lead.lower()
+    owned = "words" in lower and _OWNED_WORDS.search(lead)  # "I e-mailed her words over:" are hers, not the writer's
+    if owned:
+        who = S.classify(owned.group(1), people)
+        return (who, owned.start(1), True) if who != "unknown" else (None, 0, False)
+    if ("verbatim" in lower or "quote" in lower or "word for" in lower) and _MARKER_LEAD.search(lead):
+        # "verbatim:", "Verbatim from Amy:", "quote -": the child's unless it names another
+        who, at = S.speaker_before(lead, people, adjacent=True)
+        return (who, at, True) if who else ("pronoun", len(lead), True)
+    if re.search(rf"\b(?:{verbs})\b{S.speech_tail()}", lead, re.I) or re.search(
+            r"\b(?:words?|put\s+it|answer|reply|response)\s*(?:were|was|are|is)?\s*[:,–—-]+\s*$", lead, re.I) or (
+            "words" in lower and S.USED_WORDS.search(lead.rstrip(" :：,–—-"))):
+        who, at = S.speaker_before(lead, people, adjacent=True)
+        return (who, at, True) if who else (None, 0, False)
+    loose = re.search(rf"\b(?:{verbs})\b((?:\s+[\w'’-]+){{1,6}})\s*[,:：]\s*$", lead, re.I)
+    if loose and not set(T.words(_TOLD.sub(" ", loose.group(1)))) & (REPORTED | _NARRATION):
+        who, at = S.speech_subject(lead[:loose.start()], people)  # "He told me at lunch, ..."
+        return (who, at, False) if who else (None, 0, False)
+    label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s>|\s[-–—]+)\s*$", lead)
+    if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):
+        tokens = T.words(label.group(1))
+        known = [t for t in tokens if t in people or S.person_kind(t) in ("adult", "child", "pronoun")]
+        named = len(tokens) == 1 and label.group(1).strip()[:1].isupper() and tokens[0] not in S.function_words()
+        if 1 <= len(tokens) <= 3 and (known or named):
+            who = _label_who(label.group(1), people)
+            return (who, label.start(1), False) if who else (None, 0, False)
+    return None, 0, False
+
+
+# Whose words a lead-in hands on: "I e-mailed her words over:", "Amy's words, as I noted them -".
+_OWNED_WORDS = re.compile(r"\b(his|her|their|[^\W\d_][\w'’-]*['’]s)\s+(?:own\s+|exact\s+|actual\s+|very\s+)?words\b"
+                          r"(?:\s+[\w'’-]+){0,6}\s*(?:[:：]|\s[-–—]+)\s*$", re.I)
+_MARKER_LEAD = re.compile(r"(?:^|[-*•(]\s*|\s)(?:(?:a|direct|exact)\s+)?(?:verbatim|word\s+for\s+word|quote[sd]?)\b"
+                          r"[^:：,;]{0,30}(?:[:：]|\s[-–—]+)\s*$", re.I)
