@@ -101,8 +101,22 @@ def _agreement(clause: str, theirs: list[str]) -> np.ndarray:
     words, mine_negated, n = _claim_words(clause), negated(clause), cue_count(clause)
     only = bool(_ONLY.search(clause))
     return np.array([not _crossed(clause, mine_negated, unit, negated(unit))
-                     and (_same_polarity(n, sign(unit), only) or _agree(words, mine_negated, unit, negated(unit)))
+                     and (_same_polarity(n, sign(unit), only) or _agree(words, mine_negated, unit, negated(unit))
+                          or _contrast_agrees(words, mine_negated, unit))
                      for unit in theirs], dtype=bool)
+
+
+def _contrast_agrees(words: frozenset[str], mine_negated: frozenset[str], unit: str) -> bool:
+    """Whether a unit that denies one thing and then says what holds instead ("never sleeps in
+    her own bed, always on the sofa", "not at school but at Nan's", "won't eat tea, only
+    crisps") says, in its positive part, what a record clause says without a negative: the
+    elided verb is asserted there ("slept on the sofa"). A record that says the denied part
+    ("sleeps in her own bed") shares nothing with the positive part, and still disagrees."""
+    match = _CONTRAST.search(unit)
+    if not match or not cue_count(unit[:match.start()]) or cue_count(unit[match.end():]):
+        return False
+    shared = _with_opposites(words) & _with_opposites(_content_stems(unit[match.end():])) - _not_claims() - ROLES
+    return bool(shared) and not shared & _with_opposites(mine_negated)
 
 
 def _could_flip(clause: str, theirs: list[str], agree: np.ndarray, kinds: list[tuple[bool, bool]], limits: dict) -> bool:
@@ -216,6 +230,7 @@ _AIM = re.compile(r"\b(?:visit(?:ed)?|came|went|met|call(?:ed)?|phoned|rang|purp
                   r"discuss|check|review|do|look|find|ask|explain|meet|update|share|complete|go through|gather|gain|understand|learn|seek)\b", re.I)
 _ELLIPSIS = re.compile(r"\b(?:not|never|\w+n[’']t|(?:ca|do|did|does|was|were|is|are|wo|has|have|had|could|would|should)nt)\s*[.!?]?\s*$", re.I)
 _INTRO = re.compile(r"(?::\s*[\"“”'‘’\s]*|[\"“”'‘’]\s*[\"“”'‘’][\"“”'‘’\s]*)[.!?]?\s*$")
+_CONTRAST = re.compile(r"[,;–—-]\s*(?:but\s+)?(?:always|usually|normally|mostly|instead|only|just|rather|but)\b|\bbut\s+(?:always|usually|normally|mostly|instead|only|just|rather)?\b", re.I)
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too
 _ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
 
