@@ -379,3 +379,59 @@ def test_both_and_is_one_clause(text, parts):
     from eval.checks.units import clauses
 
     assert clauses(text) == parts
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("She won't settle at night without a story", False),  # "not ... without": a double negative
+    ("KEANU NEVER LEAVES THE HOUSE W/O HIS INHALER", False),
+    ("He went to bed without a fuss", True),
+    ("Mum has run out of gas credit", True),  # a supply used up: none left
+    ("they used up all the formula by Thursday", True),
+    ("the tablet is switched off at 7pm", True),  # a limit in time, as "no tablet after 7pm"
+    ("his phone was switched off all night", False),  # "phone off": the same, no limit
+    ("the fire alarm went off twice", False),
+])
+def test_polarity_of_double_negatives_supplies_and_limits(text, negative):
+    assert (polarity(text) < 0) is negative
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a cue of the next words governs the nouns "and" joins
+    ("The flat was without gas and electricity until Monday", ["The flat was without gas and electricity until Monday"]),
+    ("no food and nappies in the house", ["no food and nappies in the house"]),
+    ("Dad had no job and he was drinking again", ["Dad had no job", "he was drinking again"]),
+])
+def test_a_phrase_cue_keeps_the_nouns_it_joins(text, parts):
+    from eval.checks.units import clauses
+
+    assert clauses(text) == parts
+
+
+_LIMIT_NOTES = NOTES + (
+    "- Mum: jess won't get dressed for school w/o a row\n"
+    "- NO TABLET AFTER 7PM\n"
+    "- electric key - no credit left\n"
+    "- flat: no heating or hot water since tues\n"
+    "- jess never eats at the table, always on the settee\n"
+)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum told me getting Jess dressed for school is a daily battle.",
+    "Mum said the tablet goes off at 7pm.",
+    "Mum has used up all the credit on the electric key.",
+    "The flat has been without heating and hot water since Tuesday.",
+    "Jess eats her meals on the settee.",
+])
+def test_double_negatives_limits_and_contrasts_are_not_flips(review, sentence):
+    assert review(_with(sentence), notes=_LIMIT_NOTES, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jess eats her meals at the table.",
+    "The flat has had heating and hot water since Tuesday.",
+])
+def test_flips_of_contrasts_and_limits_are_found(review, sentence):
+    record = _with(sentence)
+    findings = review(record, notes=_LIMIT_NOTES, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
