@@ -105,12 +105,13 @@ def _bracketed(text: str, start: int, clause: str, people: dict[str, str]) -> T.
     tagged = _BRACKET_TAG.match(clause.rstrip(" .!?"))
     if not tagged or not FIRST_PERSON.search(tagged.group(1)) or len(T.words(tagged.group(1))) < 3:
         return None
-    tokens = T.words(tagged.group(2))
+    tokens = T.words(re.sub(r",\s*\d{1,2}\b.*$", "", tagged.group(2)))  # "(Nilar, 13)": a name and an age
     kinds = {people.get(t) or S.person_kind(t) for t in tokens}
     tail = re.search(r"(?:(,|&|\+|\band)\s+)?([\w'’-]+)$", tagged.group(1))
     word = tail.group(2) if tail else ""
+    named = any(t in people and not S.person_kind(t) for t in tokens)  # "(Nilar, 13)" names its speaker, not a role
     if not tokens or len(tokens) > 2 or not kinds <= {"adult", "child"} or (tail and tail.group(1)) or \
-            word[:1].isupper() or word.lower() in people or S.person_kind(word.lower()):
+            (not named and word[:1].isupper()) or word.lower() in people or S.person_kind(word.lower()):
         return None  # "I saw mum, Amy and Zanda (sister)": the role of the (last listed) name before it
     lead = re.match(r"\s*(?:[-*•➤>]+\s*|\d{1,2}[.)]\s+)?", tagged.group(1))
     words = tagged.group(1)[lead.end():]
@@ -225,6 +226,7 @@ _BACKSHIFT = re.compile(r"\s+(?:could|would|should|might|must|was|were|had|did|n
 
 # An action line's owner standing alone between separators ("-- me --", "/ who: me /"), or its deadline.
 _TASK = re.compile(r"(?:\s[-–—/|]+|\bwho\s*:)\s*(?:me|myself|sw|us)\s*(?:[-–—/|]+\s|$)|\b\d+\s+working\s+days\b|"
+                   r"[\[(]\s*(?:lead|owner|owned\s+by|who|resp(?:onsible)?|action(?:ed)?\s+by)\b\s*[:=-]?\s*[\w.]+|"
                    r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d", re.I)
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from eval.checks import text as T
-from eval.checks.people import PRONOUNS, function_words, voice_words
+from eval.checks.people import PRONOUNS, function_words, speech_verbs, voice_words
 
 _STAMP = r"[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]?"
 _LABEL = r"[^\W\d_](?:[\w' .-]|/(?=[^\W\d_])){0,30}?"
@@ -89,7 +89,8 @@ def turns(text: str) -> tuple[Turn, ...]:
                             voice.group(1) or voice.group(2), True))  # the layout, not only the label, says who speaks
             cue = out[-1] if in_cue else None
             label = None
-        elif inline and all(len(re.findall(r"[\w'’-]+", part)) <= 3 for part in inline.group(1).split(",")):
+        elif inline and all(len(re.findall(r"[\w'’-]+", part)) <= 3 for part in inline.group(1).split(",")) and \
+                not _speech_lead().search(inline.group(1)):  # "Gantulga volunteered this:" leads into words, a clause's
             # not "I wrote it down as she said it:"
             role = re.search(r"\(([^()]*)\)", unit.text[inline.end(1):inline.start(2)])
             voiced = role and _FOR.match(role.group(1))  # "Interpreter (for Amir):": Amir's words
@@ -102,6 +103,13 @@ def turns(text: str) -> tuple[Turn, ...]:
         elif label:
             out.append(Turn(unit.start, unit.end, label, True))
     return tuple(out)
+
+
+@functools.cache
+def _speech_lead() -> re.Pattern:
+    """A speech verb in a line's label: "Amy said:", "Gantulga volunteered this:" lead into the
+    words of one clause, not a turn that runs to the line's end."""
+    return re.compile(rf"\s(?:{speech_verbs()})\b", re.I)
 
 
 def _end(text: str, end: int) -> int:

@@ -92,3 +92,29 @@ def test_a_faithful_form_record_raises_no_voice_finding():
               "Next step 2\nStep: Ring the school nurse\nResponsible: Ms Petrova\nTarget date: By Monday")
     material = Material(record, notes, "home_visit")
     assert [f for check in (V.quote_invented, V.quote_dropped, V.quote_altered) for f in check(material)] == []
+
+
+@pytest.mark.parametrize("line, words", [
+    ("- Mrs Adeyemi wrote down what RORY said in class: I get cross when people talk over me", 
+     "I get cross when people talk over me"),
+    ("mr pike noted what ana had said at lunch - my tummy hurts every morning", "my tummy hurts every morning"),
+])
+def test_words_an_adult_passes_on_are_the_childs(line, words):
+    assert [(q.speaker, q.text) for q in quotes(f"cin visit 2/2\n{line}\nmum ok")] == [("child", words)]
+
+
+def test_a_lead_in_sentence_is_no_transcript_label():
+    notes = ("WISHES AND FEELINGS:\nZofia volunteered this: My brother wakes me up. Her verbatim response was "
+             "I want a dog. Zofia said she wants to paint her room.")
+    assert [q.text for q in child_quotes(notes)] == ["My brother wakes me up", "I want a dog"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- I feel safe when Grandad is here (TEMPERANCE, 9)", ["I feel safe when Grandad is here"]),
+    ("- Nan takes me to Brownies on Mondays (Keira, 8)", ["Nan takes me to Brownies on Mondays"]),
+    ("- Dylan - who at next mtg [lead me; 10 wd to thu 5/3]", []),
+    ("- Femi - my own laptop (owner: SW; by fri)", []),
+])
+def test_a_name_and_age_in_brackets_tags_the_childs_words(line, expected):
+    notes = f"home visit for Temperance (9), Keira (8), Dylan (6), Femi (12)\n{line}\n- mum fine"
+    assert [q.text for q in child_quotes(notes)] == expected
