@@ -45,12 +45,13 @@ _STREET_ABBREV = re.compile(r"(?:\b(?:st|rd|ave|no|nr|opp|flt|apt|ct|ln|dr|cl|sq
 
 @functools.cache
 def _cue() -> re.Pattern[str]:
-    """An address cue, then what may stand between it and the address (": ", " is ", "=")."""
+    """An address cue, then what may stand between it and the address (": ", " is ", "=", a
+    table's bar, a form's dot leaders)."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     words = sorted({w.casefold() for k in ("address_cues", "address_run_cues") for w in places[k]}, key=len,
                    reverse=True)
     cues = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-    return re.compile(r"(?<![\w/])(?:%s)(?![\w/])\.?(?:[ \t]*(?:[:=-]|is|was|now|then)(?!\w))*[ \t:|]*" % cues, re.I)
+    return re.compile(r"(?<![\w/])(?:%s)(?![\w/])\.?(?:[ \t]*(?:[:=-]|is|was|now|then)(?!\w))*(?:[ \t:|]|\.{2,})*" % cues, re.I)
 
 
 @functools.cache
@@ -76,12 +77,31 @@ def find(text: str, doc=None) -> list[tuple[int, int]]:
         while end < len(text) and text[end] == "." and _STREET_ABBREV.search(text, start, end):
             end = _END.search(text, end + 1).start()  # "St. Anne's Row", "no. 4"
         postcode = _POSTCODE.search(text, start, end)
-        if postcode is not None:
-            end = postcode.end()
+        if postcode is not None:  # the postcode is its own identifier
+            end = postcode.start()
+        if _CARE_OF.search(cue.group()):
+            start = _after_name(text, start, end)
         found = _run(text, start, end, verbs)
         if found is not None:
             out.append(found)
     return out
+
+
+_CARE_OF = re.compile(r"c/o|care[ \t]+of", re.I)
+_SMALL = frozenset({"the", "of", "and", "old", "on", "in", "at", "by", "upon", "le", "de", "la"})
+
+
+def _after_name(text: str, start: int, end: int) -> int:
+    """Where the address starts after "c/o" and the person's name: at the first number or word
+    of an address in the first part ("c/o mrs odhiambo 40 kestrels"), or at the next part when
+    the first has neither ("c/o Kofi Mensah, 9 Larkrise")."""
+    comma = text.find(",", start, end)
+    first_end = end if comma < 0 else comma
+    shape = _shape() - _SMALL
+    for w in _WORD.finditer(text, start, first_end):
+        if w.group()[0].isdigit() or w.group().casefold().rstrip(".") in shape:
+            return w.start()
+    return start if comma < 0 else comma + 1
 
 
 def _verbs(doc) -> frozenset[int]:
@@ -130,8 +150,8 @@ def _run(text: str, start: int, end: int, verbs: frozenset[int]) -> tuple[int, i
 
 
 def _address_like(text: str, parts: list[tuple[int, int]], lex, shape: frozenset[str]) -> bool:
-    """Two or more parts, or one with a number; and a word in them that is a name, a number or a
-    word of an address, not only everyday words ("at home, dad visits" is none)."""
+    """Two or more parts with a name or a number in them ("were at school, nursery" is none), or
+    one part with a number and a name or a word of an address ("12 Kiln Ope", not "year 5")."""
     words = [w.group() for s, e in parts for w in _WORD.finditer(text, s, e)]
     if len(words) < 2:
         return False
@@ -143,7 +163,7 @@ def _address_like(text: str, parts: list[tuple[int, int]], lex, shape: frozenset
     has_shape = any(w.casefold().rstrip(".") in shape for w in words)
     if len(parts) < 2:  # "12 Kiln Ope" but not "year 5"
         return has_name or has_shape
-    return numbered or has_shape or has_name
+    return numbered or has_name  # not "school, nursery and the shop": a name or a number
 
 
 class CuedAddressRecognizer(EntityRecognizer):

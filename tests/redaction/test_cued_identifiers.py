@@ -29,6 +29,8 @@ def _covered(text: str, part: str) -> bool:
     ("| Previous address | Gatehouse, Norcross Garth, Pudsey |", "Gatehouse, Norcross Garth, Pudsey"),
     ("mum now lives at 3 Wheelwright Chare, Alnwick, NE66 1AB. SW to visit.", "3 Wheelwright Chare, Alnwick, NE66 1AB"),
     ("She is staying at The Old Piggery, Foxholes Fold with her aunt.", "The Old Piggery, Foxholes Fold"),
+    ("PREVIOUS ADDRESS ........ plot 4, hengrove gypsy site, tinners loke, redruth\nPOSTCODE", "plot 4, hengrove gypsy site, tinners loke, redruth"),
+    ("[Dad] Before that we were at Chalet 9, Sandy Bay Holiday Park, Ferry Ginnel.\n[SW] ok", "Chalet 9, Sandy Bay Holiday Park, Ferry Ginnel"),
 ])
 def test_an_address_after_a_cue_is_found_whatever_its_words(text, address):
     assert _covered(text, address)
@@ -41,6 +43,8 @@ def test_an_address_after_a_cue_is_found_whatever_its_words(text, address):
     ("Mum moved to the area, dad stayed behind.", "the area"),
     ("The children live at home, with mum, and attend school.", "home"),
     ("the boys now at the park, playing football.", "the park"),
+    ("they were at school, nursery and the shop.", "school, nursery"),
+    ("we were at the park, then went home.", "the park"),
 ])
 def test_no_address_is_made_of_a_clause_after_a_cue(text, kept):
     spans = detect(text)
