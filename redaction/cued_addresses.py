@@ -20,19 +20,21 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction.lexicon import PLACES, lexicon
 
 # Where the run ends: a sentence's end, a line's, a table cell's, a bracket or a dash between parts.
-_END = re.compile(r"[.;!?](?=[ \t]|$|\n)|\n|\t|[ \t]\|[ \t]?|\||\(|[ \t][-–/][ \t]|->|=>|$", re.M)
+_END = re.compile(r"[.;!?](?=[ \t]|$|\n)|\n|\t|[ \t]\|[ \t]?|\||\(|[ \t][-–/+][ \t]|->|=>|$", re.M)
 # A span of time, which ends an address ("moved to Coventry 18 months ago"): a number and its unit.
-_DURATION = re.compile(r"\d+[ \t]*(?:years?|yrs?|months?|mths?|mnths?|weeks?|wks?|days?|hours?|hrs?|mins?|"
+_DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|"
+                       r"couple[ \t]+of)[ \t]*(?:years?|yrs?|months?|mths?|mnths?|weeks?|wks?|days?|hours?|hrs?|mins?|"
                        r"minutes?|nights?|m|w|d|%)(?!\w)|%", re.I)
 # Words that end an address inside a part: a conjunction, a preposition of time or direction.
 _INNER_STOP = frozenset({"and", "since", "where", "with", "who", "when", "but", "because", "until", "from", "to",
                          "for", "ago", "at", "about", "after", "before", "than", "that", "which", "is", "was",
                          "are", "were", "has", "had", "have", "will", "so", "then", "while", "as", "last", "next",
-                         "this", "please", "pls", "prev", "previously", "formerly", "temp", "ref"})
+                         "this", "please", "pls", "prev", "previously", "formerly", "temp", "ref", "via", "nhs", "dob",
+                         "mob", "tel", "crn", "pid"})
 _POSTCODE = re.compile(r"\b[a-pr-uwyz](?:\d[a-hjkps-uw\d]?|[a-hk-y]\d[abehmnprv-y\d]?)[ \t]?\d[abd-hjlnp-uw-z]{2}\b",
                        re.I)
 # A part that is a clause, not an address: a conjunction, preposition or pronoun first.
-_CLAUSE = re.compile(r"(?:a|an|prev|previously|formerly|temp|then|and|but|or|so|since|where|when|while|which|who|whom|whose|with|without|because|as|if|"
+_CLAUSE = re.compile(r"(?:mob|mobile|tel|phone|email|nhs|dob|d\.o\.b|ref|pid|crn|a|an|prev|previously|formerly|temp|then|and|but|or|so|since|where|when|while|which|who|whom|whose|with|without|because|as|if|"
                      r"then|until|till|after|before|for|from|on|in|into|to|by|at|about|during|though|although|"
                      r"she|he|they|we|i|you|it|her|his|their|our|my|this|that|these|those|there|here|"
                      r"not|no|yes|was|were|is|are|has|have|had|will|would|can|could|should|may|might|did|does|"

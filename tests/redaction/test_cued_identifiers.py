@@ -45,6 +45,7 @@ def test_an_address_after_a_cue_is_found_whatever_its_words(text, address):
     ("the boys now at the park, playing football.", "the park"),
     ("they were at school, nursery and the shop.", "school, nursery"),
     ("we were at the park, then went home.", "the park"),
+    ("They have lived at the caravan, by the river two years, no bother.", "two years"),
 ])
 def test_no_address_is_made_of_a_clause_after_a_cue(text, kept):
     spans = detect(text)
