@@ -6,6 +6,7 @@ drafting prompt asks the model for: one source.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -107,6 +108,7 @@ def _header_row(text: str) -> bool:
 # then, read only under a header row split the same way, semicolons, runs of spaces and commas.
 _SPLITS = {"tab": re.compile(r"\t"), "colon": re.compile(r"\s+:(?:\s+|$)"), "semicolon": re.compile(r"\s*;\s*"),
            "spaces": re.compile(r" {2,}|\t"), "csv": re.compile(r",(?=\S|$)"), "comma": re.compile(r"\s*,\s*")}
+_SEPARABLE = re.compile(r"[|\t:;,]| {2}")  # what any split needs
 _LOOSE = ("semicolon", "spaces", "csv", "comma")  # "csv": "Ring GP, then HV,Mum,May" keeps its task's comma  # these part prose too: a row must have the header's cell count
 # The first cell of a row that only numbers it ("Row 2", "3", "#4", "(ii)", "A3", "No. 5").
 _ROW_LABEL = re.compile(r"^\W*(?:(?:row|item|line|no\.?|number|#)\s*)?(?:\d{1,3}|[ivx]{1,5}|[a-z]\d{0,2})\W*$", re.I)
@@ -116,20 +118,28 @@ def _cells(line: str, split: str | None = None) -> list[str]:
     """The cells of a table row, empty ones too: between bars ("| Mum | Friday |"), tabs
     ("1.\tBook it\tMum") or spaced colons ("2 : Book it : Mum : "), or as `split` names; []
     for a line that is no table row."""
+    return list(_cells_of(line, split))
+
+
+@functools.lru_cache(maxsize=4096)  # a table's lines are split again for each row below them
+def _cells_of(line: str, split: str | None = None) -> tuple[str, ...]:
     line = line.strip("\n")
     if split in (None, "bar") and T.cells(line):
-        return [c for _, _, c in T.cells(line)]
+        return tuple(c for _, _, c in T.cells(line))
     if split is None:
         split = "tab" if "\t" in line.strip() else "colon" if len(_SPLITS["colon"].findall(line)) >= 2 else None
     if split is None or split == "bar":
-        return []
-    cells = [c.strip() for c in _SPLITS[split].split(line.strip(" ") if split != "tab" else line)]
-    return cells if len(cells) > 1 else []
+        return ()
+    cells = tuple(c.strip() for c in _SPLITS[split].split(line.strip(" ") if split != "tab" else line))
+    return cells if len(cells) > 1 else ()
 
 
+@functools.lru_cache(maxsize=4096)
 def _separator(line: str) -> str | None:
     """How a header row's cells are parted ("bar", "tab", "colon", "semicolon", "spaces",
     "csv", "comma"), when every cell of the line is a column name; else None."""
+    if not _SEPARABLE.search(line):
+        return None
     for split in ("bar", *_SPLITS):
         cells = [c.strip(" *_:") for c in _cells(line, split)]
         if len(cells) > 1 and all(T.field_kind(c) for c in cells):
@@ -155,8 +165,10 @@ def _row(record: str, index: int) -> tuple[list[str | None], list[str]] | None:
     """The columns of the table the action at `index` is a row of ("owner", "timescale" or None
     for each, from its header row: "| Who | What | When |", "Task; Lead; Due") and the row's cells
     under them; None when the action is in no table with a header, or its row does not fit it."""
-    above = record[:record.rfind("\n", 0, index) + 1].split("\n")[:-1]
     row = _line(record, index)
+    if not _SEPARABLE.search(row):
+        return None  # a line of prose: no cell marks at all
+    above = record[:record.rfind("\n", 0, index) + 1].split("\n")[:-1]
     ruled = False  # the line below was "| --- | --- |": this one is the header
     between: list[str] = []
     for line in reversed(above[-40:]):
