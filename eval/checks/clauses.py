@@ -56,7 +56,8 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         # "I visited to hear about her worries" says an aim, which no note contradicts.
         mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES and not (_INTRO.search(c) or _ELLIPSIS.search(c) or _AIM.search(c))]
         people = names(sentence) | ROLES
-        plan = support.sentence.heading == "actions" or bool(_PLAN.search(sentence))  # "I will visit again"
+        # "I will visit again"; a row of an action table that says what to do ("2 | Take Kai to the dentist | Mum")
+        plan = support.sentence.heading == "actions" or bool(_PLAN.search(sentence) or _IMPERATIVE.match(sentence))
         theirs = [u for u in dict.fromkeys(u for line in lines for u in note_units(line))
                   # A unit of names only ("heulwen", "Mum, HEULWEN") claims nothing, and an action
                   # to take (or a plan) contradicts no fact, only an action: "Send Dad the minutes"
@@ -231,6 +232,11 @@ _AIM = re.compile(r"\b(?:visit(?:ed)?|came|went|met|call(?:ed)?|phoned|rang|purp
 _ELLIPSIS = re.compile(r"\b(?:not|never|\w+n[’']t|(?:ca|do|did|does|was|were|is|are|wo|has|have|had|could|would|should)nt)\s*[.!?]?\s*$", re.I)
 _INTRO = re.compile(r"(?::\s*[\"“”'‘’\s]*|[\"“”'‘’]\s*[\"“”'‘’][\"“”'‘’\s]*)[.!?]?\s*$")
 _CONTRAST = re.compile(r"[,;–—-]\s*(?:but\s+)?(?:always|usually|normally|mostly|instead|only|just|rather|but)\b|\bbut\s+(?:always|usually|normally|mostly|instead|only|just|rather)?\b", re.I)
+# An instruction that opens a sentence, after a row number: a task, as an action table writes it
+# (verbs that are seldom nouns: "Review of the plan ..." and "Support from school ..." are facts).
+_IMPERATIVE = re.compile(r"^\W*(?:\d+\s*[.):|-]?\s*[:|]?\s*)?(?:take|do|book|arrange|refer|send|complete|register|ring|make sure|"
+                         r"chase|apply|organi[sz]e|ensure|provide|write|seek|obtain|liaise|encourage|set up|follow up|invite|"
+                         r"consider|explore|re-?refer|enrol|collect|bring|attend|go|give|find|buy|sort|fix|repair|arrange)\s", re.I)
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too
 _ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
 

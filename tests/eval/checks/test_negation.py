@@ -435,3 +435,15 @@ def test_flips_of_contrasts_and_limits_are_found(review, sentence):
     record = _with(sentence)
     findings = review(record, notes=_LIMIT_NOTES, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+
+
+@pytest.mark.parametrize("text, plan", [
+    ("2 : Take Kofi to the dentist : Mum : by Friday", True),
+    ("3. Book a GP appointment for Ana", True),
+    ("Take-up of the offer was low", False),
+    ("Going to school is hard for him", False),
+])
+def test_an_action_table_row_is_a_task(text, plan):
+    from eval.checks.clauses import _IMPERATIVE
+
+    assert bool(_IMPERATIVE.match(text)) is plan
