@@ -118,3 +118,8 @@ def test_a_lead_in_sentence_is_no_transcript_label():
 def test_a_name_and_age_in_brackets_tags_the_childs_words(line, expected):
     notes = f"home visit for Temperance (9), Keira (8), Dylan (6), Femi (12)\n{line}\n- mum fine"
     assert [q.text for q in child_quotes(notes)] == expected
+
+
+def test_a_task_to_note_what_the_child_says_is_no_speech():
+    notes = "cla visit 5/11\n- note what Bartek says re family time - Mrs Ruiz - by fri\n- see again 21.11"
+    assert child_quotes(notes) == []
