@@ -91,27 +91,6 @@ _MORE_NOTES = NOTES + (
 )
 
 
-@pytest.mark.parametrize("sentence", [
-    "Mum now vapes only on the balcony.",  # "only" says "not in the flat" too
-    "Aisha's immunisations are all up to date.",  # "none outstanding": all done
-    "Aisha was free of marks and bruises.",
-    "I was not able to speak with Uncle Jamal by himself, as Mum stayed in the room.",
-])
-def test_paraphrases_with_other_cues_are_not_flips(review, sentence):
-    assert review(_with(sentence), notes=_MORE_NOTES, only=["accuracy.negation"]) == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "Mum still vapes inside the flat.",
-    "I spent time with Uncle Jamal on his own while Mum waited downstairs.",  # "on his own": alone
-    "Mum said she has lots of support from her family.",  # support: help
-])
-def test_flips_said_in_other_words_are_found(review, sentence):
-    record = _with(sentence)
-    findings = review(record, notes=_MORE_NOTES, only=["accuracy.negation"])
-    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
-
-
 @pytest.mark.parametrize("text, negative", [
     ("Dami opted out of the swimming club after one week", True),  # a choice not to
     ("BILAL DECIDED AGAINST GOING ON THE SCHOOL TRIP", True),
@@ -154,32 +133,10 @@ _CHOICE_NOTES = NOTES + (
 )
 
 
-@pytest.mark.parametrize("sentence", [
-    "Aisha decided against doing the feelings cards and wanted to play outside.",
-    "The baby's immunisation appointment did not go ahead; the surgery has rebooked it for April.",
-    "The school said Aisha has not been excluded or given a detention this term.",
-    "Mum said Dad does not phone her or Aisha.",
-    "Mum and I have not finished sorting out her benefits claim.",
-    "We talked about whether the early help plan is still needed.",
-])
-def test_choices_cancellations_and_questions_are_not_flips(review, sentence):
-    assert review(_with(sentence), notes=_CHOICE_NOTES, only=["accuracy.negation"]) == []
-
-
 def test_an_action_does_not_contradict_a_fact_it_follows_from(review):
     record = FAITHFUL.replace("- I will visit again in four weeks.\n",
                               "- I will visit again in four weeks.\n- Send Aisha's grandad the meeting notes.\n")
     assert review(record, notes=_CHOICE_NOTES, only=["accuracy.negation"]) == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "Aisha was happy to do the feelings cards with me.",
-    "The school said Aisha has been excluded twice this term.",
-])
-def test_flips_of_choices_and_double_denials_are_found(review, sentence):
-    record = _with(sentence)
-    findings = review(record, notes=_CHOICE_NOTES, only=["accuracy.negation"])
-    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
 
 
 @pytest.mark.parametrize("text, inside", [
@@ -218,16 +175,6 @@ _SCOPE_NOTES = NOTES + (
     "- aisha's dental check in feb - needed no fillings\n"
     "- aisha turned down seeing me alone today\n"
 )
-
-
-@pytest.mark.parametrize("sentence", [
-    "The school said no concerns have been raised by staff about Aisha this half term.",
-    "Nothing in the flat looked unsafe to me.",
-    "Aisha's dental check in February found no need for fillings.",
-    "I will see Aisha again in four weeks.",  # a plan, not the opposite of today's refusal
-])
-def test_the_same_cue_reaching_further_is_not_a_flip(review, sentence):
-    assert review(_with(sentence), notes=_SCOPE_NOTES, only=["accuracy.negation"]) == []
 
 
 @pytest.mark.parametrize("unit, directive", [
@@ -315,43 +262,6 @@ _PAIR_NOTES = NOTES + (
 )
 
 
-@pytest.mark.parametrize("notes, sentence", [
-    (_NOTES, "Jess and Dad have lived apart since May."),
-    (_NOTES, "At bath time her skin was clear, with no bruising."),
-    (_NOTES, "The GP was not invited, in line with the court order."),
-    (_GRAMMAR_NOTES, "There have been no police callouts to the address since January."),
-    (_GRAMMAR_NOTES, "Aisha was relaxed when Mum left the room."),
-    (_GRAMMAR_NOTES, "Aisha has a bedroom of her own."),
-    (_GRAMMAR_NOTES, "The GP said Aisha has not missed any appointments this year."),
-    (_GRAMMAR_NOTES, "I visited to hear about Aisha's worries and wishes."),  # an aim, not a claim
-    (_PAIR_NOTES, "The plates in the kitchen sink needed washing."),  # needs washing: unwashed
-    (_PAIR_NOTES, "Dad has kept to his curfew since March."),  # kept to: not breached
-    (_PAIR_NOTES, "Nan said she stopped taking methadone in the summer."),  # stopped: off it
-    (_PAIR_NOTES, "Jess has lost touch with her old school friends."),
-    (_PAIR_NOTES, "Outcome 2, a bed for Jess, is not met yet."),  # a goal named, no status
-    (_PAIR_NOTES, "Jess stayed calm when Dad left the room."),
-])
-def test_the_same_polarity_said_differently_is_not_a_flip(review, notes, sentence):
-    assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
-
-
-@pytest.mark.parametrize("notes, sentence", [
-    (_NOTES, "At bath time there was bruising on her skin."),
-    (_NOTES, "Jess and Dad have lived together since May."),
-    (_GRAMMAR_NOTES, "The GP said Aisha has missed several appointments this year."),
-    (_GRAMMAR_NOTES, "Aisha shares a bedroom with her baby brother."),
-    (_GRAMMAR_NOTES, "Mum and Dad get on well and do handovers at the contact centre."),
-    (_GRAMMAR_NOTES, "There have been several police callouts to the address since January."),
-    (_PAIR_NOTES, "Dad has broken his curfew twice since March."),
-    (_PAIR_NOTES, "Jess cried when Dad left the room."),
-    (_PAIR_NOTES, "The plates in the kitchen sink were all clean."),  # clean: not unwashed
-])
-def test_flips_are_found(review, notes, sentence):
-    record = _with(sentence)
-    findings = review(record, notes=notes, only=["accuracy.negation"])
-    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
-
-
 @pytest.mark.parametrize("line, units", [
     ("late marks this half term - zero", ["late marks this half term - zero"]),  # a count of none is one claim
     ("chickenpox last month, all cleared up", ["chickenpox last month, all cleared up", "chickenpox last month",
@@ -416,27 +326,6 @@ _LIMIT_NOTES = NOTES + (
 )
 
 
-@pytest.mark.parametrize("sentence", [
-    "Mum told me getting Jess dressed for school is a daily battle.",
-    "Mum said the tablet goes off at 7pm.",
-    "Mum has used up all the credit on the electric key.",
-    "The flat has been without heating and hot water since Tuesday.",
-    "Jess eats her meals on the settee.",
-])
-def test_double_negatives_limits_and_contrasts_are_not_flips(review, sentence):
-    assert review(_with(sentence), notes=_LIMIT_NOTES, only=["accuracy.negation"]) == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "Jess eats her meals at the table.",
-    "The flat has had heating and hot water since Tuesday.",
-])
-def test_flips_of_contrasts_and_limits_are_found(review, sentence):
-    record = _with(sentence)
-    findings = review(record, notes=_LIMIT_NOTES, only=["accuracy.negation"])
-    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
-
-
 @pytest.mark.parametrize("text, plan", [
     ("2 : Take Kofi to the dentist : Mum : by Friday", True),
     ("3. Book a GP appointment for Ana", True),
@@ -447,3 +336,66 @@ def test_an_action_table_row_is_a_task(text, plan):
     from eval.checks.clauses import _IMPERATIVE
 
     assert bool(_IMPERATIVE.match(text)) is plan
+
+
+@pytest.mark.parametrize("notes, sentence", [
+    (_NOTES, "Jess and Dad have lived apart since May."),
+    (_NOTES, "At bath time her skin was clear, with no bruising."),
+    (_NOTES, "The GP was not invited, in line with the court order."),
+    (_GRAMMAR_NOTES, "There have been no police callouts to the address since January."),
+    (_GRAMMAR_NOTES, "Aisha was relaxed when Mum left the room."),
+    (_GRAMMAR_NOTES, "Aisha has a bedroom of her own."),
+    (_GRAMMAR_NOTES, "The GP said Aisha has not missed any appointments this year."),
+    (_GRAMMAR_NOTES, "I visited to hear about Aisha's worries and wishes."),  # an aim, not a claim
+    (_PAIR_NOTES, "The plates in the kitchen sink needed washing."),  # needs washing: unwashed
+    (_PAIR_NOTES, "Dad has kept to his curfew since March."),  # kept to: not breached
+    (_PAIR_NOTES, "Nan said she stopped taking methadone in the summer."),  # stopped: off it
+    (_PAIR_NOTES, "Jess has lost touch with her old school friends."),
+    (_PAIR_NOTES, "Outcome 2, a bed for Jess, is not met yet."),  # a goal named, no status
+    (_PAIR_NOTES, "Jess stayed calm when Dad left the room."),
+    (_MORE_NOTES, "Mum now vapes only on the balcony."),  # "only" says "not in the flat" too
+    (_MORE_NOTES, "Aisha's immunisations are all up to date."),  # "none outstanding": all done
+    (_MORE_NOTES, "Aisha was free of marks and bruises."),
+    (_MORE_NOTES, "I was not able to speak with Uncle Jamal by himself, as Mum stayed in the room."),
+    (_CHOICE_NOTES, "Aisha decided against doing the feelings cards and wanted to play outside."),
+    (_CHOICE_NOTES, "The baby's immunisation appointment did not go ahead; the surgery has rebooked it for April."),
+    (_CHOICE_NOTES, "The school said Aisha has not been excluded or given a detention this term."),
+    (_CHOICE_NOTES, "Mum said Dad does not phone her or Aisha."),
+    (_CHOICE_NOTES, "Mum and I have not finished sorting out her benefits claim."),
+    (_CHOICE_NOTES, "We talked about whether the early help plan is still needed."),
+    (_SCOPE_NOTES, "The school said no concerns have been raised by staff about Aisha this half term."),
+    (_SCOPE_NOTES, "Nothing in the flat looked unsafe to me."),
+    (_SCOPE_NOTES, "Aisha's dental check in February found no need for fillings."),
+    (_SCOPE_NOTES, "I will see Aisha again in four weeks."),  # a plan, not the opposite of today's refusal
+    (_LIMIT_NOTES, "Mum told me getting Jess dressed for school is a daily battle."),
+    (_LIMIT_NOTES, "Mum said the tablet goes off at 7pm."),
+    (_LIMIT_NOTES, "Mum has used up all the credit on the electric key."),
+    (_LIMIT_NOTES, "The flat has been without heating and hot water since Tuesday."),
+    (_LIMIT_NOTES, "Jess eats her meals on the settee."),
+])
+def test_the_same_polarity_said_differently_is_not_a_flip(review, notes, sentence):
+    assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("notes, sentence", [
+    (_NOTES, "At bath time there was bruising on her skin."),
+    (_NOTES, "Jess and Dad have lived together since May."),
+    (_GRAMMAR_NOTES, "The GP said Aisha has missed several appointments this year."),
+    (_GRAMMAR_NOTES, "Aisha shares a bedroom with her baby brother."),
+    (_GRAMMAR_NOTES, "Mum and Dad get on well and do handovers at the contact centre."),
+    (_GRAMMAR_NOTES, "There have been several police callouts to the address since January."),
+    (_PAIR_NOTES, "Dad has broken his curfew twice since March."),
+    (_PAIR_NOTES, "Jess cried when Dad left the room."),
+    (_PAIR_NOTES, "The plates in the kitchen sink were all clean."),  # clean: not unwashed
+    (_MORE_NOTES, "Mum still vapes inside the flat."),
+    (_MORE_NOTES, "I spent time with Uncle Jamal on his own while Mum waited downstairs."),  # "on his own": alone
+    (_MORE_NOTES, "Mum said she has lots of support from her family."),  # support: help
+    (_CHOICE_NOTES, "Aisha was happy to do the feelings cards with me."),
+    (_CHOICE_NOTES, "The school said Aisha has been excluded twice this term."),
+    (_LIMIT_NOTES, "Jess eats her meals at the table."),
+    (_LIMIT_NOTES, "The flat has had heating and hot water since Tuesday."),
+])
+def test_flips_are_found(review, notes, sentence):
+    record = _with(sentence)
+    findings = review(record, notes=notes, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
