@@ -415,8 +415,18 @@ def test_a_note_part_of_only_names_labels_or_numbers_picks_no_sentence(part, say
     "Kai has been free from cannabis for six months.",
     "Mum is doing a non-violent resistance parenting course.",
     "Mum is dealing with the school about the bullying.",
+    # everyday lookalikes of risk terms
+    "Mum changed the baby's nappy and put on some nappy rash cream.",
+    "Dad had gone to the shops and did not come back while I was there.",
+    "Aisha was in good spirits and showed me her spelling test.",
+    "Aisha dressed up as a witch for World Book Day.",
+    "Grandad is recovering well after a cardiac arrest last year.",
+    "Aisha stole the show in the school play.",
+    "Aisha gave the dog its food bowl and a treat.",
+    "The choking hazard label was on the toy box.",
+    "Aisha's team spirit won her a certificate.",
 ])
-def test_a_risk_word_in_a_compound_that_says_it_is_absent_is_no_risk(text):
+def test_absent_compounds_and_everyday_lookalikes_of_risk_terms_are_no_risk(text):
     from eval.checks.accuracy import risk_kinds
     assert risk_kinds(text, skip_negated=True) == {}
 
@@ -493,22 +503,6 @@ def test_an_unclaimed_purpose_line_is_worth_a_look_not_more(review):
     record = FAITHFUL.replace("A home visit to see Aisha and Mum.",
                               "A home visit to see Aisha and Mum ahead of the looked-after review panel.")
     assert all(f.severity == "low" for f in review(record, only=["accuracy.unsupported"]))
-
-
-@pytest.mark.parametrize("sentence", [
-    "Mum changed the baby's nappy and put on some nappy rash cream.",
-    "Dad had gone to the shops and did not come back while I was there.",
-    "Aisha was in good spirits and showed me her spelling test.",
-    "Aisha dressed up as a witch for World Book Day.",
-    "Grandad is recovering well after a cardiac arrest last year.",
-    "Aisha stole the show in the school play.",
-    "Aisha gave the dog its food bowl and a treat.",
-    "The choking hazard label was on the toy box.",
-    "Aisha's team spirit won her a certificate.",
-])
-def test_everyday_lookalikes_of_risk_terms_are_no_risk(sentence):
-    from eval.checks.accuracy import risk_kinds
-    assert risk_kinds(sentence, skip_negated=True) == {}
 
 
 @pytest.mark.parametrize("notes_line, record_line", [
