@@ -4,9 +4,9 @@
    outputs from the reference systems (faithful, drops quotes, invents risk, biased), in this
    process and its scoring workers (`--workers`, default one per CPU up to 4), with no score
    cache and empty embedding and identifier caches. Target: <= 60 s, with flat memory (the
-   proportional set size of the process and its workers is sampled as it goes). Baseline, in the same process:
-   the first 150 cases scored one at a time in this process, without batching or workers
-   (`case_metrics` alone).
+   proportional set size of the process and its workers is sampled as it goes). Baseline, in
+   the same process: the first 150 cases scored one at a time in this process, without
+   batching or workers (`case_metrics` alone).
 2. `heard eval run --model mock/bench` over a suite twice, each in a fresh process: the first
    run drafts (redaction, the mock model, review) and scores; the second, into a new run
    directory with the same data directory, finds every draft and score in the cache.

@@ -61,7 +61,7 @@ def analyzer(extra: Path | None = None):
 
 def _artifacts(engine, doc, language: str):
     """Presidio's NLP artifacts without the lemmas and keywords only its context enhancer reads
-    (heard replaces it, below): listing them cost ~10 ms a note."""
+    (heard replaces it, below): same spans, 28.3 -> 26.5 ms a text on one thread."""
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
     entities, scores = engine._get_updated_entities(engine._get_entities(doc), engine._get_scores_for_entities(doc))
