@@ -1,0 +1,156 @@
+"""The lexicon half of the language checks: where a record uses a word of data/language.yaml
+(`stigmatising`, `jargon`, and `labels` said of a person), and how the context (a quotation,
+reported speech, a negation) lowers the finding."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from eval.checks import text as T
+from eval.checks.base import Finding, Material, data, finding, wordlist
+
+# "described him as", "said she was": the words after it are someone else's, reported.
+REPORTED = re.compile(
+    r"\b(?:described|called|labelled|referred to|calls|describes)\s+(?:\w+\s+){0,2}(?:as\s+)?(?:being\s+)?$"
+    r"|\b(?:said|says|feels|felt|thinks|thought|told me|worries|worried)\s+(?:that\s+)?(?:\w+\s+){1,3}"
+    r"(?:is|was|were|are|had been|has been|can be|could be)\s+(?:being\s+)?(?:very\s+|quite\s+|really\s+|a bit\s+)?$",
+    re.I)
+# "Dad said Mum came to the door drunk": everything after a verb of saying, in the same sentence,
+# is the speaker's account (the lexicon check still flags it when the notes lack the word).
+_SAID = re.compile(r"\b(?:said|says|told (?:me|us|her|him|them|the \w+)|reported|reports|alleged|alleges|claimed|claims|"
+                   r"disclosed|discloses|explained|explains|shared that|described how|recalled|recalls)\s+"
+                   r"(?:that\s+)?[^.;:!?\"“”\n]{0,80}$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:being\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One entry of a lexicon: where it matches, why it is a problem, and what to write instead."""
+
+    pattern: re.Pattern
+    why: str
+    instead: str
+
+
+def lexicon_findings(material: Material, kind: str, check_id: str) -> Iterator[Finding]:
+    """The findings of one lexicon of data/language.yaml (`stigmatising` or `jargon`) in the
+    record, one per place (the first entry that matches it), each lowered by its context.
+
+    Args:
+        material: the record (and notes) under review.
+        kind: the lexicon's key in data/language.yaml.
+        check_id: the check the findings belong to.
+    """
+    record = material.record
+    inside = T.quoted(record)
+    seen: set[tuple[int, int]] = set()
+    for span, term in _matches(record, kind):
+        if any(s < span[1] and span[0] < e for s, e in seen):
+            continue
+        seen.add(span)
+        said = record[span[0]:span[1]]
+        severity, whose = _context(record, span, inside, material.notes)
+        yield finding(check_id, f"{said!r}: {term.why}{whose}.", span=span, evidence=said,
+                      suggestion=f"Instead: {term.instead}.", severity=severity)
+
+
+def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:
+    """Where the record uses a term of the lexicon: anywhere for a term, and for a word that is a
+    label only of a person (`labels`), after "is/was/seems ..." with a person as subject or
+    right before a person word."""
+    # Matched on a lower-cased copy without re.I (half the time); a text whose lower case changes
+    # length ("İ") is matched as it is.
+    lower = record.lower()
+    same = len(lower) == len(record)
+    for term, fast in zip(_terms(kind), _lower_terms(kind), strict=True):
+        for match in (fast.finditer(lower) if same else term.pattern.finditer(record)):
+            yield match.span(), term
+    if kind != "stigmatising":
+        return
+    said_of, before, entries = _labels()
+    for match in said_of.finditer(record):
+        if a_person(match.group("subject")):
+            yield match.span("term"), _label_term(match.group("term"), entries)
+    for match in before.finditer(record):
+        yield match.span("term"), _label_term(match.group("term"), entries)
+
+
+def a_person(word: str) -> bool:
+    """Whether the subject of "... is weak" is a person: a pronoun, a family or role word, or a
+    name (a capitalised word that is not a common word)."""
+    lower = word.lower().replace("’", "'")
+    if lower in label_when("subjects") or re.sub(r"'s$", "", lower) in label_when("subjects"):
+        return True
+    common = wordlist("words", "stopwords") | wordlist("words", "glue") | wordlist("voice", "not_speakers")
+    return word[:1].isupper() and lower not in common and re.sub(r"'s$", "", lower) not in common
+
+
+def _context(record: str, span: tuple[int, int], inside: list[tuple[int, int]],
+             notes: str | None) -> tuple[str | None, str]:
+    """Lower the severity when the word is quoted, reported (as the notes have it) or negated,
+    and say why."""
+    if any(s <= span[0] and span[1] <= e for s, e in inside):
+        return "info", " (in a quotation: someone else's words)"
+    before = record[max(0, span[0] - 80): span[0]]
+    if _NEGATED.search(before):
+        return "low", " (negated)"
+    if REPORTED.search(before) or _SAID.search(before):
+        if notes and record[span[0]:span[1]].lower() not in notes.lower():
+            return None, " (reported as someone's view, but the notes do not have this word)"
+        return "low", " (reported as someone else's view)"
+    return None, ""
+
+
+@functools.cache
+def label_when(key: str) -> frozenset[str]:
+    """A word list of data/language.yaml `label_<key>` (subjects, persons, copulas,
+    intensifiers), lower-cased."""
+    return frozenset(w.lower() for w in data("language")[f"label_{key}"])
+
+
+def alternation(words: frozenset[str]) -> str:
+    """A regular-expression alternation of the words, longest first, any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _label_term(said: str, entries: tuple[Term, ...]) -> Term:
+    """The entry of `labels` whose words these are (the first, as the scan prefers it)."""
+    return next((term for term in entries if term.pattern.fullmatch(said)), entries[0])
+
+
+@functools.cache
+def _labels() -> tuple[re.Pattern, re.Pattern, tuple[Term, ...]]:
+    """One scan for every word of `labels` said of a person, one for it before a person word, and
+    each entry (its words as `pattern`, to tell which entry a match is). One pattern for all the
+    entries, not one each: the subject-and-copula part is the costly part of the scan."""
+    copulas, more = alternation(label_when("copulas")), alternation(label_when("intensifiers"))
+    persons = alternation(label_when("persons"))
+    table = data("language")["labels"]
+    words = "|".join(f"(?:{entry['term']})" for entry in table)
+    # "Mum is (very) needy", "Mum, who is needy", and "Mum, a liar, said".
+    said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:(?:,?\s+who)?\s+(?:{copulas})|,(?=\s+an?\s))\s+(?:(?:{more})\s+)*"
+                         rf"(?P<term>\b(?:{words}))\b(?![-'’])", re.I)
+    before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:{persons})\b", re.I)
+    entries = tuple(Term(re.compile(rf"(?:{e['term']})", re.I), e["why"], e["instead"]) for e in table)
+    return said_of, before, entries
+
+
+@functools.cache
+def _lower_terms(kind: str) -> tuple[re.Pattern, ...]:
+    """Each term's pattern for lower-case text: its letters lower-cased (not an escape's: "\\W"),
+    compiled without re.I."""
+    def lower(pattern: str) -> str:
+        return re.sub(r"\\.|[A-Z]", lambda m: m.group() if m.group()[0] == "\\" else m.group().lower(), pattern)
+    return tuple(re.compile(lower(term.pattern.pattern)) for term in _terms(kind))
+
+
+@functools.cache
+def _terms(kind: str) -> tuple[Term, ...]:
+    terms = []
+    for entry in data("language")[kind]:
+        pattern = entry.get("only_when") or entry["term"]
+        terms.append(Term(re.compile(rf"\b(?:{pattern})\b", re.I), entry["why"], entry["instead"]))
+    return tuple(terms)
