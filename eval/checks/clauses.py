@@ -98,13 +98,33 @@ def _agreement(clause: str, theirs: list[str]) -> np.ndarray:
     contacted her about his behaviour" and "no calls from school about behaviour" deny the same
     thing; "has not missed a day" and "full attendance" say the same. "Only" says a negative too
     ("vapes only outside": not in the house; "held only milk"). Unless each denies what the other
-    says: "turned up sober" and "cancelled, had been drinking"."""
+    says: "turned up sober" and "cancelled, had been drinking". A word that is itself a
+    negative counts only against a unit that speaks of what it negates: "have stayed in contact
+    since they separated" says nothing negative about the contact "not spoken since" denies."""
     words, mine_negated, n = _claim_words(clause), negated(clause), cue_count(clause)
     only = bool(_ONLY.search(clause))
+    lexical = list(_lexical_cues(clause))
     return np.array([not _crossed(clause, mine_negated, unit, negated(unit))
-                     and (_same_polarity(n, sign(unit), only) or _agree(words, mine_negated, unit, negated(unit))
+                     and (_same_polarity(n - _stray(lexical, unit), sign(unit), only)
+                          or _agree(words, mine_negated, unit, negated(unit))
                           or _contrast_agrees(words, mine_negated, unit))
                      for unit in theirs], dtype=bool)
+
+
+@functools.lru_cache(maxsize=T.TEXTS)
+def _lexical_cues(clause: str) -> tuple[frozenset[str], ...]:
+    """For each cue of a clause of time or reason that is itself a negative word ("since they
+    separated", "after Dad was absent"), what it negates, with the opposites (`_with_opposites`).
+    Such a cue dates or explains the claim; it does not deny it."""
+    lower = clause.lower().replace("’", "'")
+    return tuple(_with_opposites(stems_of(m.group())) for m in cues().finditer(lower)
+                 if scoped("itself").fullmatch(m.group()) and _ADJUNCT.search(lower, 0, m.start()))
+
+
+def _stray(lexical: list[frozenset[str]], unit: str) -> int:
+    """How many of a clause's negative words (`_lexical_cues`) negate nothing a note unit speaks of."""
+    theirs = _with_opposites(_note_stems(unit)) if lexical else frozenset()
+    return sum(not stems & theirs for stems in lexical)
 
 
 def _contrast_agrees(words: frozenset[str], mine_negated: frozenset[str], unit: str) -> bool:
@@ -238,6 +258,8 @@ _IMPERATIVE = re.compile(r"^\W*(?:\d+\s*[.):|-]?\s*[:|]?\s*)?(?:take|do|book|arr
                          r"chase|apply|organi[sz]e|ensure|provide|write|seek|obtain|liaise|encourage|set up|follow up|invite|"
                          r"consider|explore|re-?refer|enrol|collect|bring|attend|go|give|find|buy|sort|fix|repair|arrange)\s", re.I)
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too
+# A clause of time or reason up to a cue: "since they separated", "when Mum was unwell"
+_ADJUNCT = re.compile(r"\b(?:since|when|whenever|after|before|until|till|once|because|as soon as)\s+(?:[\w'-]+\s+){0,3}$")
 _ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
 
 

@@ -338,7 +338,17 @@ def test_an_action_table_row_is_a_task(text, plan):
     assert bool(_IMPERATIVE.match(text)) is plan
 
 
+_TALK_NOTES = NOTES + (
+    "- KOFI wouldnt say much abt his dads new partner\n"
+    "- no opportunity to see kofi on his own, nan stayed in the room\n"
+    "- Nan and Grandad have not spoken since they split up\n"
+)
+
+
 @pytest.mark.parametrize("notes, sentence", [
+    (_TALK_NOTES, "Kofi did not want to tell me much about his dad's new partner."),
+    (_TALK_NOTES, "Nan stayed in the room, so there was no chance to see Kofi alone."),
+    (_TALK_NOTES, "Nan and Grandad have had no contact since they separated."),  # "separated" dates the claim
     (_NOTES, "Jess and Dad have lived apart since May."),
     (_NOTES, "At bath time her skin was clear, with no bruising."),
     (_NOTES, "The GP was not invited, in line with the court order."),
@@ -394,6 +404,9 @@ def test_the_same_polarity_said_differently_is_not_a_flip(review, notes, sentenc
     (_CHOICE_NOTES, "The school said Aisha has been excluded twice this term."),
     (_LIMIT_NOTES, "Jess eats her meals at the table."),
     (_LIMIT_NOTES, "The flat has had heating and hot water since Tuesday."),
+    (_TALK_NOTES, "Kofi wanted to say a lot about his dad's new partner."),  # how much he said: a claim about talking
+    (_TALK_NOTES, "There was an opportunity to see Kofi alone while Nan made tea."),
+    (_TALK_NOTES, "Nan and Grandad have spoken every week since they separated."),  # "separated" denies nothing spoken
 ])
 def test_flips_are_found(review, notes, sentence):
     record = _with(sentence)
