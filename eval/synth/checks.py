@@ -48,6 +48,9 @@ DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d 
                 "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y", "%Y%m%d", "%d%m%Y", "%d %B, %Y", "%Y.%m.%d", "%d %m %Y",
                 "%d %B %y", "%a, %d %b %Y", "%d%b%Y", "%d-%b-%y", "%d %b %y", "%a %d %b %Y", "%d / %m / %Y",
                 "%a %d %B %Y")
+# A month in Roman numerals between the day and the year ("3.IV.2015", "3 IV 2015") (fresh10).
+ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMAN_MONTH = re.compile(r"(?<=\d[ .-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=[ .-]\d)", re.IGNORECASE)
 # A house with a name and no number ("Brook Farm, Tithe Lane") is an address too (fresh4).
 HOUSE_WORDS = frozenset("cottage cottages farm farmhouse house lodge barn bungalow grange mill forge hall rectory vicarage "
                         "croft smithy chapel".split())
@@ -63,8 +66,9 @@ HOUSE_WORDS |= frozenset("annexe villa manse dairy".split())
 
 def _spaced(text: str) -> str:
     """`text` with narrow and thin spaces read as spaces (fresh7), en dashes (fresh6) and
-    non-breaking hyphens (fresh8) as hyphens."""
-    return text.translate(str.maketrans({**SPACES, EN_DASH: "-", NBH: "-"}))
+    non-breaking hyphens (fresh8) as hyphens, and a line break that hard-wrapped e-mail text put
+    inside a number (fresh10) as a space."""
+    return text.translate(str.maketrans({**SPACES, EN_DASH: "-", NBH: "-", "\n": " "}))
 
 
 def valid_nhs(text: str) -> bool:
@@ -122,6 +126,7 @@ def parse_date(text: str) -> dt.date | None:
     clean = re.sub(r"(?<=\d)T00:00:00$", "", clean, flags=re.IGNORECASE)
     clean = re.sub(r"(?<=\d) 00:00(:00)?$", "", clean)  # a case system's export, with midnight (fresh9)
     clean = re.sub(r"^(Tue|Wed|Thu)(s|rs)\b", r"\1", clean, flags=re.IGNORECASE)
+    clean = ROMAN_MONTH.sub(lambda m: str(ROMANS.index(m.group(0).upper()) + 1), clean)  # "3.IV.2015" (fresh10)
     for fmt in DATE_FORMATS:
         try:
             return dt.datetime.strptime(clean, fmt).date()

@@ -44,7 +44,14 @@ Karen), studio flats, semi-independent units for 16 and 17 year olds, static car
 wagons in showmen's yards, school caretakers' houses, cottages at residential schools and bedrooms
 in secure children's homes; NHS digits read back in pairs, NINOs spaced twice over, case-system
 export dates with a midnight time, dot-leader form fields and reference formats of its own (a LADO
-allegation, pre-proceedings, a Home Office reference, a DBS certificate; see eval/synth/shapes9.py).
+allegation, pre-proceedings, a Home Office reference, a DBS certificate; see eval/synth/shapes9.py). The
+`fresh10` split likewise (eval/synth/fresh10/), written while fresh9 was being used to tune: three more
+name-origin groups (Congolese, Greek Cypriot, Indonesian and Malay), hyphenated and multi-part surnames,
+nicknames and initials-only mentions, Edinburgh-style "2F1" flats, approved premises, modular "pods"
+used as temporary housing, a hospital's nurses' residence, coastguard cottages and night shelter beds;
+identifiers hard-wrapped across a line as pasted e-mail text is, dates with the month in Roman numerals
+("3.IV.2015"), minutes, chronology tables, genogram notes and letters to families, and reference
+formats of its own (a family court case number, a police protection notice; see eval/synth/shapes10.py).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -57,6 +64,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 19 --split fresh7 --out eval/data/redaction_fresh7.jsonl
     python -m eval.synth.redaction --n 330 --seed 20 --split fresh8 --out eval/data/redaction_fresh8.jsonl
     python -m eval.synth.redaction --n 330 --seed 21 --split fresh9 --out eval/data/redaction_fresh9.jsonl
+    python -m eval.synth.redaction --n 330 --seed 22 --split fresh10 --out eval/data/redaction_fresh10.jsonl
 """
 
 from __future__ import annotations
@@ -81,7 +89,7 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh2": ("fresh2", "fresh2"), "fresh3": ("fresh3", "fresh3"),
           "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5"), "fresh6": ("fresh6", "fresh6"),
           "fresh7": ("fresh7", "fresh7"), "fresh8": ("fresh8", "fresh8"),
-          "fresh9": ("fresh9", "fresh9")}
+          "fresh9": ("fresh9", "fresh9"), "fresh10": ("fresh10", "fresh10")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -122,7 +130,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh9": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh10": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

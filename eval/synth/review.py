@@ -65,7 +65,19 @@ house, honour-based threats, extremist groups) and unsupported claims of its own
 ...", "... ▼", "[+] ...", "(3) ...", a number and a tab), action layouts ("TASK : OWNER : DUE", an
 owner-first table with "—" gaps, "Step: / Responsible: / Target date:", "... - owner - ...", "I asked
 ... to ..."), and transcripts typed up for a court bundle in capitals or with "Mum (interpreted)" and
-the child's age after a comma.
+the child's age after a comma. The `fresh10` split (names in eval/synth/fresh10/names.yaml, with three
+name-origin groups no older split has: Congolese, Greek Cypriot, Malagasy; bank parts in
+eval/synth/fresh10/review/) was written blind to the checks while fresh9 was being used to tune them; it
+adds a fourteenth quote alteration (anglicise: a word of another language in the child's words put into
+English), children's words with home-language words in them, attributions with the age in square
+brackets and "who is {age}", records in the first person plural, negation with "not once", "at no
+point", "seldom", "zero", "lacked", "went without" and "dis-"/"non-"/"in-" words, stigmatising labels,
+invented risks (non-fatal strangulation, FGM, forced marriage, incel forums, nitrous oxide, a child's
+bank account used to move money) and unsupported claims of its own, headings ("Agenda item 3: ...",
+"... *", "iii) ...", "3.1 ...", a title boxed in rules of equals signs), action layouts (a "Due | Action
+| Whose task" table with "TBC", minutes' "ACTION:" lines, a table with a "Done?" column, "falls to"
+and "We agreed that" prose), and transcripts with meeting labels ("Lead professional", "Education",
+"Amira's mum", "A.", "Amira [9]"), half of them a transcription service's export or numbered lines.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -79,6 +91,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 29 --split fresh7 --out eval/data/review_fresh7.jsonl
     python -m eval.synth.review --n 60 --seed 30 --split fresh8 --out eval/data/review_fresh8.jsonl
     python -m eval.synth.review --n 60 --seed 31 --split fresh9 --out eval/data/review_fresh9.jsonl
+    python -m eval.synth.review --n 60 --seed 32 --split fresh10 --out eval/data/review_fresh10.jsonl
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ FRESH6 = dict(n=330, seed=18, split="fresh6")
 FRESH7 = dict(n=330, seed=19, split="fresh7")
 FRESH8 = dict(n=330, seed=20, split="fresh8")
 FRESH9 = dict(n=330, seed=21, split="fresh9")
+FRESH10 = dict(n=330, seed=22, split="fresh10")
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +87,11 @@ def fresh8() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh9() -> list[dict]:
     return generate(**FRESH9)
+
+
+@pytest.fixture(scope="module")
+def fresh10() -> list[dict]:
+    return generate(**FRESH10)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -294,7 +300,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh6.jsonl", FRESH6),
                                        ("eval/data/redaction_fresh7.jsonl", FRESH7),
                                        ("eval/data/redaction_fresh8.jsonl", FRESH8),
-                                       ("eval/data/redaction_fresh9.jsonl", FRESH9)])
+                                       ("eval/data/redaction_fresh9.jsonl", FRESH9),
+                                       ("eval/data/redaction_fresh10.jsonl", FRESH10)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -635,7 +642,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh9) --
+# -- every split with data files of its own (fresh2 to fresh10) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -643,7 +650,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh6", "portuguese_brazilian", ["Shire", "Sherpa", "Pun"]),
               ("fresh7", "vietnamese", ["Hang", "Mac", "Thai", "Springer", "Tai", "Dung"]),
               ("fresh8", "romanian_moldovan", ["Rayon", "Drakes", "Sow", "Zulu"]),
-              ("fresh9", "burmese_karen", ["Sultan"])]
+              ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -685,10 +692,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
                 assert all(checks.plausible(k, frag.text[s:e]) for s, e, k in frag.spans), template
 
 
-SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")  # in the order written
+SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+          "fresh10")  # in the order written
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -698,7 +706,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     assert all(r["id"].startswith(f"red-{split}-") for r in rows)
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -715,11 +723,11 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh9: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh9/); one table per property, a row per split --
+# -- fresh6 to fresh10: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh10/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
-LATER = ("fresh6", "fresh7", "fresh8", "fresh9")
+LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -798,6 +806,22 @@ SHAPE_EXAMPLES = {
                             "Sec47/25/12345", "MISS/2025/123", "001234567890", "CC-12345-25", "12345678", "RHI/25-1234"],
          ["ALG-25", "FGC12", "RHI/25"]),
     ],
+    "fresh10": [
+        ("PHONE_NUMBER", ["+44 7912 345 678", "07912\n345678", "01229 834-567", "01229\n834567", "0115 9123-456"],
+         ["+44 8912 345 678", "07912\n3456", "01229 834-5"]),
+        ("DATE_OF_BIRTH", ["3.IV.2015", "3 IV 2015", "03-XII-2015", "3 iv 2015", "14.VIII.2016"],
+         ["3.IV", "IV.2015", "3.XIII.2015", "3 IV"]),
+        ("UK_NINO", ["AB 12 34\n56 C", "AB 12\n34 56 C", "AB123456C"], ["AB 12 34\n56 E", "QQ 12 34\n56 C", "AB 12 34\n5 C"]),
+        ("UK_NHS", ["943 476\n5919", "943 476 5919"], ["943 476\n5918", "943\n476\n591", "94 3476\n5919"]),
+        ("STREET_ADDRESS", ["2F1, 14 Tanyard Gennel", "Room 6, Elmbank Approved Premises, 22 Conduit Road",
+                            "Pod 14, Lido Lane Modular Homes, Lido Lane", "Room 31, Nurses' Residence, Thanet General Hospital, Belfry Road",
+                            "3 Coastguard Cottages, Staithe Haugh", "Bed 4, St Anselm's Night Shelter, 9 Vestry Street"],
+         ["Elmbank Approved Premises", "Thanet General Hospital", "Coastguard Cottages"]),
+        ("SCHOOL", ["Busy Bumblebees Montessori Nursery", "Lychgate Free School", "St Erkenwald's RC Junior School",
+                    "Semaphore Church of England Academy", "Tramshed Girls' School"], ["the free school"]),
+        ("CASE_REFERENCE", ["PPN25/12345", "LS25C01234", "ENC-2025-1234", "CHR/25/1234", "S20/2025/123", "PFA-25-123", "12345678",
+                            "MAM/2025/123", "CLA/RV/1234", "MB/12345/25"], ["PPN25", "CHR/25", "S20/25"]),
+    ],
 }
 
 
@@ -809,7 +833,8 @@ def test_plausibility_checks_know_the_shapes_of_a_later_split(split, kind, valid
 
 ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7": {"ukrainian", "albanian", "vietnamese"},
                 "fresh8": {"eritrean_ethiopian", "sri_lankan_tamil", "romanian_moldovan"},
-                "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"}}
+                "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"},
+                "fresh10": {"congolese", "greek_cypriot", "malagasy"}}
 
 
 def _folded(word: str) -> str:
@@ -833,7 +858,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
-        if split in ("fresh8", "fresh9"):  # nor known to an older list once its accents are gone ("Madalina")
+        if split in ("fresh8", "fresh9", "fresh10"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -928,6 +953,20 @@ OWN_SHAPES = {
                           r"mongol\.net|myanmar\.com\.mm|freeuk\.com|waitrose\.com|aim\.com|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh10": [
+        ("PHONE_NUMBER", r"^\+44 \d{4} \d{3} \d{3}$|\n|^0\d{3,4} \d{3,4}-\d{3,4}$", 0.3),
+        ("DATE_OF_BIRTH", r"^\d{1,2}[ .-](XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ .-]\d{4}$", 0.3),
+        ("UK_NINO", r"\n", 0.3),
+        ("UK_NHS", r"^\d{3} \d{3}\n\d{4}$", 0.3),
+        ("STREET_ADDRESS", r"^\d+F\d+, |approved premises|^pod \d+, |nurses' residence|coastguard cottages|night shelter", 0.25),
+        ("CASE_REFERENCE", r"^(PPN\d\d/|[BDLMSN]{2}\d\dC\d{5}$|ENC-\d{4}-|CHR/\d\d/|S20/\d{4}/|PFA-\d\d-|\d{8}$|MAM/\d{4}/|CLA/RV/|"
+                           r"[BDLMSN]{2}/\d{5}/\d\d$)", 0.99),
+        ("UK_POSTCODE", r"^(CT1[124]|TN2[34]|SS8|RM1[678]|CO12|MK[23]|LU[56]|HP1[123]|HP(19|20|21)|TQ(5|12)|TR11|BA11|BS15|GL20|"
+                        r"WR11|B6[01]|WS1[12]|DE1[345]|DE7|NG15|TS1[07]|SR7|NE24|CA11|BB[39]|CW[89]|UB[34]|CR4) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(yahoo\.fr|laposte\.net|cytanet\.com\.cy|otenet\.gr|yahoo\.gr|moov\.mg|t-home\.mk|ezweb\.ne\.jp|"
+                          r"supanet\.com|btclick\.com|sudanmail\.net|free\.fr|hotmail\.be|cwgsy\.net|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.pnn\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -953,6 +992,9 @@ OWN_ADDRESSES = {
     "fresh9": (("semi_independent", "farms", "showmen_yards", "res_schools", "school_cottages", "secure_homes", "buildings"),
                (r"studio \d+, \d", r"the static caravan, ", r"wagon \d+, ", r"caretaker's house, ", r"bedroom \d+, "), "  ",
                ("DATE_OF_BIRTH", r" 00:00(:00)?$")),  # twice-spaced NINOs from a PDF; a case system's export at midnight
+    "fresh10": (("approved_premises", "modular_homes", "hospitals", "night_shelters", "buildings"),
+                (r"\dF\d, \d", r"room \d+, .*approved premises", r"pod \d+, ", r"\d coastguard cottages, ", r"bed \d+, "), "\n",
+                ("DATE_OF_BIRTH", r"^\d{1,2}\.[IVX]+\.\d{4}$")),  # hard-wrapped identifiers; a month in Roman numerals
 }
 
 

@@ -13,8 +13,8 @@ from eval.synth.data import all_first_names, groups, groups_for
 from eval.synth.review import main, write_jsonl
 from eval.synth.review_parts import CHECKS, KINDS, generate
 from eval.synth.review_parts.bank import fact_categories, load
-from eval.synth.review_parts.alter import (exaggerate, formalise, negate, person, recount, relation, relocate, retime, soften,
-                                           tables)
+from eval.synth.review_parts.alter import (anglicise, exaggerate, formalise, negate, person, recount, relation, relocate, retime,
+                                           soften, tables)
 from eval.synth.review_parts.defects import line_at
 from eval.synth.review_parts.notes import styles as note_styles
 from prompts.templates import record_types, sections
@@ -30,8 +30,10 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh6": ("eval/data/review_fresh6.jsonl", 60, 28),
            "fresh7": ("eval/data/review_fresh7.jsonl", 60, 29),
            "fresh8": ("eval/data/review_fresh8.jsonl", 60, 30),
-           "fresh9": ("eval/data/review_fresh9.jsonl", 60, 31)}  # path, --n, --seed
-LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")  # the blind splits, in order
+           "fresh9": ("eval/data/review_fresh9.jsonl", 60, 31),
+           "fresh10": ("eval/data/review_fresh10.jsonl", 60, 32)}  # path, --n, --seed
+LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+         "fresh10")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -153,9 +155,9 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+        title = re.sub(r"^(?:Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
                        r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|[\]*:\s=_»▼-]+$", "",
-                       removed[0].split("\n")[0])
+                       next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
 
 
@@ -545,7 +547,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh6": (exaggerate, relation, negate, person, soften, formalise),
                "fresh7": (retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh8": (relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh9": (recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh9": (recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh10": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -568,8 +571,9 @@ def test_a_blind_split_alters_quotes_by_at_least_one_word_in_every_way(split, co
 OLDER7 = OLDER6 + ("fresh6",)
 OLDER8 = OLDER7 + ("fresh7",)
 OLDER9 = OLDER8 + ("fresh8",)
+OLDER10 = OLDER9 + ("fresh9",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
-         "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9}  # each blind split and those before it
+         "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -581,7 +585,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
     assert {r["child"] for r in rows} <= all_first_names(split)
 
 
-@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"])
+@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -608,7 +612,8 @@ def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(
 
 ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7": {"ukrainian", "albanian", "vietnamese"},
                 "fresh8": {"eritrean_ethiopian", "sri_lankan_tamil", "romanian_moldovan"},
-                "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"}}
+                "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"},
+                "fresh10": {"congolese", "greek_cypriot", "malagasy"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -645,7 +650,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} <= set(frames["caps_headings"]["purpose"])
 
 
-@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9"])
+@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -773,3 +778,56 @@ def test_fresh9_notes_sometimes_carry_the_childs_words_with_no_marks(corpus):
 def test_recount_changes_a_number_or_amount_in_the_words(quote, counted):
     assert recount(quote, tables("fresh9")) == counted
     assert recount("Teddy comes in the bath", tables("fresh9")) is None
+
+
+# -- fresh10: written while fresh9 was being used to tune the checks, blind to them again --
+
+
+def test_fresh10_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh10"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh10")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for row in (r for r in rows if r["style"] == "caps_headers"):
+        headings = re.findall(r"^([A-Z][A-Z0-9 /'()-]+):", row["notes"], re.MULTILINE)
+        assert len(headings) >= 4 and row["notes"].count("\n\n") >= 5, row["id"]
+    for pattern in (r"^Agenda item \d+: [A-Z]", r"^[A-Z][^\n*]* \*$", r"^[ivx]+\) [A-Z]", r"^=+\n[A-Z' /]+\n=+$", r"^\d+\.1 [A-Z]"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"^Ref \| Due \| Action \| Whose task\nC1 \| [A-Z][^\n|]+ \| [^\n|]+ \| ",  # a chronology-style table, the owner last
+               r"^\d\.1 [A-Z][^\n]+\.\nACTION: \S",  # minutes: the owner on a line of its own
+               r"^No \| Action \| Lead \| Due \| Done\?\n01 \| [^\n|]+ \| [^\n|]+ \| [^\n|]+ \| No$",
+               r"The task to [^\n]+ falls to (I|[A-Z][\w' ().-]+), [^\n]+\.", r"We agreed that (I|[A-Z][\w' ().-]+) will [^\n]+\.")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^(\d{3}  )?Lead professional: ", r"^(\d{3}  )?[A-Z][\w'-]* [A-Z]\.: ", r"^[A-Z][\w'-]*'s (mum|dad)",
+                    r"^(\d{3}  )?[A-Z][\w'-]* \[\d+\]: ",  # the child's age in square brackets
+                    r"^[^\n]+ \(\d\d:\d\d\):\n[^\n]", r"^\d{3}  \S"):  # a transcription service's export; numbered lines
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]["fresh10"]  # a brother or sister says something too
+    assert any(re.search(rf"(: |\):\n){re.escape(line)}$", n, re.MULTILINE) for n in transcripts for line in lines)
+    frames = load("frames")
+    attributions = frames["child_quote"]["record"]
+    assert not set(attributions["fresh10"]) & set().union(*(attributions[k] for k in OLDER10))
+    assert any(re.search(r"\[\d+\] told |, who is \d+, said ", r["record"]) for r in rows)  # the age beside the words
+    older_formats = {f["full"] for k in OLDER10[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh10"]} & older_formats
+
+
+def test_fresh10_notes_sometimes_carry_the_childs_words_with_no_marks_and_in_other_languages(corpus):
+    rows = [r for r in corpus["fresh10"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase")]
+    bare = [r for r in rows for q in r["child_quotes"]
+            if re.search(rf"(\[\d+\]:?|things are:|as said -|wds\)) {re.escape(q)}( \(|\n|$|; )", r["notes"], re.IGNORECASE)]
+    assert bare  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh10")["anglicise"]
+    quotes = {q for r in corpus["fresh10"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 10
+
+
+@pytest.mark.parametrize("quote,english", [
+    ("My nani makes roti every Sunday", "My grandma makes roti every Sunday"),
+    ("Baba says I'm brave", "Dad says I'm brave"),
+    ("I get money from my khala at Eid", "I get money from my aunt at Eid"),
+])
+def test_anglicise_puts_a_word_of_another_language_into_english(quote, english):
+    assert anglicise(quote, tables("fresh10")) == english
+    assert anglicise("I like going to cadets on Thursdays", tables("fresh10")) is None

@@ -22,7 +22,10 @@ split has its own tables and one more again: `relocate`, the child's words moved
 ("at school" -> "at home", "in my room" -> "in the lounge"), as a model that misremembers where does.
 The `fresh9` split has its own tables and one more again: `recount`, a number or amount in the
 child's words changed ("two best friends" -> "three best friends", "a few times" -> "loads of
-times"), as a model that misremembers how many does.
+times"), as a model that misremembers how many does. The `fresh10` split has its own tables and one more
+again: `anglicise`, a word of another language in the child's words replaced by an English one ("my nani"
+-> "my grandma", "Baba" -> "Dad", "at Eid" -> "at the holidays"), as a model that "tidies" a child's
+words into English does.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ FRESH6_OPS = FRESH5_OPS + ("exaggerate",)
 FRESH7_OPS = FRESH6_OPS + ("retime",)
 FRESH8_OPS = FRESH7_OPS + ("relocate",)
 FRESH9_OPS = FRESH8_OPS + ("recount",)
+FRESH10_OPS = FRESH9_OPS + ("anglicise",)
 SUBSTITUTE = {
     "like": "love", "love": "like", "happy": "glad", "good": "great", "nice": "lovely",
     "kind": "nice", "best": "greatest", "want": "need", "miss": "love", "annoying": "mean",
@@ -84,7 +88,7 @@ def ops(split: str) -> tuple[str, ...]:
     """The alteration operations a split spreads its quote_altered defects over."""
     return {"fresh": FRESH_OPS, "fresh2": FRESH2_OPS, "fresh3": FRESH3_OPS, "fresh4": FRESH4_OPS,
             "fresh5": FRESH5_OPS, "fresh6": FRESH6_OPS, "fresh7": FRESH7_OPS, "fresh8": FRESH8_OPS,
-            "fresh9": FRESH9_OPS}.get(split, OPS)
+            "fresh9": FRESH9_OPS, "fresh10": FRESH10_OPS}.get(split, OPS)
 
 
 @functools.cache
@@ -97,7 +101,8 @@ def tables(split: str) -> dict:
             "soften": dict(own.get("soften", {})), "person": dict(own.get("person", {})),
             "negate": dict(own.get("negate", {})), "relation": dict(own.get("relation", {})),
             "exaggerate": dict(own.get("exaggerate", {})), "retime": dict(own.get("retime", {})),
-            "relocate": dict(own.get("relocate", {})), "recount": dict(own.get("recount", {}))}
+            "relocate": dict(own.get("relocate", {})), "recount": dict(own.get("recount", {})),
+            "anglicise": dict(own.get("anglicise", {}))}
 
 
 def substitute(q: str, t: dict = SHARED) -> str | None:
@@ -228,6 +233,16 @@ def recount(q: str, t: dict = SHARED) -> str | None:
     return q[:m.start()] + t["recount"][word] + q[m.end():]
 
 
+def anglicise(q: str, t: dict = SHARED) -> str | None:
+    """The first word of another language of the `anglicise` table in `q` put into English ("my nani" ->
+    "my grandma", "Baba" -> "Dad"), so the quote no longer has the word the child used."""
+    hit = _first(t.get("anglicise", {}), q)
+    if not hit:
+        return None
+    word, m = hit
+    return q[:m.start()] + t["anglicise"][word] + q[m.end():]
+
+
 def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev",
           pronouns: dict | None = None) -> tuple[str, str]:
     """`q` altered by the `prefer`red operation, or by another one that applies to it.
@@ -242,7 +257,7 @@ def alter(q: str, para: str, prefer: str, rng: random.Random, split: str = "dev"
     fns = {"substitute": substitute, "insert": insert, "delete": delete, "tense": tense,
            "formalise": formalise, "soften": soften, "person": lambda q, t: person(q, t, pronouns),
            "negate": negate, "relation": relation, "exaggerate": exaggerate, "retime": retime,
-           "relocate": relocate, "recount": recount}
+           "relocate": relocate, "recount": recount, "anglicise": anglicise}
     results = {op: fns[op](q, t) for op in ops(split) if op != "paraphrase"}
     results["paraphrase"] = para
     usable = [op for op in ops(split)  # a real change, not just a shorter piece of the same words

@@ -15,7 +15,8 @@ full names, teachers by their role) and half its transcripts are a recorder app'
 speaker's name and the minutes into the recording on a line of their own above what they said
 ("Worker  3:41"); the `fresh7` split's labels and WebVTT cue times are in transcript7.py, the
 `fresh8` split's labels, second child and subtitle and meeting-app exports in transcript8.py, the
-`fresh9` split's court-bundle capitals and interpreted parents in transcript9.py.
+`fresh9` split's court-bundle capitals and interpreted parents in transcript9.py, the `fresh10` split's
+meeting labels and transcription-service exports in transcript10.py.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from eval.synth.review_parts.bank import Slots, cap, fill, half, load, wording
 from eval.synth.review_parts.transcript7 import LABELS as FRESH7_LABELS, cued, labels_fresh7
 from eval.synth.review_parts.transcript8 import LABELS as FRESH8_LABELS, exported, labels_fresh8, with_sibling
 from eval.synth.review_parts.transcript9 import LABELS as FRESH9_LABELS, labels_fresh9
+from eval.synth.review_parts.transcript10 import LABELS as FRESH10_LABELS, labels_fresh10, laid_out
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -37,7 +39,7 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                "mam", "da", "foster mum", "foster dad", "senco", "pm", "senior", "caseworker", "parent",
                "foster parent", "yp", "dsl", "key person", "tl", "supervisor", "me", "worker", "q", "a", "parent/carer",
                "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead",
-               *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS)
+               *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS, *FRESH10_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
@@ -58,6 +60,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return labels_fresh8(w, label)
     if w.split == "fresh9":
         return labels_fresh9(w, label)
+    if w.split == "fresh10":
+        return labels_fresh10(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -241,7 +245,8 @@ def _present(w: Writer, labels: dict[str, str]) -> str:
     p, s, code = w.src.people, w.slots, w.src.code
 
     def who(label: str, name: str, role: str) -> str:
-        return f"{label} ({name})" if label.lower() in ROLE_LABELS else f"{label} ({role})"
+        named = label.lower() in ROLE_LABELS or label.lower().endswith(f"'s {role.lower()}")  # "Amira's mum" (fresh10)
+        return f"{label} ({name})" if named else f"{label} ({role})"
 
     parts = [who(labels["sw"], s["sw"], "SW")]
     if code == "sup":
@@ -261,7 +266,7 @@ def _present(w: Writer, labels: dict[str, str]) -> str:
 def _child_part(labels: dict[str, str], s) -> str:
     """The child among the speakers: their label, named when the label is the "A" of a typed-up
     interview (fresh6) or a recording app's numbered voice (fresh7)."""
-    named = labels["child"] == "A" or labels["child"].startswith("Speaker ")
+    named = labels["child"] == "A" or labels["child"].startswith("Speaker ") or re.fullmatch(r"[A-Z]\.", labels["child"])
     return f"{labels['child']} ({s['child']})" if named else labels["child"]
 
 
@@ -282,4 +287,6 @@ def transcript(w: Writer) -> str:
         body = exported(with_sibling(w, body), w.rng)
     elif w.split == "fresh9":
         body = with_sibling(w, body)
+    elif w.split == "fresh10":
+        body = laid_out(with_sibling(w, body), w.rng)
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)
