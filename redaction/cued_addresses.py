@@ -20,13 +20,13 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction.lexicon import PLACES, lexicon
 
 # Where the run ends: a sentence's end, a line's, a table cell's, a bracket or a dash between parts.
-_END = re.compile(r"[.;!?](?=[ \t]|$|\n)|\n|\t|[ \t]\|[ \t]?|\||\(|[ \t][-–/+][ \t]|->|=>|$", re.M)
+_END = re.compile(r"[.;!?](?=[ \t]|$|\n)|\n|\t|[ \t]\|[ \t]?|\||\(|[ \t][-–/+>][ \t]|->|=>|$", re.M)
 # A span of time, which ends an address ("moved to Coventry 18 months ago"): a number and its unit.
 _DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|"
                        r"couple[ \t]+of)[ \t]*(?:years?|yrs?|months?|mths?|mnths?|weeks?|wks?|days?|hours?|hrs?|mins?|"
                        r"minutes?|nights?|m|w|d|%)(?!\w)|%", re.I)
 # Words that end an address inside a part: a conjunction, a preposition of time or direction.
-_INNER_STOP = frozenset({"and", "since", "where", "with", "who", "when", "but", "because", "until", "from", "to",
+_INNER_STOP = frozenset({"and", "by", "since", "where", "with", "who", "when", "but", "because", "until", "from", "to",
                          "for", "ago", "at", "about", "after", "before", "than", "that", "which", "is", "was",
                          "are", "were", "has", "had", "have", "will", "so", "then", "while", "as", "last", "next",
                          "this", "please", "pls", "prev", "previously", "formerly", "temp", "ref", "via", "nhs", "dob",
@@ -75,18 +75,23 @@ def find(text: str, doc=None) -> list[tuple[int, int]]:
     out = []
     for cue in _cue().finditer(text):
         start = cue.end()
-        end = _END.search(text, start).start()
-        while end < len(text) and text[end] == "." and _STREET_ABBREV.search(text, start, end):
-            end = _END.search(text, end + 1).start()  # "St. Anne's Row", "no. 4"
-        postcode = _POSTCODE.search(text, start, end)
-        if postcode is not None:  # the postcode is its own identifier
-            end = postcode.start()
+        end = end_of_run(text, start)
         if _CARE_OF.search(cue.group()):
             start = _after_name(text, start, end)
         found = _run(text, start, end, verbs)
         if found is not None:
             out.append(found)
     return out
+
+
+def end_of_run(text: str, start: int) -> int:
+    """Where a run of address parts from `start` must end: the sentence's, line's or cell's end,
+    or a postcode (its own identifier)."""
+    end = _END.search(text, start).start()
+    while end < len(text) and text[end] == "." and _STREET_ABBREV.search(text, start, end):
+        end = _END.search(text, end + 1).start()  # "St. Anne's Row", "no. 4"
+    postcode = _POSTCODE.search(text, start, end)
+    return end if postcode is None else postcode.start()
 
 
 _CARE_OF = re.compile(r"c/o|care[ \t]+of", re.I)
@@ -120,6 +125,15 @@ _VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})
 
 def _run(text: str, start: int, end: int, verbs: frozenset[int]) -> tuple[int, int] | None:
     """The comma-separated parts from `start` that make an address, or None if they make none."""
+    parts = run_parts(text, start, end, verbs)
+    if not parts or not _address_like(text, parts, lexicon(), _shape()):
+        return None
+    return parts[0][0], parts[-1][1]
+
+
+def run_parts(text: str, start: int, end: int, verbs: frozenset[int]) -> list[tuple[int, int]]:
+    """The comma-separated parts from `start` (up to `end`) that may belong to an address: they
+    stop before a clause, a verb, a date or time, a relative or a month."""
     lex, shape = lexicon(), _shape()
     parts: list[tuple[int, int]] = []
     for m in re.finditer(r"[^,]+", text[start:end]):
@@ -146,9 +160,7 @@ def _run(text: str, start: int, end: int, verbs: frozenset[int]) -> tuple[int, i
             parts.append((p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()), p_end))
         if cut is not None or p_end <= p_start:
             break
-    if not parts or not _address_like(text, parts, lex, shape):
-        return None
-    return parts[0][0], parts[-1][1]
+    return parts
 
 
 def _address_like(text: str, parts: list[tuple[int, int]], lex, shape: frozenset[str]) -> bool:
@@ -179,5 +191,8 @@ class CuedAddressRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        from redaction import dwelling_addresses
+
         doc = getattr(nlp_artifacts, "tokens", None)
-        return [RecognizerResult("STREET_ADDRESS", s, e, self.score) for s, e in find(text, doc)]
+        spans = find(text, doc) + dwelling_addresses.find(text, _verbs(doc))
+        return [RecognizerResult("STREET_ADDRESS", s, e, self.score) for s, e in spans]

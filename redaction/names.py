@@ -26,6 +26,7 @@ from redaction import name_frames as frames
 from redaction import name_headers as headers
 from redaction import name_headlines as headlines
 from redaction import name_joins as joins
+from redaction import name_people
 from redaction import name_runs as runs
 from redaction import name_slots as slots
 from redaction import word_names
@@ -57,7 +58,8 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
                                            or clue.unknown_word(d, i))))}
     # Found by where they stand, whatever the word: a name in any casing everywhere in the note.
     strong = (frames.speaker_labels(d, text) | clue.name_fields(d, text) | headlines.dated_headers(d, text)
-              | slots.person_slots(d) | headers.subject_lines(d, text) | headers.meeting_roles(d, text))
+              | slots.person_slots(d) | headers.subject_lines(d, text) | headers.meeting_roles(d, text)
+              | name_people.people(d, text))
     names |= strong
     names |= (clue.people_lists(d, text) | clue.cued_lists(d, text)
               | clue.hyphenated(d) | clue.before_identity(d, text)

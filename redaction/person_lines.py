@@ -13,7 +13,11 @@ home visit / 8-Dec-26" are no person lines and their dates stay. Fields are spli
 a tab.
 
 A date straight after a person's name that opens a line, a sentence or a field, with a reference
-after it, is their date of birth too: "haitham abu-ghazaleh 14/04/2023 EHCP-64647".
+after it, is their date of birth too: "haitham abu-ghazaleh 14/04/2023 EHCP-64647". So is a full
+date there that closes its sentence, field or line and falls in an earlier year than the latest
+date in the note: "solongo ochirbat 28th october 2010. static warm", "/ Shiyu Huangfu 28th of
+august, 2016 /"; a visit date has a verb or a cue before it ("not seen since 14 august 2026",
+"seen 3 May 2026") or is the latest, and stays.
 """
 
 from __future__ import annotations
@@ -72,6 +76,28 @@ def after_name(text: str, start: int, end: int) -> bool:
     if m is None or not _REFERENCE_AFTER.match(text, end):
         return False
     return _names_a_person(m.group(1).strip())
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# What closes the date's clause: a sentence's end, a field's, a line's.
+_CLOSES = re.compile(r"[ \t]*(?:[.;](?:[ \t]|$)|[ \t][/|][ \t]|\t|$)", re.M)
+
+
+def earlier_date_after_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a date with its year, comes straight after a person's name that
+    opens its line, sentence or field, closes its clause, and is earlier than the note's latest
+    year: "solongo ochirbat 28th october 2010." in a note of 2026 visits."""
+    year = _YEAR.search(text, start, end)
+    if year is None or not _CLOSES.match(text, end):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    m = _NAME_THEN.search(text[:start], line_start)
+    if m is None and line_start == text.rfind("\n", 0, start) + 1:  # a name opening its line
+        m = re.match(r"[ \t]*(?:[^\w\s]+[ \t]*)?((?:[^\W\d_][\w'’-]*[ \t]+){2,3})[ \t]*,?[ \t]*$",
+                     text[line_start:start])
+    if m is None or not _names_a_person(m.group(1).strip()):
+        return False
+    return int(year.group()) < max(int(y) for y in _YEAR.findall(text))
 
 
 def _names_a_person(field: str) -> bool:

@@ -62,10 +62,11 @@ def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _DOB_CONTEXT.search(text[max(0, start - 48):start]) or _after_name(text, start, end):
         return start, end
-    from redaction.person_lines import after_name, person_field
+    from redaction.person_lines import after_name, earlier_date_after_name, person_field
 
-    # "Ayo Bello / 3 May 2019 / ref 44120", "ayo bello 03/05/19 CYP4132272"
-    return (start, end) if person_field(text, start, end) or after_name(text, start, end) else None
+    # "Ayo Bello / 3 May 2019 / ref 44120", "ayo bello 03/05/19 CYP4132272", "ayo bello 3 May 2019."
+    return (start, end) if (person_field(text, start, end) or after_name(text, start, end)
+                            or earlier_date_after_name(text, start, end)) else None
 
 
 _BRACKETED = re.compile(r"(\b[^\W\d_][\w'’-]*)[ \t]*\([ \t]*$")
