@@ -816,11 +816,11 @@ SHAPE_EXAMPLES = {
         ("STREET_ADDRESS", ["2F1, 14 Tanyard Gennel", "Room 6, Elmbank Approved Premises, 22 Conduit Road",
                             "Pod 14, Lido Lane Modular Homes, Lido Lane", "Room 31, Nurses' Residence, Thanet General Hospital, Belfry Road",
                             "3 Coastguard Cottages, Staithe Haugh", "Bed 4, St Anselm's Night Shelter, 9 Vestry Street"],
-         ["Elmbank Approved Premises", "Thanet General Hospital", "Coastguard Cottages"]),
+         ["Elmbank Approved Premises", "Thanet General Hospital", "Nurses' Residence"]),
         ("SCHOOL", ["Busy Bumblebees Montessori Nursery", "Lychgate Free School", "St Erkenwald's RC Junior School",
                     "Semaphore Church of England Academy", "Tramshed Girls' School"], ["the free school"]),
         ("CASE_REFERENCE", ["PPN25/12345", "LS25C01234", "ENC-2025-1234", "CHR/25/1234", "S20/2025/123", "PFA-25-123", "12345678",
-                            "MAM/2025/123", "CLA/RV/1234", "MB/12345/25"], ["PPN25", "CHR/25", "S20/25"]),
+                            "MAM/2025/123", "CLA/RV/1234", "MB/12345/25"], ["PPN25", "CHR/25", "S20/2"]),
     ],
 }
 
