@@ -46,8 +46,8 @@ in secure children's homes; NHS digits read back in pairs, NINOs spaced twice ov
 export dates with a midnight time, dot-leader form fields and reference formats of its own (a LADO
 allegation, pre-proceedings, a Home Office reference, a DBS certificate; see eval/synth/shapes9.py). The
 `fresh10` split likewise (eval/synth/fresh10/), written while fresh9 was being used to tune: three more
-name-origin groups (Congolese, Greek Cypriot, Indonesian and Malay), hyphenated and multi-part surnames,
-nicknames and initials-only mentions, Edinburgh-style "2F1" flats, approved premises, modular "pods"
+name-origin groups (Congolese, Greek Cypriot, Malagasy), the nicknames adults go by ("Gaz", "Shaz",
+"Dazza"), very long Malagasy surnames, Edinburgh-style "2F1" flats, approved premises, modular "pods"
 used as temporary housing, a hospital's nurses' residence, coastguard cottages and night shelter beds;
 identifiers hard-wrapped across a line as pasted e-mail text is, dates with the month in Roman numerals
 ("3.IV.2015"), minutes, chronology tables, genogram notes and letters to families, and reference
