@@ -14,7 +14,8 @@ split adds more again, the way forms, phone exports and pasted PDFs write them (
 "03Apr2015", "Fri, 3 Apr 2015") and addresses on a narrowboat's mooring, in a caravan, a bedsit or
 the flat above a shop. Later splits lay their values out in modules of their own (`SHAPES`: fresh6's
 dropped zeros and en dashes in `shapes6`, fresh7's narrow spaces and boxed digits in `shapes7`,
-fresh8's non-breaking hyphens in `shapes8`, fresh9's in `shapes9`, fresh10's in `shapes10`); `ADDRESSES` draws their addresses.
+fresh8's non-breaking hyphens in `shapes8`, fresh9's in `shapes9`, fresh10's in `shapes10`); `ADDRESSES` draws
+their addresses.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ NINO_BAD_SECOND = set("DFIQUVO")
 NINO_BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 POSTCODE_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 NBSP = "\u00a0"  # a no-break space, as text pasted from a word processor or a PDF carries
-SHAPES = {FRESH6: shapes6, FRESH7: shapes7, FRESH8: shapes8, FRESH9: shapes9, FRESH10: shapes10}  # the splits whose values are laid out by a module of their own
+# the splits whose values are laid out by a module of their own
+SHAPES = {FRESH6: shapes6, FRESH7: shapes7, FRESH8: shapes8, FRESH9: shapes9, FRESH10: shapes10}
 ADDRESSES = {FRESH4: address_fresh4, FRESH5: address_fresh5, FRESH6: address_fresh6, **{s: SHAPES[s].address for s in SHAPES if s != FRESH6}}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]

@@ -34,8 +34,8 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                              "caps_dashed", "paren_letter", "hash_number"],
                   "fresh9": ["md", "box_number", "box_number", "expand_arrow", "expand_arrow", "plus_node", "plus_node",
                              "paren_number_upper", "tab_number", "tab_number"],
-                  "fresh10": ["md", "agenda_item", "agenda_item", "required_star", "required_star", "roman_lower", "roman_lower",
-                              "boxed_rule", "para_sub", "para_sub"]}
+                  "fresh10": ["md", "agenda_item", "agenda_item", "required_star", "required_star", "roman_lower",
+                              "roman_lower", "boxed_rule", "para_sub", "para_sub"]}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
