@@ -20,7 +20,7 @@ from eval.checks.align import Support, vectors
 from eval.checks.base import data, wordlist
 from eval.checks.scope import (ROLES, canonical, cue_count, cues, names, negated, polarity, reporting, scoped, stem,
                                stems_of)
-from eval.checks.units import clauses, directive, goal, note_units, sign, todo, unquoted
+from eval.checks.units import clauses, directive, goal, note_units, sign, spans, spoken, todo, unquoted
 
 __all__ = ["Flip", "clauses", "cue_count", "flips", "negated", "polarity", "unquoted"]
 
@@ -54,6 +54,7 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         # introduce their quote (checked as a quote).
         # "... but the arguments have not": the elided verb is the claim, not "arguments".
         # "I visited to hear about her worries" says an aim, which no note contradicts.
+        said = dict(zip(clauses(sentence), spoken(sentence), strict=True))
         mine = [c for c in clauses(sentence) if _claim_words(c) - ROLES and not (_INTRO.search(c) or _ELLIPSIS.search(c) or _AIM.search(c))]
         people = names(sentence) | ROLES
         # "I will visit again"; a row of an action table that says what to do ("2 | Take Kai to the dentist | Mum")
@@ -77,15 +78,24 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         agrees = [_agreement(c, theirs) for c in mine]
         kept = [(c, a) for c, a in zip(mine, agrees, strict=True) if _could_flip(c, theirs, a, kinds, limits)]
         if kept:
-            pairs.append((support, kept, theirs, kinds))
-    texts = list(dict.fromkeys(t for _, kept, theirs, _ in pairs for t in (*(c for c, _ in kept), *theirs)))
+            pairs.append((support, kept, theirs, kinds, said))
+    texts = list(dict.fromkeys(t for _, kept, theirs, _, said in pairs
+                               for t in (*(c for c, _ in kept), *(said[c] for c, _ in kept), *theirs)))
     if not texts:
         return []
     matrix = vectors(texts)
     index = {t: i for i, t in enumerate(texts)}
     out = []
-    for support, kept, theirs, kinds in pairs:
-        similarity = matrix[[index[c] for c, _ in kept]] @ matrix[[index[t] for t in theirs]].T
+    for support, kept, theirs, kinds, said in pairs:
+        # A clause with its elided subject restored ("Kai | went to school") is compared both
+        # ways, with the units of one clause only. The subject's name draws it towards every line
+        # that names the same person, most of all a line of several claims ("Kai refused to meet
+        # the IRO - asked me to pass on his views; Kai shares w/ neither brother").
+        units = matrix[[index[t] for t in theirs]].T
+        single = np.array([len(spans(t)) == 1 for t in theirs])
+        similarity = matrix[[index[c] for c, _ in kept]] @ units
+        restored = matrix[[index[said[c]] for c, _ in kept]] @ units
+        similarity = np.where(single, np.maximum(similarity, restored), similarity)
         flip = _first_flip(kept, theirs, similarity, limits, kinds)
         if flip:
             out.append((support, flip))

@@ -14,7 +14,7 @@ from eval.checks import text as T
 from eval.checks.base import data, wordlist
 from eval.checks.scope import ROLES, breaks, cue_count, cues, scoped
 
-__all__ = ["clauses", "directive", "goal", "note_units", "only_cue", "sign", "spans", "todo", "unquoted"]
+__all__ = ["clauses", "directive", "goal", "note_units", "only_cue", "sign", "spans", "spoken", "todo", "unquoted"]
 
 
 def clauses(text: str) -> list[str]:
@@ -36,6 +36,33 @@ def spans(text: str) -> tuple[tuple[int, int], ...]:
             out.append((begin + lead, begin + len(piece.rstrip())))
         begin = cut.end() if cut else end
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=T.TEXTS)
+def spoken(text: str) -> tuple[str, ...]:
+    """Each clause of a text as it is embedded: a clause whose subject is elided ("Mum said
+    Kai was poorly but | went to school on Monday", "Dad used again in May and | has used
+    since") with the subject of the clause before it ("Kai went to school on Monday"). A
+    subject is a person, a name or a pronoun before a verb; the embedding model reads a bare
+    verb phrase as about nothing in particular, and a flipped claim looks far from its note."""
+    parts, out, subject = clauses(text), [], None
+    for part in parts:
+        if subject and _ELIDED.match(part):
+            out.append(f"{subject} {part}")
+        else:
+            out.append(part)
+            # (in a text in capitals, capitals say nothing about names: pronouns and roles only)
+            subjects, leading = (_KIN_SUBJECT, None) if text.isupper() else (_SUBJECT, _LEAD_SUBJECT)
+            found = [m.group(1) for m in subjects.finditer(part) if _a_subject(m.group(1))]
+            lead = leading.match(part) if leading else None
+            subject = found[-1] if found else (lead.group(1) if lead and _a_subject(lead.group(1)) else None)
+    return tuple(out)
+
+
+def _a_subject(words: str) -> bool:
+    """Whether words found before a verb can be its subject: not "In May", "The", "Monday"."""
+    first = words.split()[0].lower()
+    return first in ("i", "he", "she", "they", "we") or (first not in wordlist("words", "stopwords") and first not in _DATES)
 
 
 def _joins_people(text: str, cut: re.Match) -> bool:
@@ -149,6 +176,22 @@ def goal(unit: str) -> bool:
 
 
 _WORDY = re.compile(r"\w")
+_AUX = (r"(?:is|are|was|were|am|be|been|has|have|had|did|does|do|can|could|will|would|should|may|might|must|"
+        r"isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|can't|couldn't|won't|wouldn't|"
+        r"went|came|got|said|told|saw|made|took|gave|kept|left|ate|slept|spoke|sat|ran|felt|found|brought|"
+        r"bought|began|became|knew|thought|met|heard|lost|paid|sent|spent|stood|woke|wrote|drove|fell|forgot|hid|held|rang)")
+_ADVERB = r"(?:(?:also|then|still|now|later|just|never|always|often|sometimes|usually|soon|again|even|finally)\s+)*"
+# A clause that opens with a verb: its subject is the one before ("... and | has used since")
+_ELIDED = re.compile(rf"^{_ADVERB}(?:{_AUX}|[a-z]+ed)\b", re.I)
+# A person before a verb: "Dad said | he used", "Mum said | Kai was poorly", "Mum and Dad split up"
+_PERSON = r"(?:(?i:he|she|they|we)|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?i:mum|dad|nan|grandad|grandma|mother|father|carers?))"
+_SUBJECT = re.compile(rf"(?<![\w'’])({_PERSON}(?:\s*(?:and|\+|&)\s*{_PERSON})?)\s+(?=(?i:{_ADVERB}(?:{_AUX}|[a-z]+ed))\b)")
+_DATES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today", "yesterday", "tonight",
+                    "according", "after", "before", "during", "since", "last", "next", "this", "on", "in", "at"})
+_KIN_SUBJECT = re.compile(rf"(?<![\w'’])((?i:he|she|they|we|i|mum|dad|nan|grandad|grandma|mother|father|carers?))\s+(?=(?i:{_ADVERB}(?:{_AUX}|[a-z]+ed))\b)")
+_LEAD_SUBJECT = re.compile(rf"^\W*({_PERSON}(?:\s*(?:and|\+|&)\s*{_PERSON})?)\s+[a-z]")
 # ("at both ends and ...": "both" of a plural noun joins nothing)
 _BOTH = re.compile(r"\bboth\b(?!\s+\w+s\s*$)[^,;:.()\[\]]*$", re.I)
 _PHRASE_CUE = re.compile(r"(?<![\w'])(?:without|w/o|no|free (?:of|from)|lack(?:s|ed|ing)? of|short of|out of)\s+"

@@ -342,7 +342,22 @@ _TALK_NOTES = NOTES + (
     "- KOFI wouldnt say much abt his dads new partner\n"
     "- no opportunity to see kofi on his own, nan stayed in the room\n"
     "- Nan and Grandad have not spoken since they split up\n"
+    "- Tomasz not at nursery Weds or Thurs, dad said poorly\n"
+    "- nan + grandad no longer together, split 2019\n"
 )
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Mum said Kai was unwell but went to school on Monday.", ("Mum said Kai was unwell", "Kai went to school on Monday")),
+    ("DAD SAID HE USED AGAIN IN MAY AND HAS USED SINCE", ("DAD SAID HE USED AGAIN IN MAY", "HE HAS USED SINCE")),
+    ("Mum and Dad split up in May but are back together now", ("Mum and Dad split up in May", "Mum and Dad are back together now")),
+    ("In June the school said things were fine and were happy", ("In June the school said things were fine", "were happy")),
+    ("I saw Ama alone, and she showed me her room", ("I saw Ama alone", "she showed me her room")),
+])
+def test_an_elided_subject_is_restored_for_embedding(text, said):
+    from eval.checks.units import spoken
+
+    assert spoken(text) == said
 
 
 @pytest.mark.parametrize("notes, sentence", [
@@ -404,6 +419,8 @@ def test_the_same_polarity_said_differently_is_not_a_flip(review, notes, sentenc
     (_CHOICE_NOTES, "The school said Aisha has been excluded twice this term."),
     (_LIMIT_NOTES, "Jess eats her meals at the table."),
     (_LIMIT_NOTES, "The flat has had heating and hot water since Tuesday."),
+    (_TALK_NOTES, "Dad said Tomasz was poorly but went to nursery on Wednesday and Thursday."),  # elided subject
+    (_TALK_NOTES, "Nan and Grandad split up in 2019 but are back together now."),
     (_TALK_NOTES, "Kofi wanted to say a lot about his dad's new partner."),  # how much he said: a claim about talking
     (_TALK_NOTES, "There was an opportunity to see Kofi alone while Nan made tea."),
     (_TALK_NOTES, "Nan and Grandad have spoken every week since they separated."),  # "separated" denies nothing spoken
