@@ -344,6 +344,8 @@ _TALK_NOTES = NOTES + (
     "- Nan and Grandad have not spoken since they split up\n"
     "- Tomasz not at nursery Weds or Thurs, dad said poorly\n"
     "- nan + grandad no longer together, split 2019\n"
+    "- Uncle Dev + Nan not in touch since the funeral\n"
+    "- PANEL RULED OUT A MOVE FOR KOFI AFTER HEARING FROM NAN\n"
 )
 
 
@@ -363,7 +365,9 @@ def test_an_elided_subject_is_restored_for_embedding(text, said):
 @pytest.mark.parametrize("notes, sentence", [
     (_TALK_NOTES, "Kofi did not want to tell me much about his dad's new partner."),
     (_TALK_NOTES, "Nan stayed in the room, so there was no chance to see Kofi alone."),
-    (_TALK_NOTES, "Nan and Grandad have had no contact since they separated."),  # "separated" dates the claim
+    (_TALK_NOTES, "Nan and Grandad have had no contact since they separated."),
+    (_TALK_NOTES, "Uncle Dev and Nan have not spoken to each other since the funeral."),
+    (_TALK_NOTES, "The panel decided that Kofi will not be moved."),  # "separated" dates the claim
     (_NOTES, "Jess and Dad have lived apart since May."),
     (_NOTES, "At bath time her skin was clear, with no bruising."),
     (_NOTES, "The GP was not invited, in line with the court order."),
@@ -421,6 +425,8 @@ def test_the_same_polarity_said_differently_is_not_a_flip(review, notes, sentenc
     (_LIMIT_NOTES, "The flat has had heating and hot water since Tuesday."),
     (_TALK_NOTES, "Dad said Tomasz was poorly but went to nursery on Wednesday and Thursday."),  # elided subject
     (_TALK_NOTES, "Nan and Grandad split up in 2019 but are back together now."),
+    (_TALK_NOTES, "Uncle Dev and Nan have spoken every week since the funeral."),  # in touch: they speak
+    (_TALK_NOTES, "After hearing from Nan, the panel decided that Kofi will be moved."),  # a decision reported, no plan
     (_TALK_NOTES, "Kofi wanted to say a lot about his dad's new partner."),  # how much he said: a claim about talking
     (_TALK_NOTES, "There was an opportunity to see Kofi alone while Nan made tea."),
     (_TALK_NOTES, "Nan and Grandad have spoken every week since they separated."),  # "separated" denies nothing spoken
