@@ -236,7 +236,15 @@ def _denies(clause: str) -> bool:
     """A clause that denies what follows it: an odd number of negation cues, not counting words
     that are a negative only of themselves ("empty lager cans", "unexplained bruising", "absent
     and drunk": polarity.yaml `scope.itself`)."""
-    return cue_count(_itself().sub(lambda m: " " * len(m.group()), clause.lower())) % 2 == 1
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    return cue_count(_halts().sub(blank, _itself().sub(blank, clause.lower()))) % 2 == 1
+
+
+@functools.cache
+def _halts() -> re.Pattern:
+    """Cue words that halt rather than deny ("stopped by police carrying a machete"; accuracy.yaml
+    `invented_risk.not_denials`)."""
+    return re.compile(r"\b(?:" + "|".join(data("accuracy")["invented_risk"]["not_denials"]) + r")\b")
 
 
 @functools.cache

@@ -572,3 +572,61 @@ def test_how_a_term_can_begin(pattern, expected):
     from eval.checks.risk_terms import opening
     assert opening(pattern, 6) == expected
     assert opening(r"\w+ missing") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    # domestic abuse in everyday words: throwing, smashing, pinning, money kept from the other parent
+    ("Kofi said his stepdad chucks plates at Mum when he's been drinking.", "violence"),
+    ("MUM SAID HE SMASHED UP THE KITCHEN AFTER THE ROW", "violence"),
+    ("dad pinned mum against the wall - per neighbour", "violence"),
+    ("Ms Novak has to ask her partner for money for nappies.", "violence"),
+    ("Mr Adeyemi keeps control of Mrs Adeyemi's bank card and benefits.", "violence"),
+    ("The loans were taken out in Mum's name without her knowing.", "violence"),
+    # criminal exploitation and grooming: trips to other towns, parcels for older lads, lifts from men
+    ("Reece was sent out of town on the coach and would not say why.", "exploitation"),
+    ("Dylan was holding a holdall for some older lads on the estate.", "exploitation"),
+    ("A man in his forties waits outside the school gates for Ruby.", "exploitation"),
+    ("An unknown man in a silver car picks Chantelle up from college most days.", "exploitation"),
+    ("police found Tyrese in a different town with £300 on him", "exploitation"),
+    # final messages; medical and hygiene neglect; a weapon found where it is kept
+    ("Amara posted a goodbye message on her story last night.", "suicide"),
+    ("Lewis told his teacher he is tired of living.", "suicide"),
+    ("Noor has had toothache for weeks and has not been seen by anyone.", "neglect"),
+    ("the twins have scabies", "neglect"),
+    ("Nana's inhaler ran out a fortnight ago.", "neglect"),
+    ("no GP - family not registered anywhere since moving", "neglect"),
+    ("A kitchen knife was found hidden under Jayden's mattress.", "weapons"),
+])
+def test_risk_in_everyday_words_of_more_families(text, kind):
+    from eval.checks.accuracy import risk_kinds
+    assert kind in risk_kinds(text, skip_negated=True)
+
+
+@pytest.mark.parametrize("text", [
+    "He went to the seaside by train with his nan for her birthday.",
+    "Mum takes his phone off him at bedtime.",
+    "Dad gives him five pounds a week pocket money for jobs.",
+    "Sophie threw a tantrum when it was time to go.",
+    "Ellis said goodbye to his friends at the leaving party.",
+    "Grandad collects Mia from school on Wednesdays in his car.",
+    "She has an older brother who lives in Leeds.",
+    "No GP concerns raised at the check.",
+    "Mum carried the shopping bags in from the car.",
+])
+def test_everyday_lookalikes_of_the_new_risk_families_are_no_risk(text):
+    from eval.checks.accuracy import risk_kinds
+    assert risk_kinds(text, skip_negated=True) == {}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kyle was stopped by police with a knife in his waistband.", "weapons"),
+    ("He was stopped and searched and had a bag of cannabis on him.", "drugs"),
+])
+def test_being_stopped_by_police_does_not_deny_what_was_found(text, kind):
+    from eval.checks.accuracy import risk_kinds
+    assert kind in risk_kinds(text, skip_negated=True)
+
+
+def test_stopping_a_behaviour_still_denies_it():
+    from eval.checks.accuracy import risk_kinds
+    assert "weapons" not in risk_kinds("He has stopped carrying a knife since the course.", skip_negated=True)
