@@ -201,7 +201,11 @@ _NEXT_WORD = re.compile(r"\s*(?:(?:his|her|their|my|the)\s+)?([^\W\d_][\w'’-]*
 _QUESTION_END = re.compile(r"[\s\])}'\"”’]+$")
 _NONE = re.compile(r"none|nil|zero|nothing|nobody|no[- ]one|no(?:thing|ne|body) (?:at all|whatsoever)|no")
 # A line headed as a task: "me to: ...", "SW to - ...", "Actions: ...", "next steps: ..."
-_TODO = re.compile(r"^\W*(?:(?:[\w'’/-]+\s+){0,2}to\s*[:–-]|(?:actions?|next steps?|to ?do|tasks?|plan)\b\s*[:–-])", re.I)
+# ... or the worker, then an instruction: "me: see Kai alone at nursery", "SW - ring school re attendance"
+_TODO = re.compile(r"^\W*(?:(?:[\w'’/-]+\s+){0,2}to\s*[:–-]|(?:actions?|next steps?|to ?do|tasks?|plan)\b\s*[:–-]"
+                   r"|(?:me|sw|csw|fsw|worker|social worker|allocated worker)\s*[:–-]\s*(?:see|visit|call|ring|phone|book|arrange|"
+                   r"refer|send|check|chase|speak|talk|meet|write|e-?mail|complete|ask|follow up|apply|update|share|go|get|find out|"
+                   r"contact|invite|request|make|take|do)\b)", re.I)
 # A line headed as a goal: "goal:", "Outcome 2 -", "aim for the plan:", "[target: ...]"
 _GOAL = re.compile(r"^\W*(?:(?:plan|cin|cp|pathway|care)\s+)?(?:goals?|aims?|outcomes?|targets?|objectives?|hopes?|wish(?:es)?|desired outcomes?)"
                    r"\b[^:–-]{0,25}[:–-]", re.I)

@@ -346,7 +346,22 @@ _TALK_NOTES = NOTES + (
     "- nan + grandad no longer together, split 2019\n"
     "- Uncle Dev + Nan not in touch since the funeral\n"
     "- PANEL RULED OUT A MOVE FOR KOFI AFTER HEARING FROM NAN\n"
+    "- Kofi not seen alone, wanted nan to stay\n"
+    "- me: see Kofi alone at school before next visit\n"
 )
+
+
+@pytest.mark.parametrize("line, task", [
+    ("me: see Kofi alone at school before next visit", True),
+    ("SW - ring school re attendance", True),
+    ("Worker: Chase the GP letter", True),
+    ("me: kofi seemed tired", False),
+    ("sw - visited, kofi at school", False),
+])
+def test_a_line_that_gives_the_worker_an_instruction_is_a_task(line, task):
+    from eval.checks.units import todo
+
+    assert todo(line) is task
 
 
 @pytest.mark.parametrize("text, said", [
@@ -367,7 +382,8 @@ def test_an_elided_subject_is_restored_for_embedding(text, said):
     (_TALK_NOTES, "Nan stayed in the room, so there was no chance to see Kofi alone."),
     (_TALK_NOTES, "Nan and Grandad have had no contact since they separated."),
     (_TALK_NOTES, "Uncle Dev and Nan have not spoken to each other since the funeral."),
-    (_TALK_NOTES, "The panel decided that Kofi will not be moved."),  # "separated" dates the claim
+    (_TALK_NOTES, "The panel decided that Kofi will not be moved."),
+    (_TALK_NOTES, "I will see Kofi alone at school before my next visit."),  # the task, as a plan  # "separated" dates the claim
     (_NOTES, "Jess and Dad have lived apart since May."),
     (_NOTES, "At bath time her skin was clear, with no bruising."),
     (_NOTES, "The GP was not invited, in line with the court order."),
@@ -425,6 +441,7 @@ def test_the_same_polarity_said_differently_is_not_a_flip(review, notes, sentenc
     (_LIMIT_NOTES, "The flat has had heating and hot water since Tuesday."),
     (_TALK_NOTES, "Dad said Tomasz was poorly but went to nursery on Wednesday and Thursday."),  # elided subject
     (_TALK_NOTES, "Nan and Grandad split up in 2019 but are back together now."),
+    (_TALK_NOTES, "Kofi was seen alone, although he wanted Nan to stay."),  # "me: see Kofi alone ...": a task, no rival
     (_TALK_NOTES, "Uncle Dev and Nan have spoken every week since the funeral."),  # in touch: they speak
     (_TALK_NOTES, "After hearing from Nan, the panel decided that Kofi will be moved."),  # a decision reported, no plan
     (_TALK_NOTES, "Kofi wanted to say a lot about his dad's new partner."),  # how much he said: a claim about talking
