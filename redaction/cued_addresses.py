@@ -20,7 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction.lexicon import PLACES, lexicon
 
 # Where the run ends: a sentence's end, a line's, a table cell's, a bracket or a dash between parts.
-_END = re.compile(r"[.;!?](?=[ \t]|$|\n)|\n|\t|[ \t]\|[ \t]?|\||\(|[ \t][-–/+>][ \t]|->|=>|$", re.M)
+_END = re.compile(r"[.;!?:](?=[ \t]|$|\n)|\n|\t|[ \t]\|[ \t]?|\||\(|[ \t][-–/+>][ \t]|->|=>|$", re.M)
 # A span of time, which ends an address ("moved to Coventry 18 months ago"): a number and its unit.
 _DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|"
                        r"couple[ \t]+of)[ \t]*(?:years?|yrs?|months?|mths?|mnths?|weeks?|wks?|days?|hours?|hrs?|mins?|"
@@ -115,7 +115,8 @@ def _verbs(doc) -> frozenset[int]:
     """Start offsets of the verbs spaCy tagged (none without a doc)."""
     if doc is None:
         return frozenset()
-    return frozenset(t.idx for t in doc if t.tag_ in _VERB_TAGS and t.text.islower())
+    lex = lexicon()  # not a word the tagger guessed at ("hollins showmen's yard": "hollins" VBZ)
+    return frozenset(t.idx for t in doc if t.tag_ in _VERB_TAGS and t.text.islower() and lex.common(t.text))
 
 
 # A verb in a tense that a street's name never has ("said", "visits", "is going", "will"): the
@@ -177,7 +178,10 @@ def _address_like(text: str, parts: list[tuple[int, int]], lex, shape: frozenset
     has_shape = any(w.casefold().rstrip(".") in shape for w in words)
     if len(parts) < 2:  # "12 Kiln Ope" but not "year 5"
         return has_name or has_shape
-    return numbered or has_name  # not "school, nursery and the shop": a name or a number
+    from redaction.dwelling_addresses import street_part
+
+    # Not "school, nursery and the shop": a name, a number or a street ("beech cottage, horse whim parade").
+    return numbered or has_name or any(street_part(text, s, e) for s, e in parts[1:])
 
 
 class CuedAddressRecognizer(EntityRecognizer):

@@ -20,22 +20,46 @@ from redaction.lexicon import PLACES
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSTCODE_NEXT = re.compile(r"[ \t,]*[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}\b", re.I)
+# A part of a run that is no street even when it ends with a street word: "the back yard", "her park".
+_NOT_STREET_START = frozenset("""the a an his her their my our your its this that back front side rear top
+bottom garden big small little new old own same""".split())
 
 
 @functools.cache
 def _opening() -> re.Pattern[str]:
-    """A dwelling with its number ("wagon 2,", "Bedroom 5,") or its article ("the static caravan,")."""
+    """A dwelling with its number ("wagon 2,", "Bedroom 5,"), its article ("the static caravan,")
+    or its name ("alder cottage,", "Caretaker's House,")."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     words = sorted({w.casefold() for w in places["dwellings"]}, key=len, reverse=True)
     dwelling = "(?:%s)" % "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-    return re.compile(r"(?<![\w'’-])(?:(?:the|a)[ \t]+(?:[^\W\d_]+[ \t]+)?%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?)"
-                      r"(?=[ \t]*,)" % (dwelling, dwelling), re.I)
+    named = "(?:%s)" % "|".join(sorted({w.casefold() for w in places["named_dwellings"]}, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?:(?:the|a)[ \t]+(?:[^\W\d_]+[ \t]+)?%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
+                      r"|(?P<name>[^\W\d_][\w'’-]*)[ \t]+%s)(?=[ \t]*,)" % (dwelling, dwelling, named), re.I)
 
 
 @functools.cache
 def _street_types() -> frozenset[str]:
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     return frozenset(w.casefold() for w in places["street_types"] if " " not in w)
+
+
+def street_part(text: str, start: int, end: int) -> int | None:
+    """Where a part of a run that names a street ends ("huers parade", "buddle terrace
+    wellingborough"), leaving what follows the street and its town ("buddle crescent clean"), or
+    None if the part is no street: fewer than two words, or "the back yard"."""
+    from redaction.lexicon import lexicon
+
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 2 or words[0].group().casefold() in _NOT_STREET_START:
+        return None
+    streets, lex = _street_types(), lexicon()
+    at = next((k for k in range(1, len(words)) if words[k].group().casefold() in streets), None)
+    if at is None:
+        return None
+    last = at
+    while last + 1 < len(words) and not lex.common(words[last + 1].group()):
+        last += 1  # the town after the street: "bishop auckland" is one part, "wellingborough" here
+    return words[last].end()
 
 
 def find(text: str, verbs: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
@@ -46,19 +70,27 @@ def find(text: str, verbs: frozenset[int] = frozenset()) -> list[tuple[int, int]
         verbs: Start offsets of the verbs spaCy tagged (cued_addresses._verbs): a verb ends a run.
     """
     from redaction.cued_addresses import end_of_run, run_parts
+    from redaction.lexicon import lexicon
 
-    out = []
-    streets = _street_types()
+    lex, out = lexicon(), []
     for m in _opening().finditer(text):
-        end = end_of_run(text, m.start())
-        parts = run_parts(text, m.start(), end, verbs)
+        name = m.group("name")
+        if name and (name.casefold() in _NOT_STREET_START or name.casefold() in lex.relations
+                     or name.casefold().rstrip("'’s") in lex.relations):
+            continue  # "her house," "nan's house,"
+        parts = run_parts(text, m.start(), end_of_run(text, m.start()), verbs)
         if len(parts) < 2 or parts[0][0] != m.start():
             continue
-        later = [[w.group().casefold() for w in _WORD.finditer(text, s, e)] for s, e in parts[1:]]
-        street = any(len(words) >= 2 and words[-1] in streets for words in later)
-        if street or _POSTCODE_NEXT.match(text, parts[-1][1]):
-            # A home with a capitalised name starts at its name ("the Upstairs Flat, 71 Cobbler
-            # Row"); "the static caravan" is one description, article and all.
-            article = re.match(r"(?:the|a)[ \t]+(?=[A-Z])", text[m.start():m.end()])
-            out.append((m.start() + (article.end() if article else 0), parts[-1][1]))
+        ends = [street_part(text, s, e) for s, e in parts[1:]]
+        last = max((k for k, e in enumerate(ends) if e is not None), default=None)
+        if last is not None:
+            end = ends[last] if last == len(ends) - 1 else parts[last + 1][1]
+        elif _POSTCODE_NEXT.match(text, parts[-1][1]):
+            end = parts[-1][1]
+        else:
+            continue
+        # A home with a capitalised name starts at its name ("the Upstairs Flat, 71 Cobbler
+        # Row"); "the static caravan" is one description, article and all.
+        article = re.match(r"(?:the|a)[ \t]+(?=[A-Z])", m.group())
+        out.append((m.start() + (article.end() if article else 0), end))
     return out

@@ -171,7 +171,7 @@ def lexicon() -> Lexicon:
         list_heads=tuple(tuple(i.split()) for i in data["list_heads"]),
         identity_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["identity_cues"]) + ")", re.I),
         name_field=re.compile(r"(?im)(?:^[ \t]*(?:[-*•>·o][ \t]+)?|\|[ \t]*|/[ \t]+|--[ \t]*)(?:"
-                              + "|".join(data["name_fields"]) + r")[ \t]*(?::|-+|–)[ \t]*"),
+                              + "|".join(data["name_fields"]) + r")[ \t]*(?::|-+|–|\.{3,})[ \t]*"),  # dot leaders: "NAME ....... X"
         weak_before=frozenset(data["weak_before"]), seeing=tuple(tuple(x.split()) for x in data["seeing"]),
         addressing=frozenset(data["addressing"]),
         list_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["list_cues"]) + r")(?!\w)", re.I),
@@ -191,7 +191,7 @@ def lexicon() -> Lexicon:
         # "Mum: ...", "=> DAD - ...", "| Nan: ..." at the start of a line or a field.
         relation_field=re.compile(r"(?im)(?:^[ \t]*(?:(?:[-*•>~=·]+>?|\[[ x]?\])[ \t]*)?|\|[ \t]*|/[ \t]+)(?:"
                                   + "|".join(re.escape(r) for r in sorted(data["relations"], key=len, reverse=True))
-                                  + r")(?:'s)?[ \t]*(?::|-+|–)[ \t]*"),
+                                  + r")(?:'s)?[ \t]*(?::|-+|–|\.{3,})[ \t]*"),
     )
 
 

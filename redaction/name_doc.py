@@ -82,7 +82,9 @@ class TokenView:
         title = self.low(i - 1).rstrip(".") if i > 0 else ""
         titled = (title in self.lex.titles and title not in self.lex.title_nouns and not (
             i + 1 < len(self.doc) and (self.doc[i + 1].tag_ in {"VB", "VBN", "VBG"} or self.low(i + 1) == "not")))
-        if t.pos_ in CLOSED_POS and self.lex.ordinary(word) and not self.capitalised(i) and not titled:
+        # A word tagged as a number that is none ("POPPET" in a line of capitals) is a tag's guess.
+        guessed = t.pos_ == "NUM" and t.is_alpha and not t.like_num
+        if t.pos_ in CLOSED_POS and not guessed and self.lex.ordinary(word) and not self.capitalised(i) and not titled:
             return False
         if self.text(i).casefold() in self.lex.calendar and (self.doc[max(0, i - 1)].like_num or (
                 i + 1 < len(self.doc) and (self.doc[i + 1].like_num or self.doc[i + 1].text[:1].isdigit()))):

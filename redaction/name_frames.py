@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 
 from redaction.name_clues import shorthand
+from redaction.name_headlines import trade_words
 from redaction.name_doc import CLOSED_POS, TokenView, joined
 
 _FOR_ATTENTION = re.compile(r"(?i)(?<![\w.])(?:fao|f\.a\.o\.?|attn|for\s+the\s+attention\s+of)[ \t]*:?[ \t]+")
@@ -73,7 +74,8 @@ def _words_from(d: TokenView, start: int) -> list[int]:
     """Up to three words from `start` that could be a name, joined ("Abu-Bakr", "O'Hara" whole)."""
     k = bisect_left(d.starts, start)
     taken: list[int] = []
-    while (k < len(d.doc) and len(taken) < 3 and d.candidate(k) and d.doc[k].pos_ not in CLOSED_POS
+    while (k < len(d.doc) and len(taken) < 3 and d.candidate(k)
+           and (d.doc[k].pos_ not in CLOSED_POS or (d.doc[k].pos_ == "NUM" and d.doc[k].is_alpha and not d.doc[k].like_num))  # "POPPET" as NUM
            and not (d.doc[k].pos_ == "VERB" and d.text(k).islower())  # tags guess in capitals: "PIKE"
            and re.match(r"[^\W\d_]", d.text(k)) and (not taken or joined(d, taken[-1], k))):
         taken.append(k)
@@ -89,14 +91,16 @@ def relation_fields(d: TokenView, text: str) -> set[int]:
     "DAD -", "Nan:" (see `field_value`)."""
     found: set[int] = set()
     for m in d.lex.relation_field.finditer(text):
-        found |= field_value(d, text, m.end())
+        found |= field_value(d, text, m.end(), form="..." in m.group())
     return found
 
 
-def field_value(d: TokenView, text: str, start: int) -> set[int]:
+def field_value(d: TokenView, text: str, start: int, form: bool = False) -> set[int]:
     """The name a field's value holds from `start`: one to three words that end at a separator
     ("/", "|", "(", ",", the line's end) and look like a name (all capitalised, or one of them a
-    given name or not an English word)."""
+    given name or not an English word). In a form's field (`form`: "FATHER ........ Pilot
+    Thimble") two or three words written alike are the name, whatever they are, unless the
+    trade's words fill it ("Not Known", "Home Visit")."""
     taken = _words_from(d, start)
     if not taken:
         return set()
@@ -112,7 +116,14 @@ def field_value(d: TokenView, text: str, start: int) -> set[int]:
                        or not d.lex.ordinary(w) for w in words)) or any(
             d.lex.first_name(w) or not d.lex.ordinary(w) for w in words):
         return set(taken)
+    if form and shaped and not any(w.casefold() in _FORM_VALUES or w.casefold() in d.lex.not_names
+                                   or w.casefold() in d.lex.calendar or w.casefold() in trade_words() for w in words):
+        return set(taken)
     return set()
+
+
+_FORM_VALUES = frozenset("not no none known unknown n/a na nil deceased involved applicable see above below same as "
+                         "tbc tba withheld declined".split())
 
 
 def _shape(word: str) -> str:

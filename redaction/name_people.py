@@ -26,11 +26,18 @@ from redaction.name_headlines import trade_words
 _WORD = r"[^\W\d_][\w'’-]*"
 # A cue that a list of the people met follows, then a colon or a dash (or nothing after a verb).
 _LIST_CUE = re.compile(r"(?i)(?<![\w'])(?:(?:ppl|people|persons|who(?:'s|’s)?)[ \t]+(?:there|present|seen|met)[ \t]*[:\-–]"
+                       r"|taking[ \t]+part(?:[ \t]+in[ \t]+the[ \t]+(?:visit|meeting|call))?[ \t]+(?:were|was|:)"
                        r"|(?:spoke|spoken|talked|chatted|met)[ \t]+(?:to|with|w/)[ \t]*[:\-–]?"
                        r"|(?:met|saw)[ \t]*[:\-–])[ \t]*")
 _ITEM_SEPARATORS = {",", "&", "+", "and", "/"}
 # A pair of people split by a slash, closing its line: "aldane lendor/chikondi nyirenda".
-_SLASH_PAIR = re.compile(rf"(?<![\w/])({_WORD}[ \t]+{_WORD})[ \t]*/[ \t]*({_WORD}[ \t]+{_WORD})[ \t]*$", re.M)
+_SLASH_PAIR = re.compile(rf"(?<![\w/])({_WORD}[ \t]+{_WORD})(?:[ \t]*/|[ \t]+w/)[ \t]*({_WORD}[ \t]+{_WORD})[ \t]*$", re.M)
+# A person and who they are, in brackets or after a comma: "tiffin crumpet (nana)", "saddle
+# chimney (Bal Maidens Infant School) - ...", "VISIT TO POPPET TROUT, A CHILD IN OUR CARE".
+_SCHOOLING = r"[^()\n]{2,60}\b(?:school|academy|college|nursery|playgroup|pre-school|preschool|pru)"
+_DESCRIBED = re.compile(rf"(?i)(?:^[ \t]*(?:[-*•>·▪◦✱]+[ \t]*|\d+[.)][ \t]*|[a-z][.)][ \t]+)?|[,;:/][ \t]*|\b(?:to|of|for|with)[ \t]+)"
+                        rf"({_WORD}[ \t]+{_WORD})(?:[ \t]*\((?:%s|{_SCHOOLING})[ \t]*\)"
+                        rf"|,[ \t]+(?:a|an|the|our)[ \t]+(?:child|young[ \t]+person|boy|girl|baby|toddler|teenager)\b)", re.M)
 # What only a person does, after the words opening a clause.
 _PERSON_DOES = (r"[ \t]+(?:chairing|chaired|not[ \t]+seen(?:[ \t]+since)?|missing[ \t]+since"
                 r"|(?:to[ \t]+)?(?:ring|call|phone|text|email)[ \t]+(?:mrs?|ms|miss|dr)\.?[ \t])")
@@ -41,13 +48,16 @@ _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 
 def people(d: TokenView, text: str) -> set[int]:
     """Tokens of the people in the slots above."""
-    return _lists(d, text) | _slash_pairs(d, text) | _doers(d, text) | _mailed(d, text)
+    return (_lists(d, text) | _slash_pairs(d, text) | _doers(d, text) | _subjects(d, text) | _bracketed(d, text)
+            | _mailed(d, text))
 
 
 def _fills(d: TokenView, i: int) -> bool:
     """A word that may be (part of) a name here: no relative, agency, date, title or closed word."""
     low = d.low(i)
-    return (0 <= i < len(d.doc) and d.doc[i].is_alpha and d.candidate(i) and d.doc[i].pos_ not in CLOSED_POS
+    t = d.doc[i]
+    guessed = t.pos_ == "NUM" and not t.like_num  # a tag's guess in capitals: "POPPET" as a number
+    return (0 <= i < len(d.doc) and t.is_alpha and d.candidate(i) and (t.pos_ not in CLOSED_POS or guessed)
             and low not in d.lex.relations and low not in d.lex.not_names and low not in d.lex.calendar
             and low not in d.lex.family_heads and low not in trade_words() and low not in _roles()
             and low.rstrip(".") not in d.lex.titles and not d.lex.weak(d.text(i)))
@@ -92,7 +102,7 @@ def _lists(d: TokenView, text: str) -> set[int]:
 def _person_item(d: TokenView, item: list[int], cue: str) -> bool:
     """After "spoke to" (where a thing may follow) one word of the item must be a name or no
     English word; after "ppl there:" any word will do."""
-    if re.match(r"(?i)ppl|people|persons|who", cue):
+    if re.match(r"(?i)ppl|people|persons|who|taking", cue):
         return True
     return any(d.lex.first_name(d.text(i)) or d.lex.surname(d.text(i)) or not d.lex.common(d.text(i))
                or d.capitalised(i) for i in item)
@@ -125,14 +135,82 @@ def _doers(d: TokenView, text: str) -> set[int]:
     return found
 
 
+@functools.cache
+def _subject_then_verb() -> re.Pattern[str]:
+    """Two words opening a line or a bullet, then what only a person does ("granite larder was
+    chatty", "poppet hedge has kids mon-wed", "kofi mensah drew a map"): `person_verbs` and the
+    speech verbs that need a person in names.yaml."""
+    from redaction.lexicon import lexicon
+
+    lex = lexicon()
+    verbs = sorted((lex.person_verbs | _SAYING) - {"is", "was", "has", "had", "and", "ok"}, key=len, reverse=True)
+    does = "|".join(map(re.escape, verbs)) + r"|has[ \t]+(?:the[ \t]+)?(?:kids|children)|(?:is|was)[ \t]+(?:chatty|upset|quiet|tearful)"
+    return re.compile(rf"(?im)^[ \t]*(?:[-*•>·▪◦✱]+[ \t]*|\d+[.)][ \t]*|[a-z][.)][ \t]+)?({_WORD}[ \t]+{_WORD})"
+                      rf"[ \t]+(?:{does})(?![\w'’])")
+
+
+_SAYING = frozenset({"said", "says", "told", "showed", "disclosed", "explained", "shared"})
+
+
+def _subjects(d: TokenView, text: str) -> set[int]:
+    """Both words of a two-word subject before a person's verb, when neither is a frequent word."""
+    from wordfreq import zipf_frequency
+
+    found: set[int] = set()
+    for m in _subject_then_verb().finditer(text):
+        words = [i for i in _span_tokens(d, m.start(1), m.end(1)) if d.doc[i].is_alpha]
+        if len(words) == 2 and all(_fills(d, i) for i in words) and (d.text(words[0]).islower() == d.text(words[1]).islower()) and all(
+                zipf_frequency(d.low(i), "en") < 4.0 or not d.lex.common(d.text(i)) for i in words):
+            found.update(words)
+    return found
+
+
+@functools.cache
+def _described() -> re.Pattern[str]:
+    from redaction.lexicon import lexicon
+
+    relations = "|".join(sorted(map(re.escape, lexicon().relations), key=len, reverse=True))
+    return re.compile(_DESCRIBED.pattern % relations, _DESCRIBED.flags)
+
+
+def _bracketed(d: TokenView, text: str) -> set[int]:
+    """Two words written alike before who they are: "(nana)", "(Glass Cone School)", ", a child"."""
+    found: set[int] = set()
+    for m in _described().finditer(text):
+        words = [i for i in _span_tokens(d, m.start(1), m.end(1)) if d.doc[i].is_alpha]
+        if len(words) == 2 and all(_fills(d, i) for i in words) and (
+                d.text(words[0]).islower() == d.text(words[1]).islower()):
+            found.update(words)
+    return found
+
+
 def _mailed(d: TokenView, text: str) -> set[int]:
-    """The words just before an e-mail address whose local part spells each of them."""
+    """The words before an e-mail address, on its line, that its local part spells: right before
+    it ("ms snowdrop chimney snowdropchimney@", "GRANITE THIMBLE (thimble.granite@"), or a whole
+    name a few words back ("charity blanket mob. 07718 296292 blanket_charity37@", "verity
+    windows missing team v.windows@": an initial and a surname)."""
     found: set[int] = set()
     for m in _EMAIL.finditer(text):
         local = re.sub(r"[\W\d_]", "", m.group(1)).casefold()
+        line_start = text.rfind("\n", 0, m.start()) + 1
         k = bisect_left(d.starts, m.start()) - 1
-        while k >= 0 and len(d.low(k)) >= 3 and d.low(k) in local and _fills(d, k) and (
-                d.starts[k] + len(d.doc[k].text) < m.start()):
-            found.add(k)
+        while k >= 0 and d.text(k) in {"(", "<", "[", "-", ":", "–"}:
+            k -= 1  # "GRANITE THIMBLE (thimble.granite@...)"
+        near = True
+        for _ in range(10):
+            if k < 0 or d.starts[k] < line_start:
+                break
+            run = []
+            while k >= 0 and d.starts[k] >= line_start and len(d.low(k)) >= 3 and d.low(k) in local and _fills(d, k):
+                run.append(k)
+                k -= 1
+            initial = (len(run) == 1 and k >= 0 and _fills(d, k) and local.startswith(d.low(k)[:1])
+                       and local.endswith(d.low(run[0])) and d.starts[k] >= line_start)
+            if initial:
+                run.append(k)
+            if len(run) >= 2 or (run and near):
+                found.update(run)
+                break
+            near = False
             k -= 1
     return found

@@ -59,7 +59,7 @@ def line_names(text: str) -> list[tuple[int, int]]:
 
 
 # A name of two or three words opening a line, a sentence, a bracket or a field, then the date.
-_NAME_THEN = re.compile(r"(?:^|[.!?;:|/(,][ \t]+|\t|^[ \t]*[^\w\s]+[ \t]*)((?:[^\W\d_][\w'’-]*[ \t]+){2,3})[ \t]*[,|-]?[ \t]*$")
+_NAME_THEN = re.compile(r"(?m)(?:^|[.!?;:|/(,][ \t]+|\t|^[ \t]*[^\w\s]+[ \t]*)((?:[^\W\d_][\w'’-]*[ \t]+){2,3})[ \t]*[,|-]?[ \t]*$")
 # What follows the date: a token with five digits or more ("EHCP-64647", "cyp4132272", "HfU/2022/45976").
 # A few short words may name it first ("pid nass ref 6027310", "pid prison no. d4215bl"); a prison
 # number has four digits between its letters.
