@@ -1,5 +1,6 @@
 """Scoring in worker processes gives the same rows, in the same order, as scoring in this one."""
 
+import ctypes
 import json
 import os
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 import eval.score as score_module
 from eval import systems
 from eval.cases import load_cases
+from eval import pool
 from eval.pool import default_workers, ordered_map
 from eval.score import score
 
@@ -30,6 +32,28 @@ def test_one_worker_or_one_chunk_stays_in_this_process():
     for workers, chunks in ((1, [[1], [2]]), (4, [[3]])):
         pids = {pid for chunk in ordered_map(_square_and_pid, chunks, workers) for _, pid in chunk}
         assert pids == {os.getpid()}
+
+
+def _resident_mb() -> float:
+    return next(int(line.split()[1]) / 1024 for line in Path("/proc/self/status").read_text().splitlines()
+                if line.startswith("VmRSS"))
+
+
+@pytest.mark.skipif(pool._libc() is None or not Path("/proc/self/status").exists(), reason="needs glibc and /proc")
+def test_a_worker_hands_freed_heap_back_after_a_chunk():
+    libc = pool._libc()
+    libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
+    libc.free.argtypes = [ctypes.c_void_p]
+    blocks = [libc.malloc(4000) for _ in range(40_000)]  # ~160 MB of small blocks on the heap
+    for block in blocks:
+        ctypes.memset(block, 1, 4000)
+    for block in blocks[:-1]:  # the last one pins the top of the heap: free() alone returns nothing
+        libc.free(block)
+    before = _resident_mb()
+    assert pool._returning_memory(sum, [1, 2, 3]) == 6  # the chunk's result, then the trim
+    after = _resident_mb()
+    libc.free(blocks[-1])
+    assert before - after > 100
 
 
 def test_default_workers_is_the_cpu_count_up_to_four():
