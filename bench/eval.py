@@ -4,9 +4,10 @@
    outputs from the reference systems (faithful, drops quotes, invents risk, biased), in this
    process and its scoring workers (`--workers`, default one per CPU up to 4), with no score
    cache and empty embedding and identifier caches. Target: <= 60 s, with flat memory (the
-   proportional set size of the process and its workers is sampled as it goes). Baseline, in
-   the same process: the first 150 cases scored one at a time in this process, without
-   batching or workers (`case_metrics` alone).
+   proportional set size of the process and its workers, sampled every 100 cases: every cache
+   is bounded, so it should level off once they fill; a longer run, `--cases 3000`, shows
+   whether the second half is flat). Baseline, in the same process: the first 150 cases scored
+   one at a time in this process, without batching or workers (`case_metrics` alone).
 2. `heard eval run --model mock/bench` over a suite twice, each in a fresh process: the first
    run drafts (redaction, the mock model, review) and scores; the second, into a new run
    directory with the same data directory, finds every draft and score in the cache.
@@ -105,6 +106,7 @@ def scoring(n: int, workers: int) -> dict:
     return {"cases": n, "seconds": round(seconds, 1), "per_case_ms": round(1000 * seconds / n, 1),
             "baseline_per_case_ms": round(1000 * baseline, 1), "speedup_vs_baseline": round(baseline * n / seconds, 2),
             "pss_mb_every_100": memory, "pss_growth_mb_after_first_100": round(memory[-1] - memory[0], 1),
+            "pss_growth_mb_second_half": round(memory[-1] - memory[len(memory) // 2], 1),
             "scored": len(result.rows), "unscorable": len(result.unscorable), "workers": workers, "target_s": 60}
 
 
