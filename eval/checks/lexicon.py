@@ -129,12 +129,12 @@ def _labels() -> tuple[re.Pattern, re.Pattern, tuple[Term, ...]]:
     copulas, more = alternation(label_when("copulas")), alternation(label_when("intensifiers"))
     persons = alternation(label_when("persons"))
     table = data("language")["labels"]
-    words = "|".join(f"(?:{entry['term']})" for entry in table)
+    words = "|".join(f"(?:{spaced(entry['term'])})" for entry in table)
     # "Mum is (very) needy", "Mum, who is needy", and "Mum, a liar, said".
     said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:(?:,?\s+who)?\s+(?:{copulas})|,(?=\s+an?\s))\s+(?:(?:{more})\s+)*"
                          rf"(?P<term>\b(?:{words}))\b(?![-'’])", re.I)
     before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:{persons})\b", re.I)
-    entries = tuple(Term(re.compile(rf"(?:{e['term']})", re.I), e["why"], e["instead"]) for e in table)
+    entries = tuple(Term(re.compile(rf"(?:{spaced(e['term'])})", re.I), e["why"], e["instead"]) for e in table)
     return said_of, before, entries
 
 
@@ -152,5 +152,33 @@ def _terms(kind: str) -> tuple[Term, ...]:
     terms = []
     for entry in data("language")[kind]:
         pattern = entry.get("only_when") or entry["term"]
-        terms.append(Term(re.compile(rf"\b(?:{pattern})\b", re.I), entry["why"], entry["instead"]))
+        terms.append(Term(re.compile(rf"\b(?:{spaced(pattern)})\b", re.I), entry["why"], entry["instead"]))
     return tuple(terms)
+
+
+def spaced(pattern: str) -> str:
+    """A lexicon pattern whose words may be joined either way: a literal space (outside a character
+    class) also matches a hyphen ("hand to mouth family" finds "hand-to-mouth family"), and an
+    optional hyphen ("piss-?artist") also a space. A hyphen the pattern requires stays a hyphen
+    ("no-show" is not "no show"), and inside a lookbehind one character stays one (its width
+    must be fixed)."""
+    out, in_class, groups, i = [], False, [], 0
+    while i < len(pattern):
+        char, after = pattern[i], pattern[i + 1:i + 2]
+        if char == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            groups.append(pattern[i:i + 4] in ("(?<=", "(?<!"))
+        elif char == ")" and groups:
+            groups.pop()
+        elif char == " " or (char == "-" and after == "?" and not any(groups)):
+            char = r"[-\s]"
+        out.append(char)
+        i += 1
+    return "".join(out)

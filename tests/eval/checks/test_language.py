@@ -346,3 +346,87 @@ def test_plain_facts_beside_those_labels_are_left_alone(review, sentence):
 def test_the_fallback_reads_a_who_clause_up_to_its_next_word(text, phrase):
     from eval.checks.language import evaluations
     assert [said for _, said in evaluations(text, "- visit to the family at home")] == [phrase]
+
+
+# Practice guidance by family, in words of our own: defiance and attitude, poverty and class,
+# parenting styles, bodies and homes, a child's harm put down to their choices, race, faith and
+# status, drink and drugs, blame put on the person harmed, and crime; hyphen and space both ways.
+@pytest.mark.parametrize("sentence, term", [
+    ("Jordan was impudent with the dinner staff.", "impudent"),
+    ("- Mrs Oyelaran, an intransigent parent, would not sign the plan", "intransigent"),
+    ("THE SCHOOL LETTER WAS SENT TO THIS UNGOVERNABLE FAMILY.", "UNGOVERNABLE"),
+    ("We talked about budgeting with this hand to mouth family.", "hand to mouth family"),
+    ("Worker: so it's a hand-to-mouth household, really?", "hand-to-mouth household"),
+    ("Tiago has been recalcitrant since the move.", "recalcitrant"),
+    ("Leon, who is incorrigible, climbed the fence again.", "incorrigible"),
+    ("Amira has gone off the rails since Easter.", "gone off the rails"),
+    ("Bailey runs riot at home and Nan is exhausted.", "runs riot"),
+    ("Dad is highly-strung and shouted at the TV.", "highly-strung"),
+    ("Mum is an over-indulgent parent and buys Rhys whatever he asks for.", "over-indulgent parent"),
+    ("Kezia has Dad wrapped round her little finger.", "wrapped round her little finger"),
+    ("Grandma mollycoddles Theo at bedtime.", "mollycoddles"),
+    ("Dad squanders his wages on scratch cards.", "squanders his wages"),
+    ("Chantelle flaunts herself in front of the older lads.", "flaunts herself"),
+    ("Skye knew exactly what she was doing when she got in the car.", "knew exactly what she was doing"),
+    ("Mia looks much older than her age.", "looks much older than her age"),
+    ("The overdose was just for attention, in my view.", "just for attention"),
+    ("Mrs Mensah, an angry black woman in the meeting, left early.", "angry black woman"),
+    ("Mum's family are Bible-bashers and pray every night.", "Bible-bashers"),
+    ("It's just their culture to discipline like that.", "just their culture"),
+    ("Dad, a piss artist, was asleep at 2pm.", "piss artist"),
+    ("mum fell off the wagon at christmas", "fell off the wagon"),
+    ("Dad gave a dirty urine test on Monday.", "dirty urine test"),
+    ("Mum should have left him years ago.", "should have left him"),
+    ("They are as bad as each other when they row.", "as bad as each other"),
+    ("Dad, a prolific shoplifter, is due in court.", "prolific shoplifter"),
+    ("Kai hangs around with roadmen from the estate.", "roadmen"),
+    ("Mum is a bit batty and forgets appointments.", "batty"),
+    ("Kyle is a wannabe gangster.", "wannabe gangster"),
+])
+def test_labels_by_family_from_recording_guidance_are_flagged(review, sentence, term):
+    record = _with(sentence)
+    start = record.index(term)
+    findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
+    assert any(f.span[0] < start + len(term) and start < f.span[1] for f in findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum said her pain cannot be managed at home without her tablets.",
+    "Jordan's hair is unruly in the mornings, so Nan plaits it.",
+    "Mum talked with me about her religion and her culture.",
+    "Dad came to the UK for work and sends money home.",
+    "Sam was tired and emotional after the court hearing.",
+    "Low-income families can get free school meals.",
+    "The hair strand test was negative for cocaine.",
+    "I will talk back to Mum about this on Friday.",
+    "Amira took the bottle and fed the baby.",
+    "The garden was lush and green.",
+    "Leave the pans to soak, Mum told Kofi.",
+    "Oliver is potty trained and proud of it.",
+    "Sam was an active participant in the review.",
+    "Poppy has refractory epilepsy and sees the neurologist.",
+    "There were no marks on Ellie's arms or legs.",
+    "Nan made a fruit cake for Kofi's birthday.",
+    "Dad tried to push over the bin, then laughed.",
+    "Mum may drop out of her college course to work.",
+    'Mum said, "The neighbours call us a hand-to-mouth family."',  # her words, quoted
+])
+def test_plain_words_beside_those_families_are_left_alone(review, sentence):
+    findings = review(_with(sentence), only=["language.stigmatising"])
+    assert [f.evidence for f in findings if f.severity in ("medium", "high")] == []
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    ("hand to mouth family", "a hand-to-mouth family", True),
+    ("hand to mouth family", "a hand to mouth family", True),
+    ("piss-?artist", "a piss artist", True),
+    ("piss-?artist", "a pissartist", True),
+    ("no-shows?", "there was no show of feeling", False),  # a required hyphen stays one
+    ("(?<!had )drunk", "she had drunk", False),  # a lookbehind keeps its width
+    ("[- ]x", "-x", True),
+])
+def test_lexicon_words_join_by_space_or_hyphen(pattern, text, matches):
+    import re
+
+    from eval.checks.lexicon import spaced
+    assert bool(re.search(spaced(pattern), text)) is matches
