@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.align import Support, alignment, content, glue_stems, vectors
-from eval.checks.base import Finding, Material, check, data, finding
+from eval.checks.vocabulary import things
+from eval.checks.base import Finding, Material, check, data, finding, wordlist
 from eval.checks.clauses import cue_count, flips
 from eval.checks.risk_terms import Mention, mentions, risk_kinds
 
@@ -30,8 +31,9 @@ def judged(material: Material) -> list[Support]:
 @check("accuracy.unsupported")
 def unsupported(material: Material) -> Iterator[Finding]:
     limits = data("accuracy")["unsupported"]
+    short = material.memo("short_words", lambda: _short_words(material.notes or ""))
     for support in judged(material):
-        reason, severity = _unsupported_reason(support, limits)
+        reason, severity = _unsupported_reason(support, limits, short)
         if reason:
             yield finding("accuracy.unsupported", f"Not supported by the notes: {reason}.",
                           span=(support.sentence.start, support.sentence.end), severity=severity,
@@ -39,14 +41,20 @@ def unsupported(material: Material) -> Iterator[Finding]:
                           suggestion="Check this against the notes; remove it or say where it came from.")
 
 
-def _unsupported_reason(support: Support, limits: dict) -> tuple[str | None, str | None]:
+def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = frozenset()
+                        ) -> tuple[str | None, str | None]:
     """Why a sentence looks unsupported, and how sure: "medium" when a number is new, or when no
     part of the notes picks the sentence out and it brings words the notes never use; "low" (worth
     a look) when only its words are new (paraphrase brings new words too)."""
     if support.numbers:
         return f"the notes never give {', '.join(support.numbers)}", "medium"
     text = support.sentence.text
-    if support.similarity >= limits["supported_similarity"] or _field_value(text) or _participants(text):
+    if _field_value(text) or _participants(text) or support.similarity >= limits["things_similarity"]:
+        return None, None
+    new = _new_things(support, short)
+    if new:
+        return f"it brings things the notes never mention: {', '.join(new)}", "medium"
+    if support.similarity >= limits["supported_similarity"]:
         return None, None
     words = "the notes never mention " + ", ".join(support.novel[:5])
     if _unclaimed(support):
@@ -79,6 +87,43 @@ def _participant_patterns() -> tuple[re.Pattern, re.Pattern]:
     limits = data("accuracy")["unsupported"]
     return (re.compile(r"^\W*(?:" + "|".join(limits["participant_lines"]) + ")", re.I),
             re.compile("|".join(limits["participant_tails"]), re.I))
+
+
+def _new_things(support: Support, short: frozenset[str] = frozenset()) -> list[str]:
+    """The things (vocabulary.things: "a youth club", "the physiotherapist") a sentence names
+    that the notes never mention, when they make its claim one of its own: two or more, in a
+    sentence no part of the notes claims closely (`things_claimed`), or one in a sentence no
+    part of the notes picks at all. A topic close to the notes' ("Dad goes to a walking group"
+    beside notes on Dad's week) is no support for a new activity, object, place or person. The
+    record's own form words ("a strength is", "the end of the working day") name no thing."""
+    limits = data("accuracy")["unsupported"]
+    form = _form_things()
+    new = [w for w in things(support.sentence.text, support.novel) if T.stem(w) not in form]
+    if short:  # the notes' own shorthand for them: "LL" (landlord), "sch" (school), "HST" (hair strand test)
+        initials = "".join(w[0] for w in new)
+        new = [w for w in new if not any(_shortens(t, w) for t in short)
+               and not any(len(t) >= 3 and t in initials for t in short)]
+    return new if (len(new) >= 2 and support.claimed < limits["things_claimed"]
+                   and support.near < limits["things_near"]) else []
+
+
+def _short_words(notes: str) -> frozenset[str]:
+    """The notes' short words (two to five letters, not stop words) that may shorten a longer one."""
+    stop = wordlist("words", "stopwords")
+    return frozenset(w for w in re.findall(r"(?<![\w'’])[a-z]{2,5}(?![\w'’])", notes.lower()) if w not in stop)
+
+
+def _shortens(short: str, word: str) -> bool:
+    """`short` can stand for `word`: same first letter, its letters in order ("ll", "sch", "bhvr")."""
+    if len(short) >= len(word) or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in short[1:])
+
+
+@functools.cache
+def _form_things() -> frozenset[str]:
+    return frozenset(T.stem(w) for w in data("accuracy")["unsupported"]["form_things"])
 
 
 def _unclaimed(support: Support) -> bool:

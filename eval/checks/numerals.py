@@ -98,11 +98,11 @@ def _month_pattern() -> re.Pattern:
 @functools.cache
 def marker() -> re.Pattern:
     """A list item's own numbering at the start of a sentence: "1:", "[1]", "1/", "2>", "3 -",
-    "1- ", "(b)", "iv.", "#2", "Action 2:", "AP1:", "Section 3 -", "Q4." (accuracy.yaml
+    "1- ", "(b)", "iv.", "#2", "◊1 Refer" (a bullet glyph against the number), "Action 2:", "AP1:", "Section 3 -", "Q4." (accuracy.yaml
     `list_labels`), and a table row's number cell ("1 | Refer ... | Ms Ito | by Friday")."""
     labels = "|".join(re.escape(w) for w in sorted(data("accuracy")["numbers"]["list_labels"], key=len, reverse=True))
     mark = r"[\]).:/>|–—-]"
-    return re.compile(rf"^\W*(?:#\s*\d{{1,3}}\b\s*{mark}?|(?:{labels})\.?\s*(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
+    return re.compile(rf"^\W*(?:#\s*\d{{1,3}}\b\s*{mark}?|(?<=[^\w\s£$€(\[+~-])\d{{1,2}}\s+(?=(?-i:[A-Z]))|(?:{labels})\.?\s*(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
                       rf"|\d{{1,2}}\s*(?:[\]):/>|]|\.(?!\d)|\s[–—-]\s)|\d{{1,2}}[–—-]\s|(?:[a-z]|[ivx]{{1,4}})\s*[\]).:])\s*", re.I)
 
 

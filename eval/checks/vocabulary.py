@@ -129,3 +129,33 @@ def content_words(text: str) -> list[tuple[str, str]]:
     stop = wordlist("words", "stopwords")
     pairs = {T.stem(w): w for w in reversed(T.words(text)) if w not in stop and len(w) > 1}
     return [(w, s) for s, w in reversed(pairs.items())]
+
+
+_DETERMINERS = frozenset("a an the his her their my our your its some this these those another any each every".split())
+
+
+def things(sentence: str, novel: tuple[str, ...] | list[str]) -> list[str]:
+    """The words of `novel` (a sentence's words the notes never use) that name a thing: words of
+    a noun phrase that a determiner or a possessive opens, with only new words or names between
+    ("goes to a youth club", "booked in with the physiotherapist", "Mum's savings account", "a
+    new bunk bed", "a Saturday drama school"; not "comes" in "Ali's case comes back"). A new
+    activity, object, place or person is a claim of its own however close the sentence's topic
+    is to the notes; a new verb or adverb is more often the record's way of saying the notes'
+    own thing ("picks him up" for "collects")."""
+    new = set(novel)
+    if not new:
+        return []
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    lower = [w.lower() for w in tokens]
+    found = []
+    for i, token in enumerate(lower):
+        if token not in new:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            before = lower[j]
+            if before in _DETERMINERS or before.endswith(("'s", "’s")):
+                found.append(token)
+                break
+            if before not in new and not (j and tokens[j][0].isupper()):
+                break
+    return list(dict.fromkeys(found))

@@ -630,3 +630,38 @@ def test_being_stopped_by_police_does_not_deny_what_was_found(text, kind):
 def test_stopping_a_behaviour_still_denies_it():
     from eval.checks.accuracy import risk_kinds
     assert "weapons" not in risk_kinds("He has stopped carrying a knife since the course.", skip_negated=True)
+
+
+@pytest.mark.parametrize("sentence, novel, expected", [
+    ("Tomasz goes to a karate club at the sports hall on Fridays.", ("goes", "karate", "club", "sports", "hall"),
+     ["karate", "club", "sports", "hall"]),
+    ("Nan has a new allotment by the river.", ("new", "allotment", "river"), ["new", "allotment", "river"]),
+    ("Ama is seeing an Orthodontist in June.", ("seeing", "orthodontist"), ["orthodontist"]),
+    ("Priti's case comes back to the panel next month.", ("comes", "back", "panel"), ["panel"]),  # "comes" follows a known word
+    ("DAD PICKS HIM UP EVERY THURSDAY.", ("picks", "every"), []),  # new verbs name no thing
+])
+def test_the_new_things_a_sentence_names(sentence, novel, expected):
+    from eval.checks.vocabulary import things
+    assert things(sentence, novel) == expected
+
+
+@pytest.mark.parametrize("short, word, stands", [
+    ("ll", "landlord", True), ("sch", "school", True), ("bhvr", "behaviour", True),
+    ("hse", "house", True), ("sch", "church", False), ("club", "club", False),
+])
+def test_the_notes_shorthand_for_a_word(short, word, stands):
+    from eval.checks.accuracy import _shortens
+    assert _shortens(short, word) is stands
+
+
+def test_a_new_activity_on_the_notes_topic_is_unsupported(review):
+    sentence = "Mum goes to a pottery class at the arts centre on Thursdays."
+    record = _with(sentence)
+    findings = [f for f in review(record, only=["accuracy.unsupported"]) if sentence in record[f.span[0]:f.span[1]]]
+    assert findings and findings[0].severity == "medium" and "pottery" in findings[0].message
+
+
+def test_a_bullet_glyph_against_an_action_number_is_its_numbering():
+    from eval.checks.numerals import marker
+    assert marker().match("◊3 Book the review - Ms Ito - by Friday").group() == "◊3 "
+    assert marker().match("-5 degrees outside") is None
