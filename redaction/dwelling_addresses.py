@@ -83,8 +83,10 @@ def find(text: str, verbs: frozenset[int] = frozenset()) -> list[tuple[int, int]
             continue
         ends = [street_part(text, s, e) for s, e in parts[1:]]
         last = max((k for k, e in enumerate(ends) if e is not None), default=None)
-        if last is not None:
-            end = ends[last] if last == len(ends) - 1 else parts[last + 1][1]
+        if last is not None:  # the street's part, and a town after it ("wych road, Skelmersdale")
+            end = ends[last]
+            if last + 2 < len(parts) and _town(text, *parts[last + 2]):
+                end = parts[last + 2][1]
         elif _POSTCODE_NEXT.match(text, parts[-1][1]):
             end = parts[-1][1]
         else:
@@ -94,3 +96,13 @@ def find(text: str, verbs: frozenset[int] = frozenset()) -> list[tuple[int, int]
         article = re.match(r"(?:the|a)[ \t]+(?=[A-Z])", m.group())
         out.append((m.start() + (article.end() if article else 0), end))
     return out
+
+
+def _town(text: str, start: int, end: int) -> bool:
+    """A part of one to three words that may name a town: capitalised, or no everyday word."""
+    from redaction.lexicon import lexicon
+
+    words = [w.group() for w in _WORD.finditer(text, start, end)]
+    lex = lexicon()
+    return 1 <= len(words) <= 3 and (all(w[:1].isupper() for w in words) or any(not lex.common(w) for w in words)
+                                     or " ".join(words).casefold() in lex.towns)

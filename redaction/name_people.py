@@ -144,7 +144,8 @@ def _subject_then_verb() -> re.Pattern[str]:
 
     lex = lexicon()
     verbs = sorted((lex.person_verbs | _SAYING) - {"is", "was", "has", "had", "and", "ok"}, key=len, reverse=True)
-    does = "|".join(map(re.escape, verbs)) + r"|has[ \t]+(?:the[ \t]+)?(?:kids|children)|(?:is|was)[ \t]+(?:chatty|upset|quiet|tearful)"
+    does = ("|".join(map(re.escape, verbs)) + r"|has[ \t]+(?:the[ \t]+)?(?:kids|children)"
+            r"|(?:is|was)[ \t]+(?:chatty|upset|quiet|tearful)")
     return re.compile(rf"(?im)^[ \t]*(?:[-*•>·▪◦✱]+[ \t]*|\d+[.)][ \t]*|[a-z][.)][ \t]+)?({_WORD}[ \t]+{_WORD})"
                       rf"[ \t]+(?:{does})(?![\w'’])")
 
@@ -159,10 +160,15 @@ def _subjects(d: TokenView, text: str) -> set[int]:
     found: set[int] = set()
     for m in _subject_then_verb().finditer(text):
         words = [i for i in _span_tokens(d, m.start(1), m.end(1)) if d.doc[i].is_alpha]
-        if len(words) == 2 and all(_fills(d, i) for i in words) and (d.text(words[0]).islower() == d.text(words[1]).islower()) and all(
-                zipf_frequency(d.low(i), "en") < 4.0 or not d.lex.common(d.text(i)) for i in words):
+        if (len(words) == 2 and all(_fills(d, i) for i in words) and _alike(d, *words)
+                and all(zipf_frequency(d.low(i), "en") < 4.0 or not d.lex.common(d.text(i)) for i in words)):
             found.update(words)
     return found
+
+
+def _alike(d: TokenView, a: int, b: int) -> bool:
+    """Both in lower case, or neither: a name is written alike."""
+    return d.text(a).islower() == d.text(b).islower()
 
 
 @functools.cache
@@ -178,8 +184,7 @@ def _bracketed(d: TokenView, text: str) -> set[int]:
     found: set[int] = set()
     for m in _described().finditer(text):
         words = [i for i in _span_tokens(d, m.start(1), m.end(1)) if d.doc[i].is_alpha]
-        if len(words) == 2 and all(_fills(d, i) for i in words) and (
-                d.text(words[0]).islower() == d.text(words[1]).islower()):
+        if len(words) == 2 and all(_fills(d, i) for i in words) and _alike(d, *words):
             found.update(words)
     return found
 

@@ -85,9 +85,10 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
 
 def _person_lines(d: TokenView, text: str) -> set[int]:
     """The name opening a line of one person's details: "NUTMEG PENNYFEATHER | 07541 162617 | ..."."""
-    from redaction.person_lines import line_names
+    from redaction.person_lines import dated_names, line_names
 
-    return {t.i for s, e in line_names(text) for t in d.doc.char_span(s, e, alignment_mode="expand") or []
+    spans = line_names(text) + dated_names(text)  # "awien thon 28/12/2009 00:00." too
+    return {t.i for s, e in spans for t in d.doc.char_span(s, e, alignment_mode="expand") or []
             if d.candidate(t.i)}
 
 

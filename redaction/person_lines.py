@@ -100,6 +100,17 @@ def earlier_date_after_name(text: str, start: int, end: int) -> bool:
     return int(year.group()) < max(int(y) for y in _YEAR.findall(text))
 
 
+# A name of two or three words opening a line, a sentence or a field, then a date with its year
+# (and perhaps a time): "/ awien thon 28/12/2009 00:00."
+_DATED_NAME = re.compile(r"(?m)(?:^[ \t]*(?:[^\w\s]+[ \t]*)?|[.!?;|/][ \t]+)((?:[^\W\d_][\w'’-]*[ \t]+){1,2}[^\W\d_][\w'’-]*)"
+                         r"[ \t]+(\d[\w ,./-]{4,24}?(?:19|20)\d\d(?:[ \t]+\d\d:\d\d(?::\d\d)?)?)(?![\w/])")
+
+
+def dated_names(text: str) -> list[tuple[int, int]]:
+    """Where the name is that a date of birth with no cue follows (`earlier_date_after_name`)."""
+    return [m.span(1) for m in _DATED_NAME.finditer(text) if earlier_date_after_name(text, *m.span(2))]
+
+
 def _names_a_person(field: str) -> bool:
     from redaction.lexicon import lexicon
 

@@ -16,6 +16,8 @@ import pytest
     ("- mould in ivy cottage, westcombe farm, tanners walk: garden tidy", ["ivy cottage, westcombe farm, tanners walk"]),
     ("berth 12, saltings marina, wherry quay, TR11 3XA", ["berth 12, saltings marina, wherry quay"]),
     ("family moved hazel lodge, orchard grove, hexham - mum pleased", ["hazel lodge, orchard grove, hexham"]),
+    ("When did you leave Berth 4, Kingfisher Moorings, Towpath Lane, Stourport?",
+     ["Berth 4, Kingfisher Moorings, Towpath Lane, Stourport"]),
 ])
 def test_dwelling_opens_an_address(find, text, expected):
     assert [s.rstrip(".") for s in find(text, "STREET_ADDRESS")] == expected
@@ -71,6 +73,7 @@ def test_visit_dates_beside_names_stay(find, text):
     ("reflective supervision: Oona Byrne w/ pippin garland", ["Oona Byrne", "pippin garland"]),
     ("Taking part in the visit were linnet and Mr Oduya", ["linnet", "Oduya"]),
     ("MOTHER ........ Wren Halliwell\nD.O.B. ........ 3 May 1990", ["Wren Halliwell"]),
+    ("plan / ezinne obi 04/07/2011 00:00. ezinne settled\nnext visit 2026-03-01", ["ezinne obi", "ezinne"]),
 ])
 def test_people_slots(names, text, expected):
     assert names(text) == expected
