@@ -89,14 +89,16 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
     out = []
     for support, kept, theirs, kinds, said in pairs:
         # A clause with its elided subject restored ("Kai | went to school") is compared both
-        # ways, with the units of one clause only. The subject's name draws it towards every line
-        # that names the same person, most of all a line of several claims ("Kai refused to meet
-        # the IRO - asked me to pass on his views; Kai shares w/ neither brother").
+        # ways, with the units of one clause that share a claim word with it. The subject's name
+        # draws it towards every line that names the same person, most of all a line of several
+        # claims ("Kai refused to meet the IRO - asked me to pass on his views; Kai shares w/
+        # neither brother") and a line about something else ("KAI laughed a lot").
         units = matrix[[index[t] for t in theirs]].T
         single = np.array([len(spans(t)) == 1 for t in theirs])
         similarity = matrix[[index[c] for c, _ in kept]] @ units
         restored = matrix[[index[said[c]] for c, _ in kept]] @ units
-        similarity = np.where(single, np.maximum(similarity, restored), similarity)
+        sharing = np.array([[bool(_shared(_claim_words(c), t)) for t in theirs] for c, _ in kept])
+        similarity = np.where(single & sharing, np.maximum(similarity, restored), similarity)
         flip = _first_flip(kept, theirs, similarity, limits, kinds)
         if flip:
             out.append((support, flip))
