@@ -149,6 +149,7 @@ def _shapes() -> tuple[re.Pattern, ...]:
     copulas, more = alternation(frozenset(table["copulas"])), alternation(label_when("intensifiers"))
     tags = alternation(frozenset(table["habitual"]))
     stop = alternation(frozenset(table["phrase_ends"]))
+    persons = alternation(label_when("persons"))
     subject = r"(?P<subject>[^\W\d_][\w'’-]*)"
     # The phrase: up to five words, not starting with a function word or a verb in -ing.
     phrase = (rf"(?P<x>(?:(?:{more})\s+)*(?!(?:{stop}|not|no|never|much|far|less|more|no longer|a lot)\b|[^\W\d_]+ing\b)[^\W\d_][\w'’-]*"
@@ -160,6 +161,10 @@ def _shapes() -> tuple[re.Pattern, ...]:
         re.compile(rf"\b{subject}(?:\s+and\s+[^\W\d_][\w'’-]*)?,\s+(?P<x>(?:an?|the)\s+[^,;.()]{{2,40}}?),", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>(?:{tags})\s+[^,;.()]{{2,40}}?),", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>[^,;.()]{{2,40}}?\s+(?:{tags})),", re.I),
+        # "this ungovernable family", "those hand-to-mouth parents": a demonstrative with a word
+        # or two before a person word is how a record sorts a family into a kind.
+        re.compile(rf"\b(?:this|that|these|those)\s+(?P<x>(?!(?:{stop}|same|other|whole|particular|very|first|second|next|last)\b)"
+                   rf"[^\W\d_][\w'’-]*(?:\s+(?!(?:{stop})\b)[^\W\d_][\w'’-]*)?)\s+(?P<subject>{persons})\b", re.I),
     )
 
 

@@ -430,3 +430,24 @@ def test_lexicon_words_join_by_space_or_hyphen(pattern, text, matches):
 
     from eval.checks.lexicon import spaced
     assert bool(re.search(spaced(pattern), text)) is matches
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The letter went to this shambolic family on Monday.", "shambolic"),
+    ("- visited those LAWLESS PARENTS again", "LAWLESS"),
+    ("We cannot keep funding that grasping mother.", "grasping"),
+])
+def test_the_fallback_reads_a_kind_of_family_after_this_or_that(text, phrase):
+    from eval.checks.language import evaluations
+    assert [said for _, said in evaluations(text, "- visit to the family at home")] == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "I met this devout family at the community centre.",
+    "Ms Ruiz said she visited this friendly family at home today.",
+    "These children enjoy school and this little girl loves dancing.",
+    "That same family moved in next door, with those two boys.",
+])
+def test_a_plain_kind_of_family_after_this_or_that_is_not_a_judgement(text):
+    from eval.checks.language import evaluations
+    assert evaluations(text, "- visit to the family at home") == []
