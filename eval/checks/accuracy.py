@@ -52,8 +52,9 @@ def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = 
     if _field_value(text) or _participants(text) or support.similarity >= limits["things_similarity"]:
         return None, None
     new = _new_things(support, short)
-    if new:
-        return f"it brings things the notes never mention: {', '.join(new)}", "medium"
+    if new:  # why a visit happened is often not in its notes (see below): a purpose line is worth a look
+        sure = "low" if support.sentence.heading == "purpose" else "medium"
+        return f"it brings things the notes never mention: {', '.join(new)}", sure
     if support.similarity >= limits["supported_similarity"]:
         return None, None
     words = "the notes never mention " + ", ".join(support.novel[:5])
