@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from eval.checks import text as T
 from eval.checks.base import Finding, Material, data, finding, wordlist
+from eval.checks.openings import anchors, word_starts
 
 # "described him as", "said she was": the words after it are someone else's, reported.
 REPORTED = re.compile(
@@ -63,9 +64,13 @@ def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:
     right before a person word."""
     # Matched on a lower-cased copy without re.I (half the time); a text whose lower case changes
     # length ("İ") is matched as it is.
+    # A term none of whose openings begins a word of the record is not run over it.
     lower = record.lower()
     same = len(lower) == len(record)
-    for term, fast in zip(_terms(kind), _lower_terms(kind), strict=True):
+    starts = word_starts(lower) if same else set()
+    for term, fast, heads in zip(_terms(kind), _lower_terms(kind), _openings(kind), strict=True):
+        if same and heads is not None and heads.isdisjoint(starts):
+            continue
         for match in (fast.finditer(lower) if same else term.pattern.finditer(record)):
             yield match.span(), term
     if kind != "stigmatising":
@@ -145,6 +150,18 @@ def _lower_terms(kind: str) -> tuple[re.Pattern, ...]:
     def lower(pattern: str) -> str:
         return re.sub(r"\\.|[A-Z]", lambda m: m.group() if m.group()[0] == "\\" else m.group().lower(), pattern)
     return tuple(re.compile(lower(term.pattern.pattern)) for term in _terms(kind))
+
+
+@functools.cache
+def _openings(kind: str) -> tuple[frozenset[str] | None, ...]:
+    """How each term's matches can begin (eval/checks/openings.py), or None where that cannot be
+    told or a match need not begin a word: such a term is always run."""
+    out = []
+    for fast in _lower_terms(kind):
+        heads = anchors(fast.pattern)
+        ok = heads and all(h[0].isalnum() or h[0] == "_" for h in heads)
+        out.append(frozenset(heads) if ok else None)
+    return tuple(out)
 
 
 @functools.cache

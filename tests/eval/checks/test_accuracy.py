@@ -547,33 +547,6 @@ def test_names_and_everyday_lines_are_no_risk(text):
     assert risk_kinds(text) == {}
 
 
-def test_the_prefilter_never_hides_a_term():
-    """Every match of a kind's terms starts like one of the kind's openings, so skipping the kinds
-    whose openings no word of a text starts with loses nothing."""
-    from eval.checks.risk_terms import _openings, _risk_patterns, _starts
-    texts = ["Dad was remanded into custody; drugs (cannabis) found, Mum's AirTag on the car.",
-             "she was cut during the summer holidays and has a bald patch", "they deal weed near school",
-             "Mark missing x3 since may; the olders told him to hold a line phone",
-             "an evil spirit inside the boy, said the pastor; he was beaten to drive the devil out"]
-    openings = _openings()
-    for text in texts:
-        lower = text.lower()
-        for kind, pattern in _risk_patterns().items():
-            if pattern.search(lower) and kind in openings:
-                assert not openings[kind].isdisjoint(_starts(lower)), (kind, text)
-
-
-@pytest.mark.parametrize("pattern, expected", [
-    (r"\b(?:dv|(a )?noose)\b", {"dv", "noose", "a noos"}),
-    (r"(hit|hits) (her|him)", {"hit he", "hit hi", "hits h"}),
-    (r"x\w+ y", {"x"}),
-])
-def test_how_a_term_can_begin(pattern, expected):
-    from eval.checks.risk_terms import opening
-    assert opening(pattern, 6) == expected
-    assert opening(r"\w+ missing") is None
-
-
 @pytest.mark.parametrize("text, kind", [
     # domestic abuse in everyday words: throwing, smashing, pinning, money kept from the other parent
     ("Kofi said his stepdad chucks plates at Mum when he's been drinking.", "violence"),

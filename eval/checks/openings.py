@@ -1,0 +1,128 @@
+"""Where a regular expression's matches can begin: a cheap test that lets a long alternation be
+skipped over a text with no word that begins that way (most texts mention no risk and use no
+label). The openings are read from the pattern itself (`re`'s parser), never listed by hand."""
+
+from __future__ import annotations
+
+import re
+
+WIDTH = 6  # how many characters of a term's opening tell it: "the ol" ("the olders"), not "the"
+_EDGE = re.compile(rf"\b(?=(\w.{{0,{WIDTH - 1}}}))", re.S)
+
+
+def word_starts(lower: str) -> set[str]:
+    """The first one to six characters at every word start of a text (where a term can begin)."""
+    return {w[:n] for w in _EDGE.findall(lower) for n in range(1, WIDTH + 1)}
+
+
+def anchors(term: str) -> set[str] | None:
+    """Words one of which every match of a term has at a word start: its opening, or, where that
+    is only an article or the like ("a ", "the " in "(a|the) (\\w+ )?(spirits?|demons?) in"),
+    the opening of a later part that always follows a space."""
+    items = list(re._parser.parse(term))
+    for j in range(len(items)):
+        if j and not _ends_in_space(items[:j]):
+            continue
+        heads, _ = _heads(items[j:], WIDTH)
+        if heads and "" not in heads and all(len(h) >= 4 or not h.endswith(" ") for h in heads):
+            return heads
+    return None
+
+
+def _ends_in_space(items, before: bool = False) -> bool:
+    """Whether every way a parsed sequence can match ends with a space (`before`: the text before it does)."""
+    c = re._constants
+    state = before
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is c.LITERAL:
+            state = av == 32
+        elif op is c.SUBPATTERN:
+            state = _ends_in_space(av[3], state)
+        elif op is c.BRANCH:
+            state = all(_ends_in_space(branch, state) for branch in av[1])
+        elif op in _REPEATS:
+            least, _, body = av
+            state = _ends_in_space(body, state) and (least > 0 or state)
+        else:
+            state = False
+    return state
+
+
+def opening(pattern: str, width: int = 3) -> set[str] | None:
+    """Every way a match of a regular expression can begin, up to `width` characters (fewer where
+    a whole match is shorter, or where an item like \\w or "." follows), or None where not even
+    its first character can be told. Zero-width assertions (\\b, lookarounds) add nothing."""
+    heads, _ = _heads(re._parser.parse(pattern), width)
+    return None if heads is None or "" in heads else heads
+
+
+_ZERO_WIDTH = {re._constants.AT, re._constants.ASSERT, re._constants.ASSERT_NOT}
+_REPEATS = {re._constants.MAX_REPEAT, re._constants.MIN_REPEAT, re._constants.POSSESSIVE_REPEAT}
+
+
+def _join(heads: set[str], ways: set[str], width: int) -> set[str]:
+    return {h if len(h) >= width else (h + w)[:width] for h in heads for w in ways}
+
+
+def _heads(items, width: int) -> tuple[set[str] | None, bool]:
+    """The openings of a parsed sequence, and whether they stop short (an item that cannot be
+    told ends them: they are still true openings, only shorter)."""
+    heads = {""}
+    for op, av in items:
+        if all(len(h) >= width for h in heads):
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        ways, short = _item(op, av, width)
+        if ways is None:
+            return heads, True
+        heads = _join(heads, ways, width)
+        if short or len(heads) > 5000:
+            return (heads if len(heads) <= 5000 else None), True
+    return heads, False
+
+
+def _item(op, av, width: int) -> tuple[set[str] | None, bool]:
+    c = re._constants
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 64:
+                chars.update(chr(x) for x in range(value[0], value[1] + 1))
+            else:
+                return None, True  # a category (\\w, \\d), a negated class
+        return chars, False
+    if op is c.SUBPATTERN:
+        return _heads(av[3], width)
+    if op is c.ATOMIC_GROUP:
+        return _heads(av, width)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        stop = False
+        for branch in av[1]:
+            ways, short = _heads(branch, width)
+            if ways is None:
+                return None, True
+            out |= ways
+            stop = stop or short
+        return out, stop
+    if op in _REPEATS:
+        least, most, body = av
+        once, short = _heads(body, width)
+        if once is None:
+            return None, True
+        out, run = ({""} if least == 0 else set()), {""}
+        for count in range(1, min(most, width) + 1):
+            run = _join(run, once, width)
+            if count >= least or short or all(len(r) >= width for r in run):
+                out |= run
+            if short:
+                return out, True
+        return out, False
+    return None, True
