@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from eval.checks import text as T
 from eval.checks.base import Finding, Material, data, finding, wordlist
-from eval.checks.openings import anchors, word_starts
+from eval.checks.openings import may_match, word_anchors, word_starts
 
 # "described him as", "said she was": the words after it are someone else's, reported.
 REPORTED = re.compile(
@@ -69,7 +69,7 @@ def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:
     same = len(lower) == len(record)
     starts = word_starts(lower) if same else set()
     for term, fast, heads in zip(_terms(kind), _lower_terms(kind), _openings(kind), strict=True):
-        if same and heads is not None and heads.isdisjoint(starts):
+        if same and not may_match(heads, starts):
             continue
         for match in (fast.finditer(lower) if same else term.pattern.finditer(record)):
             yield match.span(), term
@@ -156,12 +156,7 @@ def _lower_terms(kind: str) -> tuple[re.Pattern, ...]:
 def _openings(kind: str) -> tuple[frozenset[str] | None, ...]:
     """How each term's matches can begin (eval/checks/openings.py), or None where that cannot be
     told or a match need not begin a word: such a term is always run."""
-    out = []
-    for fast in _lower_terms(kind):
-        heads = anchors(fast.pattern)
-        ok = heads and all(h[0].isalnum() or h[0] == "_" for h in heads)
-        out.append(frozenset(heads) if ok else None)
-    return tuple(out)
+    return tuple(word_anchors([fast.pattern]) for fast in _lower_terms(kind))
 
 
 @functools.cache

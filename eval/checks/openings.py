@@ -5,6 +5,7 @@ label). The openings are read from the pattern itself (`re`'s parser), never lis
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 WIDTH = 6  # how many characters of a term's opening tell it: "the ol" ("the olders"), not "the"
 _EDGE = re.compile(rf"\b(?=(\w.{{0,{WIDTH - 1}}}))", re.S)
@@ -13,6 +14,23 @@ _EDGE = re.compile(rf"\b(?=(\w.{{0,{WIDTH - 1}}}))", re.S)
 def word_starts(lower: str) -> set[str]:
     """The first one to six characters at every word start of a text (where a term can begin)."""
     return {w[:n] for w in _EDGE.findall(lower) for n in range(1, WIDTH + 1)}
+
+
+def word_anchors(patterns: Iterable[str]) -> frozenset[str] | None:
+    """Openings at a word start, one of which every match of any of the patterns has; None where
+    some pattern's cannot be told, or one need not begin a word (those patterns always run)."""
+    heads: set[str] = set()
+    for pattern in patterns:
+        found = anchors(pattern)
+        if found is None:
+            return None
+        heads |= found
+    return frozenset(heads) if heads and all(h[0].isalnum() or h[0] == "_" for h in heads) else None
+
+
+def may_match(heads: frozenset[str] | None, starts: set[str]) -> bool:
+    """Whether patterns with these `word_anchors` can match a text with these `word_starts`."""
+    return heads is None or not heads.isdisjoint(starts)
 
 
 def anchors(term: str) -> set[str] | None:

@@ -12,7 +12,7 @@ from eval.checks import text as T
 from eval.checks.align import content
 from eval.checks.base import data
 from eval.checks.clauses import cue_count, negated, polarity
-from eval.checks.openings import anchors, word_starts
+from eval.checks.openings import may_match, word_anchors, word_starts
 from eval.checks.scope import scoped
 
 def risk_kinds(text: str, skip_negated: bool = False) -> dict[str, str]:
@@ -45,27 +45,19 @@ def mentions(text: str) -> tuple[Mention, ...]:
     patterns = _risk_patterns(folded)
     if folded:  # only the kinds one of whose terms can begin where a word of the text begins or ends
         starts = word_starts(lower)
-        patterns = {kind: pattern for kind, pattern in patterns.items()
-                    if kind not in _openings() or not _openings()[kind].isdisjoint(starts)}
+        patterns = {kind: pattern for kind, pattern in patterns.items() if may_match(_openings()[kind], starts)}
     return tuple(Mention(kind, m.start(), m.end(), text[m.start():m.end()], _negated(text, m.start(), m.end()))
                  for kind, pattern in patterns.items() for m in pattern.finditer(lower if folded else text))
 
 
 @functools.cache
-def _openings() -> dict[str, frozenset[str]]:
-    """How each kind's terms can begin (up to six characters), from the terms themselves; a kind
-    with a term whose opening cannot be told (one that begins "\\w+") or does not begin a word
-    is not in it, and is always matched. A text with no word edge in a kind's openings cannot mention that kind, so its
-    long alternation is not run over it (most texts mention no risk at all)."""
-    out = {}
-    for kind, entry in data("risk").items():
-        heads: set[str] | None = set()
-        for term in entry.get("terms") or []:
-            found = anchors(term.replace("A-Z", "a-z"))
-            heads = None if found is None or heads is None else heads | found
-        if heads and all(h[0].isalnum() or h[0] == "_" for h in heads):
-            out[kind] = frozenset(heads)
-    return out
+def _openings() -> dict[str, frozenset[str] | None]:
+    """How each kind's terms can begin (up to six characters), from the terms themselves; None for
+    a kind with a term whose opening cannot be told (one that begins "\\w+") or does not begin a
+    word: it is always matched. A text with no word edge in a kind's openings cannot mention that
+    kind, so its long alternation is not run over it (most texts mention no risk at all)."""
+    return {kind: word_anchors(t.replace("A-Z", "a-z") for t in entry.get("terms") or [])
+            for kind, entry in data("risk").items()}
 
 
 @functools.cache
