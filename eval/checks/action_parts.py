@@ -51,6 +51,11 @@ _WISH = re.compile(r"\b(?:who|what|whom|which|where|how|whether|if)\s+(?:[\w'’
                    r"would want|likes?|needs?|hopes?|would prefer|prefers?)\b[^,;.()→|]{0,50}?\b(?:at|for|in|during)\s+"
                    r"(?:the|his|her|their|our|this|each)\s+(?:next\s+)?(?:meeting|review|visit|appointment|conference|"
                    r"session|hearing|core group|pep|supervision)s?\b", re.I)
+# A period that says which time a thing is for, not by when: "send Mum the timetable for the next month",
+# "the rota for next week", "a plan for the coming term" (a noun phrase, then "for" and the period).
+_FOR_PERIOD = re.compile(r"\b(?:the|a|an|his|her|their|our|its|this)\s+(?:(?!(?:to|at|in|on|with|by|from|into|until|before)\b)"
+                         r"[\w'’-]+\s+){1,3}for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|month|term|"
+                         r"half[- ]term|year|few days|couple of (?:days|weeks))\b", re.I)
 # A numbered label before the task: "Action 2:", "Action point 3 -", "Task no. 1:", "AP2 -", "Item #4:".
 _ACTION_LABEL = re.compile(r"^\s*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap)(?:\s+(?:point|item|no\.?|number))?"
                            r"\s*#?\s*\d*[a-z]?\s*[:–—-]\s*)", re.I)
@@ -111,7 +116,7 @@ def has_timescale(action: str, events: bool = True) -> bool:
     review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri").
     Without `events`, an event or a span of time ("at the next appointment", "for two weeks") is
     part of the task, not its timescale."""
-    action = _WISH.sub(" ", _AGREED_WHEN.sub(lambda m: m.group().split()[0], action))
+    action = _FOR_PERIOD.sub(" ", _WISH.sub(" ", _AGREED_WHEN.sub(lambda m: m.group().split()[0], action)))
     if any(p.search(action) for p in _timescales(events)):
         return True
     return any(field_role(label, value) == "timescale" and is_filled(value) for label, value in _fields(action))
@@ -150,6 +155,11 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     # "The referral to be made by ..." has no agent: a subject before a passive is what is done.
     return any(s and not _PASSIVE.match(s.string[s.end("who"):].lstrip()) and _is_someone(s.group("who"), names)
                for s in subjects)
+
+
+def is_someone(who: str, names: frozenset[str] | None = None) -> bool:
+    """Whether words name a person or service who can own an action (see `_is_someone`)."""
+    return _is_someone(who, names)
 
 
 def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:

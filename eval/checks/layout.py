@@ -25,8 +25,14 @@ _STYLE_MARK = re.compile(r"[#*_\[{<【«=~/\\:]|.{2,}")  # a lone "-", "•", ">
 # ("Section 3 -", "Part B:", "Step two", "Q3", "No. 3"), which styles the line as a heading.
 _NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[a-z]?(?!:\d)|[a-h]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)"  # not "10:30"
 _SEPARATOR = r"\s*(?:[.):/>\]|}–—-]+\s*)+"
-_NUMBERING = re.compile(rf"^(?:(?P<named>(?:section|part|heading|step|stage|box|field|question|item|number)\s+{_NUMBER}\b"
+# Labelled numbering of forms and minutes ("Section 3 -", "Agenda item 3:", "Agenda 2 -") styles a line as
+# a heading; "Minute 4 -", "Topic 2:", "Para 5", "Appendix B" are stripped but style nothing ("Minute 4: Mum
+# agreed to ring the GP" is a note, "Minute 4: Actions" a heading by its words).
+_NUMBER_WORDS = r"(?:agenda\s+)?(?:section|part|heading|step|stage|box|field|question|item|number)|agenda(?:\s+(?:point|topic))?"
+_NUMBER_PLAIN = r"minute|min|para|paragraph|appendix|annex|schedule|element|domain|area|dimension|point|topic"
+_NUMBERING = re.compile(rf"^(?:(?P<named>(?:{_NUMBER_WORDS})\s+{_NUMBER}\b"
                         rf"|(?:q|no\.?|\#)\s*\d{{1,2}}\b(?!:\d))(?:{_SEPARATOR}|\s*)"
+                        rf"|(?:{_NUMBER_PLAIN})\s+{_NUMBER}\b(?:{_SEPARATOR}|\s*)"
                         rf"|[(\[{{]?(?:{_NUMBER}|[a-z]{{1,2}}\d{{1,2}}[a-z]?)(?:\s+of\s+\d{{1,2}})?{_SEPARATOR}"
                         rf"|(?:\d{{1,2}}(?:\.\d{{1,2}})*|[a-z]{{1,2}}\d{{1,2}})\s+(?=[^\W\d_]))", re.I)
 # A list item's mark ("- ", "⁃ ", "(•) ", "[ ] "): its line is a heading only when its words name a section.
@@ -214,7 +220,7 @@ def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
         row = text.count("\n", 0, line.start)
         below = next((r for r in raw[row + 1:] if r.strip()), "")
         label = _label(line.text)
-        found = heading(raw[row], below) if not label else None
+        found = heading(raw[row], _underline(raw, row)) if not label else None
         if label:  # "Purpose: to see Amy", "PURPOSE - to see Amy" carry a sentence
             section = section_key(line.text[:label])
             yield section, Unit(line.start + label, line.end, line.text[label:]), below, True
@@ -223,6 +229,17 @@ def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
             yield section, None, below, True
         else:
             yield section, line, below, False
+
+
+def _underline(raw: list[str], row: int) -> str:
+    """The rule right under line `row` ("Purpose\n=======") or ""; a rule after a blank line, or one
+    over the next heading of a boxed style ("=====\nACTIONS\n====="), underlines nothing."""
+    under = raw[row + 1] if row + 1 < len(raw) else ""
+    if not _RULE.match(under):
+        return ""
+    if row + 3 < len(raw) and raw[row + 2].strip() and _RULE.match(raw[row + 3]):
+        return ""  # "ACTION: Dad\n=====\nNEXT VISIT\n=====": the rule is NEXT VISIT's
+    return under
 
 
 # Where a label that names a section may end and its sentence start: "Purpose: ...", "**Purpose:** ...",

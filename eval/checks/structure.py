@@ -11,13 +11,13 @@ import re
 from collections.abc import Iterator
 
 from eval.checks import text as T
-from eval.checks.action_parts import CELLS, field_role, has_owner, has_timescale, is_filled, when_slot
+from eval.checks.action_parts import CELLS, field_role, has_owner, has_timescale, is_filled, is_someone, when_slot
 from eval.checks.base import Finding, Material, check, finding
 
 # "None.", "No further actions at present", but not a table row with an empty first cell ("n/a; Ring the GP; May").
 _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b(?!.*(?:[;|\t]|\s:\s|,\S))", re.I)
 _LABELS = re.compile(r"(?:^|[/;|.]\s*)\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # every field label of a line
-_FIELD_LINE = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # "WHO:", "By when =" at a line's start
+_FIELD_LINE = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-](?:\s|$))")  # "WHO:", "By when =", "Action - " at a line's start
 # A line that only numbers the action below it: "Action 1", "Action point 2:", "Task no. 3", "AP4", "Item (ii)",
 # "Next step 1", "Follow-up 2", "Priority action 3 (urgent)".
 _NUMBER_ONLY = re.compile(r"^\W*(?:(?:(?:agreed|next|further|new|key|planned|proposed|required|priority|follow[- ]?up)\s+)*(?:action|task|item|step|point|ap|objective|goal|outcome|target|no\.?|number|row|follow[- ]?up)s?"
@@ -59,6 +59,7 @@ def actions(material: Material) -> list[T.Unit]:
     """
     def make() -> list[T.Unit]:
         record = material.record
+        names = _names(material)
         units = [s for s in T.sentences(record, fields=True) if s.heading == "actions"]
         if not units:
             units = [T.Unit(m.start(1), m.end(1), m.group(1)) for m in
@@ -75,6 +76,8 @@ def actions(material: Material) -> list[T.Unit]:
             field = _FIELD_LINE.match(text, T.bullet(text)) if line != last_line else None
             kind = field and T.field_kind(field.group(1))
             filled = {k for k in map(T.field_kind, _LABELS.findall(text[T.bullet(text):])) if k} if kind else set()
+            if kind == "task" and _names_owner(text[field.end():], names):
+                kind, filled = "owner", {"owner"}  # "ACTION: Mr Cole" (or a blank "ACTION:") under its task
             if items and line == last_line and (listed or fills):
                 items[-1] = T.Unit(items[-1].start, unit.end, record[items[-1].start:unit.end], unit.heading)
             elif (items and kind and not filled & kinds[-1] and (kind != "task" or "owner" in kinds[-1])
@@ -90,6 +93,13 @@ def actions(material: Material) -> list[T.Unit]:
         return [u for u in items if not _BOILERPLATE.match(u.text.strip()) and not _header_row(u.text)
                 and not _NUMBER_ONLY.match(u.text)]
     return material.memo("actions", make)
+
+
+def _names_owner(value: str, names: frozenset[str]) -> bool:
+    """Whether what follows a task label only says who actions it ("ACTION: Mr Cole", "Action - Mum and
+    school"), or is left blank: the template's line for the owner of the task above."""
+    value = value.strip(" .*_")
+    return not value or (len(value.split()) <= 6 and all(is_someone(p, names) for p in re.split(r"\s*(?:,|&|\band\b|/)\s*", value) if p))
 
 
 def _only_fields(sentence: str) -> bool:

@@ -385,3 +385,54 @@ def test_a_row_of_spaced_colons_is_no_heading(line, heading):
 def test_tables_in_loose_separators_and_headerless_rows(review, actions_text, messages):
     findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
     assert [f.message for f in findings] == messages
+
+
+# Minute-style agenda headings and sub-numbered actions with the owner on a line of its own under them.
+@pytest.mark.parametrize("style", ["Agenda item {n}: {t}", "AGENDA ITEM {n} - {T}", "agenda {n}. {l}",
+                                   "Agenda point {n} – {t}", "Minute {n}: {t}", "Topic {n}) {l}"])
+def test_agenda_and_minute_numbering_is_stripped_from_headings(style):
+    titles = ["Purpose", "Who was present", "Child's views in their own words", "Observations",
+              "Parents'/carers' views", "Analysis", "Actions", "Next visit"]
+    record = "\n\n".join(style.format(n=i + 1, t=t, T=t.upper(), l=t.lower()) + "\nSomething was written here."
+                         for i, t in enumerate(titles))
+    assert present_sections(record) == ["purpose", "present", "child_voice", "observations", "carers_views",
+                                        "analysis", "actions", "next_visit"]
+
+
+@pytest.mark.parametrize("line", ["Minute 4: Mum agreed to ring the GP", "Point 3 was agreed by all.",
+                                  "Topic 2: housing and money worries came up"])
+def test_a_numbered_minute_that_says_something_is_no_heading(line):
+    from eval.checks.text import heading
+    assert heading(line) is None
+
+
+def test_a_boxed_heading_rule_does_not_make_the_line_above_it_a_heading(review):
+    record = _with_actions("1.1 Ring the school nurse before Friday 6 June.\nACTION: Gran")
+    record = record.replace("## Next visit", "=========\nNEXT VISIT\n=========")
+    assert review(record, only=["structure.action_incomplete"]) == []
+    assert "next_visit" in present_sections(record)
+
+
+@pytest.mark.parametrize("actions_text, messages", [
+    ("1.1 Ring the school nurse before Friday 6 June.\nACTION: Mr Oyelaran\n"
+     "2.1 Book Kofi a hearing test over the next three weeks.\nACTION: Mum and school", []),
+    ("1.1 Ring the school nurse before Friday 6 June.\nACTION:\n2.1 Book Kofi a hearing test by 30 June.\nAction - Dad",
+     ["This action has no owner."]),
+    ("2.3.1 Send Gran the contact rota for the next month.\nACTION: Ms Wiśniewska", ["This action has no timescale."]),
+    # "Action:" with a task under another task is an action of its own.
+    ("Action: Ring the school nurse by Friday. Lead: Dad\nAction: Book a hearing test",
+     ["This action has no owner and no timescale."]),
+])
+def test_sub_numbered_actions_with_the_owner_on_the_line_below(review, actions_text, messages):
+    findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == messages
+
+
+@pytest.mark.parametrize("action, timescale", [
+    ("Send Gran the contact rota for the next month.", False),  # which month the rota covers
+    ("Agree a plan for the coming term with school.", False),
+    ("Mum to apply for the course next month.", True),
+    ("Ring Dad over the next month.", True),
+])
+def test_a_period_a_thing_is_for_is_no_timescale(action, timescale):
+    assert has_timescale(action) == timescale

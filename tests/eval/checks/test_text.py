@@ -211,3 +211,11 @@ def test_a_forms_question_or_prompt_names_its_section(line, key):
 def test_questions_to_a_child_and_actions_with_a_bracket_are_no_section_headings(line):
     found = T.heading(line)
     assert found is None or found.key is None
+
+
+@pytest.mark.parametrize("line, marker", [
+    ("1.1 Send Mum the plan", "1.1 "), ("2.3.1 book the optician", "2.3.1 "), ("4.2) Ring the GP", "4.2) "),
+    ("10.30 Dad arrived", ""), ("3.5 hours later she slept", ""), ("2.0 Analysis", ""), ("7.5 out of 10", ""),
+])
+def test_sub_numbered_list_items_are_bullets_but_times_and_amounts_are_not(line, marker):
+    assert line[:T.bullet(line)] == marker
