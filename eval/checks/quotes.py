@@ -10,18 +10,19 @@ from collections import Counter
 from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.base import data
-from eval.checks.people import people_in
+from eval.checks.people import people_in, person_kind, voice_words
 from eval.checks.speech import FIRST_PERSON, marks, unmarked
 from eval.checks.transcripts import is_transcript, turn_at, turns
 
 
 def quotes(text: str) -> list[T.Quote]:
     """Every quote in a text (marks and transcript lines) with who spoke it."""
-    people = people_in(text)
+    people = people_of(text)
+    masked = mask_asides(text)
     marked = marks(text)
     italic = [(s, e) for s, e in _italics(text) if not any(a < e and s < b for a, b in marked)]
     spans = sorted(marked + italic)
-    out = [T.Quote(s, e, text[s:e], S.speaker_of(text, s, e, people, spans)) for s, e in spans]
+    out = [T.Quote(s, e, text[s:e], S.speaker_of(masked, s, e, people, spans)) for s, e in spans]
     out = [q for q in out if (q.start, q.end) not in italic or (q.speaker != "unknown" and FIRST_PERSON.search(q.text))]
     transcript = is_transcript(text, people)
     counts = Counter(turn.label.lower() for turn in turns(text))
@@ -37,11 +38,67 @@ def quotes(text: str) -> list[T.Quote]:
                 start, end = start + 1, end - 1
             out = [q for q in out if not (start <= q.start and q.end <= end)]
             out.append(T.Quote(start, end, text[start:end], speaker))
-    for bare in unmarked(text, people, spans):  # an adult's line may pass on the child's words
+    for bare in unmarked(masked, people, spans):  # an adult's line may pass on the child's words
+        bare = T.Quote(bare.start, bare.end, text[bare.start:bare.end], bare.speaker) if masked is not text else bare
         if not any(q.start < bare.end and bare.start < q.end and (q.speaker != "adult" or bare.speaker == "adult")
                    for q in out):
             out.append(bare)
     return sorted(out, key=lambda q: q.start)
+
+
+# A cast list's item: a label and whom it stands for in brackets ("Education (Mr Nsiala)", "I. (Ineza)",
+# "ELNOUR's dad (Elsadig)").
+_CAST_ITEM = re.compile(r"(?:^|(?<=[,:;]))[ \t]*([^\W\d_][^,;:()\n]{0,30}?)[ \t]*\(([^()\n]{1,40})\)[ \t]*(?=[,;]|$)", re.M)
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+_TITLED = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|pc|dc|sgt)\.?\s", re.I)
+# A child named as the one whose parent a cast item is: "Marzipan's mum (Treacle)".
+_PARENT_OF = re.compile(r"([^\W\d_][\w-]*)['’]s\s+([\w-]+)\s*\(")
+
+
+def people_of(text: str) -> dict[str, str]:
+    """Who the people of a text are (people.people_in), with what a cast list's items say of its
+    labels: an initial stands for the name in its brackets ("I. (Ineza)": a bare name, the child's,
+    unless a role or title says an adult); a label with an adult named in brackets is that adult's
+    ("Education (Mr Nsiala)", "Early years (Mrs Gudgeon)"); and the child whose parent an item names
+    ("Marzipan's mum (Treacle)") is a child, not the parent."""
+    people = people_in(text)
+    if "(" not in text:
+        return people
+    people = dict(people)
+    for item in _CAST_ITEM.finditer(text[:2000]):
+        label, inner = item.group(1).strip(), item.group(2).strip()
+        key = "label:" + " ".join(T.words(label))
+        inner_words = T.words(inner)
+        adult = bool(_TITLED.match(inner + " ")) or any(person_kind(w) == "adult" for w in inner_words)
+        if _INITIAL.fullmatch(label) and inner_words and not inner_words[0].isdigit():
+            kind = "adult" if adult else "child"
+            people[key] = kind
+            for word in inner_words:
+                if person_kind(word) is None:
+                    people[word] = kind
+        elif adult and key not in people and len(inner_words) <= 3 and not person_kind(T.words(label)[-1]):
+            people[key] = "adult"
+        owner = _PARENT_OF.match(label + " (")
+        if owner and owner.group(2).lower() in voice_words("adults") and person_kind(owner.group(1).lower()) is None:
+            people[owner.group(1).lower()] = "child"
+    return people
+
+
+# Asides between a speaker and their words: "Shaz, who is 15, said ...", "Amy's words, written down
+# as she said them, were ...", "Kai, aged 9, told me ...".
+_ASIDES = re.compile(r",[ \t]*(?:(?:who\s+is|who['’]s|aged?|now)[ \t]+\d{1,2}(?:[ \t]*(?:years?(?:[ \t]+old)?|yrs?|y/?o))?|"
+                     r"(?:as[ \t]+)?(?:written|noted|jotted|typed|taken|copied|recorded)(?:[ \t]+down)?[ \t]+(?:as[ \t]+"
+                     r"(?:s?he|they)[ \t]+(?:said|spoke|put)(?:[ \t]+(?:it|them))?|word[ \t]+for[ \t]+word|verbatim|exactly)|"
+                     r"(?:as[ \t]+|and[ \t]+)?(?:I|we)[ \t]+(?:wrote|noted|jotted|typed|took)[ \t]+(?:it|them)[ \t]+down)[ \t]*,",
+                     re.I)
+
+
+def mask_asides(text: str) -> str:
+    """The text with asides between a speaker and their words blanked out (same length, so every
+    position stays), for reading who speaks."""
+    if "," not in text:
+        return text
+    return _ASIDES.sub(lambda m: " " * len(m.group()), text)
 
 
 def _italics(text: str) -> list[tuple[int, int]]:

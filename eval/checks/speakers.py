@@ -40,8 +40,9 @@ _AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "do", "was
 _PREPOSITIONS = {"to", "towards", "toward", "with", "at", "beside", "near", "alongside"}
 _DETERMINERS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "his", "her", "their", "my", "our", "a", "an"}
 # How someone spoke, set between their name and a colon: "Prabina, unprompted: ...".
-MANNER = re.compile(r"\s*,\s*(?:unprompted|unasked|spontaneously|out\s+of\s+(?:the\s+)?blue|when\s+asked|if\s+asked|"
-                    r"asked|later|again|afterwards|at\s+the\s+end|at\s+first|to\s+(?:me|us)|on\s+(?:his|her|their)\s+own|"
+MANNER = re.compile(r"\s*,\s*(?:unprompted|unasked|spontaneously|out\s+of\s+(?:the\s+)?blue|"
+                    r"(?:(?:when|if|once|on\s+being)\s+)?asked(?:\s+(?:how|what|about|if|whether|why|where|who)\b[^:：,\n]{0,40}?)?|"
+                    r"later|again|afterwards|at\s+the\s+end|at\s+first|to\s+(?:me|us)|on\s+(?:his|her|their)\s+own|"
                     r"alone|laughing|smiling|crying|in\s+tears|(?-i:[a-z]+ly))(?=\s*(?:[:：]|-+>|→|=>|\s[-–—]))", re.I)
 # The words with which notes mark someone's very words: "in her own words", "word for word".
 FORMULA = re.compile(r"\b(?:(?:own|exact|very|actual)\s+words|in\s+(?:his|her|their)\s+words|word\s+for\s+word|"
@@ -49,6 +50,14 @@ FORMULA = re.compile(r"\b(?:(?:own|exact|very|actual)\s+words|in\s+(?:his|her|th
 # A heading over the child's own words that the sections table does not know.
 _CHILD_HEADING = re.compile(r"\b(?:child|children|young\s+person|yp|cyp)(?:['’]s)?\b.{0,20}\b(?:words|voice|views?|"
                             r"wishes|feelings|said|says)\b|\bvoice\s+of\s+the\s+(?:child|young\s+person)", re.I)
+# The writer taking down someone's words: "I wrote it down:", "we noted it word for word -".
+NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)\s+(?:(?:have|had|then|just)\s+)?(?:wrote|written|noted|jotted|"
+                   r"typed|copied|recorded|logged|scribbled|captured|took|write|note)\s+(?:it|this|that|them|these|"
+                   r"those)?(?:\s+(?:straight|exactly|right|down|up|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said"
+                   r"(?:\s+it)?))*\s*[:,–—-]*\s*$", re.I)
+# A child's name with their age in brackets leading into their words: "LEOSTAN [8] '...'", "Miora (10) -".
+_AGED_LABEL = re.compile(r"(?:^|[,;]\s*)([^\W\d_][\w'’-]*)\s*[\[(]\s*(\d{1,2})\s*(?:yrs?|y/?o|years?)?\s*[\])]"
+                         r"\s*[:：,–—-]?\s*$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 # "The words Amy used were", "the words that he chose were": whose words follow.
 USED_WORDS = re.compile(r"\bwords?\s+(?:that\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:used|chose|gave|picked|spoke)"
@@ -67,13 +76,16 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     after = text[end + 1: max(upto, end + 1)].lstrip("*_'’”")
     quote = text[start:end]
     who, at = speaker_before(before, people, adjacent=True)
+    noted = NOTED.search(before)
+    if noted and who in (None, "adult") and not re.search(rf"\b(?:{speech_verbs()})\b", before[:noted.start()], re.I):
+        who, at = "pronoun", noted.start()  # "I wrote it down: '...'": the words the writer took down are another's
     if who is None and not (re.search(r"[.!?]$", quote.strip()) and re.match(r"\s+[A-Z]", after)):
         who, at = _after(re.split(r"[.!?;]\s|[:]\s*$", after)[0], people), start
     if who is None:
         who, at = speaker_before(before, people, adjacent=False)
     if who == "pronoun":  # where the pronoun is, for finding who it stands for
         return speaker_by_content(quote) or pronoun_speaker(text, line_start, start - 1 - len(before) + at, people,
-                                                            bool(FORMULA.search(before)))
+                                                            bool(FORMULA.search(before) or noted))
     if who:
         return who
     return speaker_by_content(quote) or ("child" if _section_at(text, line_start) == "child_voice" else "unknown")
@@ -92,6 +104,9 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     if not adjacent:
         words = re.search(r"\b(?:in|using)\s+([\w'’-]+?)(?:['’]s)?\s+(?:own\s+|exact\s+)?words\b", before, re.I)
         return (classify(words.group(1), people), words.start(1)) if words else (None, 0)
+    aged = _AGED_LABEL.search(before)
+    if aged and int(aged.group(2)) < 18 and person_kind(aged.group(1).lower()) is None:
+        return "child", aged.start(1)  # an age under 18 says a child, whatever else the text ties the name to
     marker = _MARKER.search(before)
     for part, at in ((marker.group("inner"), marker.start()), (marker.group("label"), marker.start("label"))) if marker else ():
         if part and part.strip(" -*•") and (who := _label_who(part, people)):
@@ -108,7 +123,8 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     if used:
         return classify(used.group("who"), people), used.start("who")
     possessive = re.search(r"([\w'’-]+?)(?:['’]s)?\s+(?:(?:exact|own|actual|very)\s+)?(?:words?|view|reply|answer|"
-                           r"response|comment|message)\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$", before, re.I)
+                           r"response|comment|message)(?:\s+to\s+(?:me|us|him|her|them))?\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$",
+                           before, re.I)
     if possessive and possessive.group(1).lower() not in ("in", "the", "these", "those", "his own", "own"):
         owner = re.search(r"[\w'’-]+\s*,?\s+in\s+$", before[:possessive.start(1)], re.I)
         if owner and possessive.group(1).lower() in ("his", "her", "their") and not re.search(

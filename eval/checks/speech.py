@@ -62,6 +62,8 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
     after ("..., Amy said")."""
     clause = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
+    if (found := _aged(text, start, clause)) is not None:
+        return found
     if (found := _unbroken(text, start, end, people)) is not None:
         return found or None
     for brk in _BREAK.finditer(clause):
@@ -94,6 +96,28 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
                 who = S.speaker_by_content(words) or S.pronoun_speaker(text, line_start, start + tagged.start(2), people)
             return T.Quote(start + tagged.start(1), start + tagged.end(1), words, who)
     return _bracketed(text, start, clause, people)
+
+
+# A child's name with their age or a recording formula in brackets, then their words with no colon
+# ("nagarjuna [15] I want to stay here", "Kai (own wds) I'm fed up"), as an item of quick notes.
+_AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o)?[ \t]*\]|"
+                   r"\((?:(\d{1,2})[ \t]*(?:yrs?|y/?o)?|(?:in[ \t]+\w+[ \t]+)?(?:own|exact|actual)[ \t]+w(?:or)?ds?|verbatim)\))"
+                   r"[ \t]*[:：–—-]?[ \t]+(?=\S)", re.I)
+
+
+def _aged(text: str, start: int, clause: str) -> T.Quote | None:
+    """The words after a child's name and age in brackets, when they speak as "I" ("miora [10] I
+    want to go to the mosque"); not narration ("Kai (7) was seen at school")."""
+    if "[" not in clause and "(" not in clause:
+        return None
+    lead = _AGED.match(clause)
+    age = lead and (lead.group(2) or lead.group(3))
+    if not lead or (age and int(age) >= 18) or S.person_kind(lead.group(1).lower()) is not None:
+        return None
+    words = clause[lead.end():].rstrip(" .,!?;:")
+    if not FIRST_PERSON.search(words) or not _direct(words, True):
+        return None
+    return T.Quote(start + lead.end(), start + lead.end() + len(words), words, "child")
 
 
 def _bracketed(text: str, start: int, clause: str, people: dict[str, str]) -> T.Quote | None:
@@ -139,7 +163,7 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
         if lead:
             break
     label = S.TRANSCRIPT_LINE.match(clause)  # "Me: he said I ...": the label's colon is no break in the speech
-    if not lead or (word.group() == "I" and (lead.group("object") or (
+    if not lead or (word.group() == "I" and ((lead.group("object") and not _OWN_ACCOUNT.match(clause, word.end())) or (
             _BACKSHIFT.match(clause, word.end()) and not lead.group("given")
             and not _NOW.search(clause, word.end())))):
         return None  # "she said I could ring", "told me I was welcome"; not "his answer was I was sad but I'm OK now"
@@ -218,14 +242,20 @@ _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"}
 _OBJECT_VERB = re.compile(r"^(?i:told|tells?|asked|asks?|texted|messaged|called|showed|reminded|emailed|e-mailed|wrote)\b")
 _NOW = re.compile(r"\b(?:I'm|I’m|I\s+am|I've|I’ve|I\s+have|I'll|I’ll|I\s+don't|I\s+don’t|I\s+can't|I\s+can’t)\b")
 _PLAIN = re.compile(r"(?<=[^\W\d_A-Z]\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")  # a capitalised word after a lower-case one
-_CAPITAL = re.compile(r"(?<=\s)(?:I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|I|My|We|We're|We’re|Our|Me|Mine|Nobody|No\s+one|"
+_CAPITAL = re.compile(r"(?<=\s)(?:I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|I|My|We|We're|We’re|Our|Me|Mine|Nobody|No\s+one|No|"
                       r"Everyone|Everybody|He|She|It|It's|It’s|They|There|This|That|You|Your|Can|Why|What|When|Where|"
                       r"How|Please|Don't|Don’t|Stop|Leave)\b")
+# After "told me I": words that go on as the speaker's own account, a verb not backshifted nor a modal,
+# then "my" ("she told me I sleep on the settee because my bed's broken"), not the writer's ("told me I
+# could ring", "told me I need to bring my ID").
+_OWN_ACCOUNT = re.compile(r"\s+(?!(?:could|would|should|might|must|was|were|had|did|need|needed|needs|can|will|shall|may|"
+                          r"have|has|ought|am|ought|wanted)\b)[a-z]+(?:\s+[\w'’]+){0,6}?\s+(?:my|mine|me|I'm|I’m)\b")
 _BACKSHIFT = re.compile(r"\s+(?:could|would|should|might|must|was|were|had|did|needed|ought|wanted)\b")
 
 
 # An action line's owner standing alone between separators ("-- me --", "/ who: me /"), or its deadline.
-_TASK = re.compile(r"(?:\s[-–—/|]+|\bwho\s*:)\s*(?:me|myself|sw|us)\s*(?:[-–—/|]+\s|$)|\b\d+\s+working\s+days\b|"
+_TASK = re.compile(r"(?:\s[-–—/|]+|\b(?:who|lead|owner|resp(?:onsible)?|action(?:ed)?(?:\s+by)?|by\s+whom)\s*[:=])\s*"
+                   r"(?:me|myself|sw|us)\s*(?:[-–—/|,;]+\s|\(|$)|\b\d+\s+working\s+days\b|\b(?:b/f|nlt|n\.l\.t\.?)\s+\w|"
                    r"[\[(]\s*(?:lead|owner|owned\s+by|who|resp(?:onsible)?|action(?:ed)?\s+by)\b\s*[:=-]?\s*[\w.]+|"
                    r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d", re.I)
 

@@ -21,9 +21,11 @@ _LABEL = r"[^\W\d_](?:[\w' .-]|/(?=[^\W\d_])){0,30}?"
 # Or a name with the child's age after a comma, as a cast list gives it: "Nilar, 10", "KAI, 7 yrs".
 _AGE = r"\d{1,2}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o|yo))?"
 _SURNAME_FIRST = rf"(?:,[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?|{_AGE}))?"
-# A transcript line, after any bullet or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...",
+# A speaker's age in square brackets after their name, as a cast list or an app gives it: "Marzipan [16]".
+_BRACKET_AGE = rf"\[[ \t]*{_AGE}[ \t]*\]"
+# A transcript line, after any bullet, line number ("016  Mum: ...") or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...",
 # "Drakes, Akilah: ...").
-TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*)?(?:{_STAMP}\s*)?({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\))?\s*"
+TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
                              rf"(?:{_STAMP})?\s*[:：]\s+(\S.*)$")
 # Whose words an interpreter or a supporter speaks: "Interpreter (for Mum)", "Advocate (on behalf of Kai)".
 _FOR = re.compile(r"^\s*(?:interpreting\s+|translating\s+|speaking\s+)?(?:for|on\s+behalf\s+of)\s+(\S.{0,20}?)\s*$", re.I)
@@ -33,7 +35,7 @@ _CUE_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
 # "[Sarah Jones, Social Worker] 10:02:14").
 _HEADER = re.compile(rf"^\s*(?:(?P<a>{_LABEL})(?:\s*\([^()\n]{{1,25}}\))?\s+[-–—|]?\s*{_STAMP}"
                      rf"|\[(?P<c>[^\W\d_][^\]\n]{{0,50}})\]\s*[-–—|]?\s*{_STAMP}"
-                     rf"|{_STAMP}\s+[-–—|]?\s*(?P<b>{_LABEL})(?:\s*\([^()\n]{{1,25}}\))?\s*:?)\s*$")
+                     rf"|{_STAMP}\s+[-–—|]?\s*(?P<b>{_LABEL})(?:\s*\([^()\n]{{1,25}}\))?)\s*[:：]?\s*$")
 _ASIDE = re.compile(rf"^\s*(?:{_STAMP}\s*)?[\[(].*[\])]\s*$")  # "[Minho went quiet]": the writer's note between turns
 # Subtitle exports (WebVTT, SRT): a cue's time range (after its number, with any cue settings); each
 # cue's words run on until a blank line, their speaker in a voice tag or a label on the first line.
@@ -92,12 +94,14 @@ def turns(text: str) -> tuple[Turn, ...]:
         elif inline and all(len(re.findall(r"[\w'’-]+", part)) <= 3 for part in inline.group(1).split(",")) and \
                 not _speech_lead().search(inline.group(1)):  # "Gantulga volunteered this:" leads into words, a clause's
             # not "I wrote it down as she said it:"
-            role = re.search(r"\(([^()]*)\)", unit.text[inline.end(1):inline.start(2)])
+            role = re.search(r"[(\[]([^()\[\]]*)[)\]]", unit.text[inline.end(1):inline.start(2)])
             voiced = role and _FOR.match(role.group(1))  # "Interpreter (for Amir):": Amir's words
             if not voiced and role and label_speaker(role.group(1), {}) == "adult":
                 voiced = role  # "Drakes, Akilah (head of year):": the role says who speaks
-            out.append(Turn(unit.start + inline.start(2), _end(text, unit.end),
-                            voiced.group(1) if voiced else inline.group(1), False))
+            named = voiced.group(1) if voiced else inline.group(1)
+            if role and not voiced and "," not in named and re.fullmatch(rf"\s*{_AGE}\s*", role.group(1)):
+                named = f"{named.strip()}, {role.group(1).strip()}"  # "Marzipan [16]:", "Kai (7):" a child and their age
+            out.append(Turn(unit.start + inline.start(2), _end(text, unit.end), named, False))
             cue = out[-1] if in_cue else None
             label = None
         elif label:
@@ -163,7 +167,8 @@ def label_speaker(label: str, people: dict[str, str], transcript: bool = False) 
     ("Date:", "plan goal 1:", "view:") are not speakers."""
     if "," in label:  # "Sarah Jones, Social Worker": a name and a role; "Nilar, 10": a child and her age
         if (age := re.fullmatch(rf"\s*{_AGE}\s*", label.split(",")[1])) and int(re.match(r"\s*(\d+)", age.group()).group(1)) < 18:
-            return "child" if label_speaker(label.split(",")[0], people) != "adult" else "adult"
+            words = {w.lower() for w in re.findall(r"[\w'’-]+", label.split(",")[0])}
+            return "adult" if words & voice_words("adults") else "child"  # the age says a child, whatever ties the name
         parts = [label_speaker(part, people, transcript) for part in label.split(",")[:2]]
         return "adult" if "adult" in parts else parts[0]
     tokens = [w.lower() for w in re.findall(r"[\w'’-]+", label)]
