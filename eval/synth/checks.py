@@ -22,6 +22,8 @@ EN_DASH = "\u2013"  # a word processor's autocorrected hyphen, read as one (fres
 # Narrow no-break and thin spaces that text pasted from a phone or a PDF carries, read as spaces; an
 # NHS number typed into a form's ten boxes, one digit apart (fresh7).
 SPACES = {"\u202f": " ", "\u2009": " "}
+# A PDF table's figure space, read as a space, and a chat's zero-width space, read as nothing (fresh11).
+SPACES |= {"\u2007": " ", "\u200b": ""}
 NHS_BOXED = re.compile(r"^\d( \d){9}$")
 # A word processor's non-breaking hyphen, read as a hyphen; NHS digits split by spaced slashes or
 # grouped 4-3-3 (fresh8).
@@ -47,7 +49,7 @@ DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d 
                 "%B %d, %Y", "%d-%b-%Y", "%d/%b/%Y", "%b %d %Y", "%d %b. %Y", "%d.%m.%y", "%B %d %Y", "%Y/%m/%d",
                 "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y", "%Y%m%d", "%d%m%Y", "%d %B, %Y", "%Y.%m.%d", "%d %m %Y",
                 "%d %B %y", "%a, %d %b %Y", "%d%b%Y", "%d-%b-%y", "%d %b %y", "%a %d %b %Y", "%d / %m / %Y",
-                "%a %d %B %Y")
+                "%a %d %B %Y", "%Y-%b-%d")
 # A month in Roman numerals between the day and the year ("3.IV.2015", "3 IV 2015") (fresh10).
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN_MONTH = re.compile(r"(?<=\d[ .-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=[ .-]\d)", re.IGNORECASE)
@@ -62,6 +64,8 @@ SITE_WORDS |= frozenset("quay pier boatyard garrison camp".split())
 # A pitch on a Traveller site, a canal's lock cottage, a chalet in a holiday village (fresh8).
 SITE_WORDS |= frozenset("site canal village".split())
 HOUSE_WORDS |= frozenset("annexe villa manse dairy".split())
+# A bothy on a farm (fresh11).
+HOUSE_WORDS |= frozenset(["bothy"])
 
 
 def _spaced(text: str) -> str:
@@ -120,7 +124,7 @@ def valid_phone(text: str) -> bool:
 def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
     clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().replace(EN_DASH, "-"), flags=re.IGNORECASE)
-    clean = re.sub(r"(\d) of ", r"\1 ", clean, flags=re.IGNORECASE).replace(" '", " ")
+    clean = re.sub(r"(\d) (day )?of ", r"\1 ", clean, flags=re.IGNORECASE).replace(" '", " ")  # "3rd day of" (fresh11)
     # fresh8: "03 - 04 - 2015", "3. 4. 2015", "Thurs 3 April 2015", a system export's "2015-04-03T00:00:00"
     clean = re.sub(r"(?<=\d) - (?=\d)", "-", re.sub(r"(?<=\d)\. (?=\d)", ".", clean))
     clean = re.sub(r"(?<=\d)T00:00:00$", "", clean, flags=re.IGNORECASE)

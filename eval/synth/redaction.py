@@ -65,6 +65,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 20 --split fresh8 --out eval/data/redaction_fresh8.jsonl
     python -m eval.synth.redaction --n 330 --seed 21 --split fresh9 --out eval/data/redaction_fresh9.jsonl
     python -m eval.synth.redaction --n 330 --seed 22 --split fresh10 --out eval/data/redaction_fresh10.jsonl
+    python -m eval.synth.redaction --n 330 --seed 23 --split fresh11 --out eval/data/redaction_fresh11.jsonl
 """
 
 from __future__ import annotations
@@ -89,7 +90,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh2": ("fresh2", "fresh2"), "fresh3": ("fresh3", "fresh3"),
           "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5"), "fresh6": ("fresh6", "fresh6"),
           "fresh7": ("fresh7", "fresh7"), "fresh8": ("fresh8", "fresh8"),
-          "fresh9": ("fresh9", "fresh9"), "fresh10": ("fresh10", "fresh10")}
+          "fresh9": ("fresh9", "fresh9"), "fresh10": ("fresh10", "fresh10"),
+          "fresh11": ("fresh11", "fresh11")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -130,7 +132,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh10": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh11": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:
