@@ -32,6 +32,11 @@ _PASSIVE = re.compile(r"\b(?:to be|will be|would be|could be|can be|shall be|is 
 # HV", "Mum's task", "Dad's job" (a label before the task, or the subject of "... is to").
 _ROLE_OF = re.compile(r"^\s*(?:(?:actions?|tasks?|jobs?)\s+)?(?:for|by|led by|actioned by|owned by|done by)\s+(?:the\s+)?"
                       r"|['’]s\s+(?:task|tasks|job|jobs|action|actions|responsibility|role|part|bit)\s*$", re.I)
+# Names of the calendar, which a capital letter does not make a person: "Ring the GP by June".
+_CALENDAR = re.compile(r"(?:(?:this|next|last|on|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|"
+                       r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
+                       r"oct|nov|dec|christmas|xmas|easter|eid|diwali|new year|half[- ]term)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?",
+                       re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt|prof)\.?\s+[^\W\d_]", re.I)
 # A subject that is a clause, not a person: "The family were told someone would ...".
 _CLAUSE = re.compile(r"\b(?:was|were|is|are|been|told|said|says|agreed|asked|that|if|when|who)\b", re.I)
@@ -81,7 +86,7 @@ _AGREED_WHEN = re.compile(r"\b(?:agreed|decided|discussed|confirmed|arranged|pla
 # A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
 # or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
 _FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—-]\s|\s{2,}|\t)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
-                    r"((?:(?!\s{2}|\t)[^.;|/()\[\]{}–—\n])*)")  # fields apart by two spaces: "Owner: Mum  Due: 4/5"
+                    r"((?:(?!\s{2}|\t)(?:[^.;|/()\[\]{}–—\n]|(?<=\w)/(?=\w)))*)")  # "Owner: Mum  Due: 4/5", "Lead: n/a"
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
 _LAST_PART = re.compile(r"(?:\s[|/]\s|\s[–—-]\s|;\s)([^|/;–—]+?)[\s|.]*$")
 # The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
@@ -130,7 +135,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     not read as a person called Talk."""
     text = _strip_timescale_prefix(_ACTION_LABEL.sub("", action[T.bullet(action):]))
     fields = _fields(text)
-    if any(field_role(label, value) == "owner" and is_filled(value) for label, value in fields):
+    if any(field_role(label, value) == "owner" and names_owner(value) for label, value in fields):
         return True
     cells = CELLS.split(text)
     firsts = 0 if re.search(r"\s\|\s", text) else 1  # a table row's first cell may name its owner: "Mum | Book it |"
@@ -171,6 +176,8 @@ def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
     if any(p.search(who) for p in _timescales()):
         return False  # "by Friday", "- before half term"
     bare = re.sub(r"\([^)]*\)", " ", who).strip()
+    if _CALENDAR.fullmatch(bare):
+        return False  # "by June", "- Friday": a time, not a person
     if _TITLE.match(bare) or _owner_word().fullmatch(bare) or re.fullmatch(r"\[?PERSON_\d+\]?", bare):
         return True
     if re.search(r"\(([^)]*)\)", who) and _owner_word().search(who):
@@ -224,6 +231,14 @@ def is_filled(value: str) -> bool:
     """Whether a field or cell says something: not blank, not a dash or "?", not "TBC"."""
     value = " ".join(value.lower().strip(" .,;:*_").split())
     return bool(re.search(r"[^\W_]", value)) and value not in _words("empty_values")
+
+
+def names_owner(value: str) -> bool:
+    """Whether an owner field or cell names someone: filled (`is_filled`) and not a placeholder for
+    a person ("someone", "a colleague", "whoever is free")."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", " ".join(value.lower().strip(" .,;:*_").split()))
+    nobody = _words("nobody")
+    return is_filled(value) and bare not in nobody and f"a {bare}" not in nobody and f"the {bare}" not in nobody
 
 
 def _strip_timescale_prefix(action: str) -> str:

@@ -37,6 +37,7 @@ _NUMBERING = re.compile(rf"^(?:(?P<named>(?:{_NUMBER_WORDS})\s+{_NUMBER}\b"
                         rf"|(?:\d{{1,2}}(?:\.\d{{1,2}})*|[a-z]{{1,2}}\d{{1,2}})\s+(?=[^\W\d_]))", re.I)
 # A list item's mark ("- ", "⁃ ", "(•) ", "[ ] "): its line is a heading only when its words name a section.
 _LIST_ITEM = re.compile(r"^(?:[-*•·–—▪◦‣⁃⦁∙●○■□◆◇❖♦✓✔✗✘☐~+o]|\([•·*o○●◦▪+~-]\)|\[[ xX✓✔]?\])\s")
+_HTML_TAG = re.compile(r"</?(?:b|strong|u|i|em|h[1-6]|p|span|div|font|li|td|th|br)\b[^<>]*>", re.I)
 _RULE = re.compile(r"^\s*[-=~_*]{3,}\s*$")  # a line under a heading
 
 
@@ -93,6 +94,9 @@ def _unstyle(line: str) -> tuple[str, bool, bool]:
     (marks around it, "Section n", a trailing colon: a number, a bullet or a bar alone is no
     style); and whether it ended in a sentence's full stop."""
     text, styled, stop = line.strip(), False, False
+    if "<" in text:  # an HTML export: "<b>Purpose</b>", "<h3>Actions</h3>"
+        plain = _HTML_TAG.sub("", text).strip()
+        styled, text = plain != text and bool(plain), plain or text
     for _ in range(4):  # "## **3. Analysis:**", "| 3 | Analysis |"
         before = text
         opened = _LEAD.match(text)
@@ -131,12 +135,20 @@ def section_key(label: str) -> str | None:
     names = _section_names()
     if heading in names:
         return names[heading]
-    starts = [name for name in names if heading.startswith(name + " ")]
+    starts = [name for name in names if heading.startswith(name + " ") and _GOES_ON.match(heading, len(name) + 1)]
     if starts:
         return names[max(starts, key=len)]
-    bare = re.sub(r"\s*\([^)]*\)$", "", heading)  # "Purpose (statutory visit)"
+    bare = re.sub(r"\s*\([^)]*\)$", "", heading.replace("(s)", "s"))  # "Purpose (statutory visit)", "parent(s)"
     bare = re.sub(r"'s\b|(?<=s)'|'", "", bare).replace(" & ", " and ").replace(" / ", " and ")
-    return next((key for key, pattern in _section_patterns() if pattern.fullmatch(bare)), None)
+    first = re.sub(r"\b([a-z]+)/[a-z]+\b", r"\1", bare)  # "Date of next visit/review": its first choice
+    return next((key for key, pattern in _section_patterns() if pattern.fullmatch(bare) or pattern.fullmatch(first)), None)
+
+
+# How a heading goes on after a section's name ("Who was present at the visit", "Purpose of today's
+# visit", "Next visit date 4 June", "Actions (agreed)"); "Analysis shows she is safe" is a sentence.
+_GOES_ON = re.compile(r"(?:of|for|at|in|on|during|from|with|and|or|&|/|to|by|including|incl|inc|today|today's|this|"
+                      r"date|dates|due|planned|booked|arranged|agreed|notes|summary|details|section|record|so far|"
+                      r"\d|[^\w\s])(?:\b|\s|$)", re.I)
 
 
 def names_section(line: str) -> bool:

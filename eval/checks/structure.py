@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from eval.checks import text as T
-from eval.checks.action_parts import CELLS, field_role, has_owner, has_timescale, is_filled, is_someone, when_slot
+from eval.checks.action_parts import (CELLS, field_role, has_owner, has_timescale, is_filled, is_someone, names_owner,
+                                      when_slot)
 from eval.checks.base import Finding, Material, check, finding
 
 # "None.", "No further actions at present", but not a table row with an empty first cell ("n/a; Ring the GP; May").
@@ -211,7 +212,8 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
         table = _row(material.record, action.start)
         if table:  # a table: its who and when columns say (an empty cell or a dash says nothing)
             columns, cells = table
-            filled = {role for role, cell in zip(columns, cells) if role and is_filled(cell)}
+            filled = {role for role, cell in zip(columns, cells)
+                      if role and (names_owner(cell) if role == "owner" else is_filled(cell))}
             owner = "owner" in filled if "owner" in columns else owner
             timescale = "timescale" in filled if "timescale" in columns else timescale
         if not slotted[i] and _slot_list(slotted, i):

@@ -436,3 +436,36 @@ def test_sub_numbered_actions_with_the_owner_on_the_line_below(review, actions_t
 ])
 def test_a_period_a_thing_is_for_is_no_timescale(action, timescale):
     assert has_timescale(action) == timescale
+
+
+@pytest.mark.parametrize("line, key", [
+    ("Analysis shows she is safe", None), ("Actions were agreed with Mum", None),
+    ("Who was present at the visit", "present"), ("Next visit date 4 June", "next_visit"),
+    ("<b>Purpose</b>", "purpose"), ("<h3>Actions</h3>", "actions"), ("Reason for involvement", "purpose"),
+    ("What is the young person telling us?", "child_voice"), ("Views of parent(s)/carer(s)", "carers_views"),
+    ("SMART actions", "actions"), ("Date of next visit/review", "next_visit"),
+])
+def test_heading_shapes_from_exports_and_sentences_that_start_with_a_section_word(line, key):
+    from eval.checks.text import heading
+    found = heading(line)
+    assert (found.key if found else None) == key
+
+
+@pytest.mark.parametrize("action, owner, timescale", [
+    ("Ring the housing officer. Owner: to be allocated. Due: 4 May", False, True),
+    ("Ring the housing officer. Lead: a colleague. By: 4 May", False, True),
+    ("Ring the housing officer. Lead: n/a. Due: 4 May", False, True),
+    ("Ring the housing officer. Lead: Gran/Grandad. Due: date TBC", True, False),
+    ("Whoever is on duty will ring Mr Mensah by Friday.", False, True),
+    ("Ring Mr Mensah by June.", False, True),  # a month, not a person called June
+    ("Mrs Adebayo to ring the housing officer in early May.", True, True),
+])
+def test_placeholders_for_people_and_dates_fill_nothing(action, owner, timescale):
+    names = frozenset({"june", "may", "mensah", "friday", "gran", "grandad"})
+    assert (has_owner(action, names), has_timescale(action)) == (owner, timescale)
+
+
+def test_a_placeholder_in_a_tables_owner_column_is_no_owner(review):
+    findings = review(_with_actions("| Action | Who | By when |\n|---|---|---|\n| Ring the optician | someone | 4 June |\n"
+                                    "| Book a hearing test | Nan | 6 June |"), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == ["This action has no owner."]
