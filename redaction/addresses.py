@@ -83,12 +83,32 @@ def refine_street(text: str, start: int, end: int, common: frozenset[str]) -> tu
 
 def _refine(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:
     end = _trim_town(text, start, end)
-    if _named(text[start:end], common):
+    if _named(text[start:end], common) and not _plain_street(text[start:end]):
         return start, end
     for m in _RESTART.finditer(text, start + 1, end):
-        if _named(text[m.start():end], common):
+        if _named(text[m.start():end], common) and not _plain_street(text[m.start():end]):
             return m.start(), end
     return None
+
+
+@functools.cache
+def _plain_types() -> frozenset[str]:
+    places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for w in places.get("plain_street_types", []))
+
+
+def _plain_street(address: str) -> bool:
+    """A street word that is also everyday English ("shut", "entry", "loan") with nothing but
+    everyday words before it: "2 doors shut", "500 payday loan" (but "91a cloister shut", "4 Fulling
+    Entry", "12 Kirk Loan" are streets: a name, a capital or a street word stands before)."""
+    words = _WORD.findall(address)
+    plain = _plain_types()
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k].casefold() in plain), None)
+    if at is None:
+        return False
+    names = [w for w in words[:at] if w.casefold() not in _places()[0]]
+    lex = lexicon()
+    return bool(names) and not any(w[:1].isupper() or not lex.common(w) for w in names)
 
 
 @functools.cache

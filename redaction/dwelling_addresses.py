@@ -18,7 +18,7 @@ import yaml
 
 from redaction.lexicon import PLACES
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"(?<!\d)[^\W\d_][\w'’-]*")  # not the "a" of "23a"
 _POSTCODE_NEXT = re.compile(r"[ \t,]*[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}\b", re.I)
 # A part of a run that is no street even when it ends with a street word: "the back yard", "her park".
 _NOT_STREET_START = frozenset("""the a an his her their my our your its this that back front side rear top

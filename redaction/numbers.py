@@ -19,6 +19,17 @@ _NI_CUE = re.compile(r"\b(?:ni|nino|n\.i\.?|national[ \t]+insurance)\b[^\n\d]{0,
 _GROUPED_3_3_4 = re.compile(r"\d{3}(\D*)\d{3}\1\d{4}|\d{10}")
 
 
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def unwrap(found: str) -> str | None:
+    """A number hard-wrapped across one line break, as an e-mail client wraps pasted text
+    ("943 476\\n5919"), read with a space for the break; None across two breaks or more."""
+    if "\n" not in found:
+        return found
+    return None if found.count("\n") > 1 else _WRAP.sub(" ", found)
+
+
 def _before(text: str, start: int, width: int = 48) -> str:
     return text[max(0, start - width):start]
 
@@ -27,7 +38,9 @@ def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Ten digits. The mod-11 check digit is enough laid out 3-3-4, run together, or in four
     groups or more (pairs, "768-346-68-16"), unless it starts with a date; any other layout, or a
     failed check digit, needs "NHS" just before."""
-    found = text[start:end]
+    found = unwrap(text[start:end])
+    if found is None:
+        return None
     digits = [int(c) for c in found if c.isdigit()]
     if len(digits) != 10:
         return None
@@ -53,6 +66,8 @@ def nino(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Two prefix letters and six digits (the pattern checks the letters HMRC allows; here, the
     pairs it never issues). The suffix letter may be left off only after an NI cue: "LS 123456"
     alone is more likely a reference. Letters written apart ("y g 8 4 5 ...") are a form's boxes."""
+    if unwrap(text[start:end]) is None:
+        return None
     letters = [c for c in text[start:end] if c.isalpha()]
     if "".join(letters[:2]).casefold() in _NOT_NI_PREFIXES:
         return None
@@ -99,8 +114,13 @@ _FIELD_BREAK = re.compile(r"[ \t]+[/|-][ \t]+\d+$")
 def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A number the UK numbering plan allows, after the trunk 0 or the country code, or with
     the 0 dropped after a phone cue; not a date followed by a time. A match that ran on into
-    the next field (" / 4 ...") is tried without it."""
-    found = _phone(text, start, end)
+    the next field (" / 4 ...") is tried without it, and so is one that ran on to the next line.
+    One line break inside a number is a hard wrap ("07912\\n345678")."""
+    wrapped = text.find("\n", start, end)
+    found = _phone(text, start, end) if unwrap(text[start:end]) is not None else None
+    if found is None and wrapped >= 0:  # a number, then another on the next line
+        cut = len(text[start:wrapped].rstrip())
+        return _phone(text, start, start + cut) if cut >= 10 else None
     if found is None:
         tail = _FIELD_BREAK.search(text, start, end)
         if tail is not None:
@@ -151,9 +171,34 @@ _MONTH_NAME = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?)?[ \t./-]*(?:%s)" % "|".
 _NUMERIC = re.compile(r"(\d{1,4})\D+(\d{1,2})\D+(\d{2,4})")
 
 
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN_MONTH = re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(sorted(_ROMAN, key=len, reverse=True)), re.I)
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+          "eighteenth", "nineteenth")
+_ORDINAL_DAY = re.compile(r"\b(?:(twenty|thirty)[ \t-]?)?(%s|twentieth|thirtieth)\b" % "|".join(_UNITS + _TEENS), re.I)
+
+
+def _day_number(m: re.Match[str]) -> str:
+    tens, word = (m.group(1) or "").casefold(), m.group(2).casefold()
+    if word in ("twentieth", "thirtieth"):
+        return "20" if word == "twentieth" else "30"
+    base = _UNITS.index(word) + 1 if word in _UNITS else _TEENS.index(word) + 10
+    return str(base + {"": 0, "twenty": 20, "thirty": 30}[tens])
+
+
+def numeric_date(found: str) -> str:
+    """A date with its day written as a word or its month in Roman numerals put in numbers:
+    "twenty-first of iv 2016" -> "21 of 4 2016", "3.IV.2015" -> "3.4.2015"."""
+    found = _ORDINAL_DAY.sub(_day_number, found)
+    return _ROMAN_MONTH.sub(lambda m: str(_ROMAN.index(m.group().casefold()) + 1), found)
+
+
 def real_date(found: str) -> bool:
     """Whether a date the DOB patterns matched is a real one: "31/02/2015" and "45 13 2010" are
-    not; "03042015" is 3 April 2015 (or 2015-04-03 written year first); a month's name passes."""
+    not; "03042015" is 3 April 2015 (or 2015-04-03 written year first); a month's name passes;
+    a Roman month or a day in words is read as its number ("3.IV.2015", "third of May 2015")."""
+    found = numeric_date(found)
     digits = re.sub(r"\D", "", found)
     if digits == found.strip():  # run together: ddmmyyyy, yyyymmdd, ddmmyy
         if len(digits) == 8:
