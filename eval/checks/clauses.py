@@ -117,8 +117,10 @@ def _agreement(clause: str, theirs: list[str]) -> np.ndarray:
     words, mine_negated, n = _claim_words(clause), negated(clause), cue_count(clause)
     only = bool(_ONLY.search(clause))
     lexical = list(_lexical_cues(clause))
+    hard = not n and _hard(clause)
     return np.array([not _crossed(clause, mine_negated, unit, negated(unit))
                      and (_same_polarity(n - _stray(lexical, unit), sign(unit), only)
+                          or (hard and _resisted(unit))
                           or _agree(words, mine_negated, unit, negated(unit))
                           or _contrast_agrees(words, mine_negated, unit))
                      for unit in theirs], dtype=bool)
@@ -132,6 +134,28 @@ def _lexical_cues(clause: str) -> tuple[frozenset[str], ...]:
     lower = clause.lower().replace("’", "'")
     return tuple(_with_opposites(stems_of(m.group())) for m in cues().finditer(lower)
                  if scoped("itself").fullmatch(m.group()) and _ADJUNCT.search(lower, 0, m.start()))
+
+
+def _hard(clause: str) -> bool:
+    """Whether a clause says something is hard to do (polarity.yaml `difficulty`)."""
+    return bool(_difficulty().search(clause))
+
+
+def _resisted(unit: str) -> bool:
+    """Whether a note unit says something is avoided, refused or not done, not that it is no
+    trouble: "avoids having her hair washed" is what "hair washing is very hard with her" says;
+    "bath time goes smoothly" is its opposite."""
+    return sign(unit) == -1 and not _with_opposites(negated(unit)) & _troubles()
+
+
+@functools.cache
+def _difficulty() -> re.Pattern:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["difficulty"]) + r")(?![\w'])", re.I)
+
+
+@functools.cache
+def _troubles() -> frozenset[str]:
+    return frozenset(stem(w) for w in data("polarity")["troubles"])
 
 
 def _stray(lexical: list[frozenset[str]], unit: str) -> int:
@@ -181,9 +205,14 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
         # is weak evidence, and any unit that agrees competes with it.
         disputed = _disputed(words, mine_negated, theirs[best], scopes[best])
         strong = len(_with_opposites(words) & _with_opposites(_content_stems(theirs[best]))) >= limits["shared_words"]
-        rivals = [row[i] for i in np.flatnonzero(agree)
-                  if not any(kinds[i]) and (not strong or disputed & _with_opposites(_content_stems(theirs[i])))]
         overlap, size = _overlap(clause, theirs[best]) if row[best] >= limits["far_similarity"] else (0.0, 0)
+        # ... or one that says the same polarity with a cue of its own and shares as many of the
+        # clause's words: "Dad should not come to her parents' evening" agrees with "does not want
+        # dad at her parents' evening" more than it disputes "wants dad to come and see her play".
+        rivals = [row[i] for i in np.flatnonzero(agree)
+                  if not any(kinds[i]) and (not strong or disputed & _with_opposites(_content_stems(theirs[i]))
+                                            or (row[i] > row[best] and 0 < overlap <= _overlap(clause, theirs[i])[0]
+                                                and cue_count(theirs[i]) > 0))]
         tiers = ("far",) if kinds[best][1] else ("close", "same_claim", "far")
         if (row[best] >= max(rivals, default=-1.0) + limits["margin"]
                 and any(row[best] >= limits[f"{tier}_similarity"] and overlap >= limits[f"{tier}_overlap"]

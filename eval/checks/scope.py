@@ -90,6 +90,9 @@ def negated(text: str) -> frozenset[str]:
             governed = set().union(*after[:scope["words_after"]])
         if not after and scoped("before").fullmatch(word):
             governed |= _before(bare, cue.start(), ends)
+        if not after and not scoped("clause").fullmatch(word):
+            # "missed 8 days this half term": a cue that governs only time denies what it is the opposite of (attending)
+            governed |= _opposite_words(word)
         counts.update(governed)
     # Two cues cancel on a negative word ("not unsafe"); "not missed", "no absences" stay negated,
     # as a record that says them is matched to notes that speak of missing and absence.
@@ -168,6 +171,12 @@ def stems_of(word: str) -> frozenset[str]:
 def _opposites() -> list[tuple[re.Pattern, list[str]]]:
     """polarity.yaml `opposites`, each key a word or a pattern ("room of her own")."""
     return [(re.compile(key), others) for key, others in data("polarity")["opposites"].items()]
+
+
+@functools.lru_cache(maxsize=4096)
+def _opposite_words(word: str) -> frozenset[str]:
+    """The stems polarity.yaml `opposites` gives a cue ("missed": attend, went)."""
+    return frozenset(stem(w) for key, others in _opposites() if key.fullmatch(word) for w in others)
 
 
 def _scope_words(segment: str) -> list[frozenset[str]]:

@@ -68,7 +68,12 @@ def _a_subject(words: str) -> bool:
 def _joins_people(text: str, cut: re.Match) -> bool:
     """Whether a break is the "and" of "Mum and Dad", "Kofi and his sister", "cuts and bruises":
     one clause."""
-    if cut.group().lower() != "and":
+    if cut.group().lower() not in ("and", "+"):
+        return False
+    # "did not do the wishes and feelings cards": a fixed pair names one thing
+    if any(m.start() < cut.start() and cut.end() <= m.end() for m in _binomials().finditer(text)):
+        return True
+    if cut.group() == "+":
         return False
     # "Both the school and the health visitor think ...": "both ... and" joins two subjects.
     if _BOTH.search(text, 0, cut.start()):
@@ -214,6 +219,12 @@ _STATUS = re.compile(r"\b(?:met|achieved|reached|done|complete[d]?|progress\w*|p
                      r"started|improv\w*|worse|better|some|not yet|rag|red|amber|green)\b", re.I)
 _KIN = frozenset({"sister", "brother", "sisters", "brothers", "siblings", "partner", "grandparents", "nan",
                   "aunt", "uncle", "cousin", "cousins", "stepdad", "stepmum", "children", "son", "daughter"})
+
+
+@functools.cache
+def _binomials() -> re.Pattern:
+    pairs = (p.replace(" and ", r"\s*(?:and|&|\+)\s*") for p in data("polarity")["binomials"])
+    return re.compile(r"(?<![\w'])(?:" + "|".join(pairs) + r")(?![\w'])", re.I)
 
 
 @functools.cache

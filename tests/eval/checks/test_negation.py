@@ -452,3 +452,56 @@ def test_flips_are_found(review, notes, sentence):
     record = _with(sentence)
     findings = review(record, notes=notes, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+
+
+_ROUTINE_NOTES = NOTES + (
+    "- Zofia missed 6 days since half term, homework incomplete\n"
+    "- ZOFIA hardly ever asleep before 11pm, tired in class\n"
+    "- Nan: zofia rarely sleeps thru, up 2 or 3 times a night\n"
+    "- Nan says Zofia refuses to have her teeth brushed - screams\n"
+    "- zofia didn't want to do the strengths and difficulties questionnaire today\n"
+    "- Zofia does not want Nan at sports day. She wants Nan to come + watch her dance show\n"
+    "- Zofia in her own bed by 8 since the star chart\n"
+)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zofia has been absent for six days since half term.",  # absent, missed: one claim ("half term" says when)
+    "Zofia does not get to sleep until after 11pm.",  # "hardly ever asleep before 11pm": asleep after it
+    "Nan told me Zofia wakes two or three times most nights.",  # waking in the night: not sleeping through
+    "Nan said teeth brushing is a real struggle with Zofia.",  # hard to do: what a refusal says
+    "Zofia chose not to do the strengths and difficulties questionnaire today.",  # one fixed pair, one clause
+    "Zofia said Nan should not come to her sports day.",  # the note that says so beats "wants Nan to come"
+])
+def test_a_negative_the_notes_say_in_other_words_is_not_a_flip(review, sentence):
+    assert review(_with(sentence), notes=_ROUTINE_NOTES, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zofia has had full attendance since half term.",
+    "Zofia has finished all her homework.",  # incomplete: not finished
+])
+def test_routine_flips_are_found(review, sentence):
+    record = _with(sentence)
+    findings = review(record, notes=_ROUTINE_NOTES, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("she seldom gets to sleep before midnight", False),  # asleep after midnight
+    ("never up before 10am at weekends", False),
+    ("not seen alone since before 9 March", True),  # a date, not a clock time
+    ("Kai wakes three or four times a night", True),
+    ("Kai wakes at 7 every day", False),
+    ("the day he most often misses", True),
+    ("Kai misses his dad", False),
+    ("Kai sleeps in his own bed", True),  # shares no bed
+    ("Kai is in his own bed by eight", False),  # a bedtime
+])
+def test_polarity_of_routines(text, negative):
+    assert (polarity(text) < 0) is negative
+
+
+def test_a_cue_that_governs_only_time_denies_what_it_is_the_opposite_of():
+    assert _stems({"attend"}) <= negated("kai missed 8 days this half term")
+    assert not _stems({"half", "eight"}) & negated("KAI has missed eight days this half term")
