@@ -137,6 +137,10 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     fields = _fields(text)
     if any(field_role(label, value) == "owner" and names_owner(value) for label, value in fields):
         return True
+    if any(T.field_kind(label) == "task" and _is_someone(value, names) for label, value in fields):
+        return True  # "ACTION: Mr Cole" on the line above or below the task names who actions it
+    if "\n" in text and any(_is_someone(line, names) for line in text.split("\n")):
+        return True  # a line of the action's block that is only a name: "ACTION: Mr Cole" with its label gone
     cells = CELLS.split(text)
     firsts = 0 if re.search(r"\s\|\s", text) else 1  # a table row's first cell may name its owner: "Mum | Book it |"
     if len(cells) > 1 and any(_is_someone(c, names) for c in cells[firsts:] if not _FIELD_CELL.match(c)):

@@ -68,6 +68,7 @@ def actions(material: Material) -> list[T.Unit]:
         items: list[T.Unit] = []
         kinds: list[set[str]] = []  # the fields each item has filled: "owner", "timescale", "task"
         last_line = -1
+        ahead = False  # the list gives who (and when) on a line above each task: "ACTION: Mr Cole\n1.1 Ring ..."
         for unit in units:
             line = record.rfind("\n", 0, unit.start) + 1
             text = _line(record, unit.start)
@@ -79,15 +80,21 @@ def actions(material: Material) -> list[T.Unit]:
             filled = {k for k in map(T.field_kind, _LABELS.findall(text[T.bullet(text):])) if k} if kind else set()
             if kind == "task" and _names_owner(text[field.end():], names):
                 kind, filled = "owner", {"owner"}  # "ACTION: Mr Cole" (or a blank "ACTION:") under its task
+            next_line = items and not record[items[-1].end:line].strip() and record.count("\n", items[-1].end, line) == 1
             if items and line == last_line and (listed or fills):
                 items[-1] = T.Unit(items[-1].start, unit.end, record[items[-1].start:unit.end], unit.heading)
-            elif (items and kind and not filled & kinds[-1] and (kind != "task" or "owner" in kinds[-1])
-                    and not record[items[-1].end:line].strip() and record.count("\n", items[-1].end, line) == 1):
+            elif ahead and next_line and not kind and "task" not in kinds[-1]:
+                # the task under its "ACTION: Mr Cole" / "By: Friday" lines
+                items[-1] = T.Unit(items[-1].start, unit.end, record[items[-1].start:unit.end], unit.heading)
+                kinds[-1] |= {"task", "under"}
+            elif (items and kind and not filled & kinds[-1] and (kind != "task" or "owner" in kinds[-1]) and next_line
+                    and not (ahead and "under" in kinds[-1])):
                 # "WHO: Ms Li" / "WHAT: ..." / "WHEN: ..." on lines of their own, or "Lead: Mum" under its task
                 items[-1] = T.Unit(items[-1].start, unit.end, record[items[-1].start:unit.end], unit.heading)
                 kinds[-1] |= filled
             else:
                 start = line + T.bullet(text) if kind else unit.start  # keep the label: "WHO: Ms Li"
+                ahead = ahead or (not items and kind in ("owner", "timescale") and "task" not in filled)
                 items.append(T.Unit(start, unit.end, record[start:unit.end], unit.heading))
                 kinds.append(filled or {"task"})
             last_line = line

@@ -469,3 +469,18 @@ def test_a_placeholder_in_a_tables_owner_column_is_no_owner(review):
     findings = review(_with_actions("| Action | Who | By when |\n|---|---|---|\n| Ring the optician | someone | 4 June |\n"
                                     "| Book a hearing test | Nan | 6 June |"), only=["structure.action_incomplete"])
     assert [f.message for f in findings] == ["This action has no owner."]
+
+
+@pytest.mark.parametrize("actions_text, messages", [
+    # The owner on a line above each task, labelled as the action's: "ACTION: <name>" then the task.
+    ("ACTION: Mr Oyelaran\n1.1 Ring the school nurse before Friday 6 June.\nACTION: Gran\n"
+     "2.1 Book Kofi a hearing test by 30 June.", []),
+    ("ACTION: Mr Oyelaran\n1.1 Ring the school nurse before Friday 6 June.\nACTION:\n"
+     "2.1 Book Kofi a hearing test by 30 June.", ["This action has no owner."]),
+    ("Action: Nan\nRing the school nurse by Friday.\nAction: Dad\nBook the dentist.", ["This action has no timescale."]),
+    # Fields on lines of their own still gather into one action each.
+    ("WHO: Ms Li\nWHAT: ring the GP\nWHEN: Friday\nWHO: Dad\nWHAT: book the dentist", ["This action has no timescale."]),
+])
+def test_the_owner_line_above_its_task(review, actions_text, messages):
+    findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == messages
