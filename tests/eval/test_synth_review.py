@@ -31,9 +31,10 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh7": ("eval/data/review_fresh7.jsonl", 60, 29),
            "fresh8": ("eval/data/review_fresh8.jsonl", 60, 30),
            "fresh9": ("eval/data/review_fresh9.jsonl", 60, 31),
-           "fresh10": ("eval/data/review_fresh10.jsonl", 60, 32)}  # path, --n, --seed
+           "fresh10": ("eval/data/review_fresh10.jsonl", 60, 32),
+           "fresh11": ("eval/data/review_fresh11.jsonl", 60, 33)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10")  # the blind splits, in order
+         "fresh10", "fresh11")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -548,7 +549,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh7": (retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh8": (relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh9": (recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh10": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh10": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh11": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -572,8 +574,10 @@ OLDER7 = OLDER6 + ("fresh6",)
 OLDER8 = OLDER7 + ("fresh7",)
 OLDER9 = OLDER8 + ("fresh8",)
 OLDER10 = OLDER9 + ("fresh9",)
+OLDER11 = OLDER10 + ("fresh10",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
-         "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10}  # each blind split and those before it
+         "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
+         "fresh11": OLDER11}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -585,7 +589,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
     assert {r["child"] for r in rows} <= all_first_names(split)
 
 
-@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"])
+@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -613,7 +617,8 @@ def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(
 ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7": {"ukrainian", "albanian", "vietnamese"},
                 "fresh8": {"eritrean_ethiopian", "sri_lankan_tamil", "romanian_moldovan"},
                 "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"},
-                "fresh10": {"congolese", "greek_cypriot", "malagasy"}}
+                "fresh10": {"congolese", "greek_cypriot", "malagasy"},
+                "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -650,7 +655,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} <= set(frames["caps_headings"]["purpose"])
 
 
-@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10"])
+@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -831,3 +836,57 @@ def test_fresh10_notes_sometimes_carry_the_childs_words_with_no_marks_and_in_oth
 def test_anglicise_puts_a_word_of_another_language_into_english(quote, english):
     assert anglicise(quote, tables("fresh10")) == english
     assert anglicise("I like going to cadets on Thursdays", tables("fresh10")) is None
+
+
+# -- fresh11: written while fresh10 was being used to tune the checks, blind to them again --
+
+
+def test_fresh11_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh11"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh11")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for row in (r for r in rows if r["style"] == "caps_headers"):
+        headings = re.findall(r"^([A-Z][A-Z0-9 /'()-]+):", row["notes"], re.MULTILINE)
+        assert len(headings) >= 4 and row["notes"].count("\n\n") >= 5, row["id"]
+    for pattern in (r"^Step \d+: [A-Z]", r"^\*[A-Z][^*\n]+\*$", r"^\d+ > [A-Z]", r"^\[[A-Z' /]+\]$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"\n(I|[A-Z][\w' ().-]+), can you [^\n]+, please\?",  # an e-mail's request, the owner addressed first
+               r"^\| Task \| By when \| Lead \| RAG \|\n\|---\|---\|---\|---\|\n\| [A-Z][^\n|]+ \| [^\n|]+ \| [^\n|]+ \| Amber \|$",
+               r"^\(1\) [A-Z][^\n]+\n    Owner: [^\n]+\n    Due: \S",  # an indented field block
+               r"(^|: |\u27f6 |\u25d8 |\u203a )To [^\n:]+: (I|[A-Z][\w' ().-]+), [^\n]+\.",  # after the list marker
+               r"\n[A-Z][^\n,]+, (I|[A-Z][\w' ().-]+) is to [^\n]+\.")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^(CW|Case holder): ", r"^(Mam|Dad|Carer \([A-Z][\w'-]*\)): ", r"^[A-Z][\w'-]* \(aged \d+\): ",
+                    r"^\d\d:\d\d:\d\d (CW|Case holder|Mam|Dad|PS|YP1)\n[^\n]", r"^\d\d:\d\d:\d\d\n[^\n]+: "):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]["fresh11"]  # a brother or sister says something too
+    assert any(re.search(rf"(: |\n){re.escape(line)}$", n, re.MULTILINE) for n in transcripts for line in lines)
+    frames = load("frames")
+    attributions = frames["child_quote"]["record"]
+    assert not set(attributions["fresh11"]) & set().union(*(attributions[k] for k in OLDER11))
+    assert any(re.search(r"\(aged \d+\) said |, \d+, told ", r["record"]) for r in rows)  # the age beside the words
+    older_formats = {f["full"] for k in OLDER11[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh11"]} & older_formats
+
+
+def test_fresh11_notes_carry_the_childs_words_in_new_marks_and_in_dialect(corpus):
+    rows = [r for r in corpus["fresh11"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"] if f"\u201e{q}\u201c" in r["notes"] or f"\u2039{q}\u203a" in r["notes"]]
+    bare = [r for r in rows for q in r["child_quotes"] if re.search(rf"(, \d+:|\(aged \d+\)|came out with) {re.escape(q)}( |\n|$)",
+                                                                     r["notes"])]
+    assert marked and bare  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh11")["anglicise"]
+    quotes = {q for r in corpus["fresh11"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 10
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("There's nowt for kids to do on our estate", "There's nothing for kids to do on our estate"),
+    ("Our kid nicks my charger", "My brother nicks my charger"),
+    ("Nain lets me feed the hens before school", "Grandma lets me feed the hens before school"),
+])
+def test_anglicise_puts_dialect_and_home_words_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh11")) == standard
+    assert anglicise("I want to be a vet when I'm older", tables("fresh11")) is None
