@@ -59,7 +59,7 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         people = names(sentence) | ROLES
         # "I will visit again"; a row of an action table that says what to do ("2 | Take Kai to the dentist | Mum")
         # ("the panel decided Kai will be moved" reports a decision made: a fact)
-        plan = support.sentence.heading == "actions" or bool(_PLAN.search(_DECIDED.sub("", sentence)) or _IMPERATIVE.match(sentence))
+        plan = support.sentence.heading == "actions" or bool(_PLAN.search(_REFUSAL.sub("", _DECIDED.sub("", sentence))) or _IMPERATIVE.match(sentence))
         theirs = [u for u in dict.fromkeys(u for line in lines for u in note_units(line))
                   # A unit of names only ("heulwen", "Mum, HEULWEN") claims nothing, and an action
                   # to take (or a plan) contradicts no fact, only an action: "Send Dad the minutes"
@@ -300,6 +300,10 @@ _IMPERATIVE = re.compile(r"^\W*(?:\d+\s*[.):|-]?\s*[:|]?\s*)?(?:take|do|book|arr
                          r"chase|apply|organi[sz]e|ensure|provide|write|seek|obtain|liaise|encourage|set up|follow up|invite|"
                          r"consider|explore|re-?refer|enrol|collect|bring|attend|go|give|find|buy|sort|fix|repair|arrange)\s", re.I)
 _DECIDED = re.compile(r"\b(?:decided|decision|agreed|confirmed|concluded|determined|ruled)\b(?:\s+that)?(?:\s+[\w'’-]+){1,4}?\s+will\s+(?:now\s+)?be\s+\w+(?:ed|en)\b", re.I)
+# A habit of refusing, not a plan: "Kai still will not go to bed", "she will not eat vegetables"
+_REFUSAL = re.compile(r"\b(?:still|often|usually|always|sometimes|just|simply|now|generally|normally)\s+will\s+not\b|"
+                      r"\bwill\s+not\s+(?=(?:go to bed|go to sleep|settle|sleep|eat|listen|wash|brush|let|talk|speak|engage|"
+                      r"open|answer|come out|get up|stay in bed|get dressed|have (?:a )?bath|take (?:his|her|their) (?:meds|medication|tablets))\b)", re.I)
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too
 # A clause of time or reason up to a cue: "since they separated", "when Mum was unwell"
 _ADJUNCT = re.compile(r"\b(?:since|when|whenever|after|before|until|till|once|because|as soon as)\s+(?:[\w'-]+\s+){0,3}$")

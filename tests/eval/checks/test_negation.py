@@ -505,3 +505,19 @@ def test_polarity_of_routines(text, negative):
 def test_a_cue_that_governs_only_time_denies_what_it_is_the_opposite_of():
     assert _stems({"attend"}) <= negated("kai missed 8 days this half term")
     assert not _stems({"half", "eight"}) & negated("KAI has missed eight days this half term")
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("Dad is unable to get Kai to bed before 10pm", False),  # he goes to bed after ten
+    ("Mum can't get her up until 11am", False),
+])
+def test_unable_before_a_clock_time_says_after_it(text, negative):
+    assert (polarity(text) < 0) is negative
+
+
+def test_a_habit_of_refusing_is_no_plan(review):
+    notes = NOTES + "- Kwame in his own bed by 8pm since the reward chart\n"
+    sentence = "Mum reported that Kwame still will not go to bed since the reward chart started."
+    record = _with(sentence)
+    findings = review(record, notes=notes, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
