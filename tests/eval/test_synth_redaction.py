@@ -32,6 +32,7 @@ FRESH7 = dict(n=330, seed=19, split="fresh7")
 FRESH8 = dict(n=330, seed=20, split="fresh8")
 FRESH9 = dict(n=330, seed=21, split="fresh9")
 FRESH10 = dict(n=330, seed=22, split="fresh10")
+FRESH11 = dict(n=330, seed=23, split="fresh11")
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +93,11 @@ def fresh9() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh10() -> list[dict]:
     return generate(**FRESH10)
+
+
+@pytest.fixture(scope="module")
+def fresh11() -> list[dict]:
+    return generate(**FRESH11)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -301,7 +307,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh7.jsonl", FRESH7),
                                        ("eval/data/redaction_fresh8.jsonl", FRESH8),
                                        ("eval/data/redaction_fresh9.jsonl", FRESH9),
-                                       ("eval/data/redaction_fresh10.jsonl", FRESH10)])
+                                       ("eval/data/redaction_fresh10.jsonl", FRESH10),
+                                       ("eval/data/redaction_fresh11.jsonl", FRESH11)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -642,7 +649,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh10) --
+# -- every split with data files of its own (fresh2 to fresh11) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -650,7 +657,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh6", "portuguese_brazilian", ["Shire", "Sherpa", "Pun"]),
               ("fresh7", "vietnamese", ["Hang", "Mac", "Thai", "Springer", "Tai", "Dung"]),
               ("fresh8", "romanian_moldovan", ["Rayon", "Drakes", "Sow", "Zulu"]),
-              ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", [])]
+              ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -693,10 +700,10 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10")  # in the order written
+          "fresh10", "fresh11")  # in the order written
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -706,7 +713,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     assert all(r["id"].startswith(f"red-{split}-") for r in rows)
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -723,11 +730,11 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh10: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh10/); one table per property, a row per split --
+# -- fresh6 to fresh11: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh11/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
-LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -822,6 +829,23 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["PPN25/12345", "LS25C01234", "ENC-2025-1234", "CHR/25/1234", "S20/2025/123", "PFA-25-123", "12345678",
                             "MAM/2025/123", "CLA/RV/1234", "MB/12345/25"], ["PPN25", "CHR/25", "S20/2"]),
     ],
+    "fresh11": [
+        ("PHONE_NUMBER", ["+447912345678", "07912 34 56 78", "079 1234 5678", "07912\u2007345678", "07912\u200b345678",
+                          "+441539723456", "01539\u2007723456"], ["+448912345678", "07912 34 56", "079 1234 56"]),
+        ("DATE_OF_BIRTH", ["2015-Apr-03", "3rd day of April 2015", "21st day of December 2014"],
+         ["2015-Apr", "3rd day of April", "2015-Apx-03"]),
+        ("UK_NINO", ["ab 12 34 56 c", "ab123456c", "AB\u200712\u200734\u200756\u2007C"], ["ab 12 34 56 e", "qq 12 34 56 c", "ab 12 34 5 c"]),
+        ("UK_NHS", ["943\u2007476\u20075919", "943\u200b476\u200b5919"], ["943\u2007476\u20075918", "943\u200b476\u200b591", "94\u20073476\u20075919"]),
+        ("STREET_ADDRESS", ["Bedroom 3, Larkspur Short Breaks Unit, 14 Hedger Row", "Willow Ward, Fenside Adolescent Unit, 2 Furlong Road",
+                            "Cellar Flat, 14 Pitprop Twitchel", "2 Keepers' Cottages, Hollowmere Estate, Reaper Lane",
+                            "The Bothy, Crakehall Farm, Sheaf Lane", "Staff Flat, Meadowcroft Care Home, 40 Stackyard Road",
+                            "Caravan on the drive of 14 Hedger Outgang"],
+         ["Larkspur Short Breaks Unit", "Hollowmere Estate", "Fenside Adolescent Unit"]),
+        ("SCHOOL", ["Puddle Jumpers Forest Nursery", "Cokers Studio School", "St Osyth's RC Primary School", "Pitprop Community College",
+                    "Headstock Methodist Primary School"], ["the studio school"]),
+        ("CASE_REFERENCE", ["SGSP-25-123", "KIN/2025/1234", "SBU12345", "CCE-25-1234", "PACE/25/1234", "FF/2025/123", "REG24/2025/12",
+                            "ADM/25/123", "1234567", "B123456"], ["SGSP-25", "KIN/25", "ADM/2"]),
+    ],
 }
 
 
@@ -834,7 +858,8 @@ def test_plausibility_checks_know_the_shapes_of_a_later_split(split, kind, valid
 ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7": {"ukrainian", "albanian", "vietnamese"},
                 "fresh8": {"eritrean_ethiopian", "sri_lankan_tamil", "romanian_moldovan"},
                 "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"},
-                "fresh10": {"congolese", "greek_cypriot", "malagasy"}}
+                "fresh10": {"congolese", "greek_cypriot", "malagasy"},
+                "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"}}
 
 
 def _folded(word: str) -> str:
@@ -858,7 +883,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
-        if split in ("fresh8", "fresh9", "fresh10"):  # nor known to an older list once its accents are gone ("Madalina")
+        if split in ("fresh8", "fresh9", "fresh10", "fresh11"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -967,6 +992,21 @@ OWN_SHAPES = {
                           r"supanet\.com|btclick\.com|sudanmail\.net|free\.fr|hotmail\.be|cwgsy\.net|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.pnn\.police\.uk)$", 0.99),
     ],
+    "fresh11": [
+        ("PHONE_NUMBER", r"^0\d{4} \d\d \d\d \d\d$|^0\d\d \d{4} \d{4}$|^\+44\d{9,10}$|\u2007|\u200b", 0.3),
+        ("DATE_OF_BIRTH", r"^\d{4}-[A-Z][a-z]{2}-\d\d$|\d(st|nd|rd|th) day of ", 0.3),
+        ("UK_NINO", r"^[a-z]{2}|\u2007", 0.3),
+        ("UK_NHS", r"\u2007|\u200b", 0.3),
+        ("STREET_ADDRESS", r"short breaks unit|adolescent unit|^cellar flat, |keepers' cottages|^the bothy, |^staff flat, |"
+                           r"^caravan on the drive of ", 0.25),
+        ("CASE_REFERENCE", r"^(SGSP-\d\d-|KIN/\d{4}/|SBU\d{5}$|CCE-\d\d-|PACE/\d\d/|FF/\d{4}/|REG24/\d{4}/|ADM/\d\d/|\d{7}$|"
+                           r"[BDLMSN]\d{6}$)", 0.99),
+        ("UK_POSTCODE", r"^(NE66|NE61|NE42|DL12|DL16|TS14|YO7|HG4|OL14|HD6|ST13|ST14|TF9|WV16|HR8|HR9|WR9|SN10|BA12|SP7|DT6|EX16|"
+                        r"EX20|EX23|PL14|TA20|BA6|GL14|PE9|NN10|NN11|PE19|CB6|NR19|NR27|NR34) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(azet\.sk|centrum\.cz|volny\.cz|zoznam\.sk|qcell\.gm|post\.sk|korektel\.com|asiacell\.com|hotmail\.co\.th|"
+                          r"truemail\.co\.th|tlen\.pl|onet\.pl|one\.lt|uganda\.co\.ug|gazeta\.pl|atlas\.sk|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -995,6 +1035,9 @@ OWN_ADDRESSES = {
     "fresh10": (("approved_premises", "modular_homes", "hospitals", "night_shelters", "buildings"),
                 (r"\dF\d, \d", r"room \d+, .*approved premises", r"pod \d+, ", r"\d coastguard cottages, ", r"bed \d+, "), "\n",
                 ("DATE_OF_BIRTH", r"^\d{1,2}\.[IVX]+\.\d{4}$")),  # hard-wrapped identifiers; a month in Roman numerals
+    "fresh11": (("short_breaks", "adolescent_units", "wards", "estates", "farms", "care_homes", "buildings"),
+                (r"bedroom \d+, ", r"cellar flat, \d", r"\d keepers' cottages, ", r"the bothy, ", r"staff flat, ", r"caravan on the drive of \d"),
+                "\u2007", ("DATE_OF_BIRTH", r"\d(st|nd|rd|th) day of ")),  # a PDF's figure space; a court order's date
 }
 
 
