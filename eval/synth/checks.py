@@ -71,7 +71,7 @@ HOUSE_WORDS |= frozenset(["bothy"])
 def _spaced(text: str) -> str:
     """`text` with narrow and thin spaces read as spaces (fresh7), en dashes (fresh6) and
     non-breaking hyphens (fresh8) as hyphens, and a line break that hard-wrapped e-mail text put
-    inside a number (fresh10) as a space."""
+    inside a number (fresh10) as a space; a figure space as a space and a zero-width space as nothing (fresh11)."""
     return text.translate(str.maketrans({**SPACES, EN_DASH: "-", NBH: "-", "\n": " "}))
 
 

@@ -52,6 +52,14 @@ used as temporary housing, a hospital's nurses' residence, coastguard cottages a
 identifiers hard-wrapped across a line as pasted e-mail text is, dates with the month in Roman numerals
 ("3.IV.2015"), minutes, chronology tables, genogram notes and letters to families, and reference
 formats of its own (a family court case number, a police protection notice; see eval/synth/shapes10.py).
+The `fresh11` split likewise (eval/synth/fresh11/), written while fresh10 was being used to tune: three
+more name-origin groups (Slovak and Czech Roma, Gambian and Senegalese, Iraqi Kurdish), word names
+given in Zimbabwe and Nigeria ("Innocent", "Knowledge", "Memory"), short breaks units, adolescent
+inpatient wards, cellar flats, keepers' cottages, bothies, care homes' staff flats and caravans on a
+relative's drive; figure spaces and zero-width spaces inside identifiers, mobiles in pairs and in full
+international form, lower-case NINOs, "2015-Apr-03" and "3rd day of April 2015", e-mail write-ups,
+case-system step exports and Signs of Safety headings, and reference formats of its own (see
+eval/synth/shapes11.py).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl

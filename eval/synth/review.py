@@ -78,6 +78,21 @@ bank account used to move money) and unsupported claims of its own, headings ("A
 | Whose task" table with "TBC", minutes' "ACTION:" lines, a table with a "Done?" column, "falls to"
 and "We agreed that" prose), and transcripts with meeting labels ("Lead professional", "Education",
 "Amira's mum", "A.", "Amira [9]"), half of them a transcription service's export or numbered lines.
+The `fresh11` split (names in eval/synth/fresh11/names.yaml, with three name-origin groups no older
+split has: Slovak and Czech Roma, Gambian and Senegalese, Iraqi Kurdish; bank parts in
+eval/synth/fresh11/review/) was written blind to the checks while fresh10 was being used to tune them;
+its children speak in the dialect and street English of their towns ("nowt", "our kid", "me mam",
+"bare", "cwtch") and its `anglicise` table puts those words into standard English too; it adds
+attributions with "(aged 9)", "9," and "and I quote", quote marks typed on Slovak and French-style
+keyboards („...“, ‹...›), negation with "barely", "hardly", "no longer", "refused", "failed to",
+"stopped", "ran out of", "forgot", "neither ... nor" and "ir-"/"im-" words, stigmatising labels,
+invented risks (a lighter, a compass, a goodbye note, a torn frenulum, an immersion scald, ketamine,
+cannabis sweets, methadone within reach, a lodger sharing a bed, far-right stickers, a nail bar,
+melatonin) and unsupported claims of its own, headings ("Step 3: ...", "*...*", "3 > ...", "[...]"),
+action layouts (an e-mail's "Ms X, can you ..., please?", a markdown table with a RAG column, an
+indented "Owner: / Due:" block, "To ...: owner, when", "No later than ..., owner is to ..."), and
+transcripts labelled "CW", "Mam", "Carer (Pat)", "Amira (aged 9)" or "YP1", a third exported by a
+word processor's transcription tool and a third by a meeting app.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -92,6 +107,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 30 --split fresh8 --out eval/data/review_fresh8.jsonl
     python -m eval.synth.review --n 60 --seed 31 --split fresh9 --out eval/data/review_fresh9.jsonl
     python -m eval.synth.review --n 60 --seed 32 --split fresh10 --out eval/data/review_fresh10.jsonl
+    python -m eval.synth.review --n 60 --seed 33 --split fresh11 --out eval/data/review_fresh11.jsonl
 """
 
 from __future__ import annotations

@@ -156,7 +156,7 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+        title = re.sub(r"^(?:Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
                        r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|[\]*:\s=_»▼-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
@@ -851,7 +851,7 @@ def test_fresh11_writes_its_own_styles_headings_layouts_transcripts_and_attribut
     for pattern in (r"^Step \d+: [A-Z]", r"^\*[A-Z][^*\n]+\*$", r"^\d+ > [A-Z]", r"^\[[A-Z' /]+\]$"):
         assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
     layouts = (r"\n(I|[A-Z][\w' ().-]+), can you [^\n]+, please\?",  # an e-mail's request, the owner addressed first
-               r"^\| Task \| By when \| Lead \| RAG \|\n\|---\|---\|---\|---\|\n\| [A-Z][^\n|]+ \| [^\n|]+ \| [^\n|]+ \| Amber \|$",
+               r"^\| # \| Task \| By when \| Lead \| RAG \|\n\|---\|---\|---\|---\|---\|\n\| 1 \| [A-Z][^\n|]+ \| [^\n|]+ \| [^\n|]+ \| Amber \|$",
                r"^\(1\) [A-Z][^\n]+\n    Owner: [^\n]+\n    Due: \S",  # an indented field block
                r"(^|: |\u27f6 |\u25d8 |\u203a )To [^\n:]+: (I|[A-Z][\w' ().-]+), [^\n]+\.",  # after the list marker
                r"\n[A-Z][^\n,]+, (I|[A-Z][\w' ().-]+) is to [^\n]+\.")
