@@ -27,7 +27,7 @@ _POSTCODE_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     """(words that give an address its shape: flats, floors, buildings, street types; towns)."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
-    shape = {w.casefold().rstrip(".") for key in ("units", "floors", "buildings", "premises", "street_types", "boats")
+    shape = {w.casefold().rstrip(".") for key in ("units", "beds", "floors", "buildings", "premises", "street_types", "boats")
              for w in places[key] for w in w.split()}
     # "no. 75", "St Anne's Row", "The Old Forge", and where a flat is: "flat above 14 Mill Ope".
     shape |= {"no", "st", "saint", "floor", "the", "old"} | _WHERE
@@ -49,10 +49,11 @@ def _units() -> frozenset[str]:
 @functools.cache
 def _flat_words():
     """What says where a home is in a building and names nothing: a flat's letter ("Flat A",
-    "apt b") and the back of a house ("rear of 53a", "back of 12")."""
+    "apt b"), a tenement flat ("2F1") and the back of a house ("rear of 53a", "back of 12")."""
     units = "|".join(sorted((re.escape(u) for u in _units()), key=len, reverse=True))
     # A flat over a pub or a shop, by its name: "flat over the bell and clapper, 148 ...".
-    return re.compile(r"\b(?:%s)\b\.?[ \t]*[a-h]\b|\b(?:rear|back|side)[ \t]+of\b|"
+    # An Edinburgh tenement flat by floor and door: "2F1", "PF3" (principal floor), "GF2".
+    return re.compile(r"\b(?:%s)\b\.?[ \t]*[a-h]\b|\b(?:rear|back|side)[ \t]+of\b|\b(?:\d{1,2}|[gpb])f\d{1,2}\b|"
                       r"\b(?:%s)[ \t]+(?:above|over|below|under|behind|beside)[ \t]+the[ \t]+[^,\n]*," % (units, units), re.I)
 
 
@@ -165,7 +166,7 @@ def _named(address: str, common: frozenset[str]) -> bool:
     word in lower case, a month or weekday, or one of the trade's words ("camhs", "visit")."""
     shape, towns = _places()
     lex = lexicon()
-    address = _flat_words().sub(" ", address)
+    address = _long_towns().sub(" ", _flat_words().sub(" ", address))  # "Burton upon Trent": no "upon"
     found = [w for w in _WORD.finditer(address) if w.group().casefold().rstrip(".") not in shape]
     names = [w.group() for w in found]
     if any(c.isdigit() for w in names for c in w):
@@ -201,6 +202,14 @@ def _named(address: str, common: frozenset[str]) -> bool:
                 low in common and not proper and not moored):
             return False
     return True
+
+
+@functools.cache
+def _long_towns() -> re.Pattern[str]:
+    """Towns of more than one word, whose everyday words ("upon", "on", "the", "by") name nothing
+    of a street: "Burton upon Trent", "Stoke-on-Trent", "Walton-on-the-Naze"."""
+    towns = sorted((t for t in _places()[1] if re.search(r"[ -]", t)), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in towns), re.I)
 
 
 @functools.cache

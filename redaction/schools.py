@@ -84,11 +84,13 @@ def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
                                                                       and j > 1 and name_word(j - 2))
                                                 or word in _PLACE_LINKS and proper and low[j + 1] == "the"
                                                 and name_word(j - 1)
-                                                or word in {"and", "&"} and proper and name_word(j - 1))
+                                                or word in {"and", "&"} and (proper and name_word(j - 1)
+                                                                             or _two_saints(low, j)))
         if not (name_word(j) or saint or our_lady or linking) or k - j > 10:
             break
         first = j
-        if saint and not (proper and j > 1 and low[j - 1] in {"and", "&"} and name_word(j - 2)):
+        if saint and not (j > 1 and low[j - 1] in {"and", "&"} and (proper and name_word(j - 2)
+                                                                     or _two_saints(low, j - 1))):
             break  # a saint's name starts the school's: "later st anne's school" ("Holy Cross and St Helen" goes on)
     if first is None or low[first] in {"of", "lady"}:
         return None
@@ -97,3 +99,8 @@ def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
     if k - first == 1 and re.search(r"['’]s?$", words[first].group()) and words[k].group().islower():
         return None  # someone's school, not a school's name: "Giovana's school" ("St Mary's School" stays)
     return start + words[first].start(), end
+
+
+def _two_saints(low: list[str], j: int) -> bool:
+    """Whether the "and" at `j` joins two saints in any case: "st neot and st piran's"."""
+    return 2 <= j < len(low) - 1 and low[j + 1] in {"st", "saint"} and low[j - 2] in {"st", "saint"}
