@@ -521,3 +521,12 @@ def test_a_habit_of_refusing_is_no_plan(review):
     record = _with(sentence)
     findings = review(record, notes=notes, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+
+
+def test_asking_for_someone_to_come_is_wanting_them(review):
+    notes = NOTES + "- Ayodele doesn't want mum at her sports day\n"
+    sentence = "Ayodele has asked for Mum to come to her sports day."
+    record = _with(sentence)
+    findings = review(record, notes=notes, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
+    assert review(_with("Ayodele asked for help with her homework."), notes=notes, only=["accuracy.negation"]) == []
