@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.align import Support, alignment, content, glue_stems, vectors
+from eval.checks.numerals import marker
 from eval.checks.vocabulary import things
 from eval.checks.base import Finding, Material, check, data, finding, wordlist
 from eval.checks.clauses import cue_count, flips
@@ -25,7 +26,36 @@ def judged(material: Material) -> list[Support]:
     return [s for s in alignment(material)
             if not _BOILERPLATE.match(s.sentence.text.strip())
             and not (titled and s.sentence.heading is None and len(T.words(s.sentence.text)) <= 12)
+            and not _heading_line(s.sentence.text)
             and len([w for w in content(s.sentence.text) if w not in glue and not w.isdigit()]) >= least]
+
+
+def _heading_line(text: str) -> bool:
+    """A line that only names a record section, behind an agenda's or a list's numbering or none
+    ("Agenda item 3: Child's views in their own words", "2.1 Who was present", "Wishes and
+    feelings"): it makes no claim. A sentence's full stop makes it a claim ("Analysis shows ...")."""
+    text = text.strip()
+    rest = marker().sub("", text, count=1).strip().rstrip(":").strip()
+    return (bool(rest) and not re.search(r"[.!?]$", rest) and len(T.words(rest)) <= 8
+            and T.section_key(rest) is not None)
+
+
+def _form_line(text: str) -> bool:
+    """A line whose words are the record's form, not a claim of its own: an action's owner or
+    timescale field, a line of who took part, a scaling score (only a number in it can be new)."""
+    return _field_value(text) or _participants(text) or _scaling(text)
+
+
+def _scaling(text: str) -> bool:
+    """A scaling score ("We scaled safety at seven out of ten, an improvement from five", "Mum
+    rates things 6/10"): its words are the scaling template's (accuracy.yaml `scaling`); only its
+    numbers are claims, and they are held to the notes'."""
+    return bool(_scaling_pattern().search(text))
+
+
+@functools.cache
+def _scaling_pattern() -> re.Pattern:
+    return re.compile("|".join(data("accuracy")["unsupported"]["scaling"]), re.I)
 
 
 @check("accuracy.unsupported")
@@ -49,7 +79,7 @@ def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = 
     if support.numbers:
         return f"the notes never give {', '.join(support.numbers)}", "medium"
     text = support.sentence.text
-    if _field_value(text) or _participants(text) or support.similarity >= limits["things_similarity"]:
+    if _form_line(text) or support.similarity >= limits["things_similarity"]:
         return None, None
     new = _new_things(support, short)
     if new:  # why a visit happened is often not in its notes (see below): a purpose line is worth a look
@@ -134,7 +164,7 @@ def _unclaimed(support: Support) -> bool:
     if support.near and len(support.novel) < limits["near_claim_novel_words"]:
         return False  # a paraphrase bringing two new words that lost its note part by a hair
     return (support.claimed == 0.0 and support.similarity < limits["supported_similarity"]
-            and not _participants(support.sentence.text)
+            and not _form_line(support.sentence.text)
             and len(support.novel) >= limits["unclaimed_novel_words"])
 
 

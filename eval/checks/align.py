@@ -16,7 +16,7 @@ import numpy as np
 
 from eval.checks import text as T
 from eval.checks.base import Material, data
-from eval.checks.numerals import marker, numbers, without_ages
+from eval.checks.numerals import marker, named_times, numbers, without_ages
 from eval.checks.vocabulary import (action_form_words, content, content_words, glue_stems, initialisms, known, names,
                                    note_vocabulary, spelt_out, timescale_words)
 
@@ -121,7 +121,7 @@ def _align(material: Material) -> list[Support]:
     matrix = vectors([s.text for s in claims]) @ np.vstack([lines, pairs]).T
     note_stems = note_vocabulary(material.notes or "")
     shorthand = initialisms(material.notes or "")
-    note_numbers = numbers(material.notes or "", months=True)
+    note_numbers = numbers(material.notes or "", months=True) | named_times(material.notes or "")
     glue = glue_stems()
     number_words = data("words")["number_words"]
     # A question and the line after it are read together: an answer means what it answers

@@ -82,6 +82,22 @@ _TIME = re.compile(
     rf"|\b(?P<hw>{_HOUR})\s+(?P<mw>thirty|fifteen|forty[- ]five)\b{_NOT_A_TIME}", re.I)
 
 
+def named_times(text: str) -> set[str]:
+    """The clock hours a text names in words, as `numbers` gives them: close of play ("COP 30/10",
+    "EOD Friday", "by close of business", "end of the working day") is the "5pm" a record writes
+    for it; midday or noon is "12"."""
+    out = set()
+    if _CLOSE_OF_DAY.search(text):
+        out.add("5")
+    if re.search(r"\b(?:midday|mid-day|noon|lunchtime)\b", text, re.I):
+        out.add("12")
+    return out
+
+
+_CLOSE_OF_DAY = re.compile(r"(?<![\w/])(?:c\.?o\.?p|e\.?o\.?d|c\.?o\.?b|e\.?o\.?b|e\.?o\.?p)(?![\w/-])"
+                           r"|\b(?:close|end) of (?:play|business|(?:the )?(?:working |school |office |business )?day)\b", re.I)
+
+
 def _month_numbers(text: str) -> set[str]:
     """The number of each month named beside a day ("21 May", "May 21st", "3rd of June")."""
     months = data("accuracy")["numbers"]["months"]
@@ -98,11 +114,17 @@ def _month_pattern() -> re.Pattern:
 @functools.cache
 def marker() -> re.Pattern:
     """A list item's own numbering at the start of a sentence: "1:", "[1]", "1/", "2>", "3 -",
-    "1- ", "(b)", "iv.", "#2", "◊1 Refer" (a bullet glyph against the number), "Action 2:", "AP1:", "Section 3 -", "Q4." (accuracy.yaml
-    `list_labels`), and a table row's number cell ("1 | Refer ... | Ms Ito | by Friday")."""
+    "1- ", "(b)", "iv.", "#2", "◊1 Refer" (a bullet glyph against the number), "Action 2:", "AP1:",
+    "Section 3 -", "Q4." (accuracy.yaml `list_labels`), a table row's number cell ("1 | Refer ... |
+    Ms Ito | by Friday") or code ("C1 | ...", "R2:"), and a section's numbering ("1.1 Send", "2.3.1")."""
     labels = "|".join(re.escape(w) for w in sorted(data("accuracy")["numbers"]["list_labels"], key=len, reverse=True))
     mark = r"[\]).:/>|–—-]"
-    return re.compile(rf"^\W*(?:#\s*\d{{1,3}}\b\s*{mark}?|(?<=[^\w\s£$€(\[+~-])\d{{1,2}}\s+(?=(?-i:[A-Z]))|(?:{labels})\.?\s*(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
+    return re.compile(rf"^\W*(?:#\s*\d{{1,3}}\b\s*{mark}?"
+                      # "1.1 Send", "2.3.1 Book": a section's numbering (one digit after each
+                      # point, so never a clock time), before a capital
+                      rf"|\d{{1,2}}(?:\.\d){{1,3}}\.?\s+(?=(?-i:[A-Z]))"
+                      # "C1 |", "R2:", "O3 -", "AP1)": a row's or an item's code, capitals then a number
+                      rf"|(?-i:[A-Z]{{1,3}})\d{{1,2}}\s*(?:[|:)\]]|\.(?!\d)|\s[–—-]\s)|(?<=[^\w\s£$€(\[+~-])\d{{1,2}}\s+(?=(?-i:[A-Z]))|(?:{labels})\.?\s*(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
                       rf"|\d{{1,2}}\s*(?:[\]):/>|]|\.(?!\d)|\s[–—-]\s)|\d{{1,2}}[–—-]\s|(?:[a-z]|[ivx]{{1,4}})\s*[\]).:])\s*", re.I)
 
 
@@ -110,13 +132,13 @@ def marker() -> re.Pattern:
 def without_ages(text: str) -> str:
     """A text without the ages it gives beside a name or a quote: "Aisha (8)", "(Pranavi, 4)",
     "(Ahed, aged 15)", "Zain, 6, said", "Mia aged 7", "'I'm scared' (6)", "(4 yrs)",
-    "5-year-old Noor". A child's age comes from the case file, not from the visit, so it is no
+    "5-year-old Noor", "Javanie, who is 14, said", "Zain, now 6,". A child's age comes from the case file, not from the visit, so it is no
     claim the notes must give ("Session (2)", "Monday, 4" give no age)."""
     return _AGE_BESIDE.sub(_drop_age, text)
 
 
 def _drop_age(match: re.Match) -> str:
-    keep = next((k for k in ("k1", "k2", "k3") if match[k] is not None), None)
+    keep = next((k for k in ("k1", "k2", "k3", "k4") if match[k] is not None), None)
     if keep is None:
         return ""
     name = match["n" + keep[1]]
@@ -137,6 +159,10 @@ _AGE_BESIDE = re.compile(
     rf"|(?P<k2>(?<![\w'’-])(?P<n2>{_WORD})|[\"”’'])\s*[(\[]\s*{_AGE}\s*[)\]]"
     # "Zain, 6, said", "Zain, aged 6.", "Mia aged 7"
     rf"|(?P<k3>(?<![\w'’-])(?P<n3>{_WORD}))(?:,\s*{_AGE}(?=\s*(?:[,;:)]|[.!?](?:\s|$)|$))|\s+{_AGED}\b)"
+    # "Javanie, who is 14, said", "Mia (who's 7)", "Zain, now 6,", "Ola who turned 15 in May"
+    rf"|(?P<k4>(?<![\w'’-])(?P<n4>{_WORD}))\s*[,(]?\s*(?:who(?:['’]s|\s+(?:is|was|has\s+(?:just\s+)?turned|(?:just\s+|recently\s+)?turned|"
+    rf"will\s+be|is\s+now|(?:has\s+)?just\s+turned))|now|(?:recently\s+|just\s+)?turned|age)\s+{_AGE}\b(?:\s*\))?"
+    rf"(?=\s*(?:[,;:.!?)]|$|in\b|last\b|this\b|and\b|said\b|told\b|says\b))"
     # "(4 yrs)", "(aged 4)" on their own; "5-year-old Noor", "a 5 yr old"
     rf"|[(\[]\s*{_AGED}\s*[)\]]|\b\d{{1,2}}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b", re.I)
 _NOT_NAMES = frozenset(

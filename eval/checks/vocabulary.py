@@ -28,13 +28,19 @@ def glue_stems() -> frozenset[str]:
 
 
 def note_vocabulary(notes: str) -> set[str]:
-    """Stems of every content word of the notes, with their abbreviations spelt out (TM -> team manager)."""
+    """Stems of every content word of the notes, with their abbreviations spelt out (TM -> team
+    manager). A day written short before a date ("nlt wed 18/2", "sat 4/5") is a day, not the
+    stem of a word ("wed" is no "wedding")."""
     expansions = data("words")["expansions"]
+    notes = _DAY_BEFORE_DATE.sub(" ", notes)
     tokens = T.words(notes) + [w for w in re.findall(r"\S+", notes.lower()) if w in expansions]
     stems = {T.stem(w) for w in tokens}
     for token in set(tokens) & expansions.keys():
         stems.update(T.stem(w) for w in expansions[token])
     return stems
+
+
+_DAY_BEFORE_DATE = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:the\s+)?\d)", re.I)
 
 
 def initialisms(notes: str) -> frozenset[str]:
@@ -113,15 +119,29 @@ def known(stem: str, note_stems: set[str]) -> bool:
     """A stem the notes use, or one half of a compound the notes use ("bed" in "bedtime")."""
     if stem in note_stems:
         return True
-    return len(stem) >= 3 and any(len(n) >= 3 and abs(len(n) - len(stem)) >= 3
+    return len(stem) >= 3 and any(len(n) >= 3 and abs(len(n) - len(stem)) >= 3 and n not in _CALENDAR
                                   and (n.startswith(stem) or stem.startswith(n)) for n in note_stems)
 
 
+# Day and month names are no compounds: "wed(ding)" is not half of "Wednesday", nor "sat(in)" of "Saturday"
+_CALENDAR = frozenset(T.stem(w) for w in "monday tuesday wednesday thursday friday saturday sunday january february "
+                      "march april june july august september october november december".split())
+
+
 def names(sentence: str) -> set[str]:
-    """Capitalised words after the first word of a sentence, lower-cased: names of people and places."""
+    """Capitalised words after the first word of a sentence, lower-cased: names of people and
+    places. Languages, faiths and the courses named after them ("learn Arabic", "an English
+    class", "goes to the Polish Saturday school"; words.yaml `languages`) are what someone does,
+    not who they are: they are no name."""
     tokens = re.findall(r"[^\W\d_][\w'’-]*", sentence)
-    return {part for w in tokens[1:] if w[0].isupper() and not w.isupper()
+    languages = _languages()
+    return {part for w in tokens[1:] if w[0].isupper() and not w.isupper() and w.lower() not in languages
             for part in re.split(r"[-'’]", w.lower()) if part}
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    return wordlist("words", "languages")
 
 
 def content_words(text: str) -> list[tuple[str, str]]:

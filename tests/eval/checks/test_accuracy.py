@@ -638,3 +638,144 @@ def test_a_bullet_glyph_against_an_action_number_is_its_numbering():
     from eval.checks.numerals import marker
     assert marker().match("◊3 Book the review - Ms Ito - by Friday").group() == "◊3 "
     assert marker().match("-5 degrees outside") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.1 Send Nan the new contact rota by Friday.", "Send Nan the new contact rota by Friday."),
+    ("2.3.1 Book the dentist for Zofia.", "Book the dentist for Zofia."),
+    ("C1 | Within two weeks | Refer to the food bank | Ms Ito", "Within two weeks | Refer to the food bank | Ms Ito"),
+    ("R2: Mum will ring the housing officer.", "Mum will ring the housing officer."),
+    # a clock time, a decimal amount and a road keep their numbers
+    ("10.30 visit started late.", "10.30 visit started late."),
+    ("1.5 hours of direct work were done.", "1.5 hours of direct work were done."),
+    ("A1 road was closed so I was late.", "A1 road was closed so I was late."),
+])
+def test_section_numbering_and_row_codes_are_list_numbers(text, expected):
+    from eval.checks.numerals import marker
+    assert marker().sub("", text, count=1) == expected
+
+
+@pytest.mark.parametrize("item", [
+    "1.1 Mum to take Aisha to the dentist within two weeks.",
+    "A1 | Mum | Take Aisha to the dentist | Within two weeks",
+])
+def test_numbered_and_coded_actions_are_supported(review, item):
+    record = FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.", item)
+    assert "accuracy.unsupported" not in checks(review(record, only=["accuracy.unsupported"]))
+
+
+def test_close_of_play_in_the_notes_is_the_records_5pm(review):
+    notes = NOTES.replace("within two weeks", "- COP fri 20/3")
+    record = FAITHFUL.replace("within two weeks", "by 5pm on Friday 20 March")
+    assert "accuracy.unsupported" not in checks(review(record, notes, only=["accuracy.unsupported"]))
+    # a time the notes do not give stays new
+    record = FAITHFUL.replace("within two weeks", "by 6pm on Friday 20 March")
+    assert "accuracy.unsupported" in checks(review(record, notes, only=["accuracy.unsupported"]))
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("GP review COP 28/11", {"5"}), ("eod weds", {"5"}), ("by close of business", {"5"}),
+    ("before the end of the working day", {"5"}), ("ring back by midday", {"12"}),
+    ("the cops came round", set()), ("a cop-out", set()), ("copy of the plan", set()),
+])
+def test_named_times(text, hours):
+    from eval.checks.numerals import named_times
+    assert named_times(text) == hours
+
+
+@pytest.mark.parametrize("line", [
+    "Agenda item 3: Child's views in their own words",
+    "AGENDA ITEM 1: PURPOSE",
+    "2.1 Who was present",
+    "Item 4 - Wishes and feelings",
+])
+def test_a_numbered_heading_line_is_not_judged(review, line):
+    from eval.checks.accuracy import _heading_line
+    assert _heading_line(line)
+    record = FAITHFUL.replace("## Observations\n", "## Observations\n" + line + "\n", 1)
+    assert "accuracy.unsupported" not in checks(review(record, only=["accuracy.unsupported"]))
+
+
+@pytest.mark.parametrize("line", [
+    "Analysis shows Mum is drinking again.", "Purpose of the visit was to check the new bed.",
+    "Agenda item 3: Dad has moved back in",
+])
+def test_a_sentence_is_no_heading_line(line):
+    from eval.checks.accuracy import _heading_line
+    assert not _heading_line(line)
+
+
+@pytest.mark.parametrize("text", [
+    "We scaled safety at seven out of ten, an improvement from five.",
+    "Mum rated her worry as a 6/10 this week.",
+    "On a scale of 0-10 Aisha put herself at an 8.",
+])
+def test_a_scaling_score_is_the_templates_words(text):
+    from eval.checks.accuracy import _scaling
+    assert _scaling(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mum will ring the school by 7/10.", "Dad scored two goals on Saturday.", "One of ten children in the class.",
+    "Kai got eight out of ten in his times tables test.",  # a test's mark is a claim
+])
+def test_a_date_or_a_match_score_is_no_scaling(text):
+    from eval.checks.accuracy import _scaling
+    assert not _scaling(text)
+
+
+def test_a_scaling_score_from_the_notes_is_supported_and_no_risk(review):
+    notes = NOTES + "\nsafety scaling: 7/10, last time 5"
+    record = FAITHFUL.replace("## Analysis\n", "## Analysis\nWe rated safety at seven out of ten, up from five.\n", 1)
+    assert review(record, notes, only=["accuracy.unsupported", "accuracy.invented_risk"]) == []
+    # its numbers are still held to the notes'
+    record = FAITHFUL.replace("## Analysis\n", "## Analysis\nWe rated safety at nine out of ten, up from five.\n", 1)
+    assert "accuracy.unsupported" in checks(review(record, notes, only=["accuracy.unsupported"]))
+
+
+@pytest.mark.parametrize("line", [
+    "The following came to the visit: Mum (Sarah) and Aisha (8).",
+    "All of the following were there: Mum and Aisha.",
+    "Those who came: Mum, Aisha.",
+])
+def test_lines_of_who_came_are_participant_lines(line):
+    from eval.checks.accuracy import _participants
+    assert _participants(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The following week Mum came to the office.", "Everyone came to the party.", "Dad came to the house drunk.",
+])
+def test_coming_somewhere_is_a_claim(line):
+    from eval.checks.accuracy import _participants
+    assert not _participants(line)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Aisha's birth father turned up at the school gates and tried to take her.", "abduction"),
+    ("Dad tried to bundle her into his car after school.", "abduction"),
+    ("Mum's ex breached the non-molestation order by waiting outside the flat.", "court order"),
+    ("Aisha has been up late on a livestream where adults send her gifts.", "online harm"),
+    ("Men she has never met buy her tokens and skins in the game.", "online harm"),
+    ("A boy threatened to share her photos unless she paid him.", "online harm"),
+    ("Aisha said someone asked her to send pictures of herself in her pyjamas.", "online harm"),
+])
+def test_abduction_and_online_exploitation_are_invented_risk(review, sentence, kind):
+    findings = review(_with(sentence), only=["accuracy.invented_risk"])
+    assert any(kind in f.message for f in findings), [f.message for f in findings]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dad tried to take her to the park on Sunday but it rained.",
+    "Aisha watches football livestreams with her brother.",
+    "Mum turned up at the school play and Aisha was delighted.",
+])
+def test_everyday_taking_and_streaming_are_no_risk_terms(sentence):
+    from eval.checks.risk_terms import mentions
+    assert not [m for m in mentions(sentence) if m.kind in ("abduction", "online_harm")]
+
+
+def test_a_gp_gap_in_note_shorthand_is_the_notes_own_neglect(review):
+    notes = NOTES + "\naisha not reg'd w/ a gp since the move"
+    record = FAITHFUL.replace("## Analysis\n", "## Analysis\nAisha has no GP since the family moved.\n", 1)
+    assert review(record, notes, only=["accuracy.invented_risk"]) == []

@@ -91,3 +91,17 @@ def test_embeddings_come_back_for_every_text_when_the_cache_overflows_mid_call(m
     assert np.allclose(again[0], first[0]) and np.allclose(again[4], first[0])
     assert len(align._cache) == 3
     assert old[0] not in align._cache  # least recently used goes first, after this call's own use
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Javanie, who is 14, said 'I'd like my own phone.'", "Javanie, said 'I'd like my own phone.'"),
+    ("Mia (who's 7) told me about school.", "Mia told me about school."),
+    ("Zain, now 6, showed me his room.", "Zain, showed me his room."),
+    ("Olu, who turned 15 in May, is at college.", "Olu in May, is at college."),
+    # no name before it: a number stays
+    ("The session, who is 5", "The session, who is 5"),
+    ("Monday, now 4 weeks on, was quiet.", "Monday, now 4 weeks on, was quiet."),
+])
+def test_an_age_in_a_relative_clause_is_no_claimed_number(text, expected):
+    from eval.checks.numerals import without_ages
+    assert without_ages(text) == expected
