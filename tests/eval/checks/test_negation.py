@@ -530,3 +530,13 @@ def test_asking_for_someone_to_come_is_wanting_them(review):
     findings = review(record, notes=notes, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
     assert review(_with("Ayodele asked for help with her homework."), notes=notes, only=["accuracy.negation"]) == []
+
+
+@pytest.mark.parametrize("line, sentence", [
+    ("- Bartek toothache 2 days, Nurofen withheld - none in the house\n", "Bartek's toothache has been treated with painkillers."),
+    ("- school: BARTEK not sent out of lessons once this term\n", "The school said Bartek has been sent out of class twice this term."),
+])
+def test_the_same_thing_in_other_words_flips(review, line, sentence):
+    record = _with(sentence)
+    findings = review(record, notes=NOTES + line, only=["accuracy.negation"])
+    assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
