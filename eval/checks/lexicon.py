@@ -49,13 +49,21 @@ def lexicon_findings(material: Material, kind: str, check_id: str) -> Iterator[F
     inside = T.quoted(record)
     seen: set[tuple[int, int]] = set()
     for span, term in _matches(record, kind):
-        if any(s < span[1] and span[0] < e for s, e in seen):
+        if any(s < span[1] and span[0] < e for s, e in seen) or _surname(record, span[0]):
             continue
         seen.add(span)
         said = record[span[0]:span[1]]
         severity, whose = _context(record, span, inside, material.notes)
         yield finding(check_id, f"{said!r}: {term.why}{whose}.", span=span, evidence=said,
                       suggestion=f"Instead: {term.instead}.", severity=severity)
+
+
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|pc|dc|sgt|cllr)\.?[ \t]+$", re.I)
+
+
+def _surname(record: str, at: int) -> bool:
+    """Whether a word of the lexicon is a name after a title ("Mr Stoner", "Mrs Savage", "Dr Moody")."""
+    return record[at:at + 1].isupper() and bool(_TITLE.search(record, max(0, at - 8), at))
 
 
 def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:

@@ -451,3 +451,51 @@ def test_the_fallback_reads_a_kind_of_family_after_this_or_that(text, phrase):
 def test_a_plain_kind_of_family_after_this_or_that_is_not_a_judgement(text):
     from eval.checks.language import evaluations
     assert evaluations(text, "- visit to the family at home") == []
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("When I arrived at this drug den, nobody answered the door.", "drug den"),
+    ("The maisonette was a complete bomb site when we got there.", "maisonette was a complete bomb site"),
+    ("The flat, being a tip, had no clear space for the baby to crawl.", "flat, being a tip"),
+    ("THEY LIVE IN A SQUAT AND THE BOYS SHARE ONE MATTRESS.", "LIVE IN A SQUAT"),
+    ("Remi, who pulled a runner from the care home in May, is now settled.", "pulled a runner"),
+    ("Shanice has been bunking off school on Fridays.", "bunking off school"),
+    ("Mum, a brood mare, had her fifth baby in March.", "brood mare"),
+    ("Dad says Mum keeps popping out kids to get a bigger house.", "popping out kids"),
+    ("Theo is always in the wars and had a bruise on his shin.", "always in the wars"),
+    ("Dad, from a train-wreck of a family, left home at sixteen.", "a train-wreck of a family"),
+    ("Mr Obi is a sorry excuse for a father.", "a sorry excuse for a father"),
+    ("Gran said Mum has lost the plot since the baby.", "lost the plot"),
+    ("Nana Yaw's flatmates are chavs who play loud music.", "chavs"),
+    ("Mum's ex is a known smackhead and a jailbird.", "jailbird"),
+    ("The children have been left to fend for themselves after school.", "left to fend for themselves"),
+    ("Zuzanna, a sad sack, would not talk to me today.", "a sad sack"),
+    ("Mum is a bit of a misery guts in the mornings.", "a misery guts"),
+])
+def test_slang_about_homes_bodies_fertility_behaviour_and_crime_is_flagged(review, sentence, term):
+    record = _with(sentence)
+    start = record.index(term)
+    findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
+    assert any(f.span[0] < start + len(term) and start < f.span[1] for f in findings)
+    assert all(f.suggestion.startswith("Instead: ") for f in findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum gave me a tip about getting Leo to sleep: a warm bath first.",
+    "Dad took the old sofa to the tip on Saturday.",
+    "Kwame did a run round the park with his PE teacher and loved it.",
+    "Ines is a keen runner and came second at sports day.",
+    "Dad was put on a drip in hospital and is home now.",
+    "The baby's cot mattress came from the baby bank.",
+    "Mum had a breast pump from the health visitor.",
+    "Jordan broke his arm falling off the trampoline and it is healing well.",
+    "The crack in the bedroom ceiling has been reported to the landlord.",
+    "Mum used the excuse of a child being ill to leave work early.",
+    "Moving school mid-year can be a nightmare for a child, Mrs Lee said.",
+    'Keisha said, "My brother calls me a crybaby when I miss Mum."',  # her words, quoted
+    "Mum's GP said she is being treated for depression.",
+    "Mr Stoner, the head of year, came to the meeting.",
+])
+def test_words_of_those_families_used_plainly_or_quoted_are_left_alone(review, sentence):
+    findings = review(_with(sentence), only=["language.stigmatising"])
+    assert [f.evidence for f in findings if f.severity in ("medium", "high")] == []
