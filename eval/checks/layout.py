@@ -228,9 +228,14 @@ def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
     non-blank line, whether the line names its section)."""
     section = None
     raw = text.split("\n")
+    row, seen = 0, 0  # the row of the line, counted on from the last one
     for line in lines(text):
-        row = text.count("\n", 0, line.start)
-        below = next((r for r in raw[row + 1:] if r.strip()), "")
+        row += text.count("\n", seen, line.start)
+        seen = line.start
+        after = row + 1
+        while after < len(raw) and not raw[after].strip():
+            after += 1
+        below = raw[after] if after < len(raw) else ""
         label = _label(line.text)
         found = heading(raw[row], _underline(raw, row)) if not label else None
         if label:  # "Purpose: to see Amy", "PURPOSE - to see Amy" carry a sentence

@@ -240,7 +240,9 @@ def _slot_list(slotted: list[bool], index: int) -> bool:
 
 def _names(material: Material) -> frozenset[str]:
     """Words the record capitalises mid-sentence: its people's names (and other proper nouns)."""
-    found = re.findall(r"(?<=[a-z0-9,;)] )([A-Z][\w'’-]+)(?!\w|['’-]|\s*:)", material.record)  # not "Agreed:"
-    return frozenset(re.sub(r"['’]s$", "", w).lower() for w in found)
+    def make() -> frozenset[str]:
+        found = re.findall(r"(?<=[a-z0-9,;)] )([A-Z][\w'’-]+)(?!\w|['’-]|\s*:)", material.record)  # not "Agreed:"
+        return frozenset(re.sub(r"['’]s$", "", w).lower() for w in found)
+    return material.memo("structure.names", make)
 
 
