@@ -150,9 +150,10 @@ def _align(material: Material) -> list[Support]:
         claim = without_ages(marker().sub("", sentence.text, count=1))
         missing = numbers(claim, words=False) - note_numbers
         if row.max() >= data("accuracy")["unsupported"]["changed_detail_similarity"]:
-            # "six weeks" where the closest line says two; not "every two weeks" for "fortnightly"
+            # "six weeks" where the closest line says two; not "every two weeks" for "fortnightly";
+            # the record's "19 October" gives the "10" of the line's "19/10"
             given = numbers(units[order[0]].text)
-            if given - numbers(claim):
+            if given - numbers(claim, months=True):
                 missing |= numbers(claim) - note_numbers
         out.append(Support(sentence, citations, float(row.max()), tuple(novel), tuple(sorted(missing)),
                            claim_similarity, near_similarity))

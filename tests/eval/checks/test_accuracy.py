@@ -779,3 +779,19 @@ def test_a_gp_gap_in_note_shorthand_is_the_notes_own_neglect(review):
     notes = NOTES + "\naisha not reg'd w/ a gp since the move"
     record = FAITHFUL.replace("## Analysis\n", "## Analysis\nAisha has no GP since the family moved.\n", 1)
     assert review(record, notes, only=["accuracy.invented_risk"]) == []
+
+
+def test_a_date_with_its_month_named_keeps_the_lines_month_number(review):
+    notes = NOTES.replace("next visit in 4 weeks", "next visit 9/4")
+    record = FAITHFUL.replace("## Next visit\nIn four weeks.", "## Next visit\nI will visit again in about four weeks, on 9 April.")
+    assert "accuracy.unsupported" not in checks(review(record, notes, only=["accuracy.unsupported"]))
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Book Dad onto the parenting course with Monday 14 December the final date.", {"final", "date"}),
+    ("Send the referral, the cut-off being Friday 3 May.", {"cut", "off"}),
+    ("The final hearing is listed for next week.", set()),  # a claim, not a deadline
+])
+def test_a_deadline_said_as_the_last_day_is_the_actions_form(sentence, words):
+    from eval.checks.vocabulary import action_form_words
+    assert words <= action_form_words(sentence) and (words or not action_form_words(sentence))
