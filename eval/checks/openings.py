@@ -1,13 +1,18 @@
 """Where a regular expression's matches can begin: a cheap test that lets a long alternation be
 skipped over a text with no word that begins that way (most texts mention no risk and use no
-label). The openings are read from the pattern itself (`re`'s parser), never listed by hand."""
+label), and a scan that tries a pattern only at the words where a match can begin. The openings
+are read from the pattern itself (`re`'s parser), never listed by hand."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 
 WIDTH = 6  # how many characters of a term's opening tell it: "the ol" ("the olders"), not "the"
+_MOST = 5000  # more openings than this tell nothing worth the sets
+_CASELESS = re.compile(r"\(\?[a-zA-Z]*i")  # an inline (?i) or (?i:...)
 _EDGE = re.compile(rf"\b(?=(\w.{{0,{WIDTH - 1}}}))", re.S)
 
 
@@ -16,9 +21,69 @@ def word_starts(lower: str) -> set[str]:
     return {w[:n] for w in _EDGE.findall(lower) for n in range(1, WIDTH + 1)}
 
 
+class Scanner:
+    """Many patterns run over a text, each tried only where one of its matches can begin.
+
+    A pattern whose every match begins a word (`word_heads`) is tried at the words that begin
+    one of its ways, not at every character: a long alternation then runs at a few places. One
+    whose heads cannot be told runs over the whole text, unless no word of the text begins the
+    way one of its later parts must (`word_anchors`). Same matches as each `finditer`.
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern]) -> None:
+        self.patterns = tuple(patterns)
+        self.heads = [word_heads(p) for p in self.patterns]
+        self.anchors = [word_anchors([p.pattern]) if h is None and _begins_word(p) else None
+                        for p, h in zip(self.patterns, self.heads)]
+        self._tried_at: dict[str, list[int]] = {}  # a way of beginning -> the patterns it may begin
+        for number, heads in enumerate(self.heads):
+            for head in heads or ():
+                self._tried_at.setdefault(head, []).append(number)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, re.Match]]:
+        """(pattern number, match) for every match of every pattern: pattern by pattern, each
+        one's matches in order, exactly as `patterns[k].finditer(text)` finds them."""
+        spots: dict[int, set[int]] = {}
+        starts: set[str] = set()
+        for edge in _EDGE.finditer(text):
+            word, at = edge.group(1), edge.start()
+            for n in range(1, len(word) + 1):
+                starts.add(word[:n])
+                for number in self._tried_at.get(word[:n], ()):
+                    spots.setdefault(number, set()).add(at)
+        for number, pattern in enumerate(self.patterns):
+            if self.heads[number] is None:
+                if may_match(self.anchors[number], starts):
+                    yield from ((number, match) for match in pattern.finditer(text))
+                continue
+            end = 0
+            for at in sorted(spots.get(number, ())):
+                if at >= end and (match := pattern.match(text, at)):
+                    yield number, match
+                    end = match.end()
+
+
+def word_heads(pattern: re.Pattern) -> frozenset[str] | None:
+    """Every way a match of `pattern` can begin (up to six characters), where every match begins
+    a word: the pattern opens with \\b and each way with a word character (and letters match only
+    their own case). Otherwise None."""
+    if not _begins_word(pattern):
+        return None
+    heads = opening(pattern.pattern, WIDTH)
+    return frozenset(heads) if heads and all(h[0].isalnum() or h[0] == "_" for h in heads) else None
+
+
+def _begins_word(pattern: re.Pattern) -> bool:
+    """Whether the pattern opens with \\b and matches letters in their own case only."""
+    items = list(re._parser.parse(pattern.pattern))
+    return (not (pattern.flags & re.I or _CASELESS.search(pattern.pattern)) and bool(items)
+            and items[0] == (re._constants.AT, re._constants.AT_BOUNDARY))
+
+
 def word_anchors(patterns: Iterable[str]) -> frozenset[str] | None:
     """Openings at a word start, one of which every match of any of the patterns has; None where
-    some pattern's cannot be told, or one need not begin a word (those patterns always run)."""
+    some pattern's cannot be told, or one need not begin a word (those patterns always run). The
+    patterns' matches must begin at a word start (the caller puts \\b before them)."""
     heads: set[str] = set()
     for pattern in patterns:
         found = anchors(pattern)
@@ -42,7 +107,7 @@ def anchors(term: str) -> set[str] | None:
         if j and not _ends_in_space(items[:j]):
             continue
         heads, _ = _heads(items[j:], WIDTH)
-        if heads and "" not in heads and all(len(h) >= 4 or not h.endswith(" ") for h in heads):
+        if heads and "" not in heads and all(len(h) >= 4 or not h[-1].isspace() for h in heads):
             return heads
     return None
 
@@ -97,8 +162,8 @@ def _heads(items, width: int) -> tuple[set[str] | None, bool]:
         if ways is None:
             return heads, True
         heads = _join(heads, ways, width)
-        if short or len(heads) > 5000:
-            return (heads if len(heads) <= 5000 else None), True
+        if short or len(heads) > _MOST:
+            return (heads if len(heads) <= _MOST else None), True
     return heads, False
 
 
@@ -113,8 +178,10 @@ def _item(op, av, width: int) -> tuple[set[str] | None, bool]:
                 chars.add(chr(value))
             elif kind is c.RANGE and value[1] - value[0] < 64:
                 chars.update(chr(x) for x in range(value[0], value[1] + 1))
+            elif kind is c.CATEGORY and value == c.CATEGORY_SPACE:
+                chars.update(_spaces())
             else:
-                return None, True  # a category (\\w, \\d), a negated class
+                return None, True  # another category (\\w, \\d), a negated class
         return chars, False
     if op is c.SUBPATTERN:
         return _heads(av[3], width)
@@ -138,9 +205,17 @@ def _item(op, av, width: int) -> tuple[set[str] | None, bool]:
         out, run = ({""} if least == 0 else set()), {""}
         for count in range(1, min(most, width) + 1):
             run = _join(run, once, width)
+            if len(run) > _MOST:
+                return None, True
             if count >= least or short or all(len(r) >= width for r in run):
                 out |= run
             if short:
                 return out, True
         return out, False
     return None, True
+
+
+@functools.cache
+def _spaces() -> frozenset[str]:
+    """What \\s matches in a str pattern: every character Python calls whitespace (29)."""
+    return frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())

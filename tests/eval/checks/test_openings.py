@@ -2,11 +2,12 @@
 text the term matches (skipping a pattern over a text must never lose a match)."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from eval.checks.openings import may_match, opening, word_starts
+from eval.checks.openings import Scanner, may_match, opening, word_heads, word_starts
 
 DATA = Path(__file__).resolve().parents[3] / "eval" / "data"
 
@@ -15,11 +16,55 @@ DATA = Path(__file__).resolve().parents[3] / "eval" / "data"
     (r"\b(?:dv|(a )?noose)\b", {"dv", "noose", "a noos"}),
     (r"(hit|hits) (her|him)", {"hit he", "hit hi", "hits h"}),
     (r"x\w+ y", {"x"}),
-    (r"\b(?:hand[-\s]to[-\s]mouth)\b", {"hand"}),
+    (r"\b(?:hand[-\s]to[-\s]mouth)\b", {"hand-t"} | {f"hand{space}t" for space in " \t\n\r\f\v\x1c\x1d\x1e\x1f\x85\xa0"
+                                                      "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                                                      "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"}),
 ])
 def test_how_a_term_can_begin(pattern, expected):
     assert opening(pattern, 6) == expected
     assert opening(r"\w+ missing") is None
+
+
+@pytest.mark.parametrize("pattern, heads", [
+    (r"\b(?:dv|(a )?noose)\b", {"dv", "noose", "a noos"}),
+    (r"(?:dv|noose)\b", None),  # a match may begin inside a word ("sdv")
+    (r"\b(?:\w+ years older)\b", None),  # cannot be told
+    (r"\b(?:'s|dv)\b", None),  # one way begins with no word character
+    (r"(?i)\b(?:dv)\b", None),  # letters of any case
+])
+def test_where_a_match_begins_a_word(pattern, heads):
+    assert word_heads(re.compile(pattern)) == (frozenset(heads) if heads else None)
+
+
+_PATTERNS = [r"\b(?:hit|hits|hitting) (?:her|him)\b", r"\b(?:no[-\s]?hoper|waste[-\s]of[-\s]space)\b",
+             r"\b(?:(?:a|the)[-\s])?(?:druggie|junkie)s?\b", r"\b(?:\w+ years older than (?:her|him))\b",
+             r"\b(?:(?:much|far) older than (?:her|him))\b", r"(?:ing\b)", r"\b(?:a|i)\b", r"\b(?:a a)\b"]
+_TEXTS = ["", "he hit him; hits her. hitting him", "a no hoper, a no-hoper, a\u00a0no\u2009hoper, nohoper",
+          "the junkies and a druggie; junkie", "five years older than her, much older than him", "a a a a",
+          "being seen\nhit\nher", "x" * 30 + " hit her"]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_scanner_finds_what_each_pattern_finds(text):
+    """Tried only at the words where each can begin, the patterns find exactly what their own
+    finditer finds, pattern by pattern, overlapping matches of one pattern left out as it does."""
+    patterns = [re.compile(p) for p in _PATTERNS]
+    expected = [(k, m.span()) for k, p in enumerate(patterns) for m in p.finditer(text)]
+    assert [(k, m.span()) for k, m in Scanner(patterns).finditer(text)] == expected
+
+
+def test_the_scanner_agrees_with_finditer_over_every_split():
+    """Risk kinds and lexicon terms over records and notes of two splits: same matches."""
+    from eval.checks import lexicon
+    from eval.checks.risk_terms import _risk_patterns
+    texts = [t.lower() for split in ("dev", "fresh10") for line in _lines(split)[::3]
+             for t in (line["record"], line["notes"])]
+    for patterns in (list(_risk_patterns().values()), list(lexicon._lower_terms("stigmatising"))):
+        scanner = Scanner(patterns)
+        assert sum(h is not None for h in scanner.heads) > len(patterns) * 0.8
+        for text in texts:
+            expected = [(k, m.span()) for k, p in enumerate(patterns) for m in p.finditer(text)]
+            assert [(k, m.span()) for k, m in scanner.finditer(text)] == expected
 
 
 def test_the_risk_prefilter_never_hides_a_term():
@@ -38,8 +83,12 @@ def test_the_risk_prefilter_never_hides_a_term():
                 assert may_match(openings[kind], word_starts(lower)), (kind, text)
 
 
+def _lines(split: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / f"review_{split}.jsonl").read_text().splitlines()]
+
+
 def _records(split: str) -> list[str]:
-    return [json.loads(line)["record"] for line in (DATA / f"review_{split}.jsonl").read_text().splitlines()]
+    return [line["record"] for line in _lines(split)]
 
 
 @pytest.mark.parametrize("kind", ["stigmatising", "jargon"])
