@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.checks.openings import Scanner, may_match, opening, word_heads, word_starts
+from eval.checks.openings import Scanner, may_match, opening, word_anchors, word_heads, word_starts
 
 DATA = Path(__file__).resolve().parents[3] / "eval" / "data"
 
@@ -70,12 +70,13 @@ def test_the_scanner_agrees_with_finditer_over_every_split():
 def test_the_risk_prefilter_never_hides_a_term():
     """Every match of a kind's terms starts like one of the kind's openings, so skipping the kinds
     whose openings no word of a text starts with loses nothing."""
-    from eval.checks.risk_terms import _openings, _risk_patterns
+    from eval.checks.base import data
+    from eval.checks.risk_terms import _risk_patterns
     texts = ["Dad was remanded into custody; drugs (cannabis) found, Mum's AirTag on the car.",
              "she was cut during the summer holidays and has a bald patch", "they deal weed near school",
              "Mark missing x3 since may; the olders told him to hold a line phone",
              "an evil spirit inside the boy, said the pastor; he was beaten to drive the devil out"]
-    openings = _openings()
+    openings = {kind: word_anchors(entry.get("terms") or []) for kind, entry in data("risk").items()}
     for text in texts:
         lower = text.lower()
         for kind, pattern in _risk_patterns().items():
