@@ -795,3 +795,9 @@ def test_a_date_with_its_month_named_keeps_the_lines_month_number(review):
 def test_a_deadline_said_as_the_last_day_is_the_actions_form(sentence, words):
     from eval.checks.vocabulary import action_form_words
     assert words <= action_form_words(sentence) and (words or not action_form_words(sentence))
+
+
+def test_a_school_that_has_not_phoned_is_no_abduction_by_meaning(review):
+    sentence = "Mum said the school have not phoned about Aisha's behaviour this term."
+    findings = review(_with(sentence), only=["accuracy.invented_risk"])
+    assert not any("abduction" in f.message for f in findings)
