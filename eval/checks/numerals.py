@@ -23,6 +23,7 @@ def numbers(text: str, words: bool = True, months: bool = False) -> set[str]:
     (a record's own "8 April" is not held to the notes' numbers: it is often worked out from
     "in four weeks")."""
     text, out = _clock_times(text)
+    text = _SHORT_YEAR.sub(r"\1", text)  # "19/10/26": the "26" is a year, like "2026"
     table = data("words")["number_words"]
     out |= {str(int(n)) for n in re.findall(r"\d+", text) if not re.fullmatch(r"(?:199\d|20[0-3]\d)", n)}
     if months:
@@ -36,6 +37,7 @@ def numbers(text: str, words: bool = True, months: bool = False) -> set[str]:
     return out
 
 
+_SHORT_YEAR = re.compile(r"\b(\d{1,2}[/.-]\d{1,2})[/.-]\d{2}\b(?![/.:-]\d)")
 _COMPOUND = re.compile(r"\b(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
                        r"(?P<unit>one|two|three|four|five|six|seven|eight|nine)\b", re.I)
 

@@ -105,3 +105,12 @@ def test_embeddings_come_back_for_every_text_when_the_cache_overflows_mid_call(m
 def test_an_age_in_a_relative_clause_is_no_claimed_number(text, expected):
     from eval.checks.numerals import without_ages
     assert without_ages(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("next visit booked - 19/10/26", {"19", "10"}), ("seen 3.4.25 at 10.30", {"3", "4", "10:30", "10"}),
+    ("19/10/2026", {"19", "10"}),
+])
+def test_a_short_year_is_a_year(text, expected):
+    from eval.checks.numerals import numbers
+    assert numbers(text) == expected
