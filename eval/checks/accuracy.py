@@ -35,6 +35,8 @@ def _heading_line(text: str) -> bool:
     ("Agenda item 3: Child's views in their own words", "2.1 Who was present", "Wishes and
     feelings"): it makes no claim. A sentence's full stop makes it a claim ("Analysis shows ...")."""
     text = text.strip()
+    if len(text) > 90 or text.endswith("."):
+        return False  # a heading is short, and a full stop makes a sentence
     rest = marker().sub("", text, count=1).strip().rstrip(":").strip()
     return (bool(rest) and not re.search(r"[.!?]$", rest) and len(T.words(rest)) <= 8
             and T.section_key(rest) is not None)
@@ -50,7 +52,10 @@ def _scaling(text: str) -> bool:
     """A scaling score ("We scaled safety at seven out of ten, an improvement from five", "Mum
     rates things 6/10"): its words are the scaling template's (accuracy.yaml `scaling`); only its
     numbers are claims, and they are held to the notes'."""
-    return bool(_scaling_pattern().search(text))
+    return bool(_SCORE_HINT.search(text)) and bool(_scaling_pattern().search(text))
+
+
+_SCORE_HINT = re.compile(r"10|ten\b|scale", re.I)  # every scaling pattern has one: most sentences are out at once
 
 
 @functools.cache
