@@ -15,7 +15,7 @@ from eval.checks.base import data, wordlist
 
 def content(text: str) -> list[str]:
     """Stems of the words that carry a claim (no stop words)."""
-    stop = wordlist("words", "stopwords")
+    stop = _stopwords()
     return [T.stem(w) for w in T.words(text) if w not in stop and len(w) > 1]
 
 
@@ -119,8 +119,9 @@ def known(stem: str, note_stems: set[str]) -> bool:
     """A stem the notes use, or one half of a compound the notes use ("bed" in "bedtime")."""
     if stem in note_stems:
         return True
-    return len(stem) >= 3 and any(len(n) >= 3 and abs(len(n) - len(stem)) >= 3 and n not in _CALENDAR
-                                  and (n.startswith(stem) or stem.startswith(n)) for n in note_stems)
+    return len(stem) >= 3 and any(len(n) >= 3 and abs(len(n) - len(stem)) >= 3
+                                  and (n.startswith(stem) or stem.startswith(n)) and n not in _CALENDAR
+                                  for n in note_stems)
 
 
 # Day and month names are no compounds: "wed(ding)" is not half of "Wednesday", nor "sat(in)" of "Saturday"
@@ -140,13 +141,18 @@ def names(sentence: str) -> set[str]:
 
 
 @functools.cache
+def _stopwords() -> frozenset[str]:
+    return wordlist("words", "stopwords")
+
+
+@functools.cache
 def _languages() -> frozenset[str]:
     return wordlist("words", "languages")
 
 
 def content_words(text: str) -> list[tuple[str, str]]:
     """(word, stem) for each distinct content word of a text, in order."""
-    stop = wordlist("words", "stopwords")
+    stop = _stopwords()
     pairs = {T.stem(w): w for w in reversed(T.words(text)) if w not in stop and len(w) > 1}
     return [(w, s) for s, w in reversed(pairs.items())]
 
