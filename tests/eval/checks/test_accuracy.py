@@ -182,7 +182,7 @@ def test_a_list_label_and_its_number_are_not_a_claim(review, item):
     ("came home at 2am", {"2"}),
     ("half an hour late, half term", set()),  # not clock times
     ("£3.50 for lunch", {"3", "50"}),  # money is not a time
-    ("visit 4.3.26", {"4", "3", "26"}),  # a date in dots is not a time
+    ("visit 4.3.26", {"4", "3"}),  # a date in dots is not a time (and its "26" is a year)
     ("(00:05:20) MUM: fine", {"0", "5", "20"}),  # a transcript's timestamp is not a time of day
 ])
 def test_clock_times_are_one_number_however_written(text, expected):
