@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from eval.checks import text as T
 from eval.checks.base import Finding, Material, data, finding, wordlist
-from eval.checks.openings import may_match, word_anchors, word_starts
+from eval.checks.openings import Scanner
 
 # "described him as", "said she was": the words after it are someone else's, reported.
 REPORTED = re.compile(
@@ -70,17 +70,18 @@ def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:
     """Where the record uses a term of the lexicon: anywhere for a term, and for a word that is a
     label only of a person (`labels`), after "is/was/seems ..." with a person as subject or
     right before a person word."""
-    # Matched on a lower-cased copy without re.I (half the time); a text whose lower case changes
-    # length ("İ") is matched as it is.
-    # A term none of whose openings begins a word of the record is not run over it.
+    # Matched on a lower-cased copy without re.I (half the time), each term tried only at the
+    # words where it can begin (openings.Scanner); a text whose lower case changes length ("İ")
+    # is matched as it is.
     lower = record.lower()
-    same = len(lower) == len(record)
-    starts = word_starts(lower) if same else set()
-    for term, fast, heads in zip(_terms(kind), _lower_terms(kind), _openings(kind), strict=True):
-        if same and not may_match(heads, starts):
-            continue
-        for match in (fast.finditer(lower) if same else term.pattern.finditer(record)):
-            yield match.span(), term
+    if len(lower) == len(record):
+        terms = _terms(kind)
+        for number, match in _scanner(kind).finditer(lower):
+            yield match.span(), terms[number]
+    else:
+        for term in _terms(kind):
+            for match in term.pattern.finditer(record):
+                yield match.span(), term
     if kind != "stigmatising":
         return
     said_of, before, entries = _labels()
@@ -161,10 +162,8 @@ def _lower_terms(kind: str) -> tuple[re.Pattern, ...]:
 
 
 @functools.cache
-def _openings(kind: str) -> tuple[frozenset[str] | None, ...]:
-    """How each term's matches can begin (eval/checks/openings.py), or None where that cannot be
-    told or a match need not begin a word: such a term is always run."""
-    return tuple(word_anchors([fast.pattern]) for fast in _lower_terms(kind))
+def _scanner(kind: str) -> Scanner:
+    return Scanner(_lower_terms(kind))
 
 
 @functools.cache

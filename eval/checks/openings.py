@@ -30,11 +30,14 @@ class Scanner:
     way one of its later parts must (`word_anchors`). Same matches as each `finditer`.
     """
 
-    def __init__(self, patterns: Sequence[re.Pattern]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern], parts: Sequence[Iterable[str]] | None = None) -> None:
+        """`parts`: for each pattern, the terms of the alternation it wraps in \\b(?:...)\\b,
+        whose later parts may be told where the whole pattern's opening cannot."""
         self.patterns = tuple(patterns)
         self.heads = [word_heads(p) for p in self.patterns]
-        self.anchors = [word_anchors([p.pattern]) if h is None and _begins_word(p) else None
-                        for p, h in zip(self.patterns, self.heads)]
+        parts = parts or [[p.pattern] for p in self.patterns]
+        self.anchors = [word_anchors(terms) if heads is None and _begins_word(p) else None
+                        for p, heads, terms in zip(self.patterns, self.heads, parts, strict=True)]
         self._tried_at: dict[str, list[int]] = {}  # a way of beginning -> the patterns it may begin
         for number, heads in enumerate(self.heads):
             for head in heads or ():

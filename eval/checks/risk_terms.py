@@ -12,7 +12,7 @@ from eval.checks import text as T
 from eval.checks.align import content
 from eval.checks.base import data
 from eval.checks.clauses import cue_count, negated, polarity
-from eval.checks.openings import may_match, word_anchors, word_starts
+from eval.checks.openings import Scanner
 from eval.checks.scope import scoped
 
 def risk_kinds(text: str, skip_negated: bool = False) -> dict[str, str]:
@@ -37,27 +37,24 @@ class Mention(NamedTuple):
 @functools.lru_cache(maxsize=T.TEXTS)
 def mentions(text: str) -> tuple[Mention, ...]:
     """Every risk term in a text, by kind in risk.yaml order. The terms are matched on a
-    lower-cased copy of the text (much faster than re.I on these long alternations), the words
-    taken from the text itself, a curly apostrophe read as a straight one; a text whose lower case
-    changes its length ("İ") is matched as it is."""
+    lower-cased copy of the text (much faster than re.I on these long alternations), each kind's
+    alternation tried only at the words where one of its terms can begin (`openings.Scanner`), the
+    words taken from the text itself, a curly apostrophe read as a straight one; a text whose
+    lower case changes its length ("İ") is matched as it is."""
     lower = text.lower().replace("’", "'")  # "didn’t" as "didn't" (the same length)
-    folded = len(lower) == len(text)
-    patterns = _risk_patterns(folded)
-    if folded:  # only the kinds one of whose terms can begin where a word of the text begins or ends
-        starts = word_starts(lower)
-        patterns = {kind: pattern for kind, pattern in patterns.items() if may_match(_openings()[kind], starts)}
+    if len(lower) == len(text):
+        kinds = list(_risk_patterns())
+        found = ((kinds[number], match) for number, match in _scanner().finditer(lower))
+    else:
+        found = ((kind, match) for kind, pattern in _risk_patterns(False).items() for match in pattern.finditer(text))
     return tuple(Mention(kind, m.start(), m.end(), text[m.start():m.end()], _negated(text, m.start(), m.end()))
-                 for kind, pattern in patterns.items() for m in pattern.finditer(lower if folded else text))
+                 for kind, m in found)
 
 
 @functools.cache
-def _openings() -> dict[str, frozenset[str] | None]:
-    """How each kind's terms can begin (up to six characters), from the terms themselves; None for
-    a kind with a term whose opening cannot be told (one that begins "\\w+") or does not begin a
-    word: it is always matched. A text with no word edge in a kind's openings cannot mention that
-    kind, so its long alternation is not run over it (most texts mention no risk at all)."""
-    return {kind: word_anchors(t.replace("A-Z", "a-z") for t in entry.get("terms") or [])
-            for kind, entry in data("risk").items()}
+def _scanner() -> Scanner:
+    terms = {kind: [t.replace("A-Z", "a-z") for t in entry.get("terms") or []] for kind, entry in data("risk").items()}
+    return Scanner(list(_risk_patterns().values()), parts=[terms[kind] for kind in _risk_patterns()])
 
 
 @functools.cache
