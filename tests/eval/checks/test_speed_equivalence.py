@@ -164,3 +164,14 @@ def test_prefetching_nothing_new_never_loads_the_detector(monkeypatch):
     privacy.prefetch([])
     privacy.prefetch(["Seen Amy at home.", "  "])
     align.prefetch([])
+
+
+@pytest.mark.parametrize("preset, kept", [(None, embeddings.PRIMITIVE_CACHE), ("64", "64")])
+def test_the_onednn_kernel_cache_is_capped_unless_set(monkeypatch, preset, kept):
+    """oneDNN's cache of kernels per input shape grows a long scoring run's memory: heard caps it
+    before the first kernel, and leaves a capacity the user set alone."""
+    monkeypatch.delenv("ONEDNN_PRIMITIVE_CACHE_CAPACITY", raising=False)
+    if preset:
+        monkeypatch.setenv("ONEDNN_PRIMITIVE_CACHE_CAPACITY", preset)
+    embeddings.fast_kernels(True)
+    assert os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] == kept
