@@ -38,6 +38,7 @@ class Scanner:
         parts = parts or [[p.pattern] for p in self.patterns]
         self.anchors = [word_anchors(terms) if heads is None and _begins_word(p) else None
                         for p, heads, terms in zip(self.patterns, self.heads, parts, strict=True)]
+        self._prefiltered = any(a is not None for a in self.anchors)
         self._tried_at: dict[str, list[int]] = {}  # a way of beginning -> the patterns it may begin
         for number, heads in enumerate(self.heads):
             for head in heads or ():
@@ -47,13 +48,12 @@ class Scanner:
         """(pattern number, match) for every match of every pattern: pattern by pattern, each
         one's matches in order, exactly as `patterns[k].finditer(text)` finds them."""
         spots: dict[int, set[int]] = {}
-        starts: set[str] = set()
         for edge in _EDGE.finditer(text):
             word, at = edge.group(1), edge.start()
             for n in range(1, len(word) + 1):
-                starts.add(word[:n])
                 for number in self._tried_at.get(word[:n], ()):
                     spots.setdefault(number, set()).add(at)
+        starts = word_starts(text) if self._prefiltered else set()
         for number, pattern in enumerate(self.patterns):
             if self.heads[number] is None:
                 if may_match(self.anchors[number], starts):

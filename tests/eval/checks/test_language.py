@@ -7,6 +7,14 @@ def _with(sentence):
     return FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n")
 
 
+def _medium_over(review, sentence, term):
+    """The medium stigmatising findings of a record with `sentence` that overlap `term` in it."""
+    record = _with(sentence)
+    start = record.index(term)
+    findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
+    return [f for f in findings if f.span[0] < start + len(term) and start < f.span[1]]
+
+
 @pytest.mark.parametrize("sentence, term", [
     ("Mum was aggressive when I asked about school.", "aggressive"),
     ("Dad has been non-compliant with the plan.", "non-compliant"),
@@ -216,10 +224,7 @@ def test_the_fallback_reaches_the_check_as_medium(review):
     ("Mum is always nagging Sade about her room.", "nagging"),
 ])
 def test_labels_from_language_guides_are_flagged(review, sentence, term):
-    record = _with(sentence)
-    start = record.index(term)
-    findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
-    assert any(f.span[0] < start + len(term) and start < f.span[1] for f in findings)
+    assert _medium_over(review, sentence, term)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -297,10 +302,7 @@ def test_guide_words_used_plainly_or_reported_are_left_alone(review, sentence):
     ("Mr Olawale is odd and would not sit down.", "odd"),
 ])
 def test_labels_about_disability_class_care_bodies_and_character_are_flagged(review, sentence, term):
-    record = _with(sentence)
-    start = record.index(term)
-    findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
-    assert any(f.span[0] < start + len(term) and start < f.span[1] for f in findings)
+    assert _medium_over(review, sentence, term)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -384,10 +386,7 @@ def test_the_fallback_reads_a_who_clause_up_to_its_next_word(text, phrase):
     ("Kyle is a wannabe gangster.", "wannabe gangster"),
 ])
 def test_labels_by_family_from_recording_guidance_are_flagged(review, sentence, term):
-    record = _with(sentence)
-    start = record.index(term)
-    findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
-    assert any(f.span[0] < start + len(term) and start < f.span[1] for f in findings)
+    assert _medium_over(review, sentence, term)
 
 
 @pytest.mark.parametrize("sentence", [
