@@ -60,6 +60,14 @@ relative's drive; figure spaces and zero-width spaces inside identifiers, mobile
 international form, lower-case NINOs, "2015-Apr-03" and "3rd day of April 2015", e-mail write-ups,
 case-system step exports and Signs of Safety headings, and reference formats of its own (see
 eval/synth/shapes11.py).
+The `fresh12` split likewise (eval/synth/fresh12/), written while fresh11 was being used to tune: three
+more name-origin groups (Hungarian, Ghanaian Akan, Afghan Pashto), grace names and old trades as
+names ("Godsent", "Ploughman"), units on trading estates, plots on new-build developments, converted
+chapels, cemetery lodges, granny flats, lettered maisonettes and apartments in converted works;
+Unicode hyphens, soft hyphens and byte-order marks inside identifiers, numbers as voice-to-text
+dictation writes them, "03-APR-2015", "Apr. 3, 2015" and "2015 04 03", handover notes, dictated
+notes, chronology tables, a parent's texts pasted in and court statements, and reference formats of
+its own (see eval/synth/shapes12.py).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -74,6 +82,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 21 --split fresh9 --out eval/data/redaction_fresh9.jsonl
     python -m eval.synth.redaction --n 330 --seed 22 --split fresh10 --out eval/data/redaction_fresh10.jsonl
     python -m eval.synth.redaction --n 330 --seed 23 --split fresh11 --out eval/data/redaction_fresh11.jsonl
+    python -m eval.synth.redaction --n 330 --seed 24 --split fresh12 --out eval/data/redaction_fresh12.jsonl
 """
 
 from __future__ import annotations
@@ -99,7 +108,7 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5"), "fresh6": ("fresh6", "fresh6"),
           "fresh7": ("fresh7", "fresh7"), "fresh8": ("fresh8", "fresh8"),
           "fresh9": ("fresh9", "fresh9"), "fresh10": ("fresh10", "fresh10"),
-          "fresh11": ("fresh11", "fresh11")}
+          "fresh11": ("fresh11", "fresh11"), "fresh12": ("fresh12", "fresh12")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -140,7 +149,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh11": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh12": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

@@ -33,6 +33,7 @@ FRESH8 = dict(n=330, seed=20, split="fresh8")
 FRESH9 = dict(n=330, seed=21, split="fresh9")
 FRESH10 = dict(n=330, seed=22, split="fresh10")
 FRESH11 = dict(n=330, seed=23, split="fresh11")
+FRESH12 = dict(n=330, seed=24, split="fresh12")
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +99,11 @@ def fresh10() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh11() -> list[dict]:
     return generate(**FRESH11)
+
+
+@pytest.fixture(scope="module")
+def fresh12() -> list[dict]:
+    return generate(**FRESH12)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -308,7 +314,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh8.jsonl", FRESH8),
                                        ("eval/data/redaction_fresh9.jsonl", FRESH9),
                                        ("eval/data/redaction_fresh10.jsonl", FRESH10),
-                                       ("eval/data/redaction_fresh11.jsonl", FRESH11)])
+                                       ("eval/data/redaction_fresh11.jsonl", FRESH11),
+                                       ("eval/data/redaction_fresh12.jsonl", FRESH12)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -649,7 +656,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh11) --
+# -- every split with data files of its own (fresh2 to fresh12) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -657,7 +664,8 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh6", "portuguese_brazilian", ["Shire", "Sherpa", "Pun"]),
               ("fresh7", "vietnamese", ["Hang", "Mac", "Thai", "Springer", "Tai", "Dung"]),
               ("fresh8", "romanian_moldovan", ["Rayon", "Drakes", "Sow", "Zulu"]),
-              ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", [])]
+              ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", []),
+              ("fresh12", "afghan_pashto", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -700,10 +708,10 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11")  # in the order written
+          "fresh10", "fresh11", "fresh12")  # in the order written
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -713,7 +721,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     assert all(r["id"].startswith(f"red-{split}-") for r in rows)
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -730,11 +738,11 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh11: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh11/); one table per property, a row per split --
+# -- fresh6 to fresh12: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh12/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
-LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
+LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -846,6 +854,23 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["SGSP-25-123", "KIN/2025/1234", "SBU12345", "CCE-25-1234", "PACE/25/1234", "FF/2025/123", "REG24/2025/12",
                             "ADM/25/123", "1234567", "B123456"], ["SGSP-25", "KIN/25", "ADM/2"]),
     ],
+    "fresh12": [
+        ("PHONE_NUMBER", ["(07912) 345 678", "+44 (0) 7912 345 678", "07912\u2010345678", "07912\u00ad345678",
+                          "01706\u2010123456", "+44 (0) 161 234 5678"], ["(07912) 345 6", "+44 (0) 8912 345 678"]),
+        ("DATE_OF_BIRTH", ["03-APR-2015", "Apr. 3, 2015", "2015 04 03", "21-DEC-2014"], ["03-APX-2015", "Apr. 33, 2015", "2015 13 03"]),
+        ("UK_NINO", ["AB 123 456 C", "AB\u2010123456\u2010C"], ["AB 123 456 E", "QQ 123 456 C", "AB 123 45 C"]),
+        ("UK_NHS", ["943\u2010476\u20105919", "94347\u00ad65919", "943 476\ufeff 5919"],
+         ["943\u2010476\u20105918", "943\u2010476\u2010591", "94347\u00ad6591"]),
+        ("STREET_ADDRESS", ["Unit 4, Tollbar Trading Estate, Jaggers Road", "Plot 27, Kingfisher Meadows, Ropespinners Lane",
+                            "The Old Chapel, Tanpits Loke", "The Lodge, Eastfield Cemetery, Hatblockers Brow",
+                            "Granny Flat, 14 Tallow Fold", "Maisonette B, 14 Limekiln Chare",
+                            "Apartment 12, Hatters Works, 3 Ferrymen Wynd"],
+         ["Tollbar Trading Estate", "Kingfisher Meadows", "Eastfield Cemetery"]),
+        ("SCHOOL", ["Tiny Tracks Kindergarten", "Shunters University Technical College", "St Modwen's C of E Primary School",
+                    "Jaggers Leadership Academy", "Nailmakers Primary and Nursery School"], ["the technical college"]),
+        ("CASE_REFERENCE", ["YJRO-25-1234", "RHI-2025-123", "CHAN/25/1234", "EHCNA/2025/123", "PFN12345", "PAMS-25-123",
+                            "DVDS/2025/1234", "FD25P12345", "12345678", "B12345"], ["YJRO-25", "CHAN/25", "PFN1"]),
+    ],
 }
 
 
@@ -859,7 +884,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh8": {"eritrean_ethiopian", "sri_lankan_tamil", "romanian_moldovan"},
                 "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"},
                 "fresh10": {"congolese", "greek_cypriot", "malagasy"},
-                "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"}}
+                "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"},
+                "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"}}
 
 
 def _folded(word: str) -> str:
@@ -883,7 +909,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
-        if split in ("fresh8", "fresh9", "fresh10", "fresh11"):  # nor known to an older list once its accents are gone ("Madalina")
+        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1007,6 +1033,22 @@ OWN_SHAPES = {
                           r"truemail\.co\.th|tlen\.pl|onet\.pl|one\.lt|uganda\.co\.ug|gazeta\.pl|atlas\.sk|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh12": [
+        ("PHONE_NUMBER", r"^\(0\d{4}\) \d{3} \d{3}$|^\+44 \(0\) |\u2010|\u00ad", 0.3),
+        ("DATE_OF_BIRTH", r"^\d\d-[A-Z]{3}-\d{4}$|^[A-Z][a-z]{2}\. \d{1,2}, \d{4}$|^\d{4} \d\d \d\d$", 0.3),
+        ("UK_NINO", r"^[A-Z]{2} \d{3} \d{3} [A-D]$|\u2010", 0.3),
+        ("UK_NHS", r"\u2010|\u00ad|\ufeff", 0.3),
+        ("STREET_ADDRESS", r"^unit \d+, .*trading estate|business park|industrial estate|^plot \d+, |^the old chapel, |"
+                           r"^the lodge, .*cemetery|^granny flat, |^maisonette [a-d], |^apartment \d+, ", 0.25),
+        ("CASE_REFERENCE", r"^(YJRO-\d\d-|RHI-\d{4}-|CHAN/\d\d/|EHCNA/\d{4}/|PFN\d{5}$|PAMS-\d\d-|DVDS/\d{4}/|FD\d\dP\d{5}$|"
+                           r"\d{8}$|[BDLMSN]\d{5}$)", 0.99),
+        ("UK_POSTCODE", r"^(OL10|M24|L39|PR7|BB7|L32|WA8|CW7|SK10|SK11|SK17|DE4|LE67|LE13|LE15|NG34|DN20|WF8|HG5|NE26|DH9|TS18|"
+                        r"TS19|CA25|LA12|OX26|OX28|PE29|PE15|CO10|CM7|LU7|CT6|BR8|BN17|TA21|SN11|GL5|EX34|WS10|B62|B63) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(freestart\.hu|vipmail\.hu|t-online\.hu|indamail\.hu|africaonline\.com\.gh|ghanamail\.com|"
+                          r"busyinternet\.com\.gh|yahoo\.co\.id|telkom\.net|plasa\.com|mail\.bg\.si|amis\.net|t-2\.net|sudatel\.sd|"
+                          r"afghan-wireless\.af|netcourrier\.com|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1038,6 +1080,10 @@ OWN_ADDRESSES = {
     "fresh11": (("short_breaks", "adolescent_units", "wards", "estates", "farms", "care_homes", "buildings"),
                 (r"bedroom \d+, ", r"cellar flat, \d", r"\d keepers' cottages, ", r"the bothy, ", r"staff flat, ", r"caravan on the drive of \d"),
                 "\u2007", ("DATE_OF_BIRTH", r"\d(st|nd|rd|th) day of ")),  # a PDF's figure space; a court order's date
+    "fresh12": (("trading_estates", "developments", "cemeteries", "buildings"),
+                (r"unit \d+, ", r"plot \d+, ", r"the old chapel, ", r"the lodge, ", r"granny flat, \d", r"maisonette [a-d], \d",
+                 r"apartment \d+, "),
+                "\u2010", ("DATE_OF_BIRTH", r"^\d{4} \d\d \d\d$")),  # a word processor's Unicode hyphen; an OCR'd form's date
 }
 
 
