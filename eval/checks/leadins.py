@@ -64,6 +64,10 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     verbs = S.speech_verbs()
     lead = S.MANNER.sub("", lead)
     lower = lead.lower()
+    aged = S.AGED_LABEL.search(lead)  # "- Honest, 13:", "Kai (aged 9) -": a child's name and age lead in their words
+    if aged and lead.rstrip()[-1:] in ":：-–—" and int(aged.group(2) or aged.group(3)) < 18 and \
+            S.person_kind(aged.group(1).lower()) is None:  # not a list's comma: "Sathursha (5), Vithusha (sister)"
+        return "child", aged.start(1), True
     owned = "words" in lower and _OWNED_WORDS.search(lead)  # "I e-mailed her words over:" are hers, not the writer's
     if owned:
         who = S.classify(owned.group(1), people)

@@ -17,11 +17,12 @@ import re
 from eval.checks import text as T
 from eval.checks.base import data, wordlist
 
-# A line that lists who was there or who speaks, and the list after it.
-_CAST = re.compile(r"^\s*(?:[-*•]\s*)?(?:[A-Za-z' /]{0,30}\b)?(?i:speakers?|speaking|(?:took|taking|takes)\s+part|recorded|recording|present|"
+# A line that lists who was there or who speaks, and the list after it (maybe after a sentence or
+# with an aside: "Visit 2/4. On the call (per attendance list): ...").
+_CAST = re.compile(r"^\s*(?:[^\n.!?]{1,40}[.!?][ \t]+)?(?:[-*•]\s*)?(?:[A-Za-z' /]{0,30}\b)?(?i:speakers?|speaking|(?:took|taking|takes)\s+part|recorded|recording|present|"
                    r"people|ppl|persons|saw|seen|there|attendees|attended|attending|attendance|participants|talking|speaks|"
                    r"in\s+the\s+(?:room|house|home|flat|meeting|conversation|interview|discussion|session)|conversation|"
-                   r"typed|tape|transcribed|transcript|voices|on\s+the\s+(?:call|line|phone|tape|recording))\b[A-Za-z' /]{0,25}?[ \t]*(?:[:：]|\s[-–—]+)[ \t]*(\S.*)$",
+                   r"typed|tape|transcribed|transcript|voices|on\s+the\s+(?:call|line|phone|tape|recording))\b[A-Za-z' /]{0,25}?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:：]|\s[-–—]+)[ \t]*(\S.*)$",
                    re.M)
 # A label a transcript gives a speaker in place of a name: "Q", "A", "Int", "Speaker 2".
 _CODE = re.compile(r"^(?:[a-z]{1,3}\d?|(?:speaker|spkr?|voice|person|participant|respondent|interviewee|caller|p)[\s_]*(?:\d{0,2}|[a-d]))$")
@@ -136,9 +137,11 @@ def cast(text: str) -> dict[str, str]:
             continue
         for item in items:
             outer, role = T.words(item.group(1)), T.words(item.group(2) or "")
-            kinds = {person_kind(w) for w in outer + role}
+            # "I. (Ineza)", "S. (Sipho)": an initial standing for the name in brackets, not the writer "I"
+            initial = bool(role) and not role[0].isdigit() and bool(_INITIAL.fullmatch(item.group(1).strip()))
+            kinds = {person_kind(w) for w in (role if initial else outer + role)}
             adult = "adult" in kinds or (any(w.isalpha() for w in role) and not set(role) & _KIN)
-            code = role and _CODE.match(" ".join(outer)) and not {person_kind(w) for w in outer} - {None}
+            code = role and (initial or _CODE.match(" ".join(outer)) and not {person_kind(w) for w in outer} - {None})
             if code:  # "A (Stoyan)", "Q (Mr Lee)", "Speaker 2 (mum)": who a label stands for
                 adult = "adult" in kinds
                 child = "child" in kinds or set(role) & _KIN or any(w.isdigit() and int(w) < 18 for w in role)
@@ -149,11 +152,21 @@ def cast(text: str) -> dict[str, str]:
                     found.setdefault("label:" + " ".join(outer), "unknown")
                     continue
                 found.setdefault("label:" + " ".join(outer), "adult" if adult else "child")
+            elif "adult" in {person_kind(w) for w in role} and len(role) <= 3 and not person_kind(outer[-1]):
+                found.setdefault("label:" + " ".join(outer), "adult")  # "Education (Mr Nsiala)": the agency's label
+            owner = _PARENT_OF.fullmatch(item.group(1).strip())
+            if owner and person_kind(owner.group(2).lower()) == "adult" and person_kind(_bare(owner.group(1))) is None:
+                found.setdefault(_bare(owner.group(1)), "child")  # "Sipho's mum (Nandi)": Sipho is the child
             names = item.group(2) if code else item.group(1) + (" " + item.group(2) if adult and item.group(2) else "")
             for word in re.findall(_NAME, names):  # "MARISOL (SW)", "Mother (Oluwakemi)"; "Mamadou", "Ama (sister)"
                 if _may_name(word):
                     found.setdefault(_bare(word), "adult" if adult else "child")
     return found
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+# A child named as the one whose parent a cast item is: "Marzipan's mum".
+_PARENT_OF = re.compile(r"([^\W\d_][\w-]*['’]s)\s+([\w-]+)")
 
 
 # A brother's or sister's tie: "Vithusha (sister)", "Abdeslam (older brother, 15)", "her sister Amal".
@@ -260,8 +273,11 @@ def phrases(name: str) -> frozenset[str]:
 
 @functools.cache
 def speech_verbs() -> str:
-    """The speech verbs and phrases of data/voice.yaml as one alternation, longest first."""
-    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(data("voice")["speech"], key=len, reverse=True))
+    """The speech verbs and phrases of data/voice.yaml as one alternation, longest first; a phrase's
+    verb may take an adverb before the rest ("came straight out with", "piped right up")."""
+    between = rf"(?:\s+(?:{'|'.join(sorted(adverbs() | {'right'}))}))?"
+    return "|".join(re.escape(v.split()[0]) + (between if " " in v else "") + "".join(rf"\s+{re.escape(w)}" for w in v.split()[1:])
+                    for v in sorted(data("voice")["speech"], key=len, reverse=True))
 
 
 @functools.cache

@@ -10,14 +10,14 @@ from collections import Counter
 from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.base import data
-from eval.checks.people import people_in, person_kind, voice_words
+from eval.checks.people import people_in, voice_words
 from eval.checks.speech import FIRST_PERSON, marks, unmarked
 from eval.checks.transcripts import is_transcript, turn_at, turns
 
 
 def quotes(text: str) -> list[T.Quote]:
     """Every quote in a text (marks and transcript lines) with who spoke it."""
-    people = people_of(text)
+    people = people_in(text)
     masked = mask_asides(text)
     marked = marks(text)
     italic = [(s, e) for s, e in _italics(text) if not any(a < e and s < b for a, b in marked)]
@@ -44,44 +44,6 @@ def quotes(text: str) -> list[T.Quote]:
                    for q in out):
             out.append(bare)
     return sorted(out, key=lambda q: q.start)
-
-
-# A cast list's item: a label and whom it stands for in brackets ("Education (Mr Nsiala)", "I. (Ineza)",
-# "ELNOUR's dad (Elsadig)").
-_CAST_ITEM = re.compile(r"(?:^|(?<=[,:;]))[ \t]*([^\W\d_][^,;:()\n]{0,30}?)[ \t]*\(([^()\n]{1,40})\)[ \t]*(?=[,;]|$)", re.M)
-_INITIAL = re.compile(r"[^\W\d_]\.?")
-_TITLED = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|pc|dc|sgt)\.?\s", re.I)
-# A child named as the one whose parent a cast item is: "Marzipan's mum (Treacle)".
-_PARENT_OF = re.compile(r"([^\W\d_][\w-]*)['’]s\s+([\w-]+)\s*\(")
-
-
-def people_of(text: str) -> dict[str, str]:
-    """Who the people of a text are (people.people_in), with what a cast list's items say of its
-    labels: an initial stands for the name in its brackets ("I. (Ineza)": a bare name, the child's,
-    unless a role or title says an adult); a label with an adult named in brackets is that adult's
-    ("Education (Mr Nsiala)", "Early years (Mrs Gudgeon)"); and the child whose parent an item names
-    ("Marzipan's mum (Treacle)") is a child, not the parent."""
-    people = people_in(text)
-    if "(" not in text:
-        return people
-    people = dict(people)
-    for item in _CAST_ITEM.finditer(text[:2000]):
-        label, inner = item.group(1).strip(), item.group(2).strip()
-        key = "label:" + " ".join(T.words(label))
-        inner_words = T.words(inner)
-        adult = bool(_TITLED.match(inner + " ")) or any(person_kind(w) == "adult" for w in inner_words)
-        if _INITIAL.fullmatch(label) and inner_words and not inner_words[0].isdigit():
-            kind = "adult" if adult else "child"
-            people[key] = kind
-            for word in inner_words:
-                if person_kind(word) is None:
-                    people[word] = kind
-        elif adult and key not in people and len(inner_words) <= 3 and not person_kind(T.words(label)[-1]):
-            people[key] = "adult"
-        owner = _PARENT_OF.match(label + " (")
-        if owner and owner.group(2).lower() in voice_words("adults") and person_kind(owner.group(1).lower()) is None:
-            people[owner.group(1).lower()] = "child"
-    return people
 
 
 # Asides between a speaker and their words: "Shaz, who is 15, said ...", "Amy's words, written down

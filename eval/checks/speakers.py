@@ -11,18 +11,18 @@ Who spoke a quote is read the way a person reads it, nearest clue first:
    are under (the child's views), else unknown.
 A person is an adult when named by a role ("mum", "Mrs Khan", "SW") or tied to one in the text
 ("Sarah (mum)", a cast list: people.py); the writer ("I", "we") is an adult; other names are
-children. A pronoun stands for the nearest person named before it. Brothers and sisters count as
-children: their words matter to the record as much.
+children. Brothers and sisters count as children: their words matter to the record as much. Who a
+pronoun stands for, and what the words themselves sound like, is referents.py's part.
 """
 
 from __future__ import annotations
 
 import re
 
-from eval.checks import text as T
 from eval.checks.base import data
-from eval.checks.people import (OBJECTS, PRONOUNS, adverbs, function_words, person_kind, phrases, speech_tail,
+from eval.checks.people import (OBJECTS, PRONOUNS, adverbs, function_words, person_kind, speech_tail,
                                 speech_verbs, voice_words)
+from eval.checks.referents import pronoun_speaker, section_at, speaker_by_content
 from eval.checks.transcripts import TRANSCRIPT_LINE, is_header, label_speaker, turn_at  # noqa: F401 (used by quotes, speech)
 
 # A speaker named beside a word that marks a quote: "rowan: quote", "Paulette, own words:",
@@ -31,7 +31,7 @@ _MARKER = re.compile(r"(?:^|[,;(]\s*)(?P<label>[^,;:()]{0,40}?)[\s,:–—-]*\b(
                      r"(?:quote[sd]?|verbatim|word\s+for\s+word|(?:in\s+(?:his|her|their)\s+)?(?:own|exact|actual)\s+words)"
                      r"\b\s*(?:\((?P<inner>[^()]{1,40})\))?[\s:,–—-]*$", re.I)
 # The writer's aside inside an attribution: "She said to me, and I wrote it down, '...'".
-_ASIDE = re.compile(r"[,(–—-]\s*(?:and\s+|as\s+|so\s+)?(?:I|we)\s+(?:wrote|noted|jotted|typed|recorded|took|write|note|"
+_ASIDE = re.compile(r"[,(–—-]\s*(?:and\s+|&\s*|as\s+|so\s+)?(?:I|we)\s+(?:wrote|noted|jotted|typed|recorded|took|write|note|"
                     r"quote|copied)\b[^,()–—]{0,40}[,)–—]", re.I)
 # Words passed over between a speaker and their verb, like adverbs: "Amy had told her".
 _AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "do", "was", "were", "is", "are", "could",
@@ -47,18 +47,18 @@ MANNER = re.compile(r"\s*,\s*(?:unprompted|unasked|spontaneously|out\s+of\s+(?:t
 # The words with which notes mark someone's very words: "in her own words", "word for word".
 FORMULA = re.compile(r"\b(?:(?:own|exact|very|actual)\s+words|in\s+(?:his|her|their)\s+words|word\s+for\s+word|"
                      r"verbatim|(?:direct\s+)?quote[sd]?)\b", re.I)
-# A heading over the child's own words that the sections table does not know.
-_CHILD_HEADING = re.compile(r"\b(?:child|children|young\s+person|yp|cyp)(?:['’]s)?\b.{0,20}\b(?:words|voice|views?|"
-                            r"wishes|feelings|said|says)\b|\bvoice\s+of\s+the\s+(?:child|young\s+person)", re.I)
 # The writer taking down someone's words: "I wrote it down:", "we noted it word for word -".
-NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)\s+(?:(?:have|had|then|just)\s+)?(?:wrote|written|noted|jotted|"
-                   r"typed|copied|recorded|logged|scribbled|captured|took|write|note)\s+(?:it|this|that|them|these|"
-                   r"those)?(?:\s+(?:straight|exactly|right|down|up|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said"
+NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d)?\s+(?:(?:have|had|then|just|got|"
+                   r"(?:it|this|that)(?=\s+(?:written|noted|typed|recorded|jotted|logged)))\s+){0,3}(?:wrote|written|noted|jotted|"
+                   r"typed|copied|recorded|logged|scribbled|captured|took|write|note)(?:\s+(?:it|this|that|them|these|"
+                   r"those))?(?:\s+(?:straight|exactly|right|down|up|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said"
                    r"(?:\s+it)?))*\s*[:,–—-]*\s*$", re.I)
-# A child's name with their age in brackets leading into their words: "LEOSTAN [8] '...'", "Miora (10) -".
-_AGED_LABEL = re.compile(r"(?:^|[,;]\s*)([^\W\d_][\w'’-]*)\s*[\[(]\s*(\d{1,2})\s*(?:yrs?|y/?o|years?)?\s*[\])]"
-                         r"\s*[:：,–—-]?\s*$")
+# A child's name with their age leading into their words: "LEOSTAN [8] '...'", "Miora (10) -",
+# "emília (aged 3) '...'", "- Honest, 13: '...'".
+AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?)?\s*[\])]"
+                        r"\s*[:：,–—-]?|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*[:：–—-])\s*$", re.I)
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_LABEL_WORDS = 4  # a speaker's label is a name or a role ("Ms Ama Owusu (school)"), not a clause
 # "The words Amy used were", "the words that he chose were": whose words follow.
 USED_WORDS = re.compile(r"\bwords?\s+(?:that\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:used|chose|gave|picked|spoke)"
                         r"(?:\s+(?:was|were|is|are))?$", re.I)
@@ -71,14 +71,17 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     since = max([line_start, start - 1 - window] + [e + 1 for s, e in spans if e < start])
     before = text[since: max(start - 1, since)]
     before = re.split(r"(?<=[.!?;])\s+", before)[-1].rstrip("*_'‘„")  # this sentence, no *emphasis* or ''mark''
-    before = _ASIDE.sub(lambda m: " " * len(m.group()), before)
+    # An aside that ends right at the quote stands where a label's colon would ("Hêvî, and I quote, '...'").
+    before = _ASIDE.sub(lambda m: (" " if before[m.end():].strip(" \"'“‘„") else ":") + " " * (len(m.group()) - 1), before)
     upto = min([line_end, end + 1 + window] + [s - 1 for s, e in spans if s > end])
     after = text[end + 1: max(upto, end + 1)].lstrip("*_'’”")
     quote = text[start:end]
     who, at = speaker_before(before, people, adjacent=True)
     noted = NOTED.search(before)
     if noted and who in (None, "adult") and not re.search(rf"\b(?:{speech_verbs()})\b", before[:noted.start()], re.I):
-        who, at = "pronoun", noted.start()  # "I wrote it down: '...'": the words the writer took down are another's
+        # "I wrote it down: '...'": the words the writer took down are another's (from the "I", which a
+        # transcript turn's words hold, not the colon of its label)
+        who, at = "pronoun", noted.end() - len(noted.group().lstrip(",;:( \t"))
     if who is None and not (re.search(r"[.!?]$", quote.strip()) and re.match(r"\s+[A-Z]", after)):
         who, at = _after(re.split(r"[.!?;]\s|[:]\s*$", after)[0], people), start
     if who is None:
@@ -88,7 +91,7 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
                                                             bool(FORMULA.search(before) or noted))
     if who:
         return who
-    return speaker_by_content(quote) or ("child" if _section_at(text, line_start) == "child_voice" else "unknown")
+    return speaker_by_content(quote) or ("child" if section_at(text, line_start) == "child_voice" else "unknown")
 
 
 def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple[str | None, int]:
@@ -104,8 +107,8 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     if not adjacent:
         words = re.search(r"\b(?:in|using)\s+([\w'’-]+?)(?:['’]s)?\s+(?:own\s+|exact\s+)?words\b", before, re.I)
         return (classify(words.group(1), people), words.start(1)) if words else (None, 0)
-    aged = _AGED_LABEL.search(before)
-    if aged and int(aged.group(2)) < 18 and person_kind(aged.group(1).lower()) is None:
+    aged = AGED_LABEL.search(before)
+    if aged and int(aged.group(2) or aged.group(3)) < 18 and person_kind(aged.group(1).lower()) is None:
         return "child", aged.start(1)  # an age under 18 says a child, whatever else the text ties the name to
     marker = _MARKER.search(before)
     for part, at in ((marker.group("inner"), marker.start()), (marker.group("label"), marker.start("label"))) if marker else ():
@@ -134,7 +137,10 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
                 return who, at
         return classify(possessive.group(1), people), possessive.start(1)
     label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s>|\s-|-\s)[\s:–—>-]*$", before)
-    if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):  # "Let me go over what we've said:" is no label
+    # "Let me go over what we've said:" is no label, nor is a clause that says what someone did
+    # ("Kawa refused to do the three houses today - 'not in the mood'": the writer's words for it)
+    if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I) and \
+            len(_TOKEN.findall(re.sub(r"\([^)]*\)", " ", label.group(1)))) <= _LABEL_WORDS:
         return _label_who(label.group(1), people), label.start(1)
     return None, 0
 
@@ -230,71 +236,6 @@ def _label_who(label: str, people: dict[str, str]) -> str | None:
             return "child"
     return None
 
-
-def pronoun_speaker(text: str, line_start: int, at: int, people: dict[str, str], formula: bool = False) -> str:
-    """Who "he said" means. In an adult's transcript turn ("Teacher: he told me '...'", or the
-    words under "Worker  3:02") it is the child being reported; under the child's views too.
-    Otherwise the nearest person named before whom the pronoun can stand for ("she" is not Dad).
-    A recording `formula` ("In her own words, ...", "He said it word for word") marks the child's
-    words: with no one named earlier in its sentence, it is the child's."""
-    label = TRANSCRIPT_LINE.match(text[line_start:at] + " -")
-    turn = turn_at(text, at)
-    if any(lab and label_speaker(lab, people) == "adult" for lab in (label and label.group(1), turn and turn.label)):
-        return "child"
-    if _section_at(text, line_start) == "child_voice":  # "He told me" under the child's views
-        return "child"
-    return _resolve(text[:at], people, text[at:at + 5], formula)
-
-
-def _section_at(text: str, line_start: int) -> str | None:
-    """The record section a line is in: the nearest heading above it that names a section
-    ("IN THE CHILD'S OWN WORDS:" is the child's views)."""
-    for line in reversed(text[:line_start].splitlines()):
-        if T.is_heading(line) or line.lstrip().startswith(("#", "**")) or T.names_section(line):
-            return T.section_key(line) or ("child_voice" if _CHILD_HEADING.search(line) else None)
-    return None
-
-
-def _resolve(before: str, people: dict[str, str], pronoun: str = "", formula: bool = False) -> str:
-    """Who "he/she/they" is: the nearest earlier person named whom the pronoun can stand for
-    (the writer "I" never is; "she" is not Dad; "to chair" is no chairperson). In a `formula`
-    whose sentence names no one before it, the child."""
-    adults, children = voice_words("adults") - {"i", "me", "we"}, voice_words("children") - PRONOUNS - {"him", "her", "them", "his", "hers", "their"}
-    gender = _gender(re.match(r"\W*(\w*)", pronoun).group(1).lower())
-    sentence = len(re.split(r"[.!?;]\s|\n", before)[-1])  # notes' items end at ";" as sentences do
-    tokens = list(re.finditer(r"[\w'’-]+", before[-400:]))
-    offset = len(before) - len(before[-400:])
-    for i in reversed(range(len(tokens))):
-        token = re.sub(r"['’]s$", "", tokens[i].group().lower())
-        if formula and offset + tokens[i].start() < len(before) - sentence:
-            return "child"
-        previous = tokens[i - 1].group().lower() if i else ""
-        kind = "adult" if token in adults or people.get(token) == "adult" else (
-            "child" if token in children or people.get(token) == "child" else None)
-        if kind is None or (previous in _INFINITIVE and token in voice_words("role_verbs")):
-            continue
-        if gender and _gender(token) not in (None, gender) or gender and _gender(previous) not in (None, gender):
-            continue  # "she" after "Mr Kaye" or "Dad" stands for someone else
-        return kind
-    return "child"
-
-
-_INFINITIVE = {"to", "will", "would", "can", "could", "shall", "should", "may", "might"}
-
-
-def _gender(word: str) -> str | None:
-    return "m" if word in voice_words("male") else "f" if word in voice_words("female") else None
-
-
-def speaker_by_content(quote: str) -> str | None:
-    """Whose words these sound like: "my mum", "my school" are a child's; "my son" a parent's."""
-    words = T.words(quote)
-    pairs = {f"{a} {b}" for a, b in zip(words, words[1:]) if a == "my"}
-    if pairs & phrases("child_speech"):
-        return "child"
-    if pairs & phrases("adult_speech"):
-        return "adult"
-    return None
 
 
 def classify(words: str, people: dict[str, str]) -> str:

@@ -10,6 +10,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from eval.checks import referents as R
 from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.people import people_in, people_list
@@ -22,7 +23,8 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|i
                     r"us|our|ours|you|your|you're|you’re|ya|yer)\b", re.I)
 _THIRD = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're)\b", re.I)
 _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
-                      r"and\s+i\s+quote|quote|verbatim|word\s+for\s+word|unasked|unprompted|spontaneously|"
+                      r"(?:and|&)\s*i\s+quote|quote|verbatim|word\s+for\s+word|unasked|unprompted|spontaneously|"
+                      r"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed|took)\s+(?:it|this|them)\s+(?:straight\s+|right\s+)?down|"
                       r"without\s+(?:being\s+)?(?:asked|prompted|prompting)|out\s+of\s+(?:the\s+)?blue|"
                       r"(?:when|once)\s+asked)\s*[,:–—-]*\s+", re.I)
 # Quotation marks that text.quoted does not read: two apostrophes typed for a double mark
@@ -75,7 +77,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         offset = start + brk.end() + (opener.end() if opener else 0)
         words = text[offset:end].rstrip(" .,!?;:")
         if who == "pronoun":
-            who = S.speaker_by_content(words) or S.pronoun_speaker(text, line_start, start + at, people)
+            who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + at, people)
         if who == "named":  # "Step: Take Kai bowling", "Child: Kai Lee" are a form's fields
             if not FIRST_PERSON.search(words) and not is_transcript(text, people):
                 return None
@@ -93,7 +95,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         words = tagged.group(1).strip()
         if len(T.words(words)) >= 3 and _direct(words, True, tagged=True):
             if who == "pronoun":
-                who = S.speaker_by_content(words) or S.pronoun_speaker(text, line_start, start + tagged.start(2), people)
+                who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + tagged.start(2), people)
             return T.Quote(start + tagged.start(1), start + tagged.end(1), words, who)
     return _bracketed(text, start, clause, people)
 
@@ -101,7 +103,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
 # A child's name with their age or a recording formula in brackets, then their words with no colon
 # ("nagarjuna [15] I want to stay here", "Kai (own wds) I'm fed up"), as an item of quick notes.
 _AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o)?[ \t]*\]|"
-                   r"\((?:(\d{1,2})[ \t]*(?:yrs?|y/?o)?|(?:in[ \t]+\w+[ \t]+)?(?:own|exact|actual)[ \t]+w(?:or)?ds?|verbatim)\))"
+                   r"\((?:(?:aged?[ \t]*)?(\d{1,2})[ \t]*(?:yrs?|y/?o)?|(?:in[ \t]+\w+[ \t]+)?(?:own|exact|actual)[ \t]+w(?:or)?ds?|verbatim)\))"
                    r"[ \t]*[:：–—-]?[ \t]+(?=\S)", re.I)
 
 
@@ -180,7 +182,7 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     if who is None or who == "unknown" or not _direct(words, True):
         return False
     if who == "pronoun":
-        who = S.speaker_by_content(words) or S.pronoun_speaker(text, text.rfind("\n", 0, start) + 1, start + cut + at,
+        who = R.speaker_by_content(words) or R.pronoun_speaker(text, text.rfind("\n", 0, start) + 1, start + cut + at,
                                                                people, bool(S.FORMULA.search(lead_in)))
     return T.Quote(start + word.start(), start + word.start() + len(words), words, who)
 
@@ -254,8 +256,8 @@ _BACKSHIFT = re.compile(r"\s+(?:could|would|should|might|must|was|were|had|did|n
 
 
 # An action line's owner standing alone between separators ("-- me --", "/ who: me /"), or its deadline.
-_TASK = re.compile(r"(?:\s[-–—/|]+|\b(?:who|lead|owner|resp(?:onsible)?|action(?:ed)?(?:\s+by)?|by\s+whom)\s*[:=])\s*"
-                   r"(?:me|myself|sw|us)\s*(?:[-–—/|,;]+\s|\(|$)|\b\d+\s+working\s+days\b|\b(?:b/f|nlt|n\.l\.t\.?)\s+\w|"
+_TASK = re.compile(r"(?:\s(?:[-–—/|]+|>+|-+>|→|=>)|\b(?:who|lead|owner|resp(?:onsible)?|action(?:ed)?(?:\s+by)?|by\s+whom)\s*[:=])\s*"
+                   r"(?:me|myself|sw|us)\s*(?:[-–—/|,;>→]+\s|\(|$)|\b\d+\s+working\s+days\b|\b(?:b/f|nlt|n\.l\.t\.?)\s+\w|"
                    r"[\[(]\s*(?:lead|owner|owned\s+by|who|resp(?:onsible)?|action(?:ed)?\s+by)\b\s*[:=-]?\s*[\w.]+|"
                    r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d", re.I)
 

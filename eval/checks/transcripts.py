@@ -85,6 +85,10 @@ def turns(text: str) -> tuple[Turn, ...]:
             label = headers[i].strip()
             continue
         inline, voice = TRANSCRIPT_LINE.match(unit.text), _VOICE.match(unit.text)
+        if (coded := _coded_child(text, unit)) is not None:
+            out.append(coded)
+            cue, label = None, None
+            continue
         if voice and (voice.group(1) or in_cue) and len(re.findall(r"[\w'’-]+", voice.group(1) or voice.group(2))) <= 6:
             # a label in brackets only in a subtitle cue: in notes "[dad] HAF sign-up" gives a task's owner
             out.append(Turn(unit.start + voice.start(3), _end(text, unit.start + voice.end(3)),
@@ -107,6 +111,22 @@ def turns(text: str) -> tuple[Turn, ...]:
         elif label:
             out.append(Turn(unit.start, unit.end, label, True))
     return tuple(out)
+
+
+# A child's numbered role as a line's label ("YP1:", "CYP2:"), which text.lines takes for a list's
+# number ("AP2:") and strips.
+_CODED = re.compile(r"[ \t]*([A-Za-z]{1,5}[ \t]?\d{1,2})[ \t]*[:：][ \t]*")
+
+
+def _coded_child(text: str, unit: T.Unit) -> Turn | None:
+    """The turn of a line whose stripped list number was a child's numbered label ("YP1: I want my mam")."""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    if line_start == unit.start:
+        return None
+    coded = _CODED.fullmatch(text, line_start, unit.start)
+    if not coded or label_speaker(coded.group(1), {}) != "child":
+        return None
+    return Turn(unit.start, _end(text, unit.end), coded.group(1), False)
 
 
 @functools.cache
@@ -160,6 +180,9 @@ def is_header(content: str) -> bool:
     return bool((dated or roles) and not re.search(r"\b(?:I|I'm|me|my|you)\b", listed))
 
 
+_NUMBERED_ROLE = re.compile(r"(?<=[a-z]{2})[_-]?\d{1,2}$")
+
+
 def label_speaker(label: str, people: dict[str, str], transcript: bool = False) -> str | None:
     """Who a transcript label names: an adult word, a label a cast list gave ("A (Stoyan)"), a
     person the text ties to an adult or a child, the initial of one; in a transcript (adults speak
@@ -176,7 +199,8 @@ def label_speaker(label: str, people: dict[str, str], transcript: bool = False) 
         return None
     if (coded := people.get("label:" + " ".join(tokens))) is not None:
         return coded
-    if T.section_key(label) or tokens[0] in voice_words("not_speakers"):
+    if (T.section_key(label) or tokens[0] in voice_words("not_speakers")) and not (
+            len(tokens) > 1 and tokens[-1] in voice_words("adults")):  # "Case holder:", "School nurse:" name a role
         return None
     if any(t in ("visit", "review", "meeting", "supervision", "conference", "notes", "record", "transcript")
            for t in tokens):
@@ -184,12 +208,13 @@ def label_speaker(label: str, people: dict[str, str], transcript: bool = False) 
     owned = re.search(r"['’]s\s+([\w-]+)", label)
     if owned and owned.group(1).lower() not in voice_words("adults") | voice_words("children"):
         return None  # a field about someone ("José Luis's room: own bed"), not a speaker
-    if any(t in voice_words("adults") for t in tokens):
+    roles = [_NUMBERED_ROLE.sub("", t) for t in tokens]  # "YP1", "SW2", "Child 2": a role numbered apart
+    if any(t in voice_words("adults") for t in roles):
         return "adult"
     known = [people[t] for t in tokens if t in people]
     if known:
         return known[-1]
-    if any(t in voice_words("children") - PRONOUNS for t in tokens):
+    if any(t in voice_words("children") - PRONOUNS for t in roles):
         return "child"
     if len(tokens) == 1 and len(tokens[0]) == 1:  # an initial: "C:" for Callum, when no adult shares it
         kinds = {kind for name, kind in people.items() if name[:1] == tokens[0] and not name.startswith("label:")}

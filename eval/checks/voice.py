@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.base import Finding, Material, check, data, finding
-from eval.checks.people import SIBLING_WORD, sibling_label, siblings
-from eval.checks.quotes import child_quotes, people_of, plainly_quoted, quotes, weighty
+from eval.checks.people import SIBLING_WORD, people_in, sibling_label, siblings
+from eval.checks.quotes import child_quotes, plainly_quoted, quotes, weighty
 from eval.checks.transcripts import label_speaker, turn_at, turns
 
 _ALTERED = 0.5  # word-level similarity above which a changed quote is "altered", not "other words"
@@ -100,7 +100,7 @@ def _not_siblings(notes: str, lost: list[T.Quote]) -> list[T.Quote]:
     theirs = [q for q in lost if (turn := turn_at(notes, q.start)) and sibling_label(turn.label, kin)]
     if not theirs:
         return lost
-    people = people_of(notes)
+    people = people_in(notes)
     others = [t for t in turns(notes) if not sibling_label(t.label, kin) and label_speaker(t.label, people, True) == "child"]
     return [q for q in lost if q not in theirs] if others or len(theirs) < len(lost) else lost
 

@@ -148,7 +148,7 @@ def test_the_childs_words_without_marks_in_the_notes(review, change, expected):
     ("Present: Dad, me, Jo Park (school), Amir (9), Leila (sister), Farid",
      {"jo": "adult", "park": "adult", "amir": "child", "leila": "child", "farid": "child"}),
     ("Speakers on the recording: MARISOL (SW), DTM (Mr Wright-Ode), Kemal\nDTM: go on",
-     {"marisol": "adult", "wright-ode": "adult", "kemal": "child"}),
+     {"label:marisol": "adult", "marisol": "adult", "wright-ode": "adult", "kemal": "child"}),
     ("people there - mum, me, ms cole (school), kimone (all in person); review at the hub",
      {"cole": "adult", "kimone": "child"}),
     ("Mum was seen at the clinic - fine", {}),  # a sentence, not a list
@@ -177,6 +177,16 @@ def test_a_cast_list_gives_adults_and_children(text, expected):
     ("KEY - spk1 is the social worker, spk2 is Grandad, spk3 is Mariam (sister)",
      {"label:spk1": "adult", "label:spk2": "adult", "label:spk3": "child", "mariam": "child"}),
     ("in the house - mum, HEULWEN, Ieuan (brother)", {"heulwen": "child", "ieuan": "child"}),
+    # an initial stands for the name in brackets (never the writer "I"); an agency's label for the
+    # titled adult in brackets; a child named as whose parent an item is stays a child
+    ("Present: I. (Ineza), Mum (Grace), Dr Obi (GP)",
+     {"label:i": "child", "ineza": "child", "grace": "adult", "label:dr obi": "adult", "obi": "adult"}),
+    ("in the room: j. (Jaroslav), dad (Piotr), mrs owusu (school)",
+     {"label:j": "child", "jaroslav": "child", "piotr": "adult", "owusu": "adult"}),
+    ("On the call: Education (Mr Fenwick), Health (nurse Adeyemi), Luca",
+     {"label:education": "adult", "fenwick": "adult", "adeyemi": "adult", "luca": "child"}),
+    ("There: Oisín's dad (Cathal), Oisín, me", {"oisín": "child", "cathal": "adult"}),
+    ("Present: Marzipan's mum (Treacle), me", {"marzipan": "child", "treacle": "adult"}),
 ])
 def test_a_cast_list_names_the_labels_of_a_transcript(text, expected):
     from eval.checks.people import cast

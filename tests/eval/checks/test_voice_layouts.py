@@ -6,7 +6,8 @@ import pytest
 
 from eval.checks import Material
 from eval.checks import voice as V
-from eval.checks.quotes import child_quotes, people_of, quotes
+from eval.checks.people import people_in
+from eval.checks.quotes import child_quotes, quotes
 
 
 def _childs(notes: str) -> list[str]:
@@ -44,7 +45,7 @@ def test_headers_with_a_closing_colon_and_initials_from_the_cast():
     notes = ("Visit 2/4. Participants on the call: Tom B. (SW), Sipho's mum (Nandi), S. (Sipho)\n"
              "Tom B. (00:12):\nWhat's been good this week?\nS. (00:20):\nI scored a goal at football.\n"
              "Tom B. (00:31):\nBrilliant.")
-    people = people_of(notes)
+    people = people_in(notes)
     assert people["label:s"] == "child" and people.get("sipho") != "adult"
     assert _childs(notes) == ["I scored a goal at football"]
 
