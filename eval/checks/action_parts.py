@@ -118,10 +118,17 @@ def when_slot(action: str, names: frozenset[str] | None = None) -> str | None:
 
 def has_timescale(action: str, events: bool = True) -> bool:
     """Whether an action says by when: a date, a weekday, a duration, an event ("before the
-    review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri").
+    review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri"); not
+    one that says it has none ("no date set", "TBC", "when possible": structure.yaml `no_timescales`).
     Without `events`, an event or a span of time ("at the next appointment", "for two weeks") is
     part of the task, not its timescale."""
     action = _FOR_PERIOD.sub(" ", _WISH.sub(" ", _AGREED_WHEN.sub(lambda m: m.group().split()[0], action)))
+    if any(p.search(action) for p in _no_timescales()):
+        # "..., no date set", "when possible": the writer says there is no timescale; an event it
+        # names is what the task is for, and only a date or a span it also gives still counts.
+        for pattern in _no_timescales():
+            action = pattern.sub(" ", action)
+        events = False
     if any(p.search(action) for p in _timescales(events)):
         return True
     return any(field_role(label, value) == "timescale" and is_filled(value) for label, value in _fields(action))
@@ -260,6 +267,12 @@ def _timescales(events: bool = True) -> tuple[re.Pattern, ...]:
     """The timescale patterns; with `events`, those said by an event or a span of time too."""
     raw = data("structure")
     return tuple(re.compile(p, re.I) for p in raw["timescales"] + (raw["event_timescales"] if events else []))
+
+
+@functools.cache
+def _no_timescales() -> tuple[re.Pattern, ...]:
+    """What says an action has no timescale yet ("no date set", "date TBC", "when possible")."""
+    return tuple(re.compile(p, re.I) for p in data("structure")["no_timescales"])
 
 
 @functools.cache

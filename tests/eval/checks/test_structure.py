@@ -484,3 +484,25 @@ def test_a_placeholder_in_a_tables_owner_column_is_no_owner(review):
 def test_the_owner_line_above_its_task(review, actions_text, messages):
     findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
     assert [f.message for f in findings] == messages
+
+
+# An action that says it has no timescale has none, even when it names an event the task is for;
+# a date or span it also gives still counts, and "asap" / "urgently" (due now) and "ongoing" (a
+# standing task) are timescales.
+@pytest.mark.parametrize("action, timescale", [
+    ("Ms Odum is to book an interpreter for the next review, no date set.", False),
+    ("Dad to ring the housing officer before the core group - date TBC", False),
+    ("Mr Novak will take Zoe to the optician, timescale to be agreed.", False),
+    ("Mum to apply for the school uniform grant when possible.", False),
+    ("* Nan will collect Leo from football as and when needed", False),
+    ("School to share attendance figures - ongoing", True),  # a standing task
+    ("Social worker to write the later life letter in due course.", False),
+    ("Mrs Achebe to refer Tia to the school nurse, TBC.", False),
+    ("Mum to book the dentist asap, by 4 May at the latest.", True),
+    ("Ms Lee to send the minutes asap.", True),
+    ("Dad to ring the GP urgently.", True),
+    ("Owner: TBC. Due: before the review on 3 June.", True),
+    ("Mr Ali to visit the school when term starts on 4 September.", True),
+])
+def test_an_action_that_says_it_has_no_timescale_has_none(action, timescale):
+    assert has_timescale(action) == timescale
