@@ -45,7 +45,8 @@ def turn_label_who(text: str, start: int, at: int, people: dict[str, str]) -> tu
     if not turn or turn.start != at or text.rfind("\n", 0, at) >= start:
         return None
     who = _label_who(turn.label, people)
-    return (who, 0, False) if who else None
+    aged = bool(re.search(r",\s*\d", turn.label))  # "ANEURIN, 12:": a name with an age plainly gives their words
+    return (who, 0, aged) if who else None
 
 
 def _label_who(label: str, people: dict[str, str]) -> str | None:

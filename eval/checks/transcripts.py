@@ -25,7 +25,9 @@ _SURNAME_FIRST = rf"(?:,[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*
 _BRACKET_AGE = rf"\[[ \t]*{_AGE}[ \t]*\]"
 # A transcript line, after any bullet, line number ("016  Mum: ...") or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...",
 # "Drakes, Akilah: ...").
-TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
+# Bullets as Word's Wingdings and Symbol fonts paste them into plain text: "Ÿ ", "§ ", "Ø ", "ü ", "q ", "v ".
+_PASTED_BULLET = r"(?-i:[Ÿ§Øüqv·])[ \t]+(?=\S)"
+TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
                              rf"(?:{_STAMP})?\s*[:：]\s+(\S.*)$")
 # Whose words an interpreter or a supporter speaks: "Interpreter (for Mum)", "Advocate (on behalf of Kai)".
 _FOR = re.compile(r"^\s*(?:interpreting\s+|translating\s+|speaking\s+)?(?:for|on\s+behalf\s+of)\s+(\S.{0,20}?)\s*$", re.I)

@@ -68,6 +68,9 @@ def test_adults_and_list_numbers_are_not_the_childs_words(notes):
     ("- Amara came straight out with I don't want to go home", ["I don't want to go home"]),
     ("Dorrett summed it up like this: I only see my dad once a month.", ["I only see my dad once a month"]),
     ("Jae-won sums it up: School is better since the move.", ["School is better since the move"]),
+    # a name with an age as a line's label gives the child's words even without "I"
+    ("- mum: fine\n- ANEURIN, 12: Mam works four nights a week\n- mum's words - He won't stop",
+     ["Mam works four nights a week"]),
 ])
 def test_new_layouts_of_the_childs_words(notes, expected):
     assert _childs(notes) == expected
@@ -100,3 +103,25 @@ def test_fragments_are_not_the_childs_quotes(notes):
 ])
 def test_short_words_still_count_when_attributed(notes):
     assert [q.speaker for q in quotes(notes)] == ["child"]
+
+
+@pytest.mark.parametrize("notes, who", [
+    # "word for word" after the speech verb records an adult's words exactly: still the adult's
+    ("Case holder: Mum said, word for word, 'I went to the GP myself this time'.", "adult"),
+    ("CW: Dad told me, verbatim, 'We're managing fine now'.", "adult"),
+    ("Kai said, word for word, 'I hate my new school'", "child"),
+    ("She said, verbatim, 'my mum shouts at night'", "child"),
+])
+def test_a_formula_after_the_verb_keeps_the_speaker(notes, who):
+    assert [q.speaker for q in quotes(notes)] == [who]
+
+
+@pytest.mark.parametrize("notes, expected", [
+    # bullets pasted from Word's Wingdings or Symbol fonts as letters and signs
+    ("q Zainab: I miss my dad\nq mum: she is settled", [("child", "I miss my dad"), ("adult", "she is settled")]),
+    ("§ Oluwaseun: I want to go to my nan's\nØ SW: fine", [("child", "I want to go to my nan's"), ("adult", "fine")]),
+    ("Ÿ Kacper said 'I like my new room'\nŸ Mum said 'he sleeps well'",
+     [("child", "I like my new room"), ("adult", "he sleeps well")]),
+])
+def test_pasted_wingdings_bullets(notes, expected):
+    assert [(q.speaker, q.text) for q in quotes(notes)] == expected
