@@ -93,6 +93,23 @@ action layouts (an e-mail's "Ms X, can you ..., please?", a markdown table with 
 indented "Owner: / Due:" block, "To ...: owner, when", "No later than ..., owner is to ..."), and
 transcripts labelled "CW", "Mam", "Carer (Pat)", "Amira (aged 9)" or "YP1", a third exported by a
 word processor's transcription tool and a third by a meeting app.
+The `fresh12` split (names in eval/synth/fresh12/names.yaml, with three name-origin groups no older
+split has: Hungarian, Ghanaian Akan, Afghan Pashto; bank parts in eval/synth/fresh12/review/) was
+written blind to the checks while fresh11 was being used to tune them; its children's words reach
+the worker in new ways: spelt as they wrote them on a card ("I luv my nana", "skool"), typed in a
+teenager's texts ("ngl", "tbh", "cba"), built on a communication app's symbols ("I want - go - park")
+or rendered by an interpreter in formal English ("I do not like ..."), and its `anglicise` table corrects the spelling and
+text speak; it adds attributions with "(who is 9)", "in {child}'s own words" and "plainly", quote
+marks typed on Hungarian and German keyboards („...”, »...«), negation with "without", "lacking",
+"nil", "zero", "none of", "not once", "declined", "was unable to", "avoided", "yet to", "no sign
+of", "free of", "dis-" and "non-" words, stigmatising labels, invented risks in everyday words (a
+"boyfriend" of 24, "running bags", nitrous canisters, an airing cupboard, choking games, a knife under
+the mattress, a marriage "back home", a stepfather's "tickling") and unsupported claims of its own,
+headings ("Part III - ...", "... colon" as dictation writes it, ">>> ... <<<", "~~ ... ~~"), action
+layouts (a statement's "It is proposed that ...", a date-first table, a handover checklist with an
+arrow to the owner, "Action for ...:", "... has agreed to ..."), and transcripts whose voices a meeting
+app numbered ("Speaker 1", "Speaker 2"), a third exported with the time above each turn and a third
+pasted with the labels in capitals.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -108,6 +125,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 31 --split fresh9 --out eval/data/review_fresh9.jsonl
     python -m eval.synth.review --n 60 --seed 32 --split fresh10 --out eval/data/review_fresh10.jsonl
     python -m eval.synth.review --n 60 --seed 33 --split fresh11 --out eval/data/review_fresh11.jsonl
+    python -m eval.synth.review --n 60 --seed 34 --split fresh12 --out eval/data/review_fresh12.jsonl
 """
 
 from __future__ import annotations

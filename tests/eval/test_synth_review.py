@@ -32,9 +32,10 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh8": ("eval/data/review_fresh8.jsonl", 60, 30),
            "fresh9": ("eval/data/review_fresh9.jsonl", 60, 31),
            "fresh10": ("eval/data/review_fresh10.jsonl", 60, 32),
-           "fresh11": ("eval/data/review_fresh11.jsonl", 60, 33)}  # path, --n, --seed
+           "fresh11": ("eval/data/review_fresh11.jsonl", 60, 33),
+           "fresh12": ("eval/data/review_fresh12.jsonl", 60, 34)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11")  # the blind splits, in order
+         "fresh10", "fresh11", "fresh12")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -156,8 +157,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|[\]*:\s=_»▼-]+$", "",
+        title = re.sub(r"^(?:Part [IVX]+ - |~~ |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
 
@@ -550,7 +551,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh8": (relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh9": (recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh10": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh11": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh11": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh12": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -575,9 +577,10 @@ OLDER8 = OLDER7 + ("fresh7",)
 OLDER9 = OLDER8 + ("fresh8",)
 OLDER10 = OLDER9 + ("fresh9",)
 OLDER11 = OLDER10 + ("fresh10",)
+OLDER12 = OLDER11 + ("fresh11",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
-         "fresh11": OLDER11}  # each blind split and those before it
+         "fresh11": OLDER11, "fresh12": OLDER12}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -589,7 +592,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
     assert {r["child"] for r in rows} <= all_first_names(split)
 
 
-@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"])
+@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -618,7 +621,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh8": {"eritrean_ethiopian", "sri_lankan_tamil", "romanian_moldovan"},
                 "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"},
                 "fresh10": {"congolese", "greek_cypriot", "malagasy"},
-                "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"}}
+                "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"},
+                "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -655,7 +659,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} <= set(frames["caps_headings"]["purpose"])
 
 
-@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11"])
+@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -890,3 +894,50 @@ def test_fresh11_notes_carry_the_childs_words_in_new_marks_and_in_dialect(corpus
 def test_anglicise_puts_dialect_and_home_words_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh11")) == standard
     assert anglicise("I want to be a vet when I'm older", tables("fresh11")) is None
+
+
+# -- fresh12: written while fresh11 was being used to tune the checks, blind to them again --
+
+
+def test_fresh12_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh12"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh12")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^Part [IVX]+ - [A-Z]", r"^[A-Z][^\n]* colon$", r"^>>> [A-Z][A-Z' /]+ <<<$", r"^~~ [A-Z][^\n]+ ~~$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"It is proposed that (I|[A-Z][\w' ().-]+) will [^\n]+\.",  # a statement's proposal
+               r"^\| # \| Due \| Who \| Action \|\n\|:--\|:--\|:--\|:--\|\n\| 1\. \| [A-Z][^\n|]+ \| [^\n|]+ \| [^\n|]+ \|$",
+               "^\u274f [A-Z][^\n]+ \u2192 [^\n]+ \u2013 [^\n]+$",  # a handover checklist, the owner after the arrow
+               r"Action for (me|[A-Z][\w' ().-]+): [^\n]+\.", r"(I|[A-Z][\w' ().-]+) (has|have) agreed to [^\n]+\.")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^Speaker 1: ", r"^Speaker 2: ", r"(?i)^[a-z][\w'-]* \(child\)(: |  \d+:\d\d\n)", r"^Speaker \d  \d+:\d\d\n[^\n]",
+                    r"^SPEAKER \d: "):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]["fresh12"]  # a brother or sister says something too
+    assert any(re.search(rf"(: |\n){re.escape(line)}$", n, re.MULTILINE) for n in transcripts for line in lines)
+    attributions = load("frames")["child_quote"]["record"]
+    assert not set(attributions["fresh12"]) & set().union(*(attributions[k] for k in OLDER12))
+    assert any(re.search(r"\(who is \d+\) said |In [A-Z][\w'-]*'s own words, ", r["record"]) for r in rows)
+    older_formats = {f["full"] for k in OLDER12[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh12"]} & older_formats
+
+
+def test_fresh12_notes_carry_the_childs_words_in_new_marks_spelling_and_text_speak(corpus):
+    rows = [r for r in corpus["fresh12"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"] if f"\u201e{q}\u201d" in r["notes"] or f"\u00bb{q}\u00ab" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh12")["anglicise"]
+    quotes = {q for r in corpus["fresh12"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 8
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("ngl I miss my old school", "not going to lie, I miss my old school"),
+    ("I hav a kitten called Socks", "I have a kitten called Socks"),
+    ("I want - stop - loud", "I want the loud noise to stop"),
+])
+def test_anglicise_puts_a_childs_spelling_and_text_speak_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh12")) == standard
+    assert anglicise("Nobody asked me what I wanted", tables("fresh12")) is None

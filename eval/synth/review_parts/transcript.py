@@ -17,7 +17,8 @@ speaker's name and the minutes into the recording on a line of their own above w
 `fresh8` split's labels, second child and subtitle and meeting-app exports in transcript8.py, the
 `fresh9` split's court-bundle capitals and interpreted parents in transcript9.py, the `fresh10` split's
 meeting labels and transcription-service exports in transcript10.py, the `fresh11` split's case-holder
-labels and dictation-tool and meeting-app exports in transcript11.py.
+labels and dictation-tool and meeting-app exports in transcript11.py, the `fresh12` split's
+speaker-numbered app transcripts, interpreters and dictation in transcript12.py.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from eval.synth.review_parts.transcript8 import LABELS as FRESH8_LABELS, exporte
 from eval.synth.review_parts.transcript9 import LABELS as FRESH9_LABELS, labels_fresh9
 from eval.synth.review_parts.transcript10 import LABELS as FRESH10_LABELS, labels_fresh10, laid_out
 from eval.synth.review_parts.transcript11 import LABELS as FRESH11_LABELS, labels_fresh11, transcribed
+from eval.synth.review_parts.transcript12 import LABELS as FRESH12_LABELS, labels_fresh12, voiced
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -41,7 +43,7 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                "mam", "da", "foster mum", "foster dad", "senco", "pm", "senior", "caseworker", "parent",
                "foster parent", "yp", "dsl", "key person", "tl", "supervisor", "me", "worker", "q", "a", "parent/carer",
                "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead",
-               *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS, *FRESH10_LABELS, *FRESH11_LABELS)
+               *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS, *FRESH10_LABELS, *FRESH11_LABELS, *FRESH12_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
@@ -66,6 +68,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return labels_fresh10(w, label)
     if w.split == "fresh11":
         return labels_fresh11(w, label)
+    if w.split == "fresh12":
+        return labels_fresh12(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -295,4 +299,6 @@ def transcript(w: Writer) -> str:
         body = laid_out(with_sibling(w, body), w.rng)
     elif w.split == "fresh11":
         body = transcribed(with_sibling(w, body), w.rng)
+    elif w.split == "fresh12":
+        body = voiced(with_sibling(w, body), w.rng)
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)
