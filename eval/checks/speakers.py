@@ -137,10 +137,11 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
                 return who, at
         return classify(possessive.group(1), people), possessive.start(1)
     label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s>|\s-|-\s)[\s:–—>-]*$", before)
-    # "Let me go over what we've said:" is no label, nor is a clause that says what someone did
-    # ("Kawa refused to do the three houses today - 'not in the mood'": the writer's words for it)
-    if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I) and \
-            len(_TOKEN.findall(re.sub(r"\([^)]*\)", " ", label.group(1)))) <= _LABEL_WORDS:
+    # "Let me go over what we've said:" is no label, nor is a clause that says what someone did set
+    # off by a dash ("Kawa refused to do the three houses today - 'not in the mood'": the writer's
+    # words for it); a clause with a colon leads into words ("Duaa wanted this written down: '...'")
+    if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I) and (
+            ":" in before[label.end(1):] or len(_TOKEN.findall(re.sub(r"\([^)]*\)", " ", label.group(1)))) <= _LABEL_WORDS):
         return _label_who(label.group(1), people), label.start(1)
     return None, 0
 

@@ -100,6 +100,8 @@ def test_fragments_are_not_the_childs_quotes(notes):
     "Kawa - 'not in the mood today'",
     "Kawa said 'not in the mood today'",
     "Liya (8): 'too tired for games'",
+    # a clause with a colon leads into the words it names
+    "Duaa wanted this written down for her review: 'I like having my own money from my job.'",
 ])
 def test_short_words_still_count_when_attributed(notes):
     assert [q.speaker for q in quotes(notes)] == ["child"]
