@@ -8,10 +8,11 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.align import Support, alignment, content, glue_stems, vectors
-from eval.checks.numerals import marker
 from eval.checks.vocabulary import things
 from eval.checks.base import Finding, Material, check, data, finding, wordlist
 from eval.checks.clauses import cue_count, flips
+from eval.checks.record_form import _action_told, _days, _form_line, _heading_line, _new_routine, _participants, _scaling  # noqa: F401
+from eval.checks.risk_support import told
 from eval.checks.risk_terms import Mention, mentions, risk_kinds
 
 _BOILERPLATE = re.compile(r"^(not (recorded|covered|discussed|known)\b.*|none\.?|n/?a\.?|nil\.?|not yet set\.?)$", re.I)
@@ -30,45 +31,15 @@ def judged(material: Material) -> list[Support]:
             and len([w for w in content(s.sentence.text) if w not in glue and not w.isdigit()]) >= least]
 
 
-def _heading_line(text: str) -> bool:
-    """A line that only names a record section, behind an agenda's or a list's numbering or none
-    ("Agenda item 3: Child's views in their own words", "2.1 Who was present", "Wishes and
-    feelings"): it makes no claim. A sentence's full stop makes it a claim ("Analysis shows ...")."""
-    text = text.strip()
-    if len(text) > 90 or text.endswith("."):
-        return False  # a heading is short, and a full stop makes a sentence
-    rest = marker().sub("", text, count=1).strip().rstrip(":").strip()
-    return (bool(rest) and not re.search(r"[.!?]$", rest) and len(T.words(rest)) <= 8
-            and T.section_key(rest) is not None)
-
-
-def _form_line(text: str) -> bool:
-    """A line whose words are the record's form, not a claim of its own: an action's owner or
-    timescale field, a line of who took part, a scaling score (only a number in it can be new)."""
-    return _field_value(text) or _participants(text) or _scaling(text)
-
-
-def _scaling(text: str) -> bool:
-    """A scaling score ("We scaled safety at seven out of ten, an improvement from five", "Mum
-    rates things 6/10"): its words are the scaling template's (accuracy.yaml `scaling`); only its
-    numbers are claims, and they are held to the notes'."""
-    return bool(_SCORE_HINT.search(text)) and bool(_scaling_pattern().search(text))
-
-
-_SCORE_HINT = re.compile(r"10|ten\b|scale", re.I)  # every scaling pattern has one: most sentences are out at once
-
-
-@functools.cache
-def _scaling_pattern() -> re.Pattern:
-    return re.compile("|".join(data("accuracy")["unsupported"]["scaling"]), re.I)
-
-
 @check("accuracy.unsupported")
 def unsupported(material: Material) -> Iterator[Finding]:
     limits = data("accuracy")["unsupported"]
     short = material.memo("short_words", lambda: _short_words(material.notes or ""))
+    days = material.memo("note_days", lambda: _days(material.notes or ""))
     for support in judged(material):
-        reason, severity = _unsupported_reason(support, limits, short)
+        reason, severity = _unsupported_reason(support, limits, short, days)
+        if reason and not support.numbers and _action_told(material, support.sentence.text):
+            continue
         if reason:
             yield finding("accuracy.unsupported", f"Not supported by the notes: {reason}.",
                           span=(support.sentence.start, support.sentence.end), severity=severity,
@@ -76,8 +47,8 @@ def unsupported(material: Material) -> Iterator[Finding]:
                           suggestion="Check this against the notes; remove it or say where it came from.")
 
 
-def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = frozenset()
-                        ) -> tuple[str | None, str | None]:
+def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = frozenset(),
+                        notes_days: frozenset[str] | None = None) -> tuple[str | None, str | None]:
     """Why a sentence looks unsupported, and how sure: "medium" when a number is new, or when no
     part of the notes picks the sentence out and it brings words the notes never use; "low" (worth
     a look) when only its words are new (paraphrase brings new words too)."""
@@ -87,6 +58,9 @@ def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = 
     if _form_line(text) or support.similarity >= limits["things_similarity"]:
         return None, None
     new = _new_things(support, short)
+    when = None if new else _new_routine(text, notes_days)
+    if when and len(support.novel) >= limits["routine_novel_words"]:
+        return f"it gives a time the notes never give: {when}", "medium"
     if new:  # why a visit happened is often not in its notes (see below): a purpose line is worth a look
         sure = "low" if support.sentence.heading == "purpose" else "medium"
         return f"it brings things the notes never mention: {', '.join(new)}", sure
@@ -101,30 +75,9 @@ def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = 
     return (words, "low") if len(support.novel) >= limits["novel_words"] else (None, None)
 
 
-def _field_value(text: str) -> bool:
-    """An action's owner or timescale in a field of its own ("Who: Ms Nair.", "Target date: by
-    the end of Friday."): its words are the form's, its claim is the action it belongs to (only
-    a number in it can be new)."""
-    label = re.match(r"^\W*([A-Za-z][\w /'’-]{0,25}?)\s*:", text)
-    return bool(label) and T.field_kind(label.group(1)) in ("owner", "timescale")
-
-
-def _participants(text: str) -> bool:
-    """A line that says who took part ("Those who took part were Ms Atallah (foster carer) and
-    Donna-Marie (6).", "The following people were at the visit: Mum and Zain (5).", "Mum, Dad and
-    Ava were present."): its words are the record's form (accuracy.yaml `participant_lines`,
-    `participant_tails`); who the people are is the privacy and structure checks' business."""
-    lead, tail = _participant_patterns()
-    return bool(lead.match(text) or tail.search(text))
-
-
-@functools.cache
-def _participant_patterns() -> tuple[re.Pattern, re.Pattern]:
-    limits = data("accuracy")["unsupported"]
-    return (re.compile(r"^\W*(?:" + "|".join(limits["participant_lines"]) + ")", re.I),
-            re.compile("|".join(limits["participant_tails"]), re.I))
-
-
+# A routine or an event set on a day or a time ("violin lessons on Wednesdays", "every Monday",
+# "on Saturday mornings", "a Saturday school", "next month"): a claim of its own when the notes
+# never name that day (a deadline's "by Friday 9 October" is no routine)
 def _new_things(support: Support, short: frozenset[str] = frozenset()) -> list[str]:
     """The things (vocabulary.things: "a youth club", "the physiotherapist") a sentence names
     that the notes never mention, when they make its claim one of its own: two or more, in a
@@ -189,7 +142,8 @@ def invented_risk(material: Material) -> Iterator[Finding]:
         found = {m.kind: repr(m.term) for m in terms
                  if not m.denied and support.similarity < limits["paraphrase_similarity"]
                  and not (m.kind in in_notes and _retells(sentence.text, m, lines.get(m.kind)))
-                 and not _known_elsewhere(sentence.text, m, in_notes)}
+                 and not _known_elsewhere(sentence.text, m, in_notes)
+                 and not told(material, sentence.text, m)}
         found = dict(sorted(found.items(), key=lambda kv: kv[0]))  # one finding per kind, stable order
         if not terms and _unclaimed(support) and cue_count(sentence.text) <= limits["meaning_max_negations"]:
             # No risk words at all (a sentence that denies a risk, "has not needed A&E", or tells one

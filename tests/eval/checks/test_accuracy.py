@@ -801,3 +801,68 @@ def test_a_school_that_has_not_phoned_is_no_abduction_by_meaning(review):
     sentence = "Mum said the school have not phoned about Aisha's behaviour this term."
     findings = review(_with(sentence), only=["accuracy.invented_risk"])
     assert not any("abduction" in f.message for f in findings)
+
+
+@pytest.mark.parametrize("line", [
+    "Those joining the review: Mum, Dad, Ms Osei (school) and me.",
+    "People joining the call: Nan and Leo.",
+    "Those dialling in: the health visitor.",
+    "Joining today's meeting were Mum and the school SENCO.",
+    "EVERYONE JOINING: MUM, ALI AND ME.",
+])
+def test_lines_of_who_joined_are_participant_lines(line):
+    from eval.checks.accuracy import _participants
+    assert _participants(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Joining the football club was good for him.", "Joining in with others is hard for Sam.",
+    "Those joining the army were his cousins.",
+])
+def test_joining_something_is_a_claim(line):
+    from eval.checks.accuracy import _participants
+    assert not _participants(line)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1› To take Rio bowling on Saturday", "To take Rio bowling on Saturday"),
+    ("2» Book the GP", "Book the GP"), ("3→ Ring Nan", "Ring Nan"), ("4 ▸ phone the school", "phone the school"),
+    ("Step 2 ➤ Ring school", "Ring school"), ("Act. 1: Mum to ring school", "Mum to ring school"),
+])
+def test_an_arrow_or_angle_after_a_number_is_its_numbering(text, expected):
+    from eval.checks.numerals import marker
+    assert marker().sub("", text, count=1) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aisha has cello lessons after school on Tuesdays.",
+    "Mum goes to a knitting circle every Thursday.",
+    "Dad plays five-a-side on Sunday evenings.",
+    "Mum said the family are going to a wedding reception in Swansea next month.",
+])
+def test_a_routine_on_a_day_the_notes_never_name_is_unsupported(review, sentence):
+    record = _with(sentence)
+    findings = [f for f in review(record, only=["accuracy.unsupported"]) if sentence in record[f.span[0]:f.span[1]]]
+    assert findings and findings[0].severity == "medium"
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Mum to ring school by Friday 9 October.", None),  # a deadline, no routine
+    ("I visited on Tuesday.", None),  # one day, no routine
+    ("Kai swims on Mondays.", None),  # the notes name Monday
+    ("Kai swims on Wednesdays.", "Wednesdays"),
+])
+def test_the_routine_day_a_sentence_gives(text, when):
+    from eval.checks.record_form import _days, _new_routine
+    found = _new_routine(text, _days(NOTES))
+    assert (found is None) if when is None else when in found
+
+
+@pytest.mark.parametrize("row", [
+    "4 | Take Aisha for her dentist check-up | Within two weeks | Mum",
+    "1› Mum to take Aisha to the dentist: Mum, within two weeks.",
+])
+def test_an_action_row_is_judged_by_its_action_cell(review, row):
+    record = FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.", row)
+    findings = review(record, only=["accuracy.unsupported"])
+    assert not [f for f in findings if row[:20] in record[f.span[0]:f.span[1]] and f.severity != "low"]

@@ -1,0 +1,95 @@
+"""Whether the notes already tell a risk a record sentence mentions, in other words.
+
+A record retells the notes in its own words: the notes' "DNA'd dentist x2" is the record's "missed
+two dental appointments", "gas off yday" its "had no gas for a day". Neither note line uses a risk
+term, so the kinds the notes record (by their terms) miss them. A mention is the notes' own when
+the clause around it means what a part of the notes says (`told_similarity`) and the words of the
+mention are the notes' words, written in full or in their shorthand: a clause close to a note part
+by topic alone ("Dad has been staying out all night drinking" beside "dad works nights") brings a
+word the notes never use, so it stays new. A note part that denies the kind ("no marks or
+bruises") supports no mention of it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+import numpy as np
+
+from eval.checks.align import content, glue_stems, note_parts, vectors
+from eval.checks.base import Material, data, wordlist
+from eval.checks.risk_terms import Mention, mentions
+from eval.checks.vocabulary import known, names, note_vocabulary
+
+# Where the clause around a mention ends: a stop, a dash or bar of notes, or a new clause
+_BOUNDARY = re.compile(r"[.;:!?|]|\s[-–—]\s|,\s|\b(?:and|but|because|although|though|whereas|while|so)\b", re.I)
+
+
+def told(material: Material, text: str, mention: Mention) -> bool:
+    """The notes tell this risk: the clause around it means what a note part that does not deny
+    its kind says, and the mention's words are the notes'."""
+    notes = _notes(material)
+    if not notes["parts"] or not _words_known(mention.term, notes["stems"], notes["short"]):
+        return False
+    clause = _unnamed(_clause(text, mention.start, mention.end), notes["names"])
+    similarity = (vectors([clause]) @ notes["vectors"].T)[0]
+    usable = np.array([mention.kind not in denied for denied in notes["denied"]])
+    least = data("accuracy")["invented_risk"]["told_similarity"]
+    return bool(usable.any() and similarity[usable].max() >= least)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The words around a mention, from the boundary before it to the one after it."""
+    before = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+    after = next((m.start() for m in _BOUNDARY.finditer(text, end)), len(text))
+    return text[before:after].strip() or text[start:end]
+
+
+def _unnamed(text: str, people: re.Pattern | None) -> str:
+    """A text without the record's names: a name weighs heavily in a sentence's vector, so a
+    sentence about a child is close to every note line about her, whatever it says."""
+    return re.sub(r"\s+", " ", people.sub("", text)).strip() if people else text
+
+
+def _words_known(term: str, stems: set[str], short: frozenset[str]) -> bool:
+    """Every content word of a term is the notes': the same stem, half of a compound, a word
+    sharing its root ("dental", "dentist"), or a short form the notes write
+    ("appt", "elec", "physio")."""
+    glue = glue_stems()
+    words = [w for w in content(term) if w not in glue and not w.isdigit()]
+    return bool(words) and all(known(w, stems) or any(_shortens(s, w) for s in short)
+                               or any(_same_root(w, s) for s in stems) for w in words)
+
+
+def _same_root(word: str, stem: str) -> bool:
+    """Two words sharing their first four letters or more, two thirds of the shorter one at least."""
+    shared = len(os.path.commonprefix([word, stem]))
+    return shared >= 4 and shared * 3 >= 2 * min(len(word), len(stem))
+
+
+def _shortens(short: str, word: str) -> bool:
+    """`short` can stand for `word`: same first two letters, its letters in order ("appt", "dna")."""
+    if len(short) >= len(word) or short[:2] != word[:2]:
+        return False
+    rest = iter(word[2:])
+    return all(c in rest for c in short[2:])
+
+
+def _notes(material: Material) -> dict:
+    """The notes' parts with their vectors and the kinds each denies, their stems and short words."""
+    def build() -> dict:
+        units = [u for u in material.note_lines if re.search(r"\w", u.text)]
+        record_names = set().union(*(names(s.text) for s in material.sentences))
+        people = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(record_names))) + r")\b(?:'s|’s)?",
+                            re.I) if record_names else None
+        parts = [_unnamed(p, people) for p in note_parts(units)]
+        notes = (material.notes or "").lower()
+        stop = wordlist("words", "stopwords")
+        return {"parts": parts, "names": people,
+                "vectors": vectors(parts) if parts else np.zeros((0, 384), np.float32),
+                "denied": [{m.kind for m in mentions(p) if m.denied} for p in parts],
+                "stems": note_vocabulary(material.notes or ""),
+                "short": frozenset(w for w in re.findall(r"(?<![\w'’])[a-z]{3,6}(?![\w'’])", notes) if w not in stop)}
+    return material.memo("risk_told", build)
+
