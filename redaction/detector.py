@@ -8,6 +8,7 @@ tldextract, which downloads a suffix list) are not used.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import os
@@ -86,14 +87,40 @@ def detect_many(texts: Iterable[str], score: float = 0.4, batch_size: int = 32) 
     """Identifier spans for each text, in order, with one spaCy pass over the batch. Unicode
     spaces (the no-break space Word puts in "01539 399602", thin spaces...) are read as plain
     spaces, and every dash (the en dash Word puts in "01935–290238", em dash, minus, no-break
-    hyphen...) as a hyphen: one character for one, so spans still index the text given."""
+    hyphen...) as a hyphen: one character for one; invisible characters are taken out (below) and
+    spans mapped back, so spans still index the text given."""
     engine = analyzer(extra_patterns())
-    texts = [text.translate(_SPACES) for text in texts]
-    for text, artifacts in zip(texts, engine.nlp_engine.process_batch(texts, "en", batch_size=batch_size),
-                               strict=True):
+    visible = [_visible(text.translate(_SPACES)) for text in texts]
+    texts = [text for text, _ in visible]
+    for (text, removed), artifacts in zip(visible, engine.nlp_engine.process_batch(texts, "en", batch_size=batch_size),
+                                          strict=True):
         results = engine.analyze(text, language="en", entities=ENTITIES, score_threshold=score,
                                  nlp_artifacts=artifacts[1])
-        yield merge([Span(r.start, r.end, r.entity_type, r.score) for r in results])
+        yield merge([_original(Span(r.start, r.end, r.entity_type, r.score), removed) for r in results])
+
+
+# Characters that show as nothing: zero-width spaces and joiners, the word joiner, the byte-order
+# mark and the soft hyphen, which copied text carries inside numbers and names ("744\u200b597\u200b5446",
+# "Fran\u00adcesca"). They are taken out before detection and spans mapped back to the text given.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def _visible(text: str) -> tuple[str, list[int]]:
+    """`text` without invisible characters, and where each removed one was (as an offset into the
+    shortened text, the order `_original` looks them up in)."""
+    if not _INVISIBLE.search(text):
+        return text, []
+    return _INVISIBLE.sub("", text), [m.start() - k for k, m in enumerate(_INVISIBLE.finditer(text))]
+
+
+def _original(span: Span, removed: list[int]) -> Span:
+    """A span of the shortened text as a span of the text given: its first and last characters
+    are moved right by the invisible characters before them, so one inside is covered."""
+    if not removed:
+        return span
+    start = span.start + bisect.bisect_right(removed, span.start)
+    end = span.end + bisect.bisect_right(removed, span.end - 1)
+    return Span(start, end, span.type, span.score)
 
 
 _SPACES = {code: " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}

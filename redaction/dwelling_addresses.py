@@ -33,14 +33,37 @@ def _opening() -> re.Pattern[str]:
     words = sorted({w.casefold() for w in places["dwellings"]}, key=len, reverse=True)
     dwelling = "(?:%s)" % "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     named = "(?:%s)" % "|".join(sorted({w.casefold() for w in places["named_dwellings"]}, key=len, reverse=True))
+    # A numbered row of homes keeps its number: "4 keepers' cottages, ...".
     return re.compile(r"(?<![\w'’-])(?:(?:the|a)[ \t]+(?:[^\W\d_]+[ \t]+)?%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
-                      r"|(?P<name>[^\W\d_][\w'’-]*)[ \t]+%s)(?=[ \t]*,)" % (dwelling, dwelling, named), re.I)
+                      r"|(?:\d{1,4}[a-z]?[ \t]+)?(?P<name>[^\W\d_][\w'’-]*)[ \t]+%s)(?=[ \t]*,)"
+                      % (dwelling, dwelling, named), re.I)
+
+
+def _alternation(words: list[str]) -> str:
+    words = sorted({w.casefold() for w in words}, key=len, reverse=True)
+    return "(?:%s)" % "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+
+
+@functools.cache
+def _sited() -> re.Pattern[str]:
+    """A home on someone else's land, up to that land's house number: "Caravan on the drive of ",
+    "static in the back garden at ", "the annexe behind ", "mobile home in nan's yard at "."""
+    places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
+    home, land = _alternation(places["sited_dwellings"]), _alternation(places["sited_on"])
+    return re.compile(r"(?<![\w'’-])(?:(?:the|a|our|their|his|her)[ \t]+)?%s[ \t]+(?:(?:on|in|at|off)[ \t]+"
+                      r"(?:(?:the|a|[^\W\d_]+['’]s?)[ \t]+)?%s[ \t]+(?:of|at)|behind|beside|next[ \t]+to)[ \t]+"
+                      r"(?=\d{1,4}[a-z]?[ \t,]+[^\W\d_])" % (home, land), re.I)
 
 
 @functools.cache
 def _street_types() -> frozenset[str]:
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     return frozenset(w.casefold() for w in places["street_types"] if " " not in w)
+
+
+def _bare(word: str) -> str:
+    low = word.casefold()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
 def street_part(text: str, start: int, end: int) -> int | None:
@@ -53,7 +76,8 @@ def street_part(text: str, start: int, end: int) -> int | None:
     if len(words) < 2 or words[0].group().casefold() in _NOT_STREET_START:
         return None
     streets, lex = _street_types(), lexicon()
-    at = next((k for k in range(1, len(words)) if words[k].group().casefold() in streets), None)
+    # A street word may carry "'s" ("Caravan on the drive of 21 Cattlemarket Rise's always cold").
+    at = next((k for k in range(1, len(words)) if _bare(words[k].group()) in streets), None)
     if at is None:
         return None
     last = at
@@ -81,21 +105,33 @@ def find(text: str, verbs: frozenset[int] = frozenset()) -> list[tuple[int, int]
         parts = run_parts(text, m.start(), end_of_run(text, m.start()), verbs)
         if len(parts) < 2 or parts[0][0] != m.start():
             continue
-        ends = [street_part(text, s, e) for s, e in parts[1:]]
-        last = max((k for k, e in enumerate(ends) if e is not None), default=None)
-        if last is not None:  # the street's part, and a town after it ("wych road, Skelmersdale")
-            end = ends[last]
-            if last + 2 < len(parts) and _town(text, *parts[last + 2]):
-                end = parts[last + 2][1]
-        elif _POSTCODE_NEXT.match(text, parts[-1][1]):
-            end = parts[-1][1]
-        else:
+        end = _street_end(text, parts, 1)
+        if end is None:
             continue
         # A home with a capitalised name starts at its name ("the Upstairs Flat, 71 Cobbler
-        # Row"); "the static caravan" is one description, article and all.
+        # Row"); "the static caravan" and "The Bothy" are one description, article and all.
         article = re.match(r"(?:the|a)[ \t]+(?=[A-Z])", m.group())
         out.append((m.start() + (article.end() if article else 0), end))
+    for m in _sited().finditer(text):  # "caravan on the drive of 62 cokers street, ely"
+        parts = run_parts(text, m.end(), end_of_run(text, m.end()), verbs)
+        end = _street_end(text, parts, 0) if parts and parts[0][0] == m.end() else None
+        if end is not None:
+            out.append((m.start(), end))
     return out
+
+
+def _street_end(text: str, parts: list[tuple[int, int]], first: int) -> int | None:
+    """Where an address ends whose street is among `parts[first:]`: the street's part, and a town
+    after it ("wych road, Skelmersdale"), or the last part when a postcode follows; None if no
+    part is a street."""
+    ends = [street_part(text, s, e) for s, e in parts[first:]]
+    last = max((k for k, e in enumerate(ends) if e is not None), default=None)
+    if last is not None:
+        last += first
+        if last + 1 < len(parts) and _town(text, *parts[last + 1]):
+            return parts[last + 1][1]
+        return ends[last - first]
+    return parts[-1][1] if parts and _POSTCODE_NEXT.match(text, parts[-1][1]) else None
 
 
 def _town(text: str, start: int, end: int) -> bool:

@@ -166,7 +166,7 @@ def speaker_labels(d: TokenView, text: str) -> set[int]:
         if shorthand(m.group(1)):  # "TM:", "SW:"
             continue
         sure = _role(d, m.group(2)) or m.group(1).casefold() in repeated or (
-            transcript and _one_word_turn(d, m.group(1)))
+            transcript and (_one_word_turn(d, m.group(1)) or _two_word_turn(d, m.group(1))))
         for t in d.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or []:
             if d.candidate(t.i) and (sure or not d.lex.common(d.text(t.i)) or d.lex.first_name(d.text(t.i))):
                 found.add(t.i)
@@ -194,6 +194,18 @@ def _one_word_turn(d: TokenView, label: str) -> bool:
         return False  # "Multi-agency:", "Follow-up:" (not "Joe-Joe:")
     # A plural or an abstract noun heads a section ("Tasks:", "Concerns:", "Presentation:").
     return not (low.endswith("s") and d.lex.common(low[:-1]))
+
+
+def _two_word_turn(d: TokenView, label: str) -> bool:
+    """In a transcript, a label of two capitalised words, each of which could speak a turn alone,
+    is a person's full name whatever the words ("Brilliant Mallard:", "PATIENCE FORD:"); "Social
+    worker:", "Next Steps:" and "Working Well:" are a role and headings."""
+    words = label.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words) or _speaker_role(d, label):
+        return False
+    last = words[1].casefold()  # a surname may look plural ("Onions", "Cockles")
+    return _one_word_turn(d, words[0]) and last not in _HEADINGS and last not in d.lex.not_names and (
+        not last.endswith(_ABSTRACT))
 
 
 _ABSTRACT = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ship", "ure", "ism", "ics", "ology")

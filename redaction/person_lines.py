@@ -111,12 +111,51 @@ def dated_names(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _DATED_NAME.finditer(text) if earlier_date_after_name(text, *m.span(2))]
 
 
-def _names_a_person(field: str) -> bool:
+# A date that opens a line, a sentence or a field, then one to three name words and an NHS or NI
+# number, or a reference, or "rang from" a phone: "22nd day of May 2023 - emília kotlár - nhs
+# 684 ...", "15/09/2018 nyima nhs 731 ...", "- 3.4.2019 / Kwame Asante / ni jk 97 31 12 a".
+_OPENS = re.compile(r"(?:^|[.!?;|/(,][ \t]|\t)[ \t]*(?:[^\w\s]+[ \t]*)?$", re.M)
+_NAME_THEN_ID = re.compile(r"[ \t]*[-,|/:]?[ \t]*((?:[^\W\d_][\w'’-]*[ \t]+){0,2}[^\W\d_][\w'’-]*)[ \t]*[-,|/:]?[ \t]*"
+                           r"(?:nhs|ni|nino|n\.i\.?|ref|pid)\b", re.I)
+
+
+def date_before_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a date with its year earlier than the note's latest, opens its
+    line, sentence or field and a person's name and their NHS or NI number or a reference follow:
+    the person's date of birth written first."""
+    year = _YEAR.search(text, start, end)
+    if year is None or not _OPENS.search(text, max(0, start - 8), start):
+        return False
+    m = _NAME_THEN_ID.match(text, end)
+    if m is None or not _names_a_person(m.group(1), least=1):
+        return False
+    return int(year.group()) < max(int(y) for y in _YEAR.findall(text))
+
+
+# A relative and their name, then the date and a call or a reference: "dad malick saidy 7th day of
+# december 1993 rang from 077 ...", "mum Ana Petrova 3/4/1990 mob 07..." (the date is theirs).
+_RELATIVE_NAME = re.compile(r"(?:^|[.!?;:|/(,\-][ \t]|\t)[ \t]*(?:[^\w\s]+[ \t]*)?([^\W\d_]+)[ \t]+"
+                            r"((?:[^\W\d_][\w'’-]*[ \t]+){1,2})$", re.M)
+_CALL_AFTER = re.compile(r"[ \t]*[-,(]?[ \t]*(?:rang|rung|called|calling|phoned|texted|mob|mobile|tel|phone|nhs|ni)\b", re.I)
+
+
+def date_after_relative(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] follows a relative word and a name and is followed by a call or an
+    identifier: the relative's date of birth."""
+    from redaction.lexicon import lexicon
+
+    m = _RELATIVE_NAME.search(text, max(0, start - 60), start)
+    if m is None or m.group(1).casefold() not in lexicon().relations or not _CALL_AFTER.match(text, end):
+        return False
+    return _names_a_person(m.group(2).strip())
+
+
+def _names_a_person(field: str, least: int = 2) -> bool:
     from redaction.lexicon import lexicon
 
     lex = lexicon()
     words = field.split()
-    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
+    if not least <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
         return False
     if not (all(w[:1].isupper() for w in words) or all(w.islower() for w in words)):
         return False

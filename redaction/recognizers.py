@@ -56,17 +56,27 @@ _DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth(?![ \t]+(?:father|mot
                           r"|(?<![\w.])b\.[ \t]?$", re.I)
 
 
+# The cue a yearless birthday's pattern starts with ("born on the fifth day of June"): not redacted.
+_LEADING_CUE = re.compile(r"(?:born|birthday)[ \t]+(?:is[ \t]+|was[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?", re.I)
+
+
 @refiner("date_of_birth")
 def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
+    lead = _LEADING_CUE.match(text, start, end)
+    if lead:
+        return lead.end(), end
     if not numbers.real_date(text[start:end]):
         return None
     if _DOB_CONTEXT.search(text[max(0, start - 48):start]) or _after_name(text, start, end):
         return start, end
-    from redaction.person_lines import after_name, earlier_date_after_name, person_field
+    from redaction.person_lines import (after_name, date_after_relative, date_before_name, earlier_date_after_name,
+                                        person_field)
 
-    # "Ayo Bello / 3 May 2019 / ref 44120", "ayo bello 03/05/19 CYP4132272", "ayo bello 3 May 2019."
+    # "Ayo Bello / 3 May 2019 / ref 44120", "ayo bello 03/05/19 CYP4132272", "ayo bello 3 May 2019.",
+    # "3 May 2019 - ayo bello - nhs ...", "dad ayo bello 3 May 1989 rang from ...".
     return (start, end) if (person_field(text, start, end) or after_name(text, start, end)
-                            or earlier_date_after_name(text, start, end)) else None
+                            or earlier_date_after_name(text, start, end) or date_before_name(text, start, end)
+                            or date_after_relative(text, start, end)) else None
 
 
 _BRACKETED = re.compile(r"(\b[^\W\d_][\w'’-]*)[ \t]*\([ \t]*$")

@@ -1,0 +1,45 @@
+"""Homes that are not a plain "number street": a caravan on a relative's drive, a staff flat in a
+care home, a cellar or garden flat, a row of estate cottages, a bothy on a farm, a hospital ward,
+in any case, with the town after a comma or not at all. The whole home is the address, not just
+its street. True positives, and the same words where no address follows."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They live in the static in the yard of 14 Pennine Close since the fire.",
+     ["the static in the yard of 14 Pennine Close"]),
+    ("mum + kids in mobile home on nan's land at 3 quarry lane, buxton. cold",
+     ["mobile home on nan's land at 3 quarry lane, buxton"]),
+    ("AUNT SAYS THE CARAVAN ON THE DRIVEWAY OF 88 MILLBROOK ROAD IS DAMP",
+     ["THE CARAVAN ON THE DRIVEWAY OF 88 MILLBROOK ROAD"]),
+    ("- annexe behind 5a tanyard walk, hebden bridge - landlord is uncle",
+     ["annexe behind 5a tanyard walk, hebden bridge"]),
+    ("Home: Warden's Flat, Oakleigh Residential School, 2 Vicarage Mews, Bude",
+     ["Warden's Flat, Oakleigh Residential School, 2 Vicarage Mews, Bude"]),
+    ("now in basement flat, 41 chantry gardens okehampton; gas safe",
+     ["basement flat, 41 chantry gardens okehampton"]),
+    ("Post to: 3 Gardeners' Cottages, Holm Park Estate, Fernhill Lane, Malton",
+     ["3 Gardeners' Cottages, Holm Park Estate, Fernhill Lane, Malton"]),
+    ("- the granary, brook end farm, mill wynd: damp walls",
+     ["the granary, brook end farm, mill wynd"]),
+    ("Tomasz is on Otter Ward, Riverside Adolescent Unit, 12 Hospital Outgang until Friday.",
+     ["Otter Ward, Riverside Adolescent Unit, 12 Hospital Outgang"]),
+    ("Moved from Garden Flat, 9 Sorrel Rise on 4th day of March 2026 after the s21.",
+     ["Garden Flat, 9 Sorrel Rise"]),
+    ("The Bothy, Kirkby Farm, Laithe Lane's always cold, says Ngozi.",
+     ["The Bothy, Kirkby Farm, Laithe Lane's"]),
+])
+def test_the_whole_home_is_the_address(find, text, expected):
+    assert [s.rstrip(".") for s in find(text, "STREET_ADDRESS")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the caravan on the drive was cold and the flat, kitchen and bedroom were clean",
+    "staff flat, then handover, then lunch with the manager",
+    "her flat, the stairs and the lift were all clean",
+    "the caravan in the garden of the house needs a new gas bottle",
+    "ward round, then discharge planning, then home",
+])
+def test_home_words_with_no_address_after_them_stay(find, text):
+    assert find(text, "STREET_ADDRESS") == []
