@@ -27,16 +27,20 @@ def agreement(clause: str, theirs: list[str]) -> np.ndarray:
     contacted her about his behaviour" and "no calls from school about behaviour" deny the same
     thing; "has not missed a day" and "full attendance" say the same. "Only" says a negative too
     ("vapes only outside": not in the house; "held only milk"). Unless each denies what the other
-    says: "turned up sober" and "cancelled, had been drinking". A word that is itself a
+    says: "turned up sober" and "cancelled, had been drinking". A clause that says something
+    lessened or ended ("have reduced", "discharged") agrees with a unit that says "no longer".
+    A word that is itself a
     negative counts only against a unit that speaks of what it negates: "have stayed in contact
     since they separated" says nothing negative about the contact "not spoken since" denies."""
     words, mine_negated, n = claim_words(clause), negated(clause), cue_count(clause)
     only = bool(_ONLY.search(clause))
     lexical = list(_lexical_cues(clause))
     hard = not n and _hard(clause)
+    lessened = frozenset() if n else _lessened(clause)
     return np.array([not _crossed(clause, mine_negated, unit, negated(unit))
                      and (_same_polarity(n - _stray(lexical, unit), sign(unit), only)
                           or (hard and _resisted(unit))
+                          or (lessened and _lessened_agrees(lessened, unit))
                           or _agree(words, mine_negated, unit, negated(unit))
                           or _contrast_agrees(words, mine_negated, unit))
                      for unit in theirs], dtype=bool)
@@ -50,6 +54,24 @@ def _lexical_cues(clause: str) -> tuple[frozenset[str], ...]:
     lower = clause.lower().replace("’", "'")
     return tuple(with_opposites(stems_of(m.group())) for m in cues().finditer(lower)
                  if scoped("itself").fullmatch(m.group()) and _ADJUNCT.search(lower, 0, m.start()))
+
+
+@functools.lru_cache(maxsize=T.TEXTS)
+def _lessened(clause: str) -> frozenset[str]:
+    """The stems of a clause's words that say something lessened or ended (polarity.yaml
+    `lessening`: "reduced", "fewer", "stepped down", "discharged")."""
+    return frozenset().union(*(stems_of(w) for m in _lessening().finditer(clause) for w in m.group().split()))
+
+
+def _lessened_agrees(lessened: frozenset[str], unit: str) -> bool:
+    """Whether a note unit says the negative a lessening says ("tantrums no longer daily" for
+    "tantrums have reduced"), without denying the lessening itself ("tantrums not reduced")."""
+    return sign(unit) == -1 and not lessened & with_opposites(negated(unit))
+
+
+@functools.cache
+def _lessening() -> re.Pattern:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(data("polarity")["lessening"]) + r")(?![\w'])", re.I)
 
 
 def _hard(clause: str) -> bool:
