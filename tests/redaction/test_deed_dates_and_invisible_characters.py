@@ -17,6 +17,8 @@ ZW, WJ, SHY = "\u200b", "\u2060", "\u00ad"
     ("- 14th day of July 2019 - Oluwaseun Adeyemi - nhs 401 023 7294\n- seen 3 March 2026",
      ["14th day of July 2019"]),
     ("plan; 02/11/2017 - siobhan o'hare - ni jk 12 34 56 c; visit 2026", ["02/11/2017"]),
+    ("- dob 2014-Mar-09 - seen 2026-Apr-01", ["2014-Mar-09"]),
+    ("views; 2019-feb-25 - munira haque - nhs 401 023 7294. next 2026-may-02", ["2019-feb-25"]),
     ("safety net: uncle tariq mahmood 4th of may 1979 rang from 07700 900 123; seen 2026", ["4th of may 1979"]),
 ])
 def test_deed_dates_and_dates_before_a_name_are_births(find, text, expected):
