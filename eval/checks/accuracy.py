@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.align import Support, alignment, content, glue_stems, vectors
-from eval.checks.vocabulary import things
-from eval.checks.base import Finding, Material, check, data, finding, wordlist
+from eval.checks.vocabulary import short_words, shortens, things
+from eval.checks.base import Finding, Material, check, data, finding
 from eval.checks.clauses import cue_count, flips
-from eval.checks.record_form import _action_told, _days, _form_line, _heading_line, _new_routine, _participants, _scaling  # noqa: F401
+from eval.checks.record_form import _action_told, _days, _form_line, _heading_line, _new_routine
 from eval.checks.risk_support import told
 from eval.checks.risk_terms import Mention, mentions, risk_kinds
 
@@ -34,7 +34,7 @@ def judged(material: Material) -> list[Support]:
 @check("accuracy.unsupported")
 def unsupported(material: Material) -> Iterator[Finding]:
     limits = data("accuracy")["unsupported"]
-    short = material.memo("short_words", lambda: _short_words(material.notes or ""))
+    short = material.memo("short_words", lambda: short_words(material.notes or "", 2, 5))
     days = material.memo("note_days", lambda: _days(material.notes or ""))
     for support in judged(material):
         reason, severity = _unsupported_reason(support, limits, short, days)
@@ -75,9 +75,6 @@ def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = 
     return (words, "low") if len(support.novel) >= limits["novel_words"] else (None, None)
 
 
-# A routine or an event set on a day or a time ("violin lessons on Wednesdays", "every Monday",
-# "on Saturday mornings", "a Saturday school", "next month"): a claim of its own when the notes
-# never name that day (a deadline's "by Friday 9 October" is no routine)
 def _new_things(support: Support, short: frozenset[str] = frozenset()) -> list[str]:
     """The things (vocabulary.things: "a youth club", "the physiotherapist") a sentence names
     that the notes never mention, when they make its claim one of its own: two or more, in a
@@ -90,24 +87,10 @@ def _new_things(support: Support, short: frozenset[str] = frozenset()) -> list[s
     new = [w for w in things(support.sentence.text, support.novel) if T.stem(w) not in form]
     if short:  # the notes' own shorthand for them: "LL" (landlord), "sch" (school), "HST" (hair strand test)
         initials = "".join(w[0] for w in new)
-        new = [w for w in new if not any(_shortens(t, w) for t in short)
+        new = [w for w in new if not any(shortens(t, w) for t in short)
                and not any(len(t) >= 3 and t in initials for t in short)]
     return new if (len(new) >= 2 and support.claimed < limits["things_claimed"]
                    and support.near < limits["things_near"]) else []
-
-
-def _short_words(notes: str) -> frozenset[str]:
-    """The notes' short words (two to five letters, not stop words) that may shorten a longer one."""
-    stop = wordlist("words", "stopwords")
-    return frozenset(w for w in re.findall(r"(?<![\w'’])[a-z]{2,5}(?![\w'’])", notes.lower()) if w not in stop)
-
-
-def _shortens(short: str, word: str) -> bool:
-    """`short` can stand for `word`: same first letter, its letters in order ("ll", "sch", "bhvr")."""
-    if len(short) >= len(word) or short[0] != word[0]:
-        return False
-    rest = iter(word[1:])
-    return all(c in rest for c in short[1:])
 
 
 @functools.cache

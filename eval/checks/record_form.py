@@ -53,7 +53,9 @@ _ROUTINE = re.compile(r"\b(?:every|each|most|some)\s+(mon|tues|wednes|thurs|fri|
 
 
 def _new_routine(text: str, notes_days: frozenset[str] | None) -> str | None:
-    """The day or time of a routine the sentence gives that the notes never name."""
+    """The day or time of a routine or event the sentence gives that the notes never name ("violin
+    lessons on Wednesdays", "every Monday", "a Saturday school", "next month"); a deadline's "by
+    Friday 9 October" is no routine."""
     if notes_days is None:
         return None
     for match in _ROUTINE.finditer(text):

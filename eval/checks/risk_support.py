@@ -18,9 +18,9 @@ import re
 import numpy as np
 
 from eval.checks.align import content, glue_stems, note_parts, vectors
-from eval.checks.base import Material, data, wordlist
+from eval.checks.base import Material, data
 from eval.checks.risk_terms import Mention, mentions
-from eval.checks.vocabulary import known, names, note_vocabulary
+from eval.checks.vocabulary import known, names, note_vocabulary, short_words, shortens
 
 # Where the clause around a mention ends: a stop, a dash or bar of notes, or a new clause
 _BOUNDARY = re.compile(r"[.;:!?|]|\s[-–—]\s|,\s|\b(?:and|but|because|although|though|whereas|while|so)\b", re.I)
@@ -58,7 +58,7 @@ def _words_known(term: str, stems: set[str], short: frozenset[str]) -> bool:
     ("appt", "elec", "physio")."""
     glue = glue_stems()
     words = [w for w in content(term) if w not in glue and not w.isdigit()]
-    return bool(words) and all(known(w, stems) or any(_shortens(s, w) for s in short)
+    return bool(words) and all(known(w, stems) or any(shortens(s, w, head=2) for s in short)
                                or any(_same_root(w, s) for s in stems) for w in words)
 
 
@@ -66,14 +66,6 @@ def _same_root(word: str, stem: str) -> bool:
     """Two words sharing their first four letters or more, two thirds of the shorter one at least."""
     shared = len(os.path.commonprefix([word, stem]))
     return shared >= 4 and shared * 3 >= 2 * min(len(word), len(stem))
-
-
-def _shortens(short: str, word: str) -> bool:
-    """`short` can stand for `word`: same first two letters, its letters in order ("appt", "dna")."""
-    if len(short) >= len(word) or short[:2] != word[:2]:
-        return False
-    rest = iter(word[2:])
-    return all(c in rest for c in short[2:])
 
 
 def _notes(material: Material) -> dict:
@@ -84,12 +76,10 @@ def _notes(material: Material) -> dict:
         people = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(record_names))) + r")\b(?:'s|’s)?",
                             re.I) if record_names else None
         parts = [_unnamed(p, people) for p in note_parts(units)]
-        notes = (material.notes or "").lower()
-        stop = wordlist("words", "stopwords")
         return {"parts": parts, "names": people,
                 "vectors": vectors(parts) if parts else np.zeros((0, 384), np.float32),
                 "denied": [{m.kind for m in mentions(p) if m.denied} for p in parts],
                 "stems": note_vocabulary(material.notes or ""),
-                "short": frozenset(w for w in re.findall(r"(?<![\w'’])[a-z]{3,6}(?![\w'’])", notes) if w not in stop)}
+                "short": short_words(material.notes or "", 3, 6)}
     return material.memo("risk_told", build)
 

@@ -185,3 +185,20 @@ def things(sentence: str, novel: tuple[str, ...] | list[str]) -> list[str]:
             if before not in new and not (j and tokens[j][0].isupper()):
                 break
     return list(dict.fromkeys(found))
+
+
+def short_words(notes: str, shortest: int, longest: int) -> frozenset[str]:
+    """The notes' short words (`shortest` to `longest` letters, not stop words) that may shorten a
+    longer one ("ll", "sch", "appt")."""
+    stop = wordlist("words", "stopwords")
+    found = re.findall(rf"(?<![\w'’])[a-z]{{{shortest},{longest}}}(?![\w'’])", notes.lower())
+    return frozenset(w for w in found if w not in stop)
+
+
+def shortens(short: str, word: str, head: int = 1) -> bool:
+    """`short` can stand for `word`: the same first `head` letters, and the rest of its letters in
+    order ("ll", "sch", "bhvr"; with head=2, "appt", "dna")."""
+    if len(short) >= len(word) or short[:head] != word[:head]:
+        return False
+    rest = iter(word[head:])
+    return all(c in rest for c in short[head:])

@@ -380,7 +380,7 @@ def test_a_number_that_starts_a_claim_is_no_list_number(text):
     "Mum was present when Dad shouted at the neighbour.",
 ])
 def test_a_claim_about_people_is_no_line_of_who_took_part(line):
-    from eval.checks.accuracy import _participants
+    from eval.checks.record_form import _participants
     assert not _participants(line)
 
 
@@ -623,8 +623,8 @@ def test_the_new_things_a_sentence_names(sentence, novel, expected):
     ("hse", "house", True), ("sch", "church", False), ("club", "club", False),
 ])
 def test_the_notes_shorthand_for_a_word(short, word, stands):
-    from eval.checks.accuracy import _shortens
-    assert _shortens(short, word) is stands
+    from eval.checks.vocabulary import shortens
+    assert shortens(short, word) is stands
 
 
 def test_a_new_activity_on_the_notes_topic_is_unsupported(review):
@@ -690,7 +690,7 @@ def test_named_times(text, hours):
     "Item 4 - Wishes and feelings",
 ])
 def test_a_numbered_heading_line_is_not_judged(review, line):
-    from eval.checks.accuracy import _heading_line
+    from eval.checks.record_form import _heading_line
     assert _heading_line(line)
     record = FAITHFUL.replace("## Observations\n", "## Observations\n" + line + "\n", 1)
     assert "accuracy.unsupported" not in checks(review(record, only=["accuracy.unsupported"]))
@@ -701,7 +701,7 @@ def test_a_numbered_heading_line_is_not_judged(review, line):
     "Agenda item 3: Dad has moved back in",
 ])
 def test_a_sentence_is_no_heading_line(line):
-    from eval.checks.accuracy import _heading_line
+    from eval.checks.record_form import _heading_line
     assert not _heading_line(line)
 
 
@@ -711,7 +711,7 @@ def test_a_sentence_is_no_heading_line(line):
     "On a scale of 0-10 Aisha put herself at an 8.",
 ])
 def test_a_scaling_score_is_the_templates_words(text):
-    from eval.checks.accuracy import _scaling
+    from eval.checks.record_form import _scaling
     assert _scaling(text)
 
 
@@ -720,7 +720,7 @@ def test_a_scaling_score_is_the_templates_words(text):
     "Kai got eight out of ten in his times tables test.",  # a test's mark is a claim
 ])
 def test_a_date_or_a_match_score_is_no_scaling(text):
-    from eval.checks.accuracy import _scaling
+    from eval.checks.record_form import _scaling
     assert not _scaling(text)
 
 
@@ -739,7 +739,7 @@ def test_a_scaling_score_from_the_notes_is_supported_and_no_risk(review):
     "Those who came: Mum, Aisha.",
 ])
 def test_lines_of_who_came_are_participant_lines(line):
-    from eval.checks.accuracy import _participants
+    from eval.checks.record_form import _participants
     assert _participants(line)
 
 
@@ -747,7 +747,7 @@ def test_lines_of_who_came_are_participant_lines(line):
     "The following week Mum came to the office.", "Everyone came to the party.", "Dad came to the house drunk.",
 ])
 def test_coming_somewhere_is_a_claim(line):
-    from eval.checks.accuracy import _participants
+    from eval.checks.record_form import _participants
     assert not _participants(line)
 
 
@@ -811,7 +811,7 @@ def test_a_school_that_has_not_phoned_is_no_abduction_by_meaning(review):
     "EVERYONE JOINING: MUM, ALI AND ME.",
 ])
 def test_lines_of_who_joined_are_participant_lines(line):
-    from eval.checks.accuracy import _participants
+    from eval.checks.record_form import _participants
     assert _participants(line)
 
 
@@ -820,7 +820,7 @@ def test_lines_of_who_joined_are_participant_lines(line):
     "Those joining the army were his cousins.",
 ])
 def test_joining_something_is_a_claim(line):
-    from eval.checks.accuracy import _participants
+    from eval.checks.record_form import _participants
     assert not _participants(line)
 
 
