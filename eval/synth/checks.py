@@ -27,6 +27,9 @@ SPACES |= {"\u2007": " ", "\u200b": ""}
 # A soft hyphen and a byte-order mark, both invisible, read as nothing; the Unicode hyphen of a word
 # processor's typography read as a hyphen (fresh12).
 SPACES |= {"\u00ad": "", "\ufeff": "", "\u2010": "-"}
+# A tab between spreadsheet cells read as a space, a web page's invisible word joiner as nothing and
+# the em dash a word processor makes of a double hyphen as a hyphen (fresh13).
+SPACES |= {"\t": " ", "\u2060": "", "\u2014": "-"}
 NHS_BOXED = re.compile(r"^\d( \d){9}$")
 # A word processor's non-breaking hyphen, read as a hyphen; NHS digits split by spaced slashes or
 # grouped 4-3-3 (fresh8).
@@ -52,7 +55,8 @@ DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d 
                 "%B %d, %Y", "%d-%b-%Y", "%d/%b/%Y", "%b %d %Y", "%d %b. %Y", "%d.%m.%y", "%B %d %Y", "%Y/%m/%d",
                 "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y", "%Y%m%d", "%d%m%Y", "%d %B, %Y", "%Y.%m.%d", "%d %m %Y",
                 "%d %B %y", "%a, %d %b %Y", "%d%b%Y", "%d-%b-%y", "%d %b %y", "%a %d %b %Y", "%d / %m / %Y",
-                "%a %d %B %Y", "%Y-%b-%d", "%b. %d, %Y", "%Y %m %d")  # "Apr. 3, 2015", "2015 04 03" (fresh12)
+                "%a %d %B %Y", "%Y-%b-%d", "%b. %d, %Y", "%Y %m %d",  # "Apr. 3, 2015", "2015 04 03" (fresh12)
+                "%A, %d %B %Y", "%d/%b/%y")  # "Thursday, 3 April 2015", "03/Apr/15" (fresh13)
 # A month in Roman numerals between the day and the year ("3.IV.2015", "3 IV 2015") (fresh10).
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN_MONTH = re.compile(r"(?<=\d[ .-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=[ .-]\d)", re.IGNORECASE)
@@ -75,7 +79,8 @@ def _spaced(text: str) -> str:
     """`text` with narrow and thin spaces read as spaces (fresh7), en dashes (fresh6) and
     non-breaking hyphens (fresh8) as hyphens, and a line break that hard-wrapped e-mail text put
     inside a number (fresh10) as a space; a figure space as a space and a zero-width space as nothing (fresh11); a soft hyphen and a
-    byte-order mark as nothing and a Unicode hyphen as a hyphen (fresh12)."""
+    byte-order mark as nothing and a Unicode hyphen as a hyphen (fresh12); a tab as a space, a word joiner as
+    nothing and an em dash as a hyphen (fresh13)."""
     return text.translate(str.maketrans({**SPACES, EN_DASH: "-", NBH: "-", "\n": " "}))
 
 

@@ -68,6 +68,17 @@ Unicode hyphens, soft hyphens and byte-order marks inside identifiers, numbers a
 dictation writes them, "03-APR-2015", "Apr. 3, 2015" and "2015 04 03", handover notes, dictated
 notes, chronology tables, a parent's texts pasted in and court statements, and reference formats of
 its own (see eval/synth/shapes12.py).
+The `fresh13` split likewise (eval/synth/fresh13/), written while fresh12 was being used to tune: three
+more name-origin groups (Armenian, Maltese, Fijian), Welsh-language, Cornish, Sikh Punjabi, Kenyan,
+Barbadian, Estonian, Yemeni and Japanese names in the standard groups, virtues, hedgerow plants and old
+trades as names ("Honesty", "Rosehip", "Rafter"), toll houses, shepherd's huts on farms, signal box
+cottages, lofts in converted factories, lower ground floor flats and converted barns; tabs, word
+joiners and em dashes inside identifiers, NINOs with the suffix set apart, "3rd of April, 2015",
+"Thursday, 3 April 2015" and "03/Apr/15"; family group conference plans, return home interviews,
+strategy discussion minutes, a health visitor's handover, an IRO's midway check, a foster carer's daily
+log, an out-of-hours duty log and a three-column mapping; video calls with the chat pasted in and
+words signed in BSL and voiced by an interpreter; and reference formats of its own (see
+eval/synth/shapes13.py).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -83,6 +94,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 22 --split fresh10 --out eval/data/redaction_fresh10.jsonl
     python -m eval.synth.redaction --n 330 --seed 23 --split fresh11 --out eval/data/redaction_fresh11.jsonl
     python -m eval.synth.redaction --n 330 --seed 24 --split fresh12 --out eval/data/redaction_fresh12.jsonl
+    python -m eval.synth.redaction --n 330 --seed 25 --split fresh13 --out eval/data/redaction_fresh13.jsonl
 """
 
 from __future__ import annotations
@@ -108,7 +120,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh4": ("fresh4", "fresh4"), "fresh5": ("fresh5", "fresh5"), "fresh6": ("fresh6", "fresh6"),
           "fresh7": ("fresh7", "fresh7"), "fresh8": ("fresh8", "fresh8"),
           "fresh9": ("fresh9", "fresh9"), "fresh10": ("fresh10", "fresh10"),
-          "fresh11": ("fresh11", "fresh11"), "fresh12": ("fresh12", "fresh12")}
+          "fresh11": ("fresh11", "fresh11"), "fresh12": ("fresh12", "fresh12"),
+          "fresh13": ("fresh13", "fresh13")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -149,7 +162,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh12": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh13": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

@@ -34,6 +34,7 @@ FRESH9 = dict(n=330, seed=21, split="fresh9")
 FRESH10 = dict(n=330, seed=22, split="fresh10")
 FRESH11 = dict(n=330, seed=23, split="fresh11")
 FRESH12 = dict(n=330, seed=24, split="fresh12")
+FRESH13 = dict(n=330, seed=25, split="fresh13")
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +105,11 @@ def fresh11() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh12() -> list[dict]:
     return generate(**FRESH12)
+
+
+@pytest.fixture(scope="module")
+def fresh13() -> list[dict]:
+    return generate(**FRESH13)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -315,7 +321,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh9.jsonl", FRESH9),
                                        ("eval/data/redaction_fresh10.jsonl", FRESH10),
                                        ("eval/data/redaction_fresh11.jsonl", FRESH11),
-                                       ("eval/data/redaction_fresh12.jsonl", FRESH12)])
+                                       ("eval/data/redaction_fresh12.jsonl", FRESH12),
+                                       ("eval/data/redaction_fresh13.jsonl", FRESH13)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -656,7 +663,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh12) --
+# -- every split with data files of its own (fresh2 to fresh13) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -665,7 +672,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh7", "vietnamese", ["Hang", "Mac", "Thai", "Springer", "Tai", "Dung"]),
               ("fresh8", "romanian_moldovan", ["Rayon", "Drakes", "Sow", "Zulu"]),
               ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", []),
-              ("fresh12", "afghan_pashto", [])]
+              ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -708,10 +715,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13")  # in the order written
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                   "fresh13"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -721,7 +729,8 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     assert all(r["id"].startswith(f"red-{split}-") for r in rows)
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                   "fresh13"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -738,11 +747,11 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh12: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh12/); one table per property, a row per split --
+# -- fresh6 to fresh13: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh13/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
-LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12")
+LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -871,6 +880,23 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["YJRO-25-1234", "RHI-2025-123", "CHAN/25/1234", "EHCNA/2025/123", "PFN12345", "PAMS-25-123",
                             "DVDS/2025/1234", "FD25P12345", "12345678", "B12345"], ["YJRO-25", "CHAN/25", "PFN1"]),
     ],
+    "fresh13": [
+        ("PHONE_NUMBER", ["+44-7912-345678", "07912 345 678", "07912\u2060345678", "07912\u2014345678", "01226\u2014765432",
+                          "+44-1226-765432", "01226\t765432"], ["+44-7912-3456", "08912 345 678"]),
+        ("DATE_OF_BIRTH", ["3rd of April, 2015", "Friday, 3 April 2015", "03/Apr/15", "21st of December, 2014"],
+         ["3rd of Apral, 2015", "Friday, 33 April 2015", "03/Apx/15"]),
+        ("UK_NINO", ["AB123456 C", "AB\t123456\tC", "AB\u2060123456C"], ["AB123456 E", "QQ123456 C", "AB12345 C"]),
+        ("UK_NHS", ["943\t476\t5919", "943 476\u2060 5919", "943\u2014476\u20145919"],
+         ["943\t476\t5918", "943\u2014476\u2014591", "943\u2060476\u2060591"]),
+        ("STREET_ADDRESS", ["The Toll House, Brinepit Ginnel", "The Shepherd's Hut, Hollins Farm, Withy Jitty",
+                            "Signal Box Cottage, Pipeclay Drang", "Loft 4, Needle Mill Lofts, 12 Oakum Vennel",
+                            "Lower Ground Floor Flat, 14 Saltcote Garth", "Barn 2, Low Moor Farm, Besom Snicket"],
+         ["Hollins Farm", "Needle Mill Lofts", "Signal Box"]),
+        ("SCHOOL", ["Wriggly Worms Forest Nursery", "Brinepit Studio School", "St Teilo's CE Infant School",
+                    "Quarrymen Specialist Academy", "Withy Methodist Primary School"], ["the studio school"]),
+        ("CASE_REFERENCE", ["SD-25-1234", "ALLEG/2025/123", "NRPF12345", "ZW25C12345", "CAF-25-12345", "IROR-25-123",
+                            "FGCP/2025/123", "B123456789012", "SC123456", "1234567"], ["SD-25", "ALLEG/25", "NRPF1"]),
+    ],
 }
 
 
@@ -885,7 +911,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"},
                 "fresh10": {"congolese", "greek_cypriot", "malagasy"},
                 "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"},
-                "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"}}
+                "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"},
+                "fresh13": {"armenian", "maltese", "fijian"}}
 
 
 def _folded(word: str) -> str:
@@ -909,7 +936,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
-        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12"):  # nor known to an older list once its accents are gone ("Madalina")
+        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1049,6 +1076,21 @@ OWN_SHAPES = {
                           r"afghan-wireless\.af|netcourrier\.com|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh13": [
+        ("PHONE_NUMBER", r"^\+44-\d|^07\d{3} \d{3} \d{3}$|\u2060|\u2014|\t", 0.3),
+        ("DATE_OF_BIRTH", r"^\d{1,2}(st|nd|rd|th) of [A-Z][a-z]+, \d{4}$|^[A-Z][a-z]+day, \d|^\d\d/[A-Z][a-z]{2}/\d\d$", 0.3),
+        ("UK_NINO", r"^[A-Z]{2}\d{6} [A-D]$|\t|\u2060", 0.3),
+        ("UK_NHS", r"\t|\u2060|\u2014", 0.3),
+        ("STREET_ADDRESS", r"^the toll house, |^the shepherd's hut, |^signal box cottage, |^loft \d+, |^lower ground floor flat, |"
+                           r"^barn \d, ", 0.25),
+        ("CASE_REFERENCE", r"^(SD-\d\d-|ALLEG/\d{4}/|NRPF\d{5}$|ZW\d\dC\d{5}$|CAF-\d\d-|IROR-\d\d-|FGCP/\d{4}/|"
+                           r"[BDLMSN]\d{12}$|SC\d{6}$|\d{7}$)", 0.99),
+        ("UK_POSTCODE", r"^(S36|HX7|HD9|LS21|BD24|DL[67]|TS12|DH5|NE23|NE65|CA22|CA13|FY6|PR25|M46|SK14|CW12|ST8|WS15|LE65|LE16|"
+                        r"PE8|PE10|LN12|YO25|HU18|CO9|CM9|ME13|TN6|GU3[12]|BH24|BH21|SN12|EX17|TR13|HR6|SY1[01]|GL18|HP23) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(mail\.am|arminco\.com|go\.net\.mt|maltanet\.net|melita\.com|connect\.com\.fj|neti\.ee|online\.ee|"
+                          r"yahoo\.co\.ke|africaonline\.co\.ke|softbank\.ne\.jp|nifty\.com|y\.net\.ye|sify\.com|cwjamaica\.com|"
+                          r"caribsurf\.com|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1084,6 +1126,10 @@ OWN_ADDRESSES = {
                 (r"unit \d+, ", r"plot \d+, ", r"the old chapel, ", r"the lodge, ", r"granny flat, \d", r"maisonette [a-d], \d",
                  r"apartment \d+, "),
                 "\u2010", ("DATE_OF_BIRTH", r"^\d{4} \d\d \d\d$")),  # a word processor's Unicode hyphen; an OCR'd form's date
+    "fresh13": (("farmsteads", "buildings"),
+                (r"the toll house, ", r"the shepherd's hut, ", r"signal box cottage, ", r"loft \d+, ", r"lower ground floor flat, \d",
+                 r"barn \d, "),
+                "\u2060", ("DATE_OF_BIRTH", r"\d(st|nd|rd|th) of [A-Z][a-z]+, \d{4}$")),  # a web page's word joiner; a court letter's date
 }
 
 
