@@ -63,10 +63,10 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     """Who an attribution ending a lead-in names, where, and whether it is a speech verb or
     "words" (strong) rather than only a label ("ewelina ->", "Ms Sousa:", "Amy, unprompted:")."""
     verbs = S.speech_verbs()
-    lead = S.MANNER.sub("", lead)
+    lead = _NOTED_AFTER.sub(":", S.MANNER.sub("", lead))
     lower = lead.lower()
     aged = S.AGED_LABEL.search(lead)  # "- Honest, 13:", "Kai (aged 9) -": a child's name and age lead in their words
-    if aged and lead.rstrip()[-1:] in ":：-–—" and int(aged.group(2) or aged.group(3)) < 18 and \
+    if aged and lead.rstrip()[-1:] in ":：-–—>" and S.age_of(aged) < 18 and \
             S.person_kind(aged.group(1).lower()) is None:  # not a list's comma: "Sathursha (5), Vithusha (sister)"
         return "child", aged.start(1), True
     owned = "words" in lower and _OWNED_WORDS.search(lead)  # "I e-mailed her words over:" are hers, not the writer's
@@ -92,7 +92,7 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     if loose and not set(T.words(_TOLD.sub(" ", loose.group(1)))) & (REPORTED | _NARRATION):
         who, at = S.speech_subject(lead[:loose.start()], people)  # "He told me at lunch, ..."
         return (who, at, False) if who else (None, 0, False)
-    label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s>|\s[-–—]+)\s*$", lead)
+    label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s>>?|\s[-–—]+)\s*$", lead)
     if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):
         tokens = T.words(label.group(1))
         known = [t for t in tokens if t in people or S.person_kind(t) in ("adult", "child", "pronoun")]
@@ -103,6 +103,10 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     return None, 0, False
 
 
+# The writer taking the words down, after who said them: "She said it at lunch and I noted it:".
+_NOTED_AFTER = re.compile(r"\s+(?:and|&)\s+(?:I|we)\s+(?:wrote|noted|jotted|typed|took|copied|recorded|logged)\s+"
+                          r"(?:it|this|that|them)(?:\s+(?:straight\s+|right\s+)?down)?(?:\s+(?:word\s+for\s+word|verbatim|"
+                          r"exactly))?\s*[:：–—-]\s*$", re.I)
 # Whose words a lead-in hands on: "I e-mailed her words over:", "Amy's words, as I noted them -".
 _OWNED_WORDS = re.compile(r"\b(his|her|their|[^\W\d_][\w'’-]*['’]s)\s+(?:own\s+|exact\s+|actual\s+|very\s+)?words\b"
                           r"(?:\s+[\w'’-]+){0,6}\s*(?:[:：]|\s[-–—]+)\s*$", re.I)

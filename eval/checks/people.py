@@ -16,6 +16,7 @@ import re
 
 from eval.checks import text as T
 from eval.checks.base import data, wordlist
+from eval.checks.mediated import mediated
 
 # A line that lists who was there or who speaks, and the list after it (maybe after a sentence or
 # with an aside: "Visit 2/4. On the call (per attendance list): ...").
@@ -68,7 +69,8 @@ def people_in(text: str) -> dict[str, str]:
     # Two more ties read from pairs of words (a set look-up, not a regex alternation of the whole
     # lexicon tried at every word): "mum Sarah" (capitalised), then "Aisha said".
     tokens = list(_WORD.finditer(text))
-    pairs = [(a, b) for a, b in zip(tokens, tokens[1:]) if text[a.end():b.start()].isspace()]
+    # never across a line's end: "shared w/ mum" then "Afua's room" on the next line is no "mum Afua"
+    pairs = [(a, b) for a, b in zip(tokens, tokens[1:]) if text[a.end():b.start()] in (" ", "  ", "\t")]
     adults, starts, verb = _adult_words(), _verb_starts(), _verb_at()
     for word in [b.group() for a, b in pairs if a.group().lower() in adults and b.group()[0].isupper()]:
         if _may_name(word):
@@ -274,9 +276,10 @@ def phrases(name: str) -> frozenset[str]:
 @functools.cache
 def speech_verbs() -> str:
     """The speech verbs and phrases of data/voice.yaml as one alternation, longest first; a phrase's
-    verb may take an adverb before the rest ("came straight out with", "piped right up")."""
+    verb may take an adverb before the rest ("came straight out with", "piped right up"). Words given
+    through an interpreter or a symbol board are said too ("Kai via interp ...": mediated.py)."""
     between = rf"(?:\s+(?:{'|'.join(sorted(adverbs() | {'right'}))}))?"
-    return "|".join(re.escape(v.split()[0]) + (between if " " in v else "") + "".join(rf"\s+{re.escape(w)}" for w in v.split()[1:])
+    return mediated() + "|" + "|".join(re.escape(v.split()[0]) + (between if " " in v else "") + "".join(rf"\s+{re.escape(w)}" for w in v.split()[1:])
                     for v in sorted(data("voice")["speech"], key=len, reverse=True))
 
 

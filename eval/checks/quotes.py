@@ -11,7 +11,8 @@ from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.base import data
 from eval.checks.people import people_in, voice_words
-from eval.checks.speech import FIRST_PERSON, marks, unmarked
+from eval.checks.speech import unmarked
+from eval.checks.wording import FIRST_PERSON, marks, speaks_as_i
 from eval.checks.transcripts import is_transcript, turn_at, turns
 
 
@@ -31,8 +32,8 @@ def quotes(text: str) -> list[T.Quote]:
         if marks(text[start:end]) or S.is_header(text[start:end]):
             continue
         speaker = S.label_speaker(turn.label, people, transcript and (counts[turn.label.lower()] > 1 or turn.under_header))
-        if speaker == "child" and not transcript and not FIRST_PERSON.search(text[start:end]):
-            continue  # "Keaton: can't sleep till 12" in notes is about the child, not surely their words
+        if speaker == "child" and not transcript and not speaks_as_i(text[start:end]):
+            continue  # "Keaton: can't sleep till 12", "Keaton: no marks when I checked" are about the child
         if speaker:
             while end - start > 2 and text[start] in "*_" and text[end - 1] in "*_":  # *in italics*
                 start, end = start + 1, end - 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from eval.checks.base import data
+from eval.checks.mediated import given_through, unattributed
 from eval.checks.people import (OBJECTS, PRONOUNS, adverbs, function_words, person_kind, speech_tail,
                                 speech_verbs, voice_words)
 from eval.checks.referents import pronoun_speaker, section_at, speaker_by_content
@@ -54,9 +55,17 @@ NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d
                    r"those))?(?:\s+(?:straight|exactly|right|down|up|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said"
                    r"(?:\s+it)?))*\s*[:,–—-]*\s*$", re.I)
 # A child's name with their age leading into their words: "LEOSTAN [8] '...'", "Miora (10) -",
-# "emília (aged 3) '...'", "- Honest, 13: '...'".
+# "emília (aged 3) '...'", "- Honest, 13: '...'"; in quick notes the age with no brackets but its
+# unit ("archer 9yo '...'", "Kai aged 9 -").
+AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old)"
 AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?)?\s*[\])]"
-                        r"\s*[:：,–—-]?|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*[:：–—-])\s*$", re.I)
+                        r"\s*(?:[:：,–—-]|>>?)?|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*[:：–—-]"
+                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:[:：,–—-]|>>?)?)\s*$", re.I)
+
+
+def age_of(aged: re.Match) -> int:
+    """The age an AGED_LABEL match gives, whichever of its layouts."""
+    return int(next(g for g in aged.groups()[1:] if g))
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _LABEL_WORDS = 4  # a speaker's label is a name or a role ("Ms Ama Owusu (school)"), not a clause
 # "The words Amy used were", "the words that he chose were": whose words follow.
@@ -88,7 +97,7 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
         who, at = speaker_before(before, people, adjacent=False)
     if who == "pronoun":  # where the pronoun is, for finding who it stands for
         return speaker_by_content(quote) or pronoun_speaker(text, line_start, start - 1 - len(before) + at, people,
-                                                            bool(FORMULA.search(before) or noted))
+                                                            bool(FORMULA.search(before) or noted or given_through(before)))
     if who:
         return who
     return speaker_by_content(quote) or ("child" if section_at(text, line_start) == "child_voice" else "unknown")
@@ -104,11 +113,13 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
         who, at = speech_subject(before[:match.start()], people)
         if who:
             return who, at
+        if adjacent and unattributed(before[:match.start()]) and given_through(match.group()):
+            return "pronoun", match.start()  # "Through the interpreter: '...'": someone's own words, as a formula marks them
     if not adjacent:
         words = re.search(r"\b(?:in|using)\s+([\w'’-]+?)(?:['’]s)?\s+(?:own\s+|exact\s+)?words\b", before, re.I)
         return (classify(words.group(1), people), words.start(1)) if words else (None, 0)
     aged = AGED_LABEL.search(before)
-    if aged and int(aged.group(2) or aged.group(3)) < 18 and person_kind(aged.group(1).lower()) is None:
+    if aged and age_of(aged) < 18 and person_kind(aged.group(1).lower()) is None:
         return "child", aged.start(1)  # an age under 18 says a child, whatever else the text ties the name to
     marker = _MARKER.search(before)
     for part, at in ((marker.group("inner"), marker.start()), (marker.group("label"), marker.start("label"))) if marker else ():

@@ -14,31 +14,30 @@ from eval.checks import referents as R
 from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.people import people_in, people_list
+from eval.checks.mediated import given_through, mediated
+from eval.checks.wording import FIRST_PERSON, SYMBOLS, TEXT_SPEAK, THIRD_PERSON, marks, speaks_as_i, text_speak
 from eval.checks.leadins import REPORTED, lead_who, tag_who, turn_label_who
 from eval.checks.transcripts import field_value, is_transcript
 
-_BREAK = re.compile(r"(?:[,:：]|\s*(?:-+>|→|=>)|\s>|\s[-–—]+)\s+")
+@functools.cache
+def _BREAK() -> re.Pattern:
+    """What parts a lead-in from the words it leads into: a comma or colon, an arrow ("->", ">>"), a
+    dash, or the means the words came through ("NAZO via interp The boys ...": mediated.py)."""
+    return re.compile(rf"(?:[,:：]|\s*(?:-+>|→|=>)|\s>>?|\s[-–—]+|\s(?i:{mediated(plain=True)}))\s+")
+
+
 _END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|im|ive|me|my|mine|myself|we|we're|we’re|"
-                    r"us|our|ours|you|your|you're|you’re|ya|yer)\b", re.I)
-_THIRD = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're)\b", re.I)
 _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
                       r"(?:and|&)\s*i\s+quote|quote|verbatim|word\s+for\s+word|unasked|unprompted|spontaneously|"
                       r"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed|took)\s+(?:it|this|them)\s+(?:straight\s+|right\s+)?down|"
                       r"without\s+(?:being\s+)?(?:asked|prompted|prompting)|out\s+of\s+(?:the\s+)?blue|"
                       r"(?:when|once)\s+asked)\s*[,:–—-]*\s+", re.I)
-# Quotation marks that text.quoted does not read: two apostrophes typed for a double mark
-# (''I like it''), low-high German and Polish marks („...“, ‚...‘) and single guillemets (‹...›).
-_MORE_MARKS = re.compile(r"(?<![\w'’‘])(?:''|‘‘|’’)(?=[^\s'’])([^\n]{2,}?)(?<=[^\s'‘])(?:''|’’)(?![\w'’])"
-                         r"|„([^“”\n]{2,}?)[“”]|‹([^›\n]{2,}?)›|(?<![\w'’])‚([^‚‘’\n]{2,}?)[‘’](?![A-Za-z])")
 
 
-def marks(text: str) -> list[tuple[int, int]]:
-    """Spans of the words inside quotation marks, the marks text.quoted reads and those it does not."""
-    more = [(m.start(g), m.end(g)) for m in _MORE_MARKS.finditer(text) for g in (1, 2, 3, 4) if m.group(g) is not None]
-    if not more:
-        return T.quoted(text)
-    return sorted(more + [(s, e) for s, e in T.quoted(text) if not any(a - 2 <= e and s <= b + 2 for a, b in more)])
+@functools.cache
+def _means_opener() -> re.Pattern:
+    """The means set off after a speech verb: "She said, through the interpreter, I miss ..."."""
+    return re.compile(rf"^(?i:{mediated()})\s*[,:–—-]*\s+")
 
 
 def unmarked(text: str, people: dict[str, str] | None = None,
@@ -68,25 +67,27 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         return found
     if (found := _unbroken(text, start, end, people)) is not None:
         return found or None
-    for brk in _BREAK.finditer(clause):
+    for brk in _BREAK().finditer(clause):
         lead, words = clause[:brk.end()], clause[brk.end():]
         who, at, strong = turn_label_who(text, start, start + brk.end(), people) or lead_who(lead, people)
         if who is None:
             continue
-        opener = _OPENERS.match(words)
+        opener = _OPENERS.match(words) or _means_opener().match(words)
         offset = start + brk.end() + (opener.end() if opener else 0)
         words = text[offset:end].rstrip(" .,!?;:")
+        if who == "pronoun" and given_through(lead) and (inner := _bare(text, offset, end, people)):
+            return inner  # "In BSL, Ruby signed: ...": the means first, then who
         if who == "pronoun":
-            who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + at, people)
+            who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + at, people, given_through(lead))
         if who == "named":  # "Step: Take Kai bowling", "Child: Kai Lee" are a form's fields
-            if not FIRST_PERSON.search(words) and not is_transcript(text, people):
+            if not speaks_as_i(words) and not is_transcript(text, people):
                 return None
             who = "child"
         if who == "adult":  # an adult may pass on the child's words: "Ms Sousa: He told me, ..."
             inner = _bare(text, offset, end, people)
             if inner and inner.speaker != "adult":
                 return inner
-        if not _direct(words, strong) or who == "unknown":
+        if not (_direct(words, strong) or (given_through(lead) and SYMBOLS.fullmatch(words))) or who == "unknown":
             return None  # the first attribution in a clause decides
         return T.Quote(offset, offset + len(words), words, who)
     tagged = re.match(r"^(.*\S)\s*,\s+([^,]{2,40}?)\s*$", clause.rstrip(" .!?"))
@@ -103,21 +104,30 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
 # A child's name with their age or a recording formula in brackets, then their words with no colon
 # ("nagarjuna [15] I want to stay here", "Kai (own wds) I'm fed up"), as an item of quick notes.
 _AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o)?[ \t]*\]|"
-                   r"\((?:(?:aged?[ \t]*)?(\d{1,2})[ \t]*(?:yrs?|y/?o)?|(?:in[ \t]+\w+[ \t]+)?(?:own|exact|actual)[ \t]+w(?:or)?ds?|verbatim)\))"
+                   r"\((?:(?:aged?[ \t]*)?(\d{1,2})[ \t]*(?:yrs?|y/?o)?|(?:in[ \t]+\w+[ \t]+)?(?:own|exact|actual)[ \t]+w(?:or)?ds?|verbatim)\)|"
+                   rf"[ \t]+(?:aged?[ \t]*(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?|(\d{{1,2}})[ \t]*{S.AGE_UNIT}))"
                    r"[ \t]*[:：–—-]?[ \t]+(?=\S)", re.I)
 
 
+# A verb going on from the name, as narration does ("kai 9yo was seen at school and I spoke to him").
+_NARRATING = frozenset({"was", "is", "has", "had", "were", "did", "does", "seen", "seems", "seemed", "appeared", "appears",
+                        "looked", "looks", "presented", "presents", "went", "came", "wants", "wanted", "told", "said",
+                        "says", "remains", "remained", "continues", "attended", "attends", "spent", "spends"})
+_AGE_AT = re.compile(r"[\[(]|\d\s*[yY]|[aA]ged?\s*\d")  # cheap: then _AGED
+
+
 def _aged(text: str, start: int, clause: str) -> T.Quote | None:
-    """The words after a child's name and age in brackets, when they speak as "I" ("miora [10] I
-    want to go to the mosque"); not narration ("Kai (7) was seen at school")."""
-    if "[" not in clause and "(" not in clause:
+    """The words after a child's name and age (in brackets, or with its unit: "špela 12yo"), when
+    they speak as "I" ("miora [10] I want to go to the mosque"); not narration ("Kai (7) was seen at
+    school")."""
+    if not _AGE_AT.search(clause, 0, 60):
         return None
     lead = _AGED.match(clause)
-    age = lead and (lead.group(2) or lead.group(3))
+    age = lead and next((g for g in lead.groups()[1:] if g), None)
     if not lead or (age and int(age) >= 18) or S.person_kind(lead.group(1).lower()) is not None:
         return None
     words = clause[lead.end():].rstrip(" .,!?;:")
-    if not FIRST_PERSON.search(words) or not _direct(words, True):
+    if not FIRST_PERSON.search(words) or not _direct(words, True) or T.words(words)[0] in _NARRATING:
         return None
     return T.Quote(start + lead.end(), start + lead.end() + len(words), words, "child")
 
@@ -159,7 +169,8 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     lead = None
     for word in _opening_words(clause):  # the capitalised word first: cheaper than the verbs at every place
         lead = _VERB_BEFORE().search(clause, max(0, word.start() - 60), word.start())
-        if lead and not _CAPITAL.match(clause, word.start()) and not lead.group("other") and \
+        if lead and not _CAPITAL.match(clause, word.start()) and not TEXT_SPEAK().match(clause, word.start()) and \
+                not lead.group("other") and \
                 _OBJECT_VERB.search(lead.group()):
             lead = None  # "told Nadia I ...": the one told, not the words
         if lead:
@@ -171,7 +182,7 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
         return None  # "she said I could ring", "told me I was welcome"; not "his answer was I was sad but I'm OK now"
     # A lead-in after a break ("Speaking for himself, Hau said I ..."): its speaker is after the break.
     # Not after a label ("Prabina, unprompted: My dad says I'm ..." are Prabina's words): the break loop reads those.
-    brk = list(_BREAK.finditer(clause, label.start(2) if label else 0, lead.start()))
+    brk = list(_BREAK().finditer(clause, label.start(2) if label else 0, lead.start()))
     cut = brk[-1].end() if brk else 0
     if brk and (brk[-1].group().strip() != "," or lead_who(clause[:cut], people)[0]):
         return None
@@ -183,7 +194,7 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
         return False
     if who == "pronoun":
         who = R.speaker_by_content(words) or R.pronoun_speaker(text, text.rfind("\n", 0, start) + 1, start + cut + at,
-                                                               people, bool(S.FORMULA.search(lead_in)))
+                                                               people, bool(S.FORMULA.search(lead_in)) or given_through(lead_in))
     return T.Quote(start + word.start(), start + word.start() + len(words), words, who)
 
 
@@ -191,7 +202,14 @@ def _opening_words(clause: str) -> Iterator[re.Match]:
     """The words that may open speech in a clause: a sentence's opening word ("I", "My", "Nobody"),
     then a capitalised name when words after it speak as "I" or "me" ("Ammy reads me a story"),
     not a title or a name's second word ("Miss Cole")."""
-    yield from heapq.merge(_CAPITAL.finditer(clause, 1), _names_opening(clause), key=lambda m: m.start())
+    yield from heapq.merge(_CAPITAL.finditer(clause, 1), _names_opening(clause), _slang_opening(clause),
+                           key=lambda m: m.start())
+
+
+def _slang_opening(clause: str) -> Iterator[re.Match]:
+    """Chat words that open a young person's words as "I" does ("texted deffo not going back")."""
+    if text_speak(clause):
+        yield from TEXT_SPEAK().finditer(clause, 1)
 
 
 def _names_opening(clause: str) -> Iterator[re.Match]:
@@ -234,7 +252,7 @@ def _VERB_BEFORE() -> re.Pattern:
         r"(?P<object>\s+(?i:to\s+)?(?i:me|us))?"
         r"(?P<other>\s+(?i:to\s+)?(?:(?i:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+|(?i:him|her|them|the\s+\w+)|[A-Z][\w'’-]+))?"
         r"(?:\s+(?i:in|at|on|during|over|after|before|outside|by)\s+(?i:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
-        r"[\w'’-]+)?(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"
+        r"[\w'’-]+(?:\s+(?-i:[a-z][\w'’-]*))?)?(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"
         r"|(?P<given>(?i:answer|reply|response|words|comment)\s+(?i:was|were|is)|"
         r"(?i:words?\s+(?:that\s+)?)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?i:used|chose|gave|picked|spoke)\s+(?i:was|were|is)|"
         r"(?i:verbatim|word\s+for\s+word|quote|in\s+(?:his|her|their)\s+(?:own\s+)?words)))\s+$")
@@ -270,19 +288,20 @@ def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
         return False
     if re.search(r"\b(?:visit|review|meeting|supervision|conference|session)\b.*\d", words, re.I) and not FIRST_PERSON.search(words):
         return False  # a title: "CP visit, 11 Nov"
-    if re.search(rf"\b(?:{S.speech_verbs()})\s+(?:to\s+)?(?:me|us)\b", words, re.I) or (
+    if re.search(rf"(?:^|\b(?:and|then|but|so|he|she|they|also|later)\s+)(?:{S.speech_verbs()})\s+(?:to\s+)?(?:me|us)\b",
+                 words, re.I) or (
             words[0].islower() and tokens[0].endswith("ed")):
-        return False  # the writer's "me" in narration
+        return False  # the writer's "me" in narration ("then told me he was fine"), not "Nobody asked me"
     if _TASK.search(words) or people_list(words):
         return False  # an action's owner and deadline ("who to invite -- me -- within 10 working days"), who was there
     bare = re.sub(r"\([^)]*\)", " ", words)
     if not strong and field_value(words):
         return False  # a field's value after its label ("Child: Makuei Mayen", "Worker: Ana Sousa"), not speech
     if tagged:
-        return bool(FIRST_PERSON.search(bare)) or not _THIRD.search(bare)
-    if FIRST_PERSON.search(bare):
+        return bool(FIRST_PERSON.search(bare) or text_speak(bare)) or not THIRD_PERSON.search(bare)
+    if FIRST_PERSON.search(bare) or text_speak(bare):
         return True
-    capital = words[0].isupper() and not _THIRD.match(words)
+    capital = words[0].isupper() and not THIRD_PERSON.match(words)
     return capital and (strong or tokens[0] not in _person_words())
 
 

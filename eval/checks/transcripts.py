@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass
 
 from eval.checks import text as T
+from eval.checks.mediated import means_only
 from eval.checks.people import PRONOUNS, function_words, speech_verbs, voice_words
 
 _STAMP = r"[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]?"
 _LABEL = r"[^\W\d_](?:[\w' .-]|/(?=[^\W\d_])){0,30}?"
 # A name as a directory or an app lists it, surname first: "ABRAHA, BETELHEM", "Cebotari, Dănuț".
 # Or a name with the child's age after a comma, as a cast list gives it: "Nilar, 10", "KAI, 7 yrs".
-_AGE = r"\d{1,2}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o|yo))?"
+_AGE = r"\d{1,2}(?:[ \t]*(?:(?:yrs?|years?)(?:[ \t]+old)?|y/?o|yo))?"
 _SURNAME_FIRST = rf"(?:,[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?|{_AGE}))?"
 # A speaker's age in square brackets after their name, as a cast list or an app gives it: "Marzipan [16]".
 _BRACKET_AGE = rf"\[[ \t]*{_AGE}[ \t]*\]"
@@ -87,6 +88,8 @@ def turns(text: str) -> tuple[Turn, ...]:
             label = headers[i].strip()
             continue
         inline, voice = TRANSCRIPT_LINE.match(unit.text), _VOICE.match(unit.text)
+        if inline and label and label_speaker(inline.group(1), {}) is None:
+            inline = None  # under "Speaker 1  3:21", "Right, actions: I'll ..." goes on with Speaker 1's words
         if (coded := _coded_child(text, unit)) is not None:
             out.append(coded)
             cue, label = None, None
@@ -97,10 +100,11 @@ def turns(text: str) -> tuple[Turn, ...]:
                             voice.group(1) or voice.group(2), True))  # the layout, not only the label, says who speaks
             cue = out[-1] if in_cue else None
             label = None
-        elif inline and all(len(re.findall(r"[\w'’-]+", part)) <= 3 for part in inline.group(1).split(",")) and \
+        elif inline and not means_only(inline.group(1)) and all(len(re.findall(r"[\w'’-]+", part)) <= 3 for part in inline.group(1).split(",")) and \
                 not _speech_lead().search(inline.group(1)):  # "Gantulga volunteered this:" leads into words, a clause's
             # not "I wrote it down as she said it:"
             role = re.search(r"[(\[]([^()\[\]]*)[)\]]", unit.text[inline.end(1):inline.start(2)])
+            role = None if role and means_only(role.group(1)) else role  # "CHILD (via interpreter):": the child's
             voiced = role and _FOR.match(role.group(1))  # "Interpreter (for Amir):": Amir's words
             if not voiced and role and label_speaker(role.group(1), {}) == "adult":
                 voiced = role  # "Drakes, Akilah (head of year):": the role says who speaks
