@@ -298,8 +298,8 @@ def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
     if not strong and field_value(words):
         return False  # a field's value after its label ("Child: Makuei Mayen", "Worker: Ana Sousa"), not speech
     if tagged:
-        return bool(FIRST_PERSON.search(bare) or text_speak(bare)) or not THIRD_PERSON.search(bare)
-    if FIRST_PERSON.search(bare) or text_speak(bare):
+        return bool(speaks_as_i(bare) or text_speak(bare)) or not THIRD_PERSON.search(bare)
+    if speaks_as_i(bare) or text_speak(bare):
         return True
     capital = words[0].isupper() and not THIRD_PERSON.match(words)
     return capital and (strong or tokens[0] not in _person_words())

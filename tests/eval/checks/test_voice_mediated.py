@@ -99,3 +99,11 @@ def test_given_through(lead, expected):
 ])
 def test_means_only(role, expected):
     assert means_only(role) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "rafael seen alone at school\nrafael: no new marks, arms clear when i looked",
+    "Seen Ngozi alone today.\nNgozi: bedroom clean, calm once we arrived.",
+])
+def test_writer_looking_under_a_known_child(text):
+    assert child_quotes(text) == []
