@@ -202,9 +202,13 @@ def word_overlap(clause: str, note: str) -> tuple[float, int]:
 
 
 def _claim_tokens(text: str) -> list[str]:
-    """The distinct content words of a text, read through polarity.yaml `same_as`, without cues."""
+    """The distinct content words of a text, read through polarity.yaml `same_as`, without cues,
+    a cue of several words whole: "did not turn down the offer" and "declined the offer" share
+    all their claim ("turn", "down" are the cue, not the claim)."""
     stop = wordlist("words", "stopwords")
-    return list(dict.fromkeys(w for w in T.words(canonical(text)) if w not in stop and len(w) > 1
+    lower = cues().sub(lambda m: m.group() if scoped("itself").fullmatch(m.group()) else " ",
+                       canonical(text).lower().replace("’", "'"))
+    return list(dict.fromkeys(w for w in T.words(lower) if w not in stop and len(w) > 1
                               and not w.isdigit() and (scoped("itself").fullmatch(w) or not cues().fullmatch(w))))
 
 

@@ -62,7 +62,10 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
                   # to take (or a plan) contradicts no fact, only an action: "Send Dad the minutes"
                   # where the notes say "dad - not at the review".
                   # A unit that only names a goal ("goal: bedroom for Meron") says nothing of how it stands.
-                  if claim_words(u) - people and not (plan and not directive(u)) and not _INTRO.search(u) and not goal(u)]
+                  # A unit that ends in an elided contrast ("what's changed, what hasn't", "some
+                  # were done, others not") denies nothing a record can flip.
+                  if claim_words(u) - people and not (plan and not directive(u)) and not _INTRO.search(u) and not goal(u)
+                  and not _CONTRASTED.search(u)]
         # Nor does an action confirm a fact: "me to: 3 houses w/ Gentian" is no rival of "did
         # not want to do the three houses" for a record that says he was keen to.
         tasks = set() if plan else {u for line in lines if todo(line) for u in note_units(line)}
@@ -149,6 +152,9 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
 _AIM = re.compile(r"\b(?:visit(?:ed)?|came|went|met|call(?:ed)?|phoned|rang|purpose|aim|in order|so as)\b[^,;]*?\bto (?:hear|see|talk|speak|"
                   r"discuss|check|review|do|look|find|ask|explain|meet|update|share|complete|go through|gather|gain|understand|learn|seek)\b", re.I)
 _ELLIPSIS = re.compile(r"\b(?:not|never|\w+n[’']t|(?:ca|do|did|does|was|were|is|are|wo|has|have|had|could|would|should)nt)\s*[.!?]?\s*$", re.I)
+# "what has not", "which haven't", "others didn't", "some not": the verb of the clause before, denied for some
+_CONTRASTED = re.compile(r"\b(?:what|which|who|some|others?|the rest)\s+(?:(?:has|have|had|is|are|was|were|did|do|does|could|would)"
+                         r"(?:n[’']t|\s+not)|not)\s*[.!?]?\s*$", re.I)
 _INTRO = re.compile(r"(?::\s*[\"“”'‘’\s]*|[\"“”'‘’]\s*[\"“”'‘’][\"“”'‘’\s]*)[.!?]?\s*$")
 # An instruction that opens a sentence, after a row number: a task, as an action table writes it
 # (verbs that are seldom nouns: "Review of the plan ..." and "Support from school ..." are facts).

@@ -34,8 +34,10 @@ def polarity(text: str) -> int:
 
 @functools.lru_cache(maxsize=T.TEXTS)
 def cue_count(text: str) -> int:
-    """How many negation cues a text has, not counting phrases that only look negative."""
-    return len(cues().findall(_bare(text.lower().replace("’", "'"))))
+    """How many negation cues a text has, not counting phrases that only look negative, read as
+    `negated` reads it (polarity.yaml `same_as`): "declined to talk without Dad in the room" is
+    "declined to talk alone", one cue, not a double negative."""
+    return len(cues().findall(_bare(canonical(text).lower().replace("’", "'"))))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -104,7 +106,8 @@ def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
     """The cues of a text, without the pairs that cancel out: a cue of a noun ("no", "none")
     followed in its clause by a word that denies that noun ("no immunisations outstanding",
     "nobody absent") says all were done, all were there; "not", "never" before a verb that is
-    itself a denial ("has not missed a day", "never refused") say it happened."""
+    itself a denial ("has not missed a day", "never refused") say it happened, and before one
+    of two opposite states ("not late") say the other ("on time")."""
     found = list(cues().finditer(bare))
     dropped: set[int] = set()
     for i, cue in enumerate(found):
@@ -121,6 +124,9 @@ def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
             # deny the denial too; "no contact, refused" is two clauses.
             denies = scoped("before").fullmatch(word) and (clause or scoped("itself").fullmatch(word)
                                                            or bool(re.fullmatch(r"\w+ed", word)))
+            # "has not been late", "has not got worse": the opposite state ("on time", "no better"
+            # is not), with nothing else denied
+            denies = denies or (clause and bool(scoped("states").fullmatch(word)))
             # "missed none of his targets", "refused nothing": a denial of nothing
             denies = denies or (bool(re.fullmatch(r"\w+ed", cue.group())) and bool(_NOBODY.fullmatch(word))
                                 and not T.words(bare[cue.end():later.start()]))
