@@ -10,6 +10,7 @@ from collections import Counter
 from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.base import data
+from eval.checks.numbered import numbered_roles
 from eval.checks.people import people_in, voice_words
 from eval.checks.speech import unmarked
 from eval.checks.wording import FIRST_PERSON, marks, speaks_as_i
@@ -19,6 +20,7 @@ from eval.checks.transcripts import is_transcript, turn_at, turns
 def quotes(text: str) -> list[T.Quote]:
     """Every quote in a text (marks and transcript lines) with who spoke it."""
     people = people_in(text)
+    people = {**people, **numbered_roles(text, people)}  # "Speaker 2:" with no legend: read from what they say
     masked = mask_asides(text)
     marked = marks(text)
     italic = [(s, e) for s, e in _italics(text) if not any(a < e and s < b for a, b in marked)]
