@@ -110,6 +110,25 @@ layouts (a statement's "It is proposed that ...", a date-first table, a handover
 arrow to the owner, "Action for ...:", "... has agreed to ..."), and transcripts whose voices a meeting
 app numbered ("Speaker 1", "Speaker 2"), a third exported with the time above each turn and a third
 pasted with the labels in capitals.
+The `fresh13` split (names in eval/synth/fresh13/names.yaml, with three name-origin groups no older
+split has: Armenian, Maltese, Fijian; bank parts in eval/synth/fresh13/review/) was written blind to
+the checks while fresh12 was being used to tune them; its children's words reach the worker as a
+caption under a drawing ("this is me and nanna at the seeside"), a worry monster's note ("I wory wen
+mum crys"), a "three houses" exercise ("house of worries: ..."), a video call's chat ("idk", "lowkey",
+"peak", "bare"), a BSL interpreter's gloss ("ME HAPPY NEW SCHOOL") or an advocate's note, and its
+`anglicise` table puts gloss, chat words and spelling into standard English; it adds attributions
+(", aged 9,", "in {his} own way", "told {his} advocate", "wrote under {his} drawing"), quote marks
+typed as ‚...‘ and <<...>>, negation in the notes with "no longer", "hardly", "barely", "refused",
+"denied", "failed to", "neither ... nor", "not a single", "nowhere", polarity flipped in records by
+antonyms, "no longer", changes of state and comparatives, stigmatising labels, invented risks in
+everyday words ("doing favours" at a takeaway, taxis paid for by someone else, a padlocked fridge,
+Calpol to keep a baby quiet, a cold bath as a punishment, "shaming the family", goodbye letters) and
+unsupported claims of its own, headings ("Analysis:-", "■ ANALYSIS", "Heading: Analysis", "C)
+ANALYSIS"), action layouts (an FGC plan's "We, the family, agree that ...", a mapping's tracker table
+with an empty "Done" box and the owner last, an out-of-hours hand-off "▢ ... @owner ...",
+"Decision/action (...):", an IRO's "I expect ... to ..."), and transcripts of video calls whose display names mark hosts and
+guests, a deaf parent's words voiced by a BSL interpreter, a third pasted from the call's chat with
+the clock in square brackets and a third typed up with an em dash after the speaker.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -126,6 +145,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 32 --split fresh10 --out eval/data/review_fresh10.jsonl
     python -m eval.synth.review --n 60 --seed 33 --split fresh11 --out eval/data/review_fresh11.jsonl
     python -m eval.synth.review --n 60 --seed 34 --split fresh12 --out eval/data/review_fresh12.jsonl
+    python -m eval.synth.review --n 60 --seed 35 --split fresh13 --out eval/data/review_fresh13.jsonl
 """
 
 from __future__ import annotations

@@ -35,15 +35,15 @@ def nhs(digits: str, rng: random.Random) -> str:
 
 def nino(prefix: str, digits: str, suffix: str, rng: random.Random) -> str:
     """A National Insurance number with the suffix letter set apart, split by a tab, or plain."""
-    return rng.choice([f"{prefix}{digits} {suffix}", f"{prefix}{digits} {suffix}", f"{prefix}{TAB}{digits}{TAB}{suffix}",
-                       f"{prefix}{WJ}{digits}{suffix}", f"{prefix} {digits[:2]} {digits[2:4]} {digits[4:]} {suffix}"])
+    return rng.choice([f"{prefix}{digits} {suffix}", f"{prefix}{digits} {suffix}",
+                       f"{prefix}{TAB}{digits}{TAB}{suffix}", f"{prefix}{WJ}{digits}{suffix}", f"{prefix} {digits[:2]} {digits[2:4]} {digits[4:]} {suffix}"])
 
 
 def mobile(d: str, rng: random.Random) -> str:
     """An eleven-digit mobile `d` ("07912345678") as "+44-7912-345678", in threes after the first
     five, with a word joiner or an em dash inside, or plain."""
-    return rng.choice([f"+44-{d[1:5]}-{d[5:]}", f"{d[:5]} {d[5:8]} {d[8:]}", f"{d[:5]}{WJ}{d[5:]}", f"{d[:5]}{EM}{d[5:]}",
-                       f"{d[:5]} {d[5:]}", d])
+    return rng.choice([f"+44-{d[1:5]}-{d[5:]}", f"{d[:5]} {d[5:8]} {d[8:]}", f"{d[:5]}{WJ}{d[5:]}",
+                       f"{d[:5]}{EM}{d[5:]}", f"{d[:5]} {d[5:]}", d])
 
 
 def landline(area: str, local: str, grouped: str, rng: random.Random) -> str:

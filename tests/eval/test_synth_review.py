@@ -33,9 +33,10 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh9": ("eval/data/review_fresh9.jsonl", 60, 31),
            "fresh10": ("eval/data/review_fresh10.jsonl", 60, 32),
            "fresh11": ("eval/data/review_fresh11.jsonl", 60, 33),
-           "fresh12": ("eval/data/review_fresh12.jsonl", 60, 34)}  # path, --n, --seed
+           "fresh12": ("eval/data/review_fresh12.jsonl", 60, 34),
+           "fresh13": ("eval/data/review_fresh13.jsonl", 60, 35)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11", "fresh12")  # the blind splits, in order
+         "fresh10", "fresh11", "fresh12", "fresh13")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -157,7 +158,7 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:Part [IVX]+ - |~~ |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+        title = re.sub(r"^(?:Part [IVX]+ - |~~ |Heading: |\u25a0 |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
                        r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
@@ -552,7 +553,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh9": (recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh10": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh11": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh12": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh12": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh13": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -578,9 +580,10 @@ OLDER9 = OLDER8 + ("fresh8",)
 OLDER10 = OLDER9 + ("fresh9",)
 OLDER11 = OLDER10 + ("fresh10",)
 OLDER12 = OLDER11 + ("fresh11",)
+OLDER13 = OLDER12 + ("fresh12",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
-         "fresh11": OLDER11, "fresh12": OLDER12}  # each blind split and those before it
+         "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -592,7 +595,8 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
     assert {r["child"] for r in rows} <= all_first_names(split)
 
 
-@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"])
+@pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                   "fresh13"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -622,7 +626,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh9": {"south_sudanese", "mainland_chinese", "burmese_karen"},
                 "fresh10": {"congolese", "greek_cypriot", "malagasy"},
                 "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"},
-                "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"}}
+                "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"},
+                "fresh13": {"armenian", "maltese", "fijian"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -659,7 +664,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} <= set(frames["caps_headings"]["purpose"])
 
 
-@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"])
+@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -941,3 +946,52 @@ def test_fresh12_notes_carry_the_childs_words_in_new_marks_spelling_and_text_spe
 def test_anglicise_puts_a_childs_spelling_and_text_speak_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh12")) == standard
     assert anglicise("Nobody asked me what I wanted", tables("fresh12")) is None
+
+
+# -- fresh13: written while fresh12 was being used to tune the checks, blind to them again --
+
+
+def test_fresh13_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh13"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh13")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^[A-Z][^\n]*:-$", r"^\u25a0 [A-Z][A-Z' /]+$", r"^Heading: [A-Z]", r"^[A-Z]\) [A-Z][A-Z' /]+$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"We, the family, agree (that (I|[A-Z][\w' ().-]+) will|to) [^\n]+\.",  # a family group conference plan
+               r"^\| Done \| What needs to happen \| By when \| Who \|\n\|---\|---\|---\|---\|\n\| \[ \] \| [A-Z][^\n|]+ \| [^\n|]+ \| [^\n|]+ \|$",
+               "^\u25a2 [A-Z][^\n]+ @[^\n]+$",  # an out-of-hours hand-off, the owner after the @
+               r"Decision/action \((me|[A-Z][\w' .-]+)\): [^\n]+\.", r"I expect (me|[A-Z][\w' ().-]+) to [^\n]+\.")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"Social worker \(host\)(: | \u2014 )", r"(Mum|Dad|Carer) \(guest\)(: | \u2014 )", r"^\[\d\d:\d\d\] [A-Z][^\n:]+: ",
+                    r"^[A-Z][^\n]{1,40} \u2014 ", r"BSL interpreter \(for (Mum|Dad)\)"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]["fresh13"]  # a brother or sister says something too
+    assert any(re.search(rf"(: | \u2014 |\n){re.escape(line)}$", n, re.MULTILINE) for n in transcripts for line in lines)
+    attributions = load("frames")["child_quote"]["record"]
+    assert not set(attributions["fresh13"]) & set().union(*(attributions[k] for k in OLDER13))
+    assert any(re.search(r", aged \d+, told me |told (his|her|their) advocate |wrote under (his|her|their) drawing", r["record"]) for r in rows)
+    older_formats = {f["full"] for k in OLDER13[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh13"]} & older_formats
+
+
+def test_fresh13_notes_carry_the_childs_words_in_new_marks_gloss_and_chat(corpus):
+    rows = [r for r in corpus["fresh13"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"] if f"\u201a{q}\u2018" in r["notes"] or f"<<{q}>>" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh13")["anglicise"]
+    quotes = {q for r in corpus["fresh13"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 8
+    assert any(re.fullmatch(r"[A-Z ]+", q) for q in quotes)  # BSL gloss, as the interpreter wrote it down
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("idk why I have to move again", "I don't know why I have to move again"),
+    ("this is me and nanna at the seeside", "this is me and nanna at the seaside"),
+    ("ME HAPPY NEW SCHOOL", "I am happy at my new school"),
+    ("lowkey miss my little brother", "a bit miss my little brother"),
+])
+def test_anglicise_puts_bsl_gloss_chat_words_and_a_childs_spelling_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh13")) == standard
+    assert anglicise("Stop asking me the same questions", tables("fresh13")) is None

@@ -39,7 +39,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh11": ["md", "step", "step", "email_star", "email_star", "number_angle", "number_angle", "caps_square",
                               "caps_square", "md"],
                   "fresh12": ["md", "part_roman", "part_roman", "dictated", "dictated", "handover", "handover", "tilde",
-                              "tilde", "md"]}
+                              "tilde", "md"],
+                  "fresh13": ["md", "colon_dash", "colon_dash", "square_caps", "square_caps", "heading_label",
+                              "heading_label", "letter_paren_caps", "letter_paren_caps", "md"]}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
@@ -86,7 +88,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     template's "Agenda item 3: Analysis", a case system's mandatory field "Analysis *", a Word list's
     "iii) Analysis", "ANALYSIS" boxed between rules of equals signs, a numbered paragraph's "3.1 Analysis", a case
     system wizard's "Step 3: Analysis", a plain-text e-mail's "*Analysis*", "3 > Analysis" or "[ANALYSIS]", a statement's "Part III - Analysis", a dictated note's
-    "Analysis colon" (voice-to-text writes the colon as a word), a handover's ">>> ANALYSIS <<<" or "~~ Analysis ~~"."""
+    "Analysis colon" (voice-to-text writes the colon as a word), a handover's ">>> ANALYSIS <<<" or "~~ Analysis ~~", an
+    old typed template's "Analysis:-", a Word heading's square bullet "■ ANALYSIS", a form's "Heading: Analysis" or a
+    lettered list's "C) ANALYSIS"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -115,7 +119,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "boxed_rule": f"{'=' * len(title)}\n{title.upper()}\n{'=' * len(title)}", "para_sub": f"{number}.1 {title}",
             "step": f"Step {number}: {title}", "email_star": f"*{title}*", "number_angle": f"{number} > {title}",
             "caps_square": f"[{title.upper()}]", "part_roman": f"Part {ROMAN[number - 1]} - {title}",
-            "dictated": f"{title} colon", "handover": f">>> {title.upper()} <<<", "tilde": f"~~ {title} ~~"}[style]
+            "dictated": f"{title} colon", "handover": f">>> {title.upper()} <<<", "tilde": f"~~ {title} ~~",
+            "colon_dash": f"{title}:-", "square_caps": f"\u25a0 {title.upper()}", "heading_label": f"Heading: {title}",
+            "letter_paren_caps": f"{chr(64 + number)}) {title.upper()}"}[style]
 
 
 def _join(items: list[str]) -> str:
