@@ -88,9 +88,9 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     if relayed:  # "Ms Bior wrote down what THURA said in class:": the words are Thura's
         who, at = S.speech_subject(relayed.group(1), people)  # only the words after "what": not the adult before
         return (who, relayed.start(1) + at, True) if who else (None, 0, False)
-    loose = re.search(rf"\b(?:{verbs})\b((?:\s+[\w'’-]+){{1,6}})\s*[,:：]\s*$", lead, re.I)
+    loose = re.search(rf"\b(?:{verbs})\b((?:\s+[\w'’-]+){{1,6}})\s*(?:[,:：]|\s[-–—]+)\s*$", lead, re.I)
     if loose and not set(T.words(_TOLD.sub(" ", loose.group(1)))) & (REPORTED | _NARRATION):
-        who, at = S.speech_subject(lead[:loose.start()], people)  # "He told me at lunch, ..."
+        who, at = S.speech_subject(lead[:loose.start()], people)  # "He told me at lunch, ...", "wrote on her card -"
         return (who, at, False) if who else (None, 0, False)
     label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s>>?|\s[-–—]+)\s*$", lead)
     if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):

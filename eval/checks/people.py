@@ -16,7 +16,7 @@ import re
 
 from eval.checks import text as T
 from eval.checks.base import data, wordlist
-from eval.checks.mediated import mediated
+from eval.checks.mediated import means_only, mediated
 
 # A line that lists who was there or who speaks, and the list after it (maybe after a sentence or
 # with an aside: "Visit 2/4. On the call (per attendance list): ...").
@@ -61,8 +61,9 @@ def people_in(text: str) -> dict[str, str]:
                     _object_of(text[max(0, match.start() - 20):match.start()] + " " + match.group().split("(")[0])
                     or _owner(match.group().split("(", 1)[1], text[match.end():match.end() + 30])):
                 continue  # "book eye test for Philomena (mum)": an action and its owner
-            if who == "adult" and "(" in match.group() and _bare(groups[0]) in seen:
-                continue
+            role = match.group().split("(")[1][:-1] if "(" in match.group() else ""
+            if who == "adult" and role and (_bare(groups[0]) in seen or means_only(role)):
+                continue  # seen as a child; "Adil (through interpreter)" is how Adil spoke, not his role
             for word in groups:
                 if not (capitalised and not word[0].isupper()) and _may_name(word):
                     found.setdefault(_bare(word), who)

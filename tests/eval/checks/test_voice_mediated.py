@@ -107,3 +107,23 @@ def test_means_only(role, expected):
 ])
 def test_writer_looking_under_a_known_child(text):
     assert child_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Rhiannon wrote on her card - i luv my nana x", "i luv my nana x"),
+    ("Adil (through interpreter): I want my mum to come back", "I want my mum to come back"),
+    ("Ola on his AAC device: more - juice - please", "more - juice - please"),
+    ("Lili signed (BSL): I want to go home now", "I want to go home now"),
+    ("Tobiasz texted me at 9pm - cant sleep, dad shouting again", "cant sleep, dad shouting again"),
+])
+def test_more_ways_a_child_gives_words(text, words):
+    assert ("child", words) in _said(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dawit, via the interpreter, said he wants to stay with his uncle.",
+    "Kai was on his iPad when I arrived and I sat with him for a bit",
+    "Mum via interpreter: the kids are fine, he is just tired",
+])
+def test_reported_or_narrated_not_a_child_quote(text):
+    assert child_quotes(text) == []
