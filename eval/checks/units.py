@@ -94,7 +94,9 @@ def _joins_people(text: str, cut: re.Match) -> bool:
 
 def _a_person(word: str) -> bool:
     lower = word.lower()
-    return lower in ROLES or lower in _KIN or (word[0].isupper() and lower not in wordlist("words", "stopwords"))
+    # ("Kofi and I", "Mum and me": the worker is one of a pair of subjects too)
+    return (lower in ROLES or lower in _KIN or word in ("I", "me")
+            or (word[0].isupper() and lower not in wordlist("words", "stopwords")))
 
 
 def unquoted(text: str) -> str:

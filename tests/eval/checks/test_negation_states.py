@@ -16,6 +16,7 @@ Classes (each with examples of our own, not from any split):
 
 import pytest
 
+from eval.checks.agreement import agreement
 from eval.checks.clauses import cue_count, polarity
 from tests.eval.checks.conftest import FAITHFUL, NOTES
 
@@ -135,3 +136,24 @@ _PARAPHRASE_NOTES = NOTES + "\n" + (
 ])
 def test_paraphrased_claims(review, sentence, flip):
     assert _flagged(review, sentence, _PARAPHRASE_NOTES) is flip
+
+
+_PAIR_NOTES = NOTES + "\n- took aisha to the garden, just the 2 of us, approx 15 mins\n"
+
+
+@pytest.mark.parametrize("sentence, flip", [
+    ("Aisha and I did not spend any time alone in the garden.", True),
+    ("AISHA AND I WERE NOT ALONE IN THE GARDEN.", True),
+    ("Aisha and I spent about fifteen minutes alone in the garden.", False),
+])
+def test_the_worker_and_a_child_are_one_subject(review, sentence, flip):
+    assert _flagged(review, sentence, _PAIR_NOTES) is flip
+
+
+@pytest.mark.parametrize("clause, unit, agrees", [
+    ("there are concerns about her weight", "no worries re weight", False),
+    ("nobody is worried about her weight", "no concerns re weight", True),
+    ("school are worried about his behaviour", "school - concerns re behaviour", True),
+])
+def test_a_worry_is_a_concern(clause, unit, agrees):
+    assert bool(agreement(clause, [unit])[0]) is agrees
