@@ -149,7 +149,9 @@ def run_parts(text: str, start: int, end: int, verbs: frozenset[int]) -> list[tu
             low = w.group().casefold().rstrip(".")
             clause = ((i == 0 and _CLAUSE.match(low)) or (i > 0 and low in _INNER_STOP)
                       or (low in _DATE_PREPOSITIONS and _DATE_AFTER.match(text, w.end())))
-            if clause or (low not in shape and (_DURATION.match(text, w.start()) or low in lex.relations
+            # A relative's word before a dwelling's names its kind: "granny flat", "nanny annexe".
+            kind = i + 1 < len(words) and words[i + 1].group().casefold() in shape
+            if clause or (low not in shape and (_DURATION.match(text, w.start()) or (low in lex.relations and not kind)
                                                 or low in lex.calendar or w.start() in verbs)):
                 cut = w.start()
                 break
@@ -158,9 +160,16 @@ def run_parts(text: str, start: int, end: int, verbs: frozenset[int]) -> list[tu
             kept = [w for w in words if w.end() <= cut]
             while kept and _CLAUSE.match(kept[-1].group()):  # "ward 4 on Tuesday": "on" goes too
                 p_end = kept.pop().start()
-        if "@" in text[p_start:p_end] or (_DATE_TIME.search(text, p_start, p_end)
-                                          and not _POSTCODE.search(text, p_start, p_end)):
+        if "@" in text[p_start:p_end]:
             break
+        dated = _DATE_TIME.search(text, p_start, p_end)
+        if dated and not _POSTCODE.search(text, p_start, p_end):
+            # The part ends where its date begins: a town may come first ("Tanpits Loke,
+            # Ulverston 22-OCT-2025 - landlord sold up").
+            at = max(text.rfind(" ", p_start, dated.start()), text.rfind("\t", p_start, dated.start()))
+            if at <= p_start or not parts:
+                break
+            p_end, cut = at, at
         p_end = p_start + len(text[p_start:p_end].rstrip(" \t,-&"))
         if p_end > p_start and re.search(r"\w", text[p_start:p_end]):
             parts.append((p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()), p_end))

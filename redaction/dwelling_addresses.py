@@ -81,9 +81,21 @@ def street_part(text: str, start: int, end: int) -> int | None:
     if at is None:
         return None
     last = at
-    while last + 1 < len(words) and not lex.common(words[last + 1].group()):
+    while last + 1 < len(words) and (not lex.common(words[last + 1].group())
+                                     or _street_word_ends(text, words, last + 1)):
         last += 1  # the town after the street: "bishop auckland" is one part, "wellingborough" here
     return words[last].end()
+
+
+def _street_word_ends(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """A street word after a street word is the street's own ("Turnpike Gate Gardens", "Cordwainers
+    Yard Chare"), unless an everyday word follows it straight on ("oak road close to school")."""
+    if _bare(words[k].group()) not in _street_types():
+        return False
+    from redaction.lexicon import lexicon
+
+    after = words[k + 1] if k + 1 < len(words) else None
+    return after is None or not text[words[k].end():after.start()].isspace() or not lexicon().common(after.group())
 
 
 def find(text: str, verbs: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
@@ -99,9 +111,12 @@ def find(text: str, verbs: frozenset[int] = frozenset()) -> list[tuple[int, int]
     lex, out = lexicon(), []
     for m in _opening().finditer(text):
         name = m.group("name")
-        if name and (name.casefold() in _NOT_STREET_START or name.casefold() in lex.relations
-                     or name.casefold().rstrip("'’s") in lex.relations):
-            continue  # "her house," "nan's house,"
+        # Whose home it is ("her house,", "nan's house,") is no name of it; a relative's word
+        # bare before the dwelling is its kind: "Granny Flat, 166 ...", "nanny annexe, 4 ...".
+        low = name.casefold() if name else ""
+        if name and (low in _NOT_STREET_START or (low.rstrip("'’s") in lex.relations and (
+                low not in lex.relations or "'" in low or "’" in low))):
+            continue
         parts = run_parts(text, m.start(), end_of_run(text, m.start()), verbs)
         if len(parts) < 2 or parts[0][0] != m.start():
             continue

@@ -50,6 +50,7 @@ class Lexicon:
     not_surnames: frozenset[str]
     family_heads: frozenset[str] = frozenset()
     family_kinds: frozenset[str] = frozenset()
+    relation_nouns: frozenset[str] = frozenset()
     relation_field: re.Pattern[str] = re.compile(r"(?!x)x")
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 (one lexicon per process)
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
         - set(data["not_surnames"]),
         not_surnames=frozenset(data["not_surnames"]),
         family_heads=frozenset(data["family_heads"]), family_kinds=frozenset(data["family_kinds"]),
+        relation_nouns=frozenset(data.get("relation_nouns", [])),
         # "Mum: ...", "=> DAD - ...", "| Nan: ..." at the start of a line or a field.
         relation_field=re.compile(r"(?im)(?:^[ \t]*(?:(?:[-*•>~=·]+>?|\[[ x]?\])[ \t]*)?|\|[ \t]*|/[ \t]+)(?:"
                                   + "|".join(re.escape(r) for r in sorted(data["relations"], key=len, reverse=True))

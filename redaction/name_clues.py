@@ -188,6 +188,7 @@ def by_context(d: TokenView, i: int) -> bool:
         # plain noun that ends the clause names the relative ("sister star.", "hv star - weight ok").
         ends = i + 1 >= len(d.doc) or d.doc[i + 1].text in {".", ",", ";", "-", "–", "/", ")"} or d.doc[i + 1].is_space
         named = (ends and t.pos_ in {"NOUN", "PROPN"} and not lex.inflected(word) and not lex.not_names & {word.casefold()}
+                 and word.casefold() not in lex.relation_nouns  # "teacher bond.", "neighbour dispute,"
                  and not d.in_noun_phrase(i - 1))  # "chair shaindy", not "the kitchen chair leg"
         return not d.plain_word(i) and (not lex.ordinary(word) or d.capitalised(i) or d.caps_line(i) or named)
     if not first:

@@ -63,8 +63,10 @@ _NAME_THEN = re.compile(r"(?m)(?:^|[.!?;:|/(,][ \t]+|\t|^[ \t]*[^\w\s]+[ \t]*)((
 # What follows the date: a token with five digits or more ("EHCP-64647", "cyp4132272", "HfU/2022/45976").
 # A few short words may name it first ("pid nass ref 6027310", "pid prison no. d4215bl"); a prison
 # number has four digits between its letters.
-_REFERENCE_AFTER = re.compile(r"[ \t]*[,|-]?[ \t]*(?:[^\W\d_]{1,6}\.?[ \t]+){0,3}"
-                              r"(?=\S*(?:\d\S*){5}|[^\W\d_]\d{4}[^\W\d_]{2}\b)[^\s]+(?:\s|$)")
+# Or an NHS number in its groups of three, three and four ("nhs 796 593 6720", "NHS no: 796-593-6720").
+_REFERENCE_AFTER = re.compile(r"[ \t]*[,|-]?[ \t]*(?:nhs(?:[ \t]+(?:no\.?|number))?[ \t:]*\d{3}[ \t-]?\d{3}[ \t-]?\d{4}(?!\d)"
+                              r"|(?:[^\W\d_]{1,6}\.?[ \t]+){0,3}"
+                              r"(?=\S*(?:\d\S*){5}|[^\W\d_]\d{4}[^\W\d_]{2}\b)[^\s]+(?:\s|$))", re.I)
 
 
 def after_name(text: str, start: int, end: int) -> bool:
@@ -107,8 +109,10 @@ _DATED_NAME = re.compile(r"(?m)(?:^[ \t]*(?:[^\w\s]+[ \t]*)?|[.!?;|/][ \t]+)((?:
 
 
 def dated_names(text: str) -> list[tuple[int, int]]:
-    """Where the name is that a date of birth with no cue follows (`earlier_date_after_name`)."""
-    return [m.span(1) for m in _DATED_NAME.finditer(text) if earlier_date_after_name(text, *m.span(2))]
+    """Where the name is that a date of birth with no cue follows (`earlier_date_after_name`,
+    `after_name`: "wisdom glover 24/12/2013 nhs 759 013 3906")."""
+    return [m.span(1) for m in _DATED_NAME.finditer(text)
+            if earlier_date_after_name(text, *m.span(2)) or after_name(text, *m.span(2))]
 
 
 # A date that opens a line, a sentence or a field, then one to three name words and an NHS or NI

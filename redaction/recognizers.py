@@ -56,6 +56,21 @@ _DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth(?![ \t]+(?:father|mot
                           r"|(?<![\w.])b\.[ \t]?$", re.I)
 
 
+# A label opening the line of an answer, the date straight after it: "Speaker 2: ", "[00:03:12]
+# MUM: ", "A: ". The question with the cue is on the line before ("Your date of birth?").
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?[^\W\d_][^\n:]{0,30}:[ \t]*")
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """A date of birth's cue shortly before `start`; a speaker's label (which may hold a number,
+    "Speaker 2:") between the question and its answer does not separate them."""
+    if _DOB_CONTEXT.search(text[max(0, start - 48):start]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(line_start and _ANSWER_LABEL.fullmatch(text, line_start, start)
+                and _DOB_CONTEXT.search(text[max(0, line_start - 48):line_start]))
+
+
 # The cue a yearless birthday's pattern starts with ("born on the fifth day of June"): not redacted.
 _LEADING_CUE = re.compile(r"(?:born|birthday)[ \t]+(?:is[ \t]+|was[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?", re.I)
 
@@ -67,7 +82,7 @@ def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
         return lead.end(), end
     if not numbers.real_date(text[start:end]):
         return None
-    if _DOB_CONTEXT.search(text[max(0, start - 48):start]) or _after_name(text, start, end):
+    if _cue_before(text, start) or _after_name(text, start, end):
         return start, end
     from redaction.person_lines import (after_name, date_after_relative, date_before_name, earlier_date_after_name,
                                         person_field)

@@ -148,6 +148,7 @@ def repeated_roles(d: TokenView) -> set[int]:
 
 
 _PERSON_ONLY = {"owns", "object", "called", "listed", "header"}
+_NOT_ROLE_POS = CLOSED_POS | {"ADV"}
 
 
 def _role(d: TokenView, i: int) -> str | None:
@@ -158,12 +159,16 @@ def _role(d: TokenView, i: int) -> str | None:
     "told"), "aside" ("hawk - best bit is"), "listed" (beside a relative)."""
     word, t = d.text(i), d.doc[i]
     low = word.casefold()
-    written = word.islower() or (d.capitalised(i) and not word.isupper() and i not in d.sent_starts)
+    # Called for every token: the cheap tests (length, case, tag, set lookups) come first, and
+    # whether a date stands before it only for the words that pass them.
+    if len(word) < 3 or t.pos_ in _NOT_ROLE_POS or not (
+            word.islower() or (d.capitalised(i) and not word.isupper() and i not in d.sent_starts)):
+        return None
+    if (low in d.lex.calendar or low in d.lex.not_names or low in d.lex.relations or low in d.lex.speech
+            or not d.lex.ordinary(word) or d.lex.first_name(word) or d.lex.weak(word) or not d.candidate(i)):
+        return None
     dated = _after_date(d, i)  # "cin mtg 13 01 2026 ploy chairing"
-    if (not written or not d.lex.ordinary(word) or d.lex.first_name(word) or not d.candidate(i)
-            or low in d.lex.calendar or low in d.lex.not_names or low in d.lex.relations or d.lex.weak(word)
-            or t.pos_ in CLOSED_POS | {"ADV"} or (d.in_noun_phrase(i) and not dated) or low in d.lex.speech
-            or len(word) < 3):
+    if d.in_noun_phrase(i) and not dated:
         return None
     nxt = d.doc[i + 1] if i + 1 < len(d.doc) else None
     nlow = d.low(i + 1)
