@@ -69,6 +69,9 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     if aged and lead.rstrip()[-1:] in ":：-–—>" and S.age_of(aged) < 18 and \
             S.person_kind(aged.group(1).lower()) is None:  # not a list's comma: "Sathursha (5), Vithusha (sister)"
         return "child", aged.start(1), True
+    quoting = "quote" in lower and _AND_I_QUOTE.search(lead)
+    if quoting and (who := _label_who(lead[:quoting.start()].strip(" ,-*•"), people)):
+        return who, 0, True  # "mieczysław, and i quote, I've got ...": the one named before the aside
     owned = "words" in lower and _OWNED_WORDS.search(lead)  # "I e-mailed her words over:" are hers, not the writer's
     if owned:
         who = S.classify(owned.group(1), people)
@@ -103,6 +106,8 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     return None, 0, False
 
 
+# The writer's aside between a speaker's name and their words: "Kai, and I quote, ...".
+_AND_I_QUOTE = re.compile(r",\s*(?:and|&)\s*i\s+quote\s*[,:：–—-]\s*$", re.I)
 # The writer taking the words down, after who said them: "She said it at lunch and I noted it:".
 _NOTED_AFTER = re.compile(r"\s+(?:and|&)\s+(?:I|we)\s+(?:wrote|noted|jotted|typed|took|copied|recorded|logged)\s+"
                           r"(?:it|this|that|them)(?:\s+(?:straight\s+|right\s+)?down)?(?:\s+(?:word\s+for\s+word|verbatim|"

@@ -127,3 +127,11 @@ def test_more_ways_a_child_gives_words(text, words):
 ])
 def test_reported_or_narrated_not_a_child_quote(text):
     assert child_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("- oluwadamilare, and i quote, I want my own phone", "I want my own phone"),
+    ("Brónach, and I quote: my nan is the best cook", "my nan is the best cook"),
+])
+def test_and_i_quote_after_a_name(text, words):
+    assert ("child", words) in _said(text)
