@@ -64,6 +64,8 @@ _FOR_PERIOD = re.compile(r"\b(?:the|a|an|his|her|their|our|its|this)\s+(?:(?!(?:
 # A numbered label before the task: "Action 2:", "Action point 3 -", "Task no. 1:", "AP2 -", "Item #4:".
 _ACTION_LABEL = re.compile(r"^\s*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap)(?:\s+(?:point|item|no\.?|number))?"
                            r"\s*#?\s*\d*[a-z]?\s*[:–—-]\s*)", re.I)
+# A list's own numbering before an item, in marks `text.bullet` leaves: "A1 - ", "1// ", "AP3: ", "2.1) ".
+_ITEM_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{1,3}\s?\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\]]|//?|\s[–—-])\s+")
 # Where a sentence hands the task to someone: "this sits with Ms Roy", "it falls to school",
 # "responsibility rests with Dad", "the lead is with the HV", "allocated to the FSW".
 _HELD_BY = re.compile(r"(?:\b(?:sits?|sat|sitting|rests?|rested|resting|lies|lay|lying)\s+(?:firmly\s+|squarely\s+|jointly\s+)?with"
@@ -116,12 +118,12 @@ def when_slot(action: str, names: frozenset[str] | None = None) -> str | None:
     return tail.group(2) if tail and _is_someone(tail.group(1), names) else None
 
 
-def has_timescale(action: str, events: bool = True) -> bool:
+def has_timescale(action: str, events: bool = True, occasions: bool = True) -> bool:
     """Whether an action says by when: a date, a weekday, a duration, an event ("before the
     review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri"); not
     one that says it has none ("no date set", "TBC", "when possible": structure.yaml `no_timescales`).
     Without `events`, an event or a span of time ("at the next appointment", "for two weeks") is
-    part of the task, not its timescale."""
+    part of the task, not its timescale; without `occasions`, only an occasion or a span is."""
     action = _FOR_PERIOD.sub(" ", _WISH.sub(" ", _AGREED_WHEN.sub(lambda m: m.group().split()[0], action)))
     if any(p.search(action) for p in _no_timescales()):
         # "..., no date set", "when possible": the writer says there is no timescale; an event it
@@ -129,7 +131,7 @@ def has_timescale(action: str, events: bool = True) -> bool:
         for pattern in _no_timescales():
             action = pattern.sub(" ", action)
         events = False
-    if any(p.search(action) for p in _timescales(events)):
+    if any(p.search(action) for p in _timescales(events, occasions)):
         return True
     return any(field_role(label, value) == "timescale" and is_filled(value) for label, value in _fields(action))
 
@@ -140,7 +142,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     ("| Ms Warsame |"), a tag ("(SW)", "- Ms Patel") or an agent ("to be sent by school").
     `names` are the names the record uses (capitalised mid-sentence), so that "Talk to Amy" is
     not read as a person called Talk."""
-    text = _strip_timescale_prefix(_ACTION_LABEL.sub("", action[T.bullet(action):]))
+    text = _strip_timescale_prefix(_ACTION_LABEL.sub("", _ITEM_NUMBER.sub("", action[T.bullet(action):])))
     fields = _fields(text)
     if any(field_role(label, value) == "owner" and names_owner(value) for label, value in fields):
         return True
@@ -263,10 +265,12 @@ def _strip_timescale_prefix(action: str) -> str:
 
 
 @functools.cache
-def _timescales(events: bool = True) -> tuple[re.Pattern, ...]:
-    """The timescale patterns; with `events`, those said by an event or a span of time too."""
+def _timescales(events: bool = True, occasions: bool = True) -> tuple[re.Pattern, ...]:
+    """The timescale patterns; with `events`, those said by an event ("before the review") too, and
+    with `occasions` as well, an occasion or a span of time ("at the next appointment", "for two weeks")."""
     raw = data("structure")
-    return tuple(re.compile(p, re.I) for p in raw["timescales"] + (raw["event_timescales"] if events else []))
+    said = raw["timescales"] + (raw["event_timescales"] if events else [])
+    return tuple(re.compile(p, re.I) for p in said + (raw["occasion_timescales"] if events and occasions else []))
 
 
 @functools.cache

@@ -39,6 +39,8 @@ _NUMBERING = re.compile(rf"^(?:(?P<named>(?:{_NUMBER_WORDS})\s+{_NUMBER}\b"
 _LIST_ITEM = re.compile(r"^(?:[-*•·–—▪◦‣⁃⦁∙●○■□◆◇❖♦✓✔✗✘☐~+o]|\([•·*o○●◦▪+~-]\)|\[[ xX✓✔]?\])\s")
 _HTML_TAG = re.compile(r"</?(?:b|strong|u|i|em|h[1-6]|p|span|div|font|li|td|th|br)\b[^<>]*>", re.I)
 _RULE = re.compile(r"^\s*[-=~_*]{3,}\s*$")  # a line under a heading
+# Dictation software that missed a spoken mark leaves its word: "Purpose colon", "Next visit colon".
+_SPOKEN_COLON = re.compile(r"\s+colon\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ def heading(line: str, below: str = "") -> Heading | None:
     bare = line.strip()
     if not bare or len(bare) > 90:
         return None
+    spoken = _SPOKEN_COLON.search(bare)
+    if spoken and section_key(bare[:spoken.start()]):  # only a section's name: "bowel and colon" stays
+        bare = bare[:spoken.start()] + ":"
     words, styled, stop = _unstyle(bare)
     prompt = re.search(r"(?<=\w)\s*\([^()]*\)$", words)  # a form's prompt: "Purpose (why are you visiting?)"
     said = words[:prompt.start()] if prompt and section_key(words[:prompt.start()]) else words
@@ -239,7 +244,7 @@ def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
         label = _label(line.text)
         found = heading(raw[row], _underline(raw, row)) if not label else None
         if label:  # "Purpose: to see Amy", "PURPOSE - to see Amy" carry a sentence
-            section = section_key(line.text[:label])
+            section = section_key(_SPOKEN_COLON.sub("", line.text[:label].rstrip()))
             yield section, Unit(line.start + label, line.end, line.text[label:]), below, True
         elif found or re.match(r"^\s*#{1,6}\s", raw[row]):  # a long markdown heading is one too
             section = (found.key or found.label) if found else heading_text(line.text)
@@ -260,8 +265,8 @@ def _underline(raw: list[str], row: int) -> str:
 
 
 # Where a label that names a section may end and its sentence start: "Purpose: ...", "**Purpose:** ...",
-# "PURPOSE - ...", "Analysis :: ...", "Present = ...", "Next visit >> ...", "Purpose.... ...".
-_LABEL_END = re.compile(r"(?:\*\*|__)?\s*(?::+-?|\s(?:[–—=|]|--?|->|=>|→|>>?|::)|\.{3,}|…)\s*(?:\*\*|__)?\s*(?=[^\W_]|[\"“‘'(\[])")
+# "PURPOSE - ...", "Analysis :: ...", "Present = ...", "Next visit >> ...", "Purpose.... ...", dictated "Purpose colon ...".
+_LABEL_END = re.compile(r"(?:\*\*|__)?\s*(?::+-?|(?<=\s)colon\b|\s(?:[–—=|]|--?|->|=>|→|>>?|::)|\.{3,}|…)\s*(?:\*\*|__)?\s*(?=[^\W_]|[\"“‘'(\[])")
 
 
 def _label(line: str) -> int | None:

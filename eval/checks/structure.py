@@ -214,6 +214,7 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
     names = _names(material)
     items = actions(material)
     slotted = [when_slot(a.text, names) is not None for a in items]
+    dated = [has_timescale(a.text, events=False) for a in items]
     for i, action in enumerate(items):
         owner, timescale = has_owner(action.text, names), has_timescale(action.text)
         table = _row(material.record, action.start)
@@ -223,8 +224,12 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
                       if role and (names_owner(cell) if role == "owner" else is_filled(cell))}
             owner = "owner" in filled if "owner" in columns else owner
             timescale = "timescale" in filled if "timescale" in columns else timescale
-        if not slotted[i] and _slot_list(slotted, i):
-            timescale = timescale and has_timescale(action.text, events=False)
+        if not slotted[i] and _most(slotted, i, least=1):
+            timescale = timescale and dated[i]  # the list says by when in a slot: an event here is the task's
+        elif _most(dated, i, least=2):
+            # The list gives dates: "at the next appointment" alone says when the task happens, and the
+            # date it should have carried is missing ("before the review" is still a deadline).
+            timescale = timescale and has_timescale(action.text, occasions=False)
         lacking = [what for what, ok in (("owner", owner), ("timescale", timescale)) if not ok]
         if lacking:
             yield finding("structure.action_incomplete", f"This action has no {' and no '.join(lacking)}.",
@@ -232,10 +237,11 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
                           suggestion="Say who will do it and by when, e.g. 'Social worker to ... by 14 June'.")
 
 
-def _slot_list(slotted: list[bool], index: int) -> bool:
-    """Whether the other actions of a list (at least two thirds of them) give by when in a slot."""
-    others = slotted[:index] + slotted[index + 1:]
-    return bool(others) and 3 * sum(others) >= 2 * len(others)
+def _most(flags: list[bool], index: int, least: int) -> bool:
+    """Whether two thirds of the other actions of a list, and at least `least`, have the flag
+    (give by when in a slot, or as a date)."""
+    others = flags[:index] + flags[index + 1:]
+    return sum(others) >= least and 3 * sum(others) >= 2 * len(others)
 
 
 def _names(material: Material) -> frozenset[str]:

@@ -86,9 +86,9 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 def timescale_words(sentence: str) -> set[str]:
     """The words of the deadlines a sentence gives ("within ten working days from today", "ahead
-    of the review", "not later than Monday"; structure.yaml `timescales`, `event_timescales`):
-    by when, said the record's way. A time that is part of the claim ("in the spring", "for his
-    birthday") is no deadline."""
+    of the review", "not later than Monday"; structure.yaml `timescales`, `event_timescales`,
+    `occasion_timescales`): by when, said the record's way. A time that is part of the claim ("in
+    the spring", "for his birthday") is no deadline."""
     return {w for match in _timescale().finditer(sentence) if _DEADLINE.search(match.group())
             for w in T.words(match.group())}
 
@@ -100,7 +100,8 @@ _DEADLINE = re.compile(r"\b(?:within|by|before|b4|no later than|not later than|n
 @functools.cache
 def _timescale() -> re.Pattern:
     structure = data("structure")
-    return re.compile("|".join(f"(?:{p})" for p in [*structure["timescales"], *structure["event_timescales"]]), re.I)
+    said = [*structure["timescales"], *structure["event_timescales"], *structure["occasion_timescales"]]
+    return re.compile("|".join(f"(?:{p})" for p in said), re.I)
 
 
 def action_form_words(sentence: str) -> set[str]:
