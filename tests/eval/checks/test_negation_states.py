@@ -157,3 +157,16 @@ def test_the_worker_and_a_child_are_one_subject(review, sentence, flip):
 ])
 def test_a_worry_is_a_concern(clause, unit, agrees):
     assert bool(agreement(clause, [unit])[0]) is agrees
+
+
+_LIGHT_NOTES = NOTES + "\n- mum: aisha can't settle w/o the hall light on\n- aisha's fish tank overflowing, not cleaned\n"
+
+
+@pytest.mark.parametrize("sentence, flip", [
+    ("Mum told me Aisha cannot get to sleep unless the hall light is left on.", False),
+    ("Mum said Aisha will only settle with the hall light on.", False),
+    ("Aisha's fish tank was full to the brim and had not been cleaned.", False),
+    ("Aisha's fish tank was clean.", True),
+])
+def test_unless_is_a_double_negative_and_full_is_overflowing(review, sentence, flip):
+    assert _flagged(review, sentence, _LIGHT_NOTES) is flip
