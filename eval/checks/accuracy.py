@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.align import Support, alignment, content, glue_stems, vectors
-from eval.checks.vocabulary import short_words, shortens, things
+from eval.checks.vocabulary import known, names, note_vocabulary, short_words, shortens, things
 from eval.checks.base import Finding, Material, check, data, finding
-from eval.checks.clauses import cue_count, flips
+from eval.checks.clauses import cue_count, flips, polarity
 from eval.checks.record_form import _action_told, _days, _form_line, _heading_line, _new_routine
-from eval.checks.risk_support import told
+from eval.checks.risk_support import clause_bounds, told_all
 from eval.checks.risk_terms import Mention, mentions, risk_kinds
 
 _BOILERPLATE = re.compile(r"^(not (recorded|covered|discussed|known)\b.*|none\.?|n/?a\.?|nil\.?|not yet set\.?)$", re.I)
@@ -36,8 +36,9 @@ def unsupported(material: Material) -> Iterator[Finding]:
     limits = data("accuracy")["unsupported"]
     short = material.memo("short_words", lambda: short_words(material.notes or "", 2, 5))
     days = material.memo("note_days", lambda: _days(material.notes or ""))
+    stems = material.memo("note_stems", lambda: note_vocabulary(material.notes or ""))
     for support in judged(material):
-        reason, severity = _unsupported_reason(support, limits, short, days)
+        reason, severity = _unsupported_reason(support, limits, short, days, _new_names(support, stems, short))
         if reason and not support.numbers and _action_told(material, support.sentence.text):
             continue
         if reason:
@@ -48,7 +49,8 @@ def unsupported(material: Material) -> Iterator[Finding]:
 
 
 def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = frozenset(),
-                        notes_days: frozenset[str] | None = None) -> tuple[str | None, str | None]:
+                        notes_days: frozenset[str] | None = None,
+                        new_names: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
     """Why a sentence looks unsupported, and how sure: "medium" when a number is new, or when no
     part of the notes picks the sentence out and it brings words the notes never use; "low" (worth
     a look) when only its words are new (paraphrase brings new words too)."""
@@ -66,8 +68,8 @@ def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = 
         return f"it brings things the notes never mention: {', '.join(new)}", sure
     if support.similarity >= limits["supported_similarity"]:
         return None, None
-    words = "the notes never mention " + ", ".join(support.novel[:5])
-    if _unclaimed(support):
+    words = "the notes never mention " + ", ".join([*support.novel, *new_names][:5])
+    if _unclaimed(support, new_names):
         # Why a visit happened (the plan, the diary, the case file) is often not in its notes:
         # a purpose line whose words are new is worth a look, not more
         sure = "low" if support.sentence.heading == "purpose" else "medium"
@@ -98,15 +100,37 @@ def _form_things() -> frozenset[str]:
     return frozenset(T.stem(w) for w in data("accuracy")["unsupported"]["form_things"])
 
 
-def _unclaimed(support: Support) -> bool:
+def _unclaimed(support: Support, new_names: tuple[str, ...] = ()) -> bool:
     """A sentence no part of the notes picks out, not close to any note line, that brings
-    words the notes never use: it came from somewhere else."""
+    words (or names: a new pet, place or person, "a hamster called Nugget", "going to Skegness")
+    the notes never use: it came from somewhere else."""
     limits = data("accuracy")["unsupported"]
-    if support.near and len(support.novel) < limits["near_claim_novel_words"]:
-        return False  # a paraphrase bringing two new words that lost its note part by a hair
+    new = len(support.novel) + len(new_names)
+    if support.near >= limits["near_paraphrase"] and new < limits["near_claim_novel_words"]:
+        # a paraphrase bringing two new words that lost its note part by a hair; a note part
+        # that is far from every sentence ("passed his theory test" beside "dad works at the
+        # depot") is no paraphrase of this one
+        return False
     return (support.claimed == 0.0 and support.similarity < limits["supported_similarity"]
             and not _form_line(support.sentence.text)
-            and len(support.novel) >= limits["unclaimed_novel_words"])
+            and new >= limits["unclaimed_novel_words"])
+
+
+def _new_names(support: Support, stems: set[str], short: frozenset[str]) -> tuple[str, ...]:
+    """The names a sentence gives (capitalised words: a pet, a place, a person, a club, a day)
+    that the notes never write, not even in their shorthand; record words ("Mum", "Dad") are no
+    names. The alignment leaves names out of its new words (they are the privacy check's), but a
+    new one makes a claim of its own."""
+    glue = glue_stems()
+    people = {w.lower() for span in _PEOPLE.findall(support.sentence.text) for w in re.findall(r"[^\W\d_]+", span)}
+    return tuple(n for n in sorted(names(support.sentence.text))
+                 if len(n) > 2 and n not in people and T.stem(n) not in glue and not known(T.stem(n), stems)
+                 and not any(shortens(t, n) for t in short))
+
+
+# People, whom the case file names and the privacy check weighs: a name after a title, in
+# brackets ("Mum (Jane Doe)"), or a first name with a surname
+_PEOPLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*|\([^)]*\)|\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
 def _closest(support: Support) -> str:
@@ -116,19 +140,14 @@ def _closest(support: Support) -> str:
 
 @check("accuracy.invented_risk")
 def invented_risk(material: Material) -> Iterator[Finding]:
-    lines = _risk_lines(material)
-    in_notes = set(lines)  # the kinds the notes record, line by line (the notes are not read twice)
     limits = data("accuracy")["invented_risk"]
-    for support in alignment(material):
+    supports = alignment(material)
+    new = _new_mentions(material, supports)
+    for number, support in enumerate(supports):
         sentence = support.sentence
-        terms = mentions(sentence.text)
-        found = {m.kind: repr(m.term) for m in terms
-                 if not m.denied and support.similarity < limits["paraphrase_similarity"]
-                 and not (m.kind in in_notes and _retells(sentence.text, m, lines.get(m.kind)))
-                 and not _known_elsewhere(sentence.text, m, in_notes)
-                 and not told(material, sentence.text, m)}
+        found = {m.kind: repr(m.term) for m in new.get(number, [])}
         found = dict(sorted(found.items(), key=lambda kv: kv[0]))  # one finding per kind, stable order
-        if not terms and _unclaimed(support) and cue_count(sentence.text) <= limits["meaning_max_negations"]:
+        if not mentions(sentence.text) and _unclaimed(support) and cue_count(sentence.text) <= limits["meaning_max_negations"]:
             # No risk words at all (a sentence that denies a risk, "has not needed A&E", or tells one
             # the notes record, has some), but it came from elsewhere and reads like a kind of risk
             kind = _risk_like(sentence.text)
@@ -140,6 +159,28 @@ def invented_risk(material: Material) -> Iterator[Finding]:
                           span=(sentence.start, sentence.end), evidence=_closest(support),
                           suggestion=f"Remove it unless the notes or another source record {label}; "
                                      "if so, say where it came from.")
+
+
+def _new_mentions(material: Material, supports: list[Support]) -> dict[int, list[Mention]]:
+    """The risk mentions of each sentence (by its number) that the notes do not record: not
+    denied, in a sentence that is no close paraphrase, not retelling the notes' own risk of that
+    kind or another, and not told by the notes in other words (`told_all`, one model call for
+    the whole record)."""
+    lines = _risk_lines(material)
+    in_notes = set(lines)  # the kinds the notes record, line by line (the notes are not read twice)
+    least = data("accuracy")["invented_risk"]["paraphrase_similarity"]
+    asked = [(number, m) for number, support in enumerate(supports) if support.similarity < least
+             for m in mentions(support.sentence.text)
+             if not m.denied
+             and not (m.kind in in_notes and _retells(support.sentence.text, m, lines.get(m.kind)))
+             and not _known_elsewhere(support.sentence.text, m, in_notes)
+             and not _denied_beside(support.sentence.text, m) and not _named_service(support, m)]
+    told = told_all(material, [(supports[number].sentence.text, m) for number, m in asked])
+    new: dict[int, list[Mention]] = {}
+    for (number, mention), known in zip(asked, told, strict=True):
+        if not known:
+            new.setdefault(number, []).append(mention)
+    return new
 
 
 def _risk_lines(material: Material) -> dict[str, list[str]]:
@@ -171,6 +212,48 @@ def _known_elsewhere(text: str, mention: Mention, in_notes: set[str]) -> bool:
     return any(other.kind != mention.kind and other.kind in in_notes
                and other.start < mention.end and mention.start < other.end
                for other in mentions(text) if not other.denied)
+
+
+def _denied_beside(text: str, mention: Mention) -> bool:
+    """A mention whose clause denies its kind in another term, or that a list joins to a denied
+    term: the clause is about their absence ("Dad's drug tests have been negative for cocaine",
+    "negative for heroin and methadone"). A clause of its own ("smokes cannabis but has never
+    taken cocaine") is a claim of its own, and so is a term that says a lack itself ("works for
+    no wages", beside a debt the cue of "no" seems to deny)."""
+    if polarity(mention.term) < 0:
+        return False
+    begin, end = clause_bounds(text, mention.start, mention.end)
+    same = sorted((m for m in mentions(text) if m.kind == mention.kind), key=lambda m: m.start)
+    listed = False  # in a list that a denied term opens
+    for before, this in zip([None, *same], same):
+        listed = this.denied or bool(listed and _LISTED.fullmatch(text[before.end:this.start]))
+        if this.denied and begin <= this.start and this.end <= end or (this is mention and listed):
+            return True
+    return False
+
+
+_LISTED = re.compile(r"\s*(?:,|and|or|nor|&|, and|, or)\s*", re.I)
+
+
+def _named_service(support: Support, mention: Mention) -> bool:
+    """A risk word naming the kind of a service, course or group (accuracy.yaml `services`) that
+    one of the sentence's closest note lines names by its own name: "the domestic abuse programme" for
+    the notes' "Freedom Programme", "her drug worker" for "her CGL worker". A service the notes
+    name by another kind ("a parenting course") is another service."""
+    after = re.match(r"[\s-]+(?:and [\w-]+ |& [\w-]+ )?([a-z]+)\b", support.sentence.text[mention.end:], re.I)
+    if not after or T.stem(after.group(1).lower()) not in _services():
+        return False
+    noun = T.stem(after.group(1).lower())
+    return any(T.stem(m.group(1).lower()) == noun and m.start() > 0
+               for unit, _ in support.citations for m in _NAMED.finditer(unit.text))
+
+
+_NAMED = re.compile(r"\b[A-Z][\w&'’-]* (?=([A-Za-z]+)\b)")  # "Freedom Programme", "CGL worker"
+
+
+@functools.cache
+def _services() -> frozenset[str]:
+    return frozenset(T.stem(w) for w in data("accuracy")["invented_risk"]["services"])
 
 
 def _risk_like(text: str) -> str | None:

@@ -29,21 +29,39 @@ _BOUNDARY = re.compile(r"[.;:!?|]|\s[-–—]\s|,\s|\b(?:and|but|because|althoug
 def told(material: Material, text: str, mention: Mention) -> bool:
     """The notes tell this risk: the clause around it means what a note part that does not deny
     its kind says, and the mention's words are the notes'."""
+    return told_all(material, [(text, mention)])[0]
+
+
+def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]:
+    """`told` for many (sentence, mention) pairs of one record, with their clauses embedded in
+    one call of the model: one clause per call made this check slow."""
     notes = _notes(material)
-    if not notes["parts"] or not _words_known(mention.term, notes["stems"], notes["short"]):
-        return False
-    clause = _unnamed(_clause(text, mention.start, mention.end), notes["names"])
-    similarity = (vectors([clause]) @ notes["vectors"].T)[0]
-    usable = np.array([mention.kind not in denied for denied in notes["denied"]])
+    if not notes["parts"]:
+        return [False] * len(asked)
+    clauses = {i: _unnamed(clause_of(text, m.start, m.end), notes["names"]) for i, (text, m) in enumerate(asked)
+               if _words_known(m.term, notes["stems"], notes["short"])}
+    if not clauses:
+        return [False] * len(asked)
+    similarity = dict(zip(clauses, vectors(list(clauses.values())) @ notes["vectors"].T, strict=True))
     least = data("accuracy")["invented_risk"]["told_similarity"]
-    return bool(usable.any() and similarity[usable].max() >= least)
+    out = []
+    for i, (_, mention) in enumerate(asked):
+        usable = np.array([mention.kind not in denied for denied in notes["denied"]])
+        out.append(i in similarity and bool(usable.any() and similarity[i][usable].max() >= least))
+    return out
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def clause_of(text: str, start: int, end: int) -> str:
     """The words around a mention, from the boundary before it to the one after it."""
+    before, after = clause_bounds(text, start, end)
+    return text[before:after].strip() or text[start:end]
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around a mention begins and ends."""
     before = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
     after = next((m.start() for m in _BOUNDARY.finditer(text, end)), len(text))
-    return text[before:after].strip() or text[start:end]
+    return before, after
 
 
 def _unnamed(text: str, people: re.Pattern | None) -> str:

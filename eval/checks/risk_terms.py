@@ -78,7 +78,10 @@ _NEW_CLAUSE = re.compile(r"\n|\b(?:and|then|so)\s+(?=(?:was|were|is|are|has|have
                          re.I)
 _PUNCTUATION = re.compile(r"[.;:,!?]|\bbut\b", re.I)
 _FREE_AFTER = re.compile(r"[-‐‑]free\b| free\b(?=\s*(?:since|for|now|and|or|zone|home|house|[,.;)]|$))", re.I)
-_FREE_BEFORE = re.compile(r"(?:\bfree (?:of|from) (?:any |all )?|\b(?:non|anti)[-‐‑ ]?)$", re.I)
+# "free of cocaine", "tested negative for cannabis", "clear of alcohol", "clean from heroin": a test
+# result or a state that says the substance or harm is absent
+_FREE_BEFORE = re.compile(r"(?:\b(?:free|clear|clean|negative) (?:of|from|for) (?:any |all |both )?|\b(?:non|anti)[-‐‑ ]?)$",
+                          re.I)
 
 
 def _negated(text: str, start: int, end: int) -> bool:
@@ -87,7 +90,7 @@ def _negated(text: str, start: int, end: int) -> bool:
     two cues of the clause would cancel out). Only a cue before the term counts ("grabbed her
     by the throat when she would not stop crying" is no denial), and only in its own clause. A
     compound that says it is absent denies it too: "alcohol-free", "smoke free", "free from
-    drugs", "non-violent"."""
+    drugs", "non-violent"; and a test result that does ("negative for cocaine", "clear of alcohol")."""
     if _FREE_AFTER.match(text, end) or _FREE_BEFORE.search(text, 0, start):
         return True
     begin = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, start)), default=0)

@@ -41,9 +41,9 @@ def test_a_risk_on_the_notes_topic_or_denied_by_them_is_still_invented(notes_lin
     ("DNA'd physio x2 - bus fares", "DNA'd physio x2"),
 ])
 def test_the_clause_around_a_mention(text, clause):
-    from eval.checks.risk_support import _clause
+    from eval.checks.risk_support import clause_of
     start = text.index(clause.split()[1])
-    assert _clause(text, start, start + 3).endswith(clause.split()[-1])
+    assert clause_of(text, start, start + 3).endswith(clause.split()[-1])
 
 
 @pytest.mark.parametrize("word, stem, same", [
