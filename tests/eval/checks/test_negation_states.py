@@ -49,6 +49,7 @@ def _flagged(review, sentence, notes):
     ("Dad cleared the table after tea", False),
     ("the red book was missing", True),
     ("Jun went missing from home on Friday", False),
+    ("Precious was missing for six hours on Sunday", False),
     ("Kacper is not allowed out until the damage is paid for", True),
     ("Amara did not go to bed until midnight", False),
     ("Dad would not come home till 2am", False),
