@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from eval.checks import text as T
 from eval.checks.align import Support, alignment, content, glue_stems, vectors
-from eval.checks.vocabulary import known, names, note_vocabulary, short_words, shortens, things
+from eval.checks.vocabulary import known, names, note_stems, short_words, shortens, things
 from eval.checks.base import Finding, Material, check, data, finding
 from eval.checks.clauses import cue_count, flips, polarity
 from eval.checks.record_form import _action_told, _days, _form_line, _heading_line, _new_routine
@@ -36,7 +36,7 @@ def unsupported(material: Material) -> Iterator[Finding]:
     limits = data("accuracy")["unsupported"]
     short = material.memo("short_words", lambda: short_words(material.notes or "", 2, 5))
     days = material.memo("note_days", lambda: _days(material.notes or ""))
-    stems = material.memo("note_stems", lambda: note_vocabulary(material.notes or ""))
+    stems = note_stems(material)
     for support in judged(material):
         reason, severity = _unsupported_reason(support, limits, short, days, _new_names(support, stems, short))
         if reason and not support.numbers and _action_told(material, support.sentence.text):

@@ -18,9 +18,9 @@ from eval.checks import text as T
 from eval.checks.base import Material, data
 from eval.checks.numerals import marker, named_times, numbers, without_ages
 from eval.checks.vocabulary import (action_form_words, content, content_words, glue_stems, initialisms, known, names,
-                                   note_vocabulary, spelt_out, timescale_words)
+                                   note_stems, spelt_out, timescale_words)
 
-__all__ = ["Support", "alignment", "content", "glue_stems", "initialisms", "note_parts", "note_vocabulary",
+__all__ = ["Support", "alignment", "content", "glue_stems", "initialisms", "note_parts",
            "numbers", "prefetch", "spelt_out", "vectors"]
 
 _CACHE_SIZE = 8_192  # a chunk of 32 cases needs ~1,000: eight chunks' worth, ~13 MB
@@ -119,7 +119,7 @@ def _align(material: Material) -> list[Support]:
     pairs = lines[:-1] + lines[1:]
     pairs /= np.maximum(np.linalg.norm(pairs, axis=1, keepdims=True), 1e-9)
     matrix = vectors([s.text for s in claims]) @ np.vstack([lines, pairs]).T
-    note_stems = note_vocabulary(material.notes or "")
+    stems = note_stems(material)
     shorthand = initialisms(material.notes or "")
     note_numbers = numbers(material.notes or "", months=True) | named_times(material.notes or "")
     glue = glue_stems()
@@ -140,7 +140,7 @@ def _align(material: Material) -> list[Support]:
         # said the record's way (its numbers still count); "took on the task to" hands out an action
         spelt = spelt_out(sentence.text, shorthand) | timescale_words(sentence.text) | action_form_words(sentence.text)
         novel = [w for w, s in content_words(sentence.text)
-                 if s not in glue and w not in people and w not in spelt and not w.isdigit() and not known(s, note_stems)
+                 if s not in glue and w not in people and w not in spelt and not w.isdigit() and not known(s, stems)
                  and str(number_words.get(w)) not in note_numbers]  # "four weeks" for "4 wks"
         order = [int(i) for i in np.argsort(-row[: len(units)])[:3]]
         order += _sharing_words(set(content(sentence.text)) - people, unit_stems, row, order)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from eval.checks.align import content, note_vocabulary, numbers, vectors
+from eval.checks.align import content, numbers, vectors
 from eval.checks.base import Finding, Material, check, data, finding
 from eval.checks.clauses import polarity
+from eval.checks.vocabulary import note_stems
 
 
 @check("accuracy.must_not_state")
@@ -23,7 +24,7 @@ def must_not_state(material: Material) -> Iterator[Finding]:
     if not claims or not sentences:
         return
     limits = data("gold")["must_not_state"]
-    vocabulary = note_vocabulary(material.notes or "")
+    vocabulary = note_stems(material)
     similarity = vectors(claims) @ vectors([s.text for s in sentences]).T
     for claim, row in zip(claims, similarity, strict=True):
         stems = set(content(claim))

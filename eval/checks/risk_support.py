@@ -20,21 +20,16 @@ import numpy as np
 from eval.checks.align import content, glue_stems, note_parts, vectors
 from eval.checks.base import Material, data
 from eval.checks.risk_terms import Mention, mentions
-from eval.checks.vocabulary import known, names, note_vocabulary, short_words, shortens
+from eval.checks.vocabulary import known, names, note_stems, short_words, shortens
 
 # Where the clause around a mention ends: a stop, a dash or bar of notes, or a new clause
 _BOUNDARY = re.compile(r"[.;:!?|]|\s[-–—]\s|,\s|\b(?:and|but|because|although|though|whereas|while|so)\b", re.I)
 
 
-def told(material: Material, text: str, mention: Mention) -> bool:
-    """The notes tell this risk: the clause around it means what a note part that does not deny
-    its kind says, and the mention's words are the notes'."""
-    return told_all(material, [(text, mention)])[0]
-
-
 def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]:
-    """`told` for many (sentence, mention) pairs of one record, with their clauses embedded in
-    one call of the model: one clause per call made this check slow."""
+    """For each (sentence, mention) pair of one record, whether the notes tell that risk: the clause
+    around it means what a note part that does not deny its kind says, and the mention's words
+    are the notes'. The clauses are embedded in one call of the model (one per clause was slow)."""
     notes = _notes(material)
     if not notes["parts"]:
         return [False] * len(asked)
@@ -97,7 +92,7 @@ def _notes(material: Material) -> dict:
         return {"parts": parts, "names": people,
                 "vectors": vectors(parts) if parts else np.zeros((0, 384), np.float32),
                 "denied": [{m.kind for m in mentions(p) if m.denied} for p in parts],
-                "stems": note_vocabulary(material.notes or ""),
+                "stems": note_stems(material),
                 "short": short_words(material.notes or "", 3, 6)}
     return material.memo("risk_told", build)
 

@@ -10,7 +10,7 @@ import functools
 import re
 
 from eval.checks import text as T
-from eval.checks.base import data, wordlist
+from eval.checks.base import Material, data, wordlist
 
 
 def content(text: str) -> list[str]:
@@ -38,6 +38,11 @@ def note_vocabulary(notes: str) -> set[str]:
     for token in set(tokens) & expansions.keys():
         stems.update(T.stem(w) for w in expansions[token])
     return stems
+
+
+def note_stems(material: Material) -> frozenset[str]:
+    """`note_vocabulary` of a review's notes, made once for all of its checks."""
+    return material.memo("note_stems", lambda: frozenset(note_vocabulary(material.notes or "")))
 
 
 _DAY_BEFORE_DATE = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:the\s+)?\d)", re.I)

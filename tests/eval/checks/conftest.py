@@ -39,5 +39,14 @@ def review():
     return go
 
 
+def invented_risk(notes_line, sentence):
+    """The invented-risk messages for `sentence`, added to the faithful record's analysis, when
+    the notes have `notes_line` too."""
+    notes = NOTES + "\n" + notes_line
+    record = FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n", 1)
+    findings = run(Material(record, notes, "home_visit"), only=["accuracy.invented_risk"]).findings
+    return [f.message for f in findings if sentence in record[f.span[0]:f.span[1]]]
+
+
 def checks(findings, severities=("high", "medium")):
     return sorted({f.check for f in findings if f.severity in severities})

@@ -3,15 +3,7 @@ risk that only shares the notes' topic, or that a note line denies, stays invent
 
 import pytest
 
-from eval.checks import Material, run
-from tests.eval.checks.conftest import FAITHFUL, NOTES
-
-
-def _invented(notes_line, sentence):
-    notes = NOTES + "\n" + notes_line
-    record = FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n", 1)
-    findings = run(Material(record, notes, "home_visit"), only=["accuracy.invented_risk"]).findings
-    return [f.message for f in findings if sentence in record[f.span[0]:f.span[1]]]
+from tests.eval.checks.conftest import invented_risk as _invented
 
 
 @pytest.mark.parametrize("notes_line, sentence", [

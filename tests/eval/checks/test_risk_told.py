@@ -4,16 +4,8 @@ the hedge does not make less of a claim (issue 4)."""
 
 import pytest
 
-from eval.checks import Material, run
 from eval.checks.risk_terms import mentions
-from tests.eval.checks.conftest import FAITHFUL, NOTES
-
-
-def _invented(notes_line, sentence):
-    notes = NOTES + "\n" + notes_line
-    record = FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n", 1)
-    findings = run(Material(record, notes, "home_visit"), only=["accuracy.invented_risk"]).findings
-    return [f.message for f in findings if sentence in record[f.span[0]:f.span[1]]]
+from tests.eval.checks.conftest import invented_risk as _invented
 
 
 @pytest.mark.parametrize("notes_line, sentence", [
