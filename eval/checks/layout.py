@@ -35,6 +35,10 @@ _NUMBERING = re.compile(rf"^(?:(?P<named>(?:{_NUMBER_WORDS})\s+{_NUMBER}\b"
                         rf"|(?:{_NUMBER_PLAIN})\s+{_NUMBER}\b(?:{_SEPARATOR}|\s*)"
                         rf"|[(\[{{]?(?:{_NUMBER}|[a-z]{{1,2}}\d{{1,2}}[a-z]?)(?:\s+of\s+\d{{1,2}})?{_SEPARATOR}"
                         rf"|(?:\d{{1,2}}(?:\.\d{{1,2}})*|[a-z]{{1,2}}\d{{1,2}})\s+(?=[^\W\d_]))", re.I)
+# A form's or export's name for the line itself, before the heading's words: "Heading: Purpose",
+# "Section title - Analysis", "Sub-heading: Actions", "H2: Purpose". It styles the line as a heading.
+_HEADING_LABEL = re.compile(r"^(?:(?:section|sub|main|page|form)[- ]?)?(?:heading|header|headline|title|section|h[1-6])"
+                            r"(?:\s+(?:text|name|title))?(?:\s+\d{1,2})?\s*(?::+-?|\s[–—=-]+|=>?|->?)\s*(?=[^\W\d_])", re.I)
 # A list item's mark ("- ", "⁃ ", "(•) ", "[ ] "): its line is a heading only when its words name a section.
 _LIST_ITEM = re.compile(r"^(?:[-*•·–—▪◦‣⁃⦁∙●○■□◆◇❖♦✓✔✗✘☐~+o]|\([•·*o○●◦▪+~-]\)|\[[ xX✓✔]?\])\s")
 _HTML_TAG = re.compile(r"</?(?:b|strong|u|i|em|h[1-6]|p|span|div|font|li|td|th|br)\b[^<>]*>", re.I)
@@ -83,7 +87,8 @@ def heading(line: str, below: str = "") -> Heading | None:
     item = _LIST_ITEM.match(bare)
     if item:  # "- Seen alone" is an item of a list; "• ACTIONS •", "- Actions:" are headings
         shaped = _unstyle(bare[item.end():])[1] or letters.isupper() and len(letters) > 3
-        return Heading(words, key) if key and shaped else None
+        named = normalise(words) in _section_names()  # "◆ Purpose", "• Actions": the bare name of a section
+        return Heading(words, key) if key and (shaped or named) else None
     if key or (shaped and not stop):
         return Heading(words, key)
     return None
@@ -116,6 +121,9 @@ def _unstyle(line: str) -> tuple[str, bool, bool]:
             stop = stop or bool(re.fullmatch(r"[.!]", mark))
             styled = styled or mark not in ("|", ".", "!", "?", "...", "…")
             text = text[:closed.start()]
+        named = _HEADING_LABEL.match(text)
+        if named and (text[named.end()].isupper() or section_key(text[named.end():])):  # "Header: the school said" is prose
+            styled, text = True, text[named.end():]
         numbered = _NUMBERING.match(text)
         if numbered and numbered.end() < len(text):
             styled = styled or bool(numbered.group("named"))
