@@ -30,6 +30,9 @@ SPACES |= {"\u00ad": "", "\ufeff": "", "\u2010": "-"}
 # A tab between spreadsheet cells read as a space, a web page's invisible word joiner as nothing and
 # the em dash a word processor makes of a double hyphen as a hyphen (fresh13).
 SPACES |= {"\t": " ", "\u2060": "", "\u2014": "-"}
+# The minus sign a PDF typesets where a hyphen was typed read as a hyphen, and the middle dot some forms
+# print between groups of digits as a full stop (fresh14).
+SPACES |= {"\u2212": "-", "\u00b7": "."}
 NHS_BOXED = re.compile(r"^\d( \d){9}$")
 # A word processor's non-breaking hyphen, read as a hyphen; NHS digits split by spaced slashes or
 # grouped 4-3-3 (fresh8).
@@ -56,7 +59,8 @@ DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d 
                 "%d-%m-%y", "%A %d %B %Y", "%a %d/%m/%Y", "%Y%m%d", "%d%m%Y", "%d %B, %Y", "%Y.%m.%d", "%d %m %Y",
                 "%d %B %y", "%a, %d %b %Y", "%d%b%Y", "%d-%b-%y", "%d %b %y", "%a %d %b %Y", "%d / %m / %Y",
                 "%a %d %B %Y", "%Y-%b-%d", "%b. %d, %Y", "%Y %m %d",  # "Apr. 3, 2015", "2015 04 03" (fresh12)
-                "%A, %d %B %Y", "%d/%b/%y")  # "Thursday, 3 April 2015", "03/Apr/15" (fresh13)
+                "%A, %d %B %Y", "%d/%b/%y",  # "Thursday, 3 April 2015", "03/Apr/15" (fresh13)
+                "%d-%B-%Y")  # "3-April-2015" (fresh14)
 # A month in Roman numerals between the day and the year ("3.IV.2015", "3 IV 2015") (fresh10).
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN_MONTH = re.compile(r"(?<=\d[ .-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=[ .-]\d)", re.IGNORECASE)
@@ -80,7 +84,7 @@ def _spaced(text: str) -> str:
     non-breaking hyphens (fresh8) as hyphens, and a line break that hard-wrapped e-mail text put
     inside a number (fresh10) as a space; a figure space as a space and a zero-width space as nothing (fresh11); a soft hyphen and a
     byte-order mark as nothing and a Unicode hyphen as a hyphen (fresh12); a tab as a space, a word joiner as
-    nothing and an em dash as a hyphen (fresh13)."""
+    nothing and an em dash as a hyphen (fresh13); a minus sign as a hyphen and a middle dot as a full stop (fresh14)."""
     return text.translate(str.maketrans({**SPACES, EN_DASH: "-", NBH: "-", "\n": " "}))
 
 
@@ -133,6 +137,7 @@ def valid_phone(text: str) -> bool:
 def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
     clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().replace(EN_DASH, "-"), flags=re.IGNORECASE)
+    clean = clean.replace("\u2212", "-").replace("\u00b7", ".")  # a PDF's minus sign, a form's middle dot (fresh14)
     clean = re.sub(r"(\d) (day )?of ", r"\1 ", clean, flags=re.IGNORECASE).replace(" '", " ")  # "3rd day of" (fresh11)
     # fresh8: "03 - 04 - 2015", "3. 4. 2015", "Thurs 3 April 2015", a system export's "2015-04-03T00:00:00"
     clean = re.sub(r"(?<=\d) - (?=\d)", "-", re.sub(r"(?<=\d)\. (?=\d)", ".", clean))

@@ -79,6 +79,16 @@ strategy discussion minutes, a health visitor's handover, an IRO's midway check,
 log, an out-of-hours duty log and a three-column mapping; video calls with the chat pasted in and
 words signed in BSL and voiced by an interpreter; and reference formats of its own (see
 eval/synth/shapes13.py).
+The `fresh14` split likewise (eval/synth/fresh14/), written while fresh13 was being used to tune: three
+more name-origin groups (Zimbabwean Shona, Bosnian, Malawian), Hebridean Gaelic, Manx, Malayali Christian,
+Anglophone Cameroonian, Trinidadian and Guyanese, Latvian and Bulgarian, Libyan and Omani and Mongolian names
+in the standard groups, kitchen, garden, seaside and military words as names ("Custard", "Teasel", "Bosun"),
+numbered almshouses, lock keepers' cottages, coastguard cottages, park homes, a pub's living accommodation and
+the flat over a garage; minus signs and middle dots inside identifiers, NINOs in pairs with the suffix
+hyphenated and "3-April-2015"; pre-birth assessments, school safeguarding logs, letters written to the child,
+team around the family meetings, Regulation 44 visits, welcome meetings through a telephone interpreter,
+police missing-from-home summaries and case closure summaries; and reference formats of its own (see
+eval/synth/shapes14.py).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -95,6 +105,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 23 --split fresh11 --out eval/data/redaction_fresh11.jsonl
     python -m eval.synth.redaction --n 330 --seed 24 --split fresh12 --out eval/data/redaction_fresh12.jsonl
     python -m eval.synth.redaction --n 330 --seed 25 --split fresh13 --out eval/data/redaction_fresh13.jsonl
+    python -m eval.synth.redaction --n 330 --seed 26 --split fresh14 --out eval/data/redaction_fresh14.jsonl
 """
 
 from __future__ import annotations
@@ -121,7 +132,7 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh7": ("fresh7", "fresh7"), "fresh8": ("fresh8", "fresh8"),
           "fresh9": ("fresh9", "fresh9"), "fresh10": ("fresh10", "fresh10"),
           "fresh11": ("fresh11", "fresh11"), "fresh12": ("fresh12", "fresh12"),
-          "fresh13": ("fresh13", "fresh13")}
+          "fresh13": ("fresh13", "fresh13"), "fresh14": ("fresh14", "fresh14")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -162,7 +173,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh13": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh14": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

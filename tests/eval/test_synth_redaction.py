@@ -35,6 +35,7 @@ FRESH10 = dict(n=330, seed=22, split="fresh10")
 FRESH11 = dict(n=330, seed=23, split="fresh11")
 FRESH12 = dict(n=330, seed=24, split="fresh12")
 FRESH13 = dict(n=330, seed=25, split="fresh13")
+FRESH14 = dict(n=330, seed=26, split="fresh14")
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +111,11 @@ def fresh12() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh13() -> list[dict]:
     return generate(**FRESH13)
+
+
+@pytest.fixture(scope="module")
+def fresh14() -> list[dict]:
+    return generate(**FRESH14)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -322,7 +328,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh10.jsonl", FRESH10),
                                        ("eval/data/redaction_fresh11.jsonl", FRESH11),
                                        ("eval/data/redaction_fresh12.jsonl", FRESH12),
-                                       ("eval/data/redaction_fresh13.jsonl", FRESH13)])
+                                       ("eval/data/redaction_fresh13.jsonl", FRESH13),
+                                       ("eval/data/redaction_fresh14.jsonl", FRESH14)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -663,7 +670,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh13) --
+# -- every split with data files of its own (fresh2 to fresh14) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -672,7 +679,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh7", "vietnamese", ["Hang", "Mac", "Thai", "Springer", "Tai", "Dung"]),
               ("fresh8", "romanian_moldovan", ["Rayon", "Drakes", "Sow", "Zulu"]),
               ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", []),
-              ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", [])]
+              ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -715,11 +722,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13"])
+                                   "fresh13", "fresh14"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -730,7 +737,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13"])
+                                   "fresh13", "fresh14"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -747,11 +754,11 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh13: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh13/); one table per property, a row per split --
+# -- fresh6 to fresh14: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh14/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
-LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")
+LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -897,6 +904,23 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["SD-25-1234", "ALLEG/2025/123", "NRPF12345", "ZW25C12345", "CAF-25-12345", "IROR-25-123",
                             "FGCP/2025/123", "B123456789012", "SC123456", "1234567"], ["SD-25", "ALLEG/25", "NRPF1"]),
     ],
+    "fresh14": [
+        ("PHONE_NUMBER", ["+44 7912 345 678", "07912-345-678", "07912\u2212345678", "07912\u00b7345678", "01947\u2212602345",
+                          "01947\u00b7602345", "+44 1947 602345"], ["+44 7912 345 6", "08912-345-678"]),
+        ("DATE_OF_BIRTH", ["3-April-2015", "03\u00b704\u00b72015", "03\u221204\u22122015", "21-December-2014"],
+         ["3-Apral-2015", "33\u00b704\u00b72015", "03\u221213\u22122015"]),
+        ("UK_NINO", ["AB 12 34 56-C", "AB\u2212123456\u2212C", "AB\u00b7123456\u00b7C"], ["AB 12 34 56-E", "QQ\u2212123456\u2212C", "AB 12 34 5-C"]),
+        ("UK_NHS", ["943\u00b7476\u00b75919", "943\u2212476\u22125919"],
+         ["943\u00b7476\u00b75918", "943\u2212476\u2212591", "943\u00b7476\u00b7591"]),
+        ("STREET_ADDRESS", ["4 Drapers' Almshouses, Cider Press Lane", "Lock Keeper's Cottage, Bottom Lock, Sail Loft Staithe",
+                            "3 Coastguard Cottages, Cockle Strand Wynd", "23 Meadowbank Park Homes, Tinstreamers Way",
+                            "Living Accommodation, The Wheatsheaf, 14 Malt Kiln Street", "Flat over Garage, 9 Woad Mill Loke"],
+         ["Bottom Lock", "The Wheatsheaf", "Coastguard"]),
+        ("SCHOOL", ["Little Puffins Day Nursery", "Jet Carvers Studio School", "St Hild's CE Infant School",
+                    "Wherrymen Specialist Academy", "Pinmakers Methodist Primary School"], ["the studio school"]),
+        ("CASE_REFERENCE", ["R40/2025/123", "TAF/25/1234", "MFH-25-1234", "PEP/2025/123", "SAR-2025-1234", "SECA/25/123",
+                            "HR123456", "12345678", "122512345"], ["R40/2", "TAF/25", "MFH-2"]),
+    ],
 }
 
 
@@ -912,7 +936,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh10": {"congolese", "greek_cypriot", "malagasy"},
                 "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"},
                 "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"},
-                "fresh13": {"armenian", "maltese", "fijian"}}
+                "fresh13": {"armenian", "maltese", "fijian"},
+                "fresh14": {"zimbabwean_shona", "bosnian", "malawian"}}
 
 
 def _folded(word: str) -> str:
@@ -936,7 +961,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
-        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"):  # nor known to an older list once its accents are gone ("Madalina")
+        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1091,6 +1116,20 @@ OWN_SHAPES = {
                           r"yahoo\.co\.ke|africaonline\.co\.ke|softbank\.ne\.jp|nifty\.com|y\.net\.ye|sify\.com|cwjamaica\.com|"
                           r"caribsurf\.com|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh14": [
+        ("PHONE_NUMBER", r"^\+44 7\d{3} \d{3} \d{3}$|^07\d{3}-\d{3}-\d{3}$|\u2212|\u00b7", 0.3),
+        ("DATE_OF_BIRTH", r"^\d{1,2}-[A-Z][a-z]+-\d{4}$|\u00b7|\u2212", 0.3),
+        ("UK_NINO", r"^[A-Z]{2} \d\d \d\d \d\d-[A-D]$|\u2212|\u00b7", 0.3),
+        ("UK_NHS", r"\u2212|\u00b7", 0.3),
+        ("STREET_ADDRESS", r"^\d+ [A-Z][\w' ]+ almshouses, |^lock keeper's cottage, |^\d coastguard cottages, |park homes, |residential park, |"
+                           r"^living accommodation, |^flat over garage, ", 0.25),
+        ("CASE_REFERENCE", r"^(R40/\d{4}/|TAF/\d\d/|MFH-\d\d-|PEP/\d{4}/|SAR-\d{4}-|SECA/\d\d/|HR\d{6}$|\d{8}$|\d{9}$)", 0.99),
+        ("UK_POSTCODE", r"^(YO18|YO62|TS9|DL15|TD15|NE49|LA18|PR3|BB8|OL13|OL15|OL5|SK22|DE45|DE6|DE56|NG25|DN22|DN9|LN9|PE37|NR21|PE38|IP22|"
+                        r"IP19|SY6|WR10|WR15|OX7|OX12|OX9|SG18|LE17|CW11|CW10|WA6|YO17|BH19|SY8|CW5) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(apollo\.lv|one\.lv|mobinet\.mn|univision\.mn|bih\.net\.ba|mweb\.co\.zw|malawi\.net|camnet\.cm|"
+                          r"asianetindia\.com|ltt\.ly|omantel\.net\.om|tstt\.net\.tt|manx\.net|networksgy\.com|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1130,6 +1169,10 @@ OWN_ADDRESSES = {
                 (r"the toll house, ", r"the shepherd's hut, ", r"signal box cottage, ", r"loft \d+, ", r"lower ground floor flat, \d",
                  r"barn \d, "),
                 "\u2060", ("DATE_OF_BIRTH", r"\d(st|nd|rd|th) of [A-Z][a-z]+, \d{4}$")),  # a web page's word joiner; a court letter's date
+    "fresh14": (("almshouses", "locks", "parks", "pubs"),
+                (r"\d+ [a-z' ]+ almshouses, ", r"lock keeper's cottage, ", r"\d coastguard cottages, ", r"living accommodation, ",
+                 r"flat over garage, \d"),
+                "\u2212", ("DATE_OF_BIRTH", r"^\d{1,2}-[A-Z][a-z]+-\d{4}$")),  # a PDF's minus sign; a form's date
 }
 
 
