@@ -13,7 +13,7 @@ import re
 
 import yaml
 
-from redaction.lexicon import PLACES, lexicon
+from redaction.lexicon import PLACES, address_towns, lexicon
 
 _WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
 # Where an address may start again: a house or flat number, or a flat described by its floor.
@@ -32,7 +32,7 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     # "no. 75", "St Anne's Row", "The Old Forge", and where a flat is: "flat above 14 Mill Ope".
     shape |= {"no", "st", "saint", "floor", "the", "old"} | _WHERE
     shape |= {u + "s" for u in places["units"] if " " not in u}  # "Rooms 31 and 32"
-    return frozenset(shape), frozenset(t.casefold() for t in places["towns"])
+    return frozenset(shape), address_towns()
 
 
 _WHERE = frozenset({"above", "over", "below", "under", "behind", "beside"})
@@ -181,6 +181,10 @@ def _named(address: str, common: frozenset[str]) -> bool:
     head = address.split(",")[0].split()
     if head and head[0] == "the" and all(w.casefold().rstrip(".") in shape - _premises() - _units() for w in head):
         return False  # "the green, 12 Oak Road" (but "The Grange, Nuthatch Lane" is a house's name)
+    last = address.split(",")[-1].split()
+    if "," in address and not any(c.isdigit() for c in address) and last[:1] == ["the"] and all(
+            w.casefold().rstrip(".") in shape for w in last):
+        return False  # places passed, no street: "the mill, the canal" (not "The Forge, The Street")
     if names and address.lstrip().startswith(names[0]) and names[0].casefold() in common:
         return False  # a verb or a preposition before the address: "Is Windy Ridge Farm", "as ..."
     # A boat by its name, then its berth and where it lies, is an address in any case:

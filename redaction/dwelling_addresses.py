@@ -27,14 +27,14 @@ bottom garden big small little new old own same""".split())
 
 @functools.cache
 def _opening() -> re.Pattern[str]:
-    """A dwelling with its number ("wagon 2,", "Bedroom 5,"), its article ("the static caravan,")
-    or its name ("alder cottage,", "Caretaker's House,")."""
+    """A dwelling with its number ("wagon 2,", "Bedroom 5,"), its article ("the static caravan,",
+    "the keeper's cabin,") or its name ("alder cottage,", "Caretaker's House,")."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     words = sorted({w.casefold() for w in places["dwellings"]}, key=len, reverse=True)
     dwelling = "(?:%s)" % "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     named = "(?:%s)" % "|".join(sorted({w.casefold() for w in places["named_dwellings"]}, key=len, reverse=True))
     # A numbered row of homes keeps its number: "4 keepers' cottages, ...".
-    return re.compile(r"(?<![\w'’-])(?:(?:the|a)[ \t]+(?:[^\W\d_]+[ \t]+)?%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
+    return re.compile(r"(?<![\w'’-])(?:(?:the|a)[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+)?%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
                       r"|(?:\d{1,4}[a-z]?[ \t]+)?(?P<name>[^\W\d_][\w'’-]*)[ \t]+%s)(?=[ \t]*,)"
                       % (dwelling, dwelling, named), re.I)
 

@@ -13,6 +13,7 @@ import yaml
 DATA = Path(__file__).parent / "names.yaml"
 WORLD = Path(__file__).parent / "world_names.yaml"
 PLACES = Path(__file__).parent / "places.yaml"
+GB_PLACES = Path(__file__).parent / "gb_places.txt"
 WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 # British spellings the (American) dictionary lacks: "minimises" -> "minimizes".
 _BRITISH = ((r"is(e|es|ed|ing|ation|ations)$", r"iz\1"), (r"our(s?)$", r"or\1"), (r"tre(s?)$", r"ter\1"),
@@ -153,6 +154,16 @@ def _stems(word: str) -> list[str]:
 _DOUBLING = {"ing", "ed", "er", "ers", "est"}
 _UNDOUBLED = re.compile(r"^[^aeiouy]*[aeiou][^aeiouwxy]$")
 _STACKED = ("ing", "ed")
+
+
+@functools.cache
+def address_towns() -> frozenset[str]:
+    """Towns an address may end with, in lower case: places.yaml's towns and the UK's places in
+    gb_places.txt ("58 Horsegin Street Leyland"). Only addresses read these: a place is not a
+    clue against a person's name as places.yaml's towns are (`Lexicon.weak`)."""
+    towns = yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"]
+    more = [line for line in GB_PLACES.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return frozenset(t.casefold() for t in [*towns, *more])
 
 
 @functools.cache

@@ -39,6 +39,12 @@ chasing ring rang ringing phone phoned call called email emailed contact contact
 informed visit visited emails rings calls phones asks tells informs visits
 club clubs grp group alone seen see sees saw
 """.split())
+# Everyday words that name a school or nursery when written capitalised with the rest of its name
+# ("Happy Days Nursery", "New Horizons Academy", "Three Bridges Primary"), though not in lower case.
+_CAPITALISED_NAMING = frozenset("""
+day days week weeks year years month months hours new old one two three four five six seven eight
+nine ten many several
+""".split())
 # "Jack in the Box", "St Mary on the Hill": a linking phrase inside a capitalised name.
 _PLACE_LINKS = frozenset("in on by upon under at".split())
 
@@ -65,9 +71,12 @@ def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
     proper = (k > 0 and any(c.islower() for c in line) and any(c.isupper() for c in line)
               and words[k - 1].group()[:1].isupper())
 
+    titled = proper and k < len(words) and words[k].group()[:1].isupper()  # "... Days Nursery", not "Three school"
+
     def name_word(j: int) -> bool:
         word, raw = low[j], words[j].group()
-        return (word not in common and word not in _VERBS and word not in _HEADS
+        return ((word not in common or titled and word in _CAPITALISED_NAMING and raw[:1].isupper())
+                and word not in _VERBS and word not in _HEADS
                 and not any(c.isdigit() for c in word) and len(re.findall(r"[^\W_]", word)) >= 2
                 and not re.search(r"[:;,.()@/]$", raw) and (not proper or raw.lstrip("-–—*•>")[:1].isupper()))
 
