@@ -8,6 +8,7 @@ import re
 
 from eval.checks import speakers as S
 from eval.checks import text as T
+from eval.checks.formulas import written_verb
 from eval.checks.transcripts import label_speaker
 
 _SUBORDINATE = re.compile(r"^(?:as|if|when|whenever|because|since|though|although|unless|until|till|while|before|after|"
@@ -69,6 +70,9 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     if aged and lead.rstrip()[-1:] in ":：-–—>" and S.age_of(aged) < 18 and \
             S.person_kind(aged.group(1).lower()) is None:  # not a list's comma: "Sathursha (5), Vithusha (sister)"
         return "child", aged.start(1), True
+    verb = written_verb(lead)  # "the note Aarav left in the worry box:": the words are the writer's
+    if verb is not None and (who := S.speech_subject(lead[:verb], people))[0]:
+        return who[0], who[1], True
     quoting = "quote" in lower and _AND_I_QUOTE.search(lead)
     if quoting and (who := _label_who(lead[:quoting.start()].strip(" ,-*•"), people)):
         return who, 0, True  # "mieczysław, and i quote, I've got ...": the one named before the aside

@@ -17,6 +17,7 @@ pronoun stands for, and what the words themselves sound like, is referents.py's 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from eval.checks.base import data
@@ -59,8 +60,22 @@ NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d
 # unit ("archer 9yo '...'", "Kai aged 9 -").
 AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old)"
 AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?)?\s*[\])]"
-                        r"\s*(?:[:：,–—-]|>>?)?|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*[:：–—-]"
-                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:[:：,–—-]|>>?)?)\s*$", re.I)
+                        r"\s*(?:[:：,~–—-]|>>?)?|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*[:：~–—-]"
+                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:[:：,~–—-]|>>?)?)\s*$", re.I)
+
+
+@functools.cache
+def _WRITTEN() -> re.Pattern:
+    things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{things})\s+(?:from|fr|by)\s+((?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*)"
+                      r"(?:\s*\([^()]{0,20}\))?\s*[:：,~–—-]*\s*$", re.I)
+
+
+def written_by(before: str) -> re.Match | None:
+    """A thing someone wrote, drew or typed, and its author, leading into its words ("the note from
+    Ali:", "worry monster note fr ali <<...>>", "caption by Ali -"): group 1 is the author. A drawing
+    "of" someone is not by them."""
+    return _WRITTEN().search(before)
 
 
 def age_of(aged: re.Match) -> int:
@@ -79,11 +94,12 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     window = data("voice")["window"]
     since = max([line_start, start - 1 - window] + [e + 1 for s, e in spans if e < start])
     before = text[since: max(start - 1, since)]
-    before = re.split(r"(?<=[.!?;])\s+", before)[-1].rstrip("*_'‘„")  # this sentence, no *emphasis* or ''mark''
+    # this sentence, no *emphasis*, ''mark'' or << (the marks' other half)
+    before = re.split(r"(?<=[.!?;])\s+", before)[-1].rstrip("*_'‘„<")
     # An aside that ends right at the quote stands where a label's colon would ("Hêvî, and I quote, '...'").
     before = _ASIDE.sub(lambda m: (" " if before[m.end():].strip(" \"'“‘„") else ":") + " " * (len(m.group()) - 1), before)
     upto = min([line_end, end + 1 + window] + [s - 1 for s, e in spans if s > end])
-    after = text[end + 1: max(upto, end + 1)].lstrip("*_'’”")
+    after = text[end + 1: max(upto, end + 1)].lstrip("*_'’”>")
     quote = text[start:end]
     who, at = speaker_before(before, people, adjacent=True)
     noted = NOTED.search(before)
@@ -133,11 +149,14 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     according = re.search(r"\b(?:according to|from|per)\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s*[:,–—-]+\s*$", before, re.I)
     if according and _label_who(according.group(1), people):  # "According to Amy, '...'", "From mum: '...'"
         return _label_who(according.group(1), people), according.start(1)
+    written = written_by(before)
+    if written and (who := _label_who(written.group(1), people)):  # "worry monster note fr Ali <<...>>", "card from Ali:"
+        return who, written.start(1)
     used = "words" in before.lower() and USED_WORDS.search(before.rstrip(" :：,–—-"))
     if used:
         return classify(used.group("who"), people), used.start("who")
     possessive = re.search(r"([\w'’-]+?)(?:['’]s)?\s+(?:(?:exact|own|actual|very)\s+)?(?:words?|view|reply|answer|"
-                           r"response|comment|message)(?:\s+to\s+(?:me|us|him|her|them))?\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$",
+                           r"response|comment|message|phrases?|caption)(?:\s+to\s+(?:me|us|him|her|them))?\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$",
                            before, re.I)
     if possessive and possessive.group(1).lower() not in ("in", "the", "these", "those", "his own", "own"):
         owner = re.search(r"[\w'’-]+\s*,?\s+in\s+$", before[:possessive.start(1)], re.I)
@@ -147,7 +166,7 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
             if who:
                 return who, at
         return classify(possessive.group(1), people), possessive.start(1)
-    label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s>|\s-|-\s)[\s:–—>-]*$", before)
+    label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s>|\s-|-\s|\s~)[\s:–—>~-]*$", before)
     # "Let me go over what we've said:" is no label, nor is a clause that says what someone did set
     # off by a dash ("Kawa refused to do the three houses today - 'not in the mood'": the writer's
     # words for it); a clause with a colon leads into words ("Duaa wanted this written down: '...'")

@@ -16,14 +16,15 @@ from eval.checks import text as T
 from eval.checks.people import people_in, people_list
 from eval.checks.mediated import given_through, mediated
 from eval.checks.wording import FIRST_PERSON, SYMBOLS, TEXT_SPEAK, THIRD_PERSON, marks, speaks_as_i, text_speak
+from eval.checks.formulas import after_formula, formula_before, formula_lead, framed
 from eval.checks.leadins import REPORTED, lead_who, tag_who, turn_label_who
 from eval.checks.transcripts import field_value, is_transcript
 
 @functools.cache
 def _BREAK() -> re.Pattern:
     """What parts a lead-in from the words it leads into: a comma or colon, an arrow ("->", ">>"), a
-    dash, or the means the words came through ("NAZO via interp The boys ...": mediated.py)."""
-    return re.compile(rf"(?:[,:：]|\s*(?:-+>|→|=>)|\s>>?|\s[-–—]+|\s(?i:{mediated(plain=True)}))\s+")
+    dash or tilde ("mum ~ ..."), or the means the words came through ("NAZO via interp The boys ...": mediated.py)."""
+    return re.compile(rf"(?:[,:：]|\s*(?:-+>|→|=>)|\s>>?|\s[-–—~]+|\s(?i:{mediated(plain=True)}))\s+")
 
 
 _END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
@@ -87,8 +88,12 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
             inner = _bare(text, offset, end, people)
             if inner and inner.speaker != "adult":
                 return inner
-        if not (_direct(words, strong) or (given_through(lead) and SYMBOLS.fullmatch(words))) or who == "unknown":
+        if not (_direct(words, strong, formula=formula_lead(lead) or framed(lead) is not None) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
+                or who == "unknown":
             return None  # the first attribution in a clause decides
+        if not opener and (head := framed(lead)) is not None:  # "he said house of worries: dad shouting"
+            offset = start + head
+            words = text[offset:end].rstrip(" .,!?;:")
         return T.Quote(offset, offset + len(words), words, who)
     tagged = re.match(r"^(.*\S)\s*,\s+([^,]{2,40}?)\s*$", clause.rstrip(" .!?"))
     who = tag_who(tagged.group(2), people) if tagged else None
@@ -105,15 +110,17 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
 # ("nagarjuna [15] I want to stay here", "Kai (own wds) I'm fed up"), as an item of quick notes.
 _AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o)?[ \t]*\]|"
                    r"\((?:(?:aged?[ \t]*)?(\d{1,2})[ \t]*(?:yrs?|y/?o)?|(?:in[ \t]+\w+[ \t]+)?(?:own|exact|actual)[ \t]+w(?:or)?ds?|verbatim)\)|"
-                   rf"[ \t]+(?:aged?[ \t]*(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?|(\d{{1,2}})[ \t]*{S.AGE_UNIT}))"
-                   r"[ \t]*[:：–—-]?[ \t]+(?=\S)", re.I)
+                   rf"[ \t]+(?:aged?[ \t]*(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?|(\d{{1,2}})[ \t]*{S.AGE_UNIT})"
+                   # "Jasvir, 10 ~ ...": the age set off by a comma wants a mark after it ("Kai, 10, was seen")
+                   rf"|,[ \t]*(?:aged?[ \t]*)?(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?(?=[ \t]*[:：~–—-]))"
+                   r"[ \t]*[:：~–—-]?[ \t]+(?=\S)", re.I)
 
 
 # A verb going on from the name, as narration does ("kai 9yo was seen at school and I spoke to him").
 _NARRATING = frozenset({"was", "is", "has", "had", "were", "did", "does", "seen", "seems", "seemed", "appeared", "appears",
                         "looked", "looks", "presented", "presents", "went", "came", "wants", "wanted", "told", "said",
                         "says", "remains", "remained", "continues", "attended", "attends", "spent", "spends"})
-_AGE_AT = re.compile(r"[\[(]|\d\s*[yY]|[aA]ged?\s*\d")  # cheap: then _AGED
+_AGE_AT = re.compile(r"[\[(]|\d\s*[yY]|[aA]ged?\s*\d|,\s*\d")  # cheap: then _AGED
 
 
 def _aged(text: str, start: int, clause: str) -> T.Quote | None:
@@ -171,7 +178,7 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
         lead = _VERB_BEFORE().search(clause, max(0, word.start() - 60), word.start())
         if lead and not _CAPITAL.match(clause, word.start()) and not TEXT_SPEAK().match(clause, word.start()) and \
                 not lead.group("other") and \
-                _OBJECT_VERB.search(lead.group()):
+                _OBJECT_VERB.search(lead.group()) and not formula_before(clause, word.start()):
             lead = None  # "told Nadia I ...": the one told, not the words
         if lead:
             break
@@ -190,7 +197,7 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     who, at = S.speaker_before(lead_in, people, adjacent=True)
     if cut and who in (None, "unknown"):
         return None
-    if who is None or who == "unknown" or not _direct(words, True):
+    if who is None or who == "unknown" or not _direct(words, True, formula=formula_before(clause, word.start())):
         return False
     if who == "pronoun":
         who = R.speaker_by_content(words) or R.pronoun_speaker(text, text.rfind("\n", 0, start) + 1, start + cut + at,
@@ -201,9 +208,10 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
 def _opening_words(clause: str) -> Iterator[re.Match]:
     """The words that may open speech in a clause: a sentence's opening word ("I", "My", "Nobody"),
     then a capitalised name when words after it speak as "I" or "me" ("Ammy reads me a story"),
-    not a title or a name's second word ("Miss Cole")."""
+    not a title or a name's second word ("Miss Cole"); any word after a formula that gives a
+    person's very words ("his exact phrase was bare ...")."""
     yield from heapq.merge(_CAPITAL.finditer(clause, 1), _names_opening(clause), _slang_opening(clause),
-                           key=lambda m: m.start())
+                           after_formula(clause), key=lambda m: m.start())
 
 
 def _slang_opening(clause: str) -> Iterator[re.Match]:
@@ -249,11 +257,12 @@ def _VERB_BEFORE() -> re.Pattern:
     with its object and where it was said ("told Miss Cole in the playground My ...")."""
     return re.compile(
         rf"\b(?:(?P<verb>(?i:{S.speech_verbs()}))"
+        r"(?:\s*\([^()\n]{1,30}\))?"  # an aside: "signed (BSL) ...", "said (in Urdu) ..."
         r"(?P<object>\s+(?i:to\s+)?(?i:me|us))?"
         r"(?P<other>\s+(?i:to\s+)?(?:(?i:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+|(?i:him|her|them|the\s+\w+)|[A-Z][\w'’-]+))?"
         r"(?:\s+(?i:in|at|on|during|over|after|before|outside|by)\s+(?i:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
         r"[\w'’-]+(?:\s+(?-i:[a-z][\w'’-]*))?)?(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"
-        r"|(?P<given>(?i:answer|reply|response|words|comment)\s+(?i:was|were|is)|"
+        r"|(?P<given>(?i:answer|reply|response|words|comment|phrase)(?:\s+(?i:to\s+(?:me|us|him|her|them)))?\s+(?i:was|were|is)|"
         r"(?i:words?\s+(?:that\s+)?)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?i:used|chose|gave|picked|spoke)\s+(?i:was|were|is)|"
         r"(?i:verbatim|word\s+for\s+word|quote|in\s+(?:his|her|their)\s+(?:own\s+)?words)))\s+$")
 
@@ -280,9 +289,10 @@ _TASK = re.compile(r"(?:\s(?:[-–—/|]+|>+|-+>|→|=>)|\b(?:who|lead|owner|res
                    r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d", re.I)
 
 
-def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
+def _direct(words: str, strong: bool, tagged: bool = False, formula: bool = False) -> bool:
     """Whether bare words are the speaker's own (direct speech), not reported ("that she was
-    fine") or narration ("looked at his phone, and told me he was fine")."""
+    fine") or narration ("looked at his phone, and told me he was fine"); after a `formula` for
+    someone's very words, whatever they are ("her exact words were bare people ...")."""
     tokens = T.words(words)
     if len(tokens) < 2 or tokens[0] in REPORTED | {"and", "but", "then", "so", "or"} or words[:1] in "\"'“‘(" or S.is_header(words) or T.section_key(words):
         return False
@@ -297,6 +307,8 @@ def _direct(words: str, strong: bool, tagged: bool = False) -> bool:
     bare = re.sub(r"\([^)]*\)", " ", words)
     if not strong and field_value(words):
         return False  # a field's value after its label ("Child: Makuei Mayen", "Worker: Ana Sousa"), not speech
+    if formula:
+        return True
     if tagged:
         return bool(speaks_as_i(bare) or text_speak(bare)) or not THIRD_PERSON.search(bare)
     if speaks_as_i(bare) or text_speak(bare):

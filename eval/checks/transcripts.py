@@ -25,11 +25,12 @@ _SURNAME_FIRST = rf"(?:,[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*
 # A speaker's age in square brackets after their name, as a cast list or an app gives it: "Marzipan [16]".
 _BRACKET_AGE = rf"\[[ \t]*{_AGE}[ \t]*\]"
 # A transcript line, after any bullet, line number ("016  Mum: ...") or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...",
-# "Drakes, Akilah: ...").
+# "Drakes, Akilah: ..."); its label ends in a colon, or a dash set apart as a video call's chat export
+# gives it ("GODWIN — ...", "Social worker (host) — ...").
 # Bullets as Word's Wingdings and Symbol fonts paste them into plain text: "Ÿ ", "§ ", "Ø ", "ü ", "q ", "v ".
 _PASTED_BULLET = r"(?-i:[Ÿ§Øüqv·])[ \t]+(?=\S)"
 TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
-                             rf"(?:{_STAMP})?\s*[:：]\s+(\S.*)$")
+                             rf"(?:{_STAMP})?(?:\s*[:：]|[ \t]+[–—][ \t]+)\s*(\S.*)$")
 # Whose words an interpreter or a supporter speaks: "Interpreter (for Mum)", "Advocate (on behalf of Kai)".
 _FOR = re.compile(r"^\s*(?:interpreting\s+|translating\s+|speaking\s+)?(?:for|on\s+behalf\s+of)\s+(\S.{0,20}?)\s*$", re.I)
 # A subtitle cue's number, alone on the line before its time range: the end of the cue above.

@@ -35,12 +35,14 @@ THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|he's|sh
 # Quotation marks that text.quoted does not read: two apostrophes typed for a double mark
 # (''I like it''), low-high German and Polish marks („...“, ‚...‘), single guillemets (‹...›) and
 # guillemets pointing inwards, as German, Danish and Czech print them (»...«, ›...‹): opening after a
-# space, closing after a word, so never the words between two French ones («a». Mum: «b»).
+# space, closing after a word, so never the words between two French ones («a». Mum: «b»); and
+# guillemets typed as two angle brackets (<<...>>), as a phone or a plain-text form leaves them.
 _MORE = re.compile(r"(?<![\w'’‘])(?:''|‘‘|’’)(?=[^\s'’])([^\n]{2,}?)(?<=[^\s'‘])(?:''|’’)(?![\w'’])"
                    r"|„([^“”\n]{2,}?)[“”]|‹([^›\n]{2,}?)›|(?<![\w'’])‚([^‚‘’\n]{2,}?)[‘’](?![A-Za-z])"
                    r"|(?:^|(?<=[\s(\[:>-]))»(?=\S)([^«»\n]{2,}?)(?<=\S)«(?!\w)"
-                   r"|(?:^|(?<=[\s(\[:>-]))›(?=\S)([^‹›\n]{2,}?)(?<=\S)‹(?!\w)")
-_GROUPS = range(1, 7)
+                   r"|(?:^|(?<=[\s(\[:>-]))›(?=\S)([^‹›\n]{2,}?)(?<=\S)‹(?!\w)"
+                   r"|(?<![<\w])<<[ \t]*(?=[^\s<>])([^<>\n]{2,}?)(?<=\S)[ \t]*>>(?!>)")
+_GROUPS = range(1, 8)
 
 
 def marks(text: str) -> list[tuple[int, int]]:

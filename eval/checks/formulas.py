@@ -1,0 +1,98 @@
+"""Lead-ins that say the words after them are someone's very words, whatever those words are: lower
+case, no "I", slang or a signed gloss ("his exact phrase was bare people at the flat", "under her
+drawing Amy wrote mum and me at the park", "the note Kai put in the worry box: daddy gone").
+
+Without such a lead-in, speech.py takes bare words as speech only when they look it (a capital,
+"I", chat words); with one, the frame says so: who wrote, typed or put the words, and on what.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from eval.checks.people import speech_verbs, voice_words
+
+# "her exact words to me were", "his phrase was", "the words she used were".
+_VERY_WORDS = re.compile(r"\b(?:(?:own|exact|actual|very)\s+(?:words?|phrase)|phrase|words\s+(?:s?he|they)\s+used)"
+                         r"(?:\s+to\s+(?:me|us|him|her|them))?\s+(?:was|were|is)\s+(?=\S)", re.I)
+# "In his own way Bo said ...", "in her own words, Amy signed ...": the formula before the speaker.
+_OWN_WAY = re.compile(r"\bin\s+(?:his|her|their|[^\W\d_][\w'’-]*['’]s)\s+own\s+(?:way|words)\b[^.!?;:\n]{0,40}?"
+                      r"\b(?:said|says|signed|signs|told\s+(?:me|us)|typed|wrote|put\s+it)\s*[,:]?\s+(?=\S)", re.I)
+# What is never the opening of what was written, after a writing verb: "put it up", "wrote a letter",
+# "drew his family", "typed for a while".
+_NOT_WORDS = (r"(?!(?:up|down|on|in|into|onto|out|off|it|them|him|her|his|their|a|an|the|some|about|to|that|this|for|with|"
+              r"back|away|and|but|so|then|nothing|something|lots?|more|over|again|under|at|by|from|of|very)\b)")
+
+
+@functools.cache
+def _WRITTEN() -> re.Pattern:
+    """A thing the child wrote, drew or typed, and the verb that wrote it, in either order: "under
+    his drawing Sarbjit wrote ...", "the note Rozelle put in the worry box: ...", "Amy wrote on her
+    card - ...", "in the chat Kai typed ..."."""
+    things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
+    verbs = r"(?:wrote|writes|written|put|puts|left|typed|types|drew|scribbled|printed|spelled|spelt|labelled|captioned|posted|stuck)"
+    where = r"(?:\s+(?:in|on|under|at\s+the\s+bottom\s+of|across|inside|into|onto)\s+(?:the|his|her|their|a|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    return re.compile(rf"(?:\b(?:{things})\b[^.!?;:\n]{{0,40}}?\b(?P<verb>{verbs}){where}"
+                      rf"|\b{verbs}\s+(?:in|on|under|across|inside|into|onto)\s+(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+)?(?:{things})\b)"
+                      rf"\s*(?:[:,–—-]\s*|\s){_NOT_WORDS}(?=\S)", re.I)
+
+
+def _leads(clause: str) -> Iterator[re.Match]:
+    lowered = clause.lower()
+    if "words" in lowered or "phrase" in lowered:
+        yield from _VERY_WORDS.finditer(clause)
+    if " own " in lowered:
+        yield from _OWN_WAY.finditer(clause)
+    yield from _WRITTEN().finditer(clause)
+
+
+_WORD = re.compile(r"[^\W_][\w'’]*")
+
+
+def after_formula(clause: str) -> Iterator[re.Match]:
+    """The first word after each formula in a clause, which opens the words it gives."""
+    for lead in sorted(_leads(clause), key=lambda m: m.end()):
+        if word := _WORD.match(clause, lead.end()):
+            yield word
+
+
+def formula_before(clause: str, at: int) -> bool:
+    """Whether a formula for someone's very words ends right at `at`."""
+    return any(m.end() == at for m in _leads(clause))
+
+
+def written_verb(lead: str) -> int | None:
+    """Where the verb is in a lead-in that names what was written and then who wrote it ("the note
+    Aarav left in the worry box:"), for finding the writer: the subject before it."""
+    found = [m for m in _WRITTEN().finditer(lead + "x") if m.group("verb") and m.end() >= len(lead.rstrip())]
+    return found[-1].start("verb") if found else None
+
+
+def formula_lead(lead: str) -> bool:
+    """Whether a lead-in ending at a colon or dash is such a formula ("the note Rozelle put in the
+    worry box:")."""
+    stripped = lead.rstrip()
+    return any(m.end() >= len(stripped) for m in _leads(lead + "x"))
+
+
+@functools.cache
+def _FRAME() -> re.Pattern:
+    """A speech verb, then a short heading of the child's own in lower case, then a colon: "he said
+    house of worries: ...", "she typed three wishes: ..."; not where or to whom ("said at lunch:",
+    "told me quietly:")."""
+    return re.compile(rf"\b(?:{speech_verbs()})\s+(?!(?:to|at|in|on|with|that|this|these|those|it|me|us|him|her|them|about|"
+                      r"the|an?|his|their|its|what|how|why|where|who|which|something|nothing|everything|when|under|over|into|"
+                      r"onto|across|inside|beside|behind|for|from|by|of|off|up|down|out|like|as|so|thus|straight|back|"
+                      r"after|before|during|then|again|later|once|today|[a-z]+ly)\b)([a-z][\w'’-]*(?:\s+[\w'’-]+){0,4})"
+                      r"\s*[:：]\s*$")
+
+
+def framed(lead: str) -> int | None:
+    """Where in a lead-in ending at a colon a heading of the child's own begins, which is part of
+    their words ("he said house of good things: my hamster"), or None."""
+    if ":" not in lead and "：" not in lead:
+        return None
+    frame = _FRAME().search(lead)
+    return frame.start(1) if frame else None
