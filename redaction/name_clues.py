@@ -171,6 +171,12 @@ def name_like(d: TokenView, i: int) -> bool:
             or (d.capitalised(i) and i not in d.sent_starts))
 
 
+def _hyphen_after(d: TokenView, i: int) -> bool:
+    """A hyphen straight after the word and a letter straight after it: "sofa-surfing"."""
+    at = d.doc[i].idx + len(d.doc[i].text)
+    return d.source[at:at + 1] == "-" and d.source[at + 1:at + 2].isalpha()
+
+
 def by_context(d: TokenView, i: int) -> bool:
     """After a relationship ("mum Fatima", "nan hope helping"); a first name that speaks, owns,
     acts, or follows "saw"/"with"; a capitalised first name mid-sentence."""
@@ -187,6 +193,7 @@ def by_context(d: TokenView, i: int) -> bool:
         # Not "mum minimises", "gp upped meds": an inflected English word in lower case. But a
         # plain noun that ends the clause names the relative ("sister star.", "hv star - weight ok").
         ends = i + 1 >= len(d.doc) or d.doc[i + 1].text in {".", ",", ";", "-", "–", "/", ")"} or d.doc[i + 1].is_space
+        ends = ends and not _hyphen_after(d, i)  # "dad sofa-surfing" is one word
         named = (ends and t.pos_ in {"NOUN", "PROPN"} and not lex.inflected(word) and not lex.not_names & {word.casefold()}
                  and word.casefold() not in lex.relation_nouns  # "teacher bond.", "neighbour dispute,"
                  and not d.in_noun_phrase(i - 1))  # "chair shaindy", not "the kitchen chair leg"

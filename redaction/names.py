@@ -18,6 +18,8 @@ whole name found once ("summer lamb") is taken whole wherever its first word is.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction import name_cells as cells
@@ -30,7 +32,7 @@ from redaction import name_people
 from redaction import name_runs as runs
 from redaction import name_slots as slots
 from redaction import word_names
-from redaction.lexicon import lexicon
+from redaction.lexicon import address_towns, lexicon
 from redaction.name_doc import PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
 
 
@@ -80,7 +82,21 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
         names |= _other_mentions(d, names, only=late)
     names = _eponyms(d, names)
     names |= frames.surname_first(d, text, names)
-    return _spans(d, names - frames.system_names(d, names))
+    return _spans(d, names - frames.system_names(d, names) - _hyphenated_towns(d, text))
+
+
+def _hyphenated_towns(d: TokenView, text: str) -> set[int]:
+    """The tokens of a hyphenated town ("Hetton-le-Hole", "stoke-on-trent"), which spaCy splits
+    into words that each look like a name."""
+    towns = set()
+    for m in _HYPHENATED.finditer(text):
+        if m.group().casefold() in address_towns():
+            span = d.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            towns.update(t.i for t in span or [])
+    return towns
+
+
+_HYPHENATED = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w'’-])")
 
 
 def _person_lines(d: TokenView, text: str) -> set[int]:

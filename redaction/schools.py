@@ -25,8 +25,9 @@ _HEADS = frozenset("school schools academy college nursery pre-school preschool 
 _GENERIC = frozenset("""
 forest boarding summer sunday saturday holiday home night driving dance swimming football drama music
 art bible language breakfast after private state faith village local big little new old prep hospital
-education learning
-""".split())
+education learning virtual hospital
+white black grey gray navy blue royal red maroon green bottle purple burgundy yellow gold
+""".split())  # the Virtual School is the council's; "royal blue school jumper" is a colour
 # Verbs and small words that come before "school" in notes and never name one.
 _VERBS = frozenset("""
 means meant mean wants wanted want doing does did do likes liked like loves loved love hates hated hate
