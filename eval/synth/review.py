@@ -129,6 +129,24 @@ with an empty "Done" box and the owner last, an out-of-hours hand-off "▢ ... @
 "Decision/action (...):", an IRO's "I expect ... to ..."), and transcripts of video calls whose display names mark hosts and
 guests, a deaf parent's words voiced by a BSL interpreter, a third pasted from the call's chat with
 the clock in square brackets and a third typed up with an em dash after the speaker.
+The `fresh14` split (names in eval/synth/fresh14/names.yaml, with three name-origin groups no older
+split has: Zimbabwean Shona, Bosnian, Malawian; bank parts in eval/synth/fresh14/review/) was written
+blind to the checks while fresh13 was being used to tune them; its children's words reach the worker
+through a telephone interpreter who speaks as the child ("I am asking to stay with my uncle"), as a
+"Mind Of My Own" app statement, a message on a school's "talk box" slip, a label in a life-story book,
+a sentence finished in a "sentence completion" exercise ("The thing I like best is ..."), a 2-year-old's
+words written as said ("me go nana house") or a young person's voice note typed up; its `anglicise`
+table puts interpreters' English, toddler talk and voice-note slang into standard English; negation in
+the notes with "nothing", "no sign of", "never once", "unable to", "declined", "without", "lack of",
+"stopped", "gave up", "none of", "wasn't able", and flips by antonyms, "stopped", "any more",
+"fewer/more", "worse/better" and double negatives; stigmatising labels, invented risks in everyday words
+and unsupported claims of its own, headings ("§3 Analysis", "▶ ANALYSIS", "Analysis ....", "| ANALYSIS
+|"), action layouts (a TAF review's "Action 3 - owner: ... - task: ... - due: ...", a plan's
+"Next step: ... will ...", a closure summary's "Outstanding: ... (... to do by ...)", a
+Regulation 44 visitor's "Recommendation: that ... ... by ...", a letter to the child's "... is going to
+... by ..."), and transcripts of meetings round a table with a telephone interpreter voicing a parent,
+a third numbered in four digits as a court bundle types them and a third typed with ">>" after the
+speaker.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -146,6 +164,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 33 --split fresh11 --out eval/data/review_fresh11.jsonl
     python -m eval.synth.review --n 60 --seed 34 --split fresh12 --out eval/data/review_fresh12.jsonl
     python -m eval.synth.review --n 60 --seed 35 --split fresh13 --out eval/data/review_fresh13.jsonl
+    python -m eval.synth.review --n 60 --seed 36 --split fresh14 --out eval/data/review_fresh14.jsonl
 """
 
 from __future__ import annotations

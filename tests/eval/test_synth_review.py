@@ -34,9 +34,10 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh10": ("eval/data/review_fresh10.jsonl", 60, 32),
            "fresh11": ("eval/data/review_fresh11.jsonl", 60, 33),
            "fresh12": ("eval/data/review_fresh12.jsonl", 60, 34),
-           "fresh13": ("eval/data/review_fresh13.jsonl", 60, 35)}  # path, --n, --seed
+           "fresh13": ("eval/data/review_fresh13.jsonl", 60, 35),
+           "fresh14": ("eval/data/review_fresh14.jsonl", 60, 36)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11", "fresh12", "fresh13")  # the blind splits, in order
+         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -158,8 +159,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:Part [IVX]+ - |~~ |Heading: |\u25a0 |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|[\]*:\s=_»▼~<-]+$", "",
+        title = re.sub(r"^(?:Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|\s+\.+$|\s+\|$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
 
@@ -554,7 +555,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh10": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh11": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh12": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh13": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh13": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh14": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -581,9 +583,10 @@ OLDER10 = OLDER9 + ("fresh9",)
 OLDER11 = OLDER10 + ("fresh10",)
 OLDER12 = OLDER11 + ("fresh11",)
 OLDER13 = OLDER12 + ("fresh12",)
+OLDER14 = OLDER13 + ("fresh13",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
-         "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13}  # each blind split and those before it
+         "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -596,7 +599,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13"])
+                                   "fresh13", "fresh14"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -627,7 +630,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh10": {"congolese", "greek_cypriot", "malagasy"},
                 "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"},
                 "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"},
-                "fresh13": {"armenian", "maltese", "fijian"}}
+                "fresh13": {"armenian", "maltese", "fijian"},
+                "fresh14": {"zimbabwean_shona", "bosnian", "malawian"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -664,7 +668,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} <= set(frames["caps_headings"]["purpose"])
 
 
-@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"])
+@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -995,3 +999,52 @@ def test_fresh13_notes_carry_the_childs_words_in_new_marks_gloss_and_chat(corpus
 def test_anglicise_puts_bsl_gloss_chat_words_and_a_childs_spelling_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh13")) == standard
     assert anglicise("Stop asking me the same questions", tables("fresh13")) is None
+
+
+# -- fresh14: written while fresh13 was being used to tune the checks, blind to them again --
+
+
+def test_fresh14_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh14"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh14")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^\u00a7\d+ [A-Z]", r"^\u25b6 [A-Z][A-Z' /]+$", r"^[A-Z][^\n]* \.\.\.\.$", r"^\| [A-Z][A-Z' /]+ \|$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"owner: (me|[A-Z][\w' ().-]+) - task: [^\n]+ - due: [^\n]+$",  # a TAF review's labelled fields
+               r"Next step: (I|[A-Z][\w' ().-]+) will [^\n]+\.", r"Outstanding: [^\n]+ \((me|[A-Z][\w' ().-]+) to do [^\n]+\)\.",
+               r"Recommendation: that (I|me|[A-Z][\w' ().-]+) should [^\n]+\.", r"(I am|[A-Z][\w' ().-]+ is) going to [^\n]+\.")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"Allocated SW(: | >> )", r"^(\d{4} )?(Mum|Dad|Key worker)(: | >> )", r"^\d{4} [A-Z][^\n:]+: ",
+                    r"^[A-Z][^\n]{1,40} >> ", r"Interpreter \(phone, for (Mum|Dad)\)"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]  # a brother or sister says something too (none in this seed's
+    assert not set(lines["fresh14"]) & set().union(*(lines.get(k, []) for k in OLDER14))  # two home or CP transcripts)
+    attributions = load("frames")["child_quote"]["record"]
+    assert not set(attributions["fresh14"]) & set().union(*(attributions[k] for k in OLDER14))
+    assert any(re.search(r"Through the interpreter, |Mind Of My Own statement|finished the sentence with |life-story book", r["record"])
+               for r in rows)
+    older_formats = {f["full"] for k in OLDER14[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh14"]} & older_formats
+
+
+def test_fresh14_notes_carry_the_childs_words_in_new_marks_interpreters_english_toddler_talk_and_voice_notes(corpus):
+    rows = [r for r in corpus["fresh14"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"] if f"\u00ab {q} \u00bb" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh14")["anglicise"]
+    quotes = {q for r in corpus["fresh14"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+    assert any(q.startswith("I am ") and "ing " in q for q in quotes)  # an interpreter's English, as spoken
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("I am wanting to go to school like the others", "I want to go to school like the others"),
+    ("me go nana house", "I want to go to Nana's house"),
+    ("the staff are safe tbh", "the staff are safe to be honest"),
+    ("no like bath", "I don't like having a bath"),
+])
+def test_anglicise_puts_an_interpreters_english_toddler_talk_and_voice_notes_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh14")) == standard
+    assert anglicise("Stop asking me the same questions", tables("fresh14")) is None

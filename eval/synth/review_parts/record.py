@@ -41,7 +41,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh12": ["md", "part_roman", "part_roman", "dictated", "dictated", "handover", "handover", "tilde",
                               "tilde", "md"],
                   "fresh13": ["md", "colon_dash", "colon_dash", "square_caps", "square_caps", "heading_label",
-                              "heading_label", "letter_paren_caps", "letter_paren_caps", "md"]}
+                              "heading_label", "letter_paren_caps", "letter_paren_caps", "md"],
+                  "fresh14": ["md", "section_sign", "section_sign", "arrow_caps", "arrow_caps", "dotted", "dotted",
+                              "pipe_caps", "pipe_caps", "md"]}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
@@ -89,8 +91,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     "iii) Analysis", "ANALYSIS" boxed between rules of equals signs, a numbered paragraph's "3.1 Analysis", a case
     system wizard's "Step 3: Analysis", a plain-text e-mail's "*Analysis*", "3 > Analysis" or "[ANALYSIS]", a statement's "Part III - Analysis", a dictated note's
     "Analysis colon" (voice-to-text writes the colon as a word), a handover's ">>> ANALYSIS <<<" or "~~ Analysis ~~", an
-    old typed template's "Analysis:-", a Word heading's square bullet "■ ANALYSIS", a form's "Heading: Analysis" or a
-    lettered list's "C) ANALYSIS"."""
+    old typed template's "Analysis:-", a Word heading's square bullet "■ ANALYSIS", a form's "Heading: Analysis", a
+    lettered list's "C) ANALYSIS", a policy document's "§3 Analysis", a tablet form's "▶ ANALYSIS", a printed form's
+    dotted leader "Analysis ...." or a table cell's "| ANALYSIS |"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -121,7 +124,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "caps_square": f"[{title.upper()}]", "part_roman": f"Part {ROMAN[number - 1]} - {title}",
             "dictated": f"{title} colon", "handover": f">>> {title.upper()} <<<", "tilde": f"~~ {title} ~~",
             "colon_dash": f"{title}:-", "square_caps": f"\u25a0 {title.upper()}", "heading_label": f"Heading: {title}",
-            "letter_paren_caps": f"{chr(64 + number)}) {title.upper()}"}[style]
+            "letter_paren_caps": f"{chr(64 + number)}) {title.upper()}",
+            "section_sign": f"\u00a7{number} {title}", "arrow_caps": f"\u25b6 {title.upper()}", "dotted": f"{title} ....",
+            "pipe_caps": f"| {title.upper()} |"}[style]
 
 
 def _join(items: list[str]) -> str:

@@ -19,7 +19,8 @@ speaker's name and the minutes into the recording on a line of their own above w
 meeting labels and transcription-service exports in transcript10.py, the `fresh11` split's case-holder
 labels and dictation-tool and meeting-app exports in transcript11.py, the `fresh12` split's
 speaker-numbered app transcripts, interpreters and dictation in transcript12.py, the `fresh13` split's
-video-call hosts and guests, BSL interpreters and pasted chat in transcript13.py.
+video-call hosts and guests, BSL interpreters and pasted chat in transcript13.py, the `fresh14` split's
+roles round a table, telephone interpreters and court-bundle numbering in transcript14.py.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from eval.synth.review_parts.transcript10 import LABELS as FRESH10_LABELS, label
 from eval.synth.review_parts.transcript11 import LABELS as FRESH11_LABELS, labels_fresh11, transcribed
 from eval.synth.review_parts.transcript12 import LABELS as FRESH12_LABELS, labels_fresh12, voiced
 from eval.synth.review_parts.transcript13 import LABELS as FRESH13_LABELS, labels_fresh13, pasted
+from eval.synth.review_parts.transcript14 import LABELS as FRESH14_LABELS, bundled, labels_fresh14
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -46,7 +48,7 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                "foster parent", "yp", "dsl", "key person", "tl", "supervisor", "me", "worker", "q", "a", "parent/carer",
                "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead",
                *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS, *FRESH10_LABELS, *FRESH11_LABELS, *FRESH12_LABELS,
-               *FRESH13_LABELS)
+               *FRESH13_LABELS, *FRESH14_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
@@ -75,6 +77,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return labels_fresh12(w, label)
     if w.split == "fresh13":
         return labels_fresh13(w, label)
+    if w.split == "fresh14":
+        return labels_fresh14(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -308,4 +312,6 @@ def transcript(w: Writer) -> str:
         body = voiced(with_sibling(w, body), w.rng)
     elif w.split == "fresh13":
         body = pasted(with_sibling(w, body), w.rng)
+    elif w.split == "fresh14":
+        body = bundled(with_sibling(w, body), w.rng)
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)
