@@ -42,8 +42,19 @@ def agreement(clause: str, theirs: list[str]) -> np.ndarray:
                           or (hard and _resisted(unit))
                           or (lessened and _lessened_agrees(lessened, unit))
                           or _agree(words, mine_negated, unit, negated(unit))
-                          or _contrast_agrees(words, mine_negated, unit))
+                          or _contrast_agrees(words, mine_negated, unit)
+                          or (bool(n) != bool(cue_count(unit)) and _particle_swap(clause, unit)))
                      for unit in theirs], dtype=bool)
+
+
+def _particle_swap(clause: str, unit: str) -> bool:
+    """Whether two texts of opposite polarity speak of the same thing with opposite particles
+    (polarity.yaml `particles`), so that they agree: "would not take his hood down" is "kept his
+    hood up", "did not go out" is "stayed in", "never turned the heating on" is "heating off"."""
+    mine, theirs = set(T.words(clause.lower())), set(T.words(unit.lower()))
+    swapped = any(p in mine and q in theirs and p not in theirs and q not in mine
+                  for p, q in data("polarity")["particles"].items())
+    return swapped and bool(claim_words(clause) & claim_words(unit))
 
 
 @functools.lru_cache(maxsize=T.TEXTS)

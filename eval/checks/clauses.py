@@ -16,7 +16,7 @@ import numpy as np
 from eval.checks.agreement import agreement, claim_words, content_stems, disputed_words, shared_claims, with_opposites, word_overlap
 from eval.checks.align import Support, vectors
 from eval.checks.base import data
-from eval.checks.scope import ROLES, cue_count, names, negated, polarity
+from eval.checks.scope import ROLES, cue_count, names, negated, polarity, stem
 from eval.checks.units import clauses, directive, goal, note_units, spans, spoken, todo, unquoted
 
 __all__ = ["Flip", "clauses", "cue_count", "flips", "negated", "polarity", "unquoted"]
@@ -99,7 +99,7 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         restored = matrix[[index[said[c]] for c, _ in kept]] @ units
         sharing = np.array([[bool(shared_claims(claim_words(c), t)) for t in theirs] for c, _ in kept])
         similarity = np.where(single & sharing, np.maximum(similarity, restored), similarity)
-        flip = _first_flip(kept, theirs, similarity, limits, kinds)
+        flip = _first_flip(kept, theirs, similarity, limits, kinds, _elsewhere(support.sentence.text, mine, theirs))
         if flip:
             out.append((support, flip))
     return out
@@ -117,7 +117,7 @@ def _could_flip(clause: str, theirs: list[str], agree: np.ndarray, kinds: list[t
 
 
 def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarity: np.ndarray, limits: dict,
-                kinds: list[tuple[bool, bool]]) -> Flip | None:
+                kinds: list[tuple[bool, bool]], elsewhere=lambda clause, unit: False) -> Flip | None:
     """The first record clause whose closest note unit says the opposite about the words they
     share, when that unit is close enough, clearly closer than any unit that agrees (not one of
     the actions to take), and shares enough of its words. `kept`: each clause with its
@@ -144,10 +144,64 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
         tiers = ("far",) if kinds[best][1] else ("close", "same_claim", "far")
         if (row[best] >= max(rivals, default=-1.0) + limits["margin"]
                 and any(row[best] >= limits[f"{tier}_similarity"] and overlap >= limits[f"{tier}_overlap"]
-                        and (tier != "far" or size >= limits["far_words"]) for tier in tiers)):
+                        and (tier != "far" or size >= limits["far_words"]) for tier in tiers)
+                and not elsewhere(clause, theirs[best])):
             return Flip(clause, theirs[best], float(row[best]))
     return None
 
+
+def _elsewhere(sentence: str, mine: list[str], theirs: list[str]):
+    """A test of whether the proposition a note unit denies or affirms is stated, with the
+    unit's own polarity, somewhere other than in the clause that seems to flip it: the flip then
+    compares two different propositions (`same_proposition`)."""
+    both = bool(cue_count(sentence)) and any(_DENIED_TOO.search(c) for c in clauses(sentence))
+
+    def test(clause: str, unit: str) -> bool:
+        # "Police records show Mum was there, although she says she was not": both sides told
+        if both and not cue_count(clause):
+            return True
+        return same_proposition(clause, unit, theirs) or any(
+            other != clause and _states_denial(other, clause, unit) for other in mine)
+    return test
+
+
+def same_proposition(clause: str, unit: str, theirs: list[str]) -> bool:
+    """Whether a note line that holds the unit has a part (a clause of its own) that agrees
+    with the record clause and shares more of its words than any part that does not: "bank
+    statement shows 40 transactions to a betting app" is what "Mum's bank statement shows
+    payments to a betting app" says, not "mum denies betting", its neighbour in the line."""
+    if cue_count(clause):
+        # a part "agrees" with a denial by not sharing what it denies: only a plain statement
+        # can be matched to a plain part ("took her to the garden" is no witness against "not alone")
+        return False
+    line = max((u for u in theirs if unit in u), key=len)
+    # its single clauses, not the pairs of them, nor a label before a colon ("bath time: skin clear")
+    parts = [u for u in theirs if u != line and u in line and f"{u}:" not in line]
+    parts = [p for p in parts if not any(q != p and q in p for q in parts)]
+    if not parts:
+        return False
+    agrees = [bool(a) and not cue_count(u) for u, a in zip(parts, agreement(clause, parts), strict=True)]
+    overlap = [word_overlap(clause, u)[0] for u in parts]
+    best_agreeing = max((o for o, a in zip(overlap, agrees, strict=True) if a), default=0.0)
+    # a tie is no evidence: "there was bruising on her skin" shares as much with "skin clear" as
+    # with "bruising absent", and flips the latter
+    return best_agreeing > max((o for o, a in zip(overlap, agrees, strict=True) if not a), default=0.0)
+
+
+def _states_denial(other: str, clause: str, unit: str) -> bool:
+    """Whether another clause of the sentence says what the unit denies, with its polarity, and
+    more of it than the clause does: "she and her sister fell out | and have not spoken since"
+    beside "her sister no longer speaks to her" ("fell out" is not what the unit denies)."""
+    denied = negated(unit) - ROLES - names(unit) - {stem(w) for w in data("polarity")["kin"]}
+    if not denied or not agreement(other, [unit])[0]:
+        return False
+    return len(with_opposites(claim_words(other)) & denied) > len(with_opposites(claim_words(clause)) & denied)
+
+
+# A clause that reports a denial of the clause before, its verb elided ("[although] she said she
+# was not", "[but] he insists he did not", "[though] Dad denies it")
+_DENIED_TOO = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?:(?:said|says|say|claim(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|told (?:me|us|\w+))\b.*\b"
+                         r"(?:not|never|\w+n[’']t)|den(?:y|ies|ied) (?:it|this|that|doing so))\s*[.!?]?\s*$", re.I)
 
 _AIM = re.compile(r"\b(?:visit(?:ed)?|came|went|met|call(?:ed)?|phoned|rang|purpose|aim|in order|so as)\b[^,;]*?\bto (?:hear|see|talk|speak|"
                   r"discuss|check|review|do|look|find|ask|explain|meet|update|share|complete|go through|gather|gain|understand|learn|seek)\b", re.I)
