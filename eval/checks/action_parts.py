@@ -103,6 +103,18 @@ _LEADING_TIME = re.compile(r"^\s*((?:by|before|on|within|inside|over|under|no la
                            r"satur|sun)day)\b[^:–—]{0,60}?)(?::|\s[–—-])\s*", re.I)
 
 
+# An owner tagged the way chat and task tools tag people: "@Ms Ndungu", "@Mum", "@school" ("@?" names nobody).
+_MENTION = re.compile(r"(?<![\w.@])@([^\W\d_][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|\([^()]{1,30}\))){0,3})")
+# A whole meeting or family agreeing to a task names nobody to do it ("We, the family, agree to ring the
+# landlord", "It was agreed to refer to CAMHS", "All agreed to ..."); "We, the family, agree that Mr Li will"
+# names Mr Li, and "Mum agreed to" names Mum.
+_COLLECTIVE = re.compile(r"^(?:we\s*,\s*(?:the|as a|as the)\s+(?:family|parents|carers|network|group|meeting|professionals|"
+                         r"family network|core group)\s*,|we\s+(?:all|together|jointly)|it\s+(?:was|is|has been|had been)|"
+                         r"(?:all|everyone|everybody|all parties|both parties|all present|all agencies|all professionals|"
+                         r"the (?:meeting|group|conference|core group|network|panel))(?:\s+(?:together|jointly))?)"
+                         r"\s+(?:agreed|agrees|agree|decided|decides)\s+to\s+(?!be\s)", re.I)
+
+
 def when_slot(action: str, names: frozenset[str] | None = None) -> str | None:
     """The part of an action its layout keeps for by when: a timescale field ("[due: Friday]",
     "By: 4 May") or what follows the owner after the task ("Task: Mum, within a week"); None when
@@ -143,6 +155,9 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     `names` are the names the record uses (capitalised mid-sentence), so that "Talk to Amy" is
     not read as a person called Talk."""
     text = _strip_timescale_prefix(_ACTION_LABEL.sub("", _ITEM_NUMBER.sub("", action[T.bullet(action):])))
+    if any(_is_someone(m) for m in _MENTION.findall(text)):
+        return True  # "Take Ali to the dentist @Mum by Friday"
+    text = _COLLECTIVE.sub("", text, count=1)
     fields = _fields(text)
     if any(field_role(label, value) == "owner" and names_owner(value) for label, value in fields):
         return True
@@ -282,6 +297,11 @@ def _no_timescales() -> tuple[re.Pattern, ...]:
 @functools.cache
 def _imperatives() -> frozenset[str]:
     return frozenset(data("structure")["imperatives"])
+
+
+def imperatives() -> frozenset[str]:
+    """The verbs an action starts with when nobody is named to do it (structure.yaml `imperatives`)."""
+    return _imperatives()
 
 
 @functools.cache

@@ -106,12 +106,26 @@ def _candidates(record: str, notes: str | None,
                     or any(s <= span[0] < e for s, e in inside)
                     or REPORTED.search(record[max(0, match.start() - 80): match.start()])):
                 continue
+            if _praise(said):
+                continue  # "smartly dressed", "a caring mum": a description, or praise, not a label
             words = set(content(said)) - _person_stems()
             if words and not words & known and not re.search(r"\d", said):
                 # "easy | to talk to", "hard | of hearing": an adjective means what its complement makes it.
                 complement = _COMPLEMENT.match(record, span[1])
                 found[span] = (said, _bare(said + (complement.group() if complement else "")))
     return {span: pair for span, pair in found.items() if not any(s < span[1] and span[0] < e for s, e in skip)}
+
+
+def _praise(phrase: str) -> bool:
+    """Whether a phrase said of a person starts (after an article or intensifier) with a word of
+    praise or good order (data/language.yaml `judgement.praise`)."""
+    words = re.sub(r"^(?:an?|the)\s+", "", _bare(phrase), flags=re.I).lower().split()
+    return bool(words) and (words[0] in _praise_words() or " ".join(words[:2]) in _praise_words())
+
+
+@functools.cache
+def _praise_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data("language")["judgement"]["praise"])
 
 
 def _judged(found: dict[tuple[int, int], tuple[str, str]]) -> list[tuple[tuple[int, int], str]]:

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 
 from eval.checks import text as T
-from eval.checks.action_parts import (CELLS, field_role, has_owner, has_timescale, is_filled, is_someone, names_owner,
-                                      when_slot)
+from eval.checks.action_parts import (CELLS, field_role, has_owner, has_timescale, imperatives, is_filled, is_someone,
+                                      names_owner, when_slot)
 from eval.checks.base import Finding, Material, check, finding
 
 # "None.", "No further actions at present", but not a table row with an empty first cell ("n/a; Ring the GP; May").
@@ -20,8 +20,8 @@ _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|
 _LABELS = re.compile(r"(?:^|[/;|.]\s*)\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # every field label of a line
 _FIELD_LINE = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-](?:\s|$))")  # "WHO:", "By when =", "Action - " at a line's start
 # A line that only numbers the action below it: "Action 1", "Action point 2:", "Task no. 3", "AP4", "Item (ii)",
-# "Next step 1", "Follow-up 2", "Priority action 3 (urgent)".
-_NUMBER_ONLY = re.compile(r"^\W*(?:(?:(?:agreed|next|further|new|key|planned|proposed|required|priority|follow[- ]?up)\s+)*(?:action|task|item|step|point|ap|objective|goal|outcome|target|no\.?|number|row|follow[- ]?up)s?"
+# "Next step 1", "Follow-up 2", "Priority action 3 (urgent)", "Pt 2.".
+_NUMBER_ONLY = re.compile(r"^\W*(?:(?:(?:agreed|next|further|new|key|planned|proposed|required|priority|follow[- ]?up)\s+)*(?:action|task|item|step|point|pt|para|paragraph|ap|objective|goal|outcome|target|no\.?|number|row|follow[- ]?up)s?"
                           r"(?:\s+(?:point|item|no\.?|number))?\s*#?\s*\(?(?:\d{1,3}|[ivx]{1,5})[a-z]?\)?(?:\s+of\s+\d{1,3})?|#\s*\d{1,3})"
                           r"(?:\s*[(\[][^()\[\]\d]{1,30}[)\]])?\W*$", re.I)  # "Step 2 of 4", "Action 3 (urgent)"
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "| --- | :--: |"
@@ -74,7 +74,8 @@ def actions(material: Material) -> list[T.Unit]:
             text = _line(record, unit.start)
             listed = bool(T.bullet(text) or len(_cells(text)) > 1)
             label = re.search(r"(?:^|[.;|/]\s*)([A-Za-z][A-Za-z ]{0,24}):\s*$", record[line:unit.start])
-            fills = _only_fields(unit.text) or (label and T.field_kind(label.group(1)))  # "Owner: " before it
+            # "Owner: " before it fills a field; "Expected: take Ali to the dentist" is a task of its own.
+            fills = _only_fields(unit.text) or (label and T.field_kind(label.group(1)) and not _a_task(unit.text))
             field = _FIELD_LINE.match(text, T.bullet(text)) if line != last_line else None
             kind = field and T.field_kind(field.group(1))
             filled = {k for k in map(T.field_kind, _LABELS.findall(text[T.bullet(text):])) if k} if kind else set()
@@ -110,10 +111,16 @@ def _names_owner(value: str, names: frozenset[str]) -> bool:
     return not value or (len(value.split()) <= 6 and all(is_someone(p, names) for p in re.split(r"\s*(?:,|&|\band\b|/)\s*", value) if p))
 
 
+def _a_task(sentence: str) -> bool:
+    """A sentence that starts with what is to be done ("take Ali to the dentist ..."), not a field's value."""
+    first = T.words(sentence)[:1]
+    return bool(first) and first[0] in imperatives() and len(T.words(sentence)) > 3
+
+
 def _only_fields(sentence: str) -> bool:
     """A sentence that only fills in a field of the action before it: "Lead: Mum.", "By: Friday"."""
     label = re.match(r"^\s*([^:]{1,25}):", sentence)
-    return bool(label) and field_role(label.group(1)) is not None
+    return bool(label) and field_role(label.group(1)) is not None and not _a_task(sentence[label.end():])
 
 
 def _header_row(text: str) -> bool:

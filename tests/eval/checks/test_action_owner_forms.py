@@ -1,0 +1,77 @@
+"""Owners and timescales written in forms issue 4's records used: an owner tagged "@Ms Rossi" (and
+"@?" for one not yet named), a whole meeting agreeing to a task (nobody named to do it), a list's
+"Pt 2." numbering, a task after a label ("Expected: take ..."), and a number before a word that
+starts like a month ("1 Decision")."""
+
+import pytest
+
+from eval.checks.action_parts import has_owner, has_timescale
+from tests.eval.checks.conftest import FAITHFUL
+
+
+@pytest.mark.parametrize("action, owner", [
+    ("Give Farid a key adult at lunchtimes @Mr Mensah by Friday 6 March", True),
+    ("take kofi to the optician @mum before half term", True),
+    ("Ring the housing officer @Dr Yilmaz (GP) within a week", True),
+    ("Check the attendance figures @school by the 14th", True),
+    ("☐ Chase the CAMHS referral @SW by end of the week", True),
+    ("Book the interpreter @? by Monday 2 March", False),
+    ("Book the interpreter @TBC by Monday 2 March", False),
+    ("Book the interpreter @someone by Monday 2 March", False),
+    ("Email the minutes to mo@school.org.uk by Friday", False),
+    ("Meet @ the family hub on Friday 6 March", False),
+    # A whole meeting or family agreeing names nobody to do the task.
+    ("We, the family, agree to ring the landlord about the damp by 3 April.", False),
+    ("We, as a family, agreed to take Yusuf to the dentist before the summer.", False),
+    ("It was agreed to refer Ana to the school nurse within two weeks.", False),
+    ("All agreed to send the plan in large print by the next core group on 4 May.", False),
+    ("Everyone agreed to book the interpreter before the review.", False),
+    ("We all agree to keep a sleep diary for Leila for two weeks from today.", False),
+    # ... unless someone is named to do it.
+    ("We, the family, agree that Mrs Adeyemi will ring the landlord by 3 April.", True),
+    ("It was agreed that Dad will take Yusuf to the dentist before the summer.", True),
+    ("Everyone agreed to book the interpreter (Mum) before the review.", True),
+    ("Mum agreed to ring the GP by Friday.", True),
+    ("We agreed to meet again on Friday 13 March.", True),
+])
+def test_owner_forms(action, owner):
+    assert has_owner(action) is owner
+
+
+@pytest.mark.parametrize("action, timescale", [
+    ("No. 1 Decision/action (Dad): keep a sleep diary for Chidi for two weeks.", False),
+    ("2 Marks and Spencer vouchers for Mum (SW)", False),
+    ("Mum to ring the GP by 3 Dec", True),
+    ("Mum to ring the GP by 3rd of December", True),
+    ("Mum to ring the GP by Sept 4", True),
+    ("Dad to bring the forms on 12 june", True),
+])
+def test_a_number_before_a_word_like_a_month_is_no_date(action, timescale):
+    assert has_timescale(action) is timescale
+
+
+def _actions(lines: str) -> str:
+    return FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.\n- I will visit again in four weeks.",
+                            lines)
+
+
+@pytest.mark.parametrize("lines", [
+    "Pt 1.\nMum to take Aisha to the dentist within two weeks.\nPt 2.\nI will visit again in four weeks.",
+    "Para 1\nMum to take Aisha to the dentist within two weeks.\nPara 2\nI will visit again in four weeks.",
+    "- Take Aisha to the dentist @Mum within two weeks\n- Visit again @Ms Nowak in four weeks",
+])
+def test_owned_and_dated_actions_are_complete(review, lines):
+    assert review(_actions(lines), only=["structure.action_incomplete"]) == []
+
+
+@pytest.mark.parametrize("lines, missing", [
+    ("I expect Mum to take Aisha to the dentist within two weeks. Expected: visit Aisha again in four weeks.",
+     "visit Aisha again"),
+    ("We, the family, agree that Mum will take Aisha to the dentist within two weeks. "
+     "We, the family, agree to ring the school nurse in four weeks.", "ring the school nurse"),
+    ("- Take Aisha to the dentist @Mum within two weeks\n- Ring the school nurse @? in four weeks",
+     "Ring the school nurse"),
+])
+def test_an_action_with_no_one_named_is_found(review, lines, missing):
+    found = review(_actions(lines), only=["structure.action_incomplete"])
+    assert [missing in f.evidence for f in found] == [True]
