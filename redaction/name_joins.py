@@ -18,7 +18,9 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
         # Double-barrelled, written alike on both sides: "Al-Khatib", "THOMAS-BAILEY".
         return same_shape(d.text(a - 1), d.text(b)) and (d.text(b)[:1].isupper() or not d.plain_word(b))
     town = d.lex.weak(d.text(b)) and not (d.lex.first_name(d.text(a)) and same_shape(d.text(a), d.text(b)))
-    if d.low(b) in d.lex.speech or d.low(b) in d.lex.person_verbs or d.low(b) in d.lex.addressing or d.text(b + 1) == ":" or town:  # "Amelia Heaton", not "Amelia Leeds"?
+    titled = a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles and d.capitalised(a) and d.capitalised(b)
+    if (d.low(b) in d.lex.speech or d.low(b) in d.lex.person_verbs or d.low(b) in d.lex.addressing
+            or (d.text(b + 1) == ":" and not titled) or town):  # but "Ms Amity Reaper:" is her whole name  # "Amelia Heaton", not "Amelia Leeds"?
         return False
     if _word_surname(d, a, b, names) or (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles
                                           and not (d.lex.common(d.text(b)) or d.lex.inflected(d.text(b)))

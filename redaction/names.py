@@ -171,12 +171,19 @@ def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = fr
 
 def _given_word(d: TokenView, k: int) -> bool:
     """A given name that is also a word, just before a found name: capitalised mid-sentence
-    ("Visit to Junior McFarlane"), or right after a relationship ("dad junior palmer-ricketts")."""
+    ("Visit to Junior McFarlane") or opening a sentence before a surname that is no word ("Valour
+    Rafter has"), or right after a relationship ("dad junior palmer-ricketts")."""
     if d.lex.weak(d.text(k)) or d.low(k) in d.lex.calendar or d.low(k).rstrip(".") in d.lex.titles:
         return False
     after_relation = k >= 1 and d.low(k - 1).rstrip(".") in d.lex.relations and joined(d, k - 1, k)
+    # Opening a sentence, before a surname that is no English word: "Valour Rafter has not engaged".
+    opening = (k in d.sent_starts and d.capitalised(k + 1) and not d.lex.common(d.text(k + 1))
+               and not d.lex.first_name(d.text(k + 1)) and not d.lex.inflected(d.text(k))
+               and d.low(k) not in d.lex.not_names and d.low(k) not in d.lex.title_nouns
+               and d.low(k) not in d.lex.relations)
     return (after_relation and d.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}) or (
-        d.capitalised(k) and k not in d.sent_starts and d.doc[k].pos_ == "PROPN")
+        d.capitalised(k) and (k not in d.sent_starts or opening) and d.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}
+        and (opening or d.doc[k].pos_ == "PROPN"))
 
 
 def _in_lists(d: TokenView, names: set[int]) -> set[int]:

@@ -65,3 +65,22 @@ def test_capitalised_everyday_words_name_a_nursery(find, text, school):
 ])
 def test_everyday_words_about_school_are_no_school(find, text):
     assert find(text, "SCHOOL") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Clemency Okwuosa has not engaged since March.", "Clemency Okwuosa"),
+    ("Valiant Okonkwo-Reyes rang the office twice.", "Valiant Okonkwo-Reyes"),
+    ("✓ Ms Amity Thatcher: settled in reading group", "Amity Thatcher"),
+    ("Dr Noble Carver: weight on the 9th centile", "Noble Carver"),
+])
+def test_word_given_names_before_a_surname_or_a_colon(names, text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nurse Okafor said the weight is fine.", "Nurse"),
+    ("Today Okafor said the weight is fine.", "Today"),
+    ("Mum Adeyemi: we have moved.", "Mum"),
+])
+def test_roles_and_days_before_a_surname_stay(redactor, text, kept):
+    assert not any(s.start == 0 for s in redactor.spans(text) if text[s.start:s.end].startswith(kept))
