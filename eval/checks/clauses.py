@@ -99,7 +99,7 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         restored = matrix[[index[said[c]] for c, _ in kept]] @ units
         sharing = np.array([[bool(shared_claims(claim_words(c), t)) for t in theirs] for c, _ in kept])
         similarity = np.where(single & sharing, np.maximum(similarity, restored), similarity)
-        flip = _first_flip(kept, theirs, similarity, limits, kinds, _elsewhere(support.sentence.text, mine, theirs))
+        flip = _first_flip(kept, theirs, similarity, limits, kinds, _elsewhere(support.sentence.text, kept_clauses(support), theirs))
         if flip:
             out.append((support, flip))
     return out
@@ -148,6 +148,11 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
                 and not elsewhere(clause, theirs[best])):
             return Flip(clause, theirs[best], float(row[best]))
     return None
+
+
+def kept_clauses(support: Support) -> list[str]:
+    """A record sentence's clauses, quotes left out (its own, not the last sentence's)."""
+    return clauses(unquoted(support.sentence.text))
 
 
 def _elsewhere(sentence: str, mine: list[str], theirs: list[str]):

@@ -117,3 +117,11 @@ def test_the_same_proposition_in_other_words(review, sentence, notes, flagged):
 ])
 def test_missing_a_duty_and_never_missing_it(text, negative):
     assert (polarity(text) < 0) is negative
+
+
+def test_the_other_clause_is_the_sentences_own(review):
+    # the clauses compared are those of the flipped sentence, whatever sentence came before it
+    notes = "- mum says her brother no longer speaks to her after an argument\n- kitchen tidy"
+    record = _with("The kitchen was tidy.\nMum told me she and her brother argued and have not spoken since.")
+    found = review(record, notes=notes, only=["accuracy.negation"])
+    assert not any("argued" in record[f.span[0]:f.span[1]] for f in found)
