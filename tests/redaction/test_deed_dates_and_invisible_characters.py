@@ -85,3 +85,17 @@ def test_a_two_word_speaker_in_a_transcript_is_a_name(names, label, echo):
 def test_a_two_word_heading_in_a_transcript_is_no_name(names, label):
     found = names(TRANSCRIPT.format(label=label, echo="She"))
     assert not any(w in found for w in (label, *label.split()))
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("The NHS number I have for Kofi is 943·476·5919.", "UK_NHS", "943·476·5919"),
+    ("born 14·02·2013 | school Y3", "DATE_OF_BIRTH", "14·02·2013"),
+    ("mob 07700∙900461 (mum)", "PHONE_NUMBER", "07700∙900461"),
+    ("ni hy⋅483920⋅b", "UK_NINO", "hy⋅483920⋅b"),
+])
+def test_middle_dots_between_digits_are_separators(find, text, kind, value):
+    assert find(text, kind) == [value]
+
+
+def test_a_middle_dot_between_words_hides_nothing(find):
+    assert find("tea · toast · bed at 8 · 2 stories", "DATE_OF_BIRTH") == []
