@@ -20,7 +20,7 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     town = d.lex.weak(d.text(b)) and not (d.lex.first_name(d.text(a)) and same_shape(d.text(a), d.text(b)))
     titled = a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles and d.capitalised(a) and d.capitalised(b)
     if (d.low(b) in d.lex.speech or d.low(b) in d.lex.person_verbs or d.low(b) in d.lex.addressing
-            or (d.text(b + 1) == ":" and not titled) or town):  # but "Ms Amity Reaper:" is her whole name  # "Amelia Heaton", not "Amelia Leeds"?
+            or (d.text(b + 1) == ":" and not titled) or town):  # "Amelia Heaton", not "Amelia Leeds"; "Ms Amity Reaper:"
         return False
     if _word_surname(d, a, b, names) or (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles
                                           and not (d.lex.common(d.text(b)) or d.lex.inflected(d.text(b)))

@@ -176,14 +176,16 @@ def _given_word(d: TokenView, k: int) -> bool:
     if d.lex.weak(d.text(k)) or d.low(k) in d.lex.calendar or d.low(k).rstrip(".") in d.lex.titles:
         return False
     after_relation = k >= 1 and d.low(k - 1).rstrip(".") in d.lex.relations and joined(d, k - 1, k)
+    if after_relation and d.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return True
+    if not d.capitalised(k):
+        return False
+    if k not in d.sent_starts:
+        return d.doc[k].pos_ == "PROPN"
     # Opening a sentence, before a surname that is no English word: "Valour Rafter has not engaged".
-    opening = (k in d.sent_starts and d.capitalised(k + 1) and not d.lex.common(d.text(k + 1))
-               and not d.lex.first_name(d.text(k + 1)) and not d.lex.inflected(d.text(k))
-               and d.low(k) not in d.lex.not_names and d.low(k) not in d.lex.title_nouns
-               and d.low(k) not in d.lex.relations)
-    return (after_relation and d.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}) or (
-        d.capitalised(k) and (k not in d.sent_starts or opening) and d.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}
-        and (opening or d.doc[k].pos_ == "PROPN"))
+    return (d.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"} and d.capitalised(k + 1) and not d.lex.common(d.text(k + 1))
+            and not d.lex.first_name(d.text(k + 1)) and not d.lex.inflected(d.text(k))
+            and d.low(k) not in d.lex.not_names | d.lex.title_nouns | d.lex.relations)
 
 
 def _in_lists(d: TokenView, names: set[int]) -> set[int]:
