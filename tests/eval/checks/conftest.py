@@ -39,11 +39,23 @@ def review():
     return go
 
 
+def in_analysis(sentence):
+    """The faithful record with `sentence` opening its analysis."""
+    return FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n", 1)
+
+
+def negation_flagged(review, sentence, notes):
+    """Whether the negation check flags `sentence`, opening the faithful record's analysis, against `notes`."""
+    record = in_analysis(sentence)
+    return any(sentence in record[f.span[0]:f.span[1]]
+               for f in review(record, notes=notes, only=["accuracy.negation"]))
+
+
 def invented_risk(notes_line, sentence):
     """The invented-risk messages for `sentence`, added to the faithful record's analysis, when
     the notes have `notes_line` too."""
     notes = NOTES + "\n" + notes_line
-    record = FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n", 1)
+    record = in_analysis(sentence)
     findings = run(Material(record, notes, "home_visit"), only=["accuracy.invented_risk"]).findings
     return [f.message for f in findings if sentence in record[f.span[0]:f.span[1]]]
 

@@ -1,15 +1,11 @@
 import pytest
 
-from tests.eval.checks.conftest import FAITHFUL, NOTES
-
-
-def _with(sentence):
-    return FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n")
+from tests.eval.checks.conftest import NOTES, in_analysis
 
 
 def _medium_over(review, sentence, term):
     """The medium stigmatising findings of a record with `sentence` that overlap `term` in it."""
-    record = _with(sentence)
+    record = in_analysis(sentence)
     start = record.index(term)
     findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
     return [f for f in findings if f.span[0] < start + len(term) and start < f.span[1]]
@@ -26,7 +22,7 @@ def _medium_over(review, sentence, term):
     ("MUM WAS HOSTILE THROUGHOUT.", "HOSTILE"),
 ])
 def test_stigmatising_labels_are_flagged_with_an_alternative(review, sentence, term):
-    findings = [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
+    findings = [f for f in review(in_analysis(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
     assert [f.evidence for f in findings] == [term]
     assert findings[0].suggestion.startswith("Instead: ")
 
@@ -39,14 +35,14 @@ def test_stigmatising_labels_are_flagged_with_an_alternative(review, sentence, t
 ])
 def test_someone_elses_words_or_a_negation_are_not_the_writers_label(review, sentence, severity):
     notes = NOTES + "- school described him as aggressive; mum said she was defensive as she was scared\n"
-    findings = review(_with(sentence), notes=notes, only=["language.stigmatising"])
+    findings = review(in_analysis(sentence), notes=notes, only=["language.stigmatising"])
     assert [f.severity for f in findings] == [severity]
 
 
 @pytest.mark.parametrize("sentence", ["Mrs Khan said Aisha is idle and never hands in homework.",
                                       "The school described him as aggressive."])
 def test_a_label_reported_as_someones_view_that_the_notes_do_not_have_is_the_writers(review, sentence):
-    findings = review(_with(sentence), only=["language.stigmatising"])
+    findings = review(in_analysis(sentence), only=["language.stigmatising"])
     assert [f.severity for f in findings] == ["medium"]
     assert "notes do not have this word" in findings[0].message
 
@@ -60,28 +56,28 @@ def test_a_label_reported_as_someones_view_that_the_notes_do_not_have_is_the_wri
     ("dad is a serial latecomer to meetings", "serial latecomer"),
 ])
 def test_labels_said_of_a_person_in_other_shapes(review, sentence, term):
-    findings = [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
+    findings = [f for f in review(in_analysis(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
     assert [f.evidence for f in findings] == [term]
 
 
 @pytest.mark.parametrize("sentence", ["The bus was unreliable again.", "She was cold because the heating was off.",
                                       "Aisha, a girl of eight, was seen alone.", "The weather was wild and windy."])
 def test_label_words_not_said_of_a_person_are_left(review, sentence):
-    assert [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"] == []
+    assert [f for f in review(in_analysis(sentence), only=["language.stigmatising"]) if f.severity == "medium"] == []
 
 
 @pytest.mark.parametrize("sentence", ["Mum has mental health difficulties and sees her GP.",
                                       "The shouting was dramatic for Aisha.", "Aisha was lying on the sofa.",
                                       "She finds maths challenging."])
 def test_ordinary_words_near_the_lexicon_are_not_labels(review, sentence):
-    assert review(_with(sentence), only=["language.stigmatising"]) == []
+    assert review(in_analysis(sentence), only=["language.stigmatising"]) == []
 
 
 @pytest.mark.parametrize("sentence, term", [("Aisha's placement is stable.", "placement"),
                                             ("Contact with dad is on Saturdays.", "Contact with"),
                                             ("Aisha is LAC.", "LAC")])
 def test_jargon_is_low_severity(review, sentence, term):
-    findings = review(_with(sentence), only=["language.jargon"])
+    findings = review(in_analysis(sentence), only=["language.jargon"])
     assert [(f.evidence, f.severity) for f in findings] == [(term, "low")]
 
 
@@ -94,14 +90,14 @@ def test_jargon_is_low_severity(review, sentence, term):
     ("The health visitor said mum does not care about the appointments.", False),
 ])
 def test_opinion_as_fact(review, sentence, flagged):
-    assert bool(review(_with(sentence), only=["language.opinion_as_fact"])) == flagged
+    assert bool(review(in_analysis(sentence), only=["language.opinion_as_fact"])) == flagged
 
 
 @pytest.mark.parametrize("sentence", ["We agreed a simple plan for mornings.", "Mum is easy to talk to.",
                                       "Progress with reading is slow but steady.", "The garden is wild and overgrown.",
                                       "He wore a thick coat."])
 def test_everyday_words_that_are_also_labels_elsewhere_are_left_alone(review, sentence):
-    assert review(_with(sentence), only=["language.stigmatising"]) == []
+    assert review(in_analysis(sentence), only=["language.stigmatising"]) == []
 
 
 @pytest.mark.parametrize("sentence, term", [
@@ -121,7 +117,7 @@ def test_everyday_words_that_are_also_labels_elsewhere_are_left_alone(review, se
     ("Dad was histrionic about the conference.", "histrionic"),
 ])
 def test_labels_in_other_words_are_flagged(review, sentence, term):
-    findings = [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
+    findings = [f for f in review(in_analysis(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
     assert [f.evidence for f in findings] == [term]
 
 
@@ -130,7 +126,7 @@ def test_labels_in_other_words_are_flagged(review, sentence, term):
                                       "The reading test was difficult.", "Aisha has a disorganised attachment style.",
                                       "Aisha is not immature at all."])
 def test_label_words_said_of_things_are_left_alone(review, sentence):
-    assert [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"] == []
+    assert [f for f in review(in_analysis(sentence), only=["language.stigmatising"]) if f.severity == "medium"] == []
 
 
 @pytest.mark.parametrize("sentence, term", [
@@ -145,7 +141,7 @@ def test_label_words_said_of_things_are_left_alone(review, sentence):
     ("She is rebellious at school.", "rebellious"),
 ])
 def test_practice_guidance_labels_are_flagged(review, sentence, term):
-    findings = [f for f in review(_with(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
+    findings = [f for f in review(in_analysis(sentence), only=["language.stigmatising"]) if f.severity == "medium"]
     assert term in [f.evidence for f in findings]
 
 
@@ -200,7 +196,7 @@ def test_the_fallbacks_phrases_are_known_before_the_check_so_a_scorer_embeds_the
 
 
 def test_the_fallback_reaches_the_check_as_medium(review):
-    findings = [f for f in review(_with("Ravi, a proper waster, slept in."), only=["language.stigmatising"])]
+    findings = [f for f in review(in_analysis("Ravi, a proper waster, slept in."), only=["language.stigmatising"])]
     assert [(f.evidence, f.severity) for f in findings] == [("a proper waster", "medium")]
 
 
@@ -245,7 +241,7 @@ def test_labels_from_language_guides_are_flagged(review, sentence, term):
 ])
 def test_guide_words_used_plainly_or_reported_are_left_alone(review, sentence):
     notes = NOTES + "\n- dad said mum came home drunk in may"
-    findings = review(_with(sentence), notes=notes, only=["language.stigmatising"])
+    findings = review(in_analysis(sentence), notes=notes, only=["language.stigmatising"])
     assert [f.evidence for f in findings if f.severity == "medium" or f.severity == "high"] == []
 
 
@@ -337,7 +333,7 @@ def test_labels_about_disability_class_care_bodies_and_character_are_flagged(rev
 ])
 def test_plain_facts_beside_those_labels_are_left_alone(review, sentence):
     notes = NOTES + "\n- mum said jade is a bit clumsy when she is tired"
-    findings = review(_with(sentence), notes=notes, only=["language.stigmatising"])
+    findings = review(in_analysis(sentence), notes=notes, only=["language.stigmatising"])
     assert [f.evidence for f in findings if f.severity in ("medium", "high")] == []
 
 
@@ -411,7 +407,7 @@ def test_labels_by_family_from_recording_guidance_are_flagged(review, sentence, 
     'Mum said, "The neighbours call us a hand-to-mouth family."',  # her words, quoted
 ])
 def test_plain_words_beside_those_families_are_left_alone(review, sentence):
-    findings = review(_with(sentence), only=["language.stigmatising"])
+    findings = review(in_analysis(sentence), only=["language.stigmatising"])
     assert [f.evidence for f in findings if f.severity in ("medium", "high")] == []
 
 
@@ -472,7 +468,7 @@ def test_a_plain_kind_of_family_after_this_or_that_is_not_a_judgement(text):
     ("Mum is a bit of a misery guts in the mornings.", "a misery guts"),
 ])
 def test_slang_about_homes_bodies_fertility_behaviour_and_crime_is_flagged(review, sentence, term):
-    record = _with(sentence)
+    record = in_analysis(sentence)
     start = record.index(term)
     findings = [f for f in review(record, only=["language.stigmatising"]) if f.severity == "medium"]
     assert any(f.span[0] < start + len(term) and start < f.span[1] for f in findings)
@@ -496,5 +492,5 @@ def test_slang_about_homes_bodies_fertility_behaviour_and_crime_is_flagged(revie
     "Mr Stoner, the head of year, came to the meeting.",
 ])
 def test_words_of_those_families_used_plainly_or_quoted_are_left_alone(review, sentence):
-    findings = review(_with(sentence), only=["language.stigmatising"])
+    findings = review(in_analysis(sentence), only=["language.stigmatising"])
     assert [f.evidence for f in findings if f.severity in ("medium", "high")] == []

@@ -5,7 +5,7 @@ import pytest
 
 from eval.checks.clauses import negated, polarity
 from eval.checks.scope import stem
-from tests.eval.checks.conftest import FAITHFUL, NOTES
+from tests.eval.checks.conftest import FAITHFUL, NOTES, in_analysis
 
 
 def _stems(words):
@@ -41,10 +41,6 @@ def test_what_a_cue_governs(text, inside, outside):
 ])
 def test_polarity_of_paraphrases_and_double_negatives(text, negative):
     assert (polarity(text) < 0) is negative
-
-
-def _with(sentence):
-    return FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n")
 
 
 _NOTES = NOTES + ("- jess + dad not living together since may\n- bath time: skin clear, bruising absent\n"
@@ -150,7 +146,7 @@ def test_a_longer_cue_is_read_whole(text, inside):
 def test_each_denying_what_the_other_says_is_a_flip(review):
     notes = _CHOICE_NOTES + "- mum: aisha's uncle cancelled his last two visits, she thinks he had been drinking\n"
     sentence = "Mum said Aisha's uncle came to both of his last two visits sober."
-    record = _with(sentence)
+    record = in_analysis(sentence)
     findings = review(record, notes=notes, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
 
@@ -198,7 +194,7 @@ def test_private_time_is_time_alone():
 def test_a_clause_that_only_introduces_a_quote_is_not_compared(review):
     notes = NOTES + "- aisha wouldn't come out of her room at first\n"
     sentence = "Aisha came out with this: “My room is the best bit of the house.”"
-    assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
+    assert review(in_analysis(sentence), notes=notes, only=["accuracy.negation"]) == []
 
 
 # Cues built from English grammar (fresh7): negative determiners, pronouns and adverbs, "yet
@@ -276,7 +272,7 @@ def test_a_count_of_none_stays_with_its_clause(line, units):
 def test_an_elided_clause_is_not_compared(review):
     notes = NOTES + "- view: progress on the home, less on the rows - plan to stay\n"
     sentence = "My view is that the home has improved but the rows have not, so the plan should stay."
-    assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
+    assert review(in_analysis(sentence), notes=notes, only=["accuracy.negation"]) == []
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -419,7 +415,7 @@ def test_an_elided_subject_is_restored_for_embedding(text, said):
     (_LIMIT_NOTES, "Jess eats her meals on the settee."),
 ])
 def test_the_same_polarity_said_differently_is_not_a_flip(review, notes, sentence):
-    assert review(_with(sentence), notes=notes, only=["accuracy.negation"]) == []
+    assert review(in_analysis(sentence), notes=notes, only=["accuracy.negation"]) == []
 
 
 @pytest.mark.parametrize("notes, sentence", [
@@ -449,7 +445,7 @@ def test_the_same_polarity_said_differently_is_not_a_flip(review, notes, sentenc
     (_TALK_NOTES, "Nan and Grandad have spoken every week since they separated."),  # "separated" denies nothing spoken
 ])
 def test_flips_are_found(review, notes, sentence):
-    record = _with(sentence)
+    record = in_analysis(sentence)
     findings = review(record, notes=notes, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
 
@@ -474,7 +470,7 @@ _ROUTINE_NOTES = NOTES + (
     "Zofia said Nan should not come to her sports day.",  # the note that says so beats "wants Nan to come"
 ])
 def test_a_negative_the_notes_say_in_other_words_is_not_a_flip(review, sentence):
-    assert review(_with(sentence), notes=_ROUTINE_NOTES, only=["accuracy.negation"]) == []
+    assert review(in_analysis(sentence), notes=_ROUTINE_NOTES, only=["accuracy.negation"]) == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -482,7 +478,7 @@ def test_a_negative_the_notes_say_in_other_words_is_not_a_flip(review, sentence)
     "Zofia has finished all her homework.",  # incomplete: not finished
 ])
 def test_routine_flips_are_found(review, sentence):
-    record = _with(sentence)
+    record = in_analysis(sentence)
     findings = review(record, notes=_ROUTINE_NOTES, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
 
@@ -518,7 +514,7 @@ def test_unable_before_a_clock_time_says_after_it(text, negative):
 def test_a_habit_of_refusing_is_no_plan(review):
     notes = NOTES + "- Kwame in his own bed by 8pm since the reward chart\n"
     sentence = "Mum reported that Kwame still will not go to bed since the reward chart started."
-    record = _with(sentence)
+    record = in_analysis(sentence)
     findings = review(record, notes=notes, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
 
@@ -526,10 +522,10 @@ def test_a_habit_of_refusing_is_no_plan(review):
 def test_asking_for_someone_to_come_is_wanting_them(review):
     notes = NOTES + "- Ayodele doesn't want mum at her sports day\n"
     sentence = "Ayodele has asked for Mum to come to her sports day."
-    record = _with(sentence)
+    record = in_analysis(sentence)
     findings = review(record, notes=notes, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)
-    assert review(_with("Ayodele asked for help with her homework."), notes=notes, only=["accuracy.negation"]) == []
+    assert review(in_analysis("Ayodele asked for help with her homework."), notes=notes, only=["accuracy.negation"]) == []
 
 
 @pytest.mark.parametrize("line, sentence", [
@@ -537,6 +533,6 @@ def test_asking_for_someone_to_come_is_wanting_them(review):
     ("- school: BARTEK not sent out of lessons once this term\n", "The school said Bartek has been sent out of class twice this term."),
 ])
 def test_the_same_thing_in_other_words_flips(review, line, sentence):
-    record = _with(sentence)
+    record = in_analysis(sentence)
     findings = review(record, notes=NOTES + line, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)

@@ -4,11 +4,7 @@
 import pytest
 
 from eval.checks.clauses import polarity
-from tests.eval.checks.conftest import FAITHFUL, NOTES
-
-
-def _with(sentence):
-    return FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n")
+from tests.eval.checks.conftest import NOTES, in_analysis
 
 
 @pytest.mark.parametrize("text, negative", [
@@ -53,7 +49,7 @@ _DEGREE_NOTES = NOTES + (
     "The school said Aisha has had fewer detentions this term.",
 ])
 def test_a_lessening_said_as_no_longer_is_not_a_flip(review, sentence):
-    assert review(_with(sentence), notes=_DEGREE_NOTES, only=["accuracy.negation"]) == []
+    assert review(in_analysis(sentence), notes=_DEGREE_NOTES, only=["accuracy.negation"]) == []
 
 
 _UN_NOTES = NOTES + (
@@ -67,7 +63,7 @@ _UN_NOTES = NOTES + (
     "Dad has not signed the section 7 report yet.",
 ])
 def test_an_un_participle_in_the_notes_agrees_with_a_not(review, sentence):
-    assert review(_with(sentence), notes=_UN_NOTES, only=["accuracy.negation"]) == []
+    assert review(in_analysis(sentence), notes=_UN_NOTES, only=["accuracy.negation"]) == []
 
 
 _NEEDS_NOTES = NOTES + "- my view: aisha's needs being met by mum, plan can step down\n"
@@ -75,11 +71,11 @@ _NEEDS_NOTES = NOTES + "- my view: aisha's needs being met by mum, plan can step
 
 def test_needs_being_met_agrees_with_needs_met(review):
     sentence = "My view is that Aisha's needs are being met by Mum and the plan can step down."
-    assert review(_with(sentence), notes=_NEEDS_NOTES, only=["accuracy.negation"]) == []
+    assert review(in_analysis(sentence), notes=_NEEDS_NOTES, only=["accuracy.negation"]) == []
 
 
 def test_needs_not_being_met_is_a_flip(review):
     sentence = "My view is that Aisha's needs are not being met by Mum and the plan should stay in place."
-    record = _with(sentence)
+    record = in_analysis(sentence)
     findings = review(record, notes=_NEEDS_NOTES, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings)

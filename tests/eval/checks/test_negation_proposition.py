@@ -20,17 +20,7 @@ import pytest
 from eval.checks.agreement import agreement
 from eval.checks.clauses import _DENIED_TOO, clauses, polarity, same_proposition
 from eval.checks.units import note_units
-from tests.eval.checks.conftest import FAITHFUL
-
-
-def _with(sentence):
-    return FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n")
-
-
-def _flagged(review, sentence, notes):
-    record = _with(sentence)
-    return any(sentence in record[f.span[0]:f.span[1]]
-               for f in review(record, notes=notes, only=["accuracy.negation"]))
+from tests.eval.checks.conftest import in_analysis, negation_flagged
 
 
 @pytest.mark.parametrize("clause, line, same", [
@@ -104,7 +94,7 @@ def test_opposite_particles_and_breaking(clause, unit, agree):
      "- landlord fixed gutter, damp gone\n- kitchen smells fresh", True),
 ])
 def test_the_same_proposition_in_other_words(review, sentence, notes, flagged):
-    assert _flagged(review, sentence, notes) is flagged
+    assert negation_flagged(review, sentence, notes) is flagged
 
 
 @pytest.mark.parametrize("text, negative", [
@@ -122,6 +112,6 @@ def test_missing_a_duty_and_never_missing_it(text, negative):
 def test_the_other_clause_is_the_sentences_own(review):
     # the clauses compared are those of the flipped sentence, whatever sentence came before it
     notes = "- mum says her brother no longer speaks to her after an argument\n- kitchen tidy"
-    record = _with("The kitchen was tidy.\nMum told me she and her brother argued and have not spoken since.")
+    record = in_analysis("The kitchen was tidy.\nMum told me she and her brother argued and have not spoken since.")
     found = review(record, notes=notes, only=["accuracy.negation"])
     assert not any("argued" in record[f.span[0]:f.span[1]] for f in found)

@@ -18,17 +18,7 @@ import pytest
 
 from eval.checks.agreement import agreement
 from eval.checks.clauses import cue_count, polarity
-from tests.eval.checks.conftest import FAITHFUL, NOTES
-
-
-def _with(sentence):
-    return FAITHFUL.replace("## Analysis\n", "## Analysis\n" + sentence + "\n")
-
-
-def _flagged(review, sentence, notes):
-    record = _with(sentence)
-    return any(sentence in record[f.span[0]:f.span[1]]
-               for f in review(record, notes=notes, only=["accuracy.negation"]))
+from tests.eval.checks.conftest import NOTES, in_analysis, negation_flagged
 
 
 @pytest.mark.parametrize("text, negative", [
@@ -84,7 +74,7 @@ _WORSE_NOTES = NOTES + "\n- GP: aisha's eczema worse since the cold weather\n"
     ("The GP said Aisha's eczema has not got worse since the cold weather.", _WORSE_NOTES, True),
 ])
 def test_opposite_states(review, sentence, notes, flip):
-    assert _flagged(review, sentence, notes) is flip
+    assert negation_flagged(review, sentence, notes) is flip
 
 
 _ENDED_NOTES = NOTES + "\n" + (
@@ -103,7 +93,7 @@ _ENDED_NOTES = NOTES + "\n" + (
     "Aisha's phone has been paused until she pays the bill back.",
 ])
 def test_a_state_that_ended_agrees_with_no_sign(review, sentence):
-    assert not _flagged(review, sentence, _ENDED_NOTES)
+    assert not negation_flagged(review, sentence, _ENDED_NOTES)
 
 
 _REFUSAL_NOTES = NOTES + "\n- aisha refused to talk w/o mum in the room\n"
@@ -116,7 +106,7 @@ _REFUSAL_NOTES = NOTES + "\n- aisha refused to talk w/o mum in the room\n"
 ])
 def test_a_refusal_without_a_parent_is_not_seen_alone(review, sentence, flip):
     notes = _REFUSAL_NOTES.replace("Seen Aisha (8) alone in her bedroom. ", "")
-    record = _with(sentence).replace("I saw Aisha on her own in her bedroom.", "")
+    record = in_analysis(sentence).replace("I saw Aisha on her own in her bedroom.", "")
     findings = review(record, notes=notes, only=["accuracy.negation"])
     assert any(sentence in record[f.span[0]:f.span[1]] for f in findings) is flip
 
@@ -136,7 +126,7 @@ _PARAPHRASE_NOTES = NOTES + "\n" + (
     ("The core group looked at what has improved for Aisha and what has not.", False),
 ])
 def test_paraphrased_claims(review, sentence, flip):
-    assert _flagged(review, sentence, _PARAPHRASE_NOTES) is flip
+    assert negation_flagged(review, sentence, _PARAPHRASE_NOTES) is flip
 
 
 _PAIR_NOTES = NOTES + "\n- took aisha to the garden, just the 2 of us, approx 15 mins\n"
@@ -148,7 +138,7 @@ _PAIR_NOTES = NOTES + "\n- took aisha to the garden, just the 2 of us, approx 15
     ("Aisha and I spent about fifteen minutes alone in the garden.", False),
 ])
 def test_the_worker_and_a_child_are_one_subject(review, sentence, flip):
-    assert _flagged(review, sentence, _PAIR_NOTES) is flip
+    assert negation_flagged(review, sentence, _PAIR_NOTES) is flip
 
 
 @pytest.mark.parametrize("clause, unit, agrees", [
@@ -170,4 +160,4 @@ _LIGHT_NOTES = NOTES + "\n- mum: aisha can't settle w/o the hall light on\n- ais
     ("Aisha's fish tank was clean.", True),
 ])
 def test_unless_is_a_double_negative_and_full_is_overflowing(review, sentence, flip):
-    assert _flagged(review, sentence, _LIGHT_NOTES) is flip
+    assert negation_flagged(review, sentence, _LIGHT_NOTES) is flip
