@@ -33,6 +33,8 @@ SPACES |= {"\t": " ", "\u2060": "", "\u2014": "-"}
 # The minus sign a PDF typesets where a hyphen was typed read as a hyphen, and the middle dot some forms
 # print between groups of digits as a full stop (fresh14).
 SPACES |= {"\u2212": "-", "\u00b7": "."}
+# The underscore a database field or a file name puts between groups of digits read as a space (fresh15).
+SPACES |= {"_": " "}
 NHS_BOXED = re.compile(r"^\d( \d){9}$")
 # A word processor's non-breaking hyphen, read as a hyphen; NHS digits split by spaced slashes or
 # grouped 4-3-3 (fresh8).
@@ -84,7 +86,7 @@ def _spaced(text: str) -> str:
     non-breaking hyphens (fresh8) as hyphens, and a line break that hard-wrapped e-mail text put
     inside a number (fresh10) as a space; a figure space as a space and a zero-width space as nothing (fresh11); a soft hyphen and a
     byte-order mark as nothing and a Unicode hyphen as a hyphen (fresh12); a tab as a space, a word joiner as
-    nothing and an em dash as a hyphen (fresh13); a minus sign as a hyphen and a middle dot as a full stop (fresh14)."""
+    nothing and an em dash as a hyphen (fresh13); a minus sign as a hyphen and a middle dot as a full stop (fresh14); an underscore as a space (fresh15)."""
     return text.translate(str.maketrans({**SPACES, EN_DASH: "-", NBH: "-", "\n": " "}))
 
 

@@ -89,6 +89,17 @@ hyphenated and "3-April-2015"; pre-birth assessments, school safeguarding logs, 
 team around the family meetings, Regulation 44 visits, welcome meetings through a telephone interpreter,
 police missing-from-home summaries and case closure summaries; and reference formats of its own (see
 eval/synth/shapes14.py).
+The `fresh15` split likewise (eval/synth/fresh15/), written while fresh14 was being used to tune: three
+more name-origin groups (Algerian Kabyle, Zambian, Taiwanese), Shetland and Orkney, Marathi, Tswana, St
+Lucian and Dominican, Slovene and Belarusian, Mauritanian and Emirati and Khmer names in the standard
+groups, music, weather, sweets and the heavens as names ("Sonnet", "Toffee", "Comet", "Fiddler"); granny
+annexes, farm cottages, a hall's gatehouse, old police houses, forges and schoolhouses, holiday park cabins
+and guest house rooms used as temporary accommodation; underscores inside NHS numbers, NINOs in lower case,
+dialling codes in brackets or before a slash and dates of birth exported with the month in capitals
+("03-APR-2015"); private fostering visits, hospital discharge planning meetings, family group conferences,
+supervised family time, return home interviews, referral order panels, pathway plan reviews, special
+guardianship assessments and e-mails pasted into the record; and reference formats of its own (see
+eval/synth/shapes15.py), whose years are no longer redrawn digit by digit.
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -106,6 +117,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 24 --split fresh12 --out eval/data/redaction_fresh12.jsonl
     python -m eval.synth.redaction --n 330 --seed 25 --split fresh13 --out eval/data/redaction_fresh13.jsonl
     python -m eval.synth.redaction --n 330 --seed 26 --split fresh14 --out eval/data/redaction_fresh14.jsonl
+    python -m eval.synth.redaction --n 330 --seed 27 --split fresh15 --out eval/data/redaction_fresh15.jsonl
 """
 
 from __future__ import annotations
@@ -132,7 +144,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh7": ("fresh7", "fresh7"), "fresh8": ("fresh8", "fresh8"),
           "fresh9": ("fresh9", "fresh9"), "fresh10": ("fresh10", "fresh10"),
           "fresh11": ("fresh11", "fresh11"), "fresh12": ("fresh12", "fresh12"),
-          "fresh13": ("fresh13", "fresh13"), "fresh14": ("fresh14", "fresh14")}
+          "fresh13": ("fresh13", "fresh13"), "fresh14": ("fresh14", "fresh14"),
+          "fresh15": ("fresh15", "fresh15")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -173,7 +186,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh14": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh15": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

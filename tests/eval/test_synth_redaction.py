@@ -36,6 +36,7 @@ FRESH11 = dict(n=330, seed=23, split="fresh11")
 FRESH12 = dict(n=330, seed=24, split="fresh12")
 FRESH13 = dict(n=330, seed=25, split="fresh13")
 FRESH14 = dict(n=330, seed=26, split="fresh14")
+FRESH15 = dict(n=330, seed=27, split="fresh15")
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +117,11 @@ def fresh13() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh14() -> list[dict]:
     return generate(**FRESH14)
+
+
+@pytest.fixture(scope="module")
+def fresh15() -> list[dict]:
+    return generate(**FRESH15)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -329,7 +335,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh11.jsonl", FRESH11),
                                        ("eval/data/redaction_fresh12.jsonl", FRESH12),
                                        ("eval/data/redaction_fresh13.jsonl", FRESH13),
-                                       ("eval/data/redaction_fresh14.jsonl", FRESH14)])
+                                       ("eval/data/redaction_fresh14.jsonl", FRESH14),
+                                       ("eval/data/redaction_fresh15.jsonl", FRESH15)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -670,7 +677,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh14) --
+# -- every split with data files of its own (fresh2 to fresh15) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -679,7 +686,8 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh7", "vietnamese", ["Hang", "Mac", "Thai", "Springer", "Tai", "Dung"]),
               ("fresh8", "romanian_moldovan", ["Rayon", "Drakes", "Sow", "Zulu"]),
               ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", []),
-              ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", [])]
+              ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", []),
+              ("fresh15", "taiwanese", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -722,11 +730,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14"])
+                                   "fresh13", "fresh14", "fresh15"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -737,7 +745,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14"])
+                                   "fresh13", "fresh14", "fresh15"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -754,11 +762,11 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh14: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh14/); one table per property, a row per split --
+# -- fresh6 to fresh15: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh15/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
-LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")
+LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -921,6 +929,21 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["R40/2025/123", "TAF/25/1234", "MFH-25-1234", "PEP/2025/123", "SAR-2025-1234", "SECA/25/123",
                             "HR123456", "12345678", "122512345"], ["R40/2", "TAF/25", "MFH-2"]),
     ],
+    "fresh15": [
+        ("PHONE_NUMBER", ["(07912) 345678", "07912/345678", "+44-7912-345678", "(01751) 612345", "01751/612345", "01751 61 23 45"],
+         ["(07912) 3456", "08912/345678", "+44-7912-3456"]),
+        ("DATE_OF_BIRTH", ["03-APR-2015", "03APR2015", "03/APR/2015", "21-DEC-2014"], ["03-APX-2015", "33-APR-2015", "03APR"]),
+        ("UK_NINO", ["ab123456c", "ab 12 34 56 c", "ab123456C"], ["ab123456e", "qq123456c", "ab12345c"]),
+        ("UK_NHS", ["943_476_5919", "943 476 5919"], ["943_476_5918", "943_476_591", "9434_76_5919"]),
+        ("STREET_ADDRESS", ["Granny Annexe, 14 Whetstone Lonning", "2 Glebe Farm Cottages, Snuff Mill Holloway",
+                            "The Gatehouse, Ashcombe Hall, Gunflint Lane", "The Old Police House, 7 Coke Ovens Street",
+                            "Cabin 23, Sandy Bay Holiday Park, Brine Pump Road", "Room 6, The Seaview Guest House, 41 Tinplate Backs"],
+         ["Ashcombe Hall", "The Seaview Guest House", "Granny Annexe"]),
+        ("SCHOOL", ["Wibbly Wobbles Day Nursery", "Whetstone Studio School", "St Decuman's CE Infant School",
+                    "Gunflint Specialist Academy", "Pot Bank Methodist Primary School"], ["the infant school"]),
+        ("CASE_REFERENCE", ["PWP/2025/1234", "SGA-25-123", "PRFA/25/123", "HDP-2025-123", "FTS/25/1234", "RO-25-12345",
+                            "STRAT/2025/123", "S1234567", "CN123456", "1234567"], ["PWP/2", "SGA-25", "RO-2"]),
+    ],
 }
 
 
@@ -937,7 +960,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"},
                 "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"},
                 "fresh13": {"armenian", "maltese", "fijian"},
-                "fresh14": {"zimbabwean_shona", "bosnian", "malawian"}}
+                "fresh14": {"zimbabwean_shona", "bosnian", "malawian"},
+                "fresh15": {"algerian_kabyle", "zambian", "taiwanese"}}
 
 
 def _folded(word: str) -> str:
@@ -961,7 +985,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
-        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"):  # nor known to an older list once its accents are gone ("Madalina")
+        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1130,6 +1154,20 @@ OWN_SHAPES = {
                           r"asianetindia\.com|ltt\.ly|omantel\.net\.om|tstt\.net\.tt|manx\.net|networksgy\.com|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh15": [
+        ("PHONE_NUMBER", r"^\(0\d{4}\) \d{6}$|^0\d{4}/\d{6}$|^\+44-7\d{3}-\d{6}$|^0\d{4} \d\d \d\d \d\d$", 0.3),
+        ("DATE_OF_BIRTH", r"^\d\d[-/]?[A-Z]{3}[-/]?\d{4}$", 0.3),
+        ("UK_NINO", r"^[a-z]{2} ?\d", 0.3),
+        ("UK_NHS", r"_", 0.3),
+        ("STREET_ADDRESS", r"^granny annexe, |^\d [a-z ]+ farm cottages, |^the gatehouse, |^the old [a-z ]+, \d|^cabin \d+, |"
+                           r"^room \d+, [a-z&' ]+, \d", 0.25),
+        ("CASE_REFERENCE", r"^(PWP/\d{4}/|SGA-\d\d-|PRFA/\d\d/|HDP-\d{4}-|FTS/\d\d/|RO-\d\d-|STRAT/\d{4}/|S\d{7}$|CN\d{6}$|\d{7}$)", 0.99),
+        ("UK_POSTCODE", r"^(NE71|DL13|CA17|LA10|YO61|LN8|PE23|PE16|CB10|IP13|NR35|NR11|IP25|SY9|HR7|HR5|GL11|SN16|BA4|EX13|EX22|PL27|"
+                        r"TQ7|TA23|TA18|GU29|BN44|TN21|TN30|TN8|SG9|MK46|NN13|CV47|B49|DY12|YO14|YO42|LS24|DL8) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(zetnet\.co\.uk|zamnet\.zm|iconnect\.zm|hinet\.net|yahoo\.com\.tw|pchome\.com\.tw|djaweb\.dz|botsnet\.bw|"
+                          r"mauritel\.mr|online\.com\.kh|candw\.lc|cwdom\.dm|emirates\.net\.ae|vsnl\.net|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1173,6 +1211,9 @@ OWN_ADDRESSES = {
                 (r"\d+ [a-z' ]+ almshouses, ", r"lock keeper's cottage, ", r"\d coastguard cottages, ", r"living accommodation, ",
                  r"flat over garage, \d"),
                 "\u2212", ("DATE_OF_BIRTH", r"^\d{1,2}-[A-Z][a-z]+-\d{4}$")),  # a PDF's minus sign; a form's date
+    "fresh15": (("farms", "halls", "old_buildings", "holiday_parks", "guest_houses"),
+                (r"granny annexe, \d", r"\d [a-z ]+ farm cottages, ", r"the gatehouse, ", r"cabin \d+, ", r"room \d+, "),
+                "_", ("DATE_OF_BIRTH", r"^\d\d-[A-Z]{3}-\d{4}$")),  # a database's underscore; an export's date
 }
 
 
