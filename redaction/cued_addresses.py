@@ -30,7 +30,7 @@ _INNER_STOP = frozenset({"and", "by", "since", "where", "with", "who", "when", "
                          "for", "ago", "at", "about", "after", "before", "than", "that", "which", "is", "was",
                          "are", "were", "has", "had", "have", "will", "so", "then", "while", "as", "last", "next",
                          "this", "please", "pls", "prev", "previously", "formerly", "temp", "ref", "via", "nhs", "dob",
-                         "mob", "tel", "crn", "pid"})
+                         "mob", "tel", "crn", "pid", "now", "today", "yesterday", "still", "currently"})
 _POSTCODE = re.compile(r"\b[a-pr-uwyz](?:\d[a-hjkps-uw\d]?|[a-hk-y]\d[abehmnprv-y\d]?)[ \t]?\d[abd-hjlnp-uw-z]{2}\b",
                        re.I)
 # A part that is a clause, not an address: a conjunction, preposition or pronoun first.
@@ -144,13 +144,15 @@ def run_parts(text: str, start: int, end: int, verbs: frozenset[int]) -> list[tu
     for m in re.finditer(r"[^,]+", text[start:end]):
         p_start, p_end = start + m.start(), start + m.end()
         words = list(_WORD.finditer(text, p_start, p_end))
-        cut = None
+        cut, inn = None, _inn_name(text, words, p_end)
         for i, w in enumerate(words):
             low = w.group().casefold().rstrip(".")
             clause = ((i == 0 and _CLAUSE.match(low)) or (i > 0 and low in _INNER_STOP)
                       or (low in _DATE_PREPOSITIONS and _DATE_AFTER.match(text, w.end())))
             # A relative's word before a dwelling's names its kind: "granny flat", "nanny annexe".
             kind = i + 1 < len(words) and words[i + 1].group().casefold() in shape
+            if i > 0 and inn:
+                continue
             if clause or (low not in shape and (_DURATION.match(text, w.start()) or (low in lex.relations and not kind)
                                                 or low in lex.calendar or w.start() in verbs)):
                 cut = w.start()
@@ -176,6 +178,14 @@ def run_parts(text: str, start: int, end: int, verbs: frozenset[int]) -> list[tu
         if cut is not None or p_end <= p_start:
             break
     return parts
+
+
+def _inn_name(text: str, words: list[re.Match[str]], end: int) -> bool:
+    """A short part "the X and Y" ending at a comma names an inn or a building ("the Plough and
+    Harrow, 10 ...", "the bell and anchor, ..."): its "and" and its words (spaCy may call "anchor"
+    a verb) end nothing."""
+    low = [w.group().casefold() for w in words]
+    return (3 <= len(low) <= 5 and low[0] == "the" and "and" in low[2:-1] and text[end:end + 1] == ",")
 
 
 def _address_like(text: str, parts: list[tuple[int, int]], lex, shape: frozenset[str]) -> bool:

@@ -33,10 +33,16 @@ def _opening() -> re.Pattern[str]:
     words = sorted({w.casefold() for w in places["dwellings"]}, key=len, reverse=True)
     dwelling = "(?:%s)" % "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     named = "(?:%s)" % "|".join(sorted({w.casefold() for w in places["named_dwellings"]}, key=len, reverse=True))
+    quarters = _alternation(places["quarters"])
+    article = r"(?:the|a)[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+)?"
+    # A home inside a business or a building, named by where it sits: "Flat over Garage, ...",
+    # "the rooms above the Red Lion, ...", "bedsit behind Patel's Stores, ...".
+    over = (r"(?:[ \t]+(?:over|above|below|beneath|under|behind|at[ \t]+the[ \t]+(?:back|rear|top)[ \t]+of)"
+            r"[ \t]+(?:(?:the|a)[ \t]+)?[^\W\d_][\w'’&-]*(?:[ \t]+[^\W\d_][\w'’&-]*){0,3})")
     # A numbered row of homes keeps its number: "4 keepers' cottages, ...".
-    return re.compile(r"(?<![\w'’-])(?:(?:the|a)[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+)?%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
+    return re.compile(r"(?<![\w'’-])(?:(?:%s)?(?:%s|%s)%s|%s%s|(?:%s)?%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
                       r"|(?:\d{1,4}[a-z]?[ \t]+)?(?P<name>[^\W\d_][\w'’-]*)[ \t]+%s)(?=[ \t]*,)"
-                      % (dwelling, dwelling, named), re.I)
+                      % (article, dwelling, quarters, over, article, dwelling, article, quarters, dwelling, named), re.I)
 
 
 def _alternation(words: list[str]) -> str:
@@ -117,8 +123,13 @@ def find(text: str, verbs: frozenset[int] = frozenset()) -> list[tuple[int, int]
         if name and (low in _NOT_STREET_START or (low.rstrip("'’s") in lex.relations and (
                 low not in lex.relations or "'" in low or "’" in low))):
             continue
-        parts = run_parts(text, m.start(), end_of_run(text, m.start()), verbs)
-        if len(parts) < 2 or parts[0][0] != m.start():
+        # The opening is the first part whatever its words ("living accommodation": spaCy may
+        # call "living" a verb; "over the Kings Head"): the run's grammar judges what follows.
+        end = end_of_run(text, m.start())
+        if end < m.end():
+            continue
+        parts = [(m.start(), m.end())] + run_parts(text, m.end(), end, verbs)
+        if len(parts) < 2:
             continue
         end = _street_end(text, parts, 1)
         if end is None:

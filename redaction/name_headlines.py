@@ -5,7 +5,9 @@ words, in lower case or capitals): a line that carries a date, then the name as 
   later) - Marshal Blacklock", "cp unannounced 10/06/2026 9.15am - bandit";
 - straight after the date (and a time): "hv 21/06/2026 sunbeam money (from notebook)",
   "sup 2026-03-22 patience cheese + tonderai seck";
-- before a family word: "hv 30.7.26 - cellar family".
+- before a family word: "hv 30.7.26 - cellar family";
+- between the header's words of the trade and its date: "welcome mtg warden custard 20/04/2026",
+  "home visit sailor collier 2026 04 16".
 
 The value must end its field (the line's end, a bracket, a comma, "+", "/", "@", a date of
 birth) and be no word of the trade ("hv 3/2/26 - home visit", "- no concerns", "- cancelled").
@@ -28,7 +30,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _ROMAN = r"(?:xii|xi|ix|x|viii|vii|vi|iv|v|iii|ii|i)"
 _DATE = re.compile(
     r"(?i)(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}(?:t\d{2}:\d{2}(?::\d{2})?)?|\d{4}\.\d{1,2}\.\d{1,2}"
-    r"|\d{1,2}[ \t]*[./-][ \t]*\d{1,2}[ \t]*[./-][ \t]*\d{2,4}|\d{1,2}[ \t]+\d{1,2}[ \t]+\d{4}"
+    r"|\d{1,2}[ \t]*[./-][ \t]*\d{1,2}[ \t]*[./-][ \t]*\d{2,4}|\d{1,2}[ \t]+\d{1,2}[ \t]+\d{4}|\d{4}[ \t]+\d{1,2}[ \t]+\d{1,2}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:[ \t]+'?\d{{2,4}})?|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
     rf"|\d{{1,2}}(?:[ \t]*[./-][ \t]*|[ \t]+){_ROMAN}(?:[ \t]*[./-][ \t]*|[ \t]+)\d{{2,4}})"
     r"(?![\w/])")
@@ -53,7 +55,7 @@ def dated_headers(d: TokenView, text: str) -> set[int]:
     for line in text.split("\n"):
         for m in _DATE.finditer(line, 0, 60):  # a header's date comes early in its line
             if not _AHEAD.search(line, 0, m.start()):  # "nv 13 dec chase salt": a plan, no header
-                found |= _after_date(d, text, pos, line, m.end())
+                found |= _after_date(d, text, pos, line, m.end()) | _before_date(d, pos + m.start())
         pos += len(line) + 1
     return found
 
@@ -75,6 +77,28 @@ def _after_date(d: TokenView, text: str, pos: int, line: str, end: int) -> set[i
     return found
 
 
+def _before_date(d: TokenView, date: int) -> set[int]:
+    """The name between a header's words of the trade and its date: "welcome mtg warden custard
+    20/04/2026" (one to three words, each of which could be a name, after a word of the trade)."""
+    k = bisect_left(d.starts, date) - 1
+    if k < 0 or d.source[d.doc[k].idx + len(d.doc[k].text):date] not in {" ", "\t"}:
+        return set()
+    taken: list[int] = []
+    while k >= 0 and len(taken) < 3 and _could(d, k) and (
+            not taken or (joined(d, k, taken[0]) and same_shape(d.text(taken[0]), d.text(k)))):
+        taken.insert(0, k)
+        k -= 1
+    if not taken or k < 0 or d.low(k) not in trade_words() or not joined(d, k, taken[0]):
+        return set()
+    single_word = len(taken) == 1 and d.lex.ordinary(d.text(taken[0])) and not d.lex.first_name(d.text(taken[0]))
+    if single_word and d.text(taken[0]).islower():
+        return set()  # "visit kitchen 3/3/26"
+    if all(_namely(d, j, n > 0) for n, j in enumerate(taken)) and any(
+            _rare(d, j) or d.capitalised(j) or d.text(j).isupper() for j in taken):
+        return set(taken)
+    return set()
+
+
 def _value(d: TokenView, text: str, start: int, direct: bool = False) -> set[int]:
     """The name starting at `start`: one to three words ending the field. Straight after a date
     with no dash, one English word is not enough ("a&e 18-02-2026 sprain")."""
@@ -93,10 +117,19 @@ def _value(d: TokenView, text: str, start: int, direct: bool = False) -> set[int
         single_word = len(taken) == 1 and d.lex.ordinary(d.text(taken[0])) and not d.lex.first_name(d.text(taken[0]))
         if single_word and (direct or _describes(d, taken[0])) and d.text(taken[0]).islower():
             return set()  # "a&e 18-02-2026 sprain", "01/09/2026 - chatty"
-        if _END.match(text, end) and all(_namely(d, j, n > 0) for n, j in enumerate(taken)) and any(_rare(d, j) or d.capitalised(j) or d.text(j).isupper() for j in taken):
+        if _ends_field(d, text, end, taken[-1] + 1) and all(_namely(d, j, n > 0) for n, j in enumerate(taken)) and any(_rare(d, j) or d.capitalised(j) or d.text(j).isupper() for j in taken):
             return set(taken)
         taken.pop()
     return set()
+
+
+def _ends_field(d: TokenView, text: str, end: int, k: int) -> bool:
+    """The field ends at `end`, or a word of the trade or a verb in the past follows the value:
+    "hv 15/10/2025 saviour cobbler dictated in car", "cp 30/10/26 wisdom glover unannounced"."""
+    if _END.match(text, end):
+        return True
+    return k < len(d.doc) and d.text(k).islower() and (d.doc[k].tag_ in {"VBN", "VBD"} or (
+        d.low(k) in trade_words() and d.doc[k].pos_ in {"ADJ", "VERB"}))
 
 
 _ADJECTIVE_ENDS = ("y", "ful", "ous", "ive", "able", "ible", "al", "ic", "less", "ish", "ent", "ant")

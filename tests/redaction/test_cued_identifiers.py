@@ -104,6 +104,12 @@ def test_ten_digits_that_fail_the_check_are_no_nhs_number(text):
     ("dbs certificate no 009988776655 checked", "009988776655"),
     ("The court ref is 48213377.", "48213377"),
     ("Passport no 512345678 held by mum", "512345678"),
+    # The police's record systems: an occurrence, an Athena or a STORM log number.
+    ("Police: niche occurrence 41927730 / nfa", "41927730"),
+    ("OUR REF - NICHE 3310298876", "3310298876"),
+    ("logged on Athena ref 43/118822/25 by PC Rowe", "43/118822/25"),
+    ("storm log 20250312-0417 refers", "20250312-0417"),
+    ("the occurrence no. is 55102933.", "55102933"),
 ])
 def test_a_certificate_or_court_number_after_its_cue(text, ref):
     assert _covered(text, ref)
@@ -115,6 +121,7 @@ def test_a_certificate_or_court_number_after_its_cue(text, ref):
     "moved to Walsall 18 months ago from TA",
     "moved to doncaster 3 wks ago / sdq 21 -> 13",
     "Court hearing on 14 March 2025 at 2pm.",
+    "The incident 25 minutes later was logged; a second occurrence 3 times this week.",
 ])
 def test_ordinary_text_near_the_cues_stays(text):
     assert detect(text) == []

@@ -16,6 +16,12 @@ import pytest
     ("core grp 07/07/26 - tansy orchard, chair Obinna", "tansy orchard"),
     ("review notes 1.12.2025 (typed up later) - Bramble Quill\n- PEP due", "Bramble Quill"),
     ("unannounced 19/09/2026 4pm - gravel\nmum asleep on sofa.", "gravel"),
+    # The name between the header's words and its date, or before a word the header ends with.
+    ("welcome mtg thimble hawker 03/11/2026 interpreter on speaker", "thimble hawker"),
+    ("CIN visit Ochre Flint 03/02/2026 (unannounced)", "Ochre Flint"),
+    ("STAT VISIT SORREL BRAY 4/5/2026\nseen alone.", "SORREL BRAY"),
+    ("home visit nkemdirim okafor 2026 05 14 - kids at nan's", "nkemdirim okafor"),
+    ("hv 21 march 2026 saffron tiller dictated after the visit", "saffron tiller"),
 ])
 def test_the_name_a_dated_header_gives(names, text, name):
     assert name in names(text)
@@ -33,6 +39,10 @@ def test_the_name_a_dated_header_gives(names, text, name):
     ("visit 5 june 2026 - good engagement from both", "good"),
     ("seen alone at school 01/09/2026 - talkative", "talkative"),
     ("next visit 14 dec 2026 chase housing", "chase"),
+    ("home visit boiler engineer 12/03/2026 - no heating", "boiler"),
+    ("home visit kitchen 12/03/2026", "kitchen"),
+    ("strategy meeting police 12/3/26", "police"),
+    ("hv 12/03/2026 baby weighed, 7kg", "baby"),
 ])
 def test_a_dated_header_of_trade_words_keeps_them(names, text, word):
     assert not any(word in found for found in names(text))

@@ -29,6 +29,14 @@ import pytest
      ["Garden Flat, 9 Sorrel Rise"]),
     ("The Bothy, Kirkby Farm, Laithe Lane's always cold, says Ngozi.",
      ["The Bothy, Kirkby Farm, Laithe Lane's"]),
+    # A home inside a business, named by where it sits or by the business.
+    ("Address: Flat above Shop, 7 Chapel Street, Tring", ["Flat above Shop, 7 Chapel Street, Tring"]),
+    ("she has the rooms over the Kings Head, 21 Bridge Street, Bideford now",
+     ["the rooms over the Kings Head, 21 Bridge Street, Bideford"]),
+    ("- bedsit behind Mirza's Stores, 140 Leek Road (landlord = shop)", ["bedsit behind Mirza's Stores, 140 Leek Road"]),
+    ("living quarters, the fox and hounds, 3 market hill, ramsey", ["living quarters, the fox and hounds, 3 market hill, ramsey"]),
+    ("STAFF ACCOMMODATION, THE OLD VICARAGE HOTEL, 9 CHURCH LANE", ["STAFF ACCOMMODATION, THE OLD VICARAGE HOTEL, 9 CHURCH LANE"]),
+    ("Lodgings, Ward's Farm Shop, 2 Fen Drove, Chatteris: Dad works there.", ["Lodgings, Ward's Farm Shop, 2 Fen Drove, Chatteris"]),
 ])
 def test_the_whole_home_is_the_address(find, text, expected):
     assert [s.rstrip(".") for s in find(text, "STREET_ADDRESS")] == expected
@@ -40,6 +48,10 @@ def test_the_whole_home_is_the_address(find, text, expected):
     "her flat, the stairs and the lift were all clean",
     "the caravan in the garden of the house needs a new gas bottle",
     "ward round, then discharge planning, then home",
+    "she lives in the flat over the shop, kitchen is damp",
+    "accommodation, food and clothing were talked about",
+    "the rooms above the cafe, the yard and the garage were untidy",
+    "we met at the park and cafe, then walked home",
 ])
 def test_home_words_with_no_address_after_them_stay(find, text):
     assert find(text, "STREET_ADDRESS") == []
