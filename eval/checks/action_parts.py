@@ -24,7 +24,7 @@ _MODAL = (r"(?:is going to|are going to|am going to|'s going to|'m going to|'re 
           r"(?:on|up|over|the lead|responsibility|charge)\b|(?:is|are|was|were|will be|has been|have been)\s+"
           r"(?:responsible|accountable|tasked|charged|asked|allocated|assigned|leading|taking the lead|in charge)\b"
           r"|(?:has|have|had|holds?)\s+(?:the task|the job|responsibility|the lead)\b|(?:leads?|will lead|is to lead|to lead)\s+on\b)")
-_SUBJECT_VERB = re.compile(rf"^(?P<who>.{{1,70}}?)(?:\s+|(?=['’]))(?<!\w['’]){_MODAL}\s", re.I)  # "I'm going to"
+_SUBJECT_VERB = re.compile(rf"^(?P<who>[^:]{{1,70}}?)(?:\s+|(?=['’]))(?<!\w['’]){_MODAL}\s", re.I)  # "I'm going to"
 _PASSIVE = re.compile(r"\b(?:to be|will be|would be|could be|can be|shall be|is to be|are to be|was to be|were to be|"
                       r"should be|must be|needs to be|need to be|has to be|have to be|is being|are being)\s+"
                       r"(?:\w+ed|made|sent|done|given|taken|written|held|seen|set|put|sought|undertaken)\b", re.I)
@@ -88,7 +88,7 @@ _AGREED_WHEN = re.compile(r"\b(?:agreed|decided|discussed|confirmed|arranged|pla
 # A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
 # or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
 _FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—-]\s|\s{2,}|\t)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
-                    r"((?:(?!\s{2}|\t)(?:[^.;|/()\[\]{}–—\n]|(?<=\w)/(?=\w)))*)")  # "Owner: Mum  Due: 4/5", "Lead: n/a"
+                    r"((?:(?!\s{2}|\t|\s?-\s)(?:[^.;|/()\[\]{}–—\n]|(?<=\w)/(?=\w)))*)")  # "Owner: Mum  Due: 4/5", "Lead: n/a"
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
 _LAST_PART = re.compile(r"(?:\s[|/]\s|\s[–—-]\s|;\s)([^|/;–—]+?)[\s|.]*$")
 # The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
@@ -137,6 +137,8 @@ def has_timescale(action: str, events: bool = True, occasions: bool = True) -> b
     Without `events`, an event or a span of time ("at the next appointment", "for two weeks") is
     part of the task, not its timescale; without `occasions`, only an occasion or a span is."""
     action = _FOR_PERIOD.sub(" ", _WISH.sub(" ", _AGREED_WHEN.sub(lambda m: m.group().split()[0], action)))
+    for pattern in _vague_timescales():
+        action = pattern.sub(" ", action)  # "asap": hurry, but no time to check it by
     if any(p.search(action) for p in _no_timescales()):
         # "..., no date set", "when possible": the writer says there is no timescale; an event it
         # names is what the task is for, and only a date or a span it also gives still counts.
@@ -175,19 +177,64 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if label and _is_someone(label.group(1), names):
         return True
     tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;|]|\s/\s", tag)]
-    tags += [_TAG_END.sub("", t) for t in _TAG.findall(text) + _HELD_BY.findall(text)] + _ASKED.findall(text) + _AFTER_COLON.findall(text) + _LEADS.findall(text)
+    tags += _tags(text) + [_TAG_END.sub("", t) for t in _HELD_BY.findall(text)] + _ASKED.findall(text) + _AFTER_COLON.findall(text) + _LEADS.findall(text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
     if tagged:
         return True
-    first = T.words(text)[:1]
+    # A clause of its own inside the action names its owner wherever it stands: "(Dad to do before
+    # the review (3 May))", "[Mrs Ito will sort this]", "...; Grandad is going to drive".
+    if any(_subject(text[m.end():], names) for m in _INNER_START.finditer(text)):
+        return True
+    body = _after_labels(text, names)  # "Next step: Ms Roy will ring ..." -> "Ms Roy will ring ..."
+    first = T.words(body)[:1]
     if first and first[0] in _imperatives():
         return False
     # "Mum will...", or after a timescale and a comma: "Within ten days, Mr Mahon will ...".
-    starts = [0, *(m.end() for m in _SUBJECT_START.finditer(text))]
-    subjects = (_SUBJECT_VERB.match(text[start:]) for start in starts)
+    return any(_subject(body[start:], names) for start in [0, *(m.end() for m in _SUBJECT_START.finditer(body))])
+
+
+# Where a clause may start inside an action: an opening bracket, a spaced dash, a semicolon.
+_INNER_START = re.compile(r"[(\[{]\s*|\s[–—-]\s+|;\s+")
+# A label before the task: "Next step:", "Outstanding -", "Task 3 >>", "Carried over »".
+_LEAD_LABEL = re.compile(r"^\s*([^:()\[\]|>»–—]{1,40}?)\s*(?::|>>|»|\s[–—-]\s)\s*")
+# "by" before a deadline, unless it follows the verb it is the agent of: "to be agreed by the core group".
+_AGENT_BY = re.compile(r"\b(?:[a-z]+ed|done|made|sent|given|taken|written|held|seen|led|run|kept|met|brought|paid|"
+                       r"shown|drawn|chosen|undertaken|overseen|signed off)\s*$", re.I)
+
+
+def _subject(clause: str, names: frozenset[str] | None) -> bool:
+    """Whether a clause opens with someone who will do the task: "Mum will ...", "Mr Ali to ..."."""
+    s = _SUBJECT_VERB.match(clause)
     # "The referral to be made by ..." has no agent: a subject before a passive is what is done.
-    return any(s and not _PASSIVE.match(s.string[s.end("who"):].lstrip()) and _is_someone(s.group("who"), names)
-               for s in subjects)
+    return bool(s) and not _PASSIVE.match(clause[s.end("who"):].lstrip()) and _is_someone(s.group("who"), names)
+
+
+def _after_labels(text: str, names: frozenset[str] | None) -> str:
+    """An action without the labels before its task ("Task 3 >> Outstanding: take ..." -> "take
+    ..."): short phrases that name no one, no field of owner or time, and start with no verb."""
+    for _ in range(3):
+        label = _LEAD_LABEL.match(text)
+        words = T.words(label.group(1)) if label else []
+        if (not label or not 0 < len(words) <= 4 or words[0] in _imperatives() or field_role(label.group(1))
+                or _is_someone(label.group(1), names)):
+            break
+        text = text[label.end():]
+    return text
+
+
+def _tags(text: str) -> list[str]:
+    """Who an arrow, a dash or "by" names after the task ("→ Ms Shah", "- Mum", "by school"); "by
+    the TAF on 3 May" gives a deadline, not an agent."""
+    out = []
+    for m in _TAG.finditer(text):
+        tag = _TAG_END.sub("", m.group(1))
+        if ":" in tag:
+            continue  # "- task: ring the school": a field, read as one (`_fields`)
+        if (m.group()[:2].lower() == "by" and any(p.search("by " + tag) for p in _timescales())
+                and not _AGENT_BY.search(text, 0, m.start())):
+            continue
+        out.append(tag)
+    return out
 
 
 def is_someone(who: str, names: frozenset[str] | None = None) -> bool:
@@ -214,7 +261,7 @@ def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
     if (not words or len(words) > 4 or words[0].lower() in _imperatives() or _CLAUSE.search(bare)
             or words[0].lower() in ("to", "for", "with", "at", "of", "in", "on", "about", "from")):
         return False
-    if bare.lower() in _words("nobody"):
+    if _nobody(bare):
         return False
     if _owner_word().fullmatch(words[0]) or _owner_word().fullmatch(words[-1]):
         return True
@@ -264,9 +311,14 @@ def is_filled(value: str) -> bool:
 def names_owner(value: str) -> bool:
     """Whether an owner field or cell names someone: filled (`is_filled`) and not a placeholder for
     a person ("someone", "a colleague", "whoever is free")."""
-    bare = re.sub(r"^(?:the|a|an)\s+", "", " ".join(value.lower().strip(" .,;:*_").split()))
-    nobody = _words("nobody")
-    return is_filled(value) and bare not in nobody and f"a {bare}" not in nobody and f"the {bare}" not in nobody
+    return is_filled(value) and not _nobody(value)
+
+
+def _nobody(who: str) -> bool:
+    """Whether words name nobody in particular ("someone", "a member of staff", "the team"), with
+    or without their article (structure.yaml `nobody`)."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", " ".join(who.lower().strip(" .,;:*_").split()))
+    return any(said in _words("nobody") for said in (bare, f"a {bare}", f"the {bare}", f"an {bare}"))
 
 
 def _strip_timescale_prefix(action: str) -> str:
@@ -286,6 +338,12 @@ def _timescales(events: bool = True, occasions: bool = True) -> tuple[re.Pattern
     raw = data("structure")
     said = raw["timescales"] + (raw["event_timescales"] if events else [])
     return tuple(re.compile(p, re.I) for p in said + (raw["occasion_timescales"] if events and occasions else []))
+
+
+@functools.cache
+def _vague_timescales() -> tuple[re.Pattern, ...]:
+    """Words of hurry that name no time ("asap", "urgently"): structure.yaml `vague_timescales`."""
+    return tuple(re.compile(p, re.I) for p in data("structure")["vague_timescales"])
 
 
 @functools.cache

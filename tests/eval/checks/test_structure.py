@@ -186,7 +186,7 @@ def test_action_layouts(review, actions_text, messages):
     ("Nan agreed that she would walk Rhys to school within the next week.", True, True),
     ("We were told someone would fix the boiler within the month.", False, True),
     ("It was agreed to refer Mum to the parenting group by w/c 3/6.", False, True),
-    ("Mr Achterberg (youth worker) is the one to take Luca climbing asap.", True, True),
+    ("Mr Achterberg (youth worker) is the one to take Luca climbing asap.", True, False),  # hurry, no time
     ("Dad agreed that they would get a carbon monoxide alarm to be fitted by 8 December.", True, True),
     # Habits, possessives and wishes are no timescale.
     ("Mum: will phone Grandad each Sunday.", True, False),
@@ -271,9 +271,9 @@ def test_action_layouts_with_fields_codes_and_slots(review, actions_text, messag
     ("AP3: Ring the GP: Miss Oduya, some time in the next three weeks", True, True),
     ("Get the consent form signed [who: Mum; when: tbc]", True, False),
     ("Keep the medication diary (by: Dad; target date: 4/7)", True, True),
-    ("Do the home safety check [when: ASAP]", False, True),
+    ("Do the home safety check [when: ASAP]", False, False),
     ("Ring the school [Dad / by the end of May]", True, True),
-    ("Fix the smoke alarm: landlord, asap", True, True),
+    ("Fix the smoke alarm: landlord, asap", True, False),
     # How long is not by when; a span from now is.
     ("Dad undertook to keep a food diary for Mihail for two weeks.", True, False),
     ("Mum to use the reward chart for 3 weeks.", True, False),
@@ -487,8 +487,8 @@ def test_the_owner_line_above_its_task(review, actions_text, messages):
 
 
 # An action that says it has no timescale has none, even when it names an event the task is for;
-# a date or span it also gives still counts, and "asap" / "urgently" (due now) and "ongoing" (a
-# standing task) are timescales.
+# a date or span it also gives still counts; "asap" / "urgently" alone name no time to check against
+# (SMART: time-bound), while "today", "straight away" and "ongoing" (a standing task) are timescales.
 @pytest.mark.parametrize("action, timescale", [
     ("Ms Odum is to book an interpreter for the next review, no date set.", False),
     ("Dad to ring the housing officer before the core group - date TBC", False),
@@ -499,8 +499,10 @@ def test_the_owner_line_above_its_task(review, actions_text, messages):
     ("Social worker to write the later life letter in due course.", False),
     ("Mrs Achebe to refer Tia to the school nurse, TBC.", False),
     ("Mum to book the dentist asap, by 4 May at the latest.", True),
-    ("Ms Lee to send the minutes asap.", True),
-    ("Dad to ring the GP urgently.", True),
+    ("Ms Lee to send the minutes asap.", False),
+    ("Dad to ring the GP urgently.", False),
+    ("Dad to put the stair gate back up straight away.", True),
+    ("Mum to move the tablets out of reach today.", True),
     ("Owner: TBC. Due: before the review on 3 June.", True),
     ("Mr Ali to visit the school when term starts on 4 September.", True),
 ])
