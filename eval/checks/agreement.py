@@ -38,6 +38,7 @@ def agreement(clause: str, theirs: list[str]) -> np.ndarray:
     hard = not n and _hard(clause)
     lessened = frozenset() if n else _lessened(clause)
     return np.array([not _crossed(clause, mine_negated, unit, negated(unit))
+                     and not (cue_count(unit) % 2 == n % 2 and _antonym_swap(clause, unit))
                      and (_same_polarity(n - _stray(lexical, unit), sign(unit), only)
                           or (hard and _resisted(unit))
                           or (lessened and _lessened_agrees(lessened, unit))
@@ -54,7 +55,34 @@ def _particle_swap(clause: str, unit: str) -> bool:
     mine, theirs = set(T.words(clause.lower())), set(T.words(unit.lower()))
     swapped = any(p in mine and q in theirs and p not in theirs and q not in mine
                   for p, q in data("polarity")["particles"].items())
-    return swapped and bool(claim_words(clause) & claim_words(unit))
+    return (swapped and bool(claim_words(clause) & claim_words(unit))) or _antonym_swap(clause, unit)
+
+
+def _antonym_swap(clause: str, unit: str) -> bool:
+    """Whether two texts use the two words of an antonym pair (polarity.yaml `antonyms`), one
+    each. With opposite polarity what one denies the other affirms ("wants to stay at her
+    school", "does not want to move schools"); with the same they disagree ("red days on her
+    report card", "green days all week").
+    They must share a claim word besides the pair ("school", "temper"): "stayed late" says
+    nothing about "did not move house"."""
+    mine, theirs = _stem_set(clause), _stem_set(unit)
+    return any((a <= mine and b <= theirs and not a <= theirs and not b <= mine)
+               or (b <= mine and a <= theirs and not b <= theirs and not a <= mine)
+               for a, b in _antonym_stems()) and bool(claim_words(clause) & claim_words(unit))
+
+
+@functools.lru_cache(maxsize=T.TEXTS)
+def _stem_set(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in T.words(text.lower()))
+
+
+@functools.cache
+def _antonym_stems() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    def stems(words: str) -> frozenset[str]:
+        return frozenset(stem(w) for w in words.split())
+    # a pair one of whose words is a cue ("forget", "late", "absent") is the cues' business
+    return tuple((stems(a), stems(b)) for a, b in data("polarity")["antonyms"]
+                 if not any(cues().fullmatch(w) for w in (a, b)))
 
 
 @functools.lru_cache(maxsize=T.TEXTS)

@@ -16,7 +16,7 @@ import numpy as np
 
 from eval.checks import text as T
 from eval.checks.base import Material, data
-from eval.checks.numerals import marker, named_times, numbers, without_ages
+from eval.checks.numerals import marker, named_times, numbers, without_ages, without_intervals
 from eval.checks.vocabulary import (action_form_words, content, content_words, glue_stems, initialisms, known, names,
                                    note_stems, spelt_out, timescale_words)
 
@@ -147,7 +147,8 @@ def _align(material: Material) -> list[Support]:
         citations = tuple((units[i], float(row[i])) for i in order)
         # "Aisha (8)", "(Pranavi, 4)": an age beside a name comes from the case file, not the
         # visit; "[1]" numbers a list
-        claim = without_ages(marker().sub("", sentence.text, count=1))
+        # ... and "in about four weeks" beside the date it counts to is the record's own sum
+        claim = without_intervals(without_ages(marker().sub("", sentence.text, count=1)))
         missing = numbers(claim, words=False) - note_numbers
         if row.max() >= data("accuracy")["unsupported"]["changed_detail_similarity"]:
             # "six weeks" where the closest line says two; not "every two weeks" for "fortnightly";

@@ -89,6 +89,8 @@ def named_times(text: str) -> set[str]:
     "EOD Friday", "by close of business", "end of the working day") is the "5pm" a record writes
     for it; midday or noon is "12"."""
     out = set()
+    if _FORTNIGHT.search(text):  # "a fortnight" is the "two weeks" (or "14 days") a record writes
+        out.update({"2", "14"})
     if _CLOSE_OF_DAY.search(text):
         out.add("5")
     if re.search(r"\b(?:midday|mid-day|noon|lunchtime)\b", text, re.I):
@@ -98,6 +100,29 @@ def named_times(text: str) -> set[str]:
 
 _CLOSE_OF_DAY = re.compile(r"(?<![\w/])(?:c\.?o\.?p|e\.?o\.?d|c\.?o\.?b|e\.?o\.?b|e\.?o\.?p)(?![\w/-])"
                            r"|\b(?:close|end) of (?:play|business|(?:the )?(?:working |school |office |business )?day)\b", re.I)
+
+
+_FORTNIGHT = re.compile(r"\bfortnight(?:ly|s)?\b", re.I)
+
+
+def without_intervals(text: str) -> str:
+    """A text without the length of time it works out between two dates, when it gives the date
+    too: "booked for Monday 28 September, in about four weeks", "on 10/8 (five weeks from now)".
+    The date is the claim the notes must give; "four weeks" is the record's own sum, which notes
+    that say only "see you on the 28th" never write."""
+    if not (_month_pattern().search(text) or _NUMERIC_DATE.search(text) or _ORDINAL_DAY.search(text)):
+        return text
+    return _INTERVAL.sub(" ", text)
+
+
+# "in (about) four weeks", "(five weeks from now)", "six weeks away", "in a month's time": a
+# span to a date ("excluded for five days on 3 March" is a fact of its own, and stays)
+_SPAN = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|wks?|months?|mths?)")
+_INTERVAL = re.compile(rf"\bin\s+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|just (?:over|under)|some|"
+                       rf"under|over|a little (?:over|under)|c\.|~)\s*)?{_SPAN}(?:['’]?\s*time)?\b"
+                       rf"|\b{_SPAN}['’]?\s*(?:from now|away|hence|time)\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+_ORDINAL_DAY = re.compile(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
 def _month_numbers(text: str) -> set[str]:

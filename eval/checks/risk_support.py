@@ -20,6 +20,7 @@ import numpy as np
 from eval.checks.align import content, glue_stems, note_parts, vectors
 from eval.checks.base import Material, data
 from eval.checks.risk_terms import Mention, mentions
+from eval.checks.scope import cue_count
 from eval.checks.vocabulary import known, names, note_stems, short_words, shortens
 
 # Where the clause around a mention ends: a stop, a dash or bar of notes, or a new clause
@@ -50,6 +51,17 @@ def clause_of(text: str, start: int, end: int) -> str:
     """The words around a mention, from the boundary before it to the one after it."""
     before, after = clause_bounds(text, start, end)
     return text[before:after].strip() or text[start:end]
+
+
+def spoken_of(material: Material, text: str, mention: Mention) -> bool:
+    """A mention in a clause that denies something of it ("the bruising has not recurred", "the
+    marks have not come back") where the notes speak of that kind too, even to deny it ("no
+    repeat of the bruising"): the record says what the notes say, that it is not happening now."""
+    begin, end = clause_bounds(text, mention.start, mention.end)
+    if cue_count(text[begin:end]) % 2 == 0:
+        return False
+    spoken = material.memo("risk_kinds_spoken", lambda: {m.kind for u in material.note_lines for m in mentions(u.text)})
+    return mention.kind in spoken
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

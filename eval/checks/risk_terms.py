@@ -77,10 +77,15 @@ def _risk_patterns(folded: bool = True) -> dict[str, re.Pattern]:
 _NEW_CLAUSE = re.compile(r"\n|\b(?:and|then|so)\s+(?=(?:was|were|is|are|has|have|had|later|now|she|he|they|it|i|we)\b)",
                          re.I)
 _PUNCTUATION = re.compile(r"[.;:,!?]|\bbut\b", re.I)
-_FREE_AFTER = re.compile(r"[-‐‑]free\b| free\b(?=\s*(?:since|for|now|and|or|zone|home|house|[,.;)]|$))", re.I)
+# ... and a test of it that came back clear: "drug tests have been clear", "alcohol screen negative"
+_FREE_AFTER = re.compile(r"[-‐‑]free\b| free\b(?=\s*(?:since|for|now|and|or|zone|home|house|[,.;)]|$))"
+                         r"|\s+(?:tests?|testing|screens?|screening|results?|swabs?|samples?)\s+(?:(?:have|has|had|are|is|was|were|been|all|"
+                         r"came|come|comes|back|both|now|always|still|consistently|remained|stayed)\s+){0,4}(?:clear|negative|clean)\b", re.I)
 # "free of cocaine", "tested negative for cannabis", "clear of alcohol", "clean from heroin": a test
 # result or a state that says the substance or harm is absent
-_FREE_BEFORE = re.compile(r"(?:\b(?:free|clear|clean|negative) (?:of|from|for) (?:any |all |both )?|\b(?:non|anti)[-‐‑ ]?)$",
+# ... and a state of doing without it: "stayed off alcohol", "came off the methadone", "kept off drugs"
+_FREE_BEFORE = re.compile(r"(?:\b(?:free|clear|clean|negative) (?:of|from|for) (?:any |all |both )?|\b(?:non|anti)[-‐‑ ]?"
+                          r"|\b(?:stay|stays|stayed|staying|kept|keeps|keep|keeping|come|comes|came|coming|been|gone|went) off (?:the |all |her |his |their )?)$",
                           re.I)
 
 
