@@ -3,7 +3,9 @@ case, no "I", slang or a signed gloss ("his exact phrase was bare people at the 
 drawing Amy wrote mum and me at the park", "the note Kai put in the worry box: daddy gone").
 
 Without such a lead-in, speech.py takes bare words as speech only when they look it (a capital,
-"I", chat words); with one, the frame says so: who wrote, typed or put the words, and on what.
+"I", chat words); with one, the frame says so: who wrote, typed or put the words, and on what; who
+a thing that carries words is from, whose it is, who sent it ("talk box slip fr Amy", "Amy's MOMO
+statement:", "amy sent voice note"); which exercise the child finished with them.
 """
 
 from __future__ import annotations
@@ -26,17 +28,38 @@ _NOT_WORDS = (r"(?!(?:up|down|on|in|into|onto|out|off|it|them|him|her|his|their|
               r"back|away|and|but|so|then|nothing|something|lots?|more|over|again|under|at|by|from|of|very)\b)")
 
 
+# What goes on with the narration after a thing and its author, not the words on it: "card from Nan
+# for her birthday", "Leah's voice note was too quiet", "message from Kai saying he is late".
+_NARRATED = re.compile(r"(?:about|for|to|on|in|into|at|with|from|and|but|or|of|by|re|regarding|was|is|were|are|has|had|"
+                       r"will|which|that|who|when|while|saying|asking|telling|because|so|then)\b", re.I)
+
+
+def opens_words(words: str) -> bool:
+    """Whether words after a thing and its author ("talk box slip fr Amy ...") may be the words on
+    it, not the narration going on."""
+    return not _NARRATED.match(words)
+
+
 @functools.cache
 def _WRITTEN() -> re.Pattern:
     """A thing the child wrote, drew or typed, and the verb that wrote it, in either order: "under
     his drawing Sarbjit wrote ...", "the note Rozelle put in the worry box: ...", "Amy wrote on her
     card - ...", "in the chat Kai typed ..."."""
     things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
-    verbs = r"(?:wrote|writes|written|put|puts|left|typed|types|drew|scribbled|printed|spelled|spelt|labelled|captioned|posted|stuck)"
+    verbs = r"(?:wrote|writes|written|put|puts|left|typed|types|drew|scribbled|printed|spelled|spelt|labelled|labeled|" \
+            r"captioned|titled|named|posted|stuck)"
     where = r"(?:\s+(?:in|on|under|at\s+the\s+bottom\s+of|across|inside|into|onto)\s+(?:the|his|her|their|a|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
     return re.compile(rf"(?:\b(?:{things})\b[^.!?;:\n]{{0,40}}?\b(?P<verb>{verbs}){where}"
-                      rf"|\b{verbs}\s+(?:in|on|under|across|inside|into|onto)\s+(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+)?(?:{things})\b)"
+                      rf"|\b{verbs}\s+(?:(?:in|on|under|across|inside|into|onto)\s+)?(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+)?(?:{things})\b)"
                       rf"\s*(?:[:,–—-]\s*|\s){_NOT_WORDS}(?=\S)", re.I)
+
+
+# An exercise the child finished in their own words: "finished the line with", "completed the
+# sentence starter with", "filled in the gap with"; whatever follows is what they wrote or said.
+_COMPLETED = re.compile(r"\b(?:finish(?:ed|es)?|complet(?:ed|es?)|end(?:ed|s)?|fill(?:ed|s)?(?:\s+in)?)\s+(?:off\s+)?"
+                        r"(?:(?:the|his|her|their|a|each|that|this|my)\s+)?(?:(?:first|last|next|sentence|unfinished|open)\s+)?"
+                        r"(?:lines?|sentences?|phrases?|prompts?|starters?|gaps?|blanks?|bubbles?)\s+(?:with|by\s+writing|by\s+saying)"
+                        r"\s*[:,–—-]?\s*(?=\S)", re.I)
 
 
 def _leads(clause: str) -> Iterator[re.Match]:
@@ -46,6 +69,8 @@ def _leads(clause: str) -> Iterator[re.Match]:
     if " own " in lowered:
         yield from _OWN_WAY.finditer(clause)
     yield from _WRITTEN().finditer(clause)
+    if " with" in lowered or " by " in lowered:
+        yield from _COMPLETED.finditer(clause)
 
 
 _WORD = re.compile(r"[^\W_][\w'’]*")
@@ -96,3 +121,46 @@ def framed(lead: str) -> int | None:
         return None
     frame = _FRAME().search(lead)
     return frame.start(1) if frame else None
+
+
+@functools.cache
+def _AUTHORED() -> str:
+    """A thing someone wrote, drew, sent or recorded, with its author in one of three groups."""
+    things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
+    name = r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*"
+    return (rf"\b(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{things})\s+(?:from|fr|by)\s+({name})"  # "the note from Ali:", "talk box slip fr peigi"
+            # "Shemar's MOMO statement:", "Kai's talk box slip -": the owner, not a word before ("the teacher's note")
+            rf"|({name})['’]s\s+(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{things})"
+            # "peigi sent voice note", "Kai left me a message:": who sent it
+            rf"|({name})\s+(?:\w+ly\s+)?(?:sent|left|recorded|posted|dropped|shared)\s+(?:(?:me|us)\s+)?"
+            rf"(?:(?:a|an|the|his|her|their|this|another)\s+)?(?:[^\W\d_][\w-]*\s+)?(?:{things})"
+            rf"(?:\s+(?:saying|that\s+said|which\s+said|reading))?")
+
+
+@functools.cache
+def _BY_AUTHOR() -> re.Pattern:
+    return re.compile(rf"(?:{_AUTHORED()})(?:\s*\([^()]{{0,20}}\))?\s*[:：,~–—-]*\s*$", re.I)
+
+
+@functools.cache
+def _WRITTEN_BARE() -> re.Pattern:
+    return re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_AUTHORED()})\s+(?=\S)", re.I)
+
+
+def _author(found: re.Match | None) -> tuple[str, int, int] | None:
+    group = found and next(g for g in (1, 2, 3) if found.group(g))
+    return (found.group(group), found.start(group), found.end()) if found else None
+
+
+def written_by(before: str) -> tuple[str, int, int] | None:
+    """A thing someone wrote, drew, sent or recorded, and its author, leading into its words ("the
+    note from Ali:", "worry monster note fr ali <<...>>", "Amy's MOMO statement:", "Kai sent a voice
+    note -"): the author, where the name is and where the lead-in ends. A drawing "of" someone is
+    not by them."""
+    return _author(_BY_AUTHOR().search(before))
+
+
+def written_bare(clause: str) -> tuple[str, int, int] | None:
+    """The same lead-in opening a clause with the words straight after it and no mark between
+    ("talk box slip fr TAMANDA daddy bang door", "kai sent voice note no like bath")."""
+    return _author(_WRITTEN_BARE().search(clause))

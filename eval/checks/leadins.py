@@ -8,7 +8,7 @@ import re
 
 from eval.checks import speakers as S
 from eval.checks import text as T
-from eval.checks.formulas import written_verb
+from eval.checks.formulas import written_by, written_verb
 from eval.checks.transcripts import label_speaker
 
 _SUBORDINATE = re.compile(r"^(?:as|if|when|whenever|because|since|though|although|unless|until|till|while|before|after|"
@@ -45,12 +45,12 @@ def turn_label_who(text: str, start: int, at: int, people: dict[str, str]) -> tu
     turn = S.turn_at(text, at)
     if not turn or turn.start != at or text.rfind("\n", 0, at) >= start:
         return None
-    who = _label_who(turn.label, people)
+    who = label_who(turn.label, people)
     aged = bool(re.search(r",\s*\d", turn.label))  # "ANEURIN, 12:": a name with an age plainly gives their words
     return (who, 0, aged) if who else None
 
 
-def _label_who(label: str, people: dict[str, str]) -> str | None:
+def label_who(label: str, people: dict[str, str]) -> str | None:
     """Who a line's label names; "named" when only its shape says a person (a name the text does
     not tie to anyone: "Kacper:", but also a form's field "Step:" or a table's "NO."), which
     speech._bare takes as the child's only in a transcript or when the words speak as "I"."""
@@ -73,8 +73,11 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     verb = written_verb(lead)  # "the note Aarav left in the worry box:": the words are the writer's
     if verb is not None and (who := S.speech_subject(lead[:verb], people))[0]:
         return who[0], who[1], True
+    written = written_by(lead)  # "Mrs Cole passed on Kai's talk box slip:", "card fr Ali -": the author's words
+    if written and (who := label_who(written[0], people)):
+        return who, written[1], True
     quoting = "quote" in lower and _AND_I_QUOTE.search(lead)
-    if quoting and (who := _label_who(lead[:quoting.start()].strip(" ,-*•"), people)):
+    if quoting and (who := label_who(lead[:quoting.start()].strip(" ,-*•"), people)):
         return who, 0, True  # "mieczysław, and i quote, I've got ...": the one named before the aside
     owned = "words" in lower and _OWNED_WORDS.search(lead)  # "I e-mailed her words over:" are hers, not the writer's
     if owned:
@@ -105,7 +108,7 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
         known = [t for t in tokens if t in people or S.person_kind(t) in ("adult", "child", "pronoun")]
         named = len(tokens) == 1 and label.group(1).strip()[:1].isupper() and tokens[0] not in S.function_words()
         if 1 <= len(tokens) <= 3 and (known or named):
-            who = _label_who(label.group(1), people)
+            who = label_who(label.group(1), people)
             return (who, label.start(1), False) if who else (None, 0, False)
     return None, 0, False
 

@@ -21,10 +21,12 @@ import functools
 import re
 
 from eval.checks.base import data
+from eval.checks.formulas import written_by
 from eval.checks.mediated import given_through, unattributed
 from eval.checks.people import (OBJECTS, PRONOUNS, adverbs, function_words, person_kind, speech_tail,
                                 speech_verbs, voice_words)
 from eval.checks.referents import pronoun_speaker, section_at, speaker_by_content
+from eval.checks.wording import MARK_CHARACTERS
 from eval.checks.transcripts import TRANSCRIPT_LINE, is_header, label_speaker, turn_at  # noqa: F401 (used by quotes, speech)
 
 # A speaker named beside a word that marks a quote: "rowan: quote", "Paulette, own words:",
@@ -64,20 +66,6 @@ AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?
                         rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:[:：,~–—-]|>>?)?)\s*$", re.I)
 
 
-@functools.cache
-def _WRITTEN() -> re.Pattern:
-    things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
-    return re.compile(rf"\b(?:{things})\s+(?:from|fr|by)\s+((?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*)"
-                      r"(?:\s*\([^()]{0,20}\))?\s*[:：,~–—-]*\s*$", re.I)
-
-
-def written_by(before: str) -> re.Match | None:
-    """A thing someone wrote, drew or typed, and its author, leading into its words ("the note from
-    Ali:", "worry monster note fr ali <<...>>", "caption by Ali -"): group 1 is the author. A drawing
-    "of" someone is not by them."""
-    return _WRITTEN().search(before)
-
-
 def age_of(aged: re.Match) -> int:
     """The age an AGED_LABEL match gives, whichever of its layouts."""
     return int(next(g for g in aged.groups()[1:] if g))
@@ -94,12 +82,14 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     window = data("voice")["window"]
     since = max([line_start, start - 1 - window] + [e + 1 for s, e in spans if e < start])
     before = text[since: max(start - 1, since)]
-    # this sentence, no *emphasis*, ''mark'' or << (the marks' other half)
-    before = re.split(r"(?<=[.!?;])\s+", before)[-1].rstrip("*_'‘„<")
+    # this sentence, no *emphasis*, ''mark'', << or « (the marks' other half, and the spaces inside spaced marks)
+    before = re.split(r"(?<=[.!?;])\s+", before)[-1]
+    bare = before.rstrip("*_ \t" + MARK_CHARACTERS())
+    before = bare + " " if len(bare) < len(before) else before
     # An aside that ends right at the quote stands where a label's colon would ("Hêvî, and I quote, '...'").
     before = _ASIDE.sub(lambda m: (" " if before[m.end():].strip(" \"'“‘„") else ":") + " " * (len(m.group()) - 1), before)
     upto = min([line_end, end + 1 + window] + [s - 1 for s, e in spans if s > end])
-    after = text[end + 1: max(upto, end + 1)].lstrip("*_'’”>")
+    after = text[end + 1: max(upto, end + 1)].lstrip("*_" + MARK_CHARACTERS())
     quote = text[start:end]
     who, at = speaker_before(before, people, adjacent=True)
     noted = NOTED.search(before)
@@ -126,6 +116,9 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     tail = speech_tail() if adjacent else ""
     before = MANNER.sub("", before)
     for match in reversed(list(re.finditer(rf"\b(?:{verbs})\b{tail}", before, re.I))):
+        written = written_by(before[:match.start()])  # "Manyi's voice note said", "the card from Ali said"
+        if written and (who := _label_who(written[0], people)):
+            return who, written[1]
         who, at = speech_subject(before[:match.start()], people)
         if who:
             return who, at
@@ -150,8 +143,8 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     if according and _label_who(according.group(1), people):  # "According to Amy, '...'", "From mum: '...'"
         return _label_who(according.group(1), people), according.start(1)
     written = written_by(before)
-    if written and (who := _label_who(written.group(1), people)):  # "worry monster note fr Ali <<...>>", "card from Ali:"
-        return who, written.start(1)
+    if written and (who := _label_who(written[0], people)):  # "worry monster note fr Ali <<...>>", "card from Ali:"
+        return who, written[1]
     used = "words" in before.lower() and USED_WORDS.search(before.rstrip(" :：,–—-"))
     if used:
         return classify(used.group("who"), people), used.start("who")

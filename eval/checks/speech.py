@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from eval.checks import referents as R
 from eval.checks import speakers as S
 from eval.checks import text as T
-from eval.checks.people import people_in, people_list
+from eval.checks.people import people_in
 from eval.checks.mediated import given_through, mediated
-from eval.checks.wording import FIRST_PERSON, SYMBOLS, TEXT_SPEAK, THIRD_PERSON, marks, speaks_as_i, text_speak
-from eval.checks.formulas import after_formula, formula_before, formula_lead, framed
-from eval.checks.leadins import REPORTED, lead_who, tag_who, turn_label_who
-from eval.checks.transcripts import field_value, is_transcript
+from eval.checks.wording import FIRST_PERSON, SYMBOLS, TEXT_SPEAK, marks, speaks_as_i, text_speak
+from eval.checks.formulas import after_formula, formula_before, formula_lead, framed, opens_words, written_bare
+from eval.checks.leadins import label_who, lead_who, tag_who, turn_label_who
+from eval.checks.direct import is_direct
+from eval.checks.transcripts import is_transcript
 
 @functools.cache
 def _BREAK() -> re.Pattern:
@@ -68,6 +69,8 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         return found
     if (found := _unbroken(text, start, end, people)) is not None:
         return found or None
+    if (found := _authored(text, start, clause, people)) is not None:
+        return found
     for brk in _BREAK().finditer(clause):
         lead, words = clause[:brk.end()], clause[brk.end():]
         who, at, strong = turn_label_who(text, start, start + brk.end(), people) or lead_who(lead, people)
@@ -88,7 +91,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
             inner = _bare(text, offset, end, people)
             if inner and inner.speaker != "adult":
                 return inner
-        if not (_direct(words, strong, formula=formula_lead(lead) or framed(lead) is not None) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
+        if not (is_direct(words, strong, formula=formula_lead(lead) or framed(lead) is not None) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
                 or who == "unknown":
             return None  # the first attribution in a clause decides
         if not opener and (head := framed(lead)) is not None:  # "he said house of worries: dad shouting"
@@ -99,7 +102,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
     who = tag_who(tagged.group(2), people) if tagged else None
     if who:
         words = tagged.group(1).strip()
-        if len(T.words(words)) >= 3 and _direct(words, True, tagged=True):
+        if len(T.words(words)) >= 3 and is_direct(words, True, tagged=True):
             if who == "pronoun":
                 who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + tagged.start(2), people)
             return T.Quote(start + tagged.start(1), start + tagged.end(1), words, who)
@@ -134,9 +137,20 @@ def _aged(text: str, start: int, clause: str) -> T.Quote | None:
     if not lead or (age and int(age) >= 18) or S.person_kind(lead.group(1).lower()) is not None:
         return None
     words = clause[lead.end():].rstrip(" .,!?;:")
-    if not FIRST_PERSON.search(words) or not _direct(words, True) or T.words(words)[0] in _NARRATING:
+    if not FIRST_PERSON.search(words) or not is_direct(words, True) or T.words(words)[0] in _NARRATING:
         return None
     return T.Quote(start + lead.end(), start + lead.end() + len(words), words, "child")
+
+
+def _authored(text: str, start: int, clause: str, people: dict[str, str]) -> T.Quote | None:
+    """The words straight after what someone wrote, sent or recorded ("talk box slip fr Amy the big
+    slide is my best"): theirs unless they read as narration about someone else ("... saying he is late")."""
+    lead = written_bare(clause) if " " in clause.strip() else None
+    who = lead and label_who(lead[0], people)
+    words = clause[lead[2]:].rstrip(" .,!?;:") if lead else ""
+    if not who or who == "unknown" or not opens_words(words) or not is_direct(words, True, tagged=True):
+        return None
+    return T.Quote(start + lead[2], start + lead[2] + len(words), words, "child" if who == "named" else who)
 
 
 def _bracketed(text: str, start: int, clause: str, people: dict[str, str]) -> T.Quote | None:
@@ -158,7 +172,7 @@ def _bracketed(text: str, start: int, clause: str, people: dict[str, str]) -> T.
         return None  # "I saw mum, Amy and Zanda (sister)": the role of the (last listed) name before it
     lead = re.match(r"\s*(?:[-*•➤>]+\s*|\d{1,2}[.)]\s+)?", tagged.group(1))
     words = tagged.group(1)[lead.end():]
-    if not _direct(words, True, tagged=True):
+    if not is_direct(words, True, tagged=True):
         return None
     at = start + lead.end()
     return T.Quote(at, at + len(words), words, "adult" if "adult" in kinds else "child")
@@ -197,7 +211,7 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     who, at = S.speaker_before(lead_in, people, adjacent=True)
     if cut and who in (None, "unknown"):
         return None
-    if who is None or who == "unknown" or not _direct(words, True, formula=formula_before(clause, word.start())):
+    if who is None or who == "unknown" or not is_direct(words, True, formula=formula_before(clause, word.start())):
         return False
     if who == "pronoun":
         who = R.speaker_by_content(words) or R.pronoun_speaker(text, text.rfind("\n", 0, start) + 1, start + cut + at,
@@ -261,7 +275,7 @@ def _VERB_BEFORE() -> re.Pattern:
         r"(?P<object>\s+(?i:to\s+)?(?i:me|us))?"
         r"(?P<other>\s+(?i:to\s+)?(?:(?i:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+|(?i:him|her|them|the\s+\w+)|[A-Z][\w'’-]+))?"
         r"(?:\s+(?i:in|at|on|during|over|after|before|outside|by)\s+(?i:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
-        r"[\w'’-]+(?:\s+(?-i:[a-z][\w'’-]*))?)?(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"
+        r"[\w'’-]+(?:\s+(?-i:[a-z][\w'’-]*)){0,3})?(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"
         r"|(?P<given>(?i:answer|reply|response|words|comment|phrase)(?:\s+(?i:to\s+(?:me|us|him|her|them)))?\s+(?i:was|were|is)|"
         r"(?i:words?\s+(?:that\s+)?)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?i:used|chose|gave|picked|spoke)\s+(?i:was|were|is)|"
         r"(?i:verbatim|word\s+for\s+word|quote|in\s+(?:his|her|their)\s+(?:own\s+)?words)))\s+$")
@@ -280,43 +294,3 @@ _CAPITAL = re.compile(r"(?<=\s)(?:I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|I|
 _OWN_ACCOUNT = re.compile(r"\s+(?!(?:could|would|should|might|must|was|were|had|did|need|needed|needs|can|will|shall|may|"
                           r"have|has|ought|am|ought|wanted)\b)[a-z]+(?:\s+[\w'’]+){0,6}?\s+(?:my|mine|me|I'm|I’m)\b")
 _BACKSHIFT = re.compile(r"\s+(?:could|would|should|might|must|was|were|had|did|needed|ought|wanted)\b")
-
-
-# An action line's owner standing alone between separators ("-- me --", "/ who: me /"), or its deadline.
-_TASK = re.compile(r"(?:\s(?:[-–—/|]+|>+|-+>|→|=>)|\b(?:who|lead|owner|resp(?:onsible)?|action(?:ed)?(?:\s+by)?|by\s+whom)\s*[:=])\s*"
-                   r"(?:me|myself|sw|us)\s*(?:[-–—/|,;>→]+\s|\(|$)|\b\d+\s+working\s+days\b|\b(?:b/f|nlt|n\.l\.t\.?)\s+\w|"
-                   r"[\[(]\s*(?:lead|owner|owned\s+by|who|resp(?:onsible)?|action(?:ed)?\s+by)\b\s*[:=-]?\s*[\w.]+|"
-                   r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d", re.I)
-
-
-def _direct(words: str, strong: bool, tagged: bool = False, formula: bool = False) -> bool:
-    """Whether bare words are the speaker's own (direct speech), not reported ("that she was
-    fine") or narration ("looked at his phone, and told me he was fine"); after a `formula` for
-    someone's very words, whatever they are ("her exact words were bare people ...")."""
-    tokens = T.words(words)
-    if len(tokens) < 2 or tokens[0] in REPORTED | {"and", "but", "then", "so", "or"} or words[:1] in "\"'“‘(" or S.is_header(words) or T.section_key(words):
-        return False
-    if re.search(r"\b(?:visit|review|meeting|supervision|conference|session)\b.*\d", words, re.I) and not FIRST_PERSON.search(words):
-        return False  # a title: "CP visit, 11 Nov"
-    if re.search(rf"(?:^|\b(?:and|then|but|so|he|she|they|also|later)\s+)(?:{S.speech_verbs()})\s+(?:to\s+)?(?:me|us)\b",
-                 words, re.I) or (
-            words[0].islower() and tokens[0].endswith("ed")):
-        return False  # the writer's "me" in narration ("then told me he was fine"), not "Nobody asked me"
-    if _TASK.search(words) or people_list(words):
-        return False  # an action's owner and deadline ("who to invite -- me -- within 10 working days"), who was there
-    bare = re.sub(r"\([^)]*\)", " ", words)
-    if not strong and field_value(words):
-        return False  # a field's value after its label ("Child: Makuei Mayen", "Worker: Ana Sousa"), not speech
-    if formula:
-        return True
-    if tagged:
-        return bool(speaks_as_i(bare) or text_speak(bare)) or not THIRD_PERSON.search(bare)
-    if speaks_as_i(bare) or text_speak(bare):
-        return True
-    capital = words[0].isupper() and not THIRD_PERSON.match(words)
-    return capital and (strong or tokens[0] not in _person_words())
-
-
-@functools.cache
-def _person_words() -> frozenset[str]:
-    return S.voice_words("adults") | S.voice_words("children")

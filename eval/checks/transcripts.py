@@ -33,6 +33,9 @@ TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*|{_PASTED_BULLET}|\d{{1,
                              rf"(?:{_STAMP})?(?:\s*[:：]|[ \t]+[–—][ \t]+)\s*(\S.*)$")
 # Whose words an interpreter or a supporter speaks: "Interpreter (for Mum)", "Advocate (on behalf of Kai)".
 _FOR = re.compile(r"^\s*(?:interpreting\s+|translating\s+|speaking\s+)?(?:for|on\s+behalf\s+of)\s+(\S.{0,20}?)\s*$", re.I)
+# The same without brackets, a role and whom it speaks for as the label: "Interpreter for Amir", "Interp, on behalf of Mum".
+_VOICED = re.compile(r"^\s*(?:the\s+)?(?:interpreter|interp\.?|translator|signer|advocate|intermediary|supporter)s?[ \t]*,?[ \t]+"
+                     r"(?:interpreting\s+|translating\s+|speaking\s+|signing\s+)?(?:for|on\s+behalf\s+of)\s+(\S.{0,20}?)\s*$", re.I)
 # A subtitle cue's number, alone on the line before its time range: the end of the cue above.
 _CUE_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
 # A turn's header: a label and a time stamp with the words below ("Q  0:37", "[00:02:11] Amy",
@@ -101,12 +104,14 @@ def turns(text: str) -> tuple[Turn, ...]:
                             voice.group(1) or voice.group(2), True))  # the layout, not only the label, says who speaks
             cue = out[-1] if in_cue else None
             label = None
-        elif inline and not means_only(inline.group(1)) and all(len(re.findall(r"[\w'’-]+", part)) <= 3 for part in inline.group(1).split(",")) and \
+        elif inline and not means_only(inline.group(1)) and (_VOICED.match(inline.group(1)) or all(
+                len(re.findall(r"[\w'’-]+", part)) <= 3 for part in inline.group(1).split(","))) and \
                 not _speech_lead().search(inline.group(1)):  # "Gantulga volunteered this:" leads into words, a clause's
             # not "I wrote it down as she said it:"
             role = re.search(r"[(\[]([^()\[\]]*)[)\]]", unit.text[inline.end(1):inline.start(2)])
             role = None if role and means_only(role.group(1)) else role  # "CHILD (via interpreter):": the child's
-            voiced = role and _FOR.match(role.group(1))  # "Interpreter (for Amir):": Amir's words
+            voiced = (role and _FOR.match(role.group(1))) or _VOICED.match(inline.group(1))  # "Interpreter (for Amir):",
+            # "Interpreter for Amir:", "Interpreter, on behalf of Amir:": Amir's words
             if not voiced and role and label_speaker(role.group(1), {}) == "adult":
                 voiced = role  # "Drakes, Akilah (head of year):": the role says who speaks
             named = voiced.group(1) if voiced else inline.group(1)

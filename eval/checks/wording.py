@@ -11,6 +11,7 @@ import functools
 import re
 
 from eval.checks import text as T
+from eval.checks.base import data
 from eval.checks.people import voice_words
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|im|ive|me|my|mine|myself|we|we're|we’re|"
@@ -32,25 +33,43 @@ def speaks_as_i(words: str) -> bool:
 THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're)\b", re.I)
 
 
-# Quotation marks that text.quoted does not read: two apostrophes typed for a double mark
-# (''I like it''), low-high German and Polish marks („...“, ‚...‘), single guillemets (‹...›) and
-# guillemets pointing inwards, as German, Danish and Czech print them (»...«, ›...‹): opening after a
-# space, closing after a word, so never the words between two French ones («a». Mum: «b»); and
-# guillemets typed as two angle brackets (<<...>>), as a phone or a plain-text form leaves them.
-_MORE = re.compile(r"(?<![\w'’‘])(?:''|‘‘|’’)(?=[^\s'’])([^\n]{2,}?)(?<=[^\s'‘])(?:''|’’)(?![\w'’])"
-                   r"|„([^“”\n]{2,}?)[“”]|‹([^›\n]{2,}?)›|(?<![\w'’])‚([^‚‘’\n]{2,}?)[‘’](?![A-Za-z])"
-                   r"|(?:^|(?<=[\s(\[:>-]))»(?=\S)([^«»\n]{2,}?)(?<=\S)«(?!\w)"
-                   r"|(?:^|(?<=[\s(\[:>-]))›(?=\S)([^‹›\n]{2,}?)(?<=\S)‹(?!\w)"
-                   r"|(?<![<\w])<<[ \t]*(?=[^\s<>])([^<>\n]{2,}?)(?<=\S)[ \t]*>>(?!>)")
-_GROUPS = range(1, 8)
+@functools.cache
+def _MARKS() -> re.Pattern:
+    """The quotation marks of data/voice.yaml `quote_marks`, one group each for the words inside:
+    an opening mark after no letter or digit (nor another of its marks), a closing one before
+    none; the words hug the marks unless the marks are `spaced`; the words never hold a closing
+    mark of one character (but an apostrophe: "don’t"), so two quotes on a line stay two."""
+    parts = []
+    for mark in data("voice")["quote_marks"]:
+        edge = re.escape("".join(sorted(set(mark["open"] + "".join(mark["close"])))))
+        closing = "".join(c for c in mark["close"] if len(c) == 1 and c not in "'’")  # words hold apostrophes
+        body = rf"[^\n{re.escape(closing)}]" if closing else r"[^\n]"
+        pad = r"[ \t]*" if mark.get("spaced") else ""
+        closes = "|".join(map(re.escape, mark["close"]))
+        parts.append(rf"(?<![\w{edge}]){re.escape(mark['open'])}{pad}(?=[^\s{edge}])({body}{{2,}}?)(?<=[^\s{edge}])"
+                     rf"{pad}(?:{closes})(?![\w{edge}])")
+    return re.compile("|".join(parts))
+
+
+@functools.cache
+def MARK_CHARACTERS() -> str:
+    """Every character of every quotation mark, for stripping the marks off the words around a quote."""
+    table = data("voice")["quote_marks"]
+    return "".join(sorted(set("\"“”«»'‘’" + "".join(m["open"] + "".join(m["close"]) for m in table))))
 
 
 def marks(text: str) -> list[tuple[int, int]]:
-    """Spans of the words inside quotation marks, the marks text.quoted reads and those it does not."""
-    more = [(m.start(g), m.end(g)) for m in _MORE.finditer(text) for g in _GROUPS if m.group(g) is not None]
-    if not more:
-        return T.quoted(text)
-    return sorted(more + [(s, e) for s, e in T.quoted(text) if not any(a - 2 <= e and s <= b + 2 for a, b in more)])
+    """Spans of the words inside quotation marks, the marks text.quoted reads and those of the
+    table (which win where both read a span), without the spaces inside the marks."""
+    more = [m.span(g) for m in _MARKS().finditer(text) for g in range(1, len(m.groups()) + 1) if m.group(g) is not None]
+    spans = more + [(s, e) for s, e in T.quoted(text) if not any(a - 2 <= e and s <= b + 2 for a, b in more)]
+    return sorted(_trimmed(text, s, e) for s, e in spans)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the spaces at its ends (« I want to go home »)."""
+    words = text[start:end]
+    return start + len(words) - len(words.lstrip()), end - len(words) + len(words.rstrip())
 
 
 # Words put together from a symbol board's or an app's symbols: "want - park - swing", "me / hungry".

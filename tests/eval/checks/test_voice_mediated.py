@@ -135,3 +135,23 @@ def test_reported_or_narrated_not_a_child_quote(text):
 ])
 def test_and_i_quote_after_a_name(text, words):
     assert ("child", words) in _said(text)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Interpreter for Dawit: I want to go back to my old school.", "child", "I want to go back to my old school"),
+    ("interpreter, for SOLOMON: my uncle is kind to me", "child", "my uncle is kind to me"),
+    ("Advocate on behalf of Kezia: I don't want to move again", "child", "I don't want to move again"),
+    ("Signer speaking for Ruby: I like my new hearing aids", "child", "I like my new hearing aids"),
+    ("Interpreter for mum: I am tired all the time", "adult", "I am tired all the time"),
+])
+def test_an_interpreter_labelled_for_someone_gives_their_words(text, speaker, words):
+    assert [(q.speaker, q.text.rstrip(".")) for q in quotes(text)] == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text", [
+    "- Pending: ring me if Zara misses two days (school to do by Friday)",
+    "◇ Outstanding: email me the minutes (Ms Obi (tutor) to do by 3 May)",
+    "Overdue: send me the PEP",
+])
+def test_an_actions_status_is_no_speaker(text):
+    assert [q.text for q in quotes(text) if q.speaker == "child"] == []

@@ -1,0 +1,56 @@
+"""Whether bare words are someone's direct speech ("I miss my dad", "deffo not going back"), not
+reported speech ("that she was fine"), narration ("looked at his phone"), a title, an action's owner
+and deadline or a form's field value (used by speech.py once it has found a lead-in or a tag).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eval.checks import speakers as S
+from eval.checks import text as T
+from eval.checks.leadins import REPORTED
+from eval.checks.people import people_list
+from eval.checks.transcripts import field_value
+from eval.checks.wording import FIRST_PERSON, THIRD_PERSON, speaks_as_i, text_speak
+
+
+# An action line's owner standing alone between separators ("-- me --", "/ who: me /"), or its deadline.
+_TASK = re.compile(r"(?:\s(?:[-–—/|]+|>+|-+>|→|=>)|\b(?:who|lead|owner|resp(?:onsible)?|action(?:ed)?(?:\s+by)?|by\s+whom)\s*[:=])\s*"
+                   r"(?:me|myself|sw|us)\s*(?:[-–—/|,;>→]+\s|\(|$)|\b\d+\s+working\s+days\b|\b(?:b/f|nlt|n\.l\.t\.?)\s+\w|"
+                   r"[\[(]\s*(?:lead|owner|owned\s+by|who|resp(?:onsible)?|action(?:ed)?\s+by)\b\s*[:=-]?\s*[\w.]+|"
+                   r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d", re.I)
+
+
+def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = False) -> bool:
+    """Whether bare words are the speaker's own (direct speech), not reported ("that she was
+    fine") or narration ("looked at his phone, and told me he was fine"); after a `formula` for
+    someone's very words, whatever they are ("her exact words were bare people ...")."""
+    tokens = T.words(words)
+    if len(tokens) < 2 or tokens[0] in REPORTED | {"and", "but", "then", "so", "or"} or words[:1] in "\"'“‘(" or S.is_header(words) or T.section_key(words):
+        return False
+    if re.search(r"\b(?:visit|review|meeting|supervision|conference|session)\b.*\d", words, re.I) and not FIRST_PERSON.search(words):
+        return False  # a title: "CP visit, 11 Nov"
+    if re.search(rf"(?:^|\b(?:and|then|but|so|he|she|they|also|later)\s+)(?:{S.speech_verbs()})\s+(?:to\s+)?(?:me|us)\b",
+                 words, re.I) or (
+            words[0].islower() and tokens[0].endswith("ed")):
+        return False  # the writer's "me" in narration ("then told me he was fine"), not "Nobody asked me"
+    if _TASK.search(words) or people_list(words):
+        return False  # an action's owner and deadline ("who to invite -- me -- within 10 working days"), who was there
+    bare = re.sub(r"\([^)]*\)", " ", words)
+    if not strong and field_value(words):
+        return False  # a field's value after its label ("Child: Makuei Mayen", "Worker: Ana Sousa"), not speech
+    if formula:
+        return True
+    if tagged:
+        return bool(speaks_as_i(bare) or text_speak(bare)) or not THIRD_PERSON.search(bare)
+    if speaks_as_i(bare) or text_speak(bare):
+        return True
+    capital = words[0].isupper() and not THIRD_PERSON.match(words)
+    return capital and (strong or tokens[0] not in _person_words())
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    return S.voice_words("adults") | S.voice_words("children")
