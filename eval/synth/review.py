@@ -147,6 +147,23 @@ Regulation 44 visitor's "Recommendation: that ... ... by ...", a letter to the c
 ... by ..."), and transcripts of meetings round a table with a telephone interpreter voicing a parent,
 a third numbered in four digits as a court bundle types them and a third typed with ">>" after the
 speaker.
+The `fresh15` split (names in eval/synth/fresh15/names.yaml, with three name-origin groups no older
+split has: Algerian Kabyle, Zambian, Taiwanese; bank parts in eval/synth/fresh15/review/) was written
+blind to the checks while fresh14 was being used to tune them; its children's words reach the worker
+as a caption dictated for a drawing ("this is me and Nanny on the big wheel"), a note written with an
+independent advocate, a note posted into a "worry monster" ("I worry that ..."), a text to the work
+phone, the "my wishes" page before a family group conference ("I wish ..."), a return home interview,
+a young child's over-regular past tenses ("Daddy throwed my cup") or London street talk ("the ends is
+peak"); its `anglicise` table puts those into standard English; negation in the notes with "no longer",
+"rarely", "hardly", "barely", "failed to", "denied", "has yet to", "not once", "neither ... nor", and
+flips by antonyms, "no longer", "rarely/often", comparatives, changes of state and double negatives;
+stigmatising labels, invented risks in everyday words and unsupported claims of its own; headings
+("➍ Analysis", "{ANALYSIS}", "4/ Analysis", "— ANALYSIS —"), action layouts (a family group
+conference's "We agree that ... will ... (by ...)", a return home interview's "Follow-up >> ... | who:
+... | when: ...", a pathway plan's "Goal: ... — responsible: ... — target date: ..." with "not yet set",
+a discharge plan's "... to ..., before ..." and a manager's "Manager's direction: ... must ... by ..."),
+and transcripts of meetings held partly on Teams, a third pasted from a Teams export with the speaker
+and the minutes on a line above what was said and a third with the minutes in square brackets.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -165,6 +182,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 34 --split fresh12 --out eval/data/review_fresh12.jsonl
     python -m eval.synth.review --n 60 --seed 35 --split fresh13 --out eval/data/review_fresh13.jsonl
     python -m eval.synth.review --n 60 --seed 36 --split fresh14 --out eval/data/review_fresh14.jsonl
+    python -m eval.synth.review --n 60 --seed 37 --split fresh15 --out eval/data/review_fresh15.jsonl
 """
 
 from __future__ import annotations

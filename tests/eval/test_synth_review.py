@@ -35,9 +35,10 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh11": ("eval/data/review_fresh11.jsonl", 60, 33),
            "fresh12": ("eval/data/review_fresh12.jsonl", 60, 34),
            "fresh13": ("eval/data/review_fresh13.jsonl", 60, 35),
-           "fresh14": ("eval/data/review_fresh14.jsonl", 60, 36)}  # path, --n, --seed
+           "fresh14": ("eval/data/review_fresh14.jsonl", 60, 36),
+           "fresh15": ("eval/data/review_fresh15.jsonl", 60, 37)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")  # the blind splits, in order
+         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -159,8 +160,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|\s+\.+$|\s+\|$|[\]*:\s=_»▼~<-]+$", "",
+        title = re.sub(r"^(?:[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|\s+\.+$|\s+\|$|\}$|\s+\u2014$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
 
@@ -556,7 +557,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh11": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh12": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh13": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh14": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh14": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh15": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -584,9 +586,10 @@ OLDER11 = OLDER10 + ("fresh10",)
 OLDER12 = OLDER11 + ("fresh11",)
 OLDER13 = OLDER12 + ("fresh12",)
 OLDER14 = OLDER13 + ("fresh13",)
+OLDER15 = OLDER14 + ("fresh14",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
-         "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14}  # each blind split and those before it
+         "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -599,7 +602,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14"])
+                                   "fresh13", "fresh14", "fresh15"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -631,7 +634,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh11": {"roma_slovak", "gambian_senegalese", "kurdish_iraqi"},
                 "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"},
                 "fresh13": {"armenian", "maltese", "fijian"},
-                "fresh14": {"zimbabwean_shona", "bosnian", "malawian"}}
+                "fresh14": {"zimbabwean_shona", "bosnian", "malawian"},
+                "fresh15": {"algerian_kabyle", "zambian", "taiwanese"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -668,7 +672,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} <= set(frames["caps_headings"]["purpose"])
 
 
-@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"])
+@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1048,3 +1052,51 @@ def test_fresh14_notes_carry_the_childs_words_in_new_marks_interpreters_english_
 def test_anglicise_puts_an_interpreters_english_toddler_talk_and_voice_notes_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh14")) == standard
     assert anglicise("Stop asking me the same questions", tables("fresh14")) is None
+
+
+# -- fresh15: written while fresh14 was being used to tune the checks, blind to them again --
+
+
+def test_fresh15_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh15"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh15")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^[\u278a-\u2793] [A-Z]", r"^\{[A-Z][A-Z' /]+\}$", r"^\d+/ [A-Z]", r"^\u2014 [A-Z][A-Z' /]+ \u2014$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"We agree that (I|[A-Z][\w' ().-]+) will [^\n]+ \((by|before) [^\n]+\)\.",  # a family group conference's plan
+               r"Follow-up >> [^\n]+ \| who: [^\n]+ \| when: [^\n]+$", r"Goal: [^\n]+ \u2014 responsible: [^\n]+ \u2014 target date: [^\n]+$",
+               r"(^|[>~] )[A-Z][\w' ().-]+ to [^\n]+, (by|before) [^\n]+\.$", r"Manager's direction: [^\n]+ must [^\n]+ (by|before) [^\n]+\.")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"SW1(: |   \d+:\d\d$)", r"^(\[\d\d:\d\d\] )?(Mum|Dad|Carer \(connected person\))(: |   \d)",
+                    r"^\[\d\d:\d\d\] [A-Z][^\n:]+: ", r"^[A-Z][^\n]{1,40}   \d+:\d\d\n[^\n]", r"(Mum|Dad) \(on Teams\)"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh15"]) & set().union(*(lines.get(k, []) for k in OLDER15))
+    attributions = load("frames")["child_quote"]["record"]
+    assert not set(attributions["fresh15"]) & set().union(*(attributions[k] for k in OLDER15))
+    assert any(re.search(r"Under (his|her) drawing |worry monster|advocate's note|wishes page|texted me|return home interview", r["record"])
+               for r in rows)
+    older_formats = {f["full"] for k in OLDER15[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh15"]} & older_formats
+
+
+def test_fresh15_notes_carry_the_childs_words_in_new_marks_young_past_tenses_and_street_talk(corpus):
+    rows = [r for r in corpus["fresh15"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"] if f"\u300c{q}\u300d" in r["notes"] or f"\u201e{q}\u201c" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh15")["anglicise"]
+    quotes = {q for r in corpus["fresh15"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("Daddy throwed my cup at the wall", "Daddy threw my cup at the wall"),
+    ("I falled off the wall at the park", "I fell off the wall at the park"),
+    ("allow it, I'm not going back to that school", "leave it, I'm not going back to that school"),
+    ("the mandem look after me innit", "my friends look after me innit"),
+])
+def test_anglicise_puts_a_young_childs_past_tenses_and_street_talk_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh15")) == standard
+    assert anglicise("I want to be a vet and have three cats", tables("fresh15")) is None

@@ -43,7 +43,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh13": ["md", "colon_dash", "colon_dash", "square_caps", "square_caps", "heading_label",
                               "heading_label", "letter_paren_caps", "letter_paren_caps", "md"],
                   "fresh14": ["md", "section_sign", "section_sign", "arrow_caps", "arrow_caps", "dotted", "dotted",
-                              "pipe_caps", "pipe_caps", "md"]}
+                              "pipe_caps", "pipe_caps", "md"],
+                  "fresh15": ["md", "circled", "circled", "braces_caps", "braces_caps", "slash_number", "slash_number",
+                              "em_caps", "em_caps", "md"]}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
@@ -93,7 +95,8 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     "Analysis colon" (voice-to-text writes the colon as a word), a handover's ">>> ANALYSIS <<<" or "~~ Analysis ~~", an
     old typed template's "Analysis:-", a Word heading's square bullet "■ ANALYSIS", a form's "Heading: Analysis", a
     lettered list's "C) ANALYSIS", a policy document's "§3 Analysis", a tablet form's "▶ ANALYSIS", a printed form's
-    dotted leader "Analysis ...." or a table cell's "| ANALYSIS |"."""
+    dotted leader "Analysis ....", a table cell's "| ANALYSIS |", a numbered list's circled digit "➍ Analysis", a
+    template's merge field "{ANALYSIS}", a hand-numbered "4/ Analysis" or a heading between em dashes "— ANALYSIS —"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -126,7 +129,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "colon_dash": f"{title}:-", "square_caps": f"\u25a0 {title.upper()}", "heading_label": f"Heading: {title}",
             "letter_paren_caps": f"{chr(64 + number)}) {title.upper()}",
             "section_sign": f"\u00a7{number} {title}", "arrow_caps": f"\u25b6 {title.upper()}", "dotted": f"{title} ....",
-            "pipe_caps": f"| {title.upper()} |"}[style]
+            "pipe_caps": f"| {title.upper()} |",
+            "circled": f"{chr(0x2789 + number)} {title}", "braces_caps": f"{{{title.upper()}}}", "slash_number": f"{number}/ {title}",
+            "em_caps": f"\u2014 {title.upper()} \u2014"}[style]
 
 
 def _join(items: list[str]) -> str:
