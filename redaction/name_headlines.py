@@ -7,7 +7,7 @@ words, in lower case or capitals): a line that carries a date, then the name as 
   "sup 2026-03-22 patience cheese + tonderai seck";
 - before a family word: "hv 30.7.26 - cellar family";
 - between the header's words of the trade and its date: "welcome mtg warden custard 20/04/2026",
-  "home visit sailor collier 2026 04 16".
+  "home visit sailor collier 2026 04 16", "Welcome meeting with yeoman pantry on 21-April-2026".
 
 The value must end its field (the line's end, a bracket, a comma, "+", "/", "@", a date of
 birth) and be no word of the trade ("hv 3/2/26 - home visit", "- no concerns", "- cancelled").
@@ -31,7 +31,7 @@ _ROMAN = r"(?:xii|xi|ix|x|viii|vii|vi|iv|v|iii|ii|i)"
 _DATE = re.compile(
     r"(?i)(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}(?:t\d{2}:\d{2}(?::\d{2})?)?|\d{4}\.\d{1,2}\.\d{1,2}"
     r"|\d{1,2}[ \t]*[./-][ \t]*\d{1,2}[ \t]*[./-][ \t]*\d{2,4}|\d{1,2}[ \t]+\d{1,2}[ \t]+\d{4}|\d{4}[ \t]+\d{1,2}[ \t]+\d{1,2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:[ \t]+'?\d{{2,4}})?|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:[ \t]+'?\d{{2,4}})?|\d{{1,2}}-{_MONTH}-\d{{2,4}}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
     rf"|\d{{1,2}}(?:[ \t]*[./-][ \t]*|[ \t]+){_ROMAN}(?:[ \t]*[./-][ \t]*|[ \t]+)\d{{2,4}})"
     r"(?![\w/])")
 _TIME = re.compile(r"(?i)[ \t]*(?:@[ \t]*)?\d{1,2}(?:[:.]\d{2})?(?:[ \t]*(?:am|pm))?(?![\w/])|[ \t]*\d{1,2}:\d{2}")
@@ -83,12 +83,16 @@ def _before_date(d: TokenView, date: int) -> set[int]:
     k = bisect_left(d.starts, date) - 1
     if k < 0 or d.source[d.doc[k].idx + len(d.doc[k].text):date] not in {" ", "\t"}:
         return set()
+    if d.low(k) == "on" and k >= 1 and joined(d, k - 1, k):
+        k -= 1  # "VISIT TO DARLING NETTLE ON 09/11/2025"
     taken: list[int] = []
     while k >= 0 and len(taken) < 3 and _could(d, k) and (
             not taken or (joined(d, k, taken[0]) and same_shape(d.text(taken[0]), d.text(k)))):
         taken.insert(0, k)
         k -= 1
-    if not taken or k < 0 or d.low(k) not in trade_words() or not joined(d, k, taken[0]):
+    if k >= 1 and d.low(k) in {"to", "with", "for"} and joined(d, k - 1, k):
+        k -= 1  # "meeting with yeoman pantry on ..."
+    if not taken or k < 0 or d.low(k) not in trade_words() or not joined(d, k, k + 1):
         return set()
     single_word = len(taken) == 1 and d.lex.ordinary(d.text(taken[0])) and not d.lex.first_name(d.text(taken[0]))
     if single_word and d.text(taken[0]).islower():
@@ -169,5 +173,9 @@ def _namely(d: TokenView, k: int, later: bool = False) -> bool:
     t = d.doc[k]
     if d.low(k).endswith("ing") and d.lex.inflected(d.low(k)):
         return False  # "ploy chairing"
-    return (t.pos_ not in {"VERB", "ADV", "AUX"} and t.tag_ not in {"VBN", "VBD", "VBG", "JJR", "JJS"}
+    if later and t.tag_ in {"VB", "VBP"} and zipf_frequency(d.low(k), "en") < 3.0 and not d.lex.inflected(d.low(k)):
+        return True  # tags guess at a rare word after a name: "cobnut mallow" is no verb
+    # In capitals tags are guesses too ("DARLING NETTLE": a verb?); an inflection still is one.
+    guessed = d.caps_line(k) and not d.lex.inflected(d.low(k))
+    return ((guessed or t.pos_ not in {"VERB", "ADV", "AUX"} and t.tag_ not in {"VBN", "VBD", "VBG", "JJR", "JJS"})
             and zipf_frequency(d.low(k), "en") < (5.8 if later else 5.0))

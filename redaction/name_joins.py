@@ -8,6 +8,11 @@ from __future__ import annotations
 from redaction.name_doc import CLOSED_POS, PARTICLES, TokenView, joined, joined_tight, same_shape
 
 
+# Words of grammar that no surname is, whatever a tagger calls them in capitals.
+_GRAMMAR = frozenset("""at on in to of for with by from into onto and or but nor the a an is was are were be been has
+had have as if so than then when while about after before over under until""".split())
+
+
 def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     t = d.doc[b]
     if _syllable(d, a, b):
@@ -26,8 +31,8 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
                                           and not (d.lex.common(d.text(b)) or d.lex.inflected(d.text(b)))
                                           and d.doc[b].pos_ not in CLOSED_POS):
         return True  # after "Ms chidinma", a word that is not English is her surname: "warsame"
-    if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"}):
-        return True
+    if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"} and d.low(b) not in _GRAMMAR):
+        return True  # in capitals tags guess "AT" a proper noun: "WANTS ANVIL AT THE REVIEW"
     if _titled_surname(d, a, b):
         return True
     if d.caps_line(a) and d.caps_line(b) and (d.lex.surname(d.text(b)) or d.low(b) in d.lex.word_surnames

@@ -6,6 +6,8 @@ that are ordinary words, in lower case or capitals):
 - the one someone wants or asks to do something: "sunbeam wants scout to ring", "asked brook
   to wait outside" (not "wants food to be warm": the most frequent nouns and the trade's words
   are left);
+- the one someone wants at a meeting: "wants kestrel at next mtg", "Wants Mashair at the review"
+  (not "wants pizza at the review": the most frequent nouns are left);
 - the one greeted or introducing themself: "Hi Lyric,", "it's Champion from children's
   services", "this is Marigold from school".
 
@@ -24,6 +26,9 @@ _ABOUT_STRICT = {"re", "about", "abt", "regarding", "asap", "today", "tomorrow",
 _WANTING = {"wants", "want", "wanted", "asked", "asks", "ask", "told", "tells", "tell", "reminded", "reminds",
             "encouraged", "encourages", "helped", "helps", "allowed", "allows", "expects", "expected", "begged",
             "invited", "invites", "persuaded", "urged", "warned", "let", "lets"}
+# A meeting someone may be wanted at, after "at", "the", "next": "wants kestrel at next mtg".
+_MEETINGS = {"meeting", "meetings", "mtg", "mtgs", "review", "reviews", "taf", "tac", "conference", "conf", "cin", "cp",
+             "core", "fgc", "lac", "cla", "pep", "session", "panel", "hearing", "contact"}
 _GREETING = {"hi", "hello", "hiya", "dear", "thanks", "thank", "morning", "afternoon", "evening"}
 _SELF = (("it", "'s"), ("it", "’s"), ("its",), ("this", "is"), ("i", "am"), ("i", "'m"), ("i", "’m"))
 _FROM = {"from", "at", "here", "with", "calling", "speaking", ","}
@@ -45,6 +50,8 @@ def person_slots(d: TokenView) -> set[int]:
         elif (prev in _WANTING and d.low(i + 1) == "to" and i + 2 < len(d.doc) and d.doc[i + 2].tag_ in {"VB", "VBP", "NN"}
               and not d.in_noun_phrase(i) and _not_frequent(d, i)):
             found.add(i)
+        elif prev in _WANTING and d.low(i + 1) == "at" and _meeting_at(d, i + 2) and _not_frequent(d, i):
+            found.add(i)
         elif prev in _GREETING and (i < 2 or not d.doc[i - 2].is_alpha) and (
                 d.low(i + 1) in {",", "!", ".", "-", ":", ""} or d.doc[i + 1].is_space) and _written_as_name(d, i):
             found.add(i)
@@ -63,6 +70,13 @@ def _fills(d: TokenView, i: int) -> bool:
             and not d.lex.weak(d.text(i))
             and (t.pos_ in {"NOUN", "PROPN", "ADJ", "X", "INTJ"} or _written_as_name(d, i)
                  or (d.low(i - 1) in _WANTING and t.pos_ == "VERB")))  # tags guess: "wants scout to ring"
+
+
+def _meeting_at(d: TokenView, k: int) -> bool:
+    """A meeting from token `k`: "next mtg", "the review", "the next CIN meeting"."""
+    while k < len(d.doc) and d.low(k) in {"the", "next", "his", "her", "their", "our", "my", "your", "a"}:
+        k += 1
+    return k < len(d.doc) and d.low(k) in _MEETINGS
 
 
 def _action_head(d: TokenView, k: int) -> bool:

@@ -54,6 +54,10 @@ def test_a_dated_header_of_trade_words_keeps_them(names, text, word):
     ("next steps: sw to phone Clementine re school place", "Clementine"),
     ("mum wants quill to stay at nan's at weekends", "quill"),
     ("dad asked tansy to wait in the car", "tansy"),
+    ("- wants thistle at next mtg; nan not sure", "thistle"),
+    ("Ruksana wants Oyelaran at the review", "Oyelaran"),
+    ("YP WANTS ANVIL AT THE NEXT CIN MEETING", "ANVIL"),
+    ("welcome mtg cobnut mallow 7-november-2026 interp on phone", "cobnut mallow"),
     ("Practitioner: Hi Juniper, how was school?", "Juniper"),
     ("Worker: Hello, it's Saffron from the family hub.", "Saffron"),
     ("Caller: this is Marigold from the nursery, ringing about attendance", "Marigold"),
@@ -73,6 +77,8 @@ def test_the_one_contacted_wanted_or_greeted(names, text, name):
     ("VISIT ON 2026-01-04.\nCONTACT TYPE AND REASON:\nroutine.", "type"),
     ("contact type and reason: planned visit", "type"),
     ("it's time for a change, mum said", "time"),
+    ("wants food at the next meeting, dad said", "food"),
+    ("mum wants dad at next mtg", "dad"),
 ])
 def test_the_word_in_those_places_stays(names, text, word):
     assert not any(word in found.casefold() for found in names(text))
