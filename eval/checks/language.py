@@ -14,7 +14,7 @@ import numpy as np
 from eval.checks import text as T
 from eval.checks.align import content, vectors
 from eval.checks.base import Finding, Material, check, data, finding
-from eval.checks.lexicon import REPORTED, a_person, alternation, label_when, lexicon_findings
+from eval.checks.lexicon import REPORTED, a_person, alternation, an_object, label_when, lexicon_findings
 
 _COMPLEMENT = re.compile(r"\s+(?:to|of)\s+[^\W\d_][\w'’-]*(?:\s+(?:to|with|about|for|at|on|in|up|round|out))?(?=\W|$)", re.I)
 # A phrase with a negation says what is not so ("they are often not carried out"): no label.
@@ -99,9 +99,13 @@ def _candidates(record: str, notes: str | None,
     known = set(content(notes or ""))
     inside = T.quoted(record)
     found: dict[tuple[int, int], tuple[str, str]] = {}
-    for shape in _shapes():
+    for n, shape in enumerate(_shapes()):
         for match in shape.finditer(record):
             span, said = match.span("x"), match.group("x")
+            # "The stay with his uncle was a success": said of the stay (an apposition, "with Dad, a
+            # X," is still said of Dad).
+            if n == 0 and an_object(record, match.start("subject")):
+                continue
             if (span in found or not a_person(match.group("subject")) or _DENIED.search(said)
                     or any(s <= span[0] < e for s, e in inside)
                     or REPORTED.search(record[max(0, match.start() - 80): match.start()])):

@@ -24,6 +24,10 @@ REPORTED = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told (?:me|us|her|him|them|the \w+)|reported|reports|alleged|alleges|claimed|claims|"
                    r"disclosed|discloses|explained|explains|shared that|described how|recalled|recalls)\s+"
                    r"(?:that\s+)?[^.;:!?\"“”\n]{0,80}$", re.I)
+# "the stay with his uncle | was ...": a person after a preposition is not what the sentence is about.
+OBJECT_OF = re.compile(r"\b(?:with|to|of|for|from|at|by|about|between|towards?|without|like|than|near|beside|after|before|"
+                       r"around|round|into|onto|alongside|behind)\s+(?:(?:his|her|their|the|my|our|its|your|this|that|a|an)\s+)?"
+                       r"(?:[\w'’-]+\s+(?:and|&)\s+(?:(?:his|her|their|the|my|our)\s+)?)?$", re.I)  # "with Mum and | Dad"
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:being\s+)?$", re.I)
 
 
@@ -34,6 +38,7 @@ class Term:
     pattern: re.Pattern
     why: str
     instead: str
+    of_people: bool = False  # a judgement of how a person looks, which of a thing describes it
 
 
 def lexicon_findings(material: Material, kind: str, check_id: str) -> Iterator[Finding]:
@@ -54,6 +59,8 @@ def lexicon_findings(material: Material, kind: str, check_id: str) -> Iterator[F
         seen.add(span)
         said = record[span[0]:span[1]]
         severity, whose = _context(record, span, inside, material.notes)
+        if term.of_people and severity is None and _of_a_thing(record, span):
+            severity, whose = "low", " (said of a thing, it describes what was seen)"
         yield finding(check_id, f"{said!r}: {term.why}{whose}.", span=span, evidence=said,
                       suggestion=f"Instead: {term.instead}.", severity=severity)
 
@@ -86,10 +93,16 @@ def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:
         return
     said_of, before, entries = _labels()
     for match in said_of.finditer(record):
-        if a_person(match.group("subject")):
+        if a_person(match.group("subject")) and not an_object(record, match.start("subject")):
             yield match.span("term"), _label_term(match.group("term"), entries)
     for match in before.finditer(record):
         yield match.span("term"), _label_term(match.group("term"), entries)
+
+
+def an_object(record: str, at: int) -> bool:
+    """Whether the word at `at` is the object of a preposition ("time with | Dad was hard"): the
+    sentence's subject is something else."""
+    return bool(OBJECT_OF.search(record, max(0, at - 30), at))
 
 
 def a_person(word: str) -> bool:
@@ -100,6 +113,32 @@ def a_person(word: str) -> bool:
         return True
     common = wordlist("words", "stopwords") | wordlist("words", "glue") | wordlist("voice", "not_speakers")
     return word[:1].isupper() and lower not in common and re.sub(r"'s$", "", lower) not in common
+
+
+def _of_a_thing(record: str, span: tuple[int, int]) -> bool:
+    """Whether a word of how someone looks is said of a thing: before it ("unwashed (school)
+    clothes") or as the subject it is said of ("the bottles (in the sink) were unclean")."""
+    after, before = _things()
+    ahead = after.match(record, span[1])
+    if ahead and not set(ahead.group(1).lower().split()) & _function_words():
+        return True
+    behind = before.search(record, max(0, span[0] - 60), span[0])
+    return bool(behind)
+
+
+@functools.cache
+def _things() -> tuple[re.Pattern, re.Pattern]:
+    things = alternation(label_when("things"))
+    copulas, more = alternation(label_when("copulas")), alternation(label_when("intensifiers"))
+    return (re.compile(rf"[ \t]+((?:[\w'’-]+[ \t]+){{0,2}}?)(?:{things})\b", re.I),
+            re.compile(rf"\b(?:{things})(?:[ \t]+(?:in|on|by|at|of|and)[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?[\w'’-]+)?"
+                       rf"[ \t]+(?:(?:{copulas}|looked|looks|look|smelled|smelt)[ \t]+)?(?:(?:{more})[ \t]+)*$", re.I))
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """Words that end a noun phrase: "grubby in his uniform" says it of the child, not the uniform."""
+    return wordlist("words", "stopwords") | wordlist("words", "glue")
 
 
 def _context(record: str, span: tuple[int, int], inside: list[tuple[int, int]],
@@ -171,7 +210,8 @@ def _terms(kind: str) -> tuple[Term, ...]:
     terms = []
     for entry in data("language")[kind]:
         pattern = entry.get("only_when") or entry["term"]
-        terms.append(Term(re.compile(rf"\b(?:{spaced(pattern)})\b", re.I), entry["why"], entry["instead"]))
+        terms.append(Term(re.compile(rf"\b(?:{spaced(pattern)})\b", re.I), entry["why"], entry["instead"],
+                          entry.get("of_people", False)))
     return tuple(terms)
 
 
