@@ -38,7 +38,6 @@ def agreement(clause: str, theirs: list[str]) -> np.ndarray:
     hard = not n and _hard(clause)
     lessened = frozenset() if n else _lessened(clause)
     return np.array([not _crossed(clause, mine_negated, unit, negated(unit))
-                     and not (cue_count(unit) % 2 == n % 2 and _antonym_swap(clause, unit))
                      and (_same_polarity(n - _stray(lexical, unit), sign(unit), only)
                           or (hard and _resisted(unit))
                           or (lessened and _lessened_agrees(lessened, unit))
@@ -60,9 +59,10 @@ def _particle_swap(clause: str, unit: str) -> bool:
 
 def _antonym_swap(clause: str, unit: str) -> bool:
     """Whether two texts use the two words of an antonym pair (polarity.yaml `antonyms`), one
-    each. With opposite polarity what one denies the other affirms ("wants to stay at her
-    school", "does not want to move schools"); with the same they disagree ("red days on her
-    report card", "green days all week").
+    each, so that with opposite polarity what one denies the other affirms ("wants to stay at her
+    school", "does not want to move schools"). (With the same polarity they would disagree, "red
+    days" and "green days all week", but "her brother is staying to help" beside notes on who
+    left shows a shared word is too weak a tie for that.)
     They must share a claim word besides the pair ("school", "temper"): "stayed late" says
     nothing about "did not move house"."""
     mine, theirs = _stem_set(clause), _stem_set(unit)
