@@ -81,8 +81,8 @@ def _antonym_stems() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     def stems(words: str) -> frozenset[str]:
         return frozenset(stem(w) for w in words.split())
     # a pair one of whose words is a cue ("forget", "late", "absent") is the cues' business
-    return tuple((stems(a), stems(b)) for a, b in data("polarity")["antonyms"]
-                 if not any(cues().fullmatch(w) for w in (a, b)))
+    pairs = [pair.split(" / ") for pair in data("polarity")["antonyms"]]  # "stay / move"
+    return tuple((stems(a), stems(b)) for a, b in pairs if not any(cues().fullmatch(w) for w in (a, b)))
 
 
 @functools.lru_cache(maxsize=T.TEXTS)
