@@ -87,10 +87,11 @@ def detect_many(texts: Iterable[str], score: float = 0.4, batch_size: int = 32) 
     """Identifier spans for each text, in order, with one spaCy pass over the batch. Unicode
     spaces (the no-break space Word puts in "01539 399602", thin spaces...) are read as plain
     spaces, and every dash (the en dash Word puts in "01935–290238", em dash, minus, no-break
-    hyphen...) and middle dot ("713·651·3367") as a hyphen: one character for one; invisible
-    characters are taken out (below) and spans mapped back, so spans still index the text given."""
+    hyphen...), middle dot ("713·651·3367") and an underscore between digits as a hyphen: one
+    character for one; invisible characters are taken out (below) and spans mapped back, so spans
+    still index the text given."""
     engine = analyzer(extra_patterns())
-    visible = [_visible(text.translate(_SPACES)) for text in texts]
+    visible = [_visible(_DIGIT_UNDERSCORE.sub("-", text.translate(_SPACES))) for text in texts]
     texts = [text for text, _ in visible]
     for (text, removed), artifacts in zip(visible, engine.nlp_engine.process_batch(texts, "en", batch_size=batch_size),
                                           strict=True):
@@ -130,6 +131,10 @@ _SPACES.update({code: "-" for code in (*range(0x2010, 0x2016), 0x2212, 0xFE58, 0
 # A form's or a PDF's middle dot between groups of digits ("713·651·3367", "05·07·2014"): the
 # middle dot, hyphenation point, bullet and dot operators, katakana middle dot.
 _SPACES.update({code: "-" for code in (0x00B7, 0x2027, 0x2219, 0x22C5, 0x30FB)})
+
+
+# An export's underscore between digits ("943_476_5919", "07_03_2015") separates their groups.
+_DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 
 
 def detect_unredacted(text: str, score: float = 0.4) -> list[Span]:

@@ -39,10 +39,14 @@ def _opening() -> re.Pattern[str]:
     # "the rooms above the Red Lion, ...", "bedsit behind Patel's Stores, ...".
     over = (r"(?:[ \t]+(?:over|above|below|beneath|under|behind|at[ \t]+the[ \t]+(?:back|rear|top)[ \t]+of)"
             r"[ \t]+(?:(?:the|a)[ \t]+)?[^\W\d_][\w'’&-]*(?:[ \t]+[^\W\d_][\w'’&-]*){0,3})")
+    # A building converted to homes, named by what it was: "The Old Bakehouse, 90 ...", "33 Old
+    # Telephone Exchange, Clinker Heap Lane".
+    converted = r"(?:the|\d{1,4}[a-z]?)[ \t]+old(?:[ \t]+[^\W\d_][\w'’-]*){1,3}"
     # A numbered row of homes keeps its number: "4 keepers' cottages, ...".
-    return re.compile(r"(?<![\w'’-])(?:(?:%s)?(?:%s|%s)%s|%s%s|(?:%s)?%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
+    return re.compile(r"(?<![\w'’-])(?:(?:%s)?(?:%s|%s)%s|%s%s|(?:%s)?%s|%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
                       r"|(?:\d{1,4}[a-z]?[ \t]+)?(?P<name>[^\W\d_][\w'’-]*)[ \t]+%s)(?=[ \t]*,)"
-                      % (article, dwelling, quarters, over, article, dwelling, article, quarters, dwelling, named), re.I)
+                      % (article, dwelling, quarters, over, article, dwelling, article, quarters, converted, dwelling,
+                         named), re.I)
 
 
 def _alternation(words: list[str]) -> str:

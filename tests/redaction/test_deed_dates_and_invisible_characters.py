@@ -97,5 +97,19 @@ def test_middle_dots_between_digits_are_separators(find, text, kind, value):
     assert find(text, kind) == [value]
 
 
+@pytest.mark.parametrize("text, kind, value", [
+    ("NHS_NO: 401_023_2137 (from the export)", "UK_NHS", "401_023_2137"),
+    ("dob 07_03_2015", "DATE_OF_BIRTH", "07_03_2015"),
+    ("mum's mob 07700_900461", "PHONE_NUMBER", "07700_900461"),
+])
+def test_underscores_between_digits_are_separators(find, text, kind, value):
+    assert find(text, kind) == [value]
+
+
+def test_an_underscore_between_words_keeps_its_meaning(find):
+    assert find("see file_notes_2024 and rota_v2", "UK_NHS") == []
+    assert find("email: fe_smith@mail.com", "EMAIL_ADDRESS") == ["fe_smith@mail.com"]
+
+
 def test_a_middle_dot_between_words_hides_nothing(find):
     assert find("tea · toast · bed at 8 · 2 stories", "DATE_OF_BIRTH") == []

@@ -37,6 +37,10 @@ import pytest
     ("living quarters, the fox and hounds, 3 market hill, ramsey", ["living quarters, the fox and hounds, 3 market hill, ramsey"]),
     ("STAFF ACCOMMODATION, THE OLD VICARAGE HOTEL, 9 CHURCH LANE", ["STAFF ACCOMMODATION, THE OLD VICARAGE HOTEL, 9 CHURCH LANE"]),
     ("Lodgings, Ward's Farm Shop, 2 Fen Drove, Chatteris: Dad works there.", ["Lodgings, Ward's Farm Shop, 2 Fen Drove, Chatteris"]),
+    # A building converted to homes, named by what it was.
+    ("now at the old chapel, 4 sion hill, bath (flat 2)", ["the old chapel, 4 sion hill, bath"]),
+    ("Mum: We're at 12 Old Fire Station, Carr Lane now.", ["12 Old Fire Station, Carr Lane"]),
+    ("ADDRESS: THE OLD SMITHY, 7 FORGE ROW, ALSTON", ["THE OLD SMITHY, 7 FORGE ROW, ALSTON"]),
 ])
 def test_the_whole_home_is_the_address(find, text, expected):
     assert [s.rstrip(".") for s in find(text, "STREET_ADDRESS")] == expected
@@ -52,6 +56,8 @@ def test_the_whole_home_is_the_address(find, text, expected):
     "accommodation, food and clothing were talked about",
     "the rooms above the cafe, the yard and the garage were untidy",
     "we met at the park and cafe, then walked home",
+    "the old school, the church and the shops were shut",
+    "in the old days, mum said, things were hard",
 ])
 def test_home_words_with_no_address_after_them_stay(find, text):
     assert find(text, "STREET_ADDRESS") == []
