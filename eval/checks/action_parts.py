@@ -278,8 +278,13 @@ def _fields(text: str) -> tuple[tuple[str, str], ...]:
     "| lead Ms Obi")."""
     out = []
     for match in _FIELD.finditer(text):
-        if ":" in match.group() or "=" in match.group() or field_role(match.group(1)):  # "Owner - Mum" too
-            out.append((match.group(1), match.group(2)))
+        sep, value = text[match.end(1):match.start(2)], match.group(2)
+        if ":" in sep or "=" in sep:
+            out.append((match.group(1), value))
+        elif ":" in value or "=" in value:  # "the task — owner: Mum": the field is in what follows the dash
+            out.extend(_fields(value))
+        elif field_role(match.group(1)):  # "Owner - Mum"
+            out.append((match.group(1), value))
     for match in _BARE_FIELD.finditer(text):
         words = match.group(1).split(" ")
         for n in (1, 2):  # "due within a week", "target date 4 May"

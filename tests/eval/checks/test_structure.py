@@ -28,6 +28,8 @@ def test_no_record_type_skips_the_section_check(review):
     ("Ms Okafor (social worker) to refer to the school nurse by 14 June.", True, True),
     ("- mum to take ali to dentist within 2 weeks", True, True),
     ("Action: school to share attendance figures — owner: Mr Hill — by end of term", True, True),
+    ("Action: Take Kemi to the optician — owner: Dad — within two weeks", True, True),  # the field after the dash
+    ("Task: chase the housing transfer — who: tbc — when: by Friday", False, True),
     ("Refer to the school nurse.", False, False),
     ("Social worker to arrange a CAMHS referral.", True, False),
     ("By Friday 3 May: send the minutes to all.", False, True),
