@@ -37,14 +37,22 @@ def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]
     clauses = {i: _unnamed(clause_of(text, m.start, m.end), notes["names"]) for i, (text, m) in enumerate(asked)
                if _words_known(m.term, notes["stems"], notes["short"])}
     if not clauses:
-        return [False] * len(asked)
+        return [_initials(m.term) in notes["words"] for _, m in asked]
     similarity = dict(zip(clauses, vectors(list(clauses.values())) @ notes["vectors"].T, strict=True))
     least = data("accuracy")["invented_risk"]["told_similarity"]
     out = []
     for i, (_, mention) in enumerate(asked):
         usable = np.array([mention.kind not in denied for denied in notes["denied"]])
-        out.append(i in similarity and bool(usable.any() and similarity[i][usable].max() >= least))
+        out.append(_initials(mention.term) in notes["words"]
+                   or (i in similarity and bool(usable.any() and similarity[i][usable].max() >= least)))
     return out
+
+
+def _initials(term: str) -> str:
+    """A name of three words or more as notes abbreviate it: "return home interview" -> "rhi"
+    (a shorter term gives "", which no note word is)."""
+    words = re.findall(r"[^\W\d_]+", term.lower())
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
 def clause_of(text: str, start: int, end: int) -> str:
@@ -105,6 +113,7 @@ def _notes(material: Material) -> dict:
                 "vectors": vectors(parts) if parts else np.zeros((0, 384), np.float32),
                 "denied": [{m.kind for m in mentions(p) if m.denied} for p in parts],
                 "stems": note_stems(material),
-                "short": short_words(material.notes or "", 3, 6)}
+                "short": short_words(material.notes or "", 3, 6),
+                "words": frozenset(re.findall(r"[a-z]+", (material.notes or "").lower()))}
     return material.memo("risk_told", build)
 

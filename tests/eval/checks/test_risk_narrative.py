@@ -10,7 +10,7 @@ Classes (each with examples of our own, not from any split):
 - a clause that denies something of a risk the notes also speak of ("the bruising has not come
   back" beside "no repeat of the bruising") is the notes' own;
 - notes' shorthand for a health or care neglect ("hasn't seen a dentist - ever", "in the same
-  clothes as last visit") supports the record's paraphrase.
+  clothes as last visit") supports the record's paraphrase, and so do a name's initials ("rhi").
 """
 
 import pytest
@@ -54,6 +54,8 @@ def test_everyday_life_and_denials_are_no_risk(text):
     ("- no repeat of the bruising on his arm since March", "The bruising on his arm has not come back since March."),
     ("- KOFI hasn't seen a dentist - ever, mum thinks", "Kofi has never been registered with a dentist, according to Mum."),
     ("- zainab in the same clothes as last visit, stains down the front", "Zainab was wearing unwashed clothes I had seen on my last visit."),
+    # A name the notes write as its initials: "rhi" is the return home interview.
+    ("- TOMEK - rhi done wed, says he stayed at a mate's", "In the return home interview on Wednesday Tomek said he stayed at a friend's."),
 ])
 def test_risk_the_notes_tell_in_other_words(notes_line, sentence):
     assert invented_risk(notes_line, sentence) == []
@@ -62,6 +64,7 @@ def test_risk_the_notes_tell_in_other_words(notes_line, sentence):
 @pytest.mark.parametrize("notes_line, sentence", [
     ("- dad's new job at the depot going well", "Police attended the address on Friday after a fight in the back garden."),
     ("- mum doing a college course", "Mum has been getting texts from her ex saying he will take the children away."),
+    ("- rh visit with nan on sat went well", "In the return home interview Tomek said he had stayed at a friend's."),
 ])
 def test_everyday_narrative_risk_the_notes_never_give(notes_line, sentence):
     assert invented_risk(notes_line, sentence)
