@@ -16,7 +16,8 @@ from eval.checks.text import Unit, cells, field_kind, field_labels, lines, norma
 
 # A heading's decoration: any run of marks that are no word, quotation mark or bracket of an aside,
 # before or after its words ("## X", "// X", "*** X ***", "[X]", "<< X >>", ":: X ::", "X:", "X -").
-_DECOR = r"(?:[^\w\s\"“”'‘’()]|_)"
+# Enclosed numbers ("①", "❶", "➊") are marks too, though Unicode calls them numeric.
+_DECOR = r"(?:[^\w\s\"“”'‘’()]|_|[\u2460-\u24ff\u2776-\u2793])"
 _LEAD = re.compile(rf"^{_DECOR}+\s*")
 _TRAIL = re.compile(rf"\s*{_DECOR}+$")
 _CLOSERS = {"]": "[", "}": "{", "»": "«", "】": "【", ">": "<"}

@@ -22,6 +22,9 @@ from eval.checks.structure import present_sections
     ("Heading:Purpose", "purpose"),
     # A leading glyph, a letter or number marker, a trailing run of marks.
     ("■ ANALYSIS", "analysis"),
+    ("❸ Analysis", "analysis"),  # enclosed numbers, though Unicode calls them numeric
+    ("⑵ what we are worried about", "analysis"),
+    ("➀ PURPOSE OF VISIT", "purpose"),
     ("◆ Purpose", "purpose"),
     ("➤ Next visit", "next_visit"),
     ("C) ANALYSIS", "analysis"),
