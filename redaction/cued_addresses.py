@@ -146,13 +146,13 @@ def run_parts(text: str, start: int, end: int, verbs: frozenset[int]) -> list[tu
         words = list(_WORD.finditer(text, p_start, p_end))
         cut, inn = None, _inn_name(text, words, p_end)
         for i, w in enumerate(words):
+            if i > 0 and inn:
+                break  # "the Plough and Harrow": after "the", nothing in it ends the run
             low = w.group().casefold().rstrip(".")
             clause = ((i == 0 and _CLAUSE.match(low)) or (i > 0 and low in _INNER_STOP)
                       or (low in _DATE_PREPOSITIONS and _DATE_AFTER.match(text, w.end())))
             # A relative's word before a dwelling's names its kind: "granny flat", "nanny annexe".
             kind = i + 1 < len(words) and words[i + 1].group().casefold() in shape
-            if i > 0 and inn:
-                continue
             if clause or (low not in shape and (_DURATION.match(text, w.start()) or (low in lex.relations and not kind)
                                                 or low in lex.calendar or w.start() in verbs)):
                 cut = w.start()

@@ -30,10 +30,7 @@ def _opening() -> re.Pattern[str]:
     """A dwelling with its number ("wagon 2,", "Bedroom 5,"), its article ("the static caravan,",
     "the keeper's cabin,") or its name ("alder cottage,", "Caretaker's House,")."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
-    words = sorted({w.casefold() for w in places["dwellings"]}, key=len, reverse=True)
-    dwelling = "(?:%s)" % "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-    named = "(?:%s)" % "|".join(sorted({w.casefold() for w in places["named_dwellings"]}, key=len, reverse=True))
-    quarters = _alternation(places["quarters"])
+    dwelling, named, quarters = (_alternation(places[key]) for key in ("dwellings", "named_dwellings", "quarters"))
     article = r"(?:the|a)[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+)?"
     # A home inside a business or a building, named by where it sits: "Flat over Garage, ...",
     # "the rooms above the Red Lion, ...", "bedsit behind Patel's Stores, ...".

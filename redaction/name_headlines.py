@@ -94,13 +94,9 @@ def _before_date(d: TokenView, date: int) -> set[int]:
         k -= 1  # "meeting with yeoman pantry on ..."
     if not taken or k < 0 or d.low(k) not in trade_words() or not joined(d, k, k + 1):
         return set()
-    single_word = len(taken) == 1 and d.lex.ordinary(d.text(taken[0])) and not d.lex.first_name(d.text(taken[0]))
-    if single_word and d.text(taken[0]).islower():
+    if _one_english_word(d, taken) and d.text(taken[0]).islower():
         return set()  # "visit kitchen 3/3/26"
-    if all(_namely(d, j, n > 0) for n, j in enumerate(taken)) and any(
-            _rare(d, j) or d.capitalised(j) or d.text(j).isupper() for j in taken):
-        return set(taken)
-    return set()
+    return set(taken) if _could_name(d, taken) else set()
 
 
 def _value(d: TokenView, text: str, start: int, direct: bool = False) -> set[int]:
@@ -118,13 +114,22 @@ def _value(d: TokenView, text: str, start: int, direct: bool = False) -> set[int
         return set(taken[-1:]) if _namely(d, taken[-1]) else set()  # "cellar family"
     while taken:
         end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
-        single_word = len(taken) == 1 and d.lex.ordinary(d.text(taken[0])) and not d.lex.first_name(d.text(taken[0]))
-        if single_word and (direct or _describes(d, taken[0])) and d.text(taken[0]).islower():
+        if _one_english_word(d, taken) and (direct or _describes(d, taken[0])) and d.text(taken[0]).islower():
             return set()  # "a&e 18-02-2026 sprain", "01/09/2026 - chatty"
-        if _ends_field(d, text, end, taken[-1] + 1) and all(_namely(d, j, n > 0) for n, j in enumerate(taken)) and any(_rare(d, j) or d.capitalised(j) or d.text(j).isupper() for j in taken):
+        if _ends_field(d, text, end, taken[-1] + 1) and _could_name(d, taken):
             return set(taken)
         taken.pop()
     return set()
+
+
+def _one_english_word(d: TokenView, taken: list[int]) -> bool:
+    return len(taken) == 1 and d.lex.ordinary(d.text(taken[0])) and not d.lex.first_name(d.text(taken[0]))
+
+
+def _could_name(d: TokenView, taken: list[int]) -> bool:
+    """Every word could be a name where it stands, and one is rare, capitalised or in capitals."""
+    return all(_namely(d, j, n > 0) for n, j in enumerate(taken)) and any(
+        _rare(d, j) or d.capitalised(j) or d.text(j).isupper() for j in taken)
 
 
 def _ends_field(d: TokenView, text: str, end: int, k: int) -> bool:

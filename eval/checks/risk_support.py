@@ -34,17 +34,17 @@ def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]
     notes = _notes(material)
     if not notes["parts"]:
         return [False] * len(asked)
+    initialled = [_initials(m.term) in notes["words"] for _, m in asked]  # "rhi" in the notes
     clauses = {i: _unnamed(clause_of(text, m.start, m.end), notes["names"]) for i, (text, m) in enumerate(asked)
-               if _words_known(m.term, notes["stems"], notes["short"])}
+               if not initialled[i] and _words_known(m.term, notes["stems"], notes["short"])}
     if not clauses:
-        return [_initials(m.term) in notes["words"] for _, m in asked]
+        return initialled
     similarity = dict(zip(clauses, vectors(list(clauses.values())) @ notes["vectors"].T, strict=True))
     least = data("accuracy")["invented_risk"]["told_similarity"]
     out = []
     for i, (_, mention) in enumerate(asked):
         usable = np.array([mention.kind not in denied for denied in notes["denied"]])
-        out.append(_initials(mention.term) in notes["words"]
-                   or (i in similarity and bool(usable.any() and similarity[i][usable].max() >= least)))
+        out.append(initialled[i] or (i in similarity and bool(usable.any() and similarity[i][usable].max() >= least)))
     return out
 
 
