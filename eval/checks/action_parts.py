@@ -87,8 +87,8 @@ _AGREED_WHEN = re.compile(r"\b(?:agreed|decided|discussed|confirmed|arranged|pla
                           r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 # A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
 # or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
-_FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—-]\s|\s{2,}|\t)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
-                    r"((?:(?!\s{2}|\t|\s?-\s)(?:[^.;|/()\[\]{}–—\n]|(?<=\w)/(?=\w)))*)")  # "Owner: Mum  Due: 4/5", "Lead: n/a"
+_FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—~-]\s|\s{2,}|\t)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
+                    r"((?:(?!\s{2}|\t|\s?[-~]\s)(?:[^.;|/()\[\]{}–—\n]|(?<=\w)/(?=\w)))*)")  # "Owner: Mum  Due: 4/5", "Lead: n/a", "~ due: May"
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
 _LAST_PART = re.compile(r"(?:\s[|/]\s|\s[–—-]\s|;\s)([^|/;–—]+?)[\s|.]*$")
 # The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
@@ -145,9 +145,13 @@ def has_timescale(action: str, events: bool = True, occasions: bool = True) -> b
         for pattern in _no_timescales():
             action = pattern.sub(" ", action)
         events = False
+    fields = _fields(action)
+    # A field's label is no time: "deadline: n/a" says there is none, though "deadline" in a sentence may.
+    for label in {label for label, value in fields if field_role(label, value) == "timescale"}:
+        action = re.sub(rf"\b{re.escape(label.strip())}\s*[:=]", " ", action)
     if any(p.search(action) for p in _timescales(events, occasions)):
         return True
-    return any(field_role(label, value) == "timescale" and is_filled(value) for label, value in _fields(action))
+    return any(field_role(label, value) == "timescale" and is_filled(value) for label, value in fields)
 
 
 def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
