@@ -35,7 +35,15 @@ class Scanner:
         whose later parts may be told where the whole pattern's opening cannot."""
         self.patterns = tuple(patterns)
         self.heads = [word_heads(p) for p in self.patterns]
-        parts = parts or [[p.pattern] for p in self.patterns]
+        parts = [list(terms) for terms in parts] if parts else [[p.pattern] for p in self.patterns]
+        # A pattern whose heads cannot be told because a few of its terms open with \w+ or the
+        # like: the other terms' heads, and a finder of where those few can begin
+        self._untold: dict[int, re.Pattern] = {}
+        for number, (pattern, terms) in enumerate(zip(self.patterns, parts, strict=True)):
+            if self.heads[number] is None and len(terms) > 1 and _begins_word(pattern):
+                self.heads[number], untold = _split_heads(pattern, terms)
+                if untold is not None:
+                    self._untold[number] = untold
         self.anchors = [word_anchors(terms) if heads is None and _begins_word(p) else None
                         for p, heads, terms in zip(self.patterns, self.heads, parts, strict=True)]
         self._prefiltered = any(a is not None for a in self.anchors)
@@ -59,8 +67,11 @@ class Scanner:
                 if may_match(self.anchors[number], starts):
                     yield from ((number, match) for match in pattern.finditer(text))
                 continue
+            at_words = spots.get(number, set())
+            if number in self._untold:
+                at_words = at_words | {m.start() for m in self._untold[number].finditer(text)}
             end = 0
-            for at in sorted(spots.get(number, ())):
+            for at in sorted(at_words):
                 if at >= end and (match := pattern.match(text, at)):
                     yield number, match
                     end = match.end()
@@ -74,6 +85,26 @@ def word_heads(pattern: re.Pattern) -> frozenset[str] | None:
         return None
     heads = opening(pattern.pattern, WIDTH)
     return frozenset(heads) if heads and all(h[0].isalnum() or h[0] == "_" for h in heads) else None
+
+
+def _split_heads(pattern: re.Pattern, terms: list[str]) -> tuple[frozenset[str] | None, re.Pattern | None]:
+    """The heads of the terms whose heads can be told, and a pattern matching (empty) where one of
+    the others can begin a match; (None, None) when no term's heads can be told, or one will not
+    compile alone. Every match of the whole begins at one of the heads or where the finder matches."""
+    told: set[str] = set()
+    untold = []
+    for term in terms:
+        try:
+            heads = word_heads(re.compile(rf"\b(?:{term})", pattern.flags))
+        except re.error:
+            return None, None
+        if heads is None:
+            untold.append(term)
+        else:
+            told |= heads
+    if not told:
+        return None, None
+    return frozenset(told), re.compile(r"\b(?=" + "|".join(f"(?:{t})" for t in untold) + ")", pattern.flags)
 
 
 def _begins_word(pattern: re.Pattern) -> bool:

@@ -53,14 +53,35 @@ def test_the_scanner_finds_what_each_pattern_finds(text):
     assert [(k, m.span()) for k, m in Scanner(patterns).finditer(text)] == expected
 
 
+_TERMS = [["hit", "hits", r"\w+ years older than (?:her|him)", "much older"],
+          [r"(never|not|\w+n't) (\w+ )?(seen|taken to) (a|the) (dentist|gp)", "no dentist", "dentist never"],
+          [r"(she|he|[a-z]+) (is|was) to (marry|be wed)", "forced to marry", "marry"]]
+_TERM_TEXTS = ["", "he hit him; hits her. five years older than her, much older than him",
+               "hasn't been taken to a dentist, never seen a gp, she wasn't seen a dentist never",
+               "she is to marry; her sister was to be wed; forced to marry him; marry marry",
+               "wasn't taken to the gp and isn't seen the dentist", "x" * 30 + " years older than him"]
+
+
+@pytest.mark.parametrize("text", _TERM_TEXTS)
+def test_a_few_untold_terms_leave_the_others_heads(text):
+    """A pattern with a term that opens with \\w+ is still tried only at the other terms' heads
+    and where that term can begin: the same matches as its own finditer."""
+    patterns = [re.compile(r"\b(?:" + "|".join(terms) + r")\b") for terms in _TERMS]
+    scanner = Scanner(patterns, parts=_TERMS)
+    assert all(heads is not None for heads in scanner.heads)
+    expected = [(k, m.span()) for k, p in enumerate(patterns) for m in p.finditer(text)]
+    assert [(k, m.span()) for k, m in scanner.finditer(text)] == expected
+
+
 def test_the_scanner_agrees_with_finditer_over_every_split():
     """Risk kinds and lexicon terms over records and notes of two splits: same matches."""
     from eval.checks import lexicon
-    from eval.checks.risk_terms import _risk_patterns
+    from eval.checks.risk_terms import _risk_patterns, _scanner
     texts = [t.lower() for split in ("dev", "fresh10") for line in _lines(split)[::3]
              for t in (line["record"], line["notes"])]
-    for patterns in (list(_risk_patterns().values()), list(lexicon._lower_terms("stigmatising"))):
-        scanner = Scanner(patterns)
+    risk = list(_risk_patterns().values())
+    for patterns, scanner in ((risk, Scanner(risk)), (risk, _scanner()),
+                              (list(lexicon._lower_terms("stigmatising")), Scanner(lexicon._lower_terms("stigmatising")))):
         assert sum(h is not None for h in scanner.heads) > len(patterns) * 0.8
         for text in texts:
             expected = [(k, m.span()) for k, p in enumerate(patterns) for m in p.finditer(text)]
