@@ -124,12 +124,33 @@ def _praise(phrase: str) -> bool:
     """Whether a phrase said of a person starts (after an article or intensifier) with a word of
     praise or good order (data/language.yaml `judgement.praise`)."""
     words = re.sub(r"^(?:an?|the)\s+", "", _bare(phrase), flags=re.I).lower().split()
-    return bool(words) and (words[0] in _praise_words() or " ".join(words[:2]) in _praise_words())
+    return bool(words) and (words[0] in _praise_words() or " ".join(words[:2]) in _praise_words()
+                            or bool(_bases(words[0]) & _kind_words()))
 
 
 @functools.cache
 def _praise_words() -> frozenset[str]:
     return frozenset(w.lower() for w in data("language")["judgement"]["praise"])
+
+
+@functools.cache
+def _kind_words() -> frozenset[str]:
+    """Single words of praise or neutral description: "steadier", "calmest", "happier" and
+    "quieter" say how a person is in that word's sense, however inflected."""
+    table = data("language")["judgement"]
+    return _praise_words() | frozenset(w.lower() for w in table["neutral"] if " " not in w)
+
+
+def _bases(word: str) -> set[str]:
+    """The words a comparative or superlative may be made from ("steadier" -> "steady", "safer" ->
+    "safe", "bigger" -> "big", "calmest" -> "calm"); empty for a word with neither ending."""
+    ending = re.match(r"^([a-z]{2,}?)(i?)(er|est)$", word)
+    if not ending:
+        return set()
+    stem, y, _ = ending.groups()
+    if y:
+        return {stem + "y"}
+    return {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
 
 
 def _judged(found: dict[tuple[int, int], tuple[str, str]]) -> list[tuple[tuple[int, int], str]]:

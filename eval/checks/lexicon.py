@@ -93,7 +93,8 @@ def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:
         return
     said_of, before, entries = _labels()
     for match in said_of.finditer(record):
-        if a_person(match.group("subject")) and not an_object(record, match.start("subject")):
+        # "paid by Dad, a waster.": an apposition is said of its person, even one after a preposition.
+        if a_person(match.group("subject")) and (match.group("apposed") or not an_object(record, match.start("subject"))):
             yield match.span("term"), _label_term(match.group("term"), entries)
     for match in before.finditer(record):
         yield match.span("term"), _label_term(match.group("term"), entries)
@@ -184,9 +185,10 @@ def _labels() -> tuple[re.Pattern, re.Pattern, tuple[Term, ...]]:
     table = data("language")["labels"]
     words = "|".join(f"(?:{spaced(entry['term'])})" for entry in table)
     # "Mum is (very) needy", "Mum, who is needy", and "Mum, a liar, said".
-    said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:(?:,?\s+who)?\s+(?:{copulas})|,(?=\s+an?\s))\s+(?:(?:{more})\s+)*"
+    said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:(?:,?\s+who)?\s+(?:{copulas})|(?P<apposed>,)(?=\s+an?\s))\s+(?:(?:{more})\s+)*"
                          rf"(?P<term>\b(?:{words}))\b(?![-'’])", re.I)
-    before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:{persons})\b", re.I)
+    # "a needy mum", and "a hoarder of a mum" (the noun before "of a" is what the person is called).
+    before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:of\s+an?\s+)?(?:{persons})\b", re.I)
     entries = tuple(Term(re.compile(rf"(?:{spaced(e['term'])})", re.I), e["why"], e["instead"]) for e in table)
     return said_of, before, entries
 
