@@ -11,6 +11,7 @@ import functools
 import re
 
 from eval.checks import text as T
+from eval.checks.action_times import CALENDAR, strip_timescale_prefix, time_text, timescales
 from eval.checks.base import data
 
 _MODAL = (r"(?:is going to|are going to|am going to|'s going to|'m going to|'re going to|will|'ll|to|is to|are to|agreed to|has agreed to|"
@@ -32,11 +33,6 @@ _PASSIVE = re.compile(r"\b(?:to be|will be|would be|could be|can be|shall be|is 
 # HV", "Mum's task", "Dad's job" (a label before the task, or the subject of "... is to").
 _ROLE_OF = re.compile(r"^\s*(?:(?:actions?|tasks?|jobs?)\s+)?(?:for|by|led by|actioned by|owned by|done by)\s+(?:the\s+)?"
                       r"|['’]s\s+(?:task|tasks|job|jobs|action|actions|responsibility|role|part|bit)\s*$", re.I)
-# Names of the calendar, which a capital letter does not make a person: "Ring the GP by June".
-_CALENDAR = re.compile(r"(?:(?:this|next|last|on|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|"
-                       r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
-                       r"oct|nov|dec|christmas|xmas|easter|eid|diwali|new year|half[- ]term)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?",
-                       re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|sgt|prof)\.?\s+[^\W\d_]", re.I)
 # A subject that is a clause, not a person: "The family were told someone would ...".
 _CLAUSE = re.compile(r"\b(?:was|were|is|are|been|told|said|says|agreed|asked|that|if|when|who)\b", re.I)
@@ -51,16 +47,6 @@ _TAG_END = re.compile(r"\s+(?:within|before|by|on|until|till|in|no later|not lat
 _LEADS = re.compile(r"(?:^|[,;(\[–—-]|\s-)\s*([^,;()\[\]–—]{2,40}?)\s+(?:to\s+|will\s+|is\s+|as\s+)?(?:lead|leading|leads|"
                     r"lead on this|do it|do this|doing it|action|action this|actioning|complete|completing|arrange|"
                     r"follow up|responsible|accountable|owner)\b", re.I)
-# A wish about an event is no deadline: "ask Kai who he would like at the next meeting".
-_WISH = re.compile(r"\b(?:who|what|whom|which|where|how|whether|if)\s+(?:[\w'’-]+\s+){1,2}(?:would like|'d like|wants?|"
-                   r"would want|likes?|needs?|hopes?|would prefer|prefers?)\b[^,;.()→|]{0,50}?\b(?:at|for|in|during)\s+"
-                   r"(?:the|his|her|their|our|this|each)\s+(?:next\s+)?(?:meeting|review|visit|appointment|conference|"
-                   r"session|hearing|core group|pep|supervision)s?\b", re.I)
-# A period that says which time a thing is for, not by when: "send Mum the timetable for the next month",
-# "the rota for next week", "a plan for the coming term" (a noun phrase, then "for" and the period).
-_FOR_PERIOD = re.compile(r"\b(?:the|a|an|his|her|their|our|its|this)\s+(?:(?!(?:to|at|in|on|with|by|from|into|until|before)\b)"
-                         r"[\w'’-]+\s+){1,3}for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|month|term|"
-                         r"half[- ]term|year|few days|couple of (?:days|weeks))\b", re.I)
 # A numbered label before the task: "Action 2:", "Action point 3 -", "Task no. 1:", "AP2 -", "Item #4:".
 _ACTION_LABEL = re.compile(r"^\s*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap)(?:\s+(?:point|item|no\.?|number))?"
                            r"\s*#?\s*\d*[a-z]?\s*[:–—-]\s*)", re.I)
@@ -78,13 +64,6 @@ _HELD_BY = re.compile(r"(?:\b(?:sits?|sat|sitting|rests?|rested|resting|lies|lay
 # "the IRO requested school to ..." (a past verb: "Ask Amy to ..." names no owner).
 _ASKED = re.compile(r"\b(?:asked|requested|told|reminded|encouraged|invited|advised|instructed|tasked|directed|"
                     r"commissioned|urged|requires|required|expects|expected|got)\s+((?:(?!\s+to\s)[^,;.()\[\]–—→:]){1,40}?)\s+to\s+(?!be\s)", re.I)
-# A time that dates the meeting that agreed the task, not the task: "It was agreed today that ...",
-# "As discussed at this morning's visit, ...", "We decided on Monday that ...".
-_AGREED_WHEN = re.compile(r"\b(?:agreed|decided|discussed|confirmed|arranged|planned|settled|said|told (?:me|us|\w+)|asked|noted|"
-                          r"recorded|raised|mentioned|explained|shared|reminded (?:me|us|\w+)|suggested|offered|requested)\s+"
-                          r"(?:with \w+\s+)?(?:today|yesterday|earlier(?: today| this week)?|this (?:morning|afternoon|evening)|"
-                          r"at (?:the|today's|today’s|this|this morning's|our|the last) (?:visit|meeting|review|session|conference|core group)|"
-                          r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 # A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
 # or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
 _FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—~-]\s|\s{2,}|\t)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
@@ -97,10 +76,6 @@ _FIELD_CELL = re.compile(r"\s*[A-Za-z][A-Za-z ]{0,24}:")  # "Owner: TBC" is read
 _BRACKETED = re.compile(r"[(\[{]([^()\[\]{}]{1,80})[)\]}]")  # "(Mum, by Friday)", "[SW]", "{school}"
 _COLON_TAIL = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*,\s*([^:]+?)\s*$")  # "Task: Mr Elmi, in three weeks"
 CELLS = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)|;\s+|\s{2,}|\t")  # "task | owner | when", "who: X / what: Y", "X; Mum; May"
-_LEADING_TIME = re.compile(r"^\s*((?:by|before|on|within|inside|over|under|no later than|not later than|as soon as|in|at|"
-                           r"from|b4|ahead of|during|after|until|till|this|next|today|tomorrow|tonight|end of|asap|"
-                           r"urgently|immediately|ongoing|w/[cb]|\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|"
-                           r"satur|sun)day)\b[^:–—]{0,60}?)(?::|\s[–—-])\s*", re.I)
 
 
 # An owner tagged the way chat and task tools tag people: "@Ms Ndungu", "@Mum", "@school" ("@?" names nobody).
@@ -124,7 +99,7 @@ def when_slot(action: str, names: frozenset[str] | None = None) -> str | None:
     if values:
         return values[0]
     last = _LAST_PART.search(text)  # "... | Miss Vega | before half term", "... — owner: Mum — by Friday"
-    if last and any(p.search(last.group(1)) for p in _timescales()):
+    if last and any(p.search(last.group(1)) for p in timescales()):
         return last.group(1)
     tail = _COLON_TAIL.search(text)
     return tail.group(2) if tail and _is_someone(tail.group(1), names) else None
@@ -136,20 +111,13 @@ def has_timescale(action: str, events: bool = True, occasions: bool = True) -> b
     one that says it has none ("no date set", "TBC", "when possible": structure.yaml `no_timescales`).
     Without `events`, an event or a span of time ("at the next appointment", "for two weeks") is
     part of the task, not its timescale; without `occasions`, only an occasion or a span is."""
-    action = _FOR_PERIOD.sub(" ", _WISH.sub(" ", _AGREED_WHEN.sub(lambda m: m.group().split()[0], action)))
-    for pattern in _vague_timescales():
-        action = pattern.sub(" ", action)  # "asap": hurry, but no time to check it by
-    if any(p.search(action) for p in _no_timescales()):
-        # "..., no date set", "when possible": the writer says there is no timescale; an event it
-        # names is what the task is for, and only a date or a span it also gives still counts.
-        for pattern in _no_timescales():
-            action = pattern.sub(" ", action)
-        events = False
+    action, none_said = time_text(action)
+    events = events and not none_said
     fields = _fields(action)
     # A field's label is no time: "deadline: n/a" says there is none, though "deadline" in a sentence may.
     for label in {label for label, value in fields if field_role(label, value) == "timescale"}:
         action = re.sub(rf"\b{re.escape(label.strip())}\s*[:=]", " ", action)
-    if any(p.search(action) for p in _timescales(events, occasions)):
+    if any(p.search(action) for p in timescales(events, occasions)):
         return True
     return any(field_role(label, value) == "timescale" and is_filled(value) for label, value in fields)
 
@@ -160,7 +128,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     ("| Ms Warsame |"), a tag ("(SW)", "- Ms Patel") or an agent ("to be sent by school").
     `names` are the names the record uses (capitalised mid-sentence), so that "Talk to Amy" is
     not read as a person called Talk."""
-    text = _strip_timescale_prefix(_ACTION_LABEL.sub("", _ITEM_NUMBER.sub("", action[T.bullet(action):])))
+    text = strip_timescale_prefix(_ACTION_LABEL.sub("", _ITEM_NUMBER.sub("", action[T.bullet(action):])))
     if any(_is_someone(m) for m in _MENTION.findall(text)):
         return True  # "Take Ali to the dentist @Mum by Friday"
     text = _COLLECTIVE.sub("", text, count=1)
@@ -234,7 +202,7 @@ def _tags(text: str) -> list[str]:
         tag = _TAG_END.sub("", m.group(1))
         if ":" in tag:
             continue  # "- task: ring the school": a field, read as one (`_fields`)
-        if (m.group()[:2].lower() == "by" and any(p.search("by " + tag) for p in _timescales())
+        if (m.group()[:2].lower() == "by" and any(p.search("by " + tag) for p in timescales())
                 and not _AGENT_BY.search(text, 0, m.start())):
             continue
         out.append(tag)
@@ -252,10 +220,10 @@ def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
     who = _ROLE_OF.sub("", re.sub(r"^\s*(?:the|our|my|a)\s+", "", who.strip(" .,;:*_[]"), flags=re.I))
     if not who or len(who) > 60 or not is_filled(who):
         return False
-    if any(p.search(who) for p in _timescales()):
+    if any(p.search(who) for p in timescales()):
         return False  # "by Friday", "- before half term"
     bare = re.sub(r"\([^)]*\)", " ", who).strip()
-    if _CALENDAR.fullmatch(bare):
+    if CALENDAR.fullmatch(bare):
         return False  # "by June", "- Friday": a time, not a person
     if _TITLE.match(bare) or _owner_word().fullmatch(bare) or re.fullmatch(r"\[?PERSON_\d+\]?", bare):
         return True
@@ -294,7 +262,7 @@ def _fields(text: str) -> tuple[tuple[str, str], ...]:
         for n in (1, 2):  # "due within a week", "target date 4 May"
             label, value = " ".join(words[:n]), " ".join(words[n:])
             kind = field_role(label, value)
-            if ((kind == "timescale" and any(p.search(value) for p in _timescales()))
+            if ((kind == "timescale" and any(p.search(value) for p in timescales()))
                     or (kind == "owner" and _is_someone(value))):
                 out.append((label, value))
                 break
@@ -306,7 +274,7 @@ def field_role(label: str, value: str | None = None) -> str | None:
     is read by its `value`: "By: Mrs Ali" names an owner, "By: Friday" a timescale."""
     kind = T.field_kind(label)
     if kind == "timescale" and value and label.strip().lower() in _words("either_fields"):
-        if not any(p.search(value) for p in _timescales()) and _is_someone(value):
+        if not any(p.search(value) for p in timescales()) and _is_someone(value):
             return "owner"
     return kind if kind in ("owner", "timescale") else None
 
@@ -328,37 +296,6 @@ def _nobody(who: str) -> bool:
     or without their article (structure.yaml `nobody`)."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", " ".join(who.lower().strip(" .,;:*_").split()))
     return any(said in _words("nobody") for said in (bare, f"a {bare}", f"the {bare}", f"an {bare}"))
-
-
-def _strip_timescale_prefix(action: str) -> str:
-    """"Before we next meet — Ms Nawaz is going to..." -> "Ms Nawaz is going to..." (a leading
-    phrase that gives the timescale, before a colon or a dash)."""
-    action = action.strip()
-    lead = _LEADING_TIME.match(action)
-    if lead and any(p.search(lead.group(1)) for p in _timescales()):
-        return action[lead.end():]
-    return action
-
-
-@functools.cache
-def _timescales(events: bool = True, occasions: bool = True) -> tuple[re.Pattern, ...]:
-    """The timescale patterns; with `events`, those said by an event ("before the review") too, and
-    with `occasions` as well, an occasion or a span of time ("at the next appointment", "for two weeks")."""
-    raw = data("structure")
-    said = raw["timescales"] + (raw["event_timescales"] if events else [])
-    return tuple(re.compile(p, re.I) for p in said + (raw["occasion_timescales"] if events and occasions else []))
-
-
-@functools.cache
-def _vague_timescales() -> tuple[re.Pattern, ...]:
-    """Words of hurry that name no time ("asap", "urgently"): structure.yaml `vague_timescales`."""
-    return tuple(re.compile(p, re.I) for p in data("structure")["vague_timescales"])
-
-
-@functools.cache
-def _no_timescales() -> tuple[re.Pattern, ...]:
-    """What says an action has no timescale yet ("no date set", "date TBC", "when possible")."""
-    return tuple(re.compile(p, re.I) for p in data("structure")["no_timescales"])
 
 
 @functools.cache
