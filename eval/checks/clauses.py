@@ -17,7 +17,7 @@ from eval.checks.agreement import agreement, claim_words, content_stems, dispute
 from eval.checks.align import Support, vectors
 from eval.checks.base import data
 from eval.checks.scope import ROLES, cue_count, names, negated, polarity, stem
-from eval.checks.units import clauses, directive, goal, note_units, spans, spoken, todo, unquoted
+from eval.checks.units import clauses, directive, fragment, goal, note_units, spans, spoken, todo, unquoted
 
 __all__ = ["Flip", "clauses", "cue_count", "flips", "negated", "polarity", "unquoted"]
 
@@ -52,7 +52,9 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         # "... but the arguments have not": the elided verb is the claim, not "arguments".
         # "I visited to hear about her worries" says an aim, which no note contradicts.
         said = dict(zip(clauses(sentence), spoken(sentence), strict=True))
-        mine = [c for c in clauses(sentence) if claim_words(c) - ROLES and not (_INTRO.search(c) or _ELLIPSIS.search(c) or _AIM.search(c))]
+        # "... did not attend, | for the third time running": an adjunct claims nothing of its own.
+        mine = [c for c in clauses(sentence) if claim_words(c) - ROLES and not (_INTRO.search(c) or _ELLIPSIS.search(c) or _AIM.search(c))
+                and not fragment(c, bool(_JOINED.match(sentence, sentence.find(c) + len(c))))]
         people = names(sentence) | ROLES
         # "I will visit again"; a row of an action table that says what to do ("2 | Take Kai to the dentist | Mum")
         # ("the panel decided Kai will be moved" reports a decision made: a fact)
@@ -221,8 +223,10 @@ _IMPERATIVE = re.compile(r"^\W*(?:\d+\s*[.):|-]?\s*[:|]?\s*)?(?:take|do|book|arr
                          r"chase|apply|organi[sz]e|ensure|provide|write|seek|obtain|liaise|encourage|set up|follow up|invite|"
                          r"consider|explore|re-?refer|enrol|collect|bring|attend|go|give|find|buy|sort|fix|repair|arrange)\s", re.I)
 _DECIDED = re.compile(r"\b(?:decided|decision|agreed|confirmed|concluded|determined|ruled)\b(?:\s+that)?(?:\s+[\w'’-]+){1,4}?\s+will\s+(?:now\s+)?be\s+\w+(?:ed|en)\b", re.I)
-# A habit of refusing, not a plan: "Kai still will not go to bed", "she will not eat vegetables"
+# A habit of refusing, not a plan: "Kai still will not go to bed", "her aunt will not lend her the
+# car", "Grandad will never have him overnight" (a refusal of someone else's: the worker's own
+# "I will not be visiting next week" is still a plan)
 _REFUSAL = re.compile(r"\b(?:still|often|usually|always|sometimes|just|simply|now|generally|normally)\s+will\s+not\b|"
-                      r"\bwill\s+not\s+(?=(?:go to bed|go to sleep|settle|sleep|eat|listen|wash|brush|let|talk|speak|engage|"
-                      r"open|answer|come out|get up|stay in bed|get dressed|have (?:a )?bath|take (?:his|her|their) (?:meds|medication|tablets))\b)", re.I)
+                      r"(?<!\bI )(?<!\bwe )\bwill\s+(?:not|never|no\s+longer)\b", re.I)
+_JOINED = re.compile(r"\s*(?:and|or|nor|&|\+)\s", re.I)
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too

@@ -131,9 +131,12 @@ def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
         end = min(e for e in ends if e >= cue.end())
         for j in range(i + 1, len(found)):
             later = found[j]
-            if later.start() >= end or len(T.words(bare[cue.end():later.start()])) > (1 if clause else 3):
-                break
+            between = T.words(bare[cue.end():later.start()])
             word = later.group()
+            # ("has not had a single late mark": a state after words that only count it)
+            counted = clause and scoped("states").fullmatch(word) and not _claims_between(between)
+            if later.start() >= end or (len(between) > (1 if clause else 3) and not counted):
+                break
             # "without any missed appointments", "no one refused" (a participle after a noun cue)
             # deny the denial too; "no contact, refused" is two clauses.
             denies = scoped("before").fullmatch(word) and (clause or scoped("itself").fullmatch(word)
@@ -148,6 +151,14 @@ def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
                 dropped |= {i, j}
                 break
     return [c for i, c in enumerate(found) if i not in dropped]
+
+
+def _claims_between(words: list[str]) -> bool:
+    """Whether words between a cue and a state say anything but "had a single", "been any"."""
+    return any(w not in wordlist("words", "stopwords") and w not in _COUNTING for w in words)
+
+
+_COUNTING = frozenset({"single", "once", "ever", "really", "actually"})
 
 
 def _governed_segment(cue: str, segment: str) -> str:

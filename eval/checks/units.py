@@ -14,7 +14,7 @@ from eval.checks import text as T
 from eval.checks.base import data, wordlist
 from eval.checks.scope import ROLES, breaks, cue_count, cues, scoped
 
-__all__ = ["clauses", "directive", "goal", "note_units", "only_cue", "sign", "spans", "spoken", "todo", "unquoted"]
+__all__ = ["clauses", "directive", "fragment", "goal", "note_units", "only_cue", "sign", "spans", "spoken", "todo", "unquoted"]
 
 
 def clauses(text: str) -> list[str]:
@@ -97,6 +97,16 @@ def _a_person(word: str) -> bool:
     # ("Kofi and I", "Mum and me": the worker is one of a pair of subjects too)
     return (lower in ROLES or lower in _KIN or word in ("I", "me")
             or (word[0].isupper() and lower not in wordlist("words", "stopwords")))
+
+
+def fragment(clause: str, joined: bool = False) -> bool:
+    """Whether a clause has no verb of its own, only what qualifies the clause beside it: an
+    adjunct of time or occasion ("for the third week running", "On both visits", "again this
+    term") or, `joined` by "and"/"or" to what follows, the first half of a subject ("The front
+    door | and the windows cannot be locked"). It claims nothing to compare."""
+    if cue_count(clause) or _VERB.search(clause):
+        return False
+    return bool(_ADJUNCT.match(clause)) or (joined and bool(_NOUN_PHRASE.fullmatch(clause.strip())))
 
 
 def unquoted(text: str) -> str:
@@ -187,6 +197,10 @@ _AUX = (r"(?:is|are|was|were|am|be|been|has|have|had|did|does|do|can|could|will|
         r"isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|can't|couldn't|won't|wouldn't|"
         r"went|came|got|said|told|saw|made|took|gave|kept|left|ate|slept|spoke|sat|ran|felt|found|brought|"
         r"bought|began|became|knew|thought|met|heard|lost|paid|sent|spent|stood|woke|wrote|drove|fell|forgot|hid|held|rang)")
+_VERB = re.compile(rf"(?<![\w'’])(?i:{_AUX}|[a-z]{{2,}}ed|[a-z]+n[’']t)(?![\w'’])")
+_ADJUNCT = re.compile(r"^\W*(?i:for|on|in|at|during|over|across|throughout|by|every|each|again|once|twice|all|both|"
+                      r"this|last|since|from|until|till)\b")
+_NOUN_PHRASE = re.compile(r"\W*(?i:the|a|an|his|her|their|its|my|our|your|both|all|each|every)(?:\s+[\w'’-]+){1,3}")
 _ADVERB = r"(?:(?:also|then|still|now|later|just|never|always|often|sometimes|usually|soon|again|even|finally)\s+)*"
 # A clause that opens with a verb: its subject is the one before ("... and | has used since")
 _ELIDED = re.compile(rf"^{_ADVERB}(?:{_AUX}|[a-z]+ed)\b", re.I)

@@ -24,7 +24,9 @@ from tests.eval.checks.conftest import NOTES, in_analysis, negation_flagged
 @pytest.mark.parametrize("text, negative", [
     ("Oluwaseun was late for nursery most days", True),
     ("ZAHRA ARRIVED LATE TO SCHOOL TWICE", True),
-    ("- late marks this half term: zero", True),  # none of them: a count, not a state
+    ("- late marks this half term: zero", False),  # none of them: on time, as "no late marks" says
+    ("- late marks this half term: 4", True),  # a late mark is a day late
+    ("Ms Adeyemi: no late arrivals since Easter", False),
     ("Siobhán has not been late once", False),
     ("we met in the late afternoon", False),
     ("Mr Kowalczyk works the late shift", False),
