@@ -66,7 +66,9 @@ def spoken_of(material: Material, text: str, mention: Mention) -> bool:
     marks have not come back") where the notes speak of that kind too, even to deny it ("no
     repeat of the bruising"): the record says what the notes say, that it is not happening now."""
     begin, end = clause_bounds(text, mention.start, mention.end)
-    if cue_count(text[begin:end]) % 2 == 0:
+    # A negative inside the term is the harm itself, not a denial of it: "hides the car keys so
+    # she cannot leave", "was not taken to a doctor".
+    if cue_count(text[begin:mention.start] + " " + text[mention.end:end]) % 2 == 0:
         return False
     spoken = material.memo("risk_kinds_spoken", lambda: {m.kind for u in material.note_lines for m in mentions(u.text)})
     return mention.kind in spoken

@@ -65,6 +65,10 @@ def test_risk_the_notes_tell_in_other_words(notes_line, sentence):
     ("- dad's new job at the depot going well", "Police attended the address on Friday after a fight in the back garden."),
     ("- mum doing a college course", "Mum has been getting texts from her ex saying he will take the children away."),
     ("- rh visit with nan on sat went well", "In the return home interview Tomek said he had stayed at a friend's."),
+    # a negative inside the term is the harm, not a denial of it: notes that deny violence do not
+    # tell "so she cannot leave"
+    ("- mum: no dv since the injunction, feels safe", "Mum told me her partner hides her purse and keys so she cannot leave the flat."),
+    ("- no injuries seen, skin clear", "Amara was scalded by the kettle on Sunday and was not taken to a doctor."),
 ])
 def test_everyday_narrative_risk_the_notes_never_give(notes_line, sentence):
     assert invented_risk(notes_line, sentence)
