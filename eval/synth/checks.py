@@ -42,6 +42,10 @@ NBH = "\u2011"
 NHS_SLASHED = re.compile(r"^\d{3} / \d{3} / \d{4}$|^\d{4} \d{3} \d{3}$")
 # The last four digits read back in pairs, spaced or hyphenated ("943 476 59 19") (fresh9).
 NHS_PAIRED = re.compile(r"^\d{3}([ -])\d{3}\1\d\d\1\d\d$")
+# The first three digits in brackets as a phone number is typed, and full-width digits as a Chinese
+# keyboard types them into a message the worker copied (fresh16).
+NHS_BRACKETED = re.compile(r"^\(\d{3}\) \d{3} \d{4}$")
+FULL_WIDTH_DIGITS = {0xFF10 + i: str(i) for i in range(10)} | {0x3000: " "}
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 # Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
@@ -62,7 +66,8 @@ DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d 
                 "%d %B %y", "%a, %d %b %Y", "%d%b%Y", "%d-%b-%y", "%d %b %y", "%a %d %b %Y", "%d / %m / %Y",
                 "%a %d %B %Y", "%Y-%b-%d", "%b. %d, %Y", "%Y %m %d",  # "Apr. 3, 2015", "2015 04 03" (fresh12)
                 "%A, %d %B %Y", "%d/%b/%y",  # "Thursday, 3 April 2015", "03/Apr/15" (fresh13)
-                "%d-%B-%Y")  # "3-April-2015" (fresh14)
+                "%d-%B-%Y",  # "3-April-2015" (fresh14)
+                "%d.%b.%Y")  # "03.Apr.2015" (fresh16)
 # A month in Roman numerals between the day and the year ("3.IV.2015", "3 IV 2015") (fresh10).
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN_MONTH = re.compile(r"(?<=\d[ .-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=[ .-]\d)", re.IGNORECASE)
@@ -92,9 +97,9 @@ def _spaced(text: str) -> str:
 
 def valid_nhs(text: str) -> bool:
     """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
-    text = _spaced(text.replace(EN_DASH, "-"))
+    text = _spaced(text.replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
-            or NHS_PAIRED.match(text)):
+            or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text)):
         return False
     digits = re.sub(r"\D", "", text)
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -122,6 +127,7 @@ def valid_phone(text: str) -> bool:
     dashes as hyphens."""
     text = _spaced(text.replace("(+44)", "+44").replace("\u00a0", " ").replace(EN_DASH, "-"))
     text = "0044" + text[5:] if text.startswith("00 44") else text  # the prefix written as two pairs (fresh7)
+    text = "0" + text[3:] if text.startswith("(0)") else text  # a signature's "+44 (0)" with the "+44" cut off (fresh16)
     if not re.fullmatch(r"[+(\d][\d ()./-]+\d", text):
         return False
     digits = re.sub(r"\D", "", text.replace("(0)", ""))

@@ -100,6 +100,18 @@ dialling codes in brackets or before a slash and dates of birth exported with th
 supervised family time, return home interviews, referral order panels, pathway plan reviews, special
 guardianship assessments and e-mails pasted into the record; and reference formats of its own (see
 eval/synth/shapes15.py), whose years are no longer redrawn digit by digit.
+The `fresh16` split likewise (eval/synth/fresh16/), written while fresh15 was being used to tune: three
+more name-origin groups (Hong Kong Cantonese families on the BN(O) route, Sierra Leonean, Chagossian),
+Puritan revival and north Pennine, Odia, Tanzanian Chagga, Antiguan and Montserratian, Georgian,
+Tunisian and Lao names in the standard groups, fabrics, sewing and fashion houses as names ("Taffeta",
+"Bobbin", "Armani"); pitches on council Gypsy and Traveller sites, hotel rooms used as contingency asylum
+accommodation, park home plots and coach houses; NHS numbers with a hyphen in one gap and a space in the
+other, NINOs hyphenated round the digits, phone numbers with "(0)" kept after "+44" was cut off, dates of
+birth in capitals as a Home Office letter prints them ("03 APRIL 2015") or as "03.Apr.2015";
+unaccompanied asylum-seeking children's welcome meetings through an interpreter, age assessments,
+strategy discussions, short breaks reviews, Homes for Ukraine sponsor checks, independent reviewing
+officers' notes, out-of-hours duty logs, health visitor handovers and a Gypsy and Traveller site visit;
+and reference formats of its own (see eval/synth/shapes16.py).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -118,6 +130,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 25 --split fresh13 --out eval/data/redaction_fresh13.jsonl
     python -m eval.synth.redaction --n 330 --seed 26 --split fresh14 --out eval/data/redaction_fresh14.jsonl
     python -m eval.synth.redaction --n 330 --seed 27 --split fresh15 --out eval/data/redaction_fresh15.jsonl
+    python -m eval.synth.redaction --n 330 --seed 28 --split fresh16 --out eval/data/redaction_fresh16.jsonl
 """
 
 from __future__ import annotations
@@ -145,7 +158,7 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh9": ("fresh9", "fresh9"), "fresh10": ("fresh10", "fresh10"),
           "fresh11": ("fresh11", "fresh11"), "fresh12": ("fresh12", "fresh12"),
           "fresh13": ("fresh13", "fresh13"), "fresh14": ("fresh14", "fresh14"),
-          "fresh15": ("fresh15", "fresh15")}
+          "fresh15": ("fresh15", "fresh15"), "fresh16": ("fresh16", "fresh16")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -186,7 +199,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh15": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh16": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

@@ -37,6 +37,7 @@ FRESH12 = dict(n=330, seed=24, split="fresh12")
 FRESH13 = dict(n=330, seed=25, split="fresh13")
 FRESH14 = dict(n=330, seed=26, split="fresh14")
 FRESH15 = dict(n=330, seed=27, split="fresh15")
+FRESH16 = dict(n=330, seed=28, split="fresh16")
 
 
 @pytest.fixture(scope="module")
@@ -122,6 +123,11 @@ def fresh14() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh15() -> list[dict]:
     return generate(**FRESH15)
+
+
+@pytest.fixture(scope="module")
+def fresh16() -> list[dict]:
+    return generate(**FRESH16)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -336,7 +342,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh12.jsonl", FRESH12),
                                        ("eval/data/redaction_fresh13.jsonl", FRESH13),
                                        ("eval/data/redaction_fresh14.jsonl", FRESH14),
-                                       ("eval/data/redaction_fresh15.jsonl", FRESH15)])
+                                       ("eval/data/redaction_fresh15.jsonl", FRESH15),
+                                       ("eval/data/redaction_fresh16.jsonl", FRESH16)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -677,7 +684,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh15) --
+# -- every split with data files of its own (fresh2 to fresh16) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -687,7 +694,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh8", "romanian_moldovan", ["Rayon", "Drakes", "Sow", "Zulu"]),
               ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", []),
               ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", []),
-              ("fresh15", "taiwanese", [])]
+              ("fresh15", "taiwanese", []), ("fresh16", "chagossian", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -730,11 +737,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -745,7 +752,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -762,11 +769,11 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh15: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh15/); one table per property, a row per split --
+# -- fresh6 to fresh16: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh16/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
-LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")
+LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -944,6 +951,21 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["PWP/2025/1234", "SGA-25-123", "PRFA/25/123", "HDP-2025-123", "FTS/25/1234", "RO-25-12345",
                             "STRAT/2025/123", "S1234567", "CN123456", "1234567"], ["PWP/2", "SGA-25", "RO-2"]),
     ],
+    "fresh16": [
+        ("PHONE_NUMBER", ["(0)7912 345678", "07912-345678", "(0)1566 772345", "01566-772345"],
+         ["(0)7912 3456", "(0)8912 345678", "07912-3456"]),
+        ("DATE_OF_BIRTH", ["03 APRIL 2015", "03.Apr.2015", "21 DECEMBER 2014", "21.Dec.2014"], ["03 APRILL 2015", "33.Apr.2015", "03.Apr"]),
+        ("UK_NINO", ["AB-123456-C", "AB 123456-C", "ab-123456-c"], ["AB-123456-E", "QQ-123456-C", "AB-12345-C"]),
+        ("UK_NHS", ["(943) 476 5919", "\uff19\uff14\uff13 \uff14\uff17\uff16 \uff15\uff19\uff11\uff19"],
+         ["(943) 476 5918", "(9434) 76 5919", "\uff19\uff14\uff13 \uff14\uff17\uff16 \uff15\uff19\uff11\uff18"]),
+        ("STREET_ADDRESS", ["Pitch 7, Greenacres Travellers' Site, Hop Kiln Lane", "Room 214, The Kingsway Hotel, 3 Dabinett Road",
+                            "Plot 12, Meadow View Park Homes, Tremlett Barton", "The Coach House, 12 Stoke Red Batch"],
+         ["Greenacres Travellers' Site", "The Kingsway Hotel", "The Coach House"]),
+        ("SCHOOL", ["Apple Pips Day Nursery", "Foxwhelp Community Primary School", "St Clether's CE Infant School",
+                    "Kingston Black Specialist Academy", "Perry Pear Methodist Primary School"], ["the infant school"]),
+        ("CASE_REFERENCE", ["UM/25/123", "AGE-2025-12", "SBR/25/1234", "HFU-2025-12345", "ARAP/25/1234", "SCH/2025/123",
+                            "B1234567", "CO123456", "CV12345"], ["UM/2", "AGE-20", "HFU-2"]),
+    ],
 }
 
 
@@ -961,7 +983,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"},
                 "fresh13": {"armenian", "maltese", "fijian"},
                 "fresh14": {"zimbabwean_shona", "bosnian", "malawian"},
-                "fresh15": {"algerian_kabyle", "zambian", "taiwanese"}}
+                "fresh15": {"algerian_kabyle", "zambian", "taiwanese"},
+                "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"}}
 
 
 def _folded(word: str) -> str:
@@ -985,7 +1008,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
-        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"):  # nor known to an older list once its accents are gone ("Madalina")
+        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1168,6 +1191,19 @@ OWN_SHAPES = {
                           r"mauritel\.mr|online\.com\.kh|candw\.lc|cwdom\.dm|emirates\.net\.ae|vsnl\.net|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh16": [
+        ("PHONE_NUMBER", r"^\(0\)\d{4} \d{6}$|^0\d{4}-\d{6}$", 0.3),
+        ("DATE_OF_BIRTH", r"^\d\d [A-Z]{3,9} \d{4}$|^\d\d\.[A-Z][a-z]{2}\.\d{4}$", 0.3),
+        ("UK_NINO", r"^[A-Za-z]{2}[ -]\d{6}-[A-Da-d]$", 0.3),
+        ("UK_NHS", r"^\(\d{3}\) |[\uff10-\uff19]", 0.3),
+        ("STREET_ADDRESS", r"^pitch \d+, |^room \d+, [a-z' ]+hotel|^room \d+, the wayfarer inn|^plot \d+, |^the coach house, \d", 0.25),
+        ("CASE_REFERENCE", r"^(UM/\d\d/|AGE-\d{4}-|SBR/\d\d/|HFU-\d{4}-|ARAP/\d\d/|SCH/\d{4}/|B\d{7}$|CO\d{6}$|CV\d{5}$)", 0.99),
+        ("UK_POSTCODE", r"^(PL32|PL17|TR9|PL22|PL12|GL15|GL16|GL8|GL12|TF13|SY4|SY13|CA9|PL28|PL23|OX49|CO11|CO7|IP18|IP15|NR23|PE36|"
+                        r"LN13|LN7|PE6|PE7|MK18|EX14|EX12|DT7|DT8|SP8|BA9|TA11|TA19|TA22) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(raha\.com|ttcl\.co\.tz|caucasus\.net|topnet\.tn|planet\.tn|netvigator\.com|biznetvigator\.com|hkbn\.net|"
+                          r"sierratel\.sl|laotel\.com|candw\.ag|intnet\.mu|seychelles\.net|bsnl\.in|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1214,6 +1250,9 @@ OWN_ADDRESSES = {
     "fresh15": (("farms", "halls", "old_buildings", "holiday_parks", "guest_houses"),
                 (r"granny annexe, \d", r"\d [a-z ]+ farm cottages, ", r"the gatehouse, ", r"cabin \d+, ", r"room \d+, "),
                 "_", ("DATE_OF_BIRTH", r"^\d\d-[A-Z]{3}-\d{4}$")),  # a database's underscore; an export's date
+    "fresh16": (("traveller_sites", "hotels", "park_homes"),
+                (r"pitch \d+, ", r"room \d+, ", r"plot \d+, ", r"the coach house, \d"),
+                "(0)", ("DATE_OF_BIRTH", r"^\d\d [A-Z]{3,9} \d{4}$")),  # a signature's bracketed zero; a Home Office letter's date
 }
 
 
