@@ -164,6 +164,25 @@ conference's "We agree that ... will ... (by ...)", a return home interview's "F
 a discharge plan's "... to ..., before ..." and a manager's "Manager's direction: ... must ... by ..."),
 and transcripts of meetings held partly on Teams, a third pasted from a Teams export with the speaker
 and the minutes on a line above what was said and a third with the minutes in square brackets.
+The `fresh16` split (names in eval/synth/fresh16/names.yaml, with three name-origin groups no older
+split has: Hong Kong Cantonese, Sierra Leonean, Chagossian; bank parts in eval/synth/fresh16/review/)
+was written blind to the checks while fresh15 was being used to tune them; its children's words reach
+the worker through an interpreter, in a "three houses" exercise ("in my house of worries I put ..."),
+signed in BSL and voiced by an interpreter, through a talking app on a tablet in its telegraphic word
+order ("want go home now"), in a game's chat, on a sticky note on the fridge or on an advocacy form
+("the thing I want you to know is ..."), with Romani and Traveller words ("the gavvers") or Cornish
+dialect ("dreckly"), which its `anglicise` table puts into standard English; attributions fit the
+child's age (an interpreter, a tablet app or a game chat only for children old enough); negation in
+the notes with "no sign of", "never", "stopped", "refused", "not a word", "none of", "too ... to", and
+flips by antonyms, "any more", comparatives, changes of state and double negatives; stigmatising
+labels, invented risks in everyday words and unsupported claims of its own; headings
+("Dadansoddiad / Analysis", "STEP 4 OF 8 - ANALYSIS", ":: Analysis ::", "<<ANALYSIS>>"), action
+layouts (a strategy discussion's "Decision: ... (lead ...; timescale ...)" with "to be confirmed" and
+"tbc", a mapping's "What needs to happen: ... — ... will do this ...", an out-of-hours log's "[ ] ... >>
+... >> ..." with "??", an IRO's "IRO recommendation: that ... should ..." and a table pasted from Word
+with a tab between cells), and transcripts of strategy calls with parents speaking through
+interpreters, a third from a dictation app with the time after the speaker ("Chair (00:04:07): ...")
+and a third with the speaker in capitals and a dash ("CHAIR - ...").
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -183,6 +202,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 35 --split fresh13 --out eval/data/review_fresh13.jsonl
     python -m eval.synth.review --n 60 --seed 36 --split fresh14 --out eval/data/review_fresh14.jsonl
     python -m eval.synth.review --n 60 --seed 37 --split fresh15 --out eval/data/review_fresh15.jsonl
+    python -m eval.synth.review --n 60 --seed 38 --split fresh16 --out eval/data/review_fresh16.jsonl
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import pytest
 from eval.synth.data import all_first_names, groups, groups_for
 from eval.synth.review import main, write_jsonl
 from eval.synth.review_parts import CHECKS, KINDS, generate
-from eval.synth.review_parts.bank import fact_categories, load
+from eval.synth.review_parts.bank import fact_categories, fitting, load
 from eval.synth.review_parts.alter import (anglicise, exaggerate, formalise, negate, person, recount, relation, relocate, retime,
                                            soften, tables)
 from eval.synth.review_parts.defects import line_at
@@ -36,9 +36,10 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh12": ("eval/data/review_fresh12.jsonl", 60, 34),
            "fresh13": ("eval/data/review_fresh13.jsonl", 60, 35),
            "fresh14": ("eval/data/review_fresh14.jsonl", 60, 36),
-           "fresh15": ("eval/data/review_fresh15.jsonl", 60, 37)}  # path, --n, --seed
+           "fresh15": ("eval/data/review_fresh15.jsonl", 60, 37),
+           "fresh16": ("eval/data/review_fresh16.jsonl", 60, 38)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")  # the blind splits, in order
+         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -160,8 +161,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|\s+\.+$|\s+\|$|\}$|\s+\u2014$|[\]*:\s=_»▼~<-]+$", "",
+        title = re.sub(r"^(?:[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|\s+\.+$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
 
@@ -558,7 +559,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh12": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh13": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh14": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh15": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh15": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh16": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -587,9 +589,10 @@ OLDER12 = OLDER11 + ("fresh11",)
 OLDER13 = OLDER12 + ("fresh12",)
 OLDER14 = OLDER13 + ("fresh13",)
 OLDER15 = OLDER14 + ("fresh14",)
+OLDER16 = OLDER15 + ("fresh15",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
-         "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15}  # each blind split and those before it
+         "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -602,7 +605,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -635,7 +638,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh12": {"hungarian", "ghanaian_akan", "afghan_pashto"},
                 "fresh13": {"armenian", "maltese", "fijian"},
                 "fresh14": {"zimbabwean_shona", "bosnian", "malawian"},
-                "fresh15": {"algerian_kabyle", "zambian", "taiwanese"}}
+                "fresh15": {"algerian_kabyle", "zambian", "taiwanese"},
+                "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -672,7 +676,8 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
     assert {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} <= set(frames["caps_headings"]["purpose"])
 
 
-@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"])
+@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+                                   "fresh16"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1100,3 +1105,67 @@ def test_fresh15_notes_carry_the_childs_words_in_new_marks_young_past_tenses_and
 def test_anglicise_puts_a_young_childs_past_tenses_and_street_talk_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh15")) == standard
     assert anglicise("I want to be a vet and have three cats", tables("fresh15")) is None
+
+
+# -- fresh16: written while fresh15 was being used to tune the checks, blind to them again --
+
+
+def _texts(items: list) -> list[str]:
+    """The templates of a bank list whose items may carry the ages they fit ({t: ..., age: [...]})."""
+    return [i if isinstance(i, str) else i["t"] for i in items]
+
+
+def test_fresh16_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh16"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh16")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^[A-Z][a-z]+( [a-z]+)* / [A-Z]", r"^STEP \d OF 8 - [A-Z][A-Z' /]+$", r"^:: [A-Z][^\n]+ ::$", r"^<<[A-Z][A-Z' /]+>>$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"Decision: [^\n]+ \(lead [^\n]+; timescale [^\n]+\)\.", r"What needs to happen: [^\n]+ \u2014 [^\n]+ will do this [^\n]+\.",
+               r"\[ \] [^\n]+ >> [^\n]+ >> [^\n]+$", r"IRO recommendation: that [^\n]+ should [^\n]+\.", r"^[^\n\t]+\t[^\n\t]+\t[^\n\t]+$")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^(Allocated SW( \(\d\d:\d\d:\d\d\))?: |ALLOCATED SW - )", r"(Mother|Father) \(via interpreter\)",
+                    r"^[A-Z][^\n:]{1,40} \(\d\d:\d\d:\d\d\): ", r"^[A-Z][A-Z0-9 ()']+ - [^\n]", r"^(YP [A-Z]|[A-Z][A-Z]+ [A-Z]+ - )"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh16"]) & set().union(*(lines.get(k, []) for k in OLDER16))
+    attributions = load("frames")["child_quote"]["record"]
+    assert not set(_texts(attributions["fresh16"])) & set().union(*(_texts(attributions[k]) for k in OLDER16))
+    assert any(re.search(r"three houses|house of worries|As the interpreter voiced it|In BSL|talking app|game chat|advocacy form", r["record"])
+               for r in rows)
+    older_formats = {f["full"] for k in OLDER16[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh16"]} & older_formats
+
+
+def test_fresh16_attributions_that_need_reading_writing_or_an_interpreter_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    gated = [i for key in ("record", "prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh16"]
+             if not isinstance(i, str)]
+    assert gated and all(3 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    for pattern in (r"interpreter|BSL", r"app|tablet", r"game chat|sticky note|advocacy form"):
+        assert all(i["age"][0] >= 5 for i in gated if re.search(pattern, i["t"]))
+    items = ["plain {q}", {"t": "texted {q}", "age": [10, 17]}]
+    assert fitting(items, 3) == ["plain {q}"] and fitting(items, 12) == ["plain {q}", "texted {q}"]
+    assert fitting(["a", "b"], 1) == ["a", "b"]  # an older split's plain list is drawn from unchanged
+
+
+def test_fresh16_notes_carry_the_childs_words_in_new_marks_app_talk_traveller_and_cornish_words(corpus):
+    rows = [r for r in corpus["fresh16"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"] if f"\u00ab {q} \u00bb" in r["notes"] or f"<<{q}>>" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh16")["anglicise"]
+    quotes = {q for r in corpus["fresh16"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("the gavvers came on the site and took my brother", "the police came on the site and took my brother"),
+    ("Mum said she'll sort it dreckly but she never does", "Mum said she'll sort it later but she never does"),
+    ("want go home now", "I want to go home now"),
+    ("the new trailer is kushti, I've got my own bed", "the new trailer is good, I've got my own bed"),
+])
+def test_anglicise_puts_traveller_and_cornish_words_and_app_talk_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh16")) == standard
+    assert anglicise("I want to go to college and learn to fix cars", tables("fresh16")) is None

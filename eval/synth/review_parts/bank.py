@@ -11,8 +11,8 @@ fresh6 was being used; the `fresh8` parts blind again, while fresh7 was being us
 again, while fresh8 was being used; the `fresh10` parts blind again, while fresh9 was being used; the `fresh11` parts blind
 again, while fresh10 was being used; the `fresh12` parts blind again, while fresh11 was being used; the
 `fresh13` parts blind again, while fresh12 was being used; the `fresh14` parts blind again, while
-fresh13 was being used; the `fresh15` parts last, blind again, while fresh14 was being used. The fresh3 to
-fresh15 parts live in
+fresh13 was being used; the `fresh15` parts blind again, while fresh14 was being used; the `fresh16` parts
+last, blind again, while fresh15 was being used. The fresh3 to fresh16 parts live in
 eval/synth/<split>/review/ (one file per bank, the same tree holding only that split's keys) and
 are merged into the bank when it is loaded.
 """
@@ -33,13 +33,13 @@ TYPE_CODES = {"home_visit": "hv", "child_protection_visit": "cp", "child_in_need
               "looked_after_child_visit": "lac", "supervision": "sup"}
 FACT_FILES = ("facts_visit", "facts_people")
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-          "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")
+          "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")  # the splits written blind to the checks, each with its own tables
+         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")  # the splits written blind to the checks, each with its own tables
 # folders of bank parts kept apart from the banks
 OVERLAYS = tuple(HERE.parent / split / "review" for split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                                                                   "fresh9", "fresh10", "fresh11", "fresh12",
-                                                                  "fresh13", "fresh14", "fresh15"))
+                                                                  "fresh13", "fresh14", "fresh15", "fresh16"))
 _SLOT = re.compile(r"\{([A-Za-z_]+)\}")
 
 
@@ -79,6 +79,13 @@ def fact_categories() -> dict[str, dict[str, list[dict]]]:
 def half(node: dict, split: str) -> list:
     """The `split` part of a bank node ({"dev": [...], "holdout": [...], "fresh": [...], ...})."""
     return node[split]
+
+
+def fitting(items: list, age: int) -> list[str]:
+    """The templates of `items` that fit a child of `age`: a plain string fits any child; a
+    {t: template, age: [min, max]} (fresh16 on) only a child of those ages, so that a three-year-old
+    is never said to have texted. A list of plain strings comes back as it is (older splits draw the same)."""
+    return [i if isinstance(i, str) else i["t"] for i in items if isinstance(i, str) or i["age"][0] <= age <= i["age"][1]]
 
 
 def wording(key: str, split: str, rng: random.Random) -> str:

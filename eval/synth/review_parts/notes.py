@@ -2,7 +2,7 @@
 
 bullet: terse "- " lines; prose: first-person paragraphs; transcript: speaker-labelled lines
 (the child's words as the child's own lines) with the worker's observations in brackets;
-quick_lowercase: hurried lower case with abbreviations; caps_headers (fresh2 to fresh15): a typed-up
+quick_lowercase: hurried lower case with abbreviations; caps_headers (fresh2 to fresh16): a typed-up
 visit form, full sentences under ALL-CAPS headings. Child quotes keep their exact words in every
 style, so `child_quotes` are substrings of the notes.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from eval.synth.review_parts.bank import Slots, cap, fill, half, load, quickify, tidy, wording
+from eval.synth.review_parts.bank import Slots, cap, fill, fitting, half, load, quickify, tidy, wording
 from eval.synth.review_parts.cast import long_date, note_date, note_slots
 from eval.synth.review_parts.source import Action, Fact, Source
 from eval.synth.review_parts.transcript import transcript
@@ -52,7 +52,7 @@ class Writer:
 
     def quote(self, q: str) -> str:
         key = "via_teacher" if self.src.heard == "teacher" else self.style
-        template = self.rng.choice(half(self.frames["child_quote"][key], self.split))
+        template = self.rng.choice(fitting(half(self.frames["child_quote"][key], self.split), self.src.people.age))
         text = self.text(template, q=q, o=self.marks[0], c=self.marks[1])
         if self.style not in SENTENCES:
             return text
@@ -204,7 +204,7 @@ class Writer:
 def styles(split: str) -> tuple[str, ...]:
     """The note styles a split spreads its sources over."""
     return FRESH2_STYLES if split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                                    "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15") else STYLES
+                                    "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16") else STYLES
 
 
 def write_notes(src: Source, style: str, rng: random.Random) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from eval.synth.review_parts.bank import LATER, Slots, cap, fill, half, load, tidy
+from eval.synth.review_parts.bank import LATER, Slots, cap, fill, fitting, half, load, tidy
 from eval.synth.review_parts.cast import long_date
 from eval.synth.review_parts.source import Action, Source
 from prompts.templates import sections, templates
@@ -45,7 +45,13 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh14": ["md", "section_sign", "section_sign", "arrow_caps", "arrow_caps", "dotted", "dotted",
                               "pipe_caps", "pipe_caps", "md"],
                   "fresh15": ["md", "circled", "circled", "braces_caps", "braces_caps", "slash_number", "slash_number",
-                              "em_caps", "em_caps", "md"]}
+                              "em_caps", "em_caps", "md"],
+                  "fresh16": ["md", "welsh_pair", "welsh_pair", "step_of", "step_of", "colon_both", "colon_both",
+                              "angle_caps", "angle_caps", "md"]}
+# The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
+WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
+         "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
+         "next_visit": "Ymweliad nesaf"}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
@@ -96,7 +102,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     old typed template's "Analysis:-", a Word heading's square bullet "■ ANALYSIS", a form's "Heading: Analysis", a
     lettered list's "C) ANALYSIS", a policy document's "§3 Analysis", a tablet form's "▶ ANALYSIS", a printed form's
     dotted leader "Analysis ....", a table cell's "| ANALYSIS |", a numbered list's circled digit "➍ Analysis", a
-    template's merge field "{ANALYSIS}", a hand-numbered "4/ Analysis" or a heading between em dashes "— ANALYSIS —"."""
+    template's merge field "{ANALYSIS}", a hand-numbered "4/ Analysis", a heading between em dashes "— ANALYSIS —", a
+    bilingual form's Welsh title first "Dadansoddiad / Analysis", a workflow's "STEP 4 OF 8 - ANALYSIS", a heading
+    between double colons ":: Analysis ::" or an old case system's "<<ANALYSIS>>"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -131,7 +139,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "section_sign": f"\u00a7{number} {title}", "arrow_caps": f"\u25b6 {title.upper()}", "dotted": f"{title} ....",
             "pipe_caps": f"| {title.upper()} |",
             "circled": f"{chr(0x2789 + number)} {title}", "braces_caps": f"{{{title.upper()}}}", "slash_number": f"{number}/ {title}",
-            "em_caps": f"\u2014 {title.upper()} \u2014"}[style]
+            "em_caps": f"\u2014 {title.upper()} \u2014",
+            "welsh_pair": f"{WELSH[key]} / {title}", "step_of": f"STEP {number} OF 8 - {title.upper()}",
+            "colon_both": f":: {title} ::", "angle_caps": f"<<{title.upper()}>>"}[style]
 
 
 def _join(items: list[str]) -> str:
@@ -158,7 +168,7 @@ def present_list(src: Source) -> list[str]:
 
 def quote_unit(src: Source, i: int, marks: tuple[str, str], rng: random.Random) -> Unit:
     q = src.quotes[i]["q"]
-    template = rng.choice(half(load("frames")["child_quote"]["record"], src.split))
+    template = rng.choice(fitting(half(load("frames")["child_quote"]["record"], src.split), src.people.age))
     told = TOLD.get(src.heard, f"told {src.slots['teacher']}")
     text = tidy(fill(template, Slots(src.slots, q=q, o=marks[0], c=marks[1], told=told)))
     return Unit(text, f"quote:{i}", quote=q)
