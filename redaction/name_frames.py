@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from redaction.name_clues import shorthand
 from redaction.name_headlines import trade_words
 from redaction.name_doc import CLOSED_POS, TokenView, joined
@@ -116,12 +118,35 @@ def field_value(d: TokenView, text: str, start: int, form: bool = False) -> set[
                        or not d.lex.ordinary(w) for w in words)) or any(
             d.lex.first_name(w) or not d.lex.ordinary(w) for w in words):
         return set(taken)
-    if form and shaped and not any(w.casefold() in _FORM_VALUES or w.casefold() in d.lex.not_names
-                                   or w.casefold() in d.lex.calendar or w.casefold() in trade_words() for w in words):
+    if form and shaped and not any(_fills_form(d, w) for w in words):
+        return set(taken)
+    if shaped and not words[0].islower() and _rare_pair(d, taken):
         return set(taken)
     return set()
 
 
+def _fills_form(d: TokenView, word: str) -> bool:
+    """A word that fills a field instead of a name: "Not Known", "Home Visit", "Monday"."""
+    w = word.casefold()
+    return w in _FORM_VALUES or w in d.lex.not_names or w in d.lex.calendar or w in trade_words()
+
+
+def _rare_pair(d: TokenView, taken: list[int]) -> bool:
+    """Two or three capitalised words in a person's field, names that are also words ("Mum:
+    Fortune Farthing", "Worker: Talent Lime"): no word of the trade, no relative or title, no
+    inflection ("Works Nights"), no closed-class word ("At Work", "Very Upset"), and one of them
+    a rare word, as a surname mostly is (not "Good Morning", "Early Help")."""
+    from wordfreq import zipf_frequency
+
+    lex = d.lex
+    words = [d.low(k) for k in taken]
+    if any(_fills_form(d, w) or w in lex.relations or w.rstrip(".") in lex.titles or w in STOP_WORDS
+           or (lex.inflected(w) and not (lex.surname(w) or w in lex.word_surnames)) or w.endswith("ly") for w in words):
+        return False
+    return min(zipf_frequency(w, "en") for w in words) < _RARE
+
+
+_RARE = 4.5  # a word less frequent than this (Zipf scale: "farthing" 2.9, "morning" 5.3) may be a surname
 _FORM_VALUES = frozenset("not no none known unknown n/a na nil deceased involved applicable see above below same as "
                          "tbc tba withheld declined".split())
 

@@ -22,6 +22,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction import name_agents as agents
 from redaction import name_cells as cells
 from redaction import name_clues as clue
 from redaction import name_frames as frames
@@ -68,7 +69,7 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
               | frames.family_names(d) | frames.relation_fields(d, text) | frames.listed_person(d, text)
               | frames.addressees(d, text) | runs.possessive_places(d)
               | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text)
-              | headers.role_labels(d, text)
+              | headers.role_labels(d, text) | agents.agents(d, text)
               | _person_lines(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= runs.caps_runs(d, names)
