@@ -15,12 +15,14 @@ Classes (each with examples of our own, not from any split):
   "hardly asleep before 1am" is "asleep after 1am", whichever adverb each side uses;
 - someone else's "will not", "will never", "will no longer" is a refusal, a fact to compare,
   not a plan: "Uncle Tomasz will not drive her to contact" flips "uncle drives her to contact";
-  the worker's own "I will not be visiting" stays a plan.
+  the worker's own "I will not be visiting" stays a plan;
+- a thing done "without being prompted", "without anyone reminding her", "unprompted" was done:
+  no negative ("left without telling anyone", "without a coat" still deny).
 """
 
 import pytest
 
-from eval.checks.clauses import _REFUSAL
+from eval.checks.clauses import _REFUSAL, cue_count
 from eval.checks.units import fragment
 from tests.eval.checks.conftest import NOTES, negation_flagged
 
@@ -95,3 +97,24 @@ _LIFT = NOTES + "\n- Uncle Tomasz drives aisha to contact every other saturday\n
 def test_a_refusal_flips_a_habit(review):
     assert negation_flagged(review, "Uncle Tomasz will not drive Aisha to contact.", _LIFT)
     assert not negation_flagged(review, "Uncle Tomasz drives Aisha to contact every other Saturday.", _LIFT)
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The family use the food bank without being prompted.", 0),
+    ("Mr Nowak takes his medication without anyone reminding him", 0),
+    ("OLUWASEUN DID HER HOMEWORK UNPROMPTED", 0),
+    ("- mum rang school without me asking", 0),
+    ("Mum went out without telling anyone", 1),  # she did not tell
+    ("he took the car without asking", 1),
+    ("came to contact without a coat", 1),
+])
+def test_done_of_ones_own_accord(text, cues):
+    assert cue_count(text) == cues
+
+
+_ACCORD = NOTES + "\n- mum now takes aisha to the breakfast club without being reminded\n"
+
+
+def test_a_refusal_flips_what_was_done_unprompted(review):
+    assert negation_flagged(review, "Mum still will not take Aisha to the breakfast club.", _ACCORD)
+    assert not negation_flagged(review, "Mum now takes Aisha to the breakfast club without being reminded.", _ACCORD)
