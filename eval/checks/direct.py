@@ -13,14 +13,16 @@ from eval.checks import text as T
 from eval.checks.leadins import REPORTED
 from eval.checks.people import people_list
 from eval.checks.transcripts import field_value
-from eval.checks.wording import FIRST_PERSON, THIRD_PERSON, speaks_as_i, text_speak
+from eval.checks.wording import FIRST_PERSON, MARK_CHARACTERS, THIRD_PERSON, speaks_as_i, text_speak
 
 
 # An action line's owner standing alone between separators ("-- me --", "/ who: me /"), or its deadline.
 _TASK = re.compile(r"(?:\s(?:[-–—/|]+|>+|-+>|→|=>)|\b(?:who|lead|owner|resp(?:onsible)?|action(?:ed)?(?:\s+by)?|by\s+whom)\s*[:=])\s*"
                    r"(?:me|myself|sw|us)\s*(?:[-–—/|,;>→]+\s|\(|$)|\b\d+\s+working\s+days\b|\b(?:b/f|nlt|n\.l\.t\.?)\s+\w|"
                    r"[\[(]\s*(?:lead|owner|owned\s+by|who|resp(?:onsible)?|action(?:ed)?\s+by)\b\s*[:=-]?\s*[\w.]+|"
-                   r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d", re.I)
+                   r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d|"
+                   # the writer as an action's owner opening it, after its date or label ("rev 6/10: me to FGC plan")
+                   r"(?:^|[:;|]\s*)(?:me|myself|sw|us)\s+to\s+(?!(?:me|us|him|her|them)\b)\w", re.I)
 
 
 def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = False) -> bool:
@@ -28,7 +30,7 @@ def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = Fa
     fine") or narration ("looked at his phone, and told me he was fine"); after a `formula` for
     someone's very words, whatever they are ("her exact words were bare people ...")."""
     tokens = T.words(words)
-    if len(tokens) < 2 or tokens[0] in REPORTED | {"and", "but", "then", "so", "or"} or words[:1] in "\"'“‘(" or S.is_header(words) or T.section_key(words):
+    if len(tokens) < 2 or tokens[0] in REPORTED | {"and", "but", "then", "so", "or"} or words[:1] in MARK_CHARACTERS() + "(" or S.is_header(words) or T.section_key(words):
         return False
     if re.search(r"\b(?:visit|review|meeting|supervision|conference|session)\b.*\d", words, re.I) and not FIRST_PERSON.search(words):
         return False  # a title: "CP visit, 11 Nov"

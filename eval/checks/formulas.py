@@ -16,6 +16,20 @@ from collections.abc import Iterator
 
 from eval.checks.people import speech_verbs, voice_words
 
+# Someone having the writer (or another adult) take their words down, right before the writing verb:
+# "Kai asked me to", "Amy made sure I", "Jo got the advocate to", "had Ms Cole"; theirs are the words.
+SCRIBE = re.compile(r"\b(?:ask(?:ed|s)?|want(?:ed|s)?|g[eo]t|gets|had|has|have|made\s+sure|makes?\s+sure|told|tells?|"
+                    r"need(?:ed|s)?|insist(?:ed|s)?\s+(?:that|on)|begged|helped|helps)\s+(?:that\s+)?"
+                    r"(?:me|us|I|we|(?:the|his|her|their)\s+[\w'’-]+|(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+)"
+                    r"(?:\s+to)?(?:\s+[a-z]+ly)?\s*$", re.I)
+# The same frame with its writing verb, as a formula: whatever follows is the asker's words ("Under
+# her drawing Amy asked me to write nanny's house got a kitty", "Jo made sure I wrote down: no more moves").
+_SCRIBED = re.compile(SCRIBE.pattern.removesuffix(r"\s*$") + r"\s+(?:write|wrote|written|put|note|noted|jot|jotted|type|typed|"
+                      r"scribble|scribbled)(?:\s+(?:it|this|that|these\s+words|them))?(?:\s+down)?(?:\s+for\s+(?:him|her|them))?"
+                      r"(?:\s+(?:on|under|in|at\s+the\s+bottom\s+of|across)\s+(?:the|his|her|their|a|my)\s+[\w'’-]+)?"
+                      r"\s*[:,–—-]?\s+(?!(?:to|that|a|an|the\s+(?:\w+\s+)?(?:note|letter|card|words?|list))\b)(?=\S)", re.I)
+
+
 # "her exact words to me were", "his phrase was", "the words she used were".
 _VERY_WORDS = re.compile(r"\b(?:(?:own|exact|actual|very)\s+(?:words?|phrase)|phrase|words\s+(?:s?he|they)\s+used)"
                          r"(?:\s+to\s+(?:me|us|him|her|them))?\s+(?:was|were|is)\s+(?=\S)", re.I)
@@ -46,7 +60,7 @@ def _WRITTEN() -> re.Pattern:
     his drawing Sarbjit wrote ...", "the note Rozelle put in the worry box: ...", "Amy wrote on her
     card - ...", "in the chat Kai typed ..."."""
     things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
-    verbs = r"(?:wrote|writes|written|put|puts|left|typed|types|drew|scribbled|printed|spelled|spelt|labelled|labeled|" \
+    verbs = r"(?:wrote|writes|write|written|put|puts|left|typed|types|drew|scribbled|printed|spelled|spelt|labelled|labeled|" \
             r"captioned|titled|named|posted|stuck)"
     where = r"(?:\s+(?:in|on|under|at\s+the\s+bottom\s+of|across|inside|into|onto)\s+(?:the|his|her|their|a|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
     return re.compile(rf"(?:\b(?:{things})\b[^.!?;:\n]{{0,40}}?\b(?P<verb>{verbs}){where}"
@@ -69,6 +83,8 @@ def _leads(clause: str) -> Iterator[re.Match]:
     if " own " in lowered:
         yield from _OWN_WAY.finditer(clause)
     yield from _WRITTEN().finditer(clause)
+    if " to " in lowered or " sure " in lowered or " had " in lowered:
+        yield from _SCRIBED.finditer(clause)
     if " with" in lowered or " by " in lowered:
         yield from _COMPLETED.finditer(clause)
 
@@ -127,8 +143,10 @@ def framed(lead: str) -> int | None:
 def _AUTHORED() -> str:
     """A thing someone wrote, drew, sent or recorded, with its author in one of three groups."""
     things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
-    name = r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*"
-    return (rf"\b(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{things})\s+(?:from|fr|by)\s+({name})"  # "the note from Ali:", "talk box slip fr peigi"
+    # a name, not a determiner before a noun ("a memory box from her first carers" is not by her)
+    name = r"(?!(?:his|her|their|my|our|your|its|the|a|an)\s+[^\W\d_])(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*"
+    # "the note from Ali:", "talk box slip fr peigi", "advocate note w/ Kai" (written with the child, in their words)
+    return (rf"\b(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{things})\s+(?:from|fr|by|with|w/?)\s+({name})"
             # "Shemar's MOMO statement:", "Kai's talk box slip -": the owner, not a word before ("the teacher's note")
             rf"|({name})['’]s\s+(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{things})"
             # "peigi sent voice note", "Kai left me a message:": who sent it

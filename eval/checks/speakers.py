@@ -21,7 +21,7 @@ import functools
 import re
 
 from eval.checks.base import data
-from eval.checks.formulas import written_by
+from eval.checks.formulas import SCRIBE, written_by, written_verb
 from eval.checks.mediated import given_through, unattributed
 from eval.checks.people import (OBJECTS, PRONOUNS, adverbs, function_words, person_kind, speech_tail,
                                 speech_verbs, voice_words)
@@ -57,13 +57,16 @@ NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d
                    r"typed|copied|recorded|logged|scribbled|captured|took|write|note)(?:\s+(?:it|this|that|them|these|"
                    r"those))?(?:\s+(?:straight|exactly|right|down|up|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said"
                    r"(?:\s+it)?))*\s*[:,–—-]*\s*$", re.I)
+# The writer taking the words down after someone said them: "..., and I wrote it on my hand:".
+_TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jotted|typed|scribbled|copied|put)\s+(?:it|this|that|them)"
+                        r"(?:\s+(?:straight\s+)?down)?(?:\s+(?:on|in|onto|into)\s+(?:my|the|our|a|his|her)\s+[\w'’-]+)?\s*[:：,–—-]*\s*$", re.I)
 # A child's name with their age leading into their words: "LEOSTAN [8] '...'", "Miora (10) -",
 # "emília (aged 3) '...'", "- Honest, 13: '...'"; in quick notes the age with no brackets but its
 # unit ("archer 9yo '...'", "Kai aged 9 -").
 AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old)"
 AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?)?\s*[\])]"
-                        r"\s*(?:[:：,~–—-]|>>?)?|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*[:：~–—-]"
-                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:[:：,~–—-]|>>?)?)\s*$", re.I)
+                        r"\s*(?:[:：,~–—.-]|>>?)?|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*[:：~–—-]"
+                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:[:：,~–—-]|>>?|\s\.)?)\s*$", re.I)
 
 
 def age_of(aged: re.Match) -> int:
@@ -83,11 +86,11 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     since = max([line_start, start - 1 - window] + [e + 1 for s, e in spans if e < start])
     before = text[since: max(start - 1, since)]
     # this sentence, no *emphasis*, ''mark'', << or « (the marks' other half, and the spaces inside spaced marks)
-    before = re.split(r"(?<=[.!?;])\s+", before)[-1]
+    before = re.split(r"(?<=\S[.!?;])\s+", before)[-1]  # a stop standing alone ("KAI 13yrs . '...'") ends nothing
     bare = before.rstrip("*_ \t" + MARK_CHARACTERS())
     before = bare + " " if len(bare) < len(before) else before
     # An aside that ends right at the quote stands where a label's colon would ("Hêvî, and I quote, '...'").
-    before = _ASIDE.sub(lambda m: (" " if before[m.end():].strip(" \"'“‘„") else ":") + " " * (len(m.group()) - 1), before)
+    before = _ASIDE.sub(lambda m: (" " if before[m.end():].strip(" " + MARK_CHARACTERS()) else ":") + " " * (len(m.group()) - 1), before)
     upto = min([line_end, end + 1 + window] + [s - 1 for s, e in spans if s > end])
     after = text[end + 1: max(upto, end + 1)].lstrip("*_" + MARK_CHARACTERS())
     quote = text[start:end]
@@ -97,6 +100,9 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
         # "I wrote it down: '...'": the words the writer took down are another's (from the "I", which a
         # transcript turn's words hold, not the colon of its label)
         who, at = "pronoun", noted.end() - len(noted.group().lstrip(",;:( \t"))
+    elif who in (None, "adult") and (took := _TOOK_DOWN.search(before)):
+        # "He said it at the gate and I wrote it on my hand: '...'": the one who said it, not the writer
+        who, at = speaker_before(before[:took.start()], people, adjacent=False)
     if who is None and not (re.search(r"[.!?]$", quote.strip()) and re.match(r"\s+[A-Z]", after)):
         who, at = _after(re.split(r"[.!?;]\s|[:]\s*$", after)[0], people), start
     if who is None:
@@ -145,6 +151,10 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     written = written_by(before)
     if written and (who := _label_who(written[0], people)):  # "worry monster note fr Ali <<...>>", "card from Ali:"
         return who, written[1]
+    verb = written_verb(before)  # "Ms Hsu forwarded the note nejc left on his desk:": the word before the verb wrote it
+    author = list(_TOKEN.finditer(before, 0, verb))[-1:] if verb else []
+    if author and (who := _label_who(author[0].group(), people)):
+        return who, author[0].start()
     used = "words" in before.lower() and USED_WORDS.search(before.rstrip(" :：,–—-"))
     if used:
         return classify(used.group("who"), people), used.start("who")
@@ -187,7 +197,10 @@ def speech_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int
     """Who does the speaking verb that follows `clause`: its nearest person word, walking back
     over adverbs, objects ("to me", "up to Mrs Snow") and other verbs; when the verb is the second
     of two ("Batoul went up to Ms Cole and said"), the subject of the first. Only the word right
-    before the verb may be a name the text has not tied to anyone."""
+    before the verb may be a name the text has not tied to anyone. Whoever has the writer take the
+    words down ("Kai asked me to write", "Amy made sure I wrote down") is the one speaking."""
+    if scribe := SCRIBE.search(clause):
+        clause = clause[:scribe.start()]
     tokens = list(_TOKEN.finditer(clause))[-10:]
     lowered = [re.sub(r"['’]s$", "", m.group().lower()) for m in tokens]
     objects = {i for i, w in enumerate(lowered) if i and (lowered[i - 1] in _PREPOSITIONS or (

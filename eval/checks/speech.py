@@ -19,6 +19,7 @@ from eval.checks.wording import FIRST_PERSON, SYMBOLS, TEXT_SPEAK, marks, speaks
 from eval.checks.formulas import after_formula, formula_before, formula_lead, framed, opens_words, written_bare
 from eval.checks.leadins import label_who, lead_who, tag_who, turn_label_who
 from eval.checks.direct import is_direct
+from eval.checks.talk import VERB_AT, child_talk, lower_openings
 from eval.checks.transcripts import is_transcript
 
 @functools.cache
@@ -91,7 +92,10 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
             inner = _bare(text, offset, end, people)
             if inner and inner.speaker != "adult":
                 return inner
-        if not (is_direct(words, strong, formula=formula_lead(lead) or framed(lead) is not None) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
+        # A colon after a speech verb sets off the words as said, lower case or not ("Bakang texted me
+        # afterwards: more bubbles please"), as a tag after them does.
+        said = brk.group().strip() in (":", "：") and VERB_AT().search(lead) is not None
+        if not (is_direct(words, strong, tagged=said, formula=formula_lead(lead) or framed(lead) is not None) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
                 or who == "unknown":
             return None  # the first attribution in a clause decides
         if not opener and (head := framed(lead)) is not None:  # "he said house of worries: dad shouting"
@@ -192,8 +196,9 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
         lead = _VERB_BEFORE().search(clause, max(0, word.start() - 60), word.start())
         if lead and not _CAPITAL.match(clause, word.start()) and not TEXT_SPEAK().match(clause, word.start()) and \
                 not lead.group("other") and \
-                _OBJECT_VERB.search(lead.group()) and not formula_before(clause, word.start()):
-            lead = None  # "told Nadia I ...": the one told, not the words
+                _OBJECT_VERB.search(lead.group()) and not formula_before(clause, word.start()) and \
+                not (lead.group("object") and child_talk(clause[word.start():])):
+            lead = None  # "told Nadia I ...": the one told, not the words; but "told me the mandem look after me"
         if lead:
             break
     label = S.TRANSCRIPT_LINE.match(clause)  # "Me: he said I ...": the label's colon is no break in the speech
@@ -225,7 +230,7 @@ def _opening_words(clause: str) -> Iterator[re.Match]:
     not a title or a name's second word ("Miss Cole"); any word after a formula that gives a
     person's very words ("his exact phrase was bare ...")."""
     yield from heapq.merge(_CAPITAL.finditer(clause, 1), _names_opening(clause), _slang_opening(clause),
-                           after_formula(clause), key=lambda m: m.start())
+                           lower_openings(clause), after_formula(clause), key=lambda m: m.start())
 
 
 def _slang_opening(clause: str) -> Iterator[re.Match]:

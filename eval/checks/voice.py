@@ -11,6 +11,7 @@ from eval.checks.base import Finding, Material, check, data, finding
 from eval.checks.people import SIBLING_WORD, people_in, sibling_label, siblings
 from eval.checks.quotes import child_quotes, plainly_quoted, quotes, weighty
 from eval.checks.transcripts import label_speaker, turn_at, turns
+from eval.checks.wording import FIRST_PERSON
 
 _ALTERED = 0.5  # word-level similarity above which a changed quote is "altered", not "other words"
 _PARAPHRASE = 0.6  # or embedding similarity: the same words of the child, paraphrased
@@ -128,9 +129,19 @@ def _pair(lost: list[T.Quote], changed: list[T.Quote]) -> list[tuple[T.Quote, T.
             pairs.append((lost[i], changed[j]))
     left_a = [i for i in range(len(lost)) if i not in taken_a and lost[i].speaker == "child"]
     left_b = [j for j in range(len(changed)) if j not in taken_b and changed[j].speaker == "child"]
-    if meaning is not None and len(left_a) == len(left_b) == 1 and meaning[left_a[0], left_b[0]] >= _LEFTOVER:
+    if len(left_a) == len(left_b) == 1 and (_spoken_of(changed[left_b[0]].text) or (
+            meaning is not None and meaning[left_a[0], left_b[0]] >= _LEFTOVER)):
         pairs.append((lost[left_a[0]], changed[left_b[0]]))
     return sorted(pairs, key=lambda p: p[1].start)
+
+
+# Words in marks that speak of the child, not as them ("The child was keen to help"): the writer's
+# paraphrase of what the child said, set in marks in the place of their words.
+_SPOKEN_OF = re.compile(r"\b(?:the\s+(?:child|young\s+person|yp|boy|girl)|he|she|they|his|her|their)\b", re.I)
+
+
+def _spoken_of(words: str) -> bool:
+    return bool(_SPOKEN_OF.search(words)) and not FIRST_PERSON.search(words)
 
 
 @check("voice.quote_dropped")

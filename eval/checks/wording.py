@@ -84,8 +84,19 @@ def TEXT_SPEAK() -> re.Pattern:
 
 
 def text_speak(words: str) -> bool:
-    """Whether words are written as young people text ("ngl", "tbh", "deffo"): direct speech."""
-    return not voice_words("text_speak").isdisjoint(_LOWER.findall(words.lower()))
+    """Whether words are written as young people text or talk ("ngl", "tbh", "deffo", "innit", "well
+    better"): direct speech."""
+    tokens = _LOWER.findall(words.lower())
+    if not voice_words("text_speak").isdisjoint(tokens):
+        return True
+    return len(tokens) > 1 and bool(_YOUTH_PHRASES().search(words))
+
+
+@functools.cache
+def _YOUTH_PHRASES() -> re.Pattern:
+    """The two-word phrases of young people's talk, their words next to each other ("well, better" is not one)."""
+    phrases = sorted(data("voice")["youth_phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in phrases) + r")\b", re.I)
 
 
 _LOWER = re.compile(r"[a-z]+")

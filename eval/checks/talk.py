@@ -1,0 +1,64 @@
+"""A child's talk typed as heard, in lower case after a speech verb with no comma or marks: a young
+child's words ("Siobhan said the doggy bited my hand"), a young person's ("she said the mandem look
+after me innit", "said school is peak"): used by speech.py to find where such words open.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from eval.checks import speakers as S
+from eval.checks.wording import text_speak
+
+_LOWER = re.compile(r"[a-z]+")
+_FIRST_PERSON = frozenset({"i", "im", "ive", "me", "my", "mine", "myself"})
+
+
+def lower_openings(clause: str) -> Iterator[re.Match]:
+    """A lower-case word straight after a speech verb, when the words it opens speak as "I" or "my"
+    or as young people text ("she said the mandem look after me innit", "Kosal said this is my dog"):
+    a child's talk typed as heard. Not reported speech ("said she was fine", "said that ...") nor the
+    writer as the one spoken to ("said sorry to me")."""
+    if _FIRST_PERSON.isdisjoint(_LOWER.findall(clause.lower())) and not text_speak(clause):
+        return
+    for lead in _SAID_LOWER().finditer(clause):
+        opener = lead.group(1).lower()
+        if opener not in _NOT_OPENING and not opener.endswith("ly") and not _STILL_LEAD.match(clause, lead.start(1)) and child_talk(clause[lead.start(1):]):
+            yield _LOWER_OPENER.match(clause, lead.start(1))
+
+
+def child_talk(words: str) -> bool:
+    """Whether lower-case words after a speech verb are the speaker's own talk: they speak as "I" or
+    "my" past their first word, or as young people talk."""
+    return words[:1].islower() and bool(_OWN_VOICE.search(words, 1) or text_speak(words))
+
+
+@functools.cache
+def _SAID_LOWER() -> re.Pattern:
+    return re.compile(rf"\b(?i:{S.speech_verbs()})\s+(?:(?i:to\s+)?(?i:me|us)\s+)?([a-z][\w'’-]*)")
+
+
+@functools.cache
+def VERB_AT() -> re.Pattern:
+    return re.compile(rf"\b(?i:{S.speech_verbs()})\b")
+
+
+_LOWER_OPENER = re.compile(r"[a-z][\w'’-]*")
+# Words that open reported speech or narration after a verb, not the speaker's own words.
+_NOT_OPENING = frozenset({"that", "if", "whether", "how", "about", "to", "why", "what", "when", "where", "who", "which",
+                          "he", "she", "they", "it", "his", "her", "their", "him", "them", "hers", "he'd", "she'd",
+                          "they'd", "he's", "she's", "they're", "there", "nothing", "something", "little", "much",
+                          "sorry", "hello", "hi", "goodbye", "bye", "thanks", "thank", "yes", "no", "so", "and", "but",
+                          "or", "then", "as", "for", "with", "at", "in", "on", "by", "up", "out", "a", "an", "was",
+                          "were", "had", "would", "could", "should", "might", "must", "not", "these", "those", "like", "thus",
+                          # a verb's particle or adverb, the lead-in going on ("asked me to write down I ...")
+                          "down", "it", "back", "off", "over", "again", "too", "later", "afterwards", "today", "earlier",
+                          "once", "twice", "aloud", "out", "loud", "straight", "right", "first", "finally", "also"})
+# The lead-in going on to a colon or dash a few words later ("summed it up like this: ...", "dictated this for
+# the wishes page - ..."): the words are after it.
+_STILL_LEAD = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*(?:[:：]|\s[-–—~]+\s|-+>|→)")
+# "I", "my", "mine" anywhere, or "me" not as the one spoken or listened to ("to me", "with me").
+_OWN_VOICE = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|im|ive|my|mine|myself)\b|"
+                        r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )\bme\b", re.I)
