@@ -233,8 +233,8 @@ def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
     if (not words or len(words) > 4 or words[0].lower() in _imperatives() or _CLAUSE.search(bare)
             or words[0].lower() in ("to", "for", "with", "at", "of", "in", "on", "about", "from")):
         return False
-    if _nobody(bare):
-        return False
+    if _nobody(bare) or (len(words) > 1 and words[-1].lower() in _words("said_things")):
+        return False  # "someone"; "Manager direction": whose words, not who does it
     if _owner_word().fullmatch(words[0]) or _owner_word().fullmatch(words[-1]):
         return True
     capitalised = all(w[0].isupper() or w.lower() in ("de", "da", "dos", "van", "von", "abu", "al", "el", "bin")

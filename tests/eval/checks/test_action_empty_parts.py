@@ -35,3 +35,19 @@ _OTHER = "\n2. Mum to book the dentist for Ebo by 10 June."
 def test_empty_parts_of_an_action_say_nothing(review, action, messages):
     findings = review(_with_actions("1. " + action.removeprefix("1. ") + _OTHER), only=["structure.action_incomplete"])
     assert [f.message for f in findings] == messages
+
+
+@pytest.mark.parametrize("action, messages", [
+    # A label that says whose words the task is (a direction, a recommendation, a decision) names no owner.
+    ("Manager direction - complete the chronology for Leila before the strategy meeting on 5 April.",
+     ["This action has no owner."]),
+    ("IRO recommendation: refer Callum to the school nurse by 3 June.", ["This action has no owner."]),
+    ("Panel decision — send the adoption paperwork to Mr Oduya by Friday 9 May.", ["This action has no owner."]),
+    # A role as the label names the owner.
+    ("Team manager - Ms Bright to sign off the assessment by 4 June.", []),
+    ("Social worker: visit Mehmet at school by 20 May.", []),
+    ("Family support worker - take Ana to the library before half term.", []),
+])
+def test_a_label_of_whose_words_names_no_owner(review, action, messages):
+    findings = review(_with_actions("1. " + action + _OTHER), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == messages
