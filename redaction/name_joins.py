@@ -28,9 +28,11 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
             or (d.text(b + 1) == ":" and not titled) or town):  # "Amelia Heaton", not "Amelia Leeds"; "Ms Amity Reaper:"
         return False
     if _word_surname(d, a, b, names) or (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles
-                                          and not (d.lex.common(d.text(b)) or d.lex.inflected(d.text(b)))
-                                          and d.doc[b].pos_ not in CLOSED_POS):
-        return True  # after "Ms chidinma", a word that is not English is her surname: "warsame"
+                                          and not d.lex.common(d.text(b)) and d.doc[b].pos_ not in CLOSED_POS
+                                          and not (d.lex.inflected(d.text(b)) and d.doc[b].tag_ in _SAYS_HOW)):
+        # After "Ms chidinma", a word that is not English is her surname: "warsame"; so is one
+        # that only looks inflected, tagged as no verb: "weekes", "hocking" (not "ali vaping").
+        return True
     if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"} and d.low(b) not in _GRAMMAR):
         return True  # in capitals tags guess "AT" a proper noun: "WANTS ANVIL AT THE REVIEW"
     if _titled_surname(d, a, b):
@@ -61,6 +63,9 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     return t.pos_ in {"PROPN", "NOUN", "X"} and not d.lex.common(d.text(b)) or d.lex.first_name(d.text(b))
 
 
+_SAYS_HOW = frozenset({"JJ", "RB", "VBD", "VBG", "VBN", "VBZ", "VBP"})
+
+
 def _titled_surname(d: TokenView, a: int, b: int) -> bool:
     """After a title and a first name in lower case, a noun in lower case that ends the name's
     phrase (before "'s" or punctuation) is the surname: "at Ms beverlyn springer's", "mrs ada
@@ -84,7 +89,7 @@ def _says_how(d: TokenView, b: int) -> bool:
     an adverb or a verb, or one of the words that follow names in notes (names.yaml not_surnames)."""
     word = d.text(b)
     return d.low(b) in d.lex.not_surnames or d.lex.ordinary(word) and (
-        d.lex.inflected(word) or d.doc[b].tag_ in {"JJ", "RB", "VBD", "VBG", "VBN", "VBZ", "VBP"})
+        d.lex.inflected(word) or d.doc[b].tag_ in _SAYS_HOW)
 
 
 def _bare_noun_after(d: TokenView, b: int) -> bool:
