@@ -16,7 +16,7 @@ Classes (each with examples of our own, not from any split):
 - someone else's "will not", "will never", "will no longer" is a refusal, a fact to compare,
   not a plan: "Uncle Tomasz will not drive her to contact" flips "uncle drives her to contact";
   the worker's own "I will not be visiting" stays a plan;
-- a thing done "without being prompted", "without anyone reminding her", "unprompted" was done:
+- a thing done "with no problem", "without any fuss" worked; a thing done "without being prompted", "without anyone reminding her", "unprompted" was done:
   no negative ("left without telling anyone", "without a coat" still deny).
 """
 
@@ -107,6 +107,10 @@ def test_a_refusal_flips_a_habit(review):
     ("Mum went out without telling anyone", 1),  # she did not tell
     ("he took the car without asking", 1),
     ("came to contact without a coat", 1),
+    ("the front door locks with no problem", 0),  # it works
+    ("Kai settled at bedtime without any fuss", 0),
+    ("- no problems at school this term", 1),  # a claim: nothing wrong
+    ("she has been without trouble at school since May", 1),
 ])
 def test_done_of_ones_own_accord(text, cues):
     assert cue_count(text) == cues
