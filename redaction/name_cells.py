@@ -16,7 +16,8 @@ from bisect import bisect_left
 
 from redaction.lexicon import WORD
 from redaction.name_doc import CLOSED_POS, TokenView
-from redaction.name_frames import field_value
+from redaction.name_frames import field_value, rare_pair
+from redaction.name_headlines import trade_words
 
 # "CSW:", "| IRO:", "- TM:" at a line's start or a field's: a role written in capitals.
 _ROLE_LABEL = re.compile(r"(?m)(?:^[ \t]*(?:[-*•>~=·]+>?[ \t]*)?|\|[ \t]*|/[ \t]+)[A-Z]{2,4}[ \t]*:[ \t]*")
@@ -43,7 +44,9 @@ def header_cells(d: TokenView, text: str) -> set[int]:
     pos = 0
     for line in text.split("\n"):
         cells = line.split("|")
-        if len(cells) >= 3 and any(_DATE_OR_TIME.search(c) for c in cells):
+        if len(cells) < 3:
+            found |= _dash_cells(d, pos, line)
+        elif any(_DATE_OR_TIME.search(c) for c in cells):
             offset = pos
             for cell in cells:
                 part_start = offset
@@ -54,6 +57,29 @@ def header_cells(d: TokenView, text: str) -> set[int]:
                 offset += len(cell) + 1
         pos += len(line) + 1
     return found
+
+
+def _dash_cells(d: TokenView, pos: int, line: str) -> set[int]:
+    """The name among a header's parts split by spaced dashes, beside a date and the kind of
+    meeting: "CIN review notes - Memory Perch - 11/05/2026", "Minutes - CIN review - makeda
+    broomes - 21 February 2026": two or three words written alike, one of them rare."""
+    cuts = [0] + [x for m in _DASH.finditer(line) for x in m.span()] + [len(line)]
+    parts = [(cuts[k], line[cuts[k]:cuts[k + 1]]) for k in range(0, len(cuts), 2)]
+    if len(parts) < 3 or not any(_DATE_OR_TIME.search(p) for _, p in parts):
+        return set()
+    if not any(p.strip() and all(w.casefold() in trade_words() or _ACRONYM.fullmatch(w) for w in p.split())
+               for _, p in parts):
+        return set()
+    found: set[int] = set()
+    for at, part in parts:
+        taken = _cell_name(d, d.starts, pos + at, part)
+        if taken and rare_pair(d, sorted(k for k in taken if WORD.match(d.text(k)))):
+            found |= taken
+    return found
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CIN", "LAC", "CP": the kind of meeting
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
 def _cell_name(d: TokenView, starts: list[int], start: int, cell: str) -> set[int]:

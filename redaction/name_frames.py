@@ -120,7 +120,7 @@ def field_value(d: TokenView, text: str, start: int, form: bool = False) -> set[
         return set(taken)
     if form and shaped and not any(_fills_form(d, w) for w in words):
         return set(taken)
-    if shaped and not words[0].islower() and _rare_pair(d, taken):
+    if shaped and not words[0].islower() and rare_pair(d, taken):
         return set(taken)
     return set()
 
@@ -131,7 +131,7 @@ def _fills_form(d: TokenView, word: str) -> bool:
     return w in _FORM_VALUES or w in d.lex.not_names or w in d.lex.calendar or w in trade_words()
 
 
-def _rare_pair(d: TokenView, taken: list[int]) -> bool:
+def rare_pair(d: TokenView, taken: list[int]) -> bool:
     """Two or three capitalised words in a person's field, names that are also words ("Mum:
     Fortune Farthing", "Worker: Talent Lime"): no word of the trade, no relative or title, no
     inflection ("Works Nights"), no closed-class word ("At Work", "Very Upset"), and one of them
@@ -141,7 +141,8 @@ def _rare_pair(d: TokenView, taken: list[int]) -> bool:
     lex = d.lex
     words = [d.low(k) for k in taken]
     if any(_fills_form(d, w) or w in lex.relations or w.rstrip(".") in lex.titles or w in STOP_WORDS
-           or (lex.inflected(w) and not (lex.surname(w) or w in lex.word_surnames)) or w.endswith("ly") for w in words):
+           or (lex.inflected(w) and lex.common(w) and not (lex.surname(w) or w in lex.word_surnames))
+           or w.endswith("ly") for w in words):
         return False
     return min(zipf_frequency(w, "en") for w in words) < _RARE
 
