@@ -39,7 +39,8 @@ def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]
                if not initialled[i] and _words_known(m.term, notes["stems"], notes["short"])}
     if not clauses:
         return initialled
-    similarity = dict(zip(clauses, vectors(list(clauses.values())) @ notes["vectors"].T, strict=True))
+    similarity = dict(zip(clauses, vectors(list(clauses.values())) @ _part_vectors(material, notes["parts"]).T,
+                          strict=True))
     least = data("accuracy")["invented_risk"]["told_similarity"]
     out = []
     for i, (_, mention) in enumerate(asked):
@@ -112,10 +113,15 @@ def _notes(material: Material) -> dict:
                             re.I) if record_names else None
         parts = [_unnamed(p, people) for p in note_parts(units)]
         return {"parts": parts, "names": people,
-                "vectors": vectors(parts) if parts else np.zeros((0, 384), np.float32),
                 "denied": [{m.kind for m in mentions(p) if m.denied} for p in parts],
                 "stems": note_stems(material),
                 "short": short_words(material.notes or "", 3, 6),
                 "words": frozenset(re.findall(r"[a-z]+", (material.notes or "").lower()))}
     return material.memo("risk_told", build)
+
+
+def _part_vectors(material: Material, parts: list[str]) -> np.ndarray:
+    """The vectors of the notes' parts, embedded only for a record with a clause to compare (the
+    costliest step of the check, and most records have none)."""
+    return material.memo("risk_told_vectors", lambda: vectors(parts))
 
