@@ -21,8 +21,9 @@ import re
 from bisect import bisect_left
 
 from redaction.lexicon import WORD
-from redaction.name_doc import CLOSED_POS, TokenView, joined
+from redaction.name_doc import CLOSED_POS, TokenView, joined, same_shape
 from redaction.name_frames import field_value
+from redaction.name_headers import namely
 from redaction.name_headlines import trade_words
 
 _DONE_BY = (r"chaired|minuted|taken|completed|written|recorded|typed|authori[sz]ed|countersigned|approved"
@@ -60,7 +61,7 @@ def _filler(d: TokenView, k: int) -> set[int]:
     """The name filling a slot from token `k`, or nothing."""
     taken: list[int] = []
     while k < len(d.doc) and len(taken) < 3 and WORD.match(d.text(k)) and (not taken or joined(d, taken[-1], k)):
-        if taken and _shape(d.text(k)) != _shape(d.text(taken[0])):
+        if taken and not same_shape(d.text(k), d.text(taken[0])):
             break
         taken.append(k)
         k += 1
@@ -75,7 +76,7 @@ def _filler(d: TokenView, k: int) -> set[int]:
     # Capitals alone make no name ("sent to Legal", "passed to Front Door"): one word must be made
     # like one; of two or three, one rare enough for a surname will do ("Honest Bone").
     rare = _SURNAME_RARE if len(taken) > 1 else _WORD_RARE
-    if any(_namely(d, j, rare) for j in taken):
+    if any(namely(d, j, rare) for j in taken):
         return set(taken)
     return set()
 
@@ -86,16 +87,3 @@ def _fills(d: TokenView, j: int) -> bool:
             and low not in lex.relations and low.rstrip(".") not in lex.titles and low not in lex.calendar
             and low not in lex.family_heads and not lex.weak(d.text(j))
             and (d.doc[j].pos_ not in CLOSED_POS or d.text(j)[:1].isupper()))
-
-
-def _namely(d: TokenView, j: int, rare: float) -> bool:
-    """Made like a name: a given name or surname, no English word, or a word rarer than `rare`."""
-    from wordfreq import zipf_frequency
-
-    word = d.text(j)
-    return (d.lex.first_name(word) or d.lex.surname(word) or d.low(j) in d.lex.word_surnames
-            or not d.lex.ordinary(word) or zipf_frequency(d.low(j), "en") < rare)
-
-
-def _shape(word: str) -> str:
-    return "upper" if word.isupper() else "title" if word[:1].isupper() else "lower"

@@ -36,7 +36,7 @@ def subject_lines(d: TokenView, text: str) -> set[int]:
         words = [d.text(k) for k in taken]
         end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
         if (_SUBJECT_END.match(text, end) and all(w[:1].isupper() for w in words)
-                and len({w.isupper() for w in words}) == 1 and any(_namely(d, k) for k in taken)):
+                and len({w.isupper() for w in words}) == 1 and any(namely(d, k) for k in taken)):
             found.update(taken)
     return found
 
@@ -63,7 +63,7 @@ def role_labels(d: TokenView, text: str) -> set[int]:
         if len(taken) != 2 or not same_shape(d.text(taken[0]), d.text(taken[1])):
             continue
         end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
-        if text[end:end + 1] == ":" and any(_namely(d, k) for k in taken) and not any(
+        if text[end:end + 1] == ":" and any(namely(d, k) for k in taken) and not any(
                 d.low(k) in d.lex.not_surnames or d.doc[k].tag_.startswith("VB") for k in taken):
             found.update(taken)
     return found
@@ -95,10 +95,11 @@ def _run(d: TokenView, start: int) -> list[int]:
     return taken
 
 
-def _namely(d: TokenView, k: int) -> bool:
-    """Could carry a name: a given name or surname, no English word, or an uncommon one."""
+def namely(d: TokenView, k: int, rare: float = 4.0) -> bool:
+    """Could carry a name: a given name or surname, no English word, or a word rarer than `rare`
+    (Zipf scale)."""
     from wordfreq import zipf_frequency
 
     word = d.text(k)
     return (d.lex.first_name(word) or d.lex.surname(word) or d.low(k) in d.lex.word_surnames
-            or not d.lex.ordinary(word) or zipf_frequency(d.low(k), "en") < 4.0)
+            or not d.lex.ordinary(word) or zipf_frequency(d.low(k), "en") < rare)

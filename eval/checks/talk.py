@@ -54,8 +54,8 @@ _NOT_OPENING = frozenset({"that", "if", "whether", "how", "about", "to", "why", 
                           "or", "then", "as", "for", "with", "at", "in", "on", "by", "up", "out", "a", "an", "was",
                           "were", "had", "would", "could", "should", "might", "must", "not", "these", "those", "like", "thus",
                           # a verb's particle or adverb, the lead-in going on ("asked me to write down I ...")
-                          "down", "it", "back", "off", "over", "again", "too", "later", "afterwards", "today", "earlier",
-                          "once", "twice", "aloud", "out", "loud", "straight", "right", "first", "finally", "also"})
+                          "down", "back", "off", "over", "again", "too", "later", "afterwards", "today", "earlier",
+                          "once", "twice", "aloud", "loud", "straight", "right", "first", "finally", "also"})
 # The lead-in going on to a colon or dash a few words later ("summed it up like this: ...", "dictated this for
 # the wishes page - ..."): the words are after it.
 _STILL_LEAD = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*(?:[:：]|\s[-–—~]+\s|-+>|→)")
