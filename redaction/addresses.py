@@ -101,7 +101,10 @@ def _plain_types() -> frozenset[str]:
 def _plain_street(address: str) -> bool:
     """A street word that is also everyday English ("shut", "entry", "loan") with nothing but
     everyday words before it: "2 doors shut", "500 payday loan" (but "91a cloister shut", "4 Fulling
-    Entry", "12 Kirk Loan" are streets: a name, a capital or a street word stands before)."""
+    Entry", "12 Kirk Loan" are streets: a name, a capital or a street word stands before; and so is
+    one after a house number with a letter, which nothing but an address has: "168b redstreak slip")."""
+    if re.search(r"(?<!\w)\d+[a-z]\b", address, re.I):
+        return False
     words = _WORD.findall(address)
     plain = _plain_types()
     at = next((k for k in range(len(words) - 1, -1, -1) if words[k].casefold() in plain), None)

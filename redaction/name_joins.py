@@ -13,15 +13,24 @@ _GRAMMAR = frozenset("""at on in to of for with by from into onto and or but nor
 had have as if so than then when while about after before over under until""".split())
 
 
+# Words written after a hyphen to make an adjective of a name: "Amira-like", "Ofsted-style".
+_SUFFIXES = frozenset("like style type esque ish ism ist ite an ian led based run owned friendly free".split())
+
+
 def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     t = d.doc[b]
     if _syllable(d, a, b):
+        return True
+    if _capitalised_word_surname(d, a, b, names):
         return True
     if t.text in {"-", "'", "’"} or not joined(d, a, b) or not d.candidate(b):
         return t.text in {"-", "'", "’"} and joined_tight(d, a, b)  # "Abu-Bakr", not "jethro - works"
     if d.doc[a].text == "-" and a > 0 and joined_tight(d, a - 1, a) and joined_tight(d, a, b):
         # Double-barrelled, written alike on both sides: "Al-Khatib", "THOMAS-BAILEY".
-        return same_shape(d.text(a - 1), d.text(b)) and (d.text(b)[:1].isupper() or not d.plain_word(b))
+        # Or a given name of two syllables, the second in lower case: "Yat-hon", "Pak-hei" (not "Amira-like").
+        return (same_shape(d.text(a - 1), d.text(b)) and (d.text(b)[:1].isupper() or not d.plain_word(b))
+                or a - 1 in names and d.capitalised(a - 1) and d.text(b).isalpha() and d.text(b).islower()
+                and not d.lex.inflected(d.text(b)) and d.low(b) not in _SUFFIXES)
     town = d.lex.weak(d.text(b)) and not (d.lex.first_name(d.text(a)) and same_shape(d.text(a), d.text(b)))
     titled = a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles and d.capitalised(a) and d.capitalised(b)
     if (d.low(b) in d.lex.speech or d.low(b) in d.lex.person_verbs or d.low(b) in d.lex.addressing
@@ -64,6 +73,14 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
 
 
 _SAYS_HOW = frozenset({"JJ", "RB", "VBD", "VBG", "VBN", "VBZ", "VBP"})
+
+
+def _capitalised_word_surname(d: TokenView, a: int, b: int, names: set[int]) -> bool:
+    """A surname that is also a word the notes use otherwise, capitalised (not in capitals) right
+    after a found name written alike in a line of both cases: "Biswajit Dash's plan" ("DASH
+    completed" is the risk checklist)."""
+    return (a in names and joined(d, a, b) and d.mixed[b] and d.capitalised(a) and d.capitalised(b)
+            and not d.text(b).isupper() and d.low(b) in d.lex.word_surnames and d.low(b) not in d.lex.not_surnames)
 
 
 def _titled_surname(d: TokenView, a: int, b: int) -> bool:

@@ -83,7 +83,7 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
         names |= _other_mentions(d, names, only=late)
     names = _eponyms(d, names)
     names |= frames.surname_first(d, text, names)
-    return _spans(d, names - frames.system_names(d, names) - _hyphenated_towns(d, text))
+    return _spans(d, names - frames.system_names(d, names) - _hyphenated_towns(d, text) - _towns_gone_to(d, names))
 
 
 def _hyphenated_towns(d: TokenView, text: str) -> set[int]:
@@ -95,6 +95,22 @@ def _hyphenated_towns(d: TokenView, text: str) -> set[int]:
             span = d.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             towns.update(t.i for t in span or [])
     return towns
+
+
+def _towns_gone_to(d: TokenView, names: set[int]) -> set[int]:
+    """A one-word name that is a town of the UK's list and no first name, where someone went or
+    lives: after "to", "in", "from", "near", "via" ("stopped on a train to Brightlingsea at 17:30",
+    "lives in Dulverton"), but not after a word of speaking ("spoke to Walsh")."""
+    towns = address_towns()
+    return {i for i in names if i >= 1 and i - 1 not in names and i + 1 not in names and d.low(i) in towns
+            and not d.lex.first_name(d.text(i)) and d.low(i - 1) in _GONE_TO and d.text(i + 1) not in {"'s", "’s", ":"}
+            and not (i >= 2 and (d.low(i - 2) in d.lex.speech or d.low(i - 2) in d.lex.addressing
+                                 or d.low(i - 2) in _TALKED))}
+
+
+_GONE_TO = frozenset({"to", "in", "from", "near", "via"})
+_TALKED = frozenset({"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking", "wrote", "write",
+                     "writes", "went", "go", "goes", "sent", "send", "listened", "replied", "handed", "gave", "next"})
 
 
 _HYPHENATED = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w'’-])")

@@ -16,7 +16,7 @@ from datetime import date
 # number as ...", "dads ni jk 973 112 a"). Checked in the 48 characters before the match.
 _NHS_CUE = re.compile(r"\bnhs\b[^\n\d]{0,40}$", re.I)
 _NI_CUE = re.compile(r"\b(?:ni|nino|n\.i\.?|national[ \t]+insurance)\b[^\n\d]{0,40}$", re.I)
-_GROUPED_3_3_4 = re.compile(r"\d{3}(\D*)\d{3}\1\d{4}|\d{10}")
+_GROUPED_3_3_4 = re.compile(r"\d{3}(\D*)\d{3}\1\d{4}|\d{10}|\(\d{3}\)[ \t]?\d{3}\D?\d{4}")
 
 
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
@@ -35,7 +35,8 @@ def _before(text: str, start: int, width: int = 48) -> str:
 
 
 def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Ten digits. The mod-11 check digit is enough laid out 3-3-4, run together, or in four
+    """Ten digits. The mod-11 check digit is enough laid out 3-3-4 (the first three perhaps in
+    brackets, "(679) 080 9260"), run together, or in four
     groups or more (pairs, "768-346-68-16"), unless it starts with a date; any other layout, or a
     failed check digit, needs "NHS" just before."""
     found = unwrap(text[start:end])

@@ -50,8 +50,16 @@ nine ten many several
 _PLACE_LINKS = frozenset("in on by upon under at".split())
 
 
+# The words a school's name ends with (as the pattern in recognizers.yaml ends).
+_ENDS = re.compile(r"\b(?:school|academy|college|nursery|pre-school|preschool|playgroup|play[ \t]+group|kindergarten"
+                   r"|cr[eè]che|children's[ \t]+centre|pupil[ \t]+referral[ \t]+unit|pru|utc|federation|primary"
+                   r"|infants|juniors)\b", re.I)
+
+
 def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:
-    """The school's name in text[start:end], or None when nothing names it.
+    """The school's name in text[start:end], or None when nothing names it. The pattern runs on
+    to the last kind word within eight words, so when that one has no name before it an earlier
+    one may ("Greengage Junior School shared the school's chronology").
 
     Args:
         text: The whole note.
@@ -59,6 +67,15 @@ def refine_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
         end: Where it ends.
         common: Words that never make up a school's name (recognizers.COMMON).
     """
+    found = _named_school(text, start, end, common)
+    for kind in reversed([m for m in _ENDS.finditer(text, start, end) if m.end() < end]):
+        if found is not None:
+            break
+        found = _named_school(text, start, kind.end(), common)
+    return found
+
+
+def _named_school(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", text[start:end]))
     low = [w.group().casefold().rstrip(".") for w in words]
     k = len(words)
