@@ -29,9 +29,11 @@ _SEPARATOR = r"\s*(?:[.):/>\]|}–—-]+\s*)+"
 # Labelled numbering of forms and minutes ("Section 3 -", "Agenda item 3:", "Agenda 2 -") styles a line as
 # a heading; "Minute 4 -", "Topic 2:", "Para 5", "Appendix B" are stripped but style nothing ("Minute 4: Mum
 # agreed to ring the GP" is a note, "Minute 4: Actions" a heading by its words).
-_NUMBER_WORDS = r"(?:agenda\s+)?(?:section|part|heading|step|stage|box|field|question|item|number)|agenda(?:\s+(?:point|topic))?"
+_NUMBER_WORDS = r"(?:agenda\s+)?(?:section|part|heading|step|stage|phase|page|screen|tab|box|field|question|item|number)|agenda(?:\s+(?:point|topic))?"
 _NUMBER_PLAIN = r"minute|min|para|paragraph|appendix|annex|schedule|element|domain|area|dimension|point|topic"
-_NUMBERING = re.compile(rf"^(?:(?P<named>(?:{_NUMBER_WORDS})\s+{_NUMBER}\b"
+# A count after the number: "Step 4 of 8", "Part two of five", "Section 3/8" (a wizard's or a form's steps).
+_OF = r"(?:(?:\s+of\s+|\s*/\s*)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+_NUMBERING = re.compile(rf"^(?:(?P<named>(?:{_NUMBER_WORDS})\s+{_NUMBER}{_OF}\b"
                         rf"|(?:q|no\.?|\#)\s*\d{{1,2}}\b(?!:\d))(?:{_SEPARATOR}|\s*)"
                         rf"|(?:{_NUMBER_PLAIN})\s+{_NUMBER}\b(?:{_SEPARATOR}|\s*)"
                         rf"|[(\[{{]?(?:{_NUMBER}|[a-z]{{1,2}}\d{{1,2}}[a-z]?)(?:\s+of\s+\d{{1,2}})?{_SEPARATOR}"
@@ -75,7 +77,7 @@ def heading(line: str, below: str = "") -> Heading | None:
     words, styled, stop = _unstyle(bare)
     prompt = re.search(r"(?<=\w)\s*\([^()]*\)$", words)  # a form's prompt: "Purpose (why are you visiting?)"
     said = words[:prompt.start()] if prompt and section_key(words[:prompt.start()]) else words
-    if (not re.search(r"[^\W\d_]", words) or len(words.split()) > 8 or re.search(r"[.!?;|\"“”]", said)
+    if (not re.search(r"[^\W\d_]", words) or _length(words) > 8 or re.search(r"[.!?;|\"“”]", said)
             or re.search(r"\b\d{1,2}\s+\w+\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", words)
             or len(re.findall(r"\s:(?=\s|$)", bare)) >= 2 or len(re.findall(r"\S(?: {2,}|\t)\s*(?=\S)", bare)) >= 2
             or len(re.findall(r",(?=\S|$)", bare)) >= 2):
@@ -93,6 +95,15 @@ def heading(line: str, below: str = "") -> Heading | None:
     if key or (shaped and not stop):
         return Heading(words, key)
     return None
+
+
+def _length(words: str) -> int:
+    """How many words a heading has: in a heading in two languages that names a section ("Llais y
+    plentyn / Child's views in their own words"), those of its longer half."""
+    halves = _BILINGUAL.split(words)
+    if len(halves) == 2 and len(words.split()) > 8 and section_key(words):
+        return max(len(half.split()) for half in halves)
+    return len(words.split())
 
 
 def is_heading(line: str) -> bool:
@@ -155,7 +166,25 @@ def section_key(label: str) -> str | None:
     bare = re.sub(r"\s*\([^)]*\)$", "", heading.replace("(s)", "s"))  # "Purpose (statutory visit)", "parent(s)"
     bare = re.sub(r"'s\b|(?<=s)'|'", "", bare).replace(" & ", " and ").replace(" / ", " and ")
     first = re.sub(r"\b([a-z]+)/[a-z]+\b", r"\1", bare)  # "Date of next visit/review": its first choice
-    return next((key for key, pattern in _section_patterns() if pattern.fullmatch(bare) or pattern.fullmatch(first)), None)
+    found = next((key for key, pattern in _section_patterns() if pattern.fullmatch(bare) or pattern.fullmatch(first)), None)
+    return found or _either_language(heading)
+
+
+# Where a template's heading in two languages parts them: "Diben yr ymweliad / Purpose", "Purpose \\ Diben",
+# "Analysis // Dadansoddiad"; a spaced dash parts them only when both halves name the section.
+_BILINGUAL = re.compile(r"\s+(?:/{1,2}|\\)\s+")
+_BILINGUAL_DASH = re.compile(r"\s+(?:[–—~·•]|-{1,2})\s+")
+
+
+def _either_language(heading: str) -> str | None:
+    """The section a heading in two languages names, by either half ("Ymweliad nesaf / Next visit")."""
+    halves = _BILINGUAL.split(heading)
+    if len(halves) == 2:
+        return section_key(halves[0]) or section_key(halves[1])
+    halves = _BILINGUAL_DASH.split(heading)
+    if len(halves) == 2 and section_key(halves[0]) == section_key(halves[1]):
+        return section_key(halves[0])
+    return None
 
 
 # How a heading goes on after a section's name ("Who was present at the visit", "Purpose of today's
