@@ -69,7 +69,10 @@ _ASKED = re.compile(r"\b(?:asked|requested|told|reminded|encouraged|invited|advi
 _FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—~-]\s|\s{2,}|\t)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
                     r"((?:(?!\s{2}|\t|\s?[-~]\s)(?:[^.;|/()\[\]{}–—\n]|(?<=\w)/(?=\w)))*)")  # "Owner: Mum  Due: 4/5", "Lead: n/a", "~ due: May"
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
-_LAST_PART = re.compile(r"(?:\s[|/]\s|\s[–—-]\s|;\s)([^|/;–—]+?)[\s|.]*$")
+# The last part of an action laid out in parts: after a bar, a slash, a spaced dash, a semicolon, a tab
+# or an arrow ("task | owner | when", "task >> owner >> when", "task<TAB>owner<TAB>when").
+_PARTS = re.compile(r"\s[|/]\s|\s[–—-]\s|;\s|\t|\s*(?:>>|»|→|=>|->)\s*")
+_LAST_PART = re.compile(r"(?:\s[|/]\s|\s[–—-]\s|;\s|\t|\s*(?:>>|»|→|=>|->)\s*)([^|/;–—\t»→]+?)[\s|.]*$")
 # The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
 _AFTER_COLON = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*(?:[,;]|$)")
 _FIELD_CELL = re.compile(r"\s*[A-Za-z][A-Za-z ]{0,24}:")  # "Owner: TBC" is read as a field, not as a person
@@ -105,12 +108,36 @@ def when_slot(action: str, names: frozenset[str] | None = None) -> str | None:
     return tail.group(2) if tail and _is_someone(tail.group(1), names) else None
 
 
+def empty_slot(action: str) -> bool:
+    """Whether an action leaves the part its layout keeps for by when without a time: a timescale
+    field left open ("(lead Mr Li; timescale tbc)", "Due: ??"), or parts besides the task that give
+    none ("... >> Mrs Roy >> ??", "...<TAB>Mr Cole<TAB>-", "... — Mum will do this."), whatever time
+    words the task itself has ("ring me straight away if ...")."""
+    text = action[T.bullet(action):]
+    values = [value for label, value in _fields(text) if field_role(label, value) == "timescale"]
+    if values:
+        return not any(is_filled(v) and any(p.search(v) for p in timescales()) for v in values)
+    parts = [part for part in _PARTS.split(text) if part.strip(" .")]
+    if len(parts) < 2:
+        return False
+    # The task: the longest part that starts with what to do ("Book Mum onto ..."), else the longest.
+    # Its time words are what is to be done ("find Rajabu a Saturday club").
+    told = [part for part in parts if T.words(part)[:1] and T.words(part)[0] in _imperatives()]
+    task = max(told or parts, key=len)
+    return not any(p.search(part) for part in parts if part is not task for p in timescales())
+
+
 def has_timescale(action: str, events: bool = True, occasions: bool = True) -> bool:
     """Whether an action says by when: a date, a weekday, a duration, an event ("before the
     review", "b4 we next meet"), "ongoing", or a filled-in field ("Timescale: ...", "| by Fri"); not
     one that says it has none ("no date set", "TBC", "when possible": structure.yaml `no_timescales`).
     Without `events`, an event or a span of time ("at the next appointment", "for two weeks") is
-    part of the task, not its timescale; without `occasions`, only an occasion or a span is."""
+    part of the task, not its timescale; without `occasions`, only an occasion or a span is. A
+    timescale field left open ("(lead Mr Li; timescale tbc)", "Due: ??") says there is none, whatever
+    time words the task itself has ("ring me straight away if ...")."""
+    stated = [value for label, value in _fields(action) if field_role(label, value) == "timescale"]
+    if stated and not any(is_filled(value) for value in stated):
+        return False
     action, none_said = time_text(action)
     events = events and not none_said
     fields = _fields(action)
@@ -262,7 +289,7 @@ def _fields(text: str) -> tuple[tuple[str, str], ...]:
         for n in (1, 2):  # "due within a week", "target date 4 May"
             label, value = " ".join(words[:n]), " ".join(words[n:])
             kind = field_role(label, value)
-            if ((kind == "timescale" and any(p.search(value) for p in timescales()))
+            if ((kind == "timescale" and (any(p.search(value) for p in timescales()) or not is_filled(value)))
                     or (kind == "owner" and _is_someone(value))):
                 out.append((label, value))
                 break

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 
 from eval.checks import text as T
-from eval.checks.action_parts import (CELLS, field_role, has_owner, has_timescale, imperatives, is_filled, is_someone,
-                                      names_owner, when_slot)
+from eval.checks.action_parts import (CELLS, empty_slot, field_role, has_owner, has_timescale, imperatives, is_filled,
+                                      is_someone, names_owner, when_slot)
 from eval.checks.base import Finding, Material, check, finding
 
 # "None.", "No further actions at present", but not a table row with an empty first cell ("n/a; Ring the GP; May").
@@ -232,7 +232,8 @@ def action_incomplete(material: Material) -> Iterator[Finding]:
             owner = "owner" in filled if "owner" in columns else owner
             timescale = "timescale" in filled if "timescale" in columns else timescale
         if not slotted[i] and _most(slotted, i, least=1):
-            timescale = timescale and dated[i]  # the list says by when in a slot: an event here is the task's
+            # The list says by when in a slot: an event here is the task's, and a slot left open says none.
+            timescale = timescale and dated[i] and not empty_slot(action.text)
         elif _most(dated, i, least=2):
             # The list gives dates: "at the next appointment" alone says when the task happens, and the
             # date it should have carried is missing ("before the review" is still a deadline).
