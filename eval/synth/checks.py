@@ -46,11 +46,17 @@ NHS_PAIRED = re.compile(r"^\d{3}([ -])\d{3}\1\d\d\1\d\d$")
 # keyboard types them into a message the worker copied (fresh16).
 NHS_BRACKETED = re.compile(r"^\(\d{3}\) \d{3} \d{4}$")
 FULL_WIDTH_DIGITS = {0xFF10 + i: str(i) for i in range(10)} | {0x3000: " "}
+# Arabic-Indic digits, as a phone set to Arabic types them, read as digits; an NHS number with a comma
+# at each pause, as dictation software writes one read out in groups (fresh17).
+ARABIC_DIGITS = {0x0660 + i: str(i) for i in range(10)}
+NHS_DICTATED = re.compile(r"^\d{3}, \d{3}, \d{4}$")
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 # Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
 # often left off ("AB 12 34 56", "AB123456") (fresh5).
 NINO_BOXED = re.compile(r"^[A-Z] [A-Z]( \d){6} [A-D]$", re.IGNORECASE)
+# The two letters dictated one at a time, the digits in pairs ("A B 12 34 56 C") (fresh17).
+NINO_LETTERS_APART = re.compile(r"^[A-Z] [A-Z] \d\d \d\d \d\d [A-D]$", re.IGNORECASE)
 NINO_NO_SUFFIX = re.compile(r"^[A-Z]{2}(\d{6}| \d\d \d\d \d\d)$", re.IGNORECASE)
 NAME = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")
 # Words that must never be inside a PERSON span: titles and relationship or role words.
@@ -97,9 +103,9 @@ def _spaced(text: str) -> str:
 
 def valid_nhs(text: str) -> bool:
     """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
-    text = _spaced(text.replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS)
+    text = _spaced(text.replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
-            or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text)):
+            or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text)):
         return False
     digits = re.sub(r"\D", "", text)
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -111,6 +117,8 @@ def valid_nino(text: str) -> bool:
     after the prefix ("AB. 123456C")."""
     text = re.sub(r"^([A-Z]{2})\. ", r"\1 ", _spaced(text.replace(EN_DASH, "-")), flags=re.IGNORECASE)
     text = re.sub(r"(?<=\w)  (?=\w)", " ", text)  # spaced twice over, as copied out of a justified PDF (fresh9)
+    if NINO_LETTERS_APART.match(text):
+        text = text[0] + text[2:]
     if NINO_BOXED.match(text) or NINO_NO_SUFFIX.match(text):
         text = re.sub(" ", "", text) + ("" if text[-1].isalpha() else "A")
     m = NINO.match(re.sub(r"[ ./-]", "", text)) if NINO_SHAPE.match(text) else None
@@ -127,6 +135,7 @@ def valid_phone(text: str) -> bool:
     dashes as hyphens."""
     text = _spaced(text.replace("(+44)", "+44").replace("\u00a0", " ").replace(EN_DASH, "-"))
     text = "0044" + text[5:] if text.startswith("00 44") else text  # the prefix written as two pairs (fresh7)
+    text = re.sub(r"(?<=\d), (?=\d)", " ", text.translate(ARABIC_DIGITS))  # Arabic-Indic digits; a dictated comma (fresh17)
     text = "0" + text[3:] if text.startswith("(0)") else text  # a signature's "+44 (0)" with the "+44" cut off (fresh16)
     if not re.fullmatch(r"[+(\d][\d ()./-]+\d", text):
         return False
@@ -145,6 +154,7 @@ def valid_phone(text: str) -> bool:
 def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
     clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().replace(EN_DASH, "-"), flags=re.IGNORECASE)
+    clean = re.sub(r"\bSept\b", "Sep", clean.translate(ARABIC_DIGITS), flags=re.IGNORECASE)  # "3 Sept 2015"; Arabic-Indic digits (fresh17)
     clean = clean.replace("\u2212", "-").replace("\u00b7", ".")  # a PDF's minus sign, a form's middle dot (fresh14)
     clean = re.sub(r"(\d) (day )?of ", r"\1 ", clean, flags=re.IGNORECASE).replace(" '", " ")  # "3rd day of" (fresh11)
     # fresh8: "03 - 04 - 2015", "3. 4. 2015", "Thurs 3 April 2015", a system export's "2015-04-03T00:00:00"

@@ -112,6 +112,19 @@ unaccompanied asylum-seeking children's welcome meetings through an interpreter,
 strategy discussions, short breaks reviews, Homes for Ukraine sponsor checks, independent reviewing
 officers' notes, out-of-hours duty logs, health visitor handovers and a Gypsy and Traveller site visit;
 and reference formats of its own (see eval/synth/shapes16.py).
+The `fresh17` split likewise (eval/synth/fresh17/), written while fresh16 was being used to tune: three
+more name-origin groups (Lithuanian, Kenyan, Assyrian), revived Cornish and Manx, Malayali, Anglophone
+Cameroonian, Jamaican and Indo-Guyanese, Latvian, Egyptian Coptic and Thai names in the standard
+groups, music and workshop words as names ("Rhapsody", "Tuba", "Sprocket", "Trowel"); houses on a back
+lane, bungalows in supported living schemes, holiday flats let off-season as temporary accommodation
+and YMCA bedspaces; NHS numbers, phone numbers and dates of birth in Arabic-Indic digits from a
+parent's phone, NHS and phone numbers with a dictated comma at each pause, National Insurance numbers
+with the letters dictated apart ("A B 12 34 56 C"), dates of birth with "Sept" as Britons write it;
+private fostering visits, pre-birth assessments, Operation Encompass joint visits with police, child
+protection medicals, young carers' assessments, elective home education welfare visits (a school's
+e-mail forwarded into the record), Staying Put reviews, emergency placement planning meetings, audits
+and a supervision dictated with its voice-to-text slips; and reference formats of its own (see
+eval/synth/fresh17/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -131,6 +144,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 26 --split fresh14 --out eval/data/redaction_fresh14.jsonl
     python -m eval.synth.redaction --n 330 --seed 27 --split fresh15 --out eval/data/redaction_fresh15.jsonl
     python -m eval.synth.redaction --n 330 --seed 28 --split fresh16 --out eval/data/redaction_fresh16.jsonl
+    python -m eval.synth.redaction --n 330 --seed 29 --split fresh17 --out eval/data/redaction_fresh17.jsonl
 """
 
 from __future__ import annotations
@@ -158,7 +172,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh9": ("fresh9", "fresh9"), "fresh10": ("fresh10", "fresh10"),
           "fresh11": ("fresh11", "fresh11"), "fresh12": ("fresh12", "fresh12"),
           "fresh13": ("fresh13", "fresh13"), "fresh14": ("fresh14", "fresh14"),
-          "fresh15": ("fresh15", "fresh15"), "fresh16": ("fresh16", "fresh16")}
+          "fresh15": ("fresh15", "fresh15"), "fresh16": ("fresh16", "fresh16"),
+          "fresh17": ("fresh17", "fresh17")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -199,7 +214,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh16": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh17": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

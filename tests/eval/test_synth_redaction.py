@@ -38,6 +38,7 @@ FRESH13 = dict(n=330, seed=25, split="fresh13")
 FRESH14 = dict(n=330, seed=26, split="fresh14")
 FRESH15 = dict(n=330, seed=27, split="fresh15")
 FRESH16 = dict(n=330, seed=28, split="fresh16")
+FRESH17 = dict(n=330, seed=29, split="fresh17")
 
 
 @pytest.fixture(scope="module")
@@ -128,6 +129,11 @@ def fresh15() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh16() -> list[dict]:
     return generate(**FRESH16)
+
+
+@pytest.fixture(scope="module")
+def fresh17() -> list[dict]:
+    return generate(**FRESH17)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -343,7 +349,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh13.jsonl", FRESH13),
                                        ("eval/data/redaction_fresh14.jsonl", FRESH14),
                                        ("eval/data/redaction_fresh15.jsonl", FRESH15),
-                                       ("eval/data/redaction_fresh16.jsonl", FRESH16)])
+                                       ("eval/data/redaction_fresh16.jsonl", FRESH16),
+                                       ("eval/data/redaction_fresh17.jsonl", FRESH17)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -684,7 +691,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh16) --
+# -- every split with data files of its own (fresh2 to fresh17) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -694,7 +701,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh8", "romanian_moldovan", ["Rayon", "Drakes", "Sow", "Zulu"]),
               ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", []),
               ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", []),
-              ("fresh15", "taiwanese", []), ("fresh16", "chagossian", [])]
+              ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -737,11 +744,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -752,7 +759,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -769,11 +776,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh16: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh16/); one table per property, a row per split --
+# -- fresh6 to fresh17: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh17/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
-LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
+LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
+         "fresh17")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -966,6 +974,22 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["UM/25/123", "AGE-2025-12", "SBR/25/1234", "HFU-2025-12345", "ARAP/25/1234", "SCH/2025/123",
                             "B1234567", "CO123456", "CV12345"], ["UM/2", "AGE-20", "HFU-2"]),
     ],
+    "fresh17": [
+        ("PHONE_NUMBER", ["07912, 345678", "07912, 345, 678", "01709, 212345", "\u0660\u0667\u0669\u0661\u0662 \u0663\u0664\u0665\u0666\u0667\u0668"],
+         ["07912, 3456", "08912, 345678", "\u0660\u0667\u0669\u0661\u0662 \u0663\u0664\u0665\u0666"]),
+        ("DATE_OF_BIRTH", ["3 Sept 2015", "3rd Sept. 2015", "21 SEPT 2014", "3 June 2015", "\u0660\u0663/\u0660\u0664/\u0662\u0660\u0661\u0665"],
+         ["3 Septt 2015", "3 Sept", "\u0663\u0663/\u0660\u0664/\u0662\u0660\u0661\u0665"]),
+        ("UK_NINO", ["A B 12 34 56 C", "a b 12 34 56 c"], ["A B 12 34 56 E", "Q Q 12 34 56 C", "A B 12 34 5 C"]),
+        ("UK_NHS", ["943, 476, 5919", "\u0669\u0664\u0663 \u0664\u0667\u0666 \u0665\u0669\u0661\u0669"],
+         ["943, 476, 5918", "9434, 76, 5919", "\u0669\u0664\u0663 \u0664\u0667\u0666 \u0665\u0669\u0661\u0668"]),
+        ("STREET_ADDRESS", ["14 Back Lancaster Road", "Bungalow 3, Hangar Lane Supported Living, Anson Rake",
+                            "Holiday Flat 4, Esplanade Holiday Lets, 12 Vulcan Road", "Bedspace 12, Dearne Valley YMCA, 3 Anson Road"],
+         ["Hangar Lane Supported Living", "Esplanade Holiday Lets", "Back Lancaster"]),
+        ("SCHOOL", ["Little Pit Ponies Kindergarten", "Spitfire Junior Academy", "St Alkmund's Catholic Voluntary Academy",
+                    "Meteor University Technical College", "Hangar Lane Free School"], ["the free school"]),
+        ("CASE_REFERENCE", ["CPM/25/123", "DOLS-2025-123", "NTS/2025/1234", "FDAC-25-123", "MC-123456", "FD25P12345", "B12345",
+                            "1234567", "1234-25"], ["CPM/2", "FD25P", "NTS/2"]),
+    ],
 }
 
 
@@ -984,7 +1008,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh13": {"armenian", "maltese", "fijian"},
                 "fresh14": {"zimbabwean_shona", "bosnian", "malawian"},
                 "fresh15": {"algerian_kabyle", "zambian", "taiwanese"},
-                "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"}}
+                "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"},
+                "fresh17": {"lithuanian", "kenyan", "assyrian"}}
 
 
 def _folded(word: str) -> str:
@@ -1008,7 +1033,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
-        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"):  # nor known to an older list once its accents are gone ("Madalina")
+        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1204,6 +1229,19 @@ OWN_SHAPES = {
                           r"sierratel\.sl|laotel\.com|candw\.ag|intnet\.mu|seychelles\.net|bsnl\.in|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh17": [
+        ("PHONE_NUMBER", r"^[\u0660-\u0669]|\d, \d", 0.3),
+        ("DATE_OF_BIRTH", r"^[\u0660-\u0669]|\b[Ss][Ee][Pp][Tt]\b", 0.15),
+        ("UK_NINO", r"^[A-Za-z] [A-Za-z] ", 0.3),
+        ("UK_NHS", r"^[\u0660-\u0669]|^\d{3}, ", 0.3),
+        ("STREET_ADDRESS", r"^\d+[ab]? back |^bungalow \d+, |^holiday flat \d+, |^bedspace \d+, ", 0.25),
+        ("CASE_REFERENCE", r"^(CPM/\d\d/|DOLS-\d{4}-|NTS/\d{4}/|FDAC-\d\d-|MC-\d{6}$|FD\d\dP\d{5}$|[BDLMSN]\d{5}$|\d{7}$|\d{4}-\d\d$)", 0.99),
+        ("UK_POSTCODE", r"^(S64|S63|S74|S25|S66|DN8|NG17|NG16|DE55|DE75|NG20|S44|DL4|DL5|DL17|NE22|NE64|PO33|PO36|PO31|BN9|BN25|BN10|"
+                        r"BN27|PO14|PO16|GU34|CT5|CT21) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(yahoo\.com\.eg|link\.net|te\.eg|safaricom\.co\.ke|kenyaweb\.com|swiftkenya\.com|yandex\.lt|takas\.lt|"
+                          r"delfi\.lt|tvnet\.lv|loxinfo\.co\.th|ksc\.co\.th|online\.no|btinternet\.co\.uk|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1253,6 +1291,9 @@ OWN_ADDRESSES = {
     "fresh16": (("traveller_sites", "hotels", "park_homes"),
                 (r"pitch \d+, ", r"room \d+, ", r"plot \d+, ", r"the coach house, \d"),
                 "(0)", ("DATE_OF_BIRTH", r"^\d\d [A-Z]{3,9} \d{4}$")),  # a signature's bracketed zero; a Home Office letter's date
+    "fresh17": (("supported_living", "holiday_lets", "ymcas"),
+                (r"\d+[ab]? back ", r"bungalow \d+, ", r"holiday flat \d+, ", r"bedspace \d+, "),
+                "\u0660", ("DATE_OF_BIRTH", r"\bsept\b")),  # an Arabic keyboard's zero; a British "Sept"
 }
 
 
