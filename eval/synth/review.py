@@ -183,6 +183,26 @@ layouts (a strategy discussion's "Decision: ... (lead ...; timescale ...)" with 
 with a tab between cells), and transcripts of strategy calls with parents speaking through
 interpreters, a third from a dictation app with the time after the speaker ("Chair (00:04:07): ...")
 and a third with the speaker in capitals and a dash ("CHAIR - ...").
+The `fresh17` split (names in eval/synth/fresh17/names.yaml, with three name-origin groups no older
+split has: Lithuanian, Kenyan, Assyrian; bank parts in eval/synth/fresh17/review/) was written blind to
+the checks while fresh16 was being used to tune them; its children's words reach the worker on a police
+officer's body-worn camera, in small world play with Playmobil figures, in a homework diary, on a block
+of a "talking Jenga" game, in a "bottle of worries", beside the tummy on the child's own body map, in a
+young carers' diary or on the worker's voicemail, some in the dialect of the Nottinghamshire,
+Derbyshire and Yorkshire coalfields and the north-east ("nesh", "laiking", "bairn", "nithered",
+"skriking"), which its `anglicise` table puts into standard English; private fostering, pre-birth,
+young carers', elective home education, Staying Put, emergency placement and joint police visit facts,
+with negation in the notes by "nowt", "not a thing", "no longer", "hasn't once", "nor", "neither",
+"barely", "without so much as", "can't remember the last time"; stigmatising labels, invented risks in
+everyday words and unsupported claims of its own; quote marks of a typewriter (`...'), a CSV export
+(""..."") and a dialogue dash (— ...); headings in title case ("Child's Voice"), in lower case
+("analysis:"), after voice-to-text's "new paragraph" and after an arrowhead ("➤ ANALYSIS"); action
+layouts (a form's "What: ... | Who: ... | By when: ..." with "not known" or a blank, a pre-birth plan's
+"To do before baby arrives: ... (... to lead, ...)", a young carer's plan written to the child "What will
+happen: ... will ... so that you get the help you need.", a phone checklist "☐ ... — ... — ..." and an
+audit's "Audit action: ... Owner - ... Due - ..."), and transcripts of phone recordings with roles in
+brackets ("Parent 1 (Mum)", "Carer (household)"), a third with a notes app's arrow after the speaker
+("Assessing SW >> ...") and a third with the speakers in lower case.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -203,6 +223,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 36 --split fresh14 --out eval/data/review_fresh14.jsonl
     python -m eval.synth.review --n 60 --seed 37 --split fresh15 --out eval/data/review_fresh15.jsonl
     python -m eval.synth.review --n 60 --seed 38 --split fresh16 --out eval/data/review_fresh16.jsonl
+    python -m eval.synth.review --n 60 --seed 39 --split fresh17 --out eval/data/review_fresh17.jsonl
 """
 
 from __future__ import annotations

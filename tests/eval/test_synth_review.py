@@ -37,9 +37,10 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh13": ("eval/data/review_fresh13.jsonl", 60, 35),
            "fresh14": ("eval/data/review_fresh14.jsonl", 60, 36),
            "fresh15": ("eval/data/review_fresh15.jsonl", 60, 37),
-           "fresh16": ("eval/data/review_fresh16.jsonl", 60, 38)}  # path, --n, --seed
+           "fresh16": ("eval/data/review_fresh16.jsonl", 60, 38),
+           "fresh17": ("eval/data/review_fresh17.jsonl", 60, 39)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")  # the blind splits, in order
+         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -161,7 +162,7 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+        title = re.sub(r"^(?:new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
                        r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|\s+\.+$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
@@ -560,7 +561,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh13": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh14": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh15": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh16": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh16": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh17": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -590,9 +592,11 @@ OLDER13 = OLDER12 + ("fresh12",)
 OLDER14 = OLDER13 + ("fresh13",)
 OLDER15 = OLDER14 + ("fresh14",)
 OLDER16 = OLDER15 + ("fresh15",)
+OLDER17 = OLDER16 + ("fresh16",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
-         "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16}  # each blind split and those before it
+         "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16,
+         "fresh17": OLDER17}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -605,7 +609,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -639,7 +643,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh13": {"armenian", "maltese", "fijian"},
                 "fresh14": {"zimbabwean_shona", "bosnian", "malawian"},
                 "fresh15": {"algerian_kabyle", "zambian", "taiwanese"},
-                "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"}}
+                "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"},
+                "fresh17": {"lithuanian", "kenyan", "assyrian"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -677,7 +682,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
 
 
 @pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                                   "fresh16"])
+                                   "fresh16", "fresh17"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1169,3 +1174,62 @@ def test_fresh16_notes_carry_the_childs_words_in_new_marks_app_talk_traveller_an
 def test_anglicise_puts_traveller_and_cornish_words_and_app_talk_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh16")) == standard
     assert anglicise("I want to go to college and learn to fix cars", tables("fresh16")) is None
+
+
+# -- fresh17: written while fresh16 was being used to tune the checks, blind to them again --
+
+
+def test_fresh17_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh17"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh17")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^[A-Z][a-z']+( [A-Z][a-z'/]*)+$", r"^[a-z][a-z' /]+:$", r"^new paragraph [A-Z]", r"^\u27a4 [A-Z][A-Z' /]+$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"What: [^\n]+ \| Who: [^\n]+ \| By when: [^\n]+", r"To do before baby arrives: [^\n]+ \([^\n]+ to lead, [^\n]+\)\.",
+               r"What will happen: [^\n]+ will [^\n]+ so that you get the help you need\.", r"\u2610 [^\n]+ \u2014 [^\n]+ \u2014 [^\n]+",
+               r"Audit action: [^\n]+\. Owner - [^\n]+\. Due - [^\n]+\.")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^Assessing SW(: | >> )", r"^assessing sw: ", r"Parent [12] \((Mum|Dad)\)|Carer \(household\)", r"^[^\n\[]{1,40} >> [^\n]"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh17"]) & set().union(*(lines.get(k, []) for k in OLDER17))
+    attributions = load("frames")["child_quote"]
+    for key in ("record", "prose", "bullet", "quick_lowercase"):
+        assert not set(_texts(attributions[key]["fresh17"])) & set().union(*(_texts(attributions[key].get(k, [])) for k in OLDER17))
+    assert any(re.search(r"Playmobil|talking Jenga|homework diary|body-worn camera|bottle of worries|jenga block", r["notes"])
+               for r in rows)
+    older_formats = {f["full"] for k in OLDER17[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh17"]} & older_formats
+
+
+def test_fresh17_record_attributions_claim_no_channel_and_note_attributions_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    assert all(isinstance(i, str) for i in frames["record"]["fresh17"])  # the record says whose words, not how they came
+    gated = [i for key in ("prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh17"] if not isinstance(i, str)]
+    assert gated and all(3 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    for pattern in (r"homework diary|Jenga|jenga", r"bottle of worries"):
+        assert all(i["age"][0] >= 6 for i in gated if re.search(pattern, i["t"]))
+    assert all(i["age"][1] <= 8 for i in gated if "Playmobil" in i["t"])
+
+
+def test_fresh17_notes_carry_the_childs_words_in_new_marks_and_coalfield_dialect(corpus):
+    rows = [r for r in corpus["fresh17"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"]
+              if f"`{q}'" in r["notes"] or f'""{q}""' in r["notes"] or f"\u2014 {q}" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh17")["anglicise"]
+    quotes = {q for r in corpus["fresh17"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("we were laiking out on the rec till it went dark", "we were playing out on the rec till it went dark"),
+    ("the bairn cries all night and I can't sleep", "the baby cries all night and I can't sleep"),
+    ("I had a cob with chips and it were mint", "I had a bread roll with chips and it were mint"),
+    ("Mummy cross, me hide", "I hide when Mummy is cross"),
+])
+def test_anglicise_puts_coalfield_and_north_east_dialect_and_toddler_talk_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh17")) == standard
+    assert anglicise("I want to stop here till I finish my apprenticeship", tables("fresh17")) is None

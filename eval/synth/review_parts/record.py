@@ -8,6 +8,7 @@ can drop, change or add exactly one unit and know where it landed in the text.
 from __future__ import annotations
 
 import random
+import string
 from dataclasses import dataclass, field
 
 from eval.synth.review_parts.bank import LATER, Slots, cap, fill, fitting, half, load, tidy
@@ -47,7 +48,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh15": ["md", "circled", "circled", "braces_caps", "braces_caps", "slash_number", "slash_number",
                               "em_caps", "em_caps", "md"],
                   "fresh16": ["md", "welsh_pair", "welsh_pair", "step_of", "step_of", "colon_both", "colon_both",
-                              "angle_caps", "angle_caps", "md"]}
+                              "angle_caps", "angle_caps", "md"],
+                  "fresh17": ["md", "title_case", "title_case", "lower_colon", "lower_colon", "voice_para", "voice_para",
+                              "arrow_head", "arrow_head", "md"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -104,7 +107,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     dotted leader "Analysis ....", a table cell's "| ANALYSIS |", a numbered list's circled digit "➍ Analysis", a
     template's merge field "{ANALYSIS}", a hand-numbered "4/ Analysis", a heading between em dashes "— ANALYSIS —", a
     bilingual form's Welsh title first "Dadansoddiad / Analysis", a workflow's "STEP 4 OF 8 - ANALYSIS", a heading
-    between double colons ":: Analysis ::" or an old case system's "<<ANALYSIS>>"."""
+    between double colons ":: Analysis ::", an old case system's "<<ANALYSIS>>", a writer who capitalises every
+    word "Child's Voice", one who writes headings in lower case "analysis:", voice-to-text's "new paragraph Analysis"
+    or a phone keyboard's arrowhead "➤ ANALYSIS"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -141,7 +146,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "circled": f"{chr(0x2789 + number)} {title}", "braces_caps": f"{{{title.upper()}}}", "slash_number": f"{number}/ {title}",
             "em_caps": f"\u2014 {title.upper()} \u2014",
             "welsh_pair": f"{WELSH[key]} / {title}", "step_of": f"STEP {number} OF 8 - {title.upper()}",
-            "colon_both": f":: {title} ::", "angle_caps": f"<<{title.upper()}>>"}[style]
+            "colon_both": f":: {title} ::", "angle_caps": f"<<{title.upper()}>>",
+            "title_case": string.capwords(title), "lower_colon": f"{title.lower()}:", "voice_para": f"new paragraph {title}",
+            "arrow_head": f"\u27a4 {title.upper()}"}[style]
 
 
 def _join(items: list[str]) -> str:

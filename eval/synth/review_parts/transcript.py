@@ -22,7 +22,9 @@ speaker-numbered app transcripts, interpreters and dictation in transcript12.py,
 video-call hosts and guests, BSL interpreters and pasted chat in transcript13.py, the `fresh14` split's
 roles round a table, telephone interpreters and court-bundle numbering in transcript14.py, the `fresh15`
 split's meetings held partly on Teams and Teams exports in transcript15.py, the `fresh16` split's
-strategy-call roles, parents speaking through interpreters and dictation-app times in transcript16.py.
+strategy-call roles, parents speaking through interpreters and dictation-app times in transcript16.py, the
+`fresh17` split's phone recordings with roles in brackets, notes-app arrows and lower-case speakers in
+transcript17.py.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from eval.synth.review_parts.transcript13 import LABELS as FRESH13_LABELS, label
 from eval.synth.review_parts.transcript14 import LABELS as FRESH14_LABELS, bundled, labels_fresh14
 from eval.synth.review_parts.transcript15 import LABELS as FRESH15_LABELS, exported as teams_exported, labels_fresh15
 from eval.synth.review_parts.transcript16 import LABELS as FRESH16_LABELS, dictated, labels_fresh16
+from eval.synth.review_parts.transcript17 import LABELS as FRESH17_LABELS, labels_fresh17, noted
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -52,7 +55,7 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                "foster parent", "yp", "dsl", "key person", "tl", "supervisor", "me", "worker", "q", "a", "parent/carer",
                "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead",
                *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS, *FRESH10_LABELS, *FRESH11_LABELS, *FRESH12_LABELS,
-               *FRESH13_LABELS, *FRESH14_LABELS, *FRESH15_LABELS, *FRESH16_LABELS)
+               *FRESH13_LABELS, *FRESH14_LABELS, *FRESH15_LABELS, *FRESH16_LABELS, *FRESH17_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
@@ -87,6 +90,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return labels_fresh15(w, label)
     if w.split == "fresh16":
         return labels_fresh16(w, label)
+    if w.split == "fresh17":
+        return labels_fresh17(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -326,4 +331,6 @@ def transcript(w: Writer) -> str:
         body = teams_exported(with_sibling(w, body), w.rng)
     elif w.split == "fresh16":
         body = dictated(with_sibling(w, body), w.rng)
+    elif w.split == "fresh17":
+        body = noted(with_sibling(w, body), w.rng)
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)
