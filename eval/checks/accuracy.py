@@ -12,7 +12,7 @@ from eval.checks.vocabulary import known, names, note_stems, short_words, shorte
 from eval.checks.base import Finding, Material, check, data, finding
 from eval.checks.clauses import cue_count, flips, polarity
 from eval.checks.record_form import _action_told, _days, _form_line, _heading_line, _new_routine
-from eval.checks.risk_support import clause_bounds, spoken_of, told_all
+from eval.checks.risk_support import clause_bounds, contingent, spoken_of, told_all
 from eval.checks.risk_terms import Mention, mentions, risk_kinds
 
 _BOILERPLATE = re.compile(r"^(not (recorded|covered|discussed|known)\b.*|none\.?|n/?a\.?|nil\.?|not yet set\.?)$", re.I)
@@ -163,9 +163,9 @@ def invented_risk(material: Material) -> Iterator[Finding]:
 
 def _new_mentions(material: Material, supports: list[Support]) -> dict[int, list[Mention]]:
     """The risk mentions of each sentence (by its number) that the notes do not record: not
-    denied, in a sentence that is no close paraphrase, not retelling the notes' own risk of that
-    kind or another, and not told by the notes in other words (`told_all`, one model call for
-    the whole record)."""
+    denied, not the condition of a plan (`contingent`), in a sentence that is no close
+    paraphrase, not retelling the notes' own risk of that kind or another, and not told by the
+    notes in other words (`told_all`, one model call for the whole record)."""
     lines = _risk_lines(material)
     in_notes = set(lines)  # the kinds the notes record, line by line (the notes are not read twice)
     least = data("accuracy")["invented_risk"]["paraphrase_similarity"]
@@ -175,7 +175,8 @@ def _new_mentions(material: Material, supports: list[Support]) -> dict[int, list
              and not (m.kind in in_notes and _retells(support.sentence.text, m, lines.get(m.kind)))
              and not _known_elsewhere(support.sentence.text, m, in_notes)
              and not _denied_beside(support.sentence.text, m) and not _named_service(support, m)
-             and not spoken_of(material, support.sentence.text, m)]
+             and not spoken_of(material, support.sentence.text, m)
+             and not contingent(support.sentence.text, m, support.sentence.heading == "actions")]
     told = told_all(material, [(supports[number].sentence.text, m) for number, m in asked])
     new: dict[int, list[Mention]] = {}
     for (number, mention), known in zip(asked, told, strict=True):

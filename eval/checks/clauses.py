@@ -167,6 +167,10 @@ def _elsewhere(sentence: str, mine: list[str], theirs: list[str]):
         # "Police records show Mum was there, although she says she was not": both sides told
         if both and not cue_count(clause):
             return True
+        # "none of her friends would be there" says what a move would bring, not what is:
+        # "wants to stay at her school, where her friends are" is no flip of it
+        if _WOULD_BE.search(unit) and not _MODAL.search(clause):
+            return True
         return same_proposition(clause, unit, theirs) or any(
             other != clause and _states_denial(other, clause, unit) for other in mine)
     return test
@@ -210,6 +214,10 @@ def _states_denial(other: str, clause: str, unit: str) -> bool:
 _DENIED_TOO = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?:(?:said|says|say|claim(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|told (?:me|us|\w+))\b.*\b"
                          r"(?:not|never|\w+n[’']t)|den(?:y|ies|ied) (?:it|this|that|doing so))\s*[.!?]?\s*$", re.I)
 
+# A state that would hold if something happened ("no one would be there", "she would have
+# nowhere to go") and a clause that speaks of what may be, will be or would be
+_WOULD_BE = re.compile(r"\bwould(?:\s+not|n[’']t)?\s+(?:be|have)\s+(?:there|here|around|with|at|in|able|allowed|any|anywhere|nowhere|no|none|nobody|anyone|enough|much)\b", re.I)
+_MODAL = re.compile(r"(?<![\w'’])(?:would|could|might|may|will|shall|\w+'ll|if|going to|\w+n[’']t)(?![\w'’])", re.I)
 _AIM = re.compile(r"\b(?:visit(?:ed)?|came|went|met|call(?:ed)?|phoned|rang|purpose|aim|in order|so as)\b[^,;]*?\bto (?:hear|see|talk|speak|"
                   r"discuss|check|review|do|look|find|ask|explain|meet|update|share|complete|go through|gather|gain|understand|learn|seek)\b", re.I)
 _ELLIPSIS = re.compile(r"\b(?:not|never|\w+n[’']t|(?:ca|do|did|does|was|were|is|are|wo|has|have|had|could|would|should)nt)\s*[.!?]?\s*$", re.I)

@@ -125,3 +125,23 @@ def _part_vectors(material: Material, parts: list[str]) -> np.ndarray:
     costliest step of the check, and most records have none)."""
     return material.memo("risk_told_vectors", lambda: vectors(parts))
 
+
+
+def contingent(text: str, mention: Mention, planned: bool = False) -> bool:
+    """A mention in the condition of a plan: "the school to phone me the same day if she is
+    missing from registration", "Mum will ring the police if Dad turns up drunk", "in case of
+    a seizure, staff will give her the medication". A plan says what to do should it happen, not
+    that it has; a condition that says it happened before ("if he goes missing again", "any
+    further bruising") still tells of it. `planned`: the sentence is a row of the record's actions."""
+    begin, end = clause_bounds(text, mention.start, mention.end)
+    if not _CONDITION.search(text, begin, mention.start) or _AGAIN.search(text, begin, end):
+        return False
+    return planned or bool(_PLANNED.search(text))
+
+
+# "if", "in case", "should she", "in the event of", "whenever": what may happen, not what did
+_CONDITION = re.compile(r"\b(?:if|in case|in the event|whenever|should (?:she|he|they|it|there|any|the|mum|dad)\b)", re.I)
+_AGAIN = re.compile(r"\b(?:again|another|further|any more|anymore|repeat(?:ed)?|more)\b", re.I)
+# A plan's own words: who will do what ("will ring", "to phone me", "agreed to call")
+_PLANNED = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll|to (?:phone|call|ring|contact|tell|inform|let|alert|notify|e-?mail|text|report|message)"
+                      r"|(?:is|are) to)\b", re.I)
