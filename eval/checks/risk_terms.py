@@ -76,6 +76,11 @@ def _risk_patterns(folded: bool = True) -> dict[str, re.Pattern]:
 # after "and"/"then" ("did not return from school and was reported missing").
 _NEW_CLAUSE = re.compile(r"\n|\b(?:and|then|so)\s+(?=(?:was|were|is|are|has|have|had|later|now|she|he|they|it|i|we)\b)",
                          re.I)
+# A negation of an account of the term, not of the term: "nobody has explained the mark", "no
+# explanation for the bruise", "mum could not say how he got the burn", "no one knows why she was
+# hurt"
+_ACCOUNTED = re.compile(r"\b(?:explain(?:s|ed|ing)?|explanations?|account(?:s|ed)? for|accounts? (?:of|for)|"
+                        r"(?:say|says|said|tell|tells|told|know|knows|knew|sure|idea|clear) (?:\w+ )?(?:how|why|where|when|what caused))\b", re.I)
 _PUNCTUATION = re.compile(r"[.;:,!?]|\bbut\b", re.I)
 # ... and a test of it that came back clear: "drug tests have been clear", "alcohol screen negative"
 _FREE_AFTER = re.compile(r"[-‐‑]free\b| free\b(?=\s*(?:since|for|now|and|or|zone|home|house|[,.;)]|$))"
@@ -99,7 +104,10 @@ def _negated(text: str, start: int, end: int) -> bool:
     if _FREE_AFTER.match(text, end) or _FREE_BEFORE.search(text, 0, start):
         return True
     begin = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, start)), default=0)
-    if _denies(_PUNCTUATION.split(text[begin:start])[-1]):
+    lead = _PUNCTUATION.split(text[begin:start])[-1]
+    if _ACCOUNTED.search(lead):
+        return False  # "nobody has explained the mark": the account is missing, not the mark
+    if _denies(lead):
         return True
     term = text[start:end]
     if polarity(term) < 0:

@@ -113,3 +113,17 @@ def test_a_faithful_restatement_is_no_flip(review, note, sentence):
 ])
 def test_a_flip_of_such_a_note_is_still_found(review, note, sentence):
     assert negation_flagged(review, sentence, NOTES + "\n" + note)
+
+
+@pytest.mark.parametrize("text, term, denied", [
+    ("No explanation for the bruise on her arm.", "bruise", False),
+    ("no one knows why Ife has a black eye", "black eye", False),
+    ("nobody could account for the burns on his hand", "burns on", False),
+    # a denial of the harm itself stays one
+    ("no marks or bruises seen", "bruises", True),
+    ("nobody has hurt her", "hurt her", True),
+    ("Dad denies hitting her.", "hitting her", True),
+])
+def test_a_missing_account_of_a_harm_does_not_deny_it(text, term, denied):
+    found = [m for m in mentions(text) if m.term == term]
+    assert found and found[0].denied is denied
