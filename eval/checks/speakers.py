@@ -61,12 +61,12 @@ NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d
 _TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jotted|typed|scribbled|copied|put)\s+(?:it|this|that|them)"
                         r"(?:\s+(?:straight\s+)?down)?(?:\s+(?:on|in|onto|into)\s+(?:my|the|our|a|his|her)\s+[\w'’-]+)?\s*[:：,–—-]*\s*$", re.I)
 # A child's name with their age leading into their words: "LEOSTAN [8] '...'", "Miora (10) -",
-# "emília (aged 3) '...'", "- Honest, 13: '...'"; in quick notes the age with no brackets but its
+# "emília (aged 3) '...'", "- Honest, 13: '...'", "- Hoi (15) :: ..."; in quick notes the age with no brackets but its
 # unit ("archer 9yo '...'", "Kai aged 9 -").
 AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old)"
 AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?)?\s*[\])]"
-                        r"\s*(?:[:：,~–—.-]|>>?)?|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*[:：~–—-]"
-                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:[:：,~–—-]|>>?|\s\.)?)\s*$", re.I)
+                        r"\s*(?:[:：]{2}|[:：,~–—.-]|>>?)?|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-])"
+                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:[:：]{{2}}|[:：,~–—-]|>>?|\s\.)?)\s*$", re.I)
 
 
 def age_of(aged: re.Match) -> int:
@@ -137,6 +137,8 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     if aged and age_of(aged) < 18 and person_kind(aged.group(1).lower()) is None:
         return "child", aged.start(1)  # an age under 18 says a child, whatever else the text ties the name to
     marker = _MARKER.search(before)
+    if marker and re.search(r"\b(?:his|her|their)\s*$", marker.group("label"), re.I):
+        marker = None  # "SW - I wrote down his exact words:": the words are his, read as a possessive below
     for part, at in ((marker.group("inner"), marker.start()), (marker.group("label"), marker.start("label"))) if marker else ():
         if part and part.strip(" -*•") and (who := _label_who(part, people)):
             return who, at

@@ -34,7 +34,9 @@ _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|[\w'’-]+?['’]s)\s+(?:own\s
                       r"(?:and|&)\s*i\s+quote|quote|verbatim|word\s+for\s+word|unasked|unprompted|spontaneously|"
                       r"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed|took)\s+(?:it|this|them)\s+(?:straight\s+|right\s+)?down|"
                       r"without\s+(?:being\s+)?(?:asked|prompted|prompting)|out\s+of\s+(?:the\s+)?blue|"
-                      r"(?:when|once)\s+asked)\s*[,:–—-]*\s+", re.I)
+                      r"(?:when|once)\s+asked|"
+                      # what was going on when they spoke, up to a colon ("Kofi told me, as we walked back: ...")
+                      r"(?:while|whilst|when|as|during)\s+[^,:;.!?\n]{1,40}?(?=\s*[:：]))\s*[,:：–—-]*\s+", re.I)
 
 
 @functools.cache
@@ -94,7 +96,8 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
                 return inner
         # A colon after a speech verb sets off the words as said, lower case or not ("Bakang texted me
         # afterwards: more bubbles please"), as a tag after them does.
-        said = brk.group().strip() in (":", "：") and VERB_AT().search(lead) is not None
+        said = (brk.group().strip() in (":", "：") or bool(opener and opener.group().rstrip()[-1:] in ":：")) and \
+            VERB_AT().search(lead) is not None
         if not (is_direct(words, strong, tagged=said, formula=formula_lead(lead) or framed(lead) is not None) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
                 or who == "unknown":
             return None  # the first attribution in a clause decides
