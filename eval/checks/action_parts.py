@@ -71,8 +71,9 @@ _FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—~-]\s|\s{2,}|\t)([A-Z
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
 # The last part of an action laid out in parts: after a bar, a slash, a spaced dash, a semicolon, a tab
 # or an arrow ("task | owner | when", "task >> owner >> when", "task<TAB>owner<TAB>when").
-_PARTS = re.compile(r"\s[|/]\s|\s[–—-]\s|;\s|\t|\s*(?:>>|»|→|=>|->)\s*")
-_LAST_PART = re.compile(r"(?:\s[|/]\s|\s[–—-]\s|;\s|\t|\s*(?:>>|»|→|=>|->)\s*)([^|/;–—\t»→]+?)[\s|.]*$")
+_PART_BREAK = r"\s[|/]\s|\s[–—-]\s|;\s|\t|\s*(?:>>|»|→|=>|->)\s*"
+_PARTS = re.compile(_PART_BREAK)
+_LAST_PART = re.compile(rf"(?:{_PART_BREAK})([^|/;–—\t»→]+?)[\s|.]*$")
 # The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
 _AFTER_COLON = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*(?:[,;]|$)")
 _FIELD_CELL = re.compile(r"\s*[A-Za-z][A-Za-z ]{0,24}:")  # "Owner: TBC" is read as a field, not as a person

@@ -126,7 +126,6 @@ def _part_vectors(material: Material, parts: list[str]) -> np.ndarray:
     return material.memo("risk_told_vectors", lambda: vectors(parts))
 
 
-
 def contingent(text: str, mention: Mention, planned: bool = False) -> bool:
     """A mention in the condition of a plan: "the school to phone me the same day if she is
     missing from registration", "Mum will ring the police if Dad turns up drunk", "in case of
