@@ -87,7 +87,8 @@ def detect_many(texts: Iterable[str], score: float = 0.4, batch_size: int = 32) 
     """Identifier spans for each text, in order, with one spaCy pass over the batch. Unicode
     spaces (the no-break space Word puts in "01539 399602", thin spaces...) are read as plain
     spaces, and every dash (the en dash Word puts in "01935–290238", em dash, minus, no-break
-    hyphen...), middle dot ("713·651·3367") and an underscore between digits as a hyphen: one
+    hyphen...), middle dot ("713·651·3367") and an underscore between digits as a hyphen, and digits
+    of other scripts ("٠٧٧٠٩") as 0-9: one
     character for one; invisible characters are taken out (below) and spans mapped back, so spans
     still index the text given."""
     engine = analyzer(extra_patterns())
@@ -131,6 +132,11 @@ _SPACES.update({code: "-" for code in (*range(0x2010, 0x2016), 0x2212, 0xFE58, 0
 # A form's or a PDF's middle dot between groups of digits ("713·651·3367", "05·07·2014"): the
 # middle dot, hyphenation point, bullet and dot operators, katakana middle dot.
 _SPACES.update({code: "-" for code in (0x00B7, 0x2027, 0x2219, 0x22C5, 0x30FB)})
+
+
+# Digits of other scripts, as a parent's phone types them ("٠٧٧٠٩ ٩٩٨٢٢٨", "۰۷۷۰۹"): Arabic-Indic,
+# Persian, Devanagari, Bengali and full-width digits are read as the digits they are.
+_SPACES.update({zero + k: str(k) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10) for k in range(10)})
 
 
 # An export's underscore between digits ("943_476_5919", "07_03_2015") separates their groups.

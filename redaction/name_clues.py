@@ -21,12 +21,24 @@ _LIST_SEPARATORS = {",", "/", "&", "+", "and", "or"}
 def unknown_word(d: TokenView, i: int) -> bool:
     """Not an English word: most likely a name, whatever its origin or casing."""
     word = d.text(i)
+    if _obsolete(d, i):
+        return True
     if d.lex.word_like(word) or d.plain_word(i) or shorthand(word):
         return False
     in_dictionary = word.casefold() in d.lex.dictionary
     if in_dictionary and word.islower() and _modifies_noun(d, i):
         return False  # a word that is also a rarer given name, describing a thing: "rye bread"
     return not (in_dictionary and d.doc[i].pos_ in FUNCTION_POS and not d.capitalised(i))
+
+
+def _obsolete(d: TokenView, i: int) -> bool:
+    """Capitalised inside a sentence and known only to an old dictionary, never written now
+    ("Davyth helped Petronel plant bulbs": a petronel was a 16th-century gun): a name."""
+    from wordfreq import zipf_frequency
+
+    word = d.text(i)
+    return (d.capitalised(i) and i not in d.sent_starts and word.casefold() in d.lex.dictionary and len(word) > 3
+            and zipf_frequency(word, "en") < 1.0)
 
 
 def _modifies_noun(d: TokenView, i: int) -> bool:

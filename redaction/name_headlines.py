@@ -31,7 +31,7 @@ _ROMAN = r"(?:xii|xi|ix|x|viii|vii|vi|iv|v|iii|ii|i)"
 _DATE = re.compile(
     r"(?i)(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}(?:t\d{2}:\d{2}(?::\d{2})?)?|\d{4}\.\d{1,2}\.\d{1,2}"
     r"|\d{1,2}[ \t]*[./-][ \t]*\d{1,2}[ \t]*[./-][ \t]*\d{2,4}|\d{1,2}[ \t]+\d{1,2}[ \t]+\d{4}|\d{4}[ \t]+\d{1,2}[ \t]+\d{1,2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?:[ \t]+'?\d{{2,4}})?|\d{{1,2}}[./-]{_MONTH}[./-]\d{{2,4}}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}\.?(?:[ \t]+'?\d{{2,4}})?|\d{{1,2}}[./-]{_MONTH}[./-]\d{{2,4}}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
     rf"|\d{{1,2}}(?:[ \t]*[./-][ \t]*|[ \t]+){_ROMAN}(?:[ \t]*[./-][ \t]*|[ \t]+)\d{{2,4}})"
     r"(?![\w/])")
 _TIME = re.compile(r"(?i)[ \t]*(?:@[ \t]*)?\d{1,2}(?:[:.]\d{2})?(?:[ \t]*(?:am|pm))?(?![\w/])|[ \t]*\d{1,2}:\d{2}")
@@ -74,7 +74,22 @@ def _after_date(d: TokenView, text: str, pos: int, line: str, end: int) -> set[i
             starts.append(later.end())  # "@ sch - name", "(typed later) - name"; not "pres: ... - drift"
     for s in dict.fromkeys(starts):
         found |= _value(d, text, pos + s, direct=not dash and s == after + gap)
-    return found
+    home = _AT_HOME.search(line, after)
+    return found | _home(d, pos + home.end()) if home else found
+
+
+# The home the visit was at, by its owner's name with the "'s" written as "s", ending the line:
+# "pf visit 5 apr 2026 rhapsody awl @ sonata rivets" (not "@ school", "@ nans").
+_AT_HOME = re.compile(r"@[ \t]*(?=[^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w-]*s[ \t]*$)")
+
+
+def _home(d: TokenView, start: int) -> set[int]:
+    """The two words of a home's owner after "@" (tags guess at them: "sonata" a conjunction)."""
+    k = bisect_left(d.starts, start)
+    if k + 1 >= len(d.doc) or d.doc[k].idx != start or not joined(d, k, k + 1):
+        return set()
+    pair = [k, k + 1]
+    return set(pair) if all(_no_other_word(d, j) for j in pair) and any(_rare(d, j) or d.capitalised(j) for j in pair) else set()
 
 
 def _before_date(d: TokenView, date: int) -> set[int]:
@@ -150,11 +165,15 @@ def _describes(d: TokenView, k: int) -> bool:
 
 
 def _could(d: TokenView, k: int) -> bool:
+    return _no_other_word(d, k) and d.candidate(k) and d.doc[k].pos_ not in CLOSED_POS
+
+
+def _no_other_word(d: TokenView, k: int) -> bool:
+    """No word of the trade, the calendar, a family, a title or speech: could be a name whatever its tag."""
     low = d.low(k)
-    return (bool(WORD.match(d.text(k))) and d.candidate(k) and low not in trade_words() and low not in d.lex.calendar
+    return (bool(WORD.match(d.text(k))) and low not in trade_words() and low not in d.lex.calendar
             and low not in d.lex.relations and low not in d.lex.not_names and low not in d.lex.family_heads
-            and low.rstrip(".") not in d.lex.titles and d.doc[k].pos_ not in CLOSED_POS
-            and low not in d.lex.speech and len(low) >= 2)
+            and low.rstrip(".") not in d.lex.titles and low not in d.lex.speech and len(low) >= 2)
 
 
 def _rare(d: TokenView, k: int) -> bool:

@@ -86,12 +86,15 @@ def _capitalised_word_surname(d: TokenView, a: int, b: int, names: set[int]) -> 
 def _titled_surname(d: TokenView, a: int, b: int) -> bool:
     """After a title and a first name in lower case, a noun in lower case that ends the name's
     phrase (before "'s" or punctuation) is the surname: "at Ms beverlyn springer's", "mrs ada
-    cooper." (not "Mr ali upset,", which says how he was)."""
+    cooper." (not "Mr ali upset,", which says how he was); so is one before a word that is no noun,
+    after a word that is no surname: "mrs mazurka rivet late on", "ms piccolo dowel 2 appts missed"
+    (not "mrs khan car stolen")."""
     if not (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles and d.text(a).islower() and d.text(b).islower()
             and d.doc[b].pos_ in {"NOUN", "PROPN"} and d.doc[b].tag_ in {"NN", "NNP"} and not _says_how(d, b)):
         return False
     nxt = d.doc[b + 1] if b + 1 < len(d.doc) else None
-    return nxt is None or nxt.text in {"'s", "’s", ".", ",", ";", ")"} or nxt.is_space
+    return nxt is None or nxt.text in {"'s", "’s", ".", ",", ";", ")"} or nxt.is_space or (
+        not d.lex.surname(d.text(a)) and d.low(a) not in d.lex.word_surnames and nxt.pos_ not in {"NOUN", "PROPN"})
 
 
 def _rare(word: str) -> bool:

@@ -109,13 +109,13 @@ def _no_zero_phone(text: str, start: int, end: int, digits: str) -> bool:
 
 
 # Where a match may have run on into the next field: "0044 (0)1942 539998 / 4 sch moves".
-_FIELD_BREAK = re.compile(r"[ \t]+[/|-][ \t]+\d+$")
+_FIELD_BREAK = re.compile(r"[ \t]+[/|-][ \t]+\d+$|,[ \t]+\d+$")
 
 
 def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A number the UK numbering plan allows, after the trunk 0 or the country code, or with
     the 0 dropped after a phone cue; not a date followed by a time. A match that ran on into
-    the next field (" / 4 ...") is tried without it, and so is one that ran on to the next line.
+    the next field (" / 4 ...", ", 1 hotel rm") is tried without it, and so is one that ran on to the next line.
     One line break inside a number is a hard wrap ("07912\\n345678")."""
     wrapped = text.find("\n", start, end)
     found = _phone(text, start, end) if unwrap(text[start:end]) is not None else None

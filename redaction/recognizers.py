@@ -62,6 +62,12 @@ _DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth(?![ \t]+(?:father|mot
 _ANSWER_LABEL = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?[^\W\d_][^\n:]{0,30}:[ \t]*")
 
 
+# A cue just after the date: "gave 19 Sept 2000 as his date of birth", "03/04/2015 (DOB)".
+_DOB_AFTER = re.compile(r"[ \t,]*(?:\([ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)[ \t]*\)|(?:as|is|was)[ \t]+"
+                        r"(?:his|her|their|my|your|the[ \t]+\w+['’]s|\w+['’]s)[ \t]+(?:date[ \t]+of[ \t]+birth|dob|d\.o\.b)\b)",
+                        re.I)
+
+
 def _cue_before(text: str, start: int) -> bool:
     """A date of birth's cue shortly before `start`; a speaker's label (which may hold a number,
     "Speaker 2:") between the question and its answer does not separate them."""
@@ -83,7 +89,7 @@ def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
         return lead.end(), end
     if not numbers.real_date(text[start:end]):
         return None
-    if _cue_before(text, start) or _after_name(text, start, end):
+    if _cue_before(text, start) or _DOB_AFTER.match(text, end) or _after_name(text, start, end):
         return start, end
     from redaction.person_lines import (after_name, date_after_relative, date_before_name, earlier_date_after_name,
                                         person_field)
