@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 from redaction.lexicon import WORD
-from redaction.name_doc import CLOSED_POS, TokenView
+from redaction.name_doc import CLOSED_POS, TokenView, same_shape
 from redaction.name_frames import field_value, rare_pair
 from redaction.name_headlines import trade_words
 
@@ -88,7 +88,7 @@ def _cell_name(d: TokenView, starts: list[int], start: int, cell: str) -> set[in
     words = cell.split()
     if not 2 <= len(words) <= 3 or not all(WORD.match(w) for w in words):
         return set()
-    if len({_shape(w) for w in words}) != 1:
+    if not all(same_shape(w, words[0]) for w in words):
         return set()
     lead = len(cell) - len(cell.lstrip())
     k = bisect_left(starts, start + lead)
@@ -102,10 +102,6 @@ def _cell_name(d: TokenView, starts: list[int], start: int, cell: str) -> set[in
            or (d.doc[k].pos_ in CLOSED_POS and not d.capitalised(k)) for k in taken):
         return set()
     return set(taken) | {k for k in range(min(taken), max(taken) + 1)} if taken else set()
-
-
-def _shape(word: str) -> str:
-    return "upper" if word.isupper() else "title" if word[:1].isupper() else "lower"
 
 
 def who_answers(d: TokenView, text: str) -> set[int]:

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redaction.name_clues import shorthand
 from redaction.name_headlines import trade_words
-from redaction.name_doc import CLOSED_POS, TokenView, joined
+from redaction.name_doc import CLOSED_POS, TokenView, joined, same_shape
 
 _FOR_ATTENTION = re.compile(r"(?i)(?<![\w.])(?:fao|f\.a\.o\.?|attn|for\s+the\s+attention\s+of)[ \t]*:?[ \t]+")
 _VALUE_END = re.compile(r"[ \t]*(?:[/|(;,]|--?[ \t]|–|$)", re.M)
@@ -106,8 +106,7 @@ def field_value(d: TokenView, text: str, start: int, form: bool = False) -> set[
     taken = _words_from(d, start)
     if not taken:
         return set()
-    shape = _shape(d.text(taken[0]))
-    while len(taken) > 1 and _shape(d.text(taken[-1])) != shape:
+    while len(taken) > 1 and not same_shape(d.text(taken[-1]), d.text(taken[0])):
         taken.pop()  # a name is written alike: "SAFFRON BLACKWOOD rang" ends at BLACKWOOD
     end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
     if not _VALUE_END.match(text, end):
@@ -150,10 +149,6 @@ def rare_pair(d: TokenView, taken: list[int]) -> bool:
 _RARE = 4.5  # a word less frequent than this (Zipf scale: "farthing" 2.9, "morning" 5.3) may be a surname
 _FORM_VALUES = frozenset("not no none known unknown n/a na nil deceased involved applicable see above below same as "
                          "tbc tba withheld declined".split())
-
-
-def _shape(word: str) -> str:
-    return "upper" if word.isupper() else "title" if word[:1].isupper() else "lower"
 
 
 def listed_person(d: TokenView, text: str) -> set[int]:
