@@ -50,6 +50,14 @@ FULL_WIDTH_DIGITS = {0xFF10 + i: str(i) for i in range(10)} | {0x3000: " "}
 # at each pause, as dictation software writes one read out in groups (fresh17).
 ARABIC_DIGITS = {0x0660 + i: str(i) for i in range(10)}
 NHS_DICTATED = re.compile(r"^\d{3}, \d{3}, \d{4}$")
+# A run of one digit read as "double 3" or "triple 3" in a phone or NHS number ("07912 double 3 4 567",
+# "943 double 4 7 6593"), a work number's extension ("ext. 2231", "(ext 214)", "x214"), and a day of the month written as a word ("third of April 2015") (fresh18).
+DICTATED_RUN = re.compile(r"\b(double|triple) (\d)\b", re.IGNORECASE)
+EXTENSION = re.compile(r"\s+(\(ext\.? \d{2,5}\)|ext\.? \d{2,5}|x\d{2,5})$", re.IGNORECASE)
+DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+             "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
+             "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first").split()
+DAY_WORD = re.compile(rf"^({'|'.join(sorted(DAY_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 # Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
@@ -101,13 +109,27 @@ def _spaced(text: str) -> str:
     return text.translate(str.maketrans({**SPACES, EN_DASH: "-", NBH: "-", "\n": " "}))
 
 
+def _undictated(text: str) -> str:
+    """`text` with each "double 3" or "triple 3" written as the digits it stands for (fresh18)."""
+    return DICTATED_RUN.sub(lambda m: m.group(2) * (2 if m.group(1).lower() == "double" else 3), text)
+
+
+def _read_out(text: str) -> bool:
+    """Ten digits in groups with a run said as "double" or "triple" ("943 double 4 7 6593") (fresh18)."""
+    if not DICTATED_RUN.search(text):
+        return False
+    digits = _undictated(text)
+    return bool(re.fullmatch(r"\d+( \d+)+", digits)) and len(re.sub(r"\D", "", digits)) == 10
+
+
 def valid_nhs(text: str) -> bool:
     """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
     text = _spaced(text.replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
-            or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text)):
+            or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text)
+            or _read_out(text)):
         return False
-    digits = re.sub(r"\D", "", text)
+    digits = re.sub(r"\D", "", _undictated(text))
     return nhs_check_digit(digits[:9]) == int(digits[9])
 
 
@@ -136,6 +158,7 @@ def valid_phone(text: str) -> bool:
     text = _spaced(text.replace("(+44)", "+44").replace("\u00a0", " ").replace(EN_DASH, "-"))
     text = "0044" + text[5:] if text.startswith("00 44") else text  # the prefix written as two pairs (fresh7)
     text = re.sub(r"(?<=\d), (?=\d)", " ", text.translate(ARABIC_DIGITS))  # Arabic-Indic digits; a dictated comma (fresh17)
+    text = _undictated(EXTENSION.sub("", text))  # a run said as "double 3"; a work number's extension (fresh18)
     text = "0" + text[3:] if text.startswith("(0)") else text  # a signature's "+44 (0)" with the "+44" cut off (fresh16)
     if not re.fullmatch(r"[+(\d][\d ()./-]+\d", text):
         return False
@@ -153,7 +176,8 @@ def valid_phone(text: str) -> bool:
 
 def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
-    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().replace(EN_DASH, "-"), flags=re.IGNORECASE)
+    clean = DAY_WORD.sub(lambda m: str(DAY_WORDS.index(m.group(1).lower()) + 1), text.strip())  # "third of April 2015" (fresh18)
+    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", clean.replace(EN_DASH, "-"), flags=re.IGNORECASE)
     clean = re.sub(r"\bSept\b", "Sep", clean.translate(ARABIC_DIGITS), flags=re.IGNORECASE)  # "3 Sept 2015"; Arabic-Indic digits (fresh17)
     clean = clean.replace("\u2212", "-").replace("\u00b7", ".")  # a PDF's minus sign, a form's middle dot (fresh14)
     clean = re.sub(r"(\d) (day )?of ", r"\1 ", clean, flags=re.IGNORECASE).replace(" '", " ")  # "3rd day of" (fresh11)

@@ -125,6 +125,18 @@ protection medicals, young carers' assessments, elective home education welfare 
 e-mail forwarded into the record), Staying Put reviews, emergency placement planning meetings, audits
 and a supervision dictated with its voice-to-text slips; and reference formats of its own (see
 eval/synth/fresh17/places.yaml).
+The `fresh18` split likewise (eval/synth/fresh18/), written while fresh17 was being used to tune: three
+more name-origin groups (Rwandan, South African, Tongan and Samoan), Orkney and Shetland, Sindhi and
+Sinhala, Edo and Urhobo, St Lucian and Bajan, Estonian, Hadhrami Yemeni and Korean names in the
+standard groups, cloth and sewing words as names ("Gingham", "Tweed", "Hem", "Placket"); streets named
+for Scottish islands, pods in modular homes schemes, rooms in university halls and supported lodgings;
+numbers typed as they were read aloud: NHS and mobile numbers with a run of one digit said as "double"
+or "triple", work landlines with their extensions, National Insurance numbers grouped three and three,
+dates of birth with the day as a word ("third of April 2015"); special guardianship assessment visits,
+visits to families in modular homes, visits at a safe location after a domestic abuse notification,
+Clare's Law disclosure meetings, a school's MASH referral form, a duty worker's handover e-mail, pathway
+plan reviews in halls, a text-message log with a care leaver, a court statement's numbered paragraphs and
+a legal planning meeting; and reference formats of its own (see eval/synth/fresh18/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -145,6 +157,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 27 --split fresh15 --out eval/data/redaction_fresh15.jsonl
     python -m eval.synth.redaction --n 330 --seed 28 --split fresh16 --out eval/data/redaction_fresh16.jsonl
     python -m eval.synth.redaction --n 330 --seed 29 --split fresh17 --out eval/data/redaction_fresh17.jsonl
+    python -m eval.synth.redaction --n 330 --seed 30 --split fresh18 --out eval/data/redaction_fresh18.jsonl
 """
 
 from __future__ import annotations
@@ -173,7 +186,7 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh11": ("fresh11", "fresh11"), "fresh12": ("fresh12", "fresh12"),
           "fresh13": ("fresh13", "fresh13"), "fresh14": ("fresh14", "fresh14"),
           "fresh15": ("fresh15", "fresh15"), "fresh16": ("fresh16", "fresh16"),
-          "fresh17": ("fresh17", "fresh17")}
+          "fresh17": ("fresh17", "fresh17"), "fresh18": ("fresh18", "fresh18")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -214,7 +227,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh17": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh18": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

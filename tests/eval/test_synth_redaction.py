@@ -39,6 +39,7 @@ FRESH14 = dict(n=330, seed=26, split="fresh14")
 FRESH15 = dict(n=330, seed=27, split="fresh15")
 FRESH16 = dict(n=330, seed=28, split="fresh16")
 FRESH17 = dict(n=330, seed=29, split="fresh17")
+FRESH18 = dict(n=330, seed=30, split="fresh18")
 
 
 @pytest.fixture(scope="module")
@@ -134,6 +135,11 @@ def fresh16() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh17() -> list[dict]:
     return generate(**FRESH17)
+
+
+@pytest.fixture(scope="module")
+def fresh18() -> list[dict]:
+    return generate(**FRESH18)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -350,7 +356,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh14.jsonl", FRESH14),
                                        ("eval/data/redaction_fresh15.jsonl", FRESH15),
                                        ("eval/data/redaction_fresh16.jsonl", FRESH16),
-                                       ("eval/data/redaction_fresh17.jsonl", FRESH17)])
+                                       ("eval/data/redaction_fresh17.jsonl", FRESH17),
+                                       ("eval/data/redaction_fresh18.jsonl", FRESH18)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -691,7 +698,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh17) --
+# -- every split with data files of its own (fresh2 to fresh18) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -701,7 +708,8 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh8", "romanian_moldovan", ["Rayon", "Drakes", "Sow", "Zulu"]),
               ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", []),
               ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", []),
-              ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"])]
+              ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"]),
+              ("fresh18", "tongan_samoan", ["Pansy"])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -744,11 +752,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -759,7 +767,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -776,12 +784,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh17: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh17/); one table per property, a row per split --
+# -- fresh6 to fresh18: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh18/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17")
+         "fresh17", "fresh18")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -990,6 +998,22 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["CPM/25/123", "DOLS-2025-123", "NTS/2025/1234", "FDAC-25-123", "MC-123456", "FD25P12345", "B12345",
                             "1234567", "1234-25"], ["CPM/2", "FD25P", "NTS/2"]),
     ],
+    "fresh18": [
+        ("PHONE_NUMBER", ["07912 double 3 4 567", "07912 triple 4 567", "0 double 7 12 345678", "01709 212345 ext. 2231",
+                          "01709 212345 (ext 214)", "0151 123 4567 x214", "020 8123 4567 Ext 3090"],
+         ["07912 double 3 4", "07912 quadruple 3 4567", "01709 212345 ext.", "01709 2123 ext. 2231"]),
+        ("DATE_OF_BIRTH", ["third of April 2015", "Twenty-first March 2014", "twelfth December 2011", "thirty-first May 2013"],
+         ["thirty-first April 2015", "third of April", "thirty-second May 2013"]),
+        ("UK_NINO", ["AB 123 456 C", "AB123 456C"], ["AB 123 456 E", "QQ 123 456 C", "AB 123 45 C"]),
+        ("UK_NHS", ["943 double 4 7 6593", "double 9 4 347 6591"], ["943 double 4 7 6592", "943 double 4 7 659", "943double 4 7 6593"]),
+        ("STREET_ADDRESS", ["Pod 4, Bevan Court Modular Homes, Islay Chase", "Room 14B, Kestrel House Student Halls, 3 Tiree Road",
+                            "Supported lodgings, 12 Arran Wynd"],
+         ["Bevan Court Modular Homes", "Kestrel House Student Halls", "Supported lodgings"]),
+        ("SCHOOL", ["Puffin Burrow Nursery", "Benbecula Primary Academy", "St Moluag's Catholic Primary School",
+                    "Telephone Exchange University Technical College", "Fair Isle Free School"], ["the free school"]),
+        ("CASE_REFERENCE", ["ICO/25/123", "SGAS-2025-123", "CLDS/2025/1234", "RFA-123456", "LD-12345", "2025/1234567A",
+                            "EHC12345", "CL1234-25", "A12345678901B"], ["ICO/2", "RFA-12", "LD-1"]),
+    ],
 }
 
 
@@ -1009,7 +1033,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh14": {"zimbabwean_shona", "bosnian", "malawian"},
                 "fresh15": {"algerian_kabyle", "zambian", "taiwanese"},
                 "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"},
-                "fresh17": {"lithuanian", "kenyan", "assyrian"}}
+                "fresh17": {"lithuanian", "kenyan", "assyrian"},
+                "fresh18": {"rwandan", "south_african", "tongan_samoan"}}
 
 
 def _folded(word: str) -> str:
@@ -1033,7 +1058,8 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         listed = [n for k in ("female", "male", "surname") for n in kinds[k]]
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
-        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"):  # nor known to an older list once its accents are gone ("Madalina")
+        if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+                     "fresh18"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1242,6 +1268,20 @@ OWN_SHAPES = {
                           r"delfi\.lt|tvnet\.lv|loxinfo\.co\.th|ksc\.co\.th|online\.no|btinternet\.co\.uk|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh18": [
+        ("PHONE_NUMBER", r"\b(double|triple) \d| ext\.? \d|\(ext \d| x\d| Ext \d", 0.3),
+        ("DATE_OF_BIRTH", r"^[A-Za-z]+(-[a-z]+)? (of )?[A-Z][a-z]+ \d{4}$", 0.15),
+        ("UK_NINO", r"^[A-Za-z]{2} ?\d{3} \d{3} ?[A-D]$", 0.3),
+        ("UK_NHS", r"\b(double|triple) \d\b", 0.3),
+        ("STREET_ADDRESS", r"^pod \d+, |^room \d+[a-f], |^supported lodgings, ", 0.2),
+        ("CASE_REFERENCE", r"^(ICO/\d\d/|SGAS-\d{4}-|CLDS/\d{4}/|RFA-\d{6}$|LD-\d{5}$|\d{4}/\d{7}[A-Z]$|EHC\d{5}$|CL\d{4}-\d\d$|"
+                           r"[A-Z]\d{11}[A-Z]$)", 0.99),
+        ("UK_POSTCODE", r"^(N22|SE2|DA8|TW13|TW14|UB8|HA1|HA2|UB6|RM1|RM7|L36|L34|PR8|PR9|CH44|CH45|L21|CH46|ME1|ME8|ME2|RG14|RG12|BA13|"
+                        r"SN15|CO14|CM1|CM2|HP2|HP3|EN8|AL10|DY4|WV14|WV13) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(nate\.com|hanmail\.net|kakao\.com|yemen\.net\.ye|post\.ee|mweb\.co\.za|webmail\.co\.za|telkomsa\.net|"
+                          r"lesamoa\.net|kalianet\.to|vodamail\.co\.za|afrihost\.co\.za|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1294,6 +1334,9 @@ OWN_ADDRESSES = {
     "fresh17": (("supported_living", "holiday_lets", "ymcas"),
                 (r"\d+[ab]? back ", r"bungalow \d+, ", r"holiday flat \d+, ", r"bedspace \d+, "),
                 "\u0660", ("DATE_OF_BIRTH", r"\bsept\b")),  # an Arabic keyboard's zero; a British "Sept"
+    "fresh18": (("modular_homes", "halls"),
+                (r"pod \d+, ", r"room \d+[a-f], ", r"supported lodgings, \d"),
+                "ext", ("DATE_OF_BIRTH", r"^[a-z]+(-[a-z]+)? (of )?[a-z]+ \d{4}$")),  # a work number's extension; a day said as a word
 }
 
 
