@@ -203,6 +203,26 @@ happen: ... will ... so that you get the help you need.", a phone checklist "☐
 audit's "Audit action: ... Owner - ... Due - ..."), and transcripts of phone recordings with roles in
 brackets ("Parent 1 (Mum)", "Carer (household)"), a third with a notes app's arrow after the speaker
 ("Assessing SW >> ...") and a third with the speakers in lower case.
+The `fresh18` split (names in eval/synth/fresh18/names.yaml, with three name-origin groups no older
+split has: Rwandan, South African, Tongan and Samoan; bank parts in eval/synth/fresh18/review/) was
+written blind to the checks while fresh17 was being used to tune them; its children's words reach the
+worker in the speech bubble of a drawing, on the "Mind of My Own" app, on a Post-it on the fridge, on a
+feelings thermometer or in a text to the work phone, some in Scouse ("scran", "bizzies", "arl fella",
+"kecks", "boss", "made up", "jarg") or with Afrikaans words ("ouma", "lekker", "braai"), which its
+`anglicise` table puts into standard English; special guardianship, modular homes, refuge, Clare's Law,
+MASH referral, care leaver (university halls, supported lodgings) and court statement facts, with
+negation in the notes by "scarcely", "hardly ever", "not a word", "not a penny", "nil", "ain't", "not
+one", "no-one", "nowhere", "none at all", "has yet to"; stigmatising labels, invented risks in everyday
+words (framed "Disturbingly,", "Apparently,", "It emerged that", "Tellingly,", "Crucially,") and
+unsupported claims of its own; quote marks half-typed by autocorrect (“..."), doubled curly singles
+(‘‘...’’) and a messaging app's bold asterisks (*...*); headings after a pushpin emoji ("📌 Analysis"),
+a court statement's "PART 4: ANALYSIS", a guillemet ("» ANALYSIS") and between hyphens ("- Analysis -");
+action layouts (a statement's "I recommend {owner} ... ." with "I recommend: ..." for a
+lost owner, a to-do app's "TODO ... @owner ...", a pathway plan's "To help you: ... will ... .", a
+referral grid's "... / lead: ... / by: ..." with "tbc" or "ongoing", and a handover e-mail's "Over to
+...: ... ."), and transcripts of calls typed up with court-style roles ("Mum (M)", "Proposed guardian",
+"Legal / TM"), a third pasted from a chat export with the date and time in square brackets before the
+speaker and a third with the speakers in bold.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -224,6 +244,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 37 --split fresh15 --out eval/data/review_fresh15.jsonl
     python -m eval.synth.review --n 60 --seed 38 --split fresh16 --out eval/data/review_fresh16.jsonl
     python -m eval.synth.review --n 60 --seed 39 --split fresh17 --out eval/data/review_fresh17.jsonl
+    python -m eval.synth.review --n 60 --seed 40 --split fresh18 --out eval/data/review_fresh18.jsonl
 """
 
 from __future__ import annotations

@@ -38,9 +38,11 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh14": ("eval/data/review_fresh14.jsonl", 60, 36),
            "fresh15": ("eval/data/review_fresh15.jsonl", 60, 37),
            "fresh16": ("eval/data/review_fresh16.jsonl", 60, 38),
-           "fresh17": ("eval/data/review_fresh17.jsonl", 60, 39)}  # path, --n, --seed
+           "fresh17": ("eval/data/review_fresh17.jsonl", 60, 39),
+           "fresh18": ("eval/data/review_fresh18.jsonl", 60, 40)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")  # the blind splits, in order
+         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+         "fresh18")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -162,7 +164,7 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+        title = re.sub(r"^(?:\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
                        r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|\s+\.+$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
@@ -562,7 +564,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh14": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh15": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh16": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh17": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh17": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh18": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -593,10 +596,11 @@ OLDER14 = OLDER13 + ("fresh13",)
 OLDER15 = OLDER14 + ("fresh14",)
 OLDER16 = OLDER15 + ("fresh15",)
 OLDER17 = OLDER16 + ("fresh16",)
+OLDER18 = OLDER17 + ("fresh17",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
          "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16,
-         "fresh17": OLDER17}  # each blind split and those before it
+         "fresh17": OLDER17, "fresh18": OLDER18}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -609,7 +613,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -644,7 +648,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh14": {"zimbabwean_shona", "bosnian", "malawian"},
                 "fresh15": {"algerian_kabyle", "zambian", "taiwanese"},
                 "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"},
-                "fresh17": {"lithuanian", "kenyan", "assyrian"}}
+                "fresh17": {"lithuanian", "kenyan", "assyrian"},
+                "fresh18": {"rwandan", "south_african", "tongan_samoan"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -682,7 +687,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
 
 
 @pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                                   "fresh16", "fresh17"])
+                                   "fresh16", "fresh17", "fresh18"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1233,3 +1238,62 @@ def test_fresh17_notes_carry_the_childs_words_in_new_marks_and_coalfield_dialect
 def test_anglicise_puts_coalfield_and_north_east_dialect_and_toddler_talk_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh17")) == standard
     assert anglicise("I want to stop here till I finish my apprenticeship", tables("fresh17")) is None
+
+
+# -- fresh18: written while fresh17 was being used to tune the checks, blind to them again --
+
+
+def test_fresh18_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh18"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh18")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^\U0001f4cc [A-Z]", r"^PART \d+: [A-Z][A-Z' /]+$", r"^\u00bb [A-Z][A-Z' /]+$", r"^- [A-Z][^\n]* -$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"I recommend (?!: )[^\n]+\.", r"TODO [^\n]+ @[^\n]+", r"To help you: [^\n]+ will [^\n]+\.",
+               r"[^\n]+ / lead: [^\n]+ / by: [^\n]+", r"Over to [^\n]+: [^\n]+\.")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^(\*\*)?Allocated worker:", r"^\[\d\d/\d\d/\d{4}, \d\d:\d\d:\d\d\] [^\n]+: ", r"^\*\*[^\n*]{1,40}:\*\* ",
+                    r"Mum \(M\)|Dad \(F\)|Proposed guardian|Host"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh18"]) & set().union(*(lines.get(k, []) for k in OLDER18))
+    attributions = load("frames")["child_quote"]
+    for key in ("record", "prose", "bullet", "quick_lowercase"):
+        assert not set(_texts(attributions[key]["fresh18"])) & set().union(*(_texts(attributions[key].get(k, [])) for k in OLDER18))
+    assert any(re.search(r"speech bubble|Mind of My Own|mind of my own|Post-it|post-it|thermometer|text to my work phone", r["notes"])
+               for r in rows)
+    older_formats = {f["full"] for k in OLDER18[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh18"]} & older_formats
+
+
+def test_fresh18_record_attributions_claim_no_channel_and_note_attributions_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    assert all(isinstance(i, str) for i in frames["record"]["fresh18"])  # the record says whose words, not how they came
+    gated = [i for key in ("prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh18"] if not isinstance(i, str)]
+    assert gated and all(3 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    assert all(i["age"][0] >= 12 for i in gated if "text to my work phone" in i["t"])
+    assert all(i["age"][1] <= 11 for i in gated if "speech bubble" in i["t"])
+    assert all(i["age"][0] >= 8 for i in gated if re.search(r"(?i)mind of my own", i["t"]))
+
+
+def test_fresh18_notes_carry_the_childs_words_in_new_marks_scouse_and_afrikaans(corpus):
+    rows = [r for r in corpus["fresh18"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"]
+              if f"\u201c{q}\"" in r["notes"] or f"\u2018\u2018{q}\u2019\u2019" in r["notes"] or f"*{q}*" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh18")["anglicise"]
+    quotes = {q for r in corpus["fresh18"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("the bizzies came at two in the morning and took me arl fella", "the police came at two in the morning and took me arl fella"),
+    ("I've only got one pair of kecks for school", "I've only got one pair of trousers for school"),
+    ("my ouma makes rusks and we eat them at the braai", "my grandma makes rusks and we eat them at the braai"),
+    ("me go park", "I want to go to the park"),
+])
+def test_anglicise_puts_scouse_afrikaans_and_toddler_talk_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh18")) == standard
+    assert anglicise("I'd like to finish my course before anyone moves me", tables("fresh18")) is None

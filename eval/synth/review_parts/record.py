@@ -50,7 +50,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh16": ["md", "welsh_pair", "welsh_pair", "step_of", "step_of", "colon_both", "colon_both",
                               "angle_caps", "angle_caps", "md"],
                   "fresh17": ["md", "title_case", "title_case", "lower_colon", "lower_colon", "voice_para", "voice_para",
-                              "arrow_head", "arrow_head", "md"]}
+                              "arrow_head", "arrow_head", "md"],
+                  "fresh18": ["md", "pin", "pin", "part_colon", "part_colon", "guillemet_caps", "guillemet_caps",
+                              "hyphen_wrap", "hyphen_wrap", "md"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -108,8 +110,10 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     template's merge field "{ANALYSIS}", a hand-numbered "4/ Analysis", a heading between em dashes "— ANALYSIS —", a
     bilingual form's Welsh title first "Dadansoddiad / Analysis", a workflow's "STEP 4 OF 8 - ANALYSIS", a heading
     between double colons ":: Analysis ::", an old case system's "<<ANALYSIS>>", a writer who capitalises every
-    word "Child's Voice", one who writes headings in lower case "analysis:", voice-to-text's "new paragraph Analysis"
-    or a phone keyboard's arrowhead "➤ ANALYSIS"."""
+    word "Child's Voice", one who writes headings in lower case "analysis:", voice-to-text's "new paragraph Analysis",
+    a phone keyboard's arrowhead "➤ ANALYSIS", a pushpin emoji from a phone's notes "📌 Analysis", a court
+    statement's "PART 4: ANALYSIS", a French keyboard's guillemet "» ANALYSIS" or a heading between hyphens
+    "- Analysis -"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -148,7 +152,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "welsh_pair": f"{WELSH[key]} / {title}", "step_of": f"STEP {number} OF 8 - {title.upper()}",
             "colon_both": f":: {title} ::", "angle_caps": f"<<{title.upper()}>>",
             "title_case": string.capwords(title), "lower_colon": f"{title.lower()}:", "voice_para": f"new paragraph {title}",
-            "arrow_head": f"\u27a4 {title.upper()}"}[style]
+            "arrow_head": f"\u27a4 {title.upper()}",
+            "pin": f"\U0001f4cc {title}", "part_colon": f"PART {number}: {title.upper()}", "guillemet_caps": f"\u00bb {title.upper()}",
+            "hyphen_wrap": f"- {title} -"}[style]
 
 
 def _join(items: list[str]) -> str:
