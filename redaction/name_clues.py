@@ -96,7 +96,7 @@ def strong_context(d: TokenView, i: int) -> bool:
     """A title or "called" before it, or a role in brackets after it: a name whatever the word."""
     lex = d.lex
     before = tuple(d.low(j) for j in range(max(0, i - 2), i))
-    word, title = d.text(i), d.low(i - 1).rstrip(".")
+    word, title = d.text(i), title_before(d, i)
     plain = lex.ordinary(word) and not lex.first_name(word) and not d.text(i)[:1].isupper()
     # "the nurse said": no name after a title that is also a noun; "Mr do", "Ms Do": a name.
     verb = plain and title in lex.title_nouns and (d.low(i) in lex.speech or d.doc[i].pos_ in _NOT_AFTER_TITLE)
@@ -104,6 +104,19 @@ def strong_context(d: TokenView, i: int) -> bool:
     phrase = plain and d.doc[i + 1].pos_ in {"ADP", "DET", "NUM", "ADV"} if i + 1 < len(d.doc) else False
     return ((title in lex.titles and not verb) or (any(before[-len(x):] == x for x in lex.introducers) and not phrase)
             or (d.text(i + 1) == "(" and role_in_brackets(d, i + 2) and not (plain and d.plain_word(i))))
+
+
+_INITIALS = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.){2,3}")  # "J", "A.", "K.L."
+
+
+def initial_after_title(d: TokenView, k: int) -> bool:
+    """Initials between a title and a name: the "J" of "Mrs J Smith", "A." of "Mr A. Okafor", "r" of "ms r begum"."""
+    return k >= 1 and bool(_INITIALS.fullmatch(d.text(k))) and d.low(k - 1).rstrip(".") in d.lex.titles
+
+
+def title_before(d: TokenView, i: int) -> str:
+    """The word before a name, or the title before its initials."""
+    return d.low(i - 2 if initial_after_title(d, i - 1) else i - 1).rstrip(".")
 
 
 def role_in_brackets(d: TokenView, k: int) -> bool:

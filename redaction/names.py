@@ -83,6 +83,7 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
         names |= _other_mentions(d, names, only=late)
     names = _eponyms(d, names)
     names |= frames.surname_first(d, text, names)
+    names |= {i - 1 for i in names if clue.initial_after_title(d, i - 1)}  # "Mrs J Smith", whole
     return _spans(d, names - frames.system_names(d, names) - _hyphenated_towns(d, text) - _towns_gone_to(d, names))
 
 

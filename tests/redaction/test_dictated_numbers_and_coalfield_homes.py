@@ -1,8 +1,8 @@
 """Numbers dictated with a comma at each pause or typed in another script's digits, dates of birth
 with the cue after them, YMCA bedspaces, holiday flats and supported-living bungalows, streets of the
 coalfield estates (Riggs, Wong, Lidget, Flatt, Syke, Rake), and names the name rules missed: a
-capitalised word only an old dictionary knows, a titled name with a word for a surname, a home by
-its owner's name in a dated header. True positives and tricky negatives."""
+capitalised word only an old dictionary knows, a titled name with a word for a surname or with
+initials, a home by its owner's name in a dated header. True positives and tricky negatives."""
 
 import pytest
 
@@ -74,6 +74,12 @@ def test_bedspaces_holiday_lets_bungalows_and_coalfield_streets(find, text, expe
     ("ms oboe chisel 2 anc appts missed", ["oboe chisel"]),
     ("Mrs smith house visit today", ["smith"]),
     ("mr ali upset, crying", ["ali"]),
+    # Initials between a title and a surname go with the name, in any case.
+    ("Mrs J Smith attended the meeting.", ["J Smith"]),
+    ("Letter sent to Mr A. Okafor at home.", ["A. Okafor"]),
+    ("Dr K.L. Patel rang back.", ["K.L. Patel"]),
+    ("spoke to ms r begum re school", ["r begum"]),
+    ("Ms Ada Cooper and Mr Li Wei came", ["Ada Cooper", "Li Wei"]),
     # A home by its owner's name at the end of a dated header.
     ("pf visit 5th apr. 2026 08:15 reed tabla @ banjo plectrums", ["reed tabla", "banjo plectrums"]),
     ("hv 5/4/2026 kai @ family centres", ["kai"]),
