@@ -20,6 +20,15 @@ _GROUPED_3_3_4 = re.compile(r"\d{3}(\D*)\d{3}\1\d{4}|\d{10}|\(\d{3}\)[ \t]?\d{3}
 
 
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
+# A digit said twice or three times, as a number is read out: "708 758 double 8 50".
+_SPOKEN = re.compile(r"\b(double|triple)[ \t]+(\d)", re.I)
+# A switchboard's extension after a landline: "x4331", "ext. 2231", "(ext 214)", "Extension 12".
+_EXTENSION = re.compile(r"[ \t]*\(?(?:ext(?:ension)?\.?|x)[ \t]*\d{1,5}\)?$", re.I)
+
+
+def spoken(found: str) -> str:
+    """A number read out, with its "double 8" and "triple 4" written as digits ("88", "444")."""
+    return _SPOKEN.sub(lambda m: m.group(2) * (2 if m.group(1).casefold() == "double" else 3), found)
 
 
 def unwrap(found: str) -> str | None:
@@ -39,9 +48,10 @@ def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
     brackets, "(679) 080 9260"), run together, or in four
     groups or more (pairs, "768-346-68-16"), unless it starts with a date; any other layout, or a
     failed check digit, needs "NHS" just before."""
-    found = unwrap(text[start:end])
-    if found is None:
+    said = unwrap(text[start:end])
+    if said is None:
         return None
+    found = spoken(said)
     digits = [int(c) for c in found if c.isdigit()]
     if len(digits) != 10:
         return None
@@ -57,7 +67,8 @@ def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
     # no phone number or ticket uses. A number from 0, or three groups another way ("4308 246
     # 288", a phone's or a ticket's), needs the cue.
     groups = re.findall(r"\d+", found)
-    return (start, end) if _GROUPED_3_3_4.fullmatch(found) or (len(groups) >= 4 and digits[0] != 0) else None
+    laid_out = _GROUPED_3_3_4.fullmatch(found) or (len(groups) >= 4 and digits[0] != 0)
+    return (start, end) if laid_out or found != said else None  # read out, "double 4", it is no ticket
 
 
 _NOT_NI_PREFIXES = frozenset({"bg", "gb", "nk", "kn", "nt", "tn", "zz"})
@@ -130,7 +141,7 @@ def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _phone(text: str, start: int, end: int) -> tuple[int, int] | None:
-    found = text[start:end]
+    found = _EXTENSION.sub("", spoken(text[start:end]))
     digits = re.sub(r"\D", "", found)
     if found[:1] in "123456789" and not (len(digits) == 12 and digits.startswith("44")):
         if not _no_zero_phone(text, start, end, digits):

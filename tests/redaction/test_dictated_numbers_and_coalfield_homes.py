@@ -19,6 +19,17 @@ import pytest
     # A number ending the field before a comma and a count is no longer number.
     ("landline 01458-823088, 1 hotel rm, no cooking", "PHONE_NUMBER", ["01458-823088"]),
     ("sponsor tel 01458 823088, 14 in the house", "PHONE_NUMBER", ["01458 823088"]),
+    # Read out, a digit said twice or three times; a switchboard's extension goes with its number.
+    ("raffle tickets 612 844 double 3 81 sold", "UK_NHS", []),  # no cue, and its check digit fails
+    ("NHS number 708 758 double 8 50, seen today", "UK_NHS", ["708 758 double 8 50"]),
+    ("NHS NO: triple 4 749 0366", "UK_NHS", ["triple 4 749 0366"]),
+    ("Best number still 0 double 7 95 718 250?", "PHONE_NUMBER", ["0 double 7 95 718 250"]),
+    ("can be reached on 075613149 double 3 after six", "PHONE_NUMBER", ["075613149 double 3"]),
+    ("refuge office 01442 935109 x4331 only", "PHONE_NUMBER", ["01442 935109 x4331"]),
+    ("warden 01634 946526 (EXT 3487) or 020 89385481 ext. 1155", "PHONE_NUMBER",
+     ["01634 946526 (EXT 3487)", "020 89385481 ext. 1155"]),
+    ("she scored double 4 on the dartboard 3 times", "PHONE_NUMBER", []),
+    ("room 12 has double 4 beds", "UK_NHS", []),
     # Counts and scores with commas are no numbers of anyone.
     ("Scores were 12, 14, 15 and 9 across the term.", "PHONE_NUMBER", []),
     ("Attendance 0, 45, 60 and 100 percent by term", "PHONE_NUMBER", []),
