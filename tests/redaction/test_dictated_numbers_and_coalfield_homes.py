@@ -104,6 +104,7 @@ def test_names_by_rarity_title_and_home(names, text, expected):
     "YC assmt done; Staying Put carer present; CPOMS and MyConcern entries sent.",
     "ehe visit - pba - baby needs, paed rpt awaited, emerg ppm booked",
     "RI: quotes but no analysis. incl sofa. enc jv with pol",
+    "PA to visit, IDVA rang; dvds request sent. imo threshold met",
 ])
 def test_shorthand_of_young_carers_staying_put_and_school_logs_stays(names, text):
     assert names(text) == []
