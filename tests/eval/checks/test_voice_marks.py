@@ -32,6 +32,10 @@ def _inside(text: str) -> list[str]:
     ("KWAME: ``me and dad at the match''", ["me and dad at the match"]),
     ("»Ich will zu Oma«, sagte Lena", ["Ich will zu Oma"]),
     ("<< we're fine >>", ["we're fine"]),
+    ("Kai said `I can't sleep when they shout.' Then `leave it'", ["I can't sleep when they shout.", "leave it"]),
+    ("`our kid's bike’ and `nowt'", ["our kid's bike", "nowt"]),
+    ('Amy said ""Mum says don\'t mither her"". Then ""in my bottle of worries""',
+     ["Mum says don't mither her", "in my bottle of worries"]),
 ])
 def test_every_style_of_quotation_mark(text, inside):
     assert _inside(text) == inside
@@ -43,6 +47,8 @@ def test_every_style_of_quotation_mark(text, inside):
     "shift x<<2 and y>>3",
     "oui » dit-il « non",  # the words between two spaced French quotes are not an inward-pointing quote
     "the boys’ game and the girls’ game",
+    "it`s Mum`s turn, Dad's next",  # grave accents typed for apostrophes inside words
+    "the kids` toys and the girls' bikes",  # a grave accent typed for an apostrophe
 ])
 def test_marks_that_are_not_quotes(text):
     assert _inside(text) == []
@@ -65,7 +71,8 @@ _NOTES = ("Home visit. Seen alone in her room.\n"
           "Carer said \"She has settled really well.\"\n")
 
 
-@pytest.mark.parametrize("opening, closing", [("″", "″"), ("« ", " »"), ("「", "」"), ("＂", "＂"), ("„", "“"), ("‟", "”")])
+@pytest.mark.parametrize("opening, closing", [("″", "″"), ("« ", " »"), ("「", "」"), ("＂", "＂"), ("„", "“"), ("‟", "”"),
+                                              ("`", "'"), ('""', '""')])
 def test_a_record_in_other_marks_keeps_the_childs_words(opening, closing):
     record = (f"I saw Wiktoria alone in her room. Wiktoria said {opening}I want to stay with my foster carer.{closing} "
               f"Her carer said {opening}She has settled really well.{closing}")
