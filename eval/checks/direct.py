@@ -25,6 +25,12 @@ _TASK = re.compile(r"(?:\s(?:[-–—/|]+|>+|-+>|→|=>)|\b(?:who|lead|owner|res
                    r"(?:^|[:;|]\s*)(?:me|myself|sw|us)\s+to\s+(?!(?:me|us|him|her|them)\b)\w", re.I)
 
 
+# How much someone said, after the verb in narration: "said very little when I saw her", "said not much all visit".
+_HOW_MUCH = re.compile(r"(?:very\s+little|little|not\s+(?:much|a\s+lot|a\s+word)|nothing\s+much|much|a\s+(?:lot|little|bit|few)|"
+                       r"lots|loads|even\s+(?:less|more)|hardly\s+anything|barely\s+anything|almost\s+nothing|"
+                       r"only\s+a\s+(?:little|few))\b", re.I)
+
+
 def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = False) -> bool:
     """Whether bare words are the speaker's own (direct speech), not reported ("that she was
     fine") or narration ("looked at his phone, and told me he was fine"); after a `formula` for
@@ -38,6 +44,8 @@ def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = Fa
                  words, re.I) or (
             words[0].islower() and tokens[0].endswith("ed")):
         return False  # the writer's "me" in narration ("then told me he was fine"), not "Nobody asked me"
+    if words[0].islower() and _HOW_MUCH.match(words):
+        return False  # how much was said ("said very little when I saw her"), not what
     if _TASK.search(words) or people_list(words):
         return False  # an action's owner and deadline ("who to invite -- me -- within 10 working days"), who was there
     bare = re.sub(r"\([^)]*\)", " ", words)

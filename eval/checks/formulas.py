@@ -61,11 +61,13 @@ def _WRITTEN() -> re.Pattern:
     card - ...", "in the chat Kai typed ..."."""
     things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
     verbs = r"(?:wrote|writes|write|written|put|puts|left|typed|types|drew|scribbled|printed|spelled|spelt|labelled|labeled|" \
-            r"captioned|titled|named|posted|stuck)"
+            r"captioned|titled|named|posted|stuck|picked|pulled)"
     where = r"(?:\s+(?:in|on|under|at\s+the\s+bottom\s+of|across|inside|into|onto)\s+(?:the|his|her|their|a|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
     return re.compile(rf"(?:\b(?:{things})\b[^.!?;:\n]{{0,40}}?\b(?P<verb>{verbs}){where}"
-                      rf"|\b{verbs}\s+(?:(?:in|on|under|across|inside|into|onto)\s+)?(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+)?(?:{things})\b)"
-                      rf"\s*(?:[:,–—-]\s*|\s){_NOT_WORDS}(?=\S)", re.I)
+                      # "put in bottle of worries —", "wrote in her young carers' diary at school —"
+                      rf"|\b(?P<after>{verbs})\s+(?:(?:in|on|under|across|inside|into|onto)\s+)?(?:(?:the|his|her|their|a)\s+)?(?:[\w'’-]+\s+){{0,2}}"
+                      rf"(?:{things})\b(?:\s+(?:at|in)\s+(?:school|home|nursery|college|club|the\s+[\w'’-]+)(?=\s*[:,–—-]))?)"
+                      rf"\s*(?:(?:[:,–—-]\s*)+|\s){_NOT_WORDS}(?=\S)", re.I)
 
 
 # An exercise the child finished in their own words: "finished the line with", "completed the
@@ -105,10 +107,11 @@ def formula_before(clause: str, at: int) -> bool:
 
 
 def written_verb(lead: str) -> int | None:
-    """Where the verb is in a lead-in that names what was written and then who wrote it ("the note
-    Aarav left in the worry box:"), for finding the writer: the subject before it."""
-    found = [m for m in _WRITTEN().finditer(lead + "x") if m.group("verb") and m.end() >= len(lead.rstrip())]
-    return found[-1].start("verb") if found else None
+    """Where the verb is in a lead-in that names what was written and who wrote it ("the note
+    Aarav left in the worry box:", "Kai wrote in his young carers' diary at school —"), for finding
+    the writer: the subject before it."""
+    found = [m for m in _WRITTEN().finditer(lead + "x") if m.end() >= len(lead.rstrip())]
+    return found[-1].start("verb" if found[-1].group("verb") else "after") if found else None
 
 
 def formula_lead(lead: str) -> bool:
@@ -157,7 +160,7 @@ def _AUTHORED() -> str:
 
 @functools.cache
 def _BY_AUTHOR() -> re.Pattern:
-    return re.compile(rf"(?:{_AUTHORED()})(?:\s*\([^()]{{0,20}}\))?\s*[:：,~–—-]*\s*$", re.I)
+    return re.compile(rf"(?:{_AUTHORED()})(?:\s*\([^()]{{0,20}}\))?(?:\s*[:：,~–—-])*\s*$", re.I)
 
 
 @functools.cache

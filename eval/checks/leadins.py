@@ -73,6 +73,9 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     verb = written_verb(lead)  # "the note Aarav left in the worry box:": the words are the writer's
     if verb is not None and (who := S.speech_subject(lead[:verb], people))[0]:
         return who[0], who[1], True
+    author = re.search(r"([^\W\d_][\w'’-]*)\s+$", lead[:verb]) if verb else None
+    if author and (who := label_who(author.group(1), people)):  # "jenga block krit picked -": the name the text never tied
+        return who, author.start(1), True
     written = written_by(lead)  # "Mrs Cole passed on Kai's talk box slip:", "card fr Ali -": the author's words
     if written and (who := label_who(written[0], people)):
         return who, written[1], True

@@ -61,12 +61,12 @@ NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d
 _TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jotted|typed|scribbled|copied|put)\s+(?:it|this|that|them)"
                         r"(?:\s+(?:straight\s+)?down)?(?:\s+(?:on|in|onto|into)\s+(?:my|the|our|a|his|her)\s+[\w'’-]+)?\s*[:：,–—-]*\s*$", re.I)
 # A child's name with their age leading into their words: "LEOSTAN [8] '...'", "Miora (10) -",
-# "emília (aged 3) '...'", "- Honest, 13: '...'", "- Hoi (15) :: ..."; in quick notes the age with no brackets but its
-# unit ("archer 9yo '...'", "Kai aged 9 -").
-AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old)"
-AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?)?\s*[\])]"
-                        r"\s*(?:[:：]{2}|[:：,~–—.-]|>>?)?|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-])"
-                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:[:：]{{2}}|[:：,~–—-]|>>?|\s\.)?)\s*$", re.I)
+# "emília (aged 3) '...'", "- Honest, 13: '...'", "- Hoi (15) :: ...", "- Kai (17y) ~ — ..."; in quick notes the age
+# with no brackets but its unit ("archer 9yo '...'", "Kai aged 9 -", "kai 10y ~").
+AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old|y\b)"
+AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?|y)?\s*[\])]"
+                        r"(?:\s*(?:[:：]{2}|[:：,~–—.-]|>>?)){0,2}|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-])"
+                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:\s*(?:[:：]{{2}}|[:：,~–—-]|>>?)){{0,2}}(?:\s\.)?)\s*$", re.I)
 
 
 def age_of(aged: re.Match) -> int:
@@ -136,6 +136,10 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     aged = AGED_LABEL.search(before)
     if aged and age_of(aged) < 18 and person_kind(aged.group(1).lower()) is None:
         return "child", aged.start(1)  # an age under 18 says a child, whatever else the text ties the name to
+    own = re.search(r"([\w'’-]+)\s*\((?:in\s+[\w'’]+\s+)?(?:own|exact|actual|direct|verbatim|word\s+for\s+word)\b[^)]*\)"
+                    r"[\s:,–—-]*$", before, re.I)
+    if own and _label_who(own.group(1), people):  # "Munir (own words) '...'", "MRS TEBONG (word for word) -"
+        return _label_who(own.group(1), people), own.start(1)
     marker = _MARKER.search(before)
     if marker and re.search(r"\b(?:his|her|their)\s*$", marker.group("label"), re.I):
         marker = None  # "SW - I wrote down his exact words:": the words are his, read as a possessive below
@@ -144,9 +148,6 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
             return who, at
     if marker and not (marker.group("inner") or marker.group("label").strip(" -*•\t")):
         return "pronoun", marker.start()  # "verbatim:", "- quote -" alone: the formula's speaker (the child)
-    own = re.search(r"([\w'’-]+)\s*\((?:in\s+[\w'’]+\s+)?(?:own|exact|actual|direct|verbatim)\b[^)]*\)[\s:,–—-]*$", before, re.I)
-    if own and _label_who(own.group(1), people):  # "Munir (own words) '...'"
-        return _label_who(own.group(1), people), own.start(1)
     according = re.search(r"\b(?:according to|from|per)\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s*[:,–—-]+\s*$", before, re.I)
     if according and _label_who(according.group(1), people):  # "According to Amy, '...'", "From mum: '...'"
         return _label_who(according.group(1), people), according.start(1)

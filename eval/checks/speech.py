@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from eval.checks import referents as R
 from eval.checks import speakers as S
 from eval.checks import text as T
-from eval.checks.people import people_in
+from eval.checks.people import people_in, voice_words
 from eval.checks.mediated import given_through, mediated
 from eval.checks.wording import FIRST_PERSON, SYMBOLS, TEXT_SPEAK, marks, speaks_as_i, text_speak
 from eval.checks.formulas import after_formula, formula_before, formula_lead, framed, opens_words, written_bare
@@ -36,7 +36,9 @@ _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|[\w'’-]+?['’]s)\s+(?:own\s
                       r"without\s+(?:being\s+)?(?:asked|prompted|prompting)|out\s+of\s+(?:the\s+)?blue|"
                       r"(?:when|once)\s+asked|"
                       # what was going on when they spoke, up to a colon ("Kofi told me, as we walked back: ...")
-                      r"(?:while|whilst|when|as|during)\s+[^,:;.!?\n]{1,40}?(?=\s*[:：]))\s*[,:：–—-]*\s+", re.I)
+                      r"(?:while|whilst|when|as|during)\s+[^,:;.!?\n]{1,40}?(?=\s*[:：])|"
+                      # a second dash after the break ("jenga block krit picked - — ...")
+                      r"[–—~-]+(?=\s))\s*[,:：–—-]*\s+", re.I)
 
 
 @functools.cache
@@ -57,10 +59,28 @@ def unmarked(text: str, people: dict[str, str] | None = None,
         for end in [m.start() + line.start for m in _END.finditer(line.text)] + [line.end]:
             if end > begin:
                 found = _bare(text, begin, end, people)
+                if found and _named_child(found, people):
+                    found = None
                 if found and not any(s < found.end + 1 and found.start - 1 < e for s, e in marked):
                     out.append(found)
             begin = end + 1
     return out
+
+
+def _label_tags(lead: str, tail: str) -> bool:
+    """Whether a tag after the words is the labelled adult's own ("dad - no drink in the house since the
+    scan, he said"): "he" or "she" after a label of that sex, not another's ("Ms Sousa: I miss mum, he told me")."""
+    tag = re.match(r"\s*,\s*(he|she)\b", tail, re.I)
+    sex = tag and ("male" if tag.group(1).lower() == "he" else "female")
+    return bool(sex) and not voice_words(sex).isdisjoint(T.words(lead))
+
+
+def _named_child(found: T.Quote, people: dict[str, str]) -> bool:
+    """Whether bare words given as a child's open with a child's name and never speak as "I": narration
+    about them ("young carers' card - Kioko can ring home at lunch", "krit hasn't smoked since starting
+    boxing, he says"), not their words."""
+    tokens = T.words(found.text)
+    return found.speaker == "child" and bool(tokens) and people.get(tokens[0]) == "child" and not speaks_as_i(found.text)
 
 
 def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | None:
@@ -92,7 +112,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
             who = "child"
         if who == "adult":  # an adult may pass on the child's words: "Ms Sousa: He told me, ..."
             inner = _bare(text, offset, end, people)
-            if inner and inner.speaker != "adult":
+            if inner and inner.speaker != "adult" and not _label_tags(lead, text[inner.end:end]):
                 return inner
         # A colon after a speech verb sets off the words as said, lower case or not ("Bakang texted me
         # afterwards: more bubbles please"), as a tag after them does.
@@ -118,12 +138,12 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
 
 # A child's name with their age or a recording formula in brackets, then their words with no colon
 # ("nagarjuna [15] I want to stay here", "Kai (own wds) I'm fed up"), as an item of quick notes.
-_AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o)?[ \t]*\]|"
-                   r"\((?:(?:aged?[ \t]*)?(\d{1,2})[ \t]*(?:yrs?|y/?o)?|(?:in[ \t]+\w+[ \t]+)?(?:own|exact|actual)[ \t]+w(?:or)?ds?|verbatim)\)|"
+_AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|y)?[ \t]*\]|"
+                   r"\((?:(?:aged?[ \t]*)?(\d{1,2})[ \t]*(?:yrs?|y/?o|y)?|(?:in[ \t]+\w+[ \t]+)?(?:own|exact|actual)[ \t]+w(?:or)?ds?|verbatim)\)|"
                    rf"[ \t]+(?:aged?[ \t]*(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?|(\d{{1,2}})[ \t]*{S.AGE_UNIT})"
                    # "Jasvir, 10 ~ ...": the age set off by a comma wants a mark after it ("Kai, 10, was seen")
                    rf"|,[ \t]*(?:aged?[ \t]*)?(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?(?=[ \t]*[:：~–—-]))"
-                   r"[ \t]*[:：~–—-]?[ \t]+(?=\S)", re.I)
+                   r"(?:[ \t]*[:：~–—-]){0,2}[ \t]+(?=\S)", re.I)  # "Kai (17y) ~ — ..."
 
 
 # A verb going on from the name, as narration does ("kai 9yo was seen at school and I spoke to him").
@@ -276,14 +296,15 @@ def _after_name(clause: str, at: int) -> bool:
 @functools.cache
 def _VERB_BEFORE() -> re.Pattern:
     """A lead-in that speech follows with no comma: a speech verb, "X's answer was", "verbatim";
-    with its object and where it was said ("told Miss Cole in the playground My ...")."""
+    with its object and where it was said ("told Miss Cole in the playground My ...", "wrote in his
+    diary at school I ...")."""
     return re.compile(
         rf"\b(?:(?P<verb>(?i:{S.speech_verbs()}))"
         r"(?:\s*\([^()\n]{1,30}\))?"  # an aside: "signed (BSL) ...", "said (in Urdu) ..."
         r"(?P<object>\s+(?i:to\s+)?(?i:me|us))?"
         r"(?P<other>\s+(?i:to\s+)?(?:(?i:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+|(?i:him|her|them|the\s+\w+)|[A-Z][\w'’-]+))?"
         r"(?:\s+(?i:in|at|on|during|over|after|before|outside|by)\s+(?i:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
-        r"[\w'’-]+(?:\s+(?-i:[a-z][\w'’-]*)){0,3})?(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"
+        r"[\w'’-]+(?:\s+(?-i:[a-z][\w'’-]*)){0,3}){0,2}(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"
         r"|(?P<given>(?i:answer|reply|response|words|comment|phrase)(?:\s+(?i:to\s+(?:me|us|him|her|them)))?\s+(?i:was|were|is)|"
         r"(?i:words?\s+(?:that\s+)?)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?i:used|chose|gave|picked|spoke)\s+(?i:was|were|is)|"
         r"(?i:verbatim|word\s+for\s+word|quote|in\s+(?:his|her|their)\s+(?:own\s+)?words)))\s+$")
