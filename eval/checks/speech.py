@@ -222,6 +222,9 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
                 _OBJECT_VERB.search(lead.group()) and not formula_before(clause, word.start()) and \
                 not (lead.group("object") and child_talk(clause[word.start():])):
             lead = None  # "told Nadia I ...": the one told, not the words; but "told me the mandem look after me"
+        if lead and lead.group("verb") and lead.group("verb")[0].isupper() and _after_name(clause, lead.start()) and not (
+                clause[:lead.start()].split()[-1].lower() in people and lead.group("verb").lower() in _SAID):
+            lead = None  # the verb in a name ("the Staying Put allowance", "Speak Out group"), not "Kai Said I ..."
         if lead:
             break
     label = S.TRANSCRIPT_LINE.match(clause)  # "Me: he said I ...": the label's colon is no break in the speech
@@ -310,6 +313,7 @@ def _VERB_BEFORE() -> re.Pattern:
         r"(?i:verbatim|word\s+for\s+word|quote|in\s+(?:his|her|their)\s+(?:own\s+)?words)))\s+$")
 
 
+_SAID = {"said", "says", "told", "tells", "asked", "replied"}
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"}
 _OBJECT_VERB = re.compile(r"^(?i:told|tells?|asked|asks?|texted|messaged|called|showed|reminded|emailed|e-mailed|wrote)\b")
 _NOW = re.compile(r"\b(?:I'm|I’m|I\s+am|I've|I’ve|I\s+have|I'll|I’ll|I\s+don't|I\s+don’t|I\s+can't|I\s+can’t)\b")

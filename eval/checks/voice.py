@@ -129,7 +129,8 @@ def _pair(lost: list[T.Quote], changed: list[T.Quote]) -> list[tuple[T.Quote, T.
             pairs.append((lost[i], changed[j]))
     left_a = [i for i in range(len(lost)) if i not in taken_a and lost[i].speaker == "child"]
     left_b = [j for j in range(len(changed)) if j not in taken_b and changed[j].speaker == "child"]
-    if len(left_a) == len(left_b) == 1 and (_spoken_of(changed[left_b[0]].text) or (
+    if len(left_a) == len(left_b) == 1 and (_spoken_of(changed[left_b[0]].text) or
+                                            _summary(changed[left_b[0]].text, lost[left_a[0]].text) or (
             meaning is not None and meaning[left_a[0], left_b[0]] >= _LEFTOVER)):
         pairs.append((lost[left_a[0]], changed[left_b[0]]))
     return sorted(pairs, key=lambda p: p[1].start)
@@ -142,6 +143,16 @@ _SPOKEN_OF = re.compile(r"\b(?:the\s+(?:child|young\s+person|yp|boy|girl)|he|she
 
 def _spoken_of(words: str) -> bool:
     return bool(_SPOKEN_OF.search(words)) and not FIRST_PERSON.search(words)
+
+
+def _summary(words: str, saying: str) -> bool:
+    """Whether quoted words are a short generic line in the place of a longer saying ("I like my
+    placement." for "the carers have a hot tub and I'm allowed in it"): the writer's summary of it."""
+    short, long = len(T.words(words)), len(T.words(saying))
+    return short <= _SUMMARY_WORDS and long >= short + 3
+
+
+_SUMMARY_WORDS = 5
 
 
 @check("voice.quote_dropped")

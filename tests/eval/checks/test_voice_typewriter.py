@@ -63,3 +63,34 @@ def test_narration_and_adults_words_are_not_the_childs(text):
 ])
 def test_the_childs_words_near_those_look_alikes_are_kept(text, child):
     assert child in _childs(text)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Seen Mwendwa (3).\nOn the police officer's body-worn camera Mwendwa can be heard saying `the dog one lives with Nanna'.",
+     "child", "the dog one lives with Nanna"),
+    ("On the bodycam Dad could be heard saying \"get out of my house\".", "adult", "get out of my house"),
+])
+def test_words_heard_on_a_recording_are_the_speakers(text, speaker, words):
+    assert [(q.speaker, q.text) for q in quotes(text)] == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text", [
+    "To do: check the Staying Put allowance is being paid (Mr Okoth (IRO) to lead, in time for my next visit on 20 May)",
+    "She goes to the Speak Out group on Tuesdays and I drive her there.",
+])
+def test_a_verb_in_a_names_title_case_leads_no_speech(text):
+    assert _childs(text) == []
+
+
+_NOTES = "Seen Tia (9) alone.\nTia said \"the carers have a hot tub and I'm allowed in it\".\n"
+
+
+@pytest.mark.parametrize("record, found", [
+    ("I saw Tia alone. Tia said \"I like my placement.\"", ["voice.quote_altered"]),
+    ("I saw Tia alone. Tia said \"I have some feelings.\"", ["voice.quote_altered"]),
+    ("I saw Tia alone. Tia said \"the carers have a hot tub and I'm allowed in it.\"", []),
+])
+def test_a_short_generic_line_in_the_place_of_the_childs_saying_is_it_altered(record, found):
+    from eval.checks import Material, run
+    only = ["voice.quote_dropped", "voice.quote_altered", "voice.quote_invented"]
+    assert [f.check for f in run(Material(record, _NOTES, "home_visit"), only=only).findings] == found
