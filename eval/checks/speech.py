@@ -227,6 +227,8 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
             lead = None  # the verb in a name ("the Staying Put allowance", "Speak Out group"), not "Kai Said I ..."
         if lead:
             break
+    if lead and _THEIRS_SAYS.search(clause, 0, lead.start()):
+        return None  # "our kid says he'll bray anyone", "my mum says I can": the one speaking passes it on
     label = S.TRANSCRIPT_LINE.match(clause)  # "Me: he said I ...": the label's colon is no break in the speech
     if not lead or (word.group() == "I" and ((lead.group("object") and not _OWN_ACCOUNT.match(clause, word.end())) or (
             _BACKSHIFT.match(clause, word.end()) and not lead.group("given")
@@ -313,6 +315,8 @@ def _VERB_BEFORE() -> re.Pattern:
         r"(?i:verbatim|word\s+for\s+word|quote|in\s+(?:his|her|their)\s+(?:own\s+)?words)))\s+$")
 
 
+_THEIRS_SAYS = re.compile(r"\b(?:my|our|ma|me(?=\s+(?:mam|mum|dad|da|nan|nana|nanna|gran|brother|sister|kid)\b))\s+"
+                          r"(?:[\w'’-]+\s+)?[\w'’-]+\s*$", re.I)
 _SAID = {"said", "says", "told", "tells", "asked", "replied"}
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"}
 _OBJECT_VERB = re.compile(r"^(?i:told|tells?|asked|asks?|texted|messaged|called|showed|reminded|emailed|e-mailed|wrote)\b")

@@ -94,3 +94,17 @@ def test_a_short_generic_line_in_the_place_of_the_childs_saying_is_it_altered(re
     from eval.checks import Material, run
     only = ["voice.quote_dropped", "voice.quote_altered", "voice.quote_invented"]
     assert [f.check for f in run(Material(record, _NOTES, "home_visit"), only=only).findings] == found
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Seen Ricardo (9).\n- RICARDO's homework diary: — our kid says he'll bray anyone who touches me",
+     "our kid says he'll bray anyone who touches me"),
+    ("Seen Kai (9).\nKai said my mum says I can stay up late.", "my mum says I can stay up late"),
+])
+def test_the_child_passing_on_what_their_family_says_is_the_childs_words_whole(text, child):
+    assert _childs(text) == [child]
+
+
+def test_whoever_asks_the_writer_to_take_words_down_still_speaks():
+    assert _childs("Saw Kwame in his room. Kwame asked me to write down I never want to go back there.") == [
+        "I never want to go back there"]
