@@ -149,7 +149,7 @@ def _summary(words: str, saying: str) -> bool:
     """Whether quoted words are a short generic line in the place of a longer saying ("I like my
     placement." for "the carers have a hot tub and I'm allowed in it"): the writer's summary of it."""
     short, long = len(T.words(words)), len(T.words(saying))
-    return short <= _SUMMARY_WORDS and long >= short + 3
+    return short <= _SUMMARY_WORDS and long >= short + 3 and not words.isupper()  # not a heading: "WHAT I SAW"
 
 
 _SUMMARY_WORDS = 5

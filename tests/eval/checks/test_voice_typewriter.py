@@ -89,6 +89,7 @@ _NOTES = "Seen Tia (9) alone.\nTia said \"the carers have a hot tub and I'm allo
     ("I saw Tia alone. Tia said \"I like my placement.\"", ["voice.quote_altered"]),
     ("I saw Tia alone. Tia said \"I have some feelings.\"", ["voice.quote_altered"]),
     ("I saw Tia alone. Tia said \"the carers have a hot tub and I'm allowed in it.\"", []),
+    ("I saw Tia alone.\n\"WHAT I SAW\"\nHer room was tidy.", ["voice.quote_dropped"]),
 ])
 def test_a_short_generic_line_in_the_place_of_the_childs_saying_is_it_altered(record, found):
     from eval.checks import Material, run
