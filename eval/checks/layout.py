@@ -48,6 +48,16 @@ _HTML_TAG = re.compile(r"</?(?:b|strong|u|i|em|h[1-6]|p|span|div|font|li|td|th|b
 _RULE = re.compile(r"^\s*[-=~_*]{3,}\s*$")  # a line under a heading
 # Dictation software that missed a spoken mark leaves its word: "Purpose colon", "Next visit colon".
 _SPOKEN_COLON = re.compile(r"\s+colon\s*$", re.I)
+# ... and a spoken paragraph break before a line's words: "new paragraph Purpose", "New paragraph, Actions",
+# "next para Analysis", "paragraph break Next visit", "new line Who was present" (as dictated, lower case).
+_SPOKEN_BREAK = re.compile(r"^\s*(?:(?i:new|next)\s+(?i:paragraph|para)|(?i:paragraph|para)\s+(?i:break)|new\s+line|line\s+break)"
+                           r"(?:\s*[,:.;-])?\s+(?=\S)")
+
+
+def spoken_break(line: str) -> int:
+    """How many characters a spoken paragraph break takes at the start of a line ("new paragraph "), or 0."""
+    found = _SPOKEN_BREAK.match(line)
+    return found.end() if found else 0
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,7 @@ def heading(line: str, below: str = "") -> Heading | None:
     stop is no heading unless it names a section.
     """
     bare = line.strip()
+    bare = bare[spoken_break(bare):]
     if not bare or len(bare) > 90:
         return None
     spoken = _SPOKEN_COLON.search(bare)
@@ -279,6 +290,9 @@ def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
         while after < len(raw) and not raw[after].strip():
             after += 1
         below = raw[after] if after < len(raw) else ""
+        skip = spoken_break(line.text)
+        if skip:  # "new paragraph Purpose", "new paragraph I visited Amy": the break is no word of the line
+            line = Unit(line.start + skip, line.end, line.text[skip:])
         label = _label(line.text)
         found = heading(raw[row], _underline(raw, row)) if not label else None
         if label:  # "Purpose: to see Amy", "PURPOSE - to see Amy" carry a sentence

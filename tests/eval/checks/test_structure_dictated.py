@@ -3,7 +3,7 @@ rest of the list gives dates: layouts the structure checks once misread."""
 
 import pytest
 
-from eval.checks.layout import heading, headings
+from eval.checks.layout import heading, headings, sentences
 from eval.checks.structure import has_owner, has_timescale
 from tests.eval.checks.conftest import FAITHFUL
 
@@ -88,3 +88,30 @@ def _with_actions(actions_text: str) -> str:
 def test_an_event_where_the_list_gives_dates(review, actions_text, messages):
     findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
     assert [f.message for f in findings] == messages
+
+
+@pytest.mark.parametrize("line, key", [
+    ("new paragraph Purpose", "purpose"),
+    ("new paragraph Purpose of meeting", "purpose"),
+    ("New paragraph, Who was present", "present"),
+    ("next para Analysis", "analysis"),
+    ("paragraph break Next visit", "next_visit"),
+    ("new line Agreed actions", "actions"),
+])
+def test_a_dictated_paragraph_break_before_a_section_name_makes_a_heading(line, key):
+    assert heading(line).key == key
+
+
+@pytest.mark.parametrize("line", [
+    "new paragraph I visited Amy after school and she showed me her room.",
+    "New line manager Mrs Ali joined the visit.",  # "new line" in words, not a spoken break
+    "New paragraph",
+])
+def test_a_dictated_paragraph_break_before_a_sentence_is_no_heading(line):
+    assert heading(line) is None or heading(line).key is None
+
+
+def test_a_dictated_paragraph_break_is_no_word_of_its_sentence():
+    record = "new paragraph Purpose\nnew paragraph I visited Amy at home.\nnew paragraph Next visit\nIn four weeks."
+    assert headings(record) == ["purpose", "next_visit"]
+    assert [s.text for s in sentences(record)] == ["I visited Amy at home.", "In four weeks."]
