@@ -46,7 +46,7 @@ _TAG_END = re.compile(r"\s+(?:within|before|by|on|until|till|in|no later|not lat
 # Someone named as the lead after the task: "..., Miss Tetteh to lead", "- Ms Roy leading", "(Dad to do)".
 _LEADS = re.compile(r"(?:^|[,;(\[–—-]|\s-)\s*([^,;()\[\]–—]{2,40}?)\s+(?:to\s+|will\s+|is\s+|as\s+)?(?:lead|leading|leads|"
                     r"lead on this|do it|do this|doing it|action|action this|actioning|complete|completing|arrange|"
-                    r"follow up|responsible|accountable|owner)\b", re.I)
+                    r"follow up|responsible|accountable|owner)\b(?!\s*:)", re.I)  # "Audit action: ..." is a label
 # A numbered label before the task: "Action 2:", "Action point 3 -", "Task no. 1:", "AP2 -", "Item #4:".
 _ACTION_LABEL = re.compile(r"^\s*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap)(?:\s+(?:point|item|no\.?|number))?"
                            r"\s*#?\s*\d*[a-z]?\s*[:–—-]\s*)", re.I)

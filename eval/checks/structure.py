@@ -75,7 +75,8 @@ def actions(material: Material) -> list[T.Unit]:
             listed = bool(T.bullet(text) or len(_cells(text)) > 1)
             label = re.search(r"(?:^|[.;|/]\s*)([A-Za-z][A-Za-z ]{0,24}):\s*$", record[line:unit.start])
             # "Owner: " before it fills a field; "Expected: take Ali to the dentist" is a task of its own.
-            fills = _only_fields(unit.text) or (label and T.field_kind(label.group(1)) and not _a_task(unit.text))
+            fills = _only_fields(unit.text) or (label and T.field_kind(label.group(1)) and not _a_task(unit.text)
+                                                and not (items and _next_task(label.group(1), items[-1].text)))
             field = _FIELD_LINE.match(text, T.bullet(text)) if line != last_line else None
             kind = field and T.field_kind(field.group(1))
             filled = {k for k in map(T.field_kind, _LABELS.findall(text[T.bullet(text):])) if k} if kind else set()
@@ -95,6 +96,8 @@ def actions(material: Material) -> list[T.Unit]:
                 kinds[-1] |= filled
             else:
                 start = line + T.bullet(text) if kind else unit.start  # keep the label: "WHO: Ms Li"
+                if not kind and label and T.field_kind(label.group(1)) == "task":
+                    start = line + label.start(1)  # "... need. What will happen: Mum will ..."
                 ahead = ahead or (not items and kind in ("owner", "timescale") and "task" not in filled)
                 items.append(T.Unit(start, unit.end, record[start:unit.end], unit.heading))
                 kinds.append(filled or {"task"})
@@ -117,9 +120,16 @@ def _a_task(sentence: str) -> bool:
     return bool(first) and first[0] in imperatives() and len(T.words(sentence)) > 3
 
 
+def _next_task(label: str, item: str) -> bool:
+    """Whether a task's label starts another task after an item that has its own ("What will happen:
+    Mum will ... What will happen: Dad will ...", "Action: ... Action: ..."), not a field of that item."""
+    return T.field_kind(label) == "task" and any(T.field_kind(other) == "task" for other in _LABELS.findall(item))
+
+
 def _only_fields(sentence: str) -> bool:
-    """A sentence that only fills in a field of the action before it: "Lead: Mum.", "By: Friday"."""
-    label = re.match(r"^\s*([^:]{1,25}):", sentence)
+    """A sentence that only fills in a field of the action before it: "Lead: Mum.", "By: Friday",
+    "Owner - Mrs Ali.", "Due – 4 May"."""
+    label = _FIELD_LINE.match(sentence)
     return bool(label) and field_role(label.group(1)) is not None and not _a_task(sentence[label.end():])
 
 
