@@ -148,6 +148,8 @@ def _unstyle(line: str) -> tuple[str, bool, bool]:
         if named and (text[named.end()].isupper() or section_key(text[named.end():])):  # "Header: the school said" is prose
             styled, text = True, text[named.end():]
         numbered = _NUMBERING.match(text)
+        if numbered and numbered.group("named") and _goes_on(numbered.group(), text[numbered.end():]):
+            numbered = None  # "Step 2 of the plan is done", "Part 3 went well": a sentence about the step
         if numbered and numbered.end() < len(text):
             styled = styled or bool(numbered.group("named"))
             text = text[numbered.end():]
@@ -155,6 +157,13 @@ def _unstyle(line: str) -> tuple[str, bool, bool]:
         if text == before:
             break
     return text, styled, stop
+
+
+def _goes_on(numbering: str, rest: str) -> bool:
+    """Whether words after a labelled number with no mark between ("Step 2 of the plan is done") go on
+    in lower case as a sentence does, where a heading's own words would start ("Step 2 Actions", "step 2
+    actions")."""
+    return not re.search(r"[^\w\s]\s*$", numbering) and rest[:1].islower() and not section_key(rest)
 
 
 def heading_text(line: str) -> str:
@@ -349,12 +358,34 @@ def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list
         spans = filled if fields else [(filled[0][0], filled[-1][1], None)]
     for start, end, column in spans:
         for s, e in split(text, start, end):
-            label = re.match(r"([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?=\S)", text[s:e])
-            kind = field_kind(label.group(1)) if label else None
-            if label and normalise(label.group(1)) in field_labels():
-                s += label.end()
+            skip, kind = _field_label(text[s:e], fields)
+            s += skip
             if e > s:
                 yield s, e, kind or column
+
+
+# A field's label before its value: "Owner: Mrs Ali", "Due - 4 May" (a spaced dash only after a field's name),
+# after the item's own number ("Step 1 ~ Audit action: ...").
+_FIELD_LABEL = re.compile(r"(?:(?:step|item|action|task|no\.?)\s*\d{1,2}[a-z]?\s*[~:.)|–—-]*\s*)?"
+                          r"([A-Za-z][A-Za-z ]{1,24}?)\s*(?:(?P<colon>:)|\s[–—-])\s*(?=\S)", re.I)
+# A label that names its line a task of some kind: "Audit action:", "Review task:", "Core group action:".
+_TASK_LABEL = re.compile(r"(?:[A-Za-z]+ ){1,2}(?:action|task)s?", re.I)
+
+
+def _field_label(sentence: str, fields: bool) -> tuple[int, str | None]:
+    """How many characters a field's label takes at the start of a sentence, and the kind of field it
+    labels: "Owner: Mrs Ali" ("owner"); as sentences are read for what they claim (not `fields`), also
+    "Owner - Mrs Ali", "Due - 4 May" and a task's label after the item's number ("Step 1 ~ Audit action: ...")."""
+    label = re.match(r"([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?=\S)", sentence) if fields else _FIELD_LABEL.match(sentence)
+    if not label:
+        return 0, None
+    named = normalise(label.group(1)) in field_labels()
+    if fields:
+        return (label.end() if named else 0), field_kind(label.group(1))
+    if not label.group("colon") and not named:
+        return 0, None  # "Mum - she will ring the GP"
+    task = bool(label.group("colon")) and bool(_TASK_LABEL.fullmatch(label.group(1)))
+    return (label.end() if named or task else 0), field_kind(label.group(1)) or ("task" if task else None)
 
 
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
