@@ -147,7 +147,8 @@ def invented_risk(material: Material) -> Iterator[Finding]:
         sentence = support.sentence
         found = {m.kind: repr(m.term) for m in new.get(number, [])}
         found = dict(sorted(found.items(), key=lambda kv: kv[0]))  # one finding per kind, stable order
-        if not mentions(sentence.text) and _unclaimed(support) and cue_count(sentence.text) <= limits["meaning_max_negations"]:
+        if (not mentions(sentence.text) and (_unclaimed(support) or _alarmed(support))
+                and cue_count(sentence.text) <= limits["meaning_max_negations"]):
             # No risk words at all (a sentence that denies a risk, "has not needed A&E", or tells one
             # the notes record, has some), but it came from elsewhere and reads like a kind of risk
             kind = _risk_like(sentence.text)
@@ -159,6 +160,18 @@ def invented_risk(material: Material) -> Iterator[Finding]:
                           span=(sentence.start, sentence.end), evidence=_closest(support),
                           suggestion=f"Remove it unless the notes or another source record {label}; "
                                      "if so, say where it came from.")
+
+
+def _alarmed(support: Support) -> bool:
+    """A sentence that opens by presenting a concern or a second-hand report ("Concerningly,",
+    "It is understood that", accuracy.yaml `alarm_leads`) and that the notes do not support."""
+    least = data("accuracy")["unsupported"]["supported_similarity"]
+    return support.similarity < least and bool(_alarm_leads().match(support.sentence.text))
+
+
+@functools.cache
+def _alarm_leads() -> re.Pattern:
+    return re.compile(r"\W*(?:" + "|".join(data("accuracy")["invented_risk"]["alarm_leads"]) + r")(?![\w'])", re.I)
 
 
 def _new_mentions(material: Material, supports: list[Support]) -> dict[int, list[Mention]]:
@@ -200,11 +213,24 @@ def _retells(text: str, mention: Mention, lines: list[str] | None) -> bool:
     """A mention of a kind the notes record retells the notes' own: it uses the words of the
     note lines of that kind, or its sentence is close to a note line of that kind
     (`retell_similarity`). Notes of past violence at home do not make a new "Dad pulls his hair"
-    theirs. The note lines' vectors are the alignment's (cached), so this costs no model pass."""
+    theirs. A harm named in other words than the notes' own terms of its kind must be closer
+    (`retell_other_similarity`): "a burn on the back of his hand" is no retelling of "a bruise on
+    his shin from football". The note lines' vectors are the alignment's (cached), so this costs
+    no model pass."""
     if not lines or set(content(mention.term)) <= set(content(" ".join(lines))):
         return True
-    least = data("accuracy")["invented_risk"]["retell_similarity"]
-    return float((vectors([text]) @ vectors(lines).T).max()) >= least
+    limits = data("accuracy")["invented_risk"]
+    theirs = {w for line in lines for m in mentions(line) if m.kind == mention.kind and not m.denied for w in content(m.term)}
+    if not theirs or theirs & set(content(mention.term)):
+        return float((vectors([text]) @ vectors(lines).T).max()) >= limits["retell_similarity"]
+    # the part of a note line that tells its harm ("no food in, mum waiting for the voucher", not
+    # the child's words after the semicolon)
+    parts = [p for line in lines for p in _PARTS.split(line)
+             if any(m.kind == mention.kind and not m.denied for m in mentions(p))] or lines
+    return float((vectors([text]) @ vectors(parts).T).max()) >= limits["retell_other_similarity"]
+
+
+_PARTS = re.compile(r"\s*(?:[;|\n]|\s[-–—~]+\s)\s*")
 
 
 def _known_elsewhere(text: str, mention: Mention, in_notes: set[str]) -> bool:

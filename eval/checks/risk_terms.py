@@ -78,9 +78,9 @@ _NEW_CLAUSE = re.compile(r"\n|\b(?:and|then|so)\s+(?=(?:was|were|is|are|has|have
                          re.I)
 # A negation of an account of the term, not of the term: "nobody has explained the mark", "no
 # explanation for the bruise", "mum could not say how he got the burn", "no one knows why she was
-# hurt"
+# hurt", "was told not to tell the doctor how she hurt her arm"
 _ACCOUNTED = re.compile(r"\b(?:explain(?:s|ed|ing)?|explanations?|account(?:s|ed)? for|accounts? (?:of|for)|"
-                        r"(?:say|says|said|tell|tells|told|know|knows|knew|sure|idea|clear) (?:\w+ )?(?:how|why|where|when|what caused))\b", re.I)
+                        r"(?:say|says|said|tell|tells|told|know|knows|knew|sure|idea|clear) (?:\w+ ){0,2}?(?:how|why|where|when|what caused))\b", re.I)
 _PUNCTUATION = re.compile(r"[.;:,!?]|\bbut\b", re.I)
 # ... and a test of it that came back clear: "drug tests have been clear", "alcohol screen negative"
 _FREE_AFTER = re.compile(r"[-‐‑]free\b| free\b(?=\s*(?:since|for|now|and|or|zone|home|house|[,.;)]|$))"
