@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from eval.checks.agreement import agreement, claim_words, content_stems, disputed_words, shared_claims, with_opposites, word_overlap
+from eval.checks import text as T
 from eval.checks.align import Support, vectors
 from eval.checks.base import data
 from eval.checks.scope import ROLES, cue_count, names, negated, polarity, stem
@@ -35,13 +36,18 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
     """The record sentences with a clause that contradicts a clause of their note lines, each
     with the first such clause. All clauses are embedded in one batch."""
     limits = data("polarity")["negation"]
+    quotes = _quotes(supports)
     pairs = []
     for support in supports:
-        sentence = unquoted(support.sentence.text)
+        # "has not had a lie-in for as long as she can remember": the idiom says "ever", no claim
+        sentence = _EVER.sub("", unquoted(support.sentence.text))
         # A line less close than `line_similarity` is compared only where its words say the
         # clause's claim nearly word for word (the "far" tier).
+        # A note line the record quotes word for word is told there, with its own polarity: "the
+        # bairn cries all night and I can't sleep" is no rival of "has slept through the night
+        # since the worry time", which comes from another line.
         cited = [(unquoted(u.text), sim < limits["line_similarity"]) for u, sim in support.citations
-                 if sim >= limits["far_line_similarity"]]
+                 if sim >= limits["far_line_similarity"] and not _quoted(u.text, quotes)]
         weak = {line for line, far in cited if far} - {line for line, far in cited if not far}
         lines = [line for line in dict.fromkeys(line for line, _ in cited) if line.strip()]
         # Without a cue on either side every clause has the same polarity: nothing to compare.
@@ -50,10 +56,11 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         # "Jhorman came out with this: “...”", "she wanted me to write down '...'" only
         # introduce their quote (checked as a quote).
         # "... but the arguments have not": the elided verb is the claim, not "arguments".
-        # "I visited to hear about her worries" says an aim, which no note contradicts.
+        # "I visited to hear about her worries" says an aim, which no note contradicts, and "decide
+        # whether a conference is needed" an open question.
         said = dict(zip(clauses(sentence), spoken(sentence), strict=True))
         # "... did not attend, | for the third time running": an adjunct claims nothing of its own.
-        mine = [c for c in clauses(sentence) if claim_words(c) - ROLES and not (_INTRO.search(c) or _ELLIPSIS.search(c) or _AIM.search(c))
+        mine = [c for c in clauses(sentence) if claim_words(c) - ROLES and not (_INTRO.search(c) or _ELLIPSIS.search(c) or _AIM.search(c) or _OPEN.search(c))
                 and not fragment(c, bool(_JOINED.match(sentence, sentence.find(c) + len(c))))]
         people = names(sentence) | ROLES
         # "I will visit again"; a row of an action table that says what to do ("2 | Take Kai to the dentist | Mum")
@@ -152,6 +159,28 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
     return None
 
 
+def _quotes(supports: list[Support]) -> list[str]:
+    """The record's quotes of four words or more, their words only, lower case."""
+    found = (_plain(s.sentence.text[a:b]) for s in supports for a, b in T.quoted(s.sentence.text))
+    return [q for q in dict.fromkeys(found) if len(q.split()) >= 4]
+
+
+def _quoted(line: str, quotes: list[str]) -> bool:
+    """Whether the record quotes what a note line says, all of it after a speaker's label
+    ("KAROLIS >> ...", "Mum: ...")."""
+    said = _plain(_SPEAKER.sub("", line))
+    return bool(said) and any(said == q or (said in q and len(said.split()) >= 4) for q in quotes)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower().replace("’", "'")))
+
+
+_SPEAKER = re.compile(r"^[^:>\n]{0,40}(?:>>|:|—|-)\s*(?=\S)")
+# "for as long as she can remember", "as far back as I can recall": always, a time and no claim
+_EVER = re.compile(r"\s*\b(?:for |in )?as (?:long|far back) as (?:[\w'’-]+ ){1,2}?(?:can|could) (?:remember|recall)\b", re.I)
+
+
 def kept_clauses(support: Support) -> list[str]:
     """A record sentence's clauses, quotes left out (its own, not the last sentence's)."""
     return clauses(unquoted(support.sentence.text))
@@ -220,6 +249,9 @@ _WOULD_BE = re.compile(r"\bwould(?:\s+not|n[’']t)?\s+(?:be|have)\s+(?:there|he
 _MODAL = re.compile(r"(?<![\w'’])(?:would|could|might|may|will|shall|\w+'ll|if|going to|\w+n[’']t)(?![\w'’])", re.I)
 _AIM = re.compile(r"\b(?:visit(?:ed)?|came|went|met|call(?:ed)?|phoned|rang|purpose|aim|in order|so as)\b[^,;]*?\bto (?:hear|see|talk|speak|"
                   r"discuss|check|review|do|look|find|ask|explain|meet|update|share|complete|go through|gather|gain|understand|learn|seek)\b", re.I)
+# a question left open: "decide whether a conference is needed", "check if Dad has moved out"
+_OPEN = re.compile(r"\b(?:decid|check|ask|find(?:ing)? out|found out|see|seeing|confirm|establish|consider|explor|clarif|work(?:ing|ed)? out|"
+                   r"think(?:ing)? about|assess|agree|discuss|review)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:whether|if)\b", re.I)
 _ELLIPSIS = re.compile(r"\b(?:not|never|\w+n[’']t|(?:ca|do|did|does|was|were|is|are|wo|has|have|had|could|would|should)nt)\s*[.!?]?\s*$", re.I)
 # "what has not", "which haven't", "others didn't", "some not": the verb of the clause before, denied for some
 _CONTRASTED = re.compile(r"\b(?:what|which|who|some|others?|the rest)\s+(?:(?:has|have|had|is|are|was|were|did|do|does|could|would)"
