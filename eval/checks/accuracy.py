@@ -220,14 +220,22 @@ def _retells(text: str, mention: Mention, lines: list[str] | None) -> bool:
     if not lines or set(content(mention.term)) <= set(content(" ".join(lines))):
         return True
     limits = data("accuracy")["invented_risk"]
-    theirs = {w for line in lines for m in mentions(line) if m.kind == mention.kind and not m.denied for w in content(m.term)}
-    if not theirs or theirs & set(content(mention.term)):
+    theirs = {w for line in lines for m in mentions(line) if m.kind == mention.kind and not m.denied for w in _term_words(m.term)}
+    mine = _term_words(mention.term)
+    if mine and theirs and all(any(a.startswith(b) for b in theirs) for a in mine):
+        return True  # the notes' shorthand names it: "non-mol order" for "non-molestation order"
+    if not theirs or any(a.startswith(b) or b.startswith(a) for a in mine for b in theirs):
         return float((vectors([text]) @ vectors(lines).T).max()) >= limits["retell_similarity"]
-    # the part of a note line that tells its harm ("no food in, mum waiting for the voucher", not
-    # the child's words after the semicolon)
+    # a note line, or the part of it that tells its harm ("no food in, mum waiting for the
+    # voucher", not the child's words after the semicolon)
     parts = [p for line in lines for p in _PARTS.split(line)
-             if any(m.kind == mention.kind and not m.denied for m in mentions(p))] or lines
-    return float((vectors([text]) @ vectors(parts).T).max()) >= limits["retell_other_similarity"]
+             if any(m.kind == mention.kind and not m.denied for m in mentions(p))]
+    return float((vectors([text]) @ vectors([*lines, *parts]).T).max()) >= limits["retell_other_similarity"]
+
+
+def _term_words(term: str) -> set[str]:
+    """A risk term's words of three letters or more, glue words left out."""
+    return {w for w in re.findall(r"[a-z]{3,}", term.lower()) if w not in glue_stems()}
 
 
 _PARTS = re.compile(r"\s*(?:[;|\n]|\s[-–—~]+\s)\s*")

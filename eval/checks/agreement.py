@@ -41,18 +41,24 @@ def agreement(clause: str, theirs: list[str]) -> np.ndarray:
                      and (_same_polarity(n - _stray(lexical, unit), sign(unit), only)
                           or (hard and _resisted(unit))
                           or (lessened and _lessened_agrees(lessened, unit))
-                          or (not _double(n, mine_negated, unit) and _agree(words, mine_negated, unit, negated(unit)))
+                          or (not _double(clause, n, mine_negated, unit) and _agree(words, mine_negated, unit, negated(unit)))
                           or _contrast_agrees(words, mine_negated, unit)
                           or (bool(n) != bool(cue_count(unit)) and _particle_swap(clause, unit)))
                      for unit in theirs], dtype=bool)
 
 
-def _double(n: int, mine_negated: set[str], unit: str) -> bool:
-    """A record clause whose two cues cancel, leaving nothing negated ("has not stopped spending
-    weekends at dad's"), affirms what it speaks of, so its empty scope is no sign that it agrees
-    with a note unit that denies it ("no longer goes to dad's at weekends", where "at weekends" is
-    out of the cue's reach). ("Unhappy that school had not told her" negates two things.)"""
-    return n >= 2 and n % 2 == 0 and not mine_negated and cue_count(unit) % 2 == 1
+def _double(clause: str, n: int, mine_negated: set[str], unit: str) -> bool:
+    """A record clause that denies an end, its two cues cancelling and leaving nothing negated
+    ("has not stopped spending weekends at dad's"), says it goes on, so its empty scope is no
+    sign that it agrees with a note unit that denies it ("no longer goes to dad's at weekends",
+    where "at weekends" is out of the cue's reach). ("Unhappy that school had not told her"
+    negates two things; "has not missed a day at school" beside "not in trouble at school" shares
+    only where.)"""
+    return (n >= 2 and n % 2 == 0 and not mine_negated and bool(_ENDED.search(clause))
+            and cue_count(unit) % 2 == 1)
+
+
+_ENDED = re.compile(r"\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|g[ai]ve(?:n|s)? up|giving up|ceased?|ended)\b", re.I)
 
 
 def _particle_swap(clause: str, unit: str) -> bool:

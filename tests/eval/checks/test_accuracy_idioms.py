@@ -11,7 +11,8 @@ Classes (each with examples of our own, not from any split):
 - "for as long as she can remember" says "ever", no claim of its own;
 - "decide whether a conference is needed" leaves the question open;
 - a note line the record quotes word for word is told there: no rival of another sentence;
-- "has not stopped going to Nan's" affirms what "no longer goes to Nan's on Sundays" denies;
+- "has not stopped going to Nan's" affirms what "no longer goes to Nan's on Sundays" denies (a denied
+  end only: "has not missed a day at school" still agrees with "not in trouble at school");
 - "carry on at", "keep going to" are one claim (continue), "more open with me" is "more honest";
 - "refused meat at first until ..." says she eats it now;
 - "joint" in "a joint visit with police" is no drug; "non-mol order" is the notes' shorthand;
@@ -122,3 +123,16 @@ def test_an_ordinary_sentence_after_such_a_lead_in_is_not(sentence):
 ])
 def test_claims_said_in_other_words(record, note, agree):
     assert bool(agreement(record, [note])[0]) is agree
+
+
+def test_the_notes_shorthand_for_a_harm_retells_it():
+    assert _invented("- mum ~ non-mol order ~ by friday", "Apply for a non-molestation order | Who: Mum | By when: Friday") == []
+
+
+@pytest.mark.parametrize("record, note", [
+    # only a denied end says it goes on: "not missed a day at school" shares only where with
+    # "not in trouble at school"
+    ("Trevor has not missed any days at school since term started.", "mum says trevor not been in trouble at school since half term"),
+])
+def test_a_double_negative_that_ends_nothing_still_agrees(record, note):
+    assert agreement(record, [note])[0]
