@@ -31,8 +31,9 @@ def numbers(text: str, words: bool = True, months: bool = False) -> set[str]:
     if words:
         tens = data("accuracy")["numbers"]["tens"]
         spelt = {**table, **tens}
-        for match in _COMPOUND.finditer(text):  # "forty-five", "twenty one"
-            out.add(str(tens[match["tens"].lower()] + table[match["unit"].lower()]))
+        for match in _COMPOUND.finditer(text):  # "forty-five", "twenty one" ("one" alone is no number: "one of")
+            unit = match["unit"].lower()
+            out.add(str(tens[match["tens"].lower()] + (1 if unit == "one" else table[unit])))
         out.update(str(spelt[w]) for w in T.words(text) if w in spelt)
     return out
 

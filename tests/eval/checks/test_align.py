@@ -114,3 +114,12 @@ def test_an_age_in_a_relative_clause_is_no_claimed_number(text, expected):
 def test_a_short_year_is_a_year(text, expected):
     from eval.checks.numerals import numbers
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("placed twenty-one days ago", "21"), ("thirty one nights in the refuge", "31"), ("forty-five minutes late", "45"),
+])
+def test_compound_number_words_are_numbers(text, expected):
+    from eval.checks.numerals import numbers
+    assert expected in numbers(text)
+    assert numbers("one of the carers") == set()  # "one" alone is no number
