@@ -174,8 +174,11 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if re.search(r"\[(?:PERSON_\d+|[A-Z]{2,5})\]", text):
         return True
     label = re.match(r"^([^:–—|]{1,60}?)\s*(?::|\s[–—-]\s)\s*\S", text)
-    if label and _is_someone(label.group(1), names):
-        return True
+    if label and _is_someone(_HANDED_TO.sub("", label.group(1)), names):
+        return True  # "Mr Flynn: make ...", "Over to Ms Osagiede: apply ..."
+    recommended = _RECOMMEND.match(text)
+    if recommended and _recommended_someone(recommended["who"], names):
+        return True  # "I recommend Mr Stitch refer the family ...", "I recommend Mum apply ..."
     tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;|]|\s/\s", tag)]
     tags += _tags(text) + [_TAG_END.sub("", t) for t in _HELD_BY.findall(text)] + _ASKED.findall(text) + _AFTER_COLON.findall(text) + _LEADS.findall(text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
@@ -191,6 +194,20 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
         return False
     # "Mum will...", or after a timescale and a comma: "Within ten days, Mr Mahon will ...".
     return any(_subject(body[start:], names) for start in [0, *(m.end() for m in _SUBJECT_START.finditer(body))])
+
+
+def _recommended_someone(rest: str, names: frozenset[str] | None) -> bool:
+    """Someone, then the verb of what they are to do: "Mr Stitch refer ...", "the family attend ..."."""
+    words = rest.split()
+    return any(_is_someone(" ".join(words[:k]), names) and words[k].lower() in _imperatives()
+               for k in range(1, min(5, len(words))))
+
+
+# Who the task is handed to, before a colon: "Over to Ms Osagiede: apply ...".
+_HANDED_TO = re.compile(r"^\s*(?:over|handed|passed)\s+(?:over\s+)?to\s+", re.I)
+# A recommendation naming who is to act, with no modal: "I recommend (that) Mr Stitch refer ...".
+_RECOMMEND = re.compile(r"^\s*(?:I|we)\s+(?:would\s+)?(?:recommend|suggest|propose|advise)\s+(?:that\s+)?(?P<who>[^:]+)",
+                        re.I)
 
 
 # Where a clause may start inside an action: an opening bracket, a spaced dash, a semicolon.

@@ -75,3 +75,20 @@ def test_owned_and_dated_actions_are_complete(review, lines):
 def test_an_action_with_no_one_named_is_found(review, lines, missing):
     found = review(_actions(lines), only=["structure.action_incomplete"])
     assert [missing in f.evidence for f in found] == [True]
+
+
+@pytest.mark.parametrize("action, owner", [
+    # A recommendation names who is to act, the verb after them with no "will" or "to".
+    ("I recommend Mr Stitch refer the family to the support group ahead of the hearing on 1 June.", True),
+    ("I recommend Mum apply for the allowance before my next visit on 25 May.", True),
+    ("I recommend that Social worker (Mr Latu) complete the assessment within 21 days.", True),
+    ("We suggest the family attend the group by June.", True),
+    # Handed over before a colon.
+    ("Over to Ms Osagiede: apply for the allowance by Tuesday 14 October.", True),
+    ("Passed to school: check attendance daily for two weeks.", True),
+    # A recommendation that names nobody.
+    ("I recommend referring the family to the support group by Friday.", False),
+    ("I recommend further work on routines within four weeks.", False),
+])
+def test_recommended_and_handed_over_owners(action, owner):
+    assert has_owner(action) is owner
