@@ -199,13 +199,16 @@ def _named(address: str, common: frozenset[str]) -> bool:
     unit = _numbered_unit().search(address)
     moored_from = 0 if _boat().match(address) is not None and any(c.isdigit() for c in address) else (
         unit.end() if unit is not None and any(c.isdigit() for c in address) else len(address) + 1)
+    # After a house number, a capitalised word of the trade names a building: "18 Former Police
+    # Station House, Vatersay Reach".
+    numbered = re.match(r"[ \t]*\d", address) is not None
     for m in found[:4]:
         word, moored = m.group(), m.start() >= moored_from
         low = word.casefold().strip("'’")
         if low in towns:
             continue
         proper = word[:1].isupper() and not word.isupper()
-        if low in lex.calendar or low in lex.not_names or low in lex.relations or (
+        if low in lex.calendar or (low in lex.not_names and not (numbered and proper)) or low in lex.relations or (
                 low in common and not proper and not moored):
             return False
     return True

@@ -43,9 +43,11 @@ _WORD = re.compile(r"[^\W_][\w'’.-]*")
 # A date or a time in a part: "since 03/2024", "12:30", "2024".
 _DATE_TIME = re.compile(r"\d{1,2}[:/.]\d{2}|\b(?:19|20)\d\d\b|\d(?:st|nd|rd|th)\b", re.I)
 # A date after "on" or "since" ends a run: "Bedroom 7, Larkspur Unit, 81 Pitprop Terrace on 20th day
-# of May", "Cellar Flat, 57 Brattice Twitchel on 2026-Jul-20"; not "on 12 Hill Road" (a word follows).
+# of May", "Cellar Flat, 57 Brattice Twitchel on 2026-Jul-20", "... Wallasey on First January 2026"; not "on 12
+# Hill Road" (a word follows).
 _DATE_PREPOSITIONS = frozenset({"on", "from", "since", "until", "till"})
-_DATE_AFTER = re.compile(r"[ \t]+(?:the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+day)?(?:[ \t]+of)?[ \t./-]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:19|20)\d\d)", re.I)
+_DATE_AFTER = re.compile(r"[ \t]+(?:the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+day)?(?:[ \t]+of)?[ \t./-]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:19|20)\d\d"
+                         r"|(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th)(?:[ \t]+day)?(?:[ \t]+of)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
 _STREET_ABBREV = re.compile(r"(?:\b(?:st|rd|ave|no|nr|opp|flt|apt|ct|ln|dr|cl|sq)|\b[a-z])$", re.I)
 
 

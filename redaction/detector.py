@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from redaction.schools import KIND_WORDS
 from redaction.spans import Span, merge
 from redaction.vault import PLACEHOLDER
 
@@ -98,7 +99,30 @@ def detect_many(texts: Iterable[str], score: float = 0.4, batch_size: int = 32) 
                                           strict=True):
         results = engine.analyze(text, language="en", entities=ENTITIES, score_threshold=score,
                                  nlp_artifacts=artifacts[1])
-        yield merge([_original(Span(r.start, r.end, r.entity_type, r.score), removed) for r in results])
+        spans = _schools_after_people([Span(r.start, r.end, r.entity_type, r.score) for r in results], text)
+        yield merge([_original(span, removed) for span in spans])
+
+
+def _schools_after_people(spans: list[Span], text: str) -> list[Span]:
+    """A school's name starts after a person "of" it: "completed by Osbert Delice of Gasworks Lane
+    Secondary School" is a person and a school (each its own placeholder), not one school; the
+    school pattern reads "Delice of Gasworks Lane" as a name like "Star of the Sea". The words
+    before "of" that the school took are all the person's ("Rhapsody" of "Rhapsody Grinder", when
+    only "Grinder" was found)."""
+    people = [s for s in spans if s.type == "PERSON"]
+    out = []
+    for span in spans:
+        for person in people if span.type == "SCHOOL" else []:
+            of = _OF.match(text, person.end, span.end)
+            if (span.start <= person.start < person.end < span.end and of
+                    and text[:person.end].split()[-1].casefold() not in KIND_WORDS):  # not "Unst Church of England"
+                out.append(Span(span.start, person.end, "PERSON", person.score))
+                span = Span(of.end(), span.end, span.type, span.score)
+        out.append(span)
+    return out
+
+
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?", re.I)
 
 
 # Characters that show as nothing: zero-width spaces and joiners, the word joiner, the byte-order

@@ -16,6 +16,7 @@ _NOT_OBJECT = {"AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "S
 # After a title that is also a noun ("the school nurse first referred"), not a name.
 _NOT_AFTER_TITLE = {"AUX", "ADV", "VERB", "ADP", "DET", "PART", "SCONJ", "CCONJ", "NUM", "PRON"}
 _LIST_SEPARATORS = {",", "/", "&", "+", "and", "or"}
+_WHEN = {"last", "next", "this", "every", "yesterday", "today", "tonight", "earlier"}
 
 
 def unknown_word(d: TokenView, i: int) -> bool:
@@ -101,7 +102,11 @@ def strong_context(d: TokenView, i: int) -> bool:
     # "the nurse said": no name after a title that is also a noun; "Mr do", "Ms Do": a name.
     verb = plain and title in lex.title_nouns and (d.low(i) in lex.speech or d.doc[i].pos_ in _NOT_AFTER_TITLE)
     # "was named star of the week", "called round": an everyday word that a phrase goes on from.
-    phrase = plain and d.doc[i + 1].pos_ in {"ADP", "DET", "NUM", "ADV"} if i + 1 < len(d.doc) else False
+    phrase = plain and (d.doc[i + 1].pos_ in {"ADP", "DET", "NUM", "ADV"} if i + 1 < len(d.doc) else False)
+    # "we were called last night": when, not who.
+    phrase = phrase or (plain and d.low(i) in _WHEN)
+    # "I miss having my brother about": the verb, not the title.
+    verb = verb or (plain and d.low(i - 1) == "miss" and d.text(i - 1).islower() and d.doc[i].tag_ == "VBG")
     return ((title in lex.titles and not verb) or (any(before[-len(x):] == x for x in lex.introducers) and not phrase)
             or (d.text(i + 1) == "(" and role_in_brackets(d, i + 2) and not (plain and d.plain_word(i))))
 
@@ -320,7 +325,8 @@ def cued_lists(d: TokenView, text: str) -> set[int]:
 
 
 def hyphenated(d: TokenView) -> set[int]:
-    """Hyphenated names, which spaCy splits: "Min-ji", "ellie-mae", "Abu-Bakr" (not "follow-up")."""
+    """Hyphenated names, which spaCy splits: "Min-ji", "ellie-mae", "Abu-Bakr", two first names
+    ("sonia-may", "rose-marie"), not "follow-up"."""
     found = set()
     for t in d.doc:
         if t.text != "-" or not (0 < t.i < len(d.doc) - 1) or not (joined(d, t.i - 1, t.i) and
@@ -335,6 +341,7 @@ def hyphenated(d: TokenView) -> set[int]:
                 and whole.casefold() not in d.lex.relations
                 and (d.lex.first_name(whole) or any(d.lex.first_name(p) or not d.lex.ordinary(p) for p in parts))
                 and any((d.lex.first_name(p) and not d.lex.common(p)) or not d.lex.ordinary(p) for p in parts)
-                and not all(d.lex.common(p) and not d.lex.first_name(p) for p in parts)):
+                and not all(d.lex.common(p) and not d.lex.first_name(p) for p in parts)
+                or all(d.lex.first_name(p) and len(p) >= 3 for p in parts)):  # "lily-may", "Summer-Rose"
             found.update((a, t.i, b))
     return found

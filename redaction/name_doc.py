@@ -3,6 +3,7 @@ its neighbours, computed once (`TokenView`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from redaction.lexicon import Lexicon
@@ -87,7 +88,9 @@ class TokenView:
         if t.pos_ in CLOSED_POS and not guessed and self.lex.ordinary(word) and not self.capitalised(i) and not titled:
             return False
         if self.text(i).casefold() in self.lex.calendar and (self.doc[max(0, i - 1)].like_num or (
-                i + 1 < len(self.doc) and (self.doc[i + 1].like_num or self.doc[i + 1].text[:1].isdigit()))):
+                i + 1 < len(self.doc) and (self.doc[i + 1].like_num or self.doc[i + 1].text[:1].isdigit()))
+                or (i >= 2 and self.low(i - 1) == "of" and _ORDINAL.fullmatch(self.low(i - 2))
+                    and self.low(i + 1) not in {"'s", "’s"})):  # "the Third of May", not "one of May's"
             return False
         return True
 
@@ -115,6 +118,9 @@ class TokenView:
         return after_determiner(i) or (i > 1 and (self.doc[i - 1].pos_ in {"ADJ", "NOUN"}
                                                   or self.doc[i - 1].tag_ in {"VBG", "VBN"})  # "the boating lake"
                                        and self.text(i - 1).islower() and after_determiner(i - 1))
+
+
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)|first|second|third|[a-z]+th")
 
 
 def mixed_case_tokens(doc, text: str) -> list[bool]:

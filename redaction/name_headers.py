@@ -1,7 +1,8 @@
 """Names that a note's headers and labels hold, whatever the words are (so also names that are
 ordinary words, in any casing):
 
-- a subject line: "Re: Tulip Nightingale / home visit", "RE: PEACHES MUSTARD. REVIEW OF ...";
+- a subject line: "Re: Tulip Nightingale / home visit", "RE: PEACHES MUSTARD. REVIEW OF ...", and an
+  e-mail's "From:", "To:" or "Cc:" line;
 - who chairs and who minutes a meeting: "cin rv 20.7.26 chair radostina mins THISTLE";
 - a role label naming its holder before a colon: "-> HV posy buckle: weight on track".
 """
@@ -16,7 +17,13 @@ from redaction.name_doc import CLOSED_POS, TokenView, joined, same_shape
 
 _WORD = r"[^\W\d_][\w'’-]*"
 # "Re:" opening a line (perhaps after a bullet or "Subject:"), then the value.
-_SUBJECT = re.compile(r"(?im)^[ \t]*(?:[-*•>~=·→▪◦]+[ \t]*)?(?:subject[ \t]*:[ \t]*)?re[ \t]*:[ \t]*")
+_SUBJECT = re.compile(r"(?im)^[ \t]*(?:[-*•>~=·→▪◦]+[ \t]*)?(?:subject[ \t]*:[ \t]*)?re[ \t]*:[ \t]*(?:fwd?[ \t]*:[ \t]*)*")
+# Between the parts of a subject: "RE: FW: handover - Mohair Overlock - 3rd April 2026".
+_PART = re.compile(r"[ \t]+[-–/|][ \t]+")
+# An e-mail's sender or addressee, in a note with an e-mail's header ("From: CHAMBRAY SHUTTLE",
+# then "Sent: ..." or "Subject: ...").
+_SENDER = re.compile(r"(?im)^[ \t]*(?:from|to|cc)[ \t]*:[ \t]*")
+_MAIL_HEADER = re.compile(r"(?im)^[ \t]*(?:sent|subject)[ \t]*:")
 # The end of a subject's value: a field separator, a full stop, or the line's end.
 _SUBJECT_END = re.compile(r"[ \t]*(?:[/|(;,]|\.(?:\s|$)|--?[ \t]|–|$)", re.M)
 # "chair X mins Y", "chaired by X, minutes: Y", "chair: X / minute taker: Y".
@@ -26,11 +33,20 @@ _BULLET = r"(?:[-*•>~=·→▪◦]+>?[ \t]*)?"
 
 
 def subject_lines(d: TokenView, text: str) -> set[int]:
-    """The person a subject line is about: two or three capitalised words (or capitals), ending
-    the field, none a word of the trade ("Re: Home Visit" is none), one of them uncommon."""
+    """The person a subject line is about, or an e-mail's sender or addressee: two or three
+    capitalised words (or capitals), ending the field, none a word of the trade ("Re: Home Visit"
+    is none), one of them uncommon."""
     found: set[int] = set()
+    senders = _SENDER.finditer(text) if _MAIL_HEADER.search(text) else ()
+    starts = [m.end() for m in senders]
     for m in _SUBJECT.finditer(text):
-        taken = _run(d, m.end())
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        starts += [m.end(), *(p.end() for p in _PART.finditer(text, m.end(), line_end))]
+    for start in starts:
+        k = bisect_left(d.starts, start)
+        # After a word of the trade opening the part: "handover Sirje Kuusik - ...".
+        taken = _run(d, d.starts[k + 1]) if k + 1 < len(d.doc) and d.low(k) in d.lex.not_names else _run(d, start)
         if not 2 <= len(taken) <= 3:
             continue
         words = [d.text(k) for k in taken]

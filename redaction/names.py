@@ -84,7 +84,31 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names = _eponyms(d, names)
     names |= frames.surname_first(d, text, names)
     names |= {i - 1 for i in names if clue.initial_after_title(d, i - 1)}  # "Mrs J Smith", whole
-    return _spans(d, names - frames.system_names(d, names) - _hyphenated_towns(d, text) - _towns_gone_to(d, names))
+    return _spans(d, names - frames.system_names(d, names) - _hyphenated_towns(d, text) - _towns_gone_to(d, names)
+                  - _named_laws(d) - _numbered(d, names))
+
+
+def _named_laws(d: TokenView) -> set[int]:
+    """A law or scheme named after a victim, which names no one in the case: "a Clare's Law
+    disclosure", "CLARE'S LAW", "Sarah's law request"."""
+    return {k for t in d.doc if d.low(t.i) in {"'s", "’s"} and t.i >= 1 and d.low(t.i + 1) in _LAWS
+            for k in (t.i - 1, t.i + 1)}
+
+
+_LAWS = frozenset({"law", "laws"})
+
+
+def _numbered(d: TokenView, names: set[int]) -> set[int]:
+    """A thing of a form or a school, numbered: "Box 2 DOB:", "Box 1 Name:", "(12, Year 8)",
+    "Part 4": a capitalised everyday word that is no first name, before a bare number that is no
+    age ("moss 4 year r", "Reef 6 yrs" are children), alone, and not after a title ("Ms Box 2")."""
+    return {i for i in names if _BARE_NUMBER.fullmatch(d.text(i + 1)) and i - 1 not in names and d.capitalised(i)
+            and d.lex.common(d.text(i)) and not d.lex.first_name(d.text(i))
+            and d.low(i - 1).rstrip(".") not in d.lex.titles and d.low(i + 2).rstrip(".") not in _AGES}
+
+
+_BARE_NUMBER = re.compile(r"\d+[).,:;]*")
+_AGES = frozenset({"y", "yr", "yrs", "year", "years", "yo", "y/o", "m", "mth", "mths", "month", "months", "'s", "’s"})
 
 
 def _hyphenated_towns(d: TokenView, text: str) -> set[int]:
