@@ -7,7 +7,11 @@
    proportional set size of the process and its workers, sampled every 100 cases: every cache
    is bounded, so it should level off once they fill; a longer run, `--cases 3000`, shows
    whether the second half is flat). Baseline, in the same process: the first 150 cases scored
-   one at a time in this process, without batching or workers (`case_metrics` alone).
+   one at a time in this process, without batching or workers (`case_metrics` alone), on one CPU
+   thread as a scoring worker has; its CPU time is split into the sentence embeddings, identifier
+   detection (spaCy and Presidio) and the rest (`baseline_cpu_share`), which says where a
+   speed-up can come from. Two threads would flatter nothing: on a busy machine torch's second
+   thread mostly waits, and a profile made so puts ~90% in the embeddings against ~45% here.
 2. `heard eval run --model mock/bench` over a suite twice, each in a fresh process: the first
    run drafts (redaction, the mock model, review) and scores; the second, into a new run
    directory with the same data directory, finds every draft and score in the cache.
@@ -21,6 +25,7 @@ The last printed line is JSON with every figure, for quoting in notes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
@@ -31,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.embeddings import precision  # noqa: E402
 from eval import systems  # noqa: E402
 from eval.cases import Case, case_problem  # noqa: E402
 from eval.checks import align, privacy  # noqa: E402
@@ -76,6 +82,42 @@ def memory_mb(pid: str = "self") -> float:
     return own + sum(memory_mb(c) for c in children)
 
 
+@contextlib.contextmanager
+def cpu_shares(shares: dict[str, float]):
+    """Add to `shares` the CPU seconds spent in the embeddings and in identifier detection
+    meanwhile (and in all, "total"), on one CPU thread."""
+    import torch
+    from threadpoolctl import threadpool_limits
+
+    from redaction import detector
+
+    def timed(name: str, fn):
+        def run(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                shares[name] = shares.get(name, 0.0) + time.process_time() - start
+        return run
+
+    patched = [(align, "_encode", "embeddings"), (detector, "detect_many", "identifiers"),
+               (detector, "detect_unredacted", "identifiers")]
+    saved = [getattr(module, attr) for module, attr, _ in patched]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    start = time.process_time()
+    try:
+        with threadpool_limits(1):
+            for module, attr, name in patched:
+                setattr(module, attr, timed(name, getattr(module, attr)))
+            yield shares
+    finally:
+        for (module, attr, _), fn in zip(patched, saved, strict=True):
+            setattr(module, attr, fn)
+        torch.set_num_threads(threads)
+        shares["total"] = shares.get("total", 0.0) + time.process_time() - start
+
+
 def scoring(n: int, workers: int) -> dict:
     cases = many_cases(n)
     outputs = {c.id: SYSTEMS[i % len(SYSTEMS)](c) for i, c in enumerate(cases)}
@@ -84,10 +126,14 @@ def scoring(n: int, workers: int) -> dict:
     privacy._spans.clear()
 
     base_n = min(150, n)
+    cpu: dict[str, float] = {}
     start = time.perf_counter()
-    for case in cases[:base_n]:
-        case_metrics(case, outputs[case.id])
+    with cpu_shares(cpu):
+        for case in cases[:base_n]:
+            case_metrics(case, outputs[case.id])
     baseline = (time.perf_counter() - start) / base_n
+    shares = {name: round(cpu.get(name, 0.0) / cpu["total"], 2) for name in ("embeddings", "identifiers")}
+    shares["rest"] = round(1 - sum(shares.values()), 2)
     align._cache.clear()
     privacy._spans.clear()
 
@@ -105,9 +151,10 @@ def scoring(n: int, workers: int) -> dict:
     memory = memory or [round(memory_mb(), 1)]
     return {"cases": n, "seconds": round(seconds, 1), "per_case_ms": round(1000 * seconds / n, 1),
             "baseline_per_case_ms": round(1000 * baseline, 1), "speedup_vs_baseline": round(baseline * n / seconds, 2),
+            "baseline_cpu_per_case_ms": round(1000 * cpu["total"] / base_n, 1), "baseline_cpu_share": shares,
             "pss_mb_every_100": memory, "pss_growth_mb_after_first_100": round(memory[-1] - memory[0], 1),
             "pss_growth_mb_second_half": round(memory[-1] - memory[len(memory) // 2], 1),
-            "scored": len(result.rows), "unscorable": len(result.unscorable), "workers": workers, "target_s": 60}
+            "embedding_precision": precision(), "scored": len(result.rows), "unscorable": len(result.unscorable), "workers": workers, "target_s": 60}
 
 
 def cached_rerun(suite: str) -> dict:
