@@ -58,6 +58,14 @@ DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
              "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first").split()
 DAY_WORD = re.compile(rf"^({'|'.join(sorted(DAY_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
+# A mobile typed with a capital O for its first zero ("O7912 334567"), a switchboard number with the menu
+# option to press ("0300 123 4567 option 2", ", opt 3", "(option 2)"), an NHS number with slashes and no
+# spaces ("943/447/6593"), a date said as "3rd of the 4th 2015" or "the 3rd of April 2015", and a postcode
+# with two spaces ("B69  3AB") (fresh19).
+LEADING_O = re.compile(r"^[Oo](?=\d{4})")  # "o7912" once a hurried note is lower-cased
+OPTION = re.compile(r",?\s+(\(option \d\)|option \d|opt \d)$", re.IGNORECASE)
+NHS_SLASHED_TIGHT = re.compile(r"^\d{3}/\d{3}/\d{4}$")
+OF_THE_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th) of the (\d{1,2})(?:st|nd|rd|th),? (\d{4})$", re.IGNORECASE)
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 # Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
@@ -126,7 +134,7 @@ def valid_nhs(text: str) -> bool:
     """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
     text = _spaced(text.replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
-            or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text)
+            or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text) or NHS_SLASHED_TIGHT.match(text)
             or _read_out(text)):
         return False
     digits = re.sub(r"\D", "", _undictated(text))
@@ -159,6 +167,7 @@ def valid_phone(text: str) -> bool:
     text = "0044" + text[5:] if text.startswith("00 44") else text  # the prefix written as two pairs (fresh7)
     text = re.sub(r"(?<=\d), (?=\d)", " ", text.translate(ARABIC_DIGITS))  # Arabic-Indic digits; a dictated comma (fresh17)
     text = _undictated(EXTENSION.sub("", text))  # a run said as "double 3"; a work number's extension (fresh18)
+    text = LEADING_O.sub("0", OPTION.sub("", text))  # a capital O for the first zero; a switchboard's option (fresh19)
     text = "0" + text[3:] if text.startswith("(0)") else text  # a signature's "+44 (0)" with the "+44" cut off (fresh16)
     if not re.fullmatch(r"[+(\d][\d ()./-]+\d", text):
         return False
@@ -176,6 +185,7 @@ def valid_phone(text: str) -> bool:
 
 def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
+    text = OF_THE_MONTH.sub(r"\1/\2/\3", re.sub(r"^the (?=\d)", "", text.strip(), flags=re.IGNORECASE))  # fresh19
     clean = DAY_WORD.sub(lambda m: str(DAY_WORDS.index(m.group(1).lower()) + 1), text.strip())  # "third of April 2015" (fresh18)
     clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", clean.replace(EN_DASH, "-"), flags=re.IGNORECASE)
     clean = re.sub(r"\bSept\b", "Sep", clean.translate(ARABIC_DIGITS), flags=re.IGNORECASE)  # "3 Sept 2015"; Arabic-Indic digits (fresh17)
@@ -218,7 +228,7 @@ def plausible(kind: str, text: str) -> bool:
     checks = {
         "PERSON": valid_person,
         "STREET_ADDRESS": valid_address,
-        "UK_POSTCODE": lambda t: bool(POSTCODE.match(t)),
+        "UK_POSTCODE": lambda t: bool(POSTCODE.match(t.replace("  ", " "))),  # two spaces (fresh19)
         "PHONE_NUMBER": valid_phone,
         "EMAIL_ADDRESS": lambda t: bool(EMAIL.match(t)),
         "UK_NHS": valid_nhs,

@@ -137,6 +137,20 @@ visits to families in modular homes, visits at a safe location after a domestic 
 Clare's Law disclosure meetings, a school's MASH referral form, a duty worker's handover e-mail, pathway
 plan reviews in halls, a text-message log with a care leaver, a court statement's numbered paragraphs and
 a legal planning meeting; and reference formats of its own (see eval/synth/fresh18/places.yaml).
+The `fresh19` split likewise (eval/synth/fresh19/), written while fresh18 was being used to tune: three
+more name-origin groups (Ugandan Acholi, Indonesian, Togolese and Beninese Ewe and Fon), Yorkshire Dales
+and Manx, Assamese, Angolan and Mozambican, Jamaican and Bajan, Slovene and Georgian, Sudanese and
+Japanese names in the standard groups, office and stationery words as names ("Crayon", "Quill",
+"Docket", "Tippex"); towns of the Potteries, Telford, Tameside, Wigan, Teesside and the Black Country,
+streets named for potters and their trades, street types "Bank", "Entry", "Jitty", "Twitchel", "Batch",
+"Tyning"; rooms in contingency hotels, beds in approved premises and rooms in young people's hostels;
+numbers typed in haste: a mobile with a capital O for its first zero or its first five digits in
+brackets, a switchboard number with the option to press, an NHS number with slashes and no spaces, a
+National Insurance number in lower case, a date of birth said as "3rd of the 4th 2015", postcodes in
+lower case or with two spaces; welfare visits to families in contingency hotels, private fostering
+visits, joint youth justice visits, interpreted section 47 visits, neonatal discharge planning
+meetings, a father's voice note, hostel visits, Talking Mats sessions, group supervision and a
+pre-sentence report; and reference formats of its own (see eval/synth/fresh19/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -158,6 +172,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 28 --split fresh16 --out eval/data/redaction_fresh16.jsonl
     python -m eval.synth.redaction --n 330 --seed 29 --split fresh17 --out eval/data/redaction_fresh17.jsonl
     python -m eval.synth.redaction --n 330 --seed 30 --split fresh18 --out eval/data/redaction_fresh18.jsonl
+    python -m eval.synth.redaction --n 330 --seed 31 --split fresh19 --out eval/data/redaction_fresh19.jsonl
 """
 
 from __future__ import annotations
@@ -186,7 +201,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh11": ("fresh11", "fresh11"), "fresh12": ("fresh12", "fresh12"),
           "fresh13": ("fresh13", "fresh13"), "fresh14": ("fresh14", "fresh14"),
           "fresh15": ("fresh15", "fresh15"), "fresh16": ("fresh16", "fresh16"),
-          "fresh17": ("fresh17", "fresh17"), "fresh18": ("fresh18", "fresh18")}
+          "fresh17": ("fresh17", "fresh17"), "fresh18": ("fresh18", "fresh18"),
+          "fresh19": ("fresh19", "fresh19")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -227,7 +243,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh18": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh19": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

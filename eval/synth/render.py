@@ -165,7 +165,7 @@ class Note:
             "address_town": lambda: (self.fixed("address_town", lambda: ids.with_town(self.home, town, rng)),
                                      "STREET_ADDRESS"),
             "old_address": lambda: (self.fixed("old_address", self._old_address), "STREET_ADDRESS"),
-            "postcode": lambda: (self.fixed("postcode", lambda: ids.postcode(rng, town)), "UK_POSTCODE"),
+            "postcode": lambda: (self.fixed("postcode", lambda: ids.postcode(rng, town, split)), "UK_POSTCODE"),
             "mobile": lambda: (self.fixed("mobile", lambda: ids.mobile(rng, split)), "PHONE_NUMBER"),
             "phone": lambda: (ids.mobile(rng, split) if rng.random() < 0.5 else ids.landline(rng, town, split),
                               "PHONE_NUMBER"),

@@ -40,6 +40,7 @@ FRESH15 = dict(n=330, seed=27, split="fresh15")
 FRESH16 = dict(n=330, seed=28, split="fresh16")
 FRESH17 = dict(n=330, seed=29, split="fresh17")
 FRESH18 = dict(n=330, seed=30, split="fresh18")
+FRESH19 = dict(n=330, seed=31, split="fresh19")
 
 
 @pytest.fixture(scope="module")
@@ -140,6 +141,11 @@ def fresh17() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh18() -> list[dict]:
     return generate(**FRESH18)
+
+
+@pytest.fixture(scope="module")
+def fresh19() -> list[dict]:
+    return generate(**FRESH19)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -357,7 +363,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh15.jsonl", FRESH15),
                                        ("eval/data/redaction_fresh16.jsonl", FRESH16),
                                        ("eval/data/redaction_fresh17.jsonl", FRESH17),
-                                       ("eval/data/redaction_fresh18.jsonl", FRESH18)])
+                                       ("eval/data/redaction_fresh18.jsonl", FRESH18),
+                                       ("eval/data/redaction_fresh19.jsonl", FRESH19)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -698,7 +705,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh18) --
+# -- every split with data files of its own (fresh2 to fresh19) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -709,7 +716,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", []),
               ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", []),
               ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"]),
-              ("fresh18", "tongan_samoan", ["Pansy"])]
+              ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -752,11 +759,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -767,7 +774,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -784,12 +791,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh18: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh18/); one table per property, a row per split --
+# -- fresh6 to fresh19: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh19/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18")
+         "fresh17", "fresh18", "fresh19")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1014,6 +1021,23 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["ICO/25/123", "SGAS-2025-123", "CLDS/2025/1234", "RFA-123456", "LD-12345", "2025/1234567A",
                             "EHC12345", "CL1234-25", "A12345678901B"], ["ICO/2", "RFA-12", "LD-1"]),
     ],
+    "fresh19": [
+        ("PHONE_NUMBER", ["O7912 334567", "O7912 334 567", "(07912) 334567", "0121 456 7890 option 2", "01782 123456, opt 3",
+                          "01384 123456 (option 4)"],
+         ["O7912 3345", "OO7912 334567", "01782 123456 option", "01782 123456 option 12"]),
+        ("DATE_OF_BIRTH", ["3rd of the 4th 2015", "21st of the 12th, 2011", "the 3rd of April 2015", "The 22nd of May 2013"],
+         ["3rd of the 13th 2015", "31st of the 4th 2015", "the 3rd of April", "3rd of the 4th"]),
+        ("UK_NINO", ["ab 12 34 56 c", "ab123456c"], ["ab 12 34 56 e", "qq 12 34 56 c"]),
+        ("UK_NHS", ["943/447/6593"], ["943/447/6592", "943/447/659", "94/3447/6593"]),
+        ("UK_POSTCODE", ["b69  3ab", "ST6  1AB", "st6 1ab"], ["ST6   1AB", "ST6  1CB"]),
+        ("STREET_ADDRESS", ["Room 214, Britannia Park Hotel, Meakin Street", "Bed 6, Elm House Approved Premises, 12 Twyford Bank",
+                            "Room 3, Cedar Lodge Young People's Hostel, 21 Spode Entry"],
+         ["Britannia Park Hotel", "Elm House Approved Premises", "Cedar Lodge Young People's Hostel"]),
+        ("SCHOOL", ["Little Potters Nursery", "Spode Primary Academy", "St Editha's Catholic Primary School",
+                    "Bottle Kiln University Technical College", "Lamp Room Free School"], ["the hostel school"]),
+        ("CASE_REFERENCE", ["NRPF/25/1234", "B1234567/8", "X123456", "YJS-2025-1234", "ASU/1234567", "APR-25-12345", "MS1234567",
+                            "DS25B12345", "PFN/2025/123"], ["NRPF/2", "ASU/1", "APR-2"]),
+    ],
 }
 
 
@@ -1034,7 +1058,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh15": {"algerian_kabyle", "zambian", "taiwanese"},
                 "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"},
                 "fresh17": {"lithuanian", "kenyan", "assyrian"},
-                "fresh18": {"rwandan", "south_african", "tongan_samoan"}}
+                "fresh18": {"rwandan", "south_african", "tongan_samoan"},
+                "fresh19": {"ugandan", "indonesian", "togolese_beninese"}}
 
 
 def _folded(word: str) -> str:
@@ -1059,7 +1084,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1282,6 +1307,20 @@ OWN_SHAPES = {
                           r"lesamoa\.net|kalianet\.to|vodamail\.co\.za|afrihost\.co\.za|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh19": [
+        ("PHONE_NUMBER", r"^O\d|^\(0\d{4}\) | option \d|, opt \d|\(option \d\)", 0.3),
+        ("DATE_OF_BIRTH", r"^\d{1,2}(st|nd|rd|th) of the \d{1,2}(st|nd|rd|th),? \d{4}$|^the \d", 0.3),
+        ("UK_NINO", r"^[a-z]{2} ?\d", 0.3),
+        ("UK_NHS", r"^\d{3}/\d{3}/\d{4}$", 0.4),
+        ("UK_POSTCODE", r"  |^[a-z]", 0.3),
+        ("STREET_ADDRESS", r"^room \d+, |^bed \d+, ", 0.2),
+        ("CASE_REFERENCE", r"^(NRPF/\d\d/|[BDLMSN]\d{7}/\d$|[BDLMSN]\d{6}$|YJS-\d{4}-|ASU/\d{7}$|APR-\d\d-|[BDLMSN]{2}\d{7}$|"
+                           r"[BDLMSN]{2}\d\d[BDLMSN]\d{5}$|PFN/\d{4}/)", 0.99),
+        ("UK_POSTCODE", r"^(ST(3|7|10|15)|TF(4|7|11)|M34|SK1[56]|M43|M29|WN[36]|WA(3|16)|TS(6|15|23)|DY[368]|WS8) ?\s?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(mail\.bg-post\.bg|gbg\.bg|gogo\.mn|inbox-mail\.lv|tvnet-mail\.lv|libyana\.ly|aljeel\.ly|yahoo\.co\.ug|"
+                          r"utlonline\.co\.ug|tot\.co\.th|loxley\.co\.th|cornwall-online\.co\.uk|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1337,6 +1376,9 @@ OWN_ADDRESSES = {
     "fresh18": (("modular_homes", "halls"),
                 (r"pod \d+, ", r"room \d+[a-f], ", r"supported lodgings, \d"),
                 "ext", ("DATE_OF_BIRTH", r"^[a-z]+(-[a-z]+)? (of )?[a-z]+ \d{4}$")),  # a work number's extension; a day said as a word
+    "fresh19": (("hotels", "approved_premises", "hostels"),
+                (r"room \d{3}, ", r"bed \d+, ", r"room \d, "),
+                "/", ("PHONE_NUMBER", r"^O\d")),  # an NHS number's slashes; a capital O for a zero
 }
 
 
