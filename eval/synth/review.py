@@ -223,6 +223,29 @@ referral grid's "... / lead: ... / by: ..." with "tbc" or "ongoing", and a hando
 ...: ... ."), and transcripts of calls typed up with court-style roles ("Mum (M)", "Proposed guardian",
 "Legal / TM"), a third pasted from a chat export with the date and time in square brackets before the
 speaker and a third with the speakers in bold.
+The `fresh19` split (names in eval/synth/fresh19/names.yaml, with three name-origin groups no older
+split has: Ugandan, Indonesian, Togolese and Beninese; bank parts in eval/synth/fresh19/review/) was
+written blind to the checks while fresh18 was being used to tune them; its children's words reach the
+worker sorted on a Talking Mats board, signed in Makaton, in a voice note, through a telephone
+interpreter, on a slip in the class worry box, in a school planner or in a letter to the judge, some in
+Black Country dialect ("bostin", "babby", "mom", "saft", "fittle", "wum", "our kid", "tara-a-bit") or with
+words of home ("jjajja", "posho", "nenek", "ibu", "enak", "obaachan", "onigiri"), which its `anglicise`
+table puts into standard English; contingency hotel, private fostering, youth justice, approved
+premises, neonatal unit and young people's hostel facts, with negation in the notes by "DNA", "not a
+sausage", "zilch", "zero", "never once", "didn't so much as", "not a peep", "not a scrap", "nope",
+"declined", "n/a"; stigmatising labels, invented risks in everyday words (framed "It transpired that",
+"Troublingly,", "By all accounts,", "Word has it that", "It was let slip that", "Of real note,") and
+unsupported claims of its own; quote marks of a Japanese keyboard (『...』), a messaging app's italic
+underscores (_..._) and two closing curly quotes (”...”); headings after a blue diamond emoji
+("🔹 Analysis"), abbreviated ("Sect. 4 - Analysis"), after a Word star bullet ("★ ANALYSIS") and in
+capitals closed with a full stop ("ANALYSIS."); action layouts (a private fostering agreement's
+"{owner} said they would ... ." with "Someone said they would ..." for a lost owner, an easy-read plan's
+"✋ {owner} — ... — 📅 {when}" with "?" for what is lost, an Outlook flag's "Flag: ... - assigned to ... -
+due ..." with "unassigned" or "no due date", a group supervision's "Actioned to ...: ... ." and a
+translated note's "... promised to ... ."), and transcripts of joint visits with roles ("CSW (author)",
+"Mother (through interpreter)", "Father (F.)", "Kinship carer", "Duty TM") and the child named with
+the age in brackets, a third pasted from a two-column Word table between pipes and a third with a tab
+between the speaker and the words.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -245,6 +268,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 38 --split fresh16 --out eval/data/review_fresh16.jsonl
     python -m eval.synth.review --n 60 --seed 39 --split fresh17 --out eval/data/review_fresh17.jsonl
     python -m eval.synth.review --n 60 --seed 40 --split fresh18 --out eval/data/review_fresh18.jsonl
+    python -m eval.synth.review --n 60 --seed 41 --split fresh19 --out eval/data/review_fresh19.jsonl
 """
 
 from __future__ import annotations

@@ -52,7 +52,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh17": ["md", "title_case", "title_case", "lower_colon", "lower_colon", "voice_para", "voice_para",
                               "arrow_head", "arrow_head", "md"],
                   "fresh18": ["md", "pin", "pin", "part_colon", "part_colon", "guillemet_caps", "guillemet_caps",
-                              "hyphen_wrap", "hyphen_wrap", "md"]}
+                              "hyphen_wrap", "hyphen_wrap", "md"],
+                  "fresh19": ["md", "diamond", "diamond", "sect_abbr", "sect_abbr", "star_caps", "star_caps", "caps_stop",
+                              "caps_stop", "md"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -112,8 +114,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     between double colons ":: Analysis ::", an old case system's "<<ANALYSIS>>", a writer who capitalises every
     word "Child's Voice", one who writes headings in lower case "analysis:", voice-to-text's "new paragraph Analysis",
     a phone keyboard's arrowhead "➤ ANALYSIS", a pushpin emoji from a phone's notes "📌 Analysis", a court
-    statement's "PART 4: ANALYSIS", a French keyboard's guillemet "» ANALYSIS" or a heading between hyphens
-    "- Analysis -"."""
+    statement's "PART 4: ANALYSIS", a French keyboard's guillemet "» ANALYSIS", a heading between hyphens
+    "- Analysis -", a Teams note's blue diamond emoji "🔹 Analysis", an abbreviated "Sect. 4 - Analysis", a Word
+    star bullet "★ ANALYSIS" or capitals closed with a full stop "ANALYSIS."."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -154,7 +157,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "title_case": string.capwords(title), "lower_colon": f"{title.lower()}:", "voice_para": f"new paragraph {title}",
             "arrow_head": f"\u27a4 {title.upper()}",
             "pin": f"\U0001f4cc {title}", "part_colon": f"PART {number}: {title.upper()}", "guillemet_caps": f"\u00bb {title.upper()}",
-            "hyphen_wrap": f"- {title} -"}[style]
+            "hyphen_wrap": f"- {title} -",
+            "diamond": f"\U0001f539 {title}", "sect_abbr": f"Sect. {number} - {title}", "star_caps": f"\u2605 {title.upper()}",
+            "caps_stop": f"{title.upper()}."}[style]
 
 
 def _join(items: list[str]) -> str:

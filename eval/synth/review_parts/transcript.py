@@ -25,7 +25,8 @@ split's meetings held partly on Teams and Teams exports in transcript15.py, the 
 strategy-call roles, parents speaking through interpreters and dictation-app times in transcript16.py, the
 `fresh17` split's phone recordings with roles in brackets, notes-app arrows and lower-case speakers in
 transcript17.py, the `fresh18` split's typed-up calls with court-style roles, chat exports and bold speakers
-in transcript18.py.
+in transcript18.py, the `fresh19` split's joint-visit roles, children named with their age and two-column
+tables pasted with pipes or tabs in transcript19.py.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from eval.synth.review_parts.transcript15 import LABELS as FRESH15_LABELS, expor
 from eval.synth.review_parts.transcript16 import LABELS as FRESH16_LABELS, dictated, labels_fresh16
 from eval.synth.review_parts.transcript17 import LABELS as FRESH17_LABELS, labels_fresh17, noted
 from eval.synth.review_parts.transcript18 import LABELS as FRESH18_LABELS, chatted, labels_fresh18
+from eval.synth.review_parts.transcript19 import LABELS as FRESH19_LABELS, labels_fresh19, tabled
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -57,7 +59,8 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                "foster parent", "yp", "dsl", "key person", "tl", "supervisor", "me", "worker", "q", "a", "parent/carer",
                "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead",
                *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS, *FRESH10_LABELS, *FRESH11_LABELS, *FRESH12_LABELS,
-               *FRESH13_LABELS, *FRESH14_LABELS, *FRESH15_LABELS, *FRESH16_LABELS, *FRESH17_LABELS, *FRESH18_LABELS)
+               *FRESH13_LABELS, *FRESH14_LABELS, *FRESH15_LABELS, *FRESH16_LABELS, *FRESH17_LABELS, *FRESH18_LABELS,
+               *FRESH19_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
@@ -96,6 +99,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return labels_fresh17(w, label)
     if w.split == "fresh18":
         return labels_fresh18(w, label)
+    if w.split == "fresh19":
+        return labels_fresh19(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -339,4 +344,6 @@ def transcript(w: Writer) -> str:
         body = noted(with_sibling(w, body), w.rng)
     elif w.split == "fresh18":
         body = chatted(with_sibling(w, body), w.src.people.visit, w.rng)
+    elif w.split == "fresh19":
+        body = tabled(with_sibling(w, body), w.rng)
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)

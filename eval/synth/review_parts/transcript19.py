@@ -1,0 +1,55 @@
+"""Speaker labels and layouts of the `fresh19` split's transcripts (see transcript.py).
+
+The conversation is written up from a youth justice or family support worker's joint visit: the
+social worker is "CSW (author)", a parent "Mother (through interpreter)" when an interpreter was on
+the line or "Mother (M.)" / "Father (F.)", a carer "Kinship carer", a manager "Duty TM", a school
+"School DSL" and a nursery "Setting manager"; the child is the first name followed by the age in
+brackets ("Amara (9)") or the first name alone. A brother or sister at a home or child protection
+visit says something too (transcript8.with_sibling). A third of the transcripts were pasted out of a
+two-column table in a Word template, each turn between pipes ("| CSW (author) | ... |"), a third were
+copied out of the same table so that a tab stands between the speaker and the words, a third as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eval.synth.review_parts.notes import Writer
+
+LABELS = ("csw (author)", "mother (through interpreter)", "mother (m.)", "father (f.)", "kinship carer", "duty tm", "school dsl",
+          "setting manager")
+SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
+
+
+def labels_fresh19(w: Writer, label) -> dict[str, str]:
+    """The speaker labels of one fresh19 transcript: roles as a written-up joint visit names them, and
+    the child by first name, with the age in brackets about half the time."""
+    p, rng = w.src.people, w.rng
+    if p.adult_role == "carer":
+        adult = "Kinship carer"
+    elif p.adult_role == "mum":
+        adult = rng.choice(["Mother (through interpreter)", "Mother (M.)"])
+    else:
+        adult = "Father (F.)"
+    first = label(p.child.first)
+    return {"sw": "CSW (author)", "adult": adult, "child": rng.choice([first, f"{first} ({p.age})"]),
+            "teacher": "Setting manager" if p.age <= 4 else "School DSL", "mgr": "Duty TM"}
+
+
+def tabled(lines: list[str], rng) -> list[str]:
+    """The lines as a two-column Word table pastes them (the speaker and the words between pipes), as
+    the same table copies them (a tab between the speaker and the words), or as typed; the worker's
+    bracketed notes stay as they are."""
+    kind = rng.choice(["pipes", "tab", "typed"])
+    if kind == "typed":
+        return lines
+    out = []
+    for line in lines:
+        m = SPEAKER.match(line)
+        if not m:
+            out.append(line)
+            continue
+        out.append(f"| {m.group(1)} | {m.group(2)} |" if kind == "pipes" else f"{m.group(1)}\t{m.group(2)}")
+    return out
