@@ -32,7 +32,7 @@ tables pasted with pipes or tabs in transcript19.py.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from eval.synth.people import case_name
 from eval.synth.review_parts.bank import Slots, cap, fill, half, load, wording
@@ -62,6 +62,7 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                *FRESH13_LABELS, *FRESH14_LABELS, *FRESH15_LABELS, *FRESH16_LABELS, *FRESH17_LABELS, *FRESH18_LABELS,
                *FRESH19_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
+Write = Callable[[str, str], str]  # a spoken turn (speaker, words) as one later split's export lays it out
 
 
 def _labels(w: Writer) -> dict[str, str]:
@@ -309,6 +310,21 @@ def _child_part(labels: dict[str, str], s) -> str:
     return f"{labels['child']} ({s['child']})" if named else labels["child"]
 
 
+def restyled(lines: list[str], write: Write | None) -> list[str]:
+    """The lines with each spoken turn ("Label: words") laid out by `write(speaker, words)`, called in
+    line order, or as typed when `write` is None; the worker's bracketed notes stay as they are."""
+    if write is None:
+        return lines
+    return [write(m.group(1), m.group(2)) if (m := SPEAKER.match(line)) else line for line in lines]
+
+
+# The later splits' exports of a transcript (fresh13 to fresh19): each draws its layout from the
+# writer's rng after the sibling's line is added, and returns how it writes a turn.
+RESTYLERS = {"fresh13": lambda w: pasted(w.rng), "fresh14": lambda w: bundled(w.rng), "fresh15": lambda w: teams_exported(w.rng),
+             "fresh16": lambda w: dictated(w.rng), "fresh17": lambda w: noted(w.rng),
+             "fresh18": lambda w: chatted(w.src.people.visit, w.rng), "fresh19": lambda w: tabled(w.rng)}
+
+
 def transcript(w: Writer) -> str:
     """The source as a transcript with speaker labels."""
     labels = _labels(w)
@@ -332,18 +348,6 @@ def transcript(w: Writer) -> str:
         body = transcribed(with_sibling(w, body), w.rng)
     elif w.split == "fresh12":
         body = voiced(with_sibling(w, body), w.rng)
-    elif w.split == "fresh13":
-        body = pasted(with_sibling(w, body), w.rng)
-    elif w.split == "fresh14":
-        body = bundled(with_sibling(w, body), w.rng)
-    elif w.split == "fresh15":
-        body = teams_exported(with_sibling(w, body), w.rng)
-    elif w.split == "fresh16":
-        body = dictated(with_sibling(w, body), w.rng)
-    elif w.split == "fresh17":
-        body = noted(with_sibling(w, body), w.rng)
-    elif w.split == "fresh18":
-        body = chatted(with_sibling(w, body), w.src.people.visit, w.rng)
-    elif w.split == "fresh19":
-        body = tabled(with_sibling(w, body), w.rng)
+    elif w.split in RESTYLERS:
+        body = restyled(with_sibling(w, body), RESTYLERS[w.split](w))
     return "\n".join([w.header(), fill(template, Slots(list=_present(w, labels)))] + body)

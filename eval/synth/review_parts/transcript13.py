@@ -13,15 +13,14 @@ a third are as typed.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
+    from eval.synth.review_parts.transcript import Write
 
 LABELS = ("social worker (host)", "manager (host)", "mum (guest)", "dad (guest)", "carer (guest)", "school (guest)",
           "nursery (guest)", "bsl interpreter (for mum)", "bsl interpreter (for dad)")
-SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 EM = "\u2014"
 
 
@@ -39,21 +38,17 @@ def labels_fresh13(w: Writer, label) -> dict[str, str]:
             "teacher": "Nursery (guest)" if p.age <= 4 else "School (guest)", "mgr": "Manager (host)"}
 
 
-def pasted(lines: list[str], rng) -> list[str]:
-    """The lines as the call's chat and captions paste them ("[14:02] Label: ..."), typed up with an em
-    dash after the speaker, or as typed; the worker's bracketed notes stay as they are."""
+def pasted(rng) -> Write | None:
+    """How the call's chat and captions paste a turn ("[14:02] Label: ..."), how it is typed up with an
+    em dash after the speaker, or None as typed (see transcript.restyled)."""
     kind = rng.choice(["chat", "dash", "typed"])
     if kind == "typed":
-        return lines
-    minutes, out = rng.randint(9 * 60, 17 * 60), []
-    for line in lines:
-        m = SPEAKER.match(line)
-        if not m:
-            out.append(line)
-            continue
-        if kind == "chat":
-            out.append(f"[{minutes // 60:02d}:{minutes % 60:02d}] {m.group(1)}: {m.group(2)}")
-        else:
-            out.append(f"{m.group(1)} {EM} {m.group(2)}")
+        return None
+    minutes = rng.randint(9 * 60, 17 * 60)
+
+    def write(speaker: str, words: str) -> str:
+        nonlocal minutes
+        line = f"[{minutes // 60:02d}:{minutes % 60:02d}] {speaker}: {words}" if kind == "chat" else f"{speaker} {EM} {words}"
         minutes += rng.randint(0, 2)
-    return out
+        return line
+    return write

@@ -13,15 +13,14 @@ after the speaker ("Mum >> ..."); a third are as typed.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
+    from eval.synth.review_parts.transcript import Write
 
 LABELS = ("allocated sw", "practice supervisor", "dsl", "nursery key person", "key worker",
           "interpreter (phone, for mum)", "interpreter (phone, for dad)")
-SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
 def labels_fresh14(w: Writer, label) -> dict[str, str]:
@@ -38,19 +37,18 @@ def labels_fresh14(w: Writer, label) -> dict[str, str]:
             "teacher": "Nursery key person" if p.age <= 4 else "DSL", "mgr": "Practice supervisor"}
 
 
-def bundled(lines: list[str], rng) -> list[str]:
-    """The lines numbered in four digits as a court bundle types them ("0007 Label: ..."), with a
-    double angle after the speaker ("Label >> ..."), or as typed; the worker's bracketed notes stay
-    as they are (and take no number)."""
+def bundled(rng) -> Write | None:
+    """How a court bundle numbers a turn in four digits ("0007 Label: ..."), with a double angle after
+    the speaker ("Label >> ..."), or None as typed; the worker's bracketed notes take no number (see
+    transcript.restyled)."""
     kind = rng.choice(["numbered", "angle", "typed"])
     if kind == "typed":
-        return lines
-    turn, out = rng.randint(1, 30), []
-    for line in lines:
-        m = SPEAKER.match(line)
-        if not m:
-            out.append(line)
-            continue
-        out.append(f"{turn:04d} {m.group(1)}: {m.group(2)}" if kind == "numbered" else f"{m.group(1)} >> {m.group(2)}")
+        return None
+    turn = rng.randint(1, 30)
+
+    def write(speaker: str, words: str) -> str:
+        nonlocal turn
+        line = f"{turn:04d} {speaker}: {words}" if kind == "numbered" else f"{speaker} >> {words}"
         turn += 1
-    return out
+        return line
+    return write

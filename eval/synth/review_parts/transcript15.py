@@ -12,14 +12,13 @@ third with the minutes in square brackets before the speaker ("[04:07] SW1: ..."
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
+    from eval.synth.review_parts.transcript import Write
 
 LABELS = ("sw1", "atm", "senco", "nursery practitioner", "carer (connected person)", "mum (on teams)", "dad (on teams)")
-SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
 def labels_fresh15(w: Writer, label) -> dict[str, str]:
@@ -36,21 +35,19 @@ def labels_fresh15(w: Writer, label) -> dict[str, str]:
             "teacher": "Nursery practitioner" if p.age <= 4 else "SENCo", "mgr": "ATM"}
 
 
-def exported(lines: list[str], rng) -> list[str]:
-    """The lines as a Teams export lays them out (the speaker and the minutes on a line above what was
-    said), with the minutes in square brackets before the speaker, or as typed; the worker's bracketed
-    notes stay as they are (and take no time)."""
+def exported(rng) -> Write | None:
+    """How a Teams export lays out a turn (the speaker and the minutes on a line above what was said),
+    with the minutes in square brackets before the speaker, or None as typed; the worker's bracketed
+    notes take no time (see transcript.restyled)."""
     kind = rng.choice(["teams", "stamped", "typed"])
     if kind == "typed":
-        return lines
-    seconds, out = rng.randint(20, 200), []
-    for line in lines:
-        m = SPEAKER.match(line)
-        if not m:
-            out.append(line)
-            continue
+        return None
+    seconds = rng.randint(20, 200)
+
+    def write(speaker: str, words: str) -> str:
+        nonlocal seconds
         minutes, secs = divmod(seconds, 60)
-        out.append(f"{m.group(1)}   {minutes}:{secs:02d}\n{m.group(2)}" if kind == "teams"
-                   else f"[{minutes:02d}:{secs:02d}] {m.group(1)}: {m.group(2)}")
+        line = f"{speaker}   {minutes}:{secs:02d}\n{words}" if kind == "teams" else f"[{minutes:02d}:{secs:02d}] {speaker}: {words}"
         seconds += rng.randint(8, 75)
-    return out
+        return line
+    return write

@@ -13,15 +13,14 @@ as typed.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
+    from eval.synth.review_parts.transcript import Write
 
 LABELS = ("allocated sw", "chair", "school (dsl)", "nursery (key person)", "placement", "mother (via interpreter)",
           "father (via interpreter)")
-SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
 def labels_fresh16(w: Writer, label) -> dict[str, str]:
@@ -38,21 +37,20 @@ def labels_fresh16(w: Writer, label) -> dict[str, str]:
             "teacher": "Nursery (key person)" if p.age <= 4 else "School (DSL)", "mgr": "Chair"}
 
 
-def dictated(lines: list[str], rng) -> list[str]:
-    """The lines as a dictation app writes them (the time since the start after the speaker), with the
-    speaker in capitals and a dash, or as typed; the worker's bracketed notes stay as they are."""
+def dictated(rng) -> Write | None:
+    """How a dictation app writes a turn (the time since the start after the speaker), with the speaker
+    in capitals and a dash, or None as typed (see transcript.restyled)."""
     kind = rng.choice(["dictated", "capitals", "typed"])
     if kind == "typed":
-        return lines
-    seconds, out = rng.randint(5, 150), []
-    for line in lines:
-        m = SPEAKER.match(line)
-        if not m:
-            out.append(line)
-            continue
+        return None
+    seconds = rng.randint(5, 150)
+
+    def write(speaker: str, words: str) -> str:
+        nonlocal seconds
         hours, rest = divmod(seconds, 3600)
         minutes, secs = divmod(rest, 60)
-        out.append(f"{m.group(1)} ({hours:02d}:{minutes:02d}:{secs:02d}): {m.group(2)}" if kind == "dictated"
-                   else f"{m.group(1).upper()} - {m.group(2)}")
+        line = (f"{speaker} ({hours:02d}:{minutes:02d}:{secs:02d}): {words}" if kind == "dictated"
+                else f"{speaker.upper()} - {words}")
         seconds += rng.randint(6, 90)
-    return out
+        return line
+    return write

@@ -12,15 +12,14 @@ lower case ("assessing sw: ..."), a third as typed.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
+    from eval.synth.review_parts.transcript import Write
 
 LABELS = ("assessing sw", "parent 1 (mum)", "parent 2 (dad)", "carer (household)", "practice manager", "school (breakfast club)",
           "nursery staff")
-SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
 def labels_fresh17(w: Writer, label) -> dict[str, str]:
@@ -34,17 +33,10 @@ def labels_fresh17(w: Writer, label) -> dict[str, str]:
             "teacher": "Nursery staff" if p.age <= 4 else "School (breakfast club)", "mgr": "Practice manager"}
 
 
-def noted(lines: list[str], rng) -> list[str]:
-    """The lines as a phone's notes app writes them (an arrow after the speaker), with the speaker in
-    lower case, or as typed; the worker's bracketed notes stay as they are."""
+def noted(rng) -> Write | None:
+    """How a phone's notes app writes a turn (an arrow after the speaker), with the speaker in lower
+    case, or None as typed (see transcript.restyled)."""
     kind = rng.choice(["arrows", "lower", "typed"])
     if kind == "typed":
-        return lines
-    out = []
-    for line in lines:
-        m = SPEAKER.match(line)
-        if not m:
-            out.append(line)
-            continue
-        out.append(f"{m.group(1)} >> {m.group(2)}" if kind == "arrows" else f"{m.group(1).lower()}: {m.group(2)}")
-    return out
+        return None
+    return (lambda speaker, words: f"{speaker} >> {words}") if kind == "arrows" else (lambda speaker, words: f"{speaker.lower()}: {words}")

@@ -14,15 +14,14 @@ worker:** ..."), a third as typed.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
+    from eval.synth.review_parts.transcript import Write
 
 LABELS = ("allocated worker", "proposed guardian", "host", "mum (m)", "dad (f)", "legal / tm", "dsl (by phone)",
           "key person (by phone)")
-SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
 def labels_fresh18(w: Writer, label) -> dict[str, str]:
@@ -36,22 +35,21 @@ def labels_fresh18(w: Writer, label) -> dict[str, str]:
             "teacher": "Key person (by phone)" if p.age <= 4 else "DSL (by phone)", "mgr": "Legal / TM"}
 
 
-def chatted(lines: list[str], day: dt.date, rng) -> list[str]:
-    """The lines as a messaging app's chat export writes them (the date and time in square brackets
-    before the speaker), with the speaker in bold as a Word document copied them, or as typed; the
-    worker's bracketed notes stay as they are."""
+def chatted(day: dt.date, rng) -> Write | None:
+    """How a messaging app's chat export writes a turn (the date and time in square brackets before the
+    speaker), with the speaker in bold as a Word document copied them, or None as typed (see
+    transcript.restyled)."""
     kind = rng.choice(["chat", "bold", "typed"])
     if kind == "typed":
-        return lines
-    seconds, out = rng.randint(9 * 3600, 17 * 3600), []
-    for line in lines:
-        m = SPEAKER.match(line)
-        if not m:
-            out.append(line)
-            continue
+        return None
+    seconds = rng.randint(9 * 3600, 17 * 3600)
+
+    def write(speaker: str, words: str) -> str:
+        nonlocal seconds
         hours, rest = divmod(seconds, 3600)
         minutes, secs = divmod(rest, 60)
-        out.append(f"[{day:%d/%m/%Y}, {hours:02d}:{minutes:02d}:{secs:02d}] {m.group(1)}: {m.group(2)}" if kind == "chat"
-                   else f"**{m.group(1)}:** {m.group(2)}")
+        line = (f"[{day:%d/%m/%Y}, {hours:02d}:{minutes:02d}:{secs:02d}] {speaker}: {words}" if kind == "chat"
+                else f"**{speaker}:** {words}")
         seconds += rng.randint(8, 120)
-    return out
+        return line
+    return write

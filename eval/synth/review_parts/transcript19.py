@@ -12,15 +12,14 @@ copied out of the same table so that a tab stands between the speaker and the wo
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
+    from eval.synth.review_parts.transcript import Write
 
 LABELS = ("csw (author)", "mother (through interpreter)", "mother (m.)", "father (f.)", "kinship carer", "duty tm", "school dsl",
           "setting manager")
-SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 
 
 def labels_fresh19(w: Writer, label) -> dict[str, str]:
@@ -38,18 +37,11 @@ def labels_fresh19(w: Writer, label) -> dict[str, str]:
             "teacher": "Setting manager" if p.age <= 4 else "School DSL", "mgr": "Duty TM"}
 
 
-def tabled(lines: list[str], rng) -> list[str]:
-    """The lines as a two-column Word table pastes them (the speaker and the words between pipes), as
-    the same table copies them (a tab between the speaker and the words), or as typed; the worker's
-    bracketed notes stay as they are."""
+def tabled(rng) -> Write | None:
+    """How a two-column Word table pastes a turn (the speaker and the words between pipes), how the same
+    table copies it (a tab between the speaker and the words), or None as typed (see
+    transcript.restyled)."""
     kind = rng.choice(["pipes", "tab", "typed"])
     if kind == "typed":
-        return lines
-    out = []
-    for line in lines:
-        m = SPEAKER.match(line)
-        if not m:
-            out.append(line)
-            continue
-        out.append(f"| {m.group(1)} | {m.group(2)} |" if kind == "pipes" else f"{m.group(1)}\t{m.group(2)}")
-    return out
+        return None
+    return (lambda speaker, words: f"| {speaker} | {words} |") if kind == "pipes" else (lambda speaker, words: f"{speaker}\t{words}")
