@@ -34,7 +34,7 @@ from redaction import name_runs as runs
 from redaction import name_slots as slots
 from redaction import word_names
 from redaction.lexicon import address_towns, lexicon
-from redaction.name_doc import PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
+from redaction.name_doc import CLOSED_POS, PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
 
 
 class NameRecognizer(EntityRecognizer):
@@ -204,7 +204,7 @@ def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = fr
             k -= 1
         while k >= 0 and k + 1 in out and joined(d, k, k + 1) and d.candidate(k) and (
                 d.lex.first_name(d.text(k)) or (d.capitalised(k) and not d.lex.ordinary(d.text(k)))
-                or _given_word(d, k)) and d.low(k) not in d.lex.addressing and (
+                or _given_word(d, k) or _rare_given(d, k)) and d.low(k) not in d.lex.addressing and (
                 d.doc[k].pos_ not in {"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART"}):
             out.add(k)
             k -= 1
@@ -228,6 +228,16 @@ def _given_word(d: TokenView, k: int) -> bool:
     return (d.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"} and d.capitalised(k + 1) and not d.lex.common(d.text(k + 1))
             and not d.lex.first_name(d.text(k + 1)) and not d.lex.inflected(d.text(k))
             and d.low(k) not in d.lex.not_names | d.lex.title_nouns | d.lex.relations)
+
+
+def _rare_given(d: TokenView, k: int) -> bool:
+    """A word almost never written in English, before a found name written alike: its given name
+    ("from tahil hiranandani,", "ABOUT IVORINE ELCOCK", though "tahil" and "ivorine" are in the
+    dictionary)."""
+    from wordfreq import zipf_frequency
+
+    return (same_shape(d.text(k), d.text(k + 1)) and d.doc[k].pos_ not in CLOSED_POS
+            and zipf_frequency(d.low(k), "en") < 1.0)
 
 
 def _in_lists(d: TokenView, names: set[int]) -> set[int]:

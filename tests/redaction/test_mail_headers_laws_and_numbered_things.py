@@ -3,7 +3,8 @@ RE: FW: handover - Mohair Overlock - 3rd April"), a person "of" a school ("Osber
 Lane Secondary School"), a building named by words of the trade ("18 Former Police Station House"),
 two first names joined by a hyphen ("sonia-may"); and what names no one: a law named after a victim
 ("Clare's Law"), a form's numbered boxes ("Box 2 DOB:"), days written as ordinals ("Third May"),
-the shorthand of texts and e-mails ("nite", "cert", "Sent:", "handover", "TIMESCALES")."""
+the shorthand of texts and e-mails ("nite", "cert", "Sent:", "handover", "TIMESCALES"). And a given
+name that is a dictionary word nobody writes ("tahil", "ivorine") before a found surname."""
 
 import pytest
 
@@ -22,6 +23,9 @@ import pytest
     ("sibs: moss 4 year r, quiet. settled at nursery", "moss"),
     ("Ms Box rang about the rent.", "Box"),
     ("Sonia-Rose made a Clare's Law request about Dean.", "Sonia-Rose"),
+    # A given name almost never written as English, before a found surname written alike.
+    ("MASH referral | from tahil hiranandani, Twitten Hill Special School | 27th Dec", "tahil hiranandani"),
+    ("LEGAL PLANNING MEETING ON 30 OCTOBER 2026 AT 15:00, ABOUT IVORINE ELCOCK.", "IVORINE ELCOCK"),
 ])
 def test_names_these_shapes_hold(names, text, name):
     assert name in names(text)
