@@ -22,6 +22,14 @@ SCRIBE = re.compile(r"\b(?:ask(?:ed|s)?|want(?:ed|s)?|g[eo]t|gets|had|has|have|m
                     r"need(?:ed|s)?|insist(?:ed|s)?\s+(?:that|on)|begged|helped|helps)\s+(?:that\s+)?"
                     r"(?:me|us|I|we|(?:the|his|her|their)\s+[\w'’-]+|(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+)"
                     r"(?:\s+to)?(?:\s+[a-z]+ly)?\s*$", re.I)
+# Or said so that the writer could take them down: "Jaco said it slowly so I could (write it down)".
+_SO_I_COULD = re.compile(r"\b(?:so|so\s+that|for)\s+(?:me|us|I|we)(?:\s+(?:could|can|would|might|to))\s*$", re.I)
+
+
+def scribe_at(clause: str) -> int | None:
+    """Where a frame having the writer take someone's words down ends the clause, if one does."""
+    found = SCRIBE.search(clause) or _SO_I_COULD.search(clause)
+    return found.start() if found else None
 # The same frame with its writing verb, as a formula: whatever follows is the asker's words ("Under
 # her drawing Amy asked me to write nanny's house got a kitty", "Jo made sure I wrote down: no more moves").
 _SCRIBED = re.compile(SCRIBE.pattern.removesuffix(r"\s*$") + r"\s+(?:write|wrote|written|put|note|noted|jot|jotted|type|typed|"
@@ -62,12 +70,25 @@ def _WRITTEN() -> re.Pattern:
     things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
     verbs = r"(?:wrote|writes|write|written|put|puts|left|typed|types|drew|scribbled|printed|spelled|spelt|labelled|labeled|" \
             r"captioned|titled|named|posted|stuck|picked|pulled)"
-    where = r"(?:\s+(?:in|on|under|at\s+the\s+bottom\s+of|across|inside|into|onto)\s+(?:the|his|her|their|a|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    where = r"(?:\s+(?:in|on|under|at\s+the\s+bottom\s+of|across|inside|into|onto)\s+(?:(?:the|his|her|their|a|my)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     return re.compile(rf"(?:\b(?:{things})\b[^.!?;:\n]{{0,40}}?\b(?P<verb>{verbs}){where}"
                       # "put in bottle of worries —", "wrote in her young carers' diary at school —"
                       rf"|\b(?P<after>{verbs})\s+(?:(?:in|on|under|across|inside|into|onto)\s+)?(?:(?:the|his|her|their|a)\s+)?(?:[\w'’-]+\s+){{0,2}}"
                       rf"(?:{things})\b(?:\s+(?:at|in)\s+(?:school|home|nursery|college|club|the\s+[\w'’-]+)(?=\s*[:,–—-]))?)"
                       rf"\s*(?:(?:[:,–—-]\s*)+|\s){_NOT_WORDS}(?=\S)", re.I)
+
+
+@functools.cache
+def _THING() -> re.Pattern:
+    things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
+    return re.compile(rf"^[\s*•–—-]*[^\W\d_][\w'’-]*\s+(?:on|in|at|with|using)\s+(?:(?:the|his|her|their|a|my)\s+)?"
+                      rf"(?:[\w'’-]+\s+){{0,2}}?(?:{things})\s*$", re.I)
+
+
+def names_writing(label: str) -> bool:
+    """Whether a label is someone on a thing of direct work that carries their words ("Kai on the feelings
+    thermometer -", "Amy on her worry wall:"): the words after it are what they put on it."""
+    return bool(_THING().match(label))
 
 
 # An exercise the child finished in their own words: "finished the line with", "completed the
@@ -147,7 +168,9 @@ def _AUTHORED() -> str:
     """A thing someone wrote, drew, sent or recorded, with its author in one of three groups."""
     things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
     # a name, not a determiner before a noun ("a memory box from her first carers" is not by her)
-    name = r"(?!(?:his|her|their|my|our|your|its|the|a|an)\s+[^\W\d_])(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*"
+    # nor a means ("no answer by text", "a reply by phone")
+    name = rf"(?!(?:his|her|their|my|our|your|its|the|a|an)\s+[^\W\d_])(?!(?:{things}|phone|call|hand|post|mail|return)\b)" \
+        r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*"
     # "the note from Ali:", "talk box slip fr peigi", "advocate note w/ Kai" (written with the child, in their words)
     return (rf"\b(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{things})\s+(?:from|fr|by|with|w/?)\s+({name})"
             # "Shemar's MOMO statement:", "Kai's talk box slip -": the owner, not a word before ("the teacher's note")

@@ -8,7 +8,7 @@ import re
 
 from eval.checks import speakers as S
 from eval.checks import text as T
-from eval.checks.formulas import written_by, written_verb
+from eval.checks.formulas import names_writing, written_by, written_verb
 from eval.checks.transcripts import label_speaker
 
 _SUBORDINATE = re.compile(r"^(?:as|if|when|whenever|because|since|though|although|unless|until|till|while|before|after|"
@@ -34,7 +34,12 @@ def tag_who(tag: str, people: dict[str, str]) -> str | None:
             return S.classify(said.group(1), people)
         return None
     subject = re.match(rf"^((?:[\w'’-]+\s+){{1,3}}?)(?:\w+ly\s+)?(?:{verbs})(?:\s+(?:to\s+)?(?:me|us))?$", tag, re.I)
-    return S.speech_subject(subject.group(1), people)[0] if subject else None
+    if not subject or _NOBODY.match(subject.group(1)):
+        return None  # "..., nobody told me": the words go on, no one is named
+    return S.speech_subject(subject.group(1), people)[0]
+
+
+_NOBODY = re.compile(r"^(?:nobody|no\s+one|noone|no-one|everyone|everybody|someone|somebody|anyone|anybody|people|they\s+all)\b", re.I)
 
 
 def turn_label_who(text: str, start: int, at: int, people: dict[str, str]) -> tuple[str, int, bool] | None:
@@ -66,9 +71,8 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     verbs = S.speech_verbs()
     lead = _NOTED_AFTER.sub(":", S.MANNER.sub("", lead))
     lower = lead.lower()
-    aged = S.AGED_LABEL.search(lead)  # "- Honest, 13:", "Kai (aged 9) -": a child's name and age lead in their words
-    if aged and lead.rstrip()[-1:] in ":：-–—>" and S.age_of(aged) < 18 and \
-            S.person_kind(aged.group(1).lower()) is None:  # not a list's comma: "Sathursha (5), Vithusha (sister)"
+    aged = S.aged_child(lead)  # "- Honest, 13:", "Kai (aged 9) -", "doyun 5 ::": a child's name and age lead in their words
+    if aged and lead.rstrip()[-1:] in ":：-–—>":  # not a list's comma: "Sathursha (5), Vithusha (sister)"
         return "child", aged.start(1), True
     verb = written_verb(lead)  # "the note Aarav left in the worry box:": the words are the writer's
     if verb is not None and (who := S.speech_subject(lead[:verb], people))[0]:
@@ -105,6 +109,9 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     if loose and not set(T.words(_TOLD.sub(" ", loose.group(1)))) & (REPORTED | _NARRATION):
         who, at = S.speech_subject(lead[:loose.start()], people)  # "He told me at lunch, ...", "wrote on her card -"
         return (who, at, False) if who else (None, 0, False)
+    thing = re.match(r"^(.*?)\s*(?:[:：]|\s[-–—]+)\s*$", lead)
+    if thing and names_writing(thing.group(1)) and (who := label_who(T.words(thing.group(1))[0], people)):
+        return who, 0, True  # "- Onome on the feelings thermometer - my ouma makes rusks"
     label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s>>?|\s[-–—]+)\s*$", lead)
     if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):
         tokens = T.words(label.group(1))

@@ -26,7 +26,8 @@ def quotes(text: str) -> list[T.Quote]:
     italic = [(s, e) for s, e in _italics(text) if not any(a < e and s < b for a, b in marked)]
     spans = sorted(marked + italic)
     out = [T.Quote(s, e, text[s:e], S.speaker_of(masked, s, e, people, spans)) for s, e in spans]
-    out = [q for q in out if (q.start, q.end) not in italic or (q.speaker != "unknown" and FIRST_PERSON.search(q.text))]
+    out = [q for q in out if (q.start, q.end) not in italic or (q.speaker != "unknown" and (
+        FIRST_PERSON.search(q.text) or (q.speaker == "child" and _LABELLED.search(text, 0, q.start))))]
     transcript = is_transcript(text, people)
     counts = Counter(turn.label.lower() for turn in turns(text))
     for turn in turns(text):  # transcript turns "AISHA: ..." or under "Aisha  0:19", whose speaker is a person
@@ -56,6 +57,10 @@ _ASIDES = re.compile(r",[ \t]*(?:(?:who\s+is|who['’]s|aged?|now)[ \t]+\d{1,2}(
                      r"(?:s?he|they)[ \t]+(?:said|spoke|put)(?:[ \t]+(?:it|them))?|word[ \t]+for[ \t]+word|verbatim|exactly)|"
                      r"(?:as[ \t]+|and[ \t]+)?(?:I|we)[ \t]+(?:wrote|noted|jotted|typed|took)[ \t]+(?:it|them)[ \t]+down)[ \t]*,",
                      re.I)
+
+
+# Italics straight after a label's colon or arrow ("jennita 3 :: *the digger is digging*"): words set apart, not emphasis.
+_LABELLED = re.compile(r"(?:[:：]|>>|->|→)[ \t]*[*_]$")
 
 
 def mask_asides(text: str) -> str:

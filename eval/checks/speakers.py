@@ -21,7 +21,7 @@ import functools
 import re
 
 from eval.checks.base import data
-from eval.checks.formulas import SCRIBE, written_by, written_verb
+from eval.checks.formulas import names_writing, scribe_at, written_by, written_verb
 from eval.checks.mediated import given_through, unattributed
 from eval.checks.people import (OBJECTS, PRONOUNS, adverbs, function_words, person_kind, speech_tail,
                                 speech_verbs, voice_words)
@@ -66,12 +66,33 @@ _TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jo
 AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old|y\b)"
 AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?|y)?\s*[\])]"
                         r"(?:\s*(?:[:：]{2}|[:：,~–—.-]|>>?)){0,2}|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-])"
-                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:\s*(?:[:：]{{2}}|[:：,~–—-]|>>?)){{0,2}}(?:\s\.)?)\s*$", re.I)
+                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:\s*(?:[:：]{{2}}|[:：,~–—-]|>>?)){{0,2}}(?:\s\.)?"
+                        # "doyun 5 :: ...": the bare age before a double colon or arrows, as quick notes give it
+                        r"|[ \t]+(\d{1,2})[ \t]*(?:[:：]{2}|>>))\s*$", re.I)
 
 
 def age_of(aged: re.Match) -> int:
     """The age an AGED_LABEL match gives, whichever of its layouts."""
     return int(next(g for g in aged.groups()[1:] if g))
+
+
+def aged_child(lead: str) -> re.Match | None:
+    """A child's name and age (under 18) ending a lead-in, the name no role nor a field ("year 5 ::",
+    "room 2 ::", "step 3 >>" are not)."""
+    aged = AGED_LABEL.search(lead)
+    name = aged and aged.group(1).lower()
+    if not aged or age_of(aged) >= 18 or person_kind(name) is not None or \
+            name in voice_words("not_speakers") or name in function_words() or name in _NUMBERED_THINGS:
+        return None
+    bare = aged.groups()[-1] is not None  # "Rec 1 ::", "Action 1 ::" number a list; a child who talks is 2 or more
+    return None if bare and age_of(aged) < 2 else aged
+
+
+_NUMBERED_THINGS = {"year", "yr", "room", "step", "stage", "page", "week", "wk", "day", "no", "number", "item", "point", "level",
+                    "bus", "flat", "unit", "section", "part", "question", "class", "group", "table", "line", "row", "goal",
+                    "week", "month", "session", "block", "key", "ks", "phase", "tier", "grade", "band", "form", "set",
+                    "rec", "recs", "recommendation", "option", "objective", "priority", "need", "area", "issue", "id",
+                    "ref", "point", "item", "q", "a", "no", "num", "entry", "slide", "chapter", "para", "paragraph"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _LABEL_WORDS = 4  # a speaker's label is a name or a role ("Ms Ama Owusu (school)"), not a clause
 # "The words Amy used were", "the words that he chose were": whose words follow.
@@ -133,8 +154,8 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     if not adjacent:
         words = re.search(r"\b(?:in|using)\s+([\w'’-]+?)(?:['’]s)?\s+(?:own\s+|exact\s+)?words\b", before, re.I)
         return (classify(words.group(1), people), words.start(1)) if words else (None, 0)
-    aged = AGED_LABEL.search(before)
-    if aged and age_of(aged) < 18 and person_kind(aged.group(1).lower()) is None:
+    aged = aged_child(before)
+    if aged:
         return "child", aged.start(1)  # an age under 18 says a child, whatever else the text ties the name to
     own = re.search(r"([\w'’-]+)\s*\((?:in\s+[\w'’]+\s+)?(?:own|exact|actual|direct|verbatim|word\s+for\s+word)\b[^)]*\)"
                     r"[\s:,–—-]*$", before, re.I)
@@ -162,7 +183,9 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     if used:
         return classify(used.group("who"), people), used.start("who")
     possessive = re.search(r"([\w'’-]+?)(?:['’]s)?\s+(?:(?:exact|own|actual|very)\s+)?(?:words?|view|reply|answer|"
-                           r"response|comment|message|phrases?|caption)(?:\s+to\s+(?:me|us|him|her|them))?\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$",
+                           r"response|comment|message|phrases?|caption)(?:\s+to\s+(?:me|us|him|her|them))?(?:\s*,?\s*(?:as\s+(?:(?:s?he|they)\s+)?"
+                           r"(?:spoken|said|spoke|given|gave|told|written|wrote|put)(?:\s+(?:it|them))?|exactly|verbatim|unchanged))?"
+                           r"\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$",
                            before, re.I)
     if possessive and possessive.group(1).lower() not in ("in", "the", "these", "those", "his own", "own"):
         owner = re.search(r"[\w'’-]+\s*,?\s+in\s+$", before[:possessive.start(1)], re.I)
@@ -177,7 +200,8 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     # off by a dash ("Kawa refused to do the three houses today - 'not in the mood'": the writer's
     # words for it); a clause with a colon leads into words ("Duaa wanted this written down: '...'")
     if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I) and (
-            ":" in before[label.end(1):] or len(_TOKEN.findall(re.sub(r"\([^)]*\)", " ", label.group(1)))) <= _LABEL_WORDS):
+            ":" in before[label.end(1):] or len(_TOKEN.findall(re.sub(r"\([^)]*\)", " ", label.group(1)))) <= _LABEL_WORDS
+            or names_writing(label.group(1))):  # "Marlize on the feelings thermometer - '...'"
         return _label_who(label.group(1), people), label.start(1)
     return None, 0
 
@@ -202,8 +226,8 @@ def speech_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int
     of two ("Batoul went up to Ms Cole and said"), the subject of the first. Only the word right
     before the verb may be a name the text has not tied to anyone. Whoever has the writer take the
     words down ("Kai asked me to write", "Amy made sure I wrote down") is the one speaking."""
-    if scribe := SCRIBE.search(clause):
-        clause = clause[:scribe.start()]
+    if (scribe := scribe_at(clause)) is not None:
+        clause = clause[:scribe]
     tokens = list(_TOKEN.finditer(clause))[-10:]
     lowered = [re.sub(r"['’]s$", "", m.group().lower()) for m in tokens]
     objects = {i for i, w in enumerate(lowered) if i and (lowered[i - 1] in _PREPOSITIONS or (

@@ -30,7 +30,7 @@ def _BREAK() -> re.Pattern:
 
 
 _END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
-_OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
+_OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|these|those|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
                       r"(?:and|&)\s*i\s+quote|quote|verbatim|word\s+for\s+word|unasked|unprompted|spontaneously|"
                       r"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed|took)\s+(?:it|this|them)\s+(?:straight\s+|right\s+)?down|"
                       r"without\s+(?:being\s+)?(?:asked|prompted|prompting)|out\s+of\s+(?:the\s+)?blue|"
@@ -59,7 +59,7 @@ def unmarked(text: str, people: dict[str, str] | None = None,
         for end in [m.start() + line.start for m in _END.finditer(line.text)] + [line.end]:
             if end > begin:
                 found = _bare(text, begin, end, people)
-                if found and _named_child(found, people):
+                if found and (_named_child(found, people, text) or _action_fields(found.text)):
                     found = None
                 if found and not any(s < found.end + 1 and found.start - 1 < e for s, e in marked):
                     out.append(found)
@@ -75,12 +75,25 @@ def _label_tags(lead: str, tail: str) -> bool:
     return bool(sex) and not voice_words(sex).isdisjoint(T.words(lead))
 
 
-def _named_child(found: T.Quote, people: dict[str, str]) -> bool:
+def _action_fields(words: str) -> bool:
+    """Whether bare words are an action's fields, an owner and a time each set off ("lead me - target 21
+    days :: 23/2"): a plan's line, not anyone's words."""
+    parts = re.split(r"\s[-–—|~]+\s|::|[:：]\s", words)
+    kinds = {T.field_kind(part.split()[0]) for part in parts if part.split()}
+    return {"owner", "timescale"} <= kinds
+
+
+def _named_child(found: T.Quote, people: dict[str, str], text: str) -> bool:
     """Whether bare words given as a child's open with a child's name and never speak as "I": narration
     about them ("young carers' card - Kioko can ring home at lunch", "krit hasn't smoked since starting
-    boxing, he says"), not their words."""
+    boxing, he says"), not their words. A name the text capitalises elsewhere is one ("hiro hasn't vaped
+    ..." in notes with "Hiro 10 :: ...")."""
     tokens = T.words(found.text)
-    return found.speaker == "child" and bool(tokens) and people.get(tokens[0]) == "child" and not speaks_as_i(found.text)
+    if found.speaker != "child" or not tokens or speaks_as_i(found.text):
+        return False
+    first = tokens[0]
+    return people.get(first) == "child" or (first not in people and first not in S.function_words() and bool(
+        re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.capitalize())}\b", text)) and S.person_kind(first) is None)
 
 
 def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | None:

@@ -16,7 +16,8 @@ from eval.checks import text as T
 from eval.checks.mediated import means_only
 from eval.checks.people import PRONOUNS, function_words, speech_verbs, voice_words
 
-_STAMP = r"[(\[]?\d{1,2}(?:[:.]\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]?"
+# A time stamp, after the date as a chat export gives it ("[29/12/2025, 15:32:38]").
+_STAMP = r"[(\[]?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}(?:[:.]\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]?"
 _LABEL = r"[^\W\d_](?:[\w' .-]|/(?=[^\W\d_])){0,30}?"
 # A name as a directory or an app lists it, surname first: "ABRAHA, BETELHEM", "Cebotari, Dănuț".
 # Or a name with the child's age after a comma, as a cast list gives it: "Nilar, 10", "KAI, 7 yrs".
@@ -24,13 +25,15 @@ _AGE = r"\d{1,2}(?:[ \t]*(?:(?:yrs?|years?)(?:[ \t]+old)?|y/?o|yo))?"
 _SURNAME_FIRST = rf"(?:,[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?|{_AGE}))?"
 # A speaker's age in square brackets after their name, as a cast list or an app gives it: "Marzipan [16]".
 _BRACKET_AGE = rf"\[[ \t]*{_AGE}[ \t]*\]"
+# A label in bold, as markdown sets it: "**SHOLTO:** ...", "__Mum__: ...".
+_BOLD = r"(?:\*\*|__)?"
 # A transcript line, after any bullet, line number ("016  Mum: ...") or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...",
 # "Drakes, Akilah: ..."); its label ends in a colon, or a dash set apart as a video call's chat export
 # gives it ("GODWIN — ...", "Social worker (host) — ...").
 # Bullets as Word's Wingdings and Symbol fonts paste them into plain text: "Ÿ ", "§ ", "Ø ", "ü ", "q ", "v ".
 _PASTED_BULLET = r"(?-i:[Ÿ§Øüqv·])[ \t]+(?=\S)"
-TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
-                             rf"(?:{_STAMP})?(?:\s*[:：]|[ \t]+[–—][ \t]+)\s*(\S.*)$")
+TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?{_BOLD}({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
+                             rf"(?:{_STAMP})?{_BOLD}(?:\s*[:：]|[ \t]+[–—][ \t]+){_BOLD}\s*(\S.*)$")
 # Whose words an interpreter or a supporter speaks: "Interpreter (for Mum)", "Advocate (on behalf of Kai)".
 _FOR = re.compile(r"^\s*(?:interpreting\s+|translating\s+|speaking\s+)?(?:for|on\s+behalf\s+of)\s+(\S.{0,20}?)\s*$", re.I)
 # The same without brackets, a role and whom it speaks for as the label: "Interpreter for Amir", "Interp, on behalf of Mum".

@@ -38,11 +38,11 @@ def _MARKS() -> re.Pattern:
     """The quotation marks of data/voice.yaml `quote_marks`, one group each for the words inside:
     an opening mark after no letter or digit (nor another of its marks), a closing one before
     none; the words hug the marks unless the marks are `spaced`; the words never hold a closing
-    mark of one character (but an apostrophe: "don’t"), so two quotes on a line stay two."""
+    mark of one character (but an apostrophe: "don’t") nor a mark of its `bars`, so two quotes on a line stay two."""
     parts = []
     for mark in data("voice")["quote_marks"]:
         edge = re.escape("".join(sorted(set(mark["open"] + "".join(mark["close"])))))
-        closing = "".join(c for c in mark["close"] if len(c) == 1 and c not in "'’")  # words hold apostrophes
+        closing = "".join(c for c in mark["close"] if len(c) == 1 and c not in "'’") + mark.get("bars", "")  # words hold apostrophes
         body = rf"[^\n{re.escape(closing)}]" if closing else r"[^\n]"
         pad = r"[ \t]*" if mark.get("spaced") else ""
         closes = "|".join(map(re.escape, mark["close"]))
