@@ -4,6 +4,7 @@ with who spoke it (speakers.py reads who; speech.py finds words given without ma
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -27,13 +28,15 @@ def quotes(text: str) -> list[T.Quote]:
     spans = sorted(marked + italic)
     out = [T.Quote(s, e, text[s:e], S.speaker_of(masked, s, e, people, spans)) for s, e in spans]
     out = [q for q in out if (q.start, q.end) not in italic or (q.speaker != "unknown" and (
-        FIRST_PERSON.search(q.text) or (q.speaker == "child" and _LABELLED.search(text, 0, q.start))))]
+        FIRST_PERSON.search(q.text) or (q.speaker == "child" and _labelled(text, q.start))))]
+    kept_italic = [(q.start, q.end) for q in out if (q.start, q.end) in italic]
     transcript = is_transcript(text, people)
     counts = Counter(turn.label.lower() for turn in turns(text))
     for turn in turns(text):  # transcript turns "AISHA: ..." or under "Aisha  0:19", whose speaker is a person
         start, end = turn.start, turn.end
-        if marks(text[start:end]) or S.is_header(text[start:end]):
-            continue
+        if marks(text[start:end]) or S.is_header(text[start:end]) or any(
+                start <= s and e <= end and not (start + 1 >= s and e + 1 >= end) for s, e in kept_italic):
+            continue  # the turn passes on words in marks or italics: "Worker: he said *the refuge has ...*"
         speaker = S.label_speaker(turn.label, people, transcript and (counts[turn.label.lower()] > 1 or turn.under_header))
         if speaker == "child" and not transcript and not speaks_as_i(text[start:end]):
             continue  # "Keaton: can't sleep till 12", "Keaton: no marks when I checked" are about the child
@@ -59,8 +62,15 @@ _ASIDES = re.compile(r",[ \t]*(?:(?:who\s+is|who['’]s|aged?|now)[ \t]+\d{1,2}(
                      re.I)
 
 
-# Italics straight after a label's colon or arrow ("jennita 3 :: *the digger is digging*"): words set apart, not emphasis.
-_LABELLED = re.compile(r"(?:[:：]|>>|->|→)[ \t]*[*_]$")
+def _labelled(text: str, start: int) -> bool:
+    """Whether italics are set straight after a label's colon or arrow, or a speech verb ("jennita 3 ::
+    *the digger is digging*", "he said *the refuge has a playroom*"): words set apart, not emphasis."""
+    return bool(_LABELLED().search(text, max(0, start - 40), start))
+
+
+@functools.cache
+def _LABELLED() -> re.Pattern:
+    return re.compile(rf"(?:[:：]|>>|->|→|\b(?i:{S.speech_verbs()}))[ \t]*[*_]$")
 
 
 def mask_asides(text: str) -> str:

@@ -21,7 +21,8 @@ def lower_openings(clause: str) -> Iterator[re.Match]:
     or as young people text ("she said the mandem look after me innit", "Kosal said this is my dog"):
     a child's talk typed as heard. Not reported speech ("said she was fine", "said that ...") nor the
     writer as the one spoken to ("said sorry to me")."""
-    if _FIRST_PERSON.isdisjoint(_LOWER.findall(clause.lower())) and not text_speak(clause):
+    tokens = _LOWER.findall(clause.lower())
+    if _FIRST_PERSON.isdisjoint(tokens) and not text_speak(clause) and _OURS.isdisjoint(tokens):
         return
     for lead in _SAID_LOWER().finditer(clause):
         opener = lead.group(1).lower()
@@ -32,7 +33,7 @@ def lower_openings(clause: str) -> Iterator[re.Match]:
 def child_talk(words: str) -> bool:
     """Whether lower-case words after a speech verb are the speaker's own talk: they speak as "I" or
     "my" past their first word, or as young people talk."""
-    return words[:1].islower() and bool(_OWN_VOICE.search(words, 1) or text_speak(words))
+    return words[:1].islower() and bool(_OWN_VOICE.search(words, 1) or text_speak(words) or _OUR_NOW.match(words))
 
 
 @functools.cache
@@ -59,6 +60,12 @@ _NOT_OPENING = frozenset({"that", "if", "whether", "how", "about", "to", "why", 
 # The lead-in going on to a colon or dash a few words later ("summed it up like this: ...", "dictated this for
 # the wishes page - ..."): the words are after it.
 _STILL_LEAD = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*(?:[:：]|\s[-–—~]+\s|-+>|→)")
+# "our" or "we" opening words in the present tense, as a child tells of home ("said our pod has one window",
+# "said we never go to the park"); not reported speech, backshifted ("said our visit was", "said we could").
+_OURS = frozenset({"our", "we"})
+_OUR_NOW = re.compile(r"(?:our\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|is|are|have|does|do|don't|doesn't|isn't|aren't|gets|goes|"
+                      r"cries|shouts|smells|leaks|never|always|only)|we\s+(?:have|are|go|get|do|don't|can't|never|always|like|"
+                      r"love|hate|want|need|eat|play|live|sleep|watch|share|only|still|all))\b", re.I)
 # "I", "my", "mine" anywhere, or "me" not as the one spoken or listened to ("to me", "with me").
 _OWN_VOICE = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|im|ive|my|mine|myself)\b|"
                         r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )\bme\b", re.I)

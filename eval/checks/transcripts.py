@@ -28,12 +28,12 @@ _BRACKET_AGE = rf"\[[ \t]*{_AGE}[ \t]*\]"
 # A label in bold, as markdown sets it: "**SHOLTO:** ...", "__Mum__: ...".
 _BOLD = r"(?:\*\*|__)?"
 # A transcript line, after any bullet, line number ("016  Mum: ...") or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...",
-# "Drakes, Akilah: ..."); its label ends in a colon, or a dash set apart as a video call's chat export
+# "Drakes, Akilah: ..."); its label ends in a colon, arrows set apart ("NARDIN >> ..."), or a dash set apart as a video call's chat export
 # gives it ("GODWIN — ...", "Social worker (host) — ...").
 # Bullets as Word's Wingdings and Symbol fonts paste them into plain text: "Ÿ ", "§ ", "Ø ", "ü ", "q ", "v ".
 _PASTED_BULLET = r"(?-i:[Ÿ§Øüqv·])[ \t]+(?=\S)"
 TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?{_BOLD}({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
-                             rf"(?:{_STAMP})?{_BOLD}(?:\s*[:：]|[ \t]+[–—][ \t]+){_BOLD}\s*(\S.*)$")
+                             rf"(?:{_STAMP})?{_BOLD}(?:\s*[:：]|[ \t]+[–—][ \t]+|[ \t]+>>[ \t]+){_BOLD}\s*(\S.*)$")
 # Whose words an interpreter or a supporter speaks: "Interpreter (for Mum)", "Advocate (on behalf of Kai)".
 _FOR = re.compile(r"^\s*(?:interpreting\s+|translating\s+|speaking\s+)?(?:for|on\s+behalf\s+of)\s+(\S.{0,20}?)\s*$", re.I)
 # The same without brackets, a role and whom it speaks for as the label: "Interpreter for Amir", "Interp, on behalf of Mum".

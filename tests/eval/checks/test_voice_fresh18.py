@@ -4,6 +4,7 @@ slowly ("said it slowly so I could write it down:"), "Kai's words, as spoken:" (
 
 import pytest
 
+from eval.checks import Material, run
 from eval.checks.quotes import quotes
 from eval.checks.wording import marks
 
@@ -99,3 +100,37 @@ def test_no_childs_words(text):
 def test_a_tag_naming_nobody_does_not_take_the_words_from_mum():
     text = "Mum said, in these words, I didn't know he'd done it before, nobody told me. Aino talked about football."
     assert [(q.speaker, q.text) for q in quotes(text)] == [("adult", "I didn't know he'd done it before, nobody told me")]
+
+
+def test_italics_passed_on_in_a_workers_turn_are_the_childs():
+    text = ("Present: Allocated worker, Mum, Erhire (6)\n"
+            "Allocated worker: While we waited for the lift he said *the refuge has a playroom with a ball pit.*.\n"
+            "Mum: That's fine, I'll do it.\nAllocated worker: Shall we say Tuesday?\n")
+    assert ("child", "the refuge has a playroom with a ball pit.") in [(q.speaker, q.text) for q in quotes(text)]
+    assert not any("lift" in q.text for q in quotes(text))
+
+
+def test_emphasis_after_a_speech_verb_about_someone_else_is_no_quote():
+    assert [q for q in quotes("Kai was *really* upset and mum said *very* tired") if q.speaker == "child"] == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Without being asked, Nirmala said our pod has one window and the baby cries through the wall.",
+     ["our pod has one window and the baby cries through the wall"]),
+    ("Kai said we never go to the park. Mum said we could visit on Tuesday. She said our visit was fine.",
+     ["we never go to the park"]),  # not reported speech, backshifted
+])
+def test_a_childs_words_opening_with_our_or_we(text, words):
+    assert [q.text for q in quotes(text)] == words
+
+
+def test_a_sisters_turn_after_arrows_may_be_left_out():
+    notes = ("Speaking on the phone recording: Assessing SW (Miss Pimsen), Parent 1 (Mum) (Atorina), ATNIEL, nardin (sister)\n"
+             "Parent 1 (Mum) >> I took him out of school because they weren't listening.\n"
+             "NARDIN >> I'm starving, when's tea?\n"
+             "Assessing SW >> Where do you go when it gets loud?\n"
+             "ATNIEL >> I want my own key so I don't wait on the step.\n"
+             "Assessing SW >> I'll see you Friday the 30th, is that alright?\n")
+    record = 'I saw Atniel on his own. Atniel said "I want my own key so I don\'t wait on the step."'
+    checks = ["voice.quote_dropped", "voice.quote_altered", "voice.quote_invented"]
+    assert run(Material(record, notes, "home_visit"), checks).findings == []
