@@ -37,7 +37,8 @@ def quotes(text: str) -> list[T.Quote]:
         if marks(text[start:end]) or S.is_header(text[start:end]) or any(
                 start <= s and e <= end and not (start + 1 >= s and e + 1 >= end) for s, e in kept_italic):
             continue  # the turn passes on words in marks or italics: "Worker: he said *the refuge has ...*"
-        speaker = S.label_speaker(turn.label, people, transcript and (counts[turn.label.lower()] > 1 or turn.under_header))
+        speaker = S.label_speaker(turn.label, people, transcript and (counts[turn.label.lower()] > 1 or turn.under_header
+                                                                      or _named_elsewhere(text, turn.label)))
         if speaker == "child" and not transcript and not speaks_as_i(text[start:end]):
             continue  # "Keaton: can't sleep till 12", "Keaton: no marks when I checked" are about the child
         if speaker:
@@ -47,8 +48,10 @@ def quotes(text: str) -> list[T.Quote]:
             out.append(T.Quote(start, end, text[start:end], speaker))
     for bare in unmarked(masked, people, spans):  # an adult's line may pass on the child's words
         bare = T.Quote(bare.start, bare.end, text[bare.start:bare.end], bare.speaker) if masked is not text else bare
-        if not any(q.start < bare.end and bare.start < q.end and (q.speaker != "adult" or bare.speaker == "adult")
-                   for q in out):
+        # an adult's turn may pass on the child's words inside it, never words that take in its label
+        # ("**Mum (M):** Six months in a pod, they said")
+        if not any(q.start < bare.end and bare.start < q.end and (q.speaker != "adult" or bare.speaker == "adult" or
+                                                                  bare.start < q.start) for q in out):
             out.append(bare)
     return sorted(out, key=lambda q: q.start)
 
@@ -60,6 +63,12 @@ _ASIDES = re.compile(r",[ \t]*(?:(?:who\s+is|who['’]s|aged?|now)[ \t]+\d{1,2}(
                      r"(?:s?he|they)[ \t]+(?:said|spoke|put)(?:[ \t]+(?:it|them))?|word[ \t]+for[ \t]+word|verbatim|exactly)|"
                      r"(?:as[ \t]+|and[ \t]+)?(?:I|we)[ \t]+(?:wrote|noted|jotted|typed|took)[ \t]+(?:it|them)[ \t]+down)[ \t]*,",
                      re.I)
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """Whether a label that heads one turn of a transcript is a name the text uses outside it too (in its
+    cast list, "[Fuifui settled at nursery]"): a person, though they speak once."""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(label.strip())}(?![\w'’-])", text, re.I)) > 1
 
 
 def _labelled(text: str, start: int) -> bool:

@@ -134,3 +134,18 @@ def test_a_sisters_turn_after_arrows_may_be_left_out():
     record = 'I saw Atniel on his own. Atniel said "I want my own key so I don\'t wait on the step."'
     checks = ["voice.quote_dropped", "voice.quote_altered", "voice.quote_invented"]
     assert run(Material(record, notes, "home_visit"), checks).findings == []
+
+
+_FUIFUI = ("In the room, one by phone: Allocated worker (MS PROSPERE), Mum (M) (Lesieli), Fuifui\n"
+           "[Fuifui settled at nursery, runs in without looking back]\n"
+           "**Mum (M):** Six months in a pod, they said. It's been eleven.\n"
+           "**Allocated worker:** Where are you on the thermometer today?\n"
+           "**Fuifui:** Nana and me did fairy cakes with sprinkles.\n"
+           "**Allocated worker:** I'll come back Wednesday the 14th, does that work?\n"
+           "**Mum (M):** Leave that one with me, I'll sort it.\n")
+
+
+def test_a_name_that_speaks_once_in_a_transcript_and_a_tag_inside_mums_turn():
+    said = [(q.speaker, q.text) for q in quotes(_FUIFUI)]
+    assert ("child", "Nana and me did fairy cakes with sprinkles.") in said  # Fuifui is named in the cast and a note
+    assert [w for who, w in said if who == "child"] == ["Nana and me did fairy cakes with sprinkles."]  # not "Six months ..., they said"
