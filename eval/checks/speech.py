@@ -92,8 +92,12 @@ def _named_child(found: T.Quote, people: dict[str, str], text: str) -> bool:
     if found.speaker != "child" or not tokens or speaks_as_i(found.text):
         return False
     first = tokens[0]
-    return people.get(first) == "child" or (first not in people and first not in S.function_words() and bool(
-        re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(first.capitalize())}\b", text)) and S.person_kind(first) is None)
+    if people.get(first) == "child":
+        return True
+    if first in people or first in S.function_words() or S.person_kind(first) is not None:
+        return False
+    named = re.compile(rf"(?<![.!?:>\-–—]\s)(?<!^)(?<!\n)\b{re.escape(first.capitalize())}\b")  # mid-sentence, a name
+    return bool(named.search(text, 0, found.start) or named.search(text, found.end))
 
 
 def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | None:
