@@ -265,11 +265,14 @@ def _claim_tokens(text: str) -> list[str]:
                               and not w.isdigit() and (scoped("itself").fullmatch(w) or not cues().fullmatch(w))))
 
 
+_POSSESSIVE = re.compile(r"['’]s$")  # "at nana's": nana
+
+
 @functools.lru_cache(maxsize=T.TEXTS)
 def _note_stems(note: str) -> frozenset[str]:
     """A note's claim stems with its abbreviations spelt out (words.yaml `expansions`)."""
     table = data("words")["expansions"]
-    spelt = [w for token in T.words(note) for w in table.get(token, ())]
+    spelt = [w for token in T.words(note) for w in table.get(token, table.get(_POSSESSIVE.sub("", token), ()))]
     return content_stems(note) | {stem(w) for w in spelt}
 
 

@@ -221,11 +221,16 @@ def same_proposition(clause: str, unit: str, theirs: list[str]) -> bool:
     if not parts:
         return False
     agrees = [bool(a) and not cue_count(u) for u, a in zip(parts, agreement(clause, parts), strict=True)]
-    overlap = [word_overlap(clause, u)[0] for u in parts]
+    # a part that speaks of the one before by a pronoun ("mould round the window, none of it
+    # cleaned off") says its claim about that part's thing: it has the whole line's words
+    overlap = [word_overlap(clause, line if not a and _ANAPHOR.match(u) else u)[0] for u, a in zip(parts, agrees, strict=True)]
     best_agreeing = max((o for o, a in zip(overlap, agrees, strict=True) if a), default=0.0)
     # a tie is no evidence: "there was bruising on her skin" shares as much with "skin clear" as
     # with "bruising absent", and flips the latter
     return best_agreeing > max((o for o, a in zip(overlap, agrees, strict=True) if not a), default=0.0)
+
+
+_ANAPHOR = re.compile(r"\W*(?:(?:none|all|some|most|any|much|part|half|each) of )?(?:it|them|they|these|those|this|that)\b", re.I)
 
 
 def _states_denial(other: str, clause: str, unit: str) -> bool:

@@ -249,7 +249,12 @@ def reporting() -> frozenset[str]:
 
 def _bare(text: str) -> str:
     """A lower-case text with the phrases that only look negative blanked out (same length)."""
-    return _not_negation().sub(lambda m: " " * len(m.group()), text)
+    return _NOR.sub(r"\1 or", _not_negation().sub(lambda m: " " * len(m.group()), text))
+
+
+# "no answer by text nor at the door", "won't touch meat, nor eggs": "nor" goes on with the
+# negative before it (as "neither ... nor" does), it does not deny it again
+_NOR = re.compile(r"(\b(?:no|not|never|none|nothing|nobody|cannot|\w+n't)\b[^;:.]*?)\bnor\b")
 
 
 @functools.cache

@@ -110,10 +110,22 @@ def fragment(clause: str, joined: bool = False) -> bool:
 
 
 def unquoted(text: str) -> str:
-    """A text without the words inside its quotation marks (a quote is checked as a quote)."""
+    """A text without the words inside its quotation marks (a quote is checked as a quote). A
+    quote in doubled single marks (‘‘I put it on the app’’, ''like this'') is read as one in double
+    marks; one that only closes ("... nobody told me.’’ Mum has started") ends a quote begun
+    before the text."""
+    closed = _DOUBLED_CLOSE.search(text)
+    text = _DOUBLED_OPEN.sub(" “", _DOUBLED_CLOSE.sub("” ", text))
+    if closed and "“" not in text[:closed.start()]:
+        text = text[closed.end():]
     for start, end in reversed(T.quoted(text)):
         text = text[:start] + text[end:]
     return text
+
+
+# doubled single marks (same length as what replaces them, so offsets hold)
+_DOUBLED_OPEN = re.compile(r"‘‘|(?<![\w'])''(?=\w)")
+_DOUBLED_CLOSE = re.compile(r"’’|(?<=[\w.!?,])''(?![\w'])")
 
 
 @functools.lru_cache(maxsize=T.TEXTS)
