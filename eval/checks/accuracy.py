@@ -151,7 +151,10 @@ def invented_risk(material: Material) -> Iterator[Finding]:
                 and cue_count(sentence.text) <= limits["meaning_max_negations"]):
             # No risk words at all (a sentence that denies a risk, "has not needed A&E", or tells one
             # the notes record, has some), but it came from elsewhere and reads like a kind of risk
-            kind = _risk_like(sentence.text)
+            # an alarm's lead-in is evidence of its own, and noise to the embedding: the rest is weighed
+            lead = _alarm_leads().match(sentence.text) if _alarmed(support) else None
+            kind = _risk_like(sentence.text[lead.end():] if lead else sentence.text,
+                              limits["lead_margin"] if lead else limits["meaning_margin"])
             if kind:
                 found = {kind: "in its meaning"}
         for kind, term in found.items():
@@ -188,6 +191,7 @@ def _new_mentions(material: Material, supports: list[Support]) -> dict[int, list
              and not (m.kind in in_notes and _retells(support.sentence.text, m, lines.get(m.kind)))
              and not _known_elsewhere(support.sentence.text, m, in_notes)
              and not _denied_beside(support.sentence.text, m) and not _named_service(support, m)
+             and not _initialled(material, support.sentence.text, m)
              and not spoken_of(material, support.sentence.text, m)
              and not contingent(support.sentence.text, m, support.sentence.heading == "actions")]
     told = told_all(material, [(supports[number].sentence.text, m) for number, m in asked])
@@ -284,6 +288,28 @@ def _named_service(support: Support, mention: Mention) -> bool:
                for unit, _ in support.citations for m in _NAMED.finditer(unit.text))
 
 
+def _initialled(material: Material, text: str, mention: Mention) -> bool:
+    """A risk term the notes write in its initials, alone or with the words of the service it
+    names: "DA notification" for "domestic abuse notification", "the idva" for "the independent
+    domestic violence adviser". (Two letters count only in capitals: "me da" is a dad.)"""
+    before = re.findall(r"[A-Za-z]+", text[:mention.start])[-1:]
+    after = re.findall(r"[A-Za-z]+", text[mention.end:])[:1]
+    words = re.findall(r"[A-Za-z]+", mention.term)
+    if len(words) < 2:
+        return False
+    forms = {"".join(w[0] for w in [*b, *words, *a]).lower() for b in ([], before) for a in ([], after)}
+    caps, lower = _note_initials(material)
+    return any(f in caps or (len(f) >= 3 and f in lower) for f in forms)
+
+
+def _note_initials(material: Material) -> tuple[frozenset[str], frozenset[str]]:
+    """The notes' words of two to five letters, those written in capitals and all of them, lower case."""
+    def build() -> tuple[frozenset[str], frozenset[str]]:
+        found = re.findall(r"(?<![\w'’])[A-Za-z]{2,5}(?![\w'’])", material.notes or "")
+        return frozenset(w.lower() for w in found if w.isupper()), frozenset(w.lower() for w in found)
+    return material.memo("note_initials", build)
+
+
 _NAMED = re.compile(r"\b[A-Z][\w&'’-]* (?=([A-Za-z]+)\b)")  # "Freedom Programme", "CGL worker"
 
 
@@ -292,7 +318,7 @@ def _services() -> frozenset[str]:
     return frozenset(T.stem(w) for w in data("accuracy")["invented_risk"]["services"])
 
 
-def _risk_like(text: str) -> str | None:
+def _risk_like(text: str, margin: float) -> str | None:
     """The kind of risk whose plain description (risk.yaml `describe`) a text is closest to,
     when it is clearly closer to that (by `meaning_margin`) than to any description of everyday
     family life (accuracy.yaml): a near tie is no evidence of risk."""
@@ -301,7 +327,6 @@ def _risk_like(text: str) -> str | None:
     row = vectors([text]) @ vectors([*descriptions, *everyday]).T
     risk, ordinary = row[0][: len(kinds)], row[0][len(kinds):]
     best = int(risk.argmax())
-    margin = data("accuracy")["invented_risk"]["meaning_margin"]
     return kinds[best] if risk[best] > ordinary.max() + margin else None
 
 
