@@ -113,11 +113,51 @@ def _candidates(record: str, notes: str | None,
             if _praise(said):
                 continue  # "smartly dressed", "a caring mum": a description, or praise, not a label
             words = set(content(said)) - _person_stems()
-            if words and not words & known and not re.search(r"\d", said):
+            if words and not _told(said, words, known) and not re.search(r"\d", said):
                 # "easy | to talk to", "hard | of hearing": an adjective means what its complement makes it.
                 complement = _COMPLEMENT.match(record, span[1])
                 found[span] = (said, _bare(said + (complement.group() if complement else "")))
     return {span: pair for span, pair in found.items() if not any(s < span[1] and span[0] < e for s, e in skip)}
+
+
+def _told(phrase: str, words: set[str], known: set[str]) -> bool:
+    """Whether the notes already say the phrase: one of its words for a phrase weighed by meaning,
+    all its words but the kind ("typical") for a label by its frame (the notes' "picks" does not
+    tell "a man-picking disaster")."""
+    if _marked(phrase):
+        return words - _kind_stems() <= known
+    return bool(words & known)
+
+
+def _marked(phrase: str) -> bool:
+    """Whether a phrase said of a person is a label by its frame alone (data/language.yaml
+    `judgement.kinds`, `compounds`): it sorts the person into a kind ("a typical student slacker",
+    "yet another care-system statistic"), or is a noun phrase with a compound coined for the
+    occasion ("a gone-at-dawn mother", "a wife-batterer"; not "a part-time cleaner")."""
+    lower = phrase.lower().replace("’", "'")
+    if _kinds().match(lower):
+        return True
+    return bool(re.match(r"an?\s", lower)) and any(_coined(w) for w in re.findall(r"[\w']+(?:-[\w']+)+", lower))
+
+
+def _coined(compound: str) -> bool:
+    """Whether a hyphenated word is coined, not a plain compound ("24-year-old", "step-dad",
+    "self-employed", "Polish-speaking", "stay-at-home")."""
+    table = data("language")["judgement"]
+    parts = compound.split("-")
+    return not (compound in table["compounds"] or re.search(r"\d", compound)
+                or parts[0] in table["compound_firsts"] or parts[-1] in table["compound_lasts"])
+
+
+@functools.cache
+def _kinds() -> re.Pattern:
+    kinds = alternation(frozenset(data("language")["judgement"]["kinds"]))
+    return re.compile(rf"(?:(?:an?|the)\s+)?(?:{kinds})\s+[^\W\d_]", re.I)
+
+
+@functools.cache
+def _kind_stems() -> frozenset[str]:
+    return frozenset(content(" ".join(data("language")["judgement"]["kinds"])))
 
 
 def _praise(phrase: str) -> bool:
@@ -164,7 +204,7 @@ def _judged(found: dict[tuple[int, int], tuple[str, str]]) -> list[tuple[tuple[i
     near_bad = np.sort(rows @ negative.T, axis=1)[:, -top:].mean(axis=1)
     near_ok = np.sort(rows @ neutral.T, axis=1)[:, -top:].mean(axis=1)
     return [(span, said) for (span, (said, _)), bad, ok in zip(found.items(), near_bad, near_ok, strict=True)
-            if bad - ok >= limits["margin"]]
+            if bad - ok >= limits["margin"] or _marked(said)]
 
 
 def _bare(phrase: str) -> str:
@@ -197,7 +237,7 @@ def _shapes() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf"\b{subject}\s+(?:{copulas})\s+{phrase}{end}", re.I),
         re.compile(rf"\b{subject},\s+(?:who|whom)\s+(?:{copulas})\s+{phrase}{end}", re.I),  # "..., who is X by nature,"
-        re.compile(rf"\b{subject}(?:\s+and\s+[^\W\d_][\w'’-]*)?,\s+(?P<x>(?:an?|the)\s+[^,;.()]{{2,40}}?),", re.I),
+        re.compile(rf"\b{subject}(?:\s+and\s+[^\W\d_][\w'’-]*)?,\s+(?P<x>(?:an?|the|yet another|just another)\s+[^,;.()]{{2,40}}?),", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>(?:{tags})\s+[^,;.()]{{2,40}}?),", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>[^,;.()]{{2,40}}?\s+(?:{tags})),", re.I),
         # "this ungovernable family", "those hand-to-mouth parents": a demonstrative with a word
