@@ -50,8 +50,8 @@ _LEADS = re.compile(r"(?:^|[,;(\[–—-]|\s-)\s*([^,;()\[\]–—]{2,40}?)\s+(?
 # A numbered label before the task: "Action 2:", "Action point 3 -", "Task no. 1:", "AP2 -", "Item #4:".
 _ACTION_LABEL = re.compile(r"^\s*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap)(?:\s+(?:point|item|no\.?|number))?"
                            r"\s*#?\s*\d*[a-z]?\s*[:–—-]\s*)", re.I)
-# A list's own numbering before an item, in marks `text.bullet` leaves: "A1 - ", "1// ", "AP3: ", "2.1) ".
-_ITEM_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{1,3}\s?\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\]]|//?|\s[–—-])\s+")
+# A list's own numbering before an item, in marks `text.bullet` leaves: "A1 - ", "1// ", "AP3: ", "2.1) ", "Rec 2 :: ".
+_ITEM_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{1,3}\s?\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.)\]]|::?|//?|\s[–—-])\s+")
 # Where a sentence hands the task to someone: "this sits with Ms Roy", "it falls to school",
 # "responsibility rests with Dad", "the lead is with the HV", "allocated to the FSW".
 _HELD_BY = re.compile(r"(?:\b(?:sits?|sat|sitting|rests?|rested|resting|lies|lay|lying)\s+(?:firmly\s+|squarely\s+|jointly\s+)?with"
@@ -157,6 +157,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     `names` are the names the record uses (capitalised mid-sentence), so that "Talk to Amy" is
     not read as a person called Talk."""
     text = strip_timescale_prefix(_ACTION_LABEL.sub("", _ITEM_NUMBER.sub("", action[T.bullet(action):])))
+    text = _RECOMMENDED_LEAD.sub("", text)  # "I recommend: put Jaco on ..." names nobody; "I recommend: Mum to ..." does
     if any(_is_someone(m) for m in _MENTION.findall(text)):
         return True  # "Take Ali to the dentist @Mum by Friday"
     text = _COLLECTIVE.sub("", text, count=1)
@@ -203,6 +204,9 @@ def _recommended_someone(rest: str, names: frozenset[str] | None) -> bool:
                for k in range(1, min(5, len(words))))
 
 
+# A recommendation as a label before the task: "I recommend: ...", "We would suggest - ...".
+_RECOMMENDED_LEAD = re.compile(r"^\s*(?:I|we)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|suggest|propose|advise)\s*(?::|\s[–—-])\s*",
+                               re.I)
 # Who the task is handed to, before a colon: "Over to Ms Osagiede: apply ...".
 _HANDED_TO = re.compile(r"^\s*(?:over|handed|passed)\s+(?:over\s+)?to\s+", re.I)
 # A recommendation naming who is to act, with no modal: "I recommend (that) Mr Stitch refer ...".

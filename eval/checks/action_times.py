@@ -49,11 +49,24 @@ def time_text(action: str) -> tuple[str, bool]:
     action = _FOR_PERIOD.sub(" ", _WISH.sub(" ", _AGREED_WHEN.sub(lambda m: m.group().split()[0], action)))
     for pattern in _vague_timescales():
         action = pattern.sub(" ", action)  # "asap": hurry, but no time to check it by
+    action = _ongoing_once(action)
     if not any(p.search(action) for p in _no_timescales()):
         return action, False
     for pattern in _no_timescales():
         action = pattern.sub(" ", action)
     return action, True
+
+
+def _ongoing_once(action: str) -> str:
+    """An action without "ongoing" when the task is done once ("Chase housing about a flat / by:
+    ongoing"): a standing task's "ongoing" ("Mum to keep the medication locked away - ongoing") stays."""
+    raw = data("structure")
+    if re.search(raw["one_off_tasks"], action, re.I) and not re.search(raw["standing_tasks"], action, re.I):
+        return _ONGOING.sub(" ", action)
+    return action
+
+
+_ONGOING = re.compile(r"\bon-?going\b(?!['’]s)", re.I)
 
 
 def strip_timescale_prefix(action: str) -> str:

@@ -92,3 +92,30 @@ def test_an_action_with_no_one_named_is_found(review, lines, missing):
 ])
 def test_recommended_and_handed_over_owners(action, owner):
     assert has_owner(action) is owner
+
+
+# "I recommend:" is a label before the task: it names nobody ("I recommend: put Jaco on ..."),
+# unless the task after it does ("I recommend: Mum to ..."). A list's "Rec 2 ::" is numbering.
+@pytest.mark.parametrize("action, owner", [
+    ("I recommend: put Jaco on the waiting list for the Saturday club by Friday.", False),
+    ("We would suggest - refer Mum to the parenting course before half term.", False),
+    ("I recommend: Mum to attend the parenting course from 3 May.", True),
+    ("Rec 2 :: Over to Mum: ask the landlord to fix the heater by 4 September.", True),
+    ("Rec 3 :: Book the dentist by Friday.", False),
+])
+def test_recommendation_labels(action, owner):
+    assert has_owner(action) is owner
+
+
+# "Ongoing" is the timescale of a standing task, not of a task done once.
+@pytest.mark.parametrize("action, timescale", [
+    ("Rec 3 :: Chase housing about a two-bedroom flat / lead: Mr Osagiede / by: ongoing", False),
+    ("↳ Refer the family to the special guardianship support group / lead: Miss Qahtan / by: ongoing", False),
+    ("Ms Mugabo to complete the safety plan with Dad - ongoing", False),
+    ("Ongoing: Mum to keep the medication locked away.", True),
+    ("School to share attendance figures - ongoing", True),
+    ("Chase housing weekly about the repairs / lead: Mr Osagiede / by: ongoing", True),
+    ("Dad to continue to book the contact room each week - ongoing", True),
+])
+def test_ongoing_is_the_timescale_of_a_standing_task(action, timescale):
+    assert has_timescale(action) is timescale
