@@ -31,6 +31,7 @@ def _medium(review, sentence):
     ("I am unable to say the modular home meets the needs of this overspilling brood.", "brood"),
     ("It is not known where this homeless brood will go when the lease ends.", "brood"),
     ("Housing neither came to the review nor sent a report, as usual with that shower.", "shower"),
+    ("The council did not send anyone, as usual with that lot.", "that lot"),
     ("My manager noted the coppers have sent nothing on the disclosure request.", "coppers"),
     ("Carlisle's grandmother told me this faddy little eater barely ate.", "eater"),
 ])
@@ -54,6 +55,8 @@ def test_labels_in_a_frame_are_flagged(review, sentence, term):
     "That shower is broken and the landlord has been told.",
     "The boys share the shower and that shower has no hot water.",
     "The copper pipes in the kitchen leak.",
+    "Mum said Ali ate the whole lot.",
+    "I will send this lot of forms to the IRO.",
     "Tom said, 'Nan is a typical worrier,' and smiled.",
 ])
 def test_plain_descriptions_in_the_same_frames_are_left_alone(review, sentence):
