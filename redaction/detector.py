@@ -108,13 +108,13 @@ def _schools_after_people(spans: list[Span], text: str) -> list[Span]:
     Secondary School" is a person and a school (each its own placeholder), not one school; the
     school pattern reads "Delice of Gasworks Lane" as a name like "Star of the Sea". The words
     before "of" that the school took are all the person's ("Rhapsody" of "Rhapsody Grinder", when
-    only "Grinder" was found)."""
+    only "Grinder" was found). A saint is no person here: "St Hilda of Whitby CE Junior School"."""
     people = [s for s in spans if s.type == "PERSON"]
     out = []
     for span in spans:
         for person in people if span.type == "SCHOOL" else []:
             of = _OF.match(text, person.end, span.end)
-            if (span.start <= person.start < person.end < span.end and of
+            if (span.start <= person.start < person.end < span.end and of and not _saint(text, person)
                     and text[:person.end].split()[-1].casefold() not in KIND_WORDS):  # not "Unst Church of England"
                 out.append(Span(span.start, person.end, "PERSON", person.score))
                 span = Span(of.end(), span.end, span.type, span.score)
@@ -123,6 +123,12 @@ def _schools_after_people(spans: list[Span], text: str) -> list[Span]:
 
 
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?", re.I)
+
+
+def _saint(text: str, person: Span) -> bool:
+    """A saint of a place, named as a school is: "St Chad of Lichfield", "St Hilda of Whitby"."""
+    around = text[:person.start].split()[-1:] + text[person.start:person.end].split()[:1]
+    return any(w.casefold().rstrip(".") in {"st", "saint"} for w in around)
 
 
 # Characters that show as nothing: zero-width spaces and joiners, the word joiner, the byte-order

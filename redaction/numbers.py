@@ -23,7 +23,10 @@ _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 # A digit said twice or three times, as a number is read out: "708 758 double 8 50".
 _SPOKEN = re.compile(r"\b(double|triple)[ \t]+(\d)", re.I)
 # A switchboard's extension after a landline: "x4331", "ext. 2231", "(ext 214)", "Extension 12".
-_EXTENSION = re.compile(r"[ \t]*\(?(?:ext(?:ension)?\.?|x)[ \t]*\d{1,5}\)?$", re.I)
+_EXTENSION = re.compile(r"[ \t]*\(?(?:ext(?:ension)?\.?|x)[ \t]*\d{1,5}\)?$|,?[ \t]*\(?(?:option|opt)\.?[ \t]*\d\)?$", re.I)
+
+
+_O_FOR_ZERO = re.compile(r"^[Oo](?=7)")  # "O7912 334567": a mobile typed with a letter O
 
 
 def spoken(found: str) -> str:
@@ -141,7 +144,7 @@ def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _phone(text: str, start: int, end: int) -> tuple[int, int] | None:
-    found = _EXTENSION.sub("", spoken(text[start:end]))
+    found = _O_FOR_ZERO.sub("0", _EXTENSION.sub("", spoken(text[start:end])))
     digits = re.sub(r"\D", "", found)
     if found[:1] in "123456789" and not (len(digits) == 12 and digits.startswith("44")):
         if not _no_zero_phone(text, start, end, digits):

@@ -9,7 +9,7 @@ ZW, WJ, SHY = "\u200b", "\u2060", "\u00ad"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ewa Nowak, born the 22nd day of May 2015, attends nursery.", ["22nd day of May 2015"]),
+    ("Ewa Nowak, born the 22nd day of May 2015, attends nursery.", ["the 22nd day of May 2015"]),
     ("DATE OF BIRTH: 3RD DAY OF APRIL 2011", ["3RD DAY OF APRIL 2011"]),
     ("CW: And your dob?\nDad: the first day of march 1984.", ["first day of march 1984"]),
     ("Chidi was born on the fifth day of June at the Royal.", ["fifth day of June"]),

@@ -49,7 +49,7 @@ from redaction import Redactor
     ("3 bedrooms and a garden; 2 dogs on the drive", "STREET_ADDRESS", []),
     # Dates of birth: only with DOB context; visit dates stay.
     ("DOB 03/04/2015; visited 14/11/2026", "DATE_OF_BIRTH", ["03/04/2015"]),
-    ("born on the 3rd April 2015", "DATE_OF_BIRTH", ["3rd April 2015"]),
+    ("born on the 3rd April 2015", "DATE_OF_BIRTH", ["the 3rd April 2015"]),
     ("date of birth?\nMum: 2015-04-03", "DATE_OF_BIRTH", ["2015-04-03"]),
     ("d.o.b 05.07.2013", "DATE_OF_BIRTH", ["05.07.2013"]),
     ("Next visit 28/11/2026. Core group on 3 December 2026.", "DATE_OF_BIRTH", []),
