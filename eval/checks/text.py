@@ -135,10 +135,10 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
-    """Spans of the words inside quotation marks: "..." “...” ‘...’ and '...' (not apostrophes)."""
+    """Spans of the words inside quotation marks: "..." “...” «...» ‘‘...’’ ‘...’ and '...' (not apostrophes)."""
     out = []
-    for match in re.finditer(r"\"([^\"\n]{2,}?)\"|“([^”\n]{2,}?)”|«([^»\n]{2,}?)»", text):
-        group = next(g for g in range(1, 4) if match.group(g) is not None)
+    for match in re.finditer(r"\"([^\"\n]{2,}?)\"|“([^”\n]{2,}?)”|«([^»\n]{2,}?)»|‘‘([^’\n]{2,}?)’’", text):
+        group = next(g for g in range(1, 5) if match.group(g) is not None)
         out.append((match.start(group), match.end(group)))
     # Single marks open after a space, bracket or colon and close before a non-letter.
     for match in re.finditer(r"(?:(?<=^)|(?<=[\s(\[:]))[‘']([^'‘’\n]+?(?:[’'][a-z]+[^'‘’\n]*?)*)[’'](?![A-Za-z])",

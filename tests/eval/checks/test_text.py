@@ -29,6 +29,7 @@ def test_sentences_know_their_section_by_title_or_alias():
     ("mum's car, the kids' room, 'no'", ["no"]),
     ("“it's mine” and ‘leave me alone’", ["it's mine", "leave me alone"]),
     ("no quotes here, it's fine", []),
+    ("he called them ‘‘the bizzies’’ and laughed", ["the bizzies"]),
 ])
 def test_quoted(text, expected):
     assert [text[s:e] for s, e in T.quoted(text)] == expected
