@@ -59,7 +59,7 @@ _HELD_BY = re.compile(r"(?:\b(?:sits?|sat|sitting|rests?|rested|resting|lies|lay
                       r"|(?:is|was|will be|to be) (?:allocated|assigned|delegated|handed over|passed over|given over)|allocated|assigned|delegated)\s+to"
                       r"|\b(?:responsibility|ownership|the lead|lead|owner|accountability)\s+(?:for (?:this|it|that)\s+)?"
                       r"(?:is|will be|lies|sits|rests|stays|remains|goes)(?:\s+with)?)"
-                      r"\s+((?:(?!\s+to\s)[^,;.()\[\]–—→:]){1,40})", re.I)
+                      r"\s+((?:(?!\s+to\s|\s-\s)[^,;.()\[\]–—→:]){1,40})", re.I)  # "- assigned to Mrs Handoko - due ..."
 # Someone asked or told to do the task: "I asked Miss Roy to ...", "we have reminded Dad to ...",
 # "the IRO requested school to ..." (a past verb: "Ask Amy to ..." names no owner).
 _ASKED = re.compile(r"\b(?:asked|requested|told|reminded|encouraged|invited|advised|instructed|tasked|directed|"
@@ -176,7 +176,10 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
         return True
     label = re.match(r"^([^:–—|]{1,60}?)\s*(?::|\s[–—-]\s)\s*\S", text)
     if label and _is_someone(_HANDED_TO.sub("", label.group(1)), names):
-        return True  # "Mr Flynn: make ...", "Over to Ms Osagiede: apply ..."
+        return True  # "Mr Flynn: make ...", "Over to Ms Osagiede: apply ...", "Actioned to Miss Muanza: ask ..."
+    promised = _PROMISED.match(text)
+    if promised and _is_someone(promised["who"], names):
+        return True
     recommended = _RECOMMEND.match(text)
     if recommended and _recommended_someone(recommended["who"], names):
         return True  # "I recommend Mr Stitch refer the family ...", "I recommend Mum apply ..."
@@ -207,8 +210,12 @@ def _recommended_someone(rest: str, names: frozenset[str] | None) -> bool:
 # A recommendation as a label before the task: "I recommend: ...", "We would suggest - ...".
 _RECOMMENDED_LEAD = re.compile(r"^\s*(?:I|we)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|suggest|propose|advise)\s*(?::|\s[–—-])\s*",
                                re.I)
-# Who the task is handed to, before a colon: "Over to Ms Osagiede: apply ...".
-_HANDED_TO = re.compile(r"^\s*(?:over|handed|passed)\s+(?:over\s+)?to\s+", re.I)
+# Who the task is handed to, before a colon: "Over to Ms Osagiede: apply ...", "Actioned to Miss Muanza: ...".
+_HANDED_TO = re.compile(r"^\s*(?:(?:point|item|no\.?)?\s*\d{1,2}\s*[°.)»>]*\s+)?"  # "1° ", "Point 1 »» "
+                        r"(?:over|handed|passed|actioned|allocated|assigned|delegated)\s+(?:over\s+)?to\s+", re.I)
+# Someone who said they would do it: "Mum said they would register Abla ...", "Dad promised to ring ...".
+_PROMISED = re.compile(r"^\s*(?P<who>[^,;:]{1,40}?)\s+(?:(?:said|agreed|promised|offered|confirmed)(?:\s+that)?\s+"
+                       r"(?:they|she|he|we|I)\s+(?:would|will|could)|(?:promised|offered|agreed|undertook))\s", re.I)
 # A recommendation naming who is to act, with no modal: "I recommend (that) Mr Stitch refer ...".
 _RECOMMEND = re.compile(r"^\s*(?:I|we)\s+(?:would\s+)?(?:recommend|suggest|propose|advise)\s+(?:that\s+)?(?P<who>[^:]+)",
                         re.I)

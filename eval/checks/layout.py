@@ -29,7 +29,7 @@ _SEPARATOR = r"\s*(?:[.):/>\]|}–—-]+\s*)+"
 # Labelled numbering of forms and minutes ("Section 3 -", "Agenda item 3:", "Agenda 2 -") styles a line as
 # a heading; "Minute 4 -", "Topic 2:", "Para 5", "Appendix B" are stripped but style nothing ("Minute 4: Mum
 # agreed to ring the GP" is a note, "Minute 4: Actions" a heading by its words).
-_NUMBER_WORDS = r"(?:agenda\s+)?(?:section|part|heading|step|stage|phase|page|screen|tab|box|field|question|item|number)|agenda(?:\s+(?:point|topic))?"
+_NUMBER_WORDS = r"(?:agenda\s+)?(?:section|sect\.?|sec\.?|part|pt\.?|heading|step|stage|phase|page|screen|tab|box|field|question|item|number)|agenda(?:\s+(?:point|topic))?"
 _NUMBER_PLAIN = r"minute|min|para|paragraph|appendix|annex|schedule|element|domain|area|dimension|point|topic"
 # A count after the number: "Step 4 of 8", "Part two of five", "Section 3/8" (a wizard's or a form's steps).
 _OF = r"(?:(?:\s+of\s+|\s*/\s*)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"

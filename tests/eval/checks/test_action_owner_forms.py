@@ -33,6 +33,15 @@ from tests.eval.checks.conftest import FAITHFUL
     ("Everyone agreed to book the interpreter (Mum) before the review.", True),
     ("Mum agreed to ring the GP by Friday.", True),
     ("We agreed to meet again on Friday 13 March.", True),
+    # Handed to someone, assigned, or someone said they would do it (fresh19).
+    ("Actioned to Miss Muanza: ask the hotel for a room with a kitchenette by 3 August.", True),
+    ("1° Actioned to Mr Mohieldin: ask probation for the licence conditions by 2 March.", True),
+    ("Point 1 »» Actioned to Miss Sakai: complete the safety plan by 13 February.", True),
+    ("Flag: apply for the subsistence payments - assigned to Mr Dossou - due by 20 October", True),
+    ("Mum said they would register Abla with a dentist by 30 March.", True),
+    ("Dad promised to ring the school by Friday.", True),
+    ("It was said that someone would ring the school by Friday.", False),
+    ("1° Ask probation for the licence conditions by 2 March.", False),
 ])
 def test_owner_forms(action, owner):
     assert has_owner(action) is owner

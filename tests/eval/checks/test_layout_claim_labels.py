@@ -55,6 +55,9 @@ def test_a_labelled_number_going_on_as_a_sentence_is_no_heading(line):
     ("Section 3 purpose", "purpose"),
     ("part b who was present", "present"),
     ("Step 2 of 4: Actions", "actions"),
+    ("Sect. 1 - Purpose", "purpose"),
+    ("Sec 4 - Analysis", "analysis"),
+    ("Pt. 2 - Who was present", "present"),
 ])
 def test_a_labelled_number_before_a_sections_name_is_a_heading(line, key):
     assert heading(line).key == key
