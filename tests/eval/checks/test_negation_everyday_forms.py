@@ -83,3 +83,14 @@ def test_a_pronoun_part_speaks_of_the_part_before():
 
 def test_a_note_grandparent_is_the_record_grandmother():
     assert word_overlap("I did not see Ola on her own at her grandmother's", "Ola showed me her room at nan's on her own")[0] >= 0.5
+
+
+@pytest.mark.parametrize("record, opposite", [
+    ("Messan stayed silent behind Mum for the whole visit.", False),
+    ("Messan was silent for the whole visit.", False),
+    ("Messan chatted to me for the whole visit.", True),
+    ("Messan talked the whole visit and hid behind mum.", True),
+])
+def test_silent_is_not_making_a_peep(review, record, opposite):
+    notes = "Messan did not make a peep the whole visit and hid behind mum."
+    assert bool(review(record, notes, only=["accuracy.negation"])) is opposite
