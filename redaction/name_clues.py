@@ -181,12 +181,34 @@ def before_identity(d: TokenView, text: str) -> set[int]:
             if ids > 1:
                 break
             k -= 1
-        if k < 0 or "\n" in text[d.doc[k].idx:m.start()] or not could_name(d, k):
+        if k < 0 or "\n" in text[d.doc[k].idx:m.start()] or not (could_name(d, k) or _rare_noun(d, k)):
             continue
-        pair = [k - 1, k] if k >= 1 and joined(d, k - 1, k) and could_name(d, k - 1) else [k]
+        pair = [k - 1, k] if k >= 1 and joined(d, k - 1, k) and (could_name(d, k - 1) or _rare_noun(d, k - 1)) else [k]
         if any(name_like(d, j) for j in pair):
             found.update(pair[next(n for n, j in enumerate(pair) if name_like(d, j)):])
+        elif _introduced(d, pair[0]) and all(_rare_noun(d, j) for j in pair):
+            found.update(pair)
     return found
+
+
+def _introduced(d: TokenView, k: int) -> bool:
+    """Opening a line or a bullet, or right after a relationship: where a note puts whom it is
+    about ("sharpie dob 08/09/2019", "dad blotter clipboard dob")."""
+    prev = d.doc[k - 1] if k > 0 else None
+    return (prev is None or "\n" in d.source[prev.idx:d.doc[k].idx] or not any(c.isalnum() for c in prev.text)
+            or d.low(k - 1).rstrip(".") in d.lex.relations)
+
+
+def _rare_noun(d: TokenView, k: int) -> bool:
+    """A noun seldom written in English, which before a date of birth names someone: "sharpie",
+    "blotter clipboard" (not "boy aged 14", "baby dob", "patient dob", "deceased dob": frequent words,
+    roles and inflections)."""
+    from wordfreq import zipf_frequency
+
+    low = d.low(k)
+    return (not d.lex.never_a_name(d.text(k)) and zipf_frequency(low, "en") < 3.5  # tags guess: "sharpie" a particle
+            and not (low.endswith(("ed", "ing")) and d.lex.inflected(low))
+            and low not in d.lex.not_names and low not in d.lex.relation_nouns)
 
 
 def could_name(d: TokenView, i: int) -> bool:
@@ -283,9 +305,15 @@ def people_lists(d: TokenView, text: str) -> set[int]:
             line_end = text.find("\n", m.end())
             for t in d.doc.char_span(m.end(), line_end if line_end >= 0 else len(text),
                                      alignment_mode="expand") or []:
-                if d.candidate(t.i) and (d.lex.first_name(d.text(t.i)) or not d.lex.common(d.text(t.i))):
+                if (d.candidate(t.i) and (d.lex.first_name(d.text(t.i)) or not d.lex.common(d.text(t.i)))
+                        and not before_relation(d, t.i)):
                     found.add(t.i)
     return found
+
+
+def before_relation(d: TokenView, k: int) -> bool:
+    """Shorthand right before a relationship, saying which kind: "pf carer", "sgo carer"."""
+    return d.low(k + 1) in d.lex.relations and joined(d, k, k + 1) and shorthand(d.text(k))
 
 
 def name_fields(d: TokenView, text: str) -> set[int]:

@@ -15,6 +15,7 @@ And one frame that says a word is no name: a case system before its reference ("
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
@@ -26,6 +27,7 @@ from redaction.name_doc import CLOSED_POS, TokenView, joined, same_shape
 
 _FOR_ATTENTION = re.compile(r"(?i)(?<![\w.])(?:fao|f\.a\.o\.?|attn|for\s+the\s+attention\s+of)[ \t]*:?[ \t]+")
 _VALUE_END = re.compile(r"[ \t]*(?:[/|(;,]|--?[ \t]|–|$)", re.M)
+_APPOSITION_END = re.compile(r"[ \t]*(?:[/|(;,]|--?[ \t]|–|\.(?!\w)|$)", re.M)
 
 
 def family_names(d: TokenView) -> set[int]:
@@ -97,7 +99,23 @@ def relation_fields(d: TokenView, text: str) -> set[int]:
     return found
 
 
-def field_value(d: TokenView, text: str, start: int, form: bool = False) -> set[int]:
+def appositions(d: TokenView, text: str) -> set[int]:
+    """A name set beside the relative it is: "AND HIS MOTHER, CRAYON CLIPBOARD.", "her brother,
+    Quill Docket, was" (see `field_value`; not "his mother, however," or "her dad, Early Help and me")."""
+    found: set[int] = set()
+    for m in _apposed(d.lex.relations).finditer(text):
+        found |= field_value(d, text, m.end(), ends=_APPOSITION_END)
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _apposed(relations: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(r) for r in sorted(relations, key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:his|her|their|the)[ \t]+(?:" + words + r")[ \t]*,[ \t]*")
+
+
+def field_value(d: TokenView, text: str, start: int, form: bool = False,
+                ends: re.Pattern[str] = _VALUE_END) -> set[int]:
     """The name a field's value holds from `start`: one to three words that end at a separator
     ("/", "|", "(", ",", the line's end) and look like a name (all capitalised, or one of them a
     given name or not an English word). In a form's field (`form`: "FATHER ........ Pilot
@@ -109,7 +127,7 @@ def field_value(d: TokenView, text: str, start: int, form: bool = False) -> set[
     while len(taken) > 1 and not same_shape(d.text(taken[-1]), d.text(taken[0])):
         taken.pop()  # a name is written alike: "SAFFRON BLACKWOOD rang" ends at BLACKWOOD
     end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
-    if not _VALUE_END.match(text, end):
+    if not ends.match(text, end):
         return set()
     words = [d.text(j) for j in taken]
     shaped = len(words) >= 2 and (all(w[:1].isupper() for w in words) or all(w.islower() for w in words))

@@ -66,14 +66,14 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names |= strong
     names |= (clue.people_lists(d, text) | clue.cued_lists(d, text)
               | clue.hyphenated(d) | clue.before_identity(d, text)
-              | frames.family_names(d) | frames.relation_fields(d, text) | frames.listed_person(d, text)
+              | frames.family_names(d) | frames.relation_fields(d, text) | frames.appositions(d, text) | frames.listed_person(d, text)
               | frames.addressees(d, text) | runs.possessive_places(d)
               | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text)
               | headers.role_labels(d, text) | agents.agents(d, text)
               | _person_lines(d, text))
     names = _extend(d, _in_lists(d, _extend(d, names | word_names.repeated_roles(d))))
     names |= runs.caps_runs(d, names)
-    names |= _other_mentions(d, names, strong=strong)
+    names |= _other_mentions(d, names, strong=strong) | _whole_names_again(d, names)
     found_words = {d.low(i) for i in names}
     names = _in_lists(d, names)  # beside a mention found just now: "young person reef, linnet hatter,"
     # Once "summer lamb" is a name, "lamb" goes wherever it follows another mention of her.
@@ -249,6 +249,7 @@ def _in_lists(d: TokenView, names: set[int]) -> set[int]:
             for sep, other in ((i + 1, i + 2), (i - 1, i - 2)):
                 if (0 <= other < len(d.doc) and other not in out and d.text(sep) in {",", "and", "&", "+", "/"}
                         and d.candidate(other) and not d.plain_word(other) and not d.lex.weak(d.text(other))
+                        and not clue.before_relation(d, other)
                         and (d.lex.first_name(d.text(other)) or not d.lex.ordinary(d.text(other))
                              or _surname_after(d, other)
                              or (d.capitalised(other) and d.doc[other].pos_ == "PROPN" and not d.lex.weak(d.text(other))))):
@@ -293,6 +294,28 @@ def _other_mentions(d: TokenView, names: set[int], only: set[str] | None = None,
             and ((d.low(t.i) in words and (not d.plain_word(t.i) or d.low(t.i + 1) in {"'s", "’s"}
                                             or _opens_clause(d, t.i, d.low(t.i) in held)))
                  or runs.bare_mention(d, t.i, names))}
+
+
+def _whole_names_again(d: TokenView, names: set[int]) -> set[int]:
+    """Every other mention of a found name of two or three words, in any casing: "pf carer ms
+    STICKY ENVELOPE" found, then "present - sticky envelope & ..." (not "a sticky envelope", a thing)."""
+    wholes, run = set(), []
+    for i in sorted(names) + [-2]:
+        if run and i == run[-1] + 1 and joined(d, run[-1], i):
+            run.append(i)
+            continue
+        if 2 <= len(run) <= 3:
+            wholes.add(tuple(d.low(k) for k in run))
+        run = [i]
+    found: set[int] = set()
+    for whole in wholes:
+        n = len(whole)
+        for k in range(len(d.doc) - n + 1):
+            span = range(k, k + n)
+            if (k not in names and tuple(d.low(j) for j in span) == whole and not d.in_noun_phrase(k)
+                    and all(joined(d, j, j + 1) for j in span[:-1])):
+                found.update(span)
+    return found
 
 
 def _unmarked_possessive(d: TokenView, i: int, found: set[str]) -> bool:

@@ -37,7 +37,8 @@ drove drives takes took taken take collected collects picked drop dropped droppi
 refuses refused refusing avoid avoids avoided avoiding hating prefers preferred returned returning
 back from at for of without sells sell sold selling buys buy bought buying needs need needed chase chased
 chasing ring rang ringing phone phoned call called email emailed contact contacted tell told ask asked inform
-informed visit visited emails rings calls phones asks tells informs visits
+informed visit visited emails rings calls phones asks tells informs visits put puts putting offer offers offered
+offering
 club clubs grp group alone seen see sees saw
 """.split())
 # Everyday words that name a school or nursery when written capitalised with the rest of its name
@@ -105,7 +106,8 @@ def _named_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
         our_lady = (word in {"our", "lady"} or word == "of" and j > 0 and low[j - 1] == "lady"
                     ) and first is not None and first - j <= 3
         # "Our Lady Queen of Peace", "Star of the Sea", "Holy Family of Nazareth".
-        linking = first == j + 1 and j > 0 and (word == "of" and (proper and name_word(j - 1) or low[j - 1] == "lady")
+        linking = first == j + 1 and j > 0 and (word == "of" and (proper and name_word(j - 1) or low[j - 1] == "lady"
+                                                                   or _saint_of(low, j) and name_word(j - 1))
                                                 or word == "the" and (name_word(j - 1) or low[j - 1] == "of"
                                                                       or proper and low[j - 1] in _PLACE_LINKS
                                                                       and j > 1 and name_word(j - 2))
@@ -126,6 +128,11 @@ def _named_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
     if k - first == 1 and re.search(r"['’]s?$", words[first].group()) and words[k].group().islower():
         return None  # someone's school, not a school's name: "Giovana's school" ("St Mary's School" stays)
     return start + words[first].start(), end
+
+
+def _saint_of(low: list[str], j: int) -> bool:
+    """Whether the "of" at `j` follows a saint's name, in any case: "st chad of lichfield"."""
+    return j >= 2 and low[j - 2] in {"st", "saint"}
 
 
 def _two_saints(low: list[str], j: int) -> bool:
