@@ -175,7 +175,7 @@ def before_identity(d: TokenView, text: str) -> set[int]:
     starts = d.starts
     for m in d.lex.identity_cue.finditer(text):
         k, ids = bisect_left(starts, m.start()) - 1, 0  # ids: identifiers (runs of tokens with digits) passed
-        while k >= 0 and (d.doc[k].is_punct or any(c.isdigit() for c in d.doc[k].text)):
+        while k >= 0 and (not any(c.isalpha() for c in d.doc[k].text) or any(c.isdigit() for c in d.doc[k].text)):
             if any(c.isdigit() for c in d.doc[k].text) and (ids == 0 or not joined_tight(d, k, k + 1)):
                 ids += 1
             if ids > 1:

@@ -13,6 +13,7 @@ import pytest
     ("MEETING ABOUT BINDER NOTEPAD AND HIS MOTHER, CRAYON CLIPBOARD.", ["CRAYON CLIPBOARD"]),
     ("I spoke with her brother, Quill Docket, who was helpful.", ["Quill Docket"]),
     ("Spoke to their dad, tippex marker - he was calm", ["tippex marker"]),
+    ("MUM: Jo Ray | 07700 900123\nFATHER: twill overlock | DOB: Fourteenth October 2001 |", ["twill overlock"]),
 ])
 def test_names_in_a_person_frame(names, text, found):
     assert all(name in names(text) for name in found)
@@ -24,6 +25,7 @@ def test_names_in_a_person_frame(names, text, found):
     "- patient dob 1/2/2010",
     "- deceased dob 3/4/1950",
     "yp dob 03/04/2011",
+    "| Child | DOB: 01/02/2015 |",
     "* siblings aged 3 and 5",
     "his mother, however, said no.",
     "her mother, nan and grandad were there.",
@@ -64,3 +66,15 @@ def test_a_whole_name_found_once_is_found_in_any_casing(names, text, found):
 
 def test_the_same_words_as_a_thing_stay(names):
     assert "sticky envelope" not in names("pf carer ms STICKY ENVELOPE rang. She keeps it in a sticky envelope.")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("- supported lodgings, 156a whalsay road 1 bed pod, row of 12", "supported lodgings, 156a whalsay road"),
+    ("Supported lodgings, 166 Ailsa Chare is a one-bedroom pod", "Supported lodgings, 166 Ailsa Chare"),
+])
+def test_supported_lodgings_open_their_address(find, text, address):
+    assert find(text, "STREET_ADDRESS") == [address]
+
+
+def test_supported_lodgings_alone_are_no_address(find):
+    assert find("moved into supported lodgings, then college", "STREET_ADDRESS") == []
