@@ -66,6 +66,15 @@ LEADING_O = re.compile(r"^[Oo](?=\d{4})")  # "o7912" once a hurried note is lowe
 OPTION = re.compile(r",?\s+(\(option \d\)|option \d|opt \d)$", re.IGNORECASE)
 NHS_SLASHED_TIGHT = re.compile(r"^\d{3}/\d{3}/\d{4}$")
 OF_THE_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th) of the (\d{1,2})(?:st|nd|rd|th),? (\d{4})$", re.IGNORECASE)
+# A year said in words, as a parent gives a date of birth at the door ("12th March twenty fifteen", "the
+# twelfth of March two thousand and seven") (fresh20).
+YEAR_IN_WORDS = re.compile(r"\b(twenty|two thousand and|nineteen) ([a-z]+(?:-[a-z]+)?)$", re.IGNORECASE)
+NUMBER_WORDS = {w: i + 1 for i, w in enumerate(
+    ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+     "nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six twenty-seven twenty-eight "
+     "twenty-nine").split())}
+NUMBER_WORDS.update({f"{tens}{'-' + unit if unit else ''}": 10 * (i + 3) + j for i, tens in enumerate("thirty forty fifty sixty seventy eighty ninety".split())
+                     for j, unit in enumerate(["", *"one two three four five six seven eight nine".split()])})
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 # Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
@@ -183,9 +192,24 @@ def valid_phone(text: str) -> bool:
     return len(digits) in (10, 11) and digits[:2] in ("01", "02", "07")
 
 
+def _year_in_figures(text: str) -> str:
+    """`text` with a year said in words at its end in figures ("twenty fifteen" -> "2015", "two thousand
+    and seven" -> "2007", "nineteen eighty-six" -> "1986"), a day word after "the" kept ("the twelfth of March ..." -> "twelfth of March
+    ..."); other text as it is."""
+    if re.search(r"\btwo thousand$", text, re.IGNORECASE):  # the year 2000
+        return re.sub(r"^the (?=[a-z])", "", text[:-len("two thousand")], flags=re.IGNORECASE) + "2000"
+    m = YEAR_IN_WORDS.search(text)
+    n = NUMBER_WORDS.get(m.group(2).lower()) if m else None
+    century = 1900 if m and m.group(1).lower() == "nineteen" else 2000
+    if n is None or (m.group(1).lower() != "two thousand and" and n < 10) or century + n > 2026:
+        return text
+    return re.sub(r"^the (?=[a-z])", "", text[:m.start()], flags=re.IGNORECASE) + str(century + n)
+
+
 def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
     text = OF_THE_MONTH.sub(r"\1/\2/\3", re.sub(r"^the (?=\d)", "", text.strip(), flags=re.IGNORECASE))  # fresh19
+    text = _year_in_figures(text)  # fresh20
     clean = DAY_WORD.sub(lambda m: str(DAY_WORDS.index(m.group(1).lower()) + 1), text.strip())  # "third of April 2015" (fresh18)
     clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", clean.replace(EN_DASH, "-"), flags=re.IGNORECASE)
     clean = re.sub(r"\bSept\b", "Sep", clean.translate(ARABIC_DIGITS), flags=re.IGNORECASE)  # "3 Sept 2015"; Arabic-Indic digits (fresh17)

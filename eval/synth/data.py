@@ -1,9 +1,9 @@
 """The YAML data of the synthetic corpus: names, places, sentence templates, ordinary words.
 
-All files live beside this module and are read once per process. The `fresh2` to `fresh19` splits
+All files live beside this module and are read once per process. The `fresh2` to `fresh20` splits
 each have their own names, places, ordinary-word sentences, layout and templates in a folder of
-their own (`fresh2/` ... `fresh19/`: written later, blind to the redaction code), kept apart so that
-nothing reading the older files sees them. `fresh4` to `fresh19` also have name-origin groups no
+their own (`fresh2/` ... `fresh20/`: written later, blind to the redaction code), kept apart so that
+nothing reading the older files sees them. `fresh4` to `fresh20` also have name-origin groups no
 older split has (see `groups_for`).
 """
 
@@ -34,9 +34,10 @@ FRESH16 = "fresh16"
 FRESH17 = "fresh17"
 FRESH18 = "fresh18"
 FRESH19 = "fresh19"
+FRESH20 = "fresh20"
 OWN_FILES = (FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-             FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19)  # the splits with a folder of data files of their own
-OWN_GROUPS = (FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19)  # the splits whose names.yaml lists groups of its own
+             FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20)  # the splits with a folder of data files of their own
+OWN_GROUPS = (FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20)  # the splits whose names.yaml lists groups of its own
 FAMILIES = ("prose", "bullet", "quick", "transcript")
 
 
@@ -165,6 +166,11 @@ def fresh19(name: str) -> dict:
     return own(FRESH19, name)
 
 
+def fresh20(name: str) -> dict:
+    """One YAML file of the `fresh20` split (`fresh20/names.yaml`, `fresh20/places.yaml`...)."""
+    return own(FRESH20, name)
+
+
 def name_list(group: str, kind: str, split: str) -> list[str]:
     """The `kind` (female, male, surname) names of `group` in the half `split` (any split)."""
     if split in OWN_FILES:
@@ -200,7 +206,7 @@ def groups() -> list[str]:
 
 def groups_for(split: str) -> list[str]:
     """The name-origin groups of a split, in file order: those of names.yaml for every split but
-    `fresh4` to `fresh19`, whose own names.yaml lists groups of its own (the eight every split has
+    `fresh4` to `fresh20`, whose own names.yaml lists groups of its own (the eight every split has
     first)."""
     return list(own(split, "names")) if split in OWN_GROUPS else groups()
 

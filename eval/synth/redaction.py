@@ -151,6 +151,20 @@ lower case or with two spaces; welfare visits to families in contingency hotels,
 visits, joint youth justice visits, interpreted section 47 visits, neonatal discharge planning
 meetings, a father's voice note, hostel visits, Talking Mats sessions, group supervision and a
 pre-sentence report; and reference formats of its own (see eval/synth/fresh19/places.yaml).
+The `fresh20` split likewise (eval/synth/fresh20/), written while fresh19 was being used to tune: three
+more name-origin groups (Kazakh, Tibetan, Mauritian), rarer Cornish, Sinhala, Ivorian,
+Indo-Trinidadian and Indo-Guyanese, Czech and Belarusian, Omani and Mongolian names in the standard
+groups, kitchen words as names ("Whisk", "Colander", "Skillet", "Saucepan"); towns of west Cornwall,
+north Devon, Furness, the Lincolnshire fens, the Norfolk Broads and the Welsh border, streets named for
+tin mining, pilchard fishing, the fens and the Broads, street types "Drove", "Staithe", "Wynd", "Garth",
+"Loke", "Ope", "Chare", "Ginnel", "Carrs"; rooms in bed and breakfasts used as temporary
+accommodation, plots on park home estates and pitches on Traveller sites; numbers punctuated as typed
+from a letter or a screen (NHS numbers and mobiles with full stops, mobiles grouped 4-3-4, landlines
+with a hyphen or a full stop after the area code, National Insurance numbers with hyphens), dates of
+birth with the year in words ("12th March twenty fifteen"); a multi-agency strategy meeting's notes, a
+school's CPOMS entry, a youth worker's WhatsApp passed on, a BSL-interpreted visit, a refuge visit, a
+B&B visit, a Traveller site visit, a park home visit, a text-message log and a MARAC referral; and
+reference formats of its own (see eval/synth/fresh20/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -173,6 +187,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 29 --split fresh17 --out eval/data/redaction_fresh17.jsonl
     python -m eval.synth.redaction --n 330 --seed 30 --split fresh18 --out eval/data/redaction_fresh18.jsonl
     python -m eval.synth.redaction --n 330 --seed 31 --split fresh19 --out eval/data/redaction_fresh19.jsonl
+    python -m eval.synth.redaction --n 330 --seed 32 --split fresh20 --out eval/data/redaction_fresh20.jsonl
 """
 
 from __future__ import annotations
@@ -202,7 +217,7 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh13": ("fresh13", "fresh13"), "fresh14": ("fresh14", "fresh14"),
           "fresh15": ("fresh15", "fresh15"), "fresh16": ("fresh16", "fresh16"),
           "fresh17": ("fresh17", "fresh17"), "fresh18": ("fresh18", "fresh18"),
-          "fresh19": ("fresh19", "fresh19")}
+          "fresh19": ("fresh19", "fresh19"), "fresh20": ("fresh20", "fresh20")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -243,7 +258,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh19": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh20": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

@@ -41,6 +41,7 @@ FRESH16 = dict(n=330, seed=28, split="fresh16")
 FRESH17 = dict(n=330, seed=29, split="fresh17")
 FRESH18 = dict(n=330, seed=30, split="fresh18")
 FRESH19 = dict(n=330, seed=31, split="fresh19")
+FRESH20 = dict(n=330, seed=32, split="fresh20")
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +147,11 @@ def fresh18() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh19() -> list[dict]:
     return generate(**FRESH19)
+
+
+@pytest.fixture(scope="module")
+def fresh20() -> list[dict]:
+    return generate(**FRESH20)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -364,7 +370,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh16.jsonl", FRESH16),
                                        ("eval/data/redaction_fresh17.jsonl", FRESH17),
                                        ("eval/data/redaction_fresh18.jsonl", FRESH18),
-                                       ("eval/data/redaction_fresh19.jsonl", FRESH19)])
+                                       ("eval/data/redaction_fresh19.jsonl", FRESH19),
+                                       ("eval/data/redaction_fresh20.jsonl", FRESH20)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -705,7 +712,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh19) --
+# -- every split with data files of its own (fresh2 to fresh20) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -716,7 +723,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", []),
               ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", []),
               ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"]),
-              ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", [])]
+              ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", []), ("fresh20", "tibetan", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -759,11 +766,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -774,7 +781,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -791,12 +798,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh19: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh19/); one table per property, a row per split --
+# -- fresh6 to fresh20: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh20/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18", "fresh19")
+         "fresh17", "fresh18", "fresh19", "fresh20")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1038,6 +1045,22 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["NRPF/25/1234", "B1234567/8", "X123456", "YJS-2025-1234", "ASU/1234567", "APR-25-12345", "MS1234567",
                             "DS25B12345", "PFN/2025/123"], ["NRPF/2", "ASU/1", "APR-2"]),
     ],
+    "fresh20": [
+        ("PHONE_NUMBER", ["07700.900.123", "0770 090 0123", "07700-900123", "01736-712345", "01736.712345"],
+         ["07700.900.1", "0770 090 01", "01736-7123"]),
+        ("DATE_OF_BIRTH", ["12th March twenty fifteen", "the twelfth of March two thousand and fifteen", "3 April twenty twenty-one",
+                           "the first of June two thousand and nine", "12th March nineteen eighty-six"],
+         ["12th March twenty five", "12th March twenty", "31st April twenty fifteen", "12th March twenty forty", "the twelfth of March"]),
+        ("UK_NINO", ["AB-12-34-56-C", "ab-12-34-56-c"], ["AB-12-34-56-E", "QQ-12-34-56-C"]),
+        ("UK_NHS", ["943.476.5919"], ["943.476.5918", "943.476.591"]),
+        ("STREET_ADDRESS", ["Rm 4, Seaview Guest House, 12 Wheal Agar Road", "Plot 23, Riverside Park Homes, Marsh Drove",
+                            "Pitch 7, Long Drove Traveller Site, 3 Eel Set Loke"],
+         ["Seaview Guest House", "Riverside Park Homes", "Long Drove Traveller Site"]),
+        ("SCHOOL", ["Little Tinners Nursery", "Wheal Kitty Primary Academy", "St Piran of Perranporth Catholic Primary School",
+                    "Haematite University Technical College", "Offa's Dyke Free School"], ["the refuge school"]),
+        ("CASE_REFERENCE", ["MRC/25-123-B", "2025/12345", "123456", "GTS/B12/25", "PH-1234-B", "LADO.2025.123", "HSG12345678",
+                            "1234 1232025", "EWO-BD/1234"], ["MRC/2", "GTS/1", "LADO.2"]),
+    ],
 }
 
 
@@ -1059,7 +1082,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"},
                 "fresh17": {"lithuanian", "kenyan", "assyrian"},
                 "fresh18": {"rwandan", "south_african", "tongan_samoan"},
-                "fresh19": {"ugandan", "indonesian", "togolese_beninese"}}
+                "fresh19": {"ugandan", "indonesian", "togolese_beninese"},
+                "fresh20": {"kazakh", "tibetan", "mauritian"}}
 
 
 def _folded(word: str) -> str:
@@ -1084,7 +1108,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18", "fresh19"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19", "fresh20"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1321,6 +1345,19 @@ OWN_SHAPES = {
                           r"utlonline\.co\.ug|tot\.co\.th|loxley\.co\.th|cornwall-online\.co\.uk|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh20": [
+        ("PHONE_NUMBER", r"^0\d{4}\.\d{3}\.\d{3}$|^0\d{3} \d{3} \d{4}$|^07\d{3}-\d{6}$|^01\d{3}[-.]\d{6}$", 0.3),
+        ("DATE_OF_BIRTH", r" (twenty|two thousand and|nineteen) [a-z-]+$", 0.3),
+        ("UK_NINO", r"^[A-Za-z]{2}-\d\d-\d\d-\d\d-[A-Da-d]$", 0.3),
+        ("UK_NHS", r"^\d{3}\.\d{3}\.\d{4}$", 0.4),
+        ("STREET_ADDRESS", r"^rm \d+, |^plot \d+, |^pitch \d+, ", 0.2),
+        ("CASE_REFERENCE", r"^(MRC/\d\d-\d{3}-[BDLMSN]$|\d{4}/\d{5}$|\d{6}$|GTS/[BDLMSN]\d\d/\d\d$|PH-\d{4}-[BDLMSN]$|"
+                           r"LADO\.\d{4}\.\d{3}$|HSG\d{8}$|\d{4} \d{7}$|EWO-[BDLMSN]{2}/\d{4}$)", 0.99),
+        ("UK_POSTCODE", r"^(TR(27|19|26|17|6)|PL13|EX3[3568]|LA1[56]|PE24|LN(4|10)|NR1[234]|NR2[89]|SY(7|12)|LD7|NP16) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(mail\.kz|inbox\.kz|yandex\.kz|orange\.mu|myt\.mu|emtel-mail\.mu|tibet-mail\.net|phayul-mail\.com|"
+                          r"post\.cz|klikni-mail\.cz|omanmail\.om|cornish-mail\.co\.uk|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1379,6 +1416,9 @@ OWN_ADDRESSES = {
     "fresh19": (("hotels", "approved_premises", "hostels"),
                 (r"room \d{3}, ", r"bed \d+, ", r"room \d, "),
                 "/", ("PHONE_NUMBER", r"^O\d")),  # an NHS number's slashes; a capital O for a zero
+    "fresh20": (("guest_houses", "park_homes", "traveller_sites"),
+                (r"rm \d+, ", r"plot \d+, ", r"pitch \d+, "),
+                ".", ("DATE_OF_BIRTH", r" (twenty|two thousand and) [a-z-]+$")),  # full stops in numbers; a year in words
 }
 
 
