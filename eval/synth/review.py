@@ -246,6 +246,31 @@ translated note's "... promised to ... ."), and transcripts of joint visits with
 "Mother (through interpreter)", "Father (F.)", "Kinship carer", "Duty TM") and the child named with
 the age in brackets, a third pasted from a two-column Word table between pipes and a third with a tab
 between the speaker and the words.
+The `fresh20` split (names in eval/synth/fresh20/names.yaml, with three name-origin groups no older
+split has: Kazakh, Tibetan, Mauritian; bank parts in eval/synth/fresh20/review/) was written blind to
+the checks while fresh19 was being used to tune them; its children's words reach the worker signed in
+BSL and voiced by an interpreter, in a drawing's speech bubble, in a youth worker's WhatsApp, in a
+teacher's CPOMS entry, in a text to the worker, through a refuge worker or in a wishes and feelings
+workbook, some in Cornish or Cumbrian dialect ("dreckly", "ansum", "proper job", "teasy", "laal",
+"marra", "yam", "bait") or with words of home ("kushti", "chavvies", "jukel", "amala", "mola",
+"apashka", "granmama"), which its `anglicise` table puts into standard English; B&B, park home,
+Traveller site, refuge, sofa-surfing and deaf-parent facts, with negation in the notes by "nowt",
+"ceased", "refused", "not yet", "nobody", "none whatsoever", "not once", "nil", "no sign of", "hasn't
+bothered"; stigmatising labels (many of them police, housing and health jargon used about a family),
+invented risks in everyday words (framed "Concerningly,", "I was told in confidence that", "Rumour
+is", "Reading between the lines,", "Off the record,", "Worryingly for all involved,") and unsupported
+claims of its own; quote marks of a font's reversed single quote (‛...’), a CJK keyboard's angle
+brackets (〈...〉) and Word's reversed double quote (‟...”); headings after a phone note's left bar
+("▌ Analysis"), a tick emoji ("✅ ANALYSIS"), with the part number after ("Analysis (part 4)") and
+between middle dots ("··· Analysis ···"); action layouts (a strategy meeting's "Agreed by the meeting:
+{owner} will ... ." with the owner lost as "Agreed by the meeting: ... .", a CPOMS action box's "Action
+taken: ... . Assigned: ... . Deadline: ... ." with "nobody yet" or "none set", a "1.0" plan's "... ~
+{owner} ~ {when}" with "n/k", a refuge meeting's "{Owner} has volunteered to ... ." with "Volunteers
+needed to ..." and a sixteen-plus plan's "Who's picking this up? {owner}, {when}: ... ." with "Not
+decided"), and transcripts of multi-agency minutes with roles ("Allocated SW", "Mum (via BSL interp)",
+"Nan (carer)", "ATM", "DSL", "Nursery lead"), the child marked "(YP)" or "(child)", a third laid out as
+a script (the speaker in capitals on a line of their own) and a third with a double chevron ("››")
+between the speaker and the words.
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -269,6 +294,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 39 --split fresh17 --out eval/data/review_fresh17.jsonl
     python -m eval.synth.review --n 60 --seed 40 --split fresh18 --out eval/data/review_fresh18.jsonl
     python -m eval.synth.review --n 60 --seed 41 --split fresh19 --out eval/data/review_fresh19.jsonl
+    python -m eval.synth.review --n 60 --seed 42 --split fresh20 --out eval/data/review_fresh20.jsonl
 """
 
 from __future__ import annotations

@@ -40,10 +40,11 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh16": ("eval/data/review_fresh16.jsonl", 60, 38),
            "fresh17": ("eval/data/review_fresh17.jsonl", 60, 39),
            "fresh18": ("eval/data/review_fresh18.jsonl", 60, 40),
-           "fresh19": ("eval/data/review_fresh19.jsonl", 60, 41)}  # path, --n, --seed
+           "fresh19": ("eval/data/review_fresh19.jsonl", 60, 41),
+           "fresh20": ("eval/data/review_fresh20.jsonl", 60, 42)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19")  # the blind splits, in order
+         "fresh18", "fresh19", "fresh20")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -165,8 +166,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
+        title = re.sub(r"^(?:\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
 
@@ -567,7 +568,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh16": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh17": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh18": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh19": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh19": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh20": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -600,10 +602,11 @@ OLDER16 = OLDER15 + ("fresh15",)
 OLDER17 = OLDER16 + ("fresh16",)
 OLDER18 = OLDER17 + ("fresh17",)
 OLDER19 = OLDER18 + ("fresh18",)
+OLDER20 = OLDER19 + ("fresh19",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
          "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16,
-         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19}  # each blind split and those before it
+         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -616,7 +619,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -653,7 +656,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh16": {"hong_kong_cantonese", "sierra_leonean", "chagossian"},
                 "fresh17": {"lithuanian", "kenyan", "assyrian"},
                 "fresh18": {"rwandan", "south_african", "tongan_samoan"},
-                "fresh19": {"ugandan", "indonesian", "togolese_beninese"}}
+                "fresh19": {"ugandan", "indonesian", "togolese_beninese"},
+                "fresh20": {"kazakh", "tibetan", "mauritian"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -691,7 +695,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
 
 
 @pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                                   "fresh16", "fresh17", "fresh18", "fresh19"])
+                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1360,3 +1364,62 @@ def test_fresh19_notes_carry_the_childs_words_in_new_marks_black_country_dialect
 def test_anglicise_puts_black_country_dialect_words_of_home_and_toddler_talk_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh19")) == standard
     assert anglicise("I just want to do my mechanics course and keep my head down", tables("fresh19")) is None
+
+
+# -- fresh20: written while fresh19 was being used to tune the checks, blind to them again --
+
+
+def test_fresh20_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh20"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh20")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^\u258c [A-Z]", r"^\u2705 [A-Z][A-Z' /]+$", r"^[A-Z][^\n]* \(part \d+\)$", r"^\u00b7\u00b7\u00b7 [A-Z][^\n]* \u00b7\u00b7\u00b7$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"Agreed by the meeting: (?!someone)[^\n]+ will [^\n]+\.", r"Action taken: [^\n]+\. Assigned: (?!nobody)[^\n]+\. Deadline: (?!none)[^\n]+\.",
+               r"[^\n~]+ ~ (?!n/k)[^\n~]+ ~ (?!n/k)[^\n~]+", r"[A-Z][^\n]* has volunteered to [^\n]+\.", r"Who's picking this up\? (?!Not decided)[^\n]+: [^\n]+\.")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^ALLOCATED SW$", r"^Allocated SW \u203a\u203a ", r"^Allocated SW: ", r"Mum \(via BSL interp\)|Nan \(carer\)|\bDad\b"):
+        assert any(re.search(pattern, n, re.MULTILINE | re.IGNORECASE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh20"]) & set().union(*(lines.get(k, []) for k in OLDER20))
+    attributions = load("frames")["child_quote"]
+    for key in ("record", "prose", "bullet", "quick_lowercase"):
+        assert not set(_texts(attributions[key]["fresh20"])) & set().union(*(_texts(attributions[key].get(k, [])) for k in OLDER20))
+    assert any(re.search(r"BSL|speech bubble|whatsapp|cpoms|text to me|workbook|refuge worker", r["notes"], re.IGNORECASE) for r in rows)
+    older_formats = {f["full"] for k in OLDER20[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh20"]} & older_formats
+
+
+def test_fresh20_record_attributions_claim_no_channel_and_note_attributions_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    assert all(isinstance(i, str) for i in frames["record"]["fresh20"])  # the record says whose words, not how they came
+    gated = [i for key in ("prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh20"] if not isinstance(i, str)]
+    assert gated and all(4 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    assert all(i["age"][0] >= 12 for i in gated if re.search(r"whatsapp|text to me", i["t"], re.IGNORECASE))
+    assert all(i["age"][1] <= 11 for i in gated if "speech bubble" in i["t"])
+    assert all(i["age"][1] <= 14 for i in gated if "workbook" in i["t"])
+
+
+def test_fresh20_notes_carry_the_childs_words_in_new_marks_dialect_and_words_of_home(corpus):
+    rows = [r for r in corpus["fresh20"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"]
+              if f"\u201b{q}\u2019" in r["notes"] or f"\u3008{q}\u3009" in r["notes"] or f"\u201f{q}\u201d" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh20")["anglicise"]
+    quotes = {q for r in corpus["fresh20"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("I'll do it dreckly, I'm watching my programme", "I'll do it later, I'm watching my programme"),
+    ("me and my marra went up the fell on our bikes", "me and my mate went up the fell on our bikes"),
+    ("the chavvies on the site are all my cousins", "the children on the site are all my cousins"),
+    ("my amala makes momos every Losar", "my mum makes momos every Losar"),
+    ("my apashka makes baursak when we go to hers", "my grandma makes baursak when we go to hers"),
+    ("me want Nana", "I want my nan"),
+])
+def test_anglicise_puts_cornish_and_cumbrian_dialect_words_of_home_and_toddler_talk_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh20")) == standard
+    assert anglicise("I want to do an apprenticeship at the boatyard", tables("fresh20")) is None

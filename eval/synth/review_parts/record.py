@@ -54,7 +54,8 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh18": ["md", "pin", "pin", "part_colon", "part_colon", "guillemet_caps", "guillemet_caps",
                               "hyphen_wrap", "hyphen_wrap", "md"],
                   "fresh19": ["md", "diamond", "diamond", "sect_abbr", "sect_abbr", "star_caps", "star_caps", "caps_stop",
-                              "caps_stop", "md"]}
+                              "caps_stop", "md"],
+                  "fresh20": ["md", "bar", "bar", "check_caps", "check_caps", "of_part", "of_part", "dots_wrap", "dots_wrap", "md"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -116,7 +117,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     a phone keyboard's arrowhead "➤ ANALYSIS", a pushpin emoji from a phone's notes "📌 Analysis", a court
     statement's "PART 4: ANALYSIS", a French keyboard's guillemet "» ANALYSIS", a heading between hyphens
     "- Analysis -", a Teams note's blue diamond emoji "🔹 Analysis", an abbreviated "Sect. 4 - Analysis", a Word
-    star bullet "★ ANALYSIS" or capitals closed with a full stop "ANALYSIS."."""
+    star bullet "★ ANALYSIS", capitals closed with a full stop "ANALYSIS.", a phone note's left bar "▌ Analysis", a
+    checklist's tick emoji "✅ ANALYSIS", a long form's "Analysis (part 4)" or a heading between middle dots
+    "··· Analysis ···"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -159,7 +162,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "pin": f"\U0001f4cc {title}", "part_colon": f"PART {number}: {title.upper()}", "guillemet_caps": f"\u00bb {title.upper()}",
             "hyphen_wrap": f"- {title} -",
             "diamond": f"\U0001f539 {title}", "sect_abbr": f"Sect. {number} - {title}", "star_caps": f"\u2605 {title.upper()}",
-            "caps_stop": f"{title.upper()}."}[style]
+            "caps_stop": f"{title.upper()}.",
+            "bar": f"\u258c {title}", "check_caps": f"\u2705 {title.upper()}", "of_part": f"{title} (part {number})",
+            "dots_wrap": f"\u00b7\u00b7\u00b7 {title} \u00b7\u00b7\u00b7"}[style]
 
 
 def _join(items: list[str]) -> str:
