@@ -203,7 +203,8 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
 @functools.cache
 def _read(path: Path) -> dict:
     """A recognizer file, with {towns}, {street_types}, {buildings}, {premises}, {units}, {beds}, {floors}, {boats} and
-    {address_cues} filled from places.yaml; a regex given as a list is its parts joined."""
+    {address_cues} filled from places.yaml, {year} and {long_year} (a year in digits or words); a regex
+    given as a list is its parts joined."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     lists = _place_lists()
     for entity, spec in data.items():
@@ -231,7 +232,18 @@ def _place_lists() -> dict[str, str]:
         out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]?")
                                     for w in words) + ")"
     out["towns"] = "(?:" + _trie(address_towns()) + ")"  # ~4,000 towns: a trie compiles and matches faster
+    out["long_year"] = r"(?:\d{4}|['’]\d{2}|" + _YEAR_IN_WORDS + ")"
+    out["year"] = r"(?:\d{4}|['’]\d{2}|\d{2}|" + _YEAR_IN_WORDS + ")"
     return out
+
+
+# A year said in words: "nineteen eighty-six", "twenty fifteen", "nineteen oh five", "two thousand
+# and sixteen", "two thousand", "twenty twenty-one".
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_YEAR_IN_WORDS = (rf"(?:(?:nineteen|twenty)[ \t-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                  rf"(?:[ \t-]+{_UNITS})?|{_TEENS}|(?:oh|o)[ \t-]+{_UNITS})"
+                  rf"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?:{_TEENS}|twenty(?:[ \t-]+{_UNITS})?|{_UNITS}))?)(?![\w-])")
 
 
 def _trie(words: frozenset[str]) -> str:
@@ -254,4 +266,4 @@ def _trie(words: frozenset[str]) -> str:
     return pattern(root)
 
 
-_CHAR = {" ": "[ \t]+", "'": "['’]?"}
+_CHAR = {" ": "[ \t-]+", "-": "[ \t-]+", "'": "['’]?"}  # "Dalton-in-Furness" is "Dalton in Furness"

@@ -4,7 +4,8 @@ Every council's case-management system numbers its records differently ("Eclipse
 "ll id 4807436", "Liquidlogic no. 55164617", "LADO/24/0193"), and a new system brings a new
 format. What they share is the cue before them: the system's name or a word like "ref", "case
 no", "ID", perhaps with "no.", "number" or "is" between. So a token with enough digits right
-after a cue is a reference, whatever letters, slashes or hyphens it has. The cues are data
+after a cue is a reference, whatever letters, slashes or hyphens it has; so is a code of three
+parts or more with fewer digits ("MARAC :: GTS/D95/22"). The cues are data
 (`cues` and `qualifiers` under CASE_REFERENCE in recognizers.yaml); a council adds its own in
 its HEARD_REDACTION_PATTERNS file.
 """
@@ -20,9 +21,12 @@ from redaction.numbers import real_date
 # Dates are not references, even after a cue ("reviewed ref 12/05/2025", "ref 09Sep2026").
 _DATE = re.compile(r"^(?:\d{1,2}[/.-](?:\d{1,2}|[a-z]{3,9})[/.-]\d{2,4}|\d{1,2}[a-z]{3,9}\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$",
                    re.I)
-# Letters (perhaps a system's prefix and a space: "LAC 55101"), then a digit, then letters,
-# digits, slashes, dots or hyphens.
-_TOKEN = r"(?P<ref>(?:[^\W\d_]{1,5} ?)?[^\W_]{0,8}[/#-]?\d\w*(?:[/.-]\w+)*)"
+# Letters (perhaps a system's prefix and a space: "LAC 55101", or groups of them with a separator
+# after each: "EWO-LL/0616"), then a digit, then letters, digits, slashes, dots or hyphens.
+# A serial read out in two groups keeps both: "storm log 5936 6832025".
+_TOKEN = r"(?P<ref>(?:[^\W\d_]{1,5} ?)?(?:[^\W\d_]{1,8}[/.-])*[^\W_]{0,8}[/#.-]?\d\w*(?:[/.-]\w+)*(?: \d{5,})?)"
+# A code in three parts or more, with letters and digits: "GTS/D95/22", "PH-2569-b", "EWO-LL/0616".
+_PARTS = re.compile(r"^(?=.*[^\W\d_])(?:\w+[/.-]){2,}\w+$")
 
 
 def cue_pattern(cues: list[str], qualifiers: list[str], subjects: list[str] = ()) -> re.Pattern[str]:
@@ -31,7 +35,7 @@ def cue_pattern(cues: list[str], qualifiers: list[str], subjects: list[str] = ()
     def words(items: list[str]) -> str:
         return "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(set(items), key=len, reverse=True))
 
-    gap = r"[ \t]*[.:#=-]?[ \t]*"
+    gap = r"[ \t]*[.:#=-]{0,2}[ \t]*"  # "Ref :: 1234567", "no. 1234567"
     qualified = rf"(?:{gap}(?:{words(qualifiers)})(?!\w))"
     lead = rf"(?:{words(cues)}){qualified}*"
     if subjects:
@@ -67,9 +71,10 @@ class CuedReferenceRecognizer(EntityRecognizer):
         for m in self.pattern.finditer(text):
             start, ref = m.start("ref"), m.group("ref").rstrip(".-/")
             prefix, space, rest = ref.partition(" ")
-            if space and not prefix.isupper():  # "case has 12345": a word, not a system's prefix
+            if space and not prefix.isupper() and not prefix.isdigit():  # "case has 12345": a word, not a prefix
                 start, ref = start + len(prefix) + 1, rest
-            enough = sum(c.isdigit() for c in ref) >= self.min_digits or (
+            digits = sum(c.isdigit() for c in ref)
+            enough = digits >= self.min_digits or (digits >= 3 and _PARTS.match(ref) is not None) or (
                 self.short is not None and self.short.fullmatch(ref) is not None)
             if enough and not _DATE.match(ref) and not _run_together(ref):
                 out.append((start, start + len(ref)))

@@ -11,7 +11,7 @@ ZW, WJ, SHY = "\u200b", "\u2060", "\u00ad"
 @pytest.mark.parametrize("text, expected", [
     ("Ewa Nowak, born the 22nd day of May 2015, attends nursery.", ["the 22nd day of May 2015"]),
     ("DATE OF BIRTH: 3RD DAY OF APRIL 2011", ["3RD DAY OF APRIL 2011"]),
-    ("CW: And your dob?\nDad: the first day of march 1984.", ["first day of march 1984"]),
+    ("CW: And your dob?\nDad: the first day of march 1984.", ["the first day of march 1984"]),
     ("Chidi was born on the fifth day of June at the Royal.", ["fifth day of June"]),
     ("her birthday is 9th August, cake planned", ["9th August"]),
     ("- 14th day of July 2019 - Oluwaseun Adeyemi - nhs 401 023 7294\n- seen 3 March 2026",

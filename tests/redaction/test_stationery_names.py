@@ -78,3 +78,42 @@ def test_supported_lodgings_open_their_address(find, text, address):
 
 def test_supported_lodgings_alone_are_no_address(find):
     assert find("moved into supported lodgings, then college", "STREET_ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, dob", [
+    ("* Mum :: Doily Stockpot :: dob: the fourth of November nineteen eighty-six :: NI PY 18 41 01",
+     "the fourth of November nineteen eighty-six"),
+    ("School: We've got Hedvika as d.o.b 19 July two thousand and sixteen.", "19 July two thousand and sixteen"),
+    ("FATHER: ashvin beeharry | DOB: 26TH NOVEMBER NINETEEN SEVENTY-SEVEN | LAST KNOWN",
+     "26TH NOVEMBER NINETEEN SEVENTY-SEVEN"),
+    ("akhmetzhanov d.o.b the first of march twenty eleven nhs 737 277 5779", "the first of march twenty eleven"),
+    ("dob 3 May two thousand, NHS 943 476 5919", "3 May two thousand"),
+    ("born 5 june nineteen oh five", "5 june nineteen oh five"),
+])
+def test_a_year_in_words(find, text, dob):
+    assert find(text, "DATE_OF_BIRTH") == [dob]
+
+
+def test_a_visit_date_with_its_year_in_words_is_no_birth(find):
+    assert find("visit on 30 november twenty twenty-six at 10", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("⊡ Ref :: storm log 5936 6832025\n⊡ vikash", "5936 6832025"),
+    ("⊹ MARAC :: GTS/D95/22\n⊹ Police", "GTS/D95/22"),
+    ("REFERENCE: LADO.2021.420\nCHILD", "LADO.2021.420"),
+    ("Our reference for the family is GTS/N68/23.", "GTS/N68/23"),
+    ("marac park home agreement no. ph-2569-b. ms", "ph-2569-b"),
+    ("Police: The MARAC number is EWO-NB/7139.", "EWO-NB/7139"),
+])
+def test_references_in_new_shapes(find, text, ref):
+    assert find(text, "CASE_REFERENCE") == [ref]
+
+
+@pytest.mark.parametrize("text", [
+    "marac 3 kids, case 12 weeks, ref 3/4/22, log 12-3",
+    "the marac is on 12.03.2026 at 10",
+    "ref :: yr 7 set-2",
+])
+def test_no_reference_in_a_look_alike(find, text):
+    assert find(text, "CASE_REFERENCE") == []
