@@ -38,6 +38,8 @@ def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = Fa
     tokens = T.words(words)
     if len(tokens) < 2 or tokens[0] in REPORTED | {"and", "but", "then", "so", "or"} or words[:1] in MARK_CHARACTERS() + "(" or S.is_header(words) or T.section_key(words):
         return False
+    if tokens[0] in S.voice_words("narration_abbreviations"):
+        return False  # "Crayon - DNA the planned school visit": what happened, in the notes' short form
     if re.search(r"\b(?:visit|review|meeting|supervision|conference|session)\b.*\d", words, re.I) and not FIRST_PERSON.search(words):
         return False  # a title: "CP visit, 11 Nov"
     if re.search(rf"(?:^|\b(?:and|then|but|so|he|she|they|also|later)\s+)(?:{S.speech_verbs()})\s+(?:to\s+)?(?:me|us)\b",

@@ -73,7 +73,10 @@ def people_in(text: str) -> dict[str, str]:
     # never across a line's end: "shared w/ mum" then "Afua's room" on the next line is no "mum Afua"
     pairs = [(a, b) for a, b in zip(tokens, tokens[1:]) if text[a.end():b.start()] in (" ", "  ", "\t")]
     adults, starts, verb = _adult_words(), _verb_starts(), _verb_at()
-    for word in [b.group() for a, b in pairs if a.group().lower() in adults and b.group()[0].isupper()]:
+    # not the means before the speaker ("Through the interpreter Shadia said ..." is Shadia speaking, not her name)
+    means = frozenset(data("voice")["mediated"]["means"])
+    for word in [b.group() for a, b in pairs if a.group().lower() in adults and b.group()[0].isupper()
+                 and not (a.group().lower() in means and verb.match(text, b.end() + 1))]:
         if _may_name(word):
             found.setdefault(_bare(word), "adult")
     for word in [a.group() for a, b in pairs if b.group().lower() in starts and verb.match(text, b.start())]:

@@ -26,6 +26,7 @@ def quotes(text: str) -> list[T.Quote]:
     marked = marks(text)
     italic = [(s, e) for s, e in _italics(text) if not any(a < e and s < b for a, b in marked)]
     spans = sorted(marked + italic)
+    spans = [(s, e) for s, e in spans if not _titled(text, e)]
     out = [T.Quote(s, e, text[s:e], S.speaker_of(masked, s, e, people, spans)) for s, e in spans]
     out = [q for q in out if (q.start, q.end) not in italic or (q.speaker != "unknown" and (
         FIRST_PERSON.search(q.text) or (q.speaker == "child" and _labelled(text, q.start))))]
@@ -63,6 +64,13 @@ _ASIDES = re.compile(r",[ \t]*(?:(?:who\s+is|who['’]s|aged?|now)[ \t]+\d{1,2}(
                      r"(?:s?he|they)[ \t]+(?:said|spoke|put)(?:[ \t]+(?:it|them))?|word[ \t]+for[ \t]+word|verbatim|exactly)|"
                      r"(?:as[ \t]+|and[ \t]+)?(?:I|we)[ \t]+(?:wrote|noted|jotted|typed|took)[ \t]+(?:it|them)[ \t]+down)[ \t]*,",
                      re.I)
+
+
+def _titled(text: str, end: int) -> bool:
+    """Whether the words in marks ending at `end` are a thing's name, a noun after them saying what
+    ("'star of the hall' award", "the 'Bounce Back' group"), not anyone's words."""
+    after = re.match(r"[^\w\s]{1,2}[ \t]+([a-z]+)\b", text[end:end + 30])
+    return bool(after) and after.group(1) in S.voice_words("title_nouns")
 
 
 def _named_elsewhere(text: str, label: str) -> bool:

@@ -108,7 +108,7 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     before = text[since: max(start - 1, since)]
     # this sentence, no *emphasis*, ''mark'', << or « (the marks' other half, and the spaces inside spaced marks)
     before = re.split(r"(?<=\S[.!?;])\s+", before)[-1]  # a stop standing alone ("KAI 13yrs . '...'") ends nothing
-    bare = before.rstrip("*_ \t" + MARK_CHARACTERS())
+    bare = before.rstrip("*_ \t" + MARK_CHARACTERS().replace(">", ""))  # ">>" closes, never opens: "kai 9 >> '...'"
     before = bare + " " if len(bare) < len(before) else before
     # An aside that ends right at the quote stands where a label's colon would ("Hêvî, and I quote, '...'").
     before = _ASIDE.sub(lambda m: (" " if before[m.end():].strip(" " + MARK_CHARACTERS()) else ":") + " " * (len(m.group()) - 1), before)

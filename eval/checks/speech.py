@@ -159,21 +159,24 @@ _AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d
                    r"\((?:(?:aged?[ \t]*)?(\d{1,2})[ \t]*(?:yrs?|y/?o|y)?|(?:in[ \t]+\w+[ \t]+)?(?:own|exact|actual)[ \t]+w(?:or)?ds?|verbatim)\)|"
                    rf"[ \t]+(?:aged?[ \t]*(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?|(\d{{1,2}})[ \t]*{S.AGE_UNIT})"
                    # "Jasvir, 10 ~ ...": the age set off by a comma wants a mark after it ("Kai, 10, was seen")
-                   rf"|,[ \t]*(?:aged?[ \t]*)?(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?(?=[ \t]*[:：~–—-]))"
-                   r"(?:[ \t]*[:：~–—-]){0,2}[ \t]+(?=\S)", re.I)  # "Kai (17y) ~ — ..."
+                   rf"|,[ \t]*(?:aged?[ \t]*)?(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?(?=[ \t]*[:：~–—-])"
+                   # "hiro 10 :: ...", "arlindo 4 >> ...": the bare age before a double colon or arrows, a turn's label
+                   r"|[ \t]+(?P<bare>\d{1,2})(?=[ \t]*(?:[:：]{2}|>>)))"
+                   r"(?:[ \t]*(?:[:：]{2}|>>|[:：~–—-])){0,2}[ \t]+(?=\S)", re.I)  # "Kai (17y) ~ — ..."
 
 
 # A verb going on from the name, as narration does ("kai 9yo was seen at school and I spoke to him").
 _NARRATING = frozenset({"was", "is", "has", "had", "were", "did", "does", "seen", "seems", "seemed", "appeared", "appears",
                         "looked", "looks", "presented", "presents", "went", "came", "wants", "wanted", "told", "said",
                         "says", "remains", "remained", "continues", "attended", "attends", "spent", "spends"})
-_AGE_AT = re.compile(r"[\[(]|\d\s*[yY]|[aA]ged?\s*\d|,\s*\d")  # cheap: then _AGED
+_AGE_AT = re.compile(r"[\[(]|\d\s*[yY]|[aA]ged?\s*\d|,\s*\d|\d[ \t]*(?:::|>>)")  # cheap: then _AGED
 
 
 def _aged(text: str, start: int, clause: str) -> T.Quote | None:
     """The words after a child's name and age (in brackets, or with its unit: "špela 12yo"), when
-    they speak as "I" ("miora [10] I want to go to the mosque"); not narration ("Kai (7) was seen at
-    school")."""
+    they speak as "I" ("miora [10] I want to go to the mosque"), or after a bare age and a turn's mark,
+    whatever they say ("arlindo 4 >> home Mummy sleep", "Hiro 10 :: more biscuit please"); not narration
+    ("Kai (7) was seen at school", "kai 9 :: was seen at school")."""
     if not _AGE_AT.search(clause, 0, 60):
         return None
     lead = _AGED.match(clause)
@@ -181,7 +184,10 @@ def _aged(text: str, start: int, clause: str) -> T.Quote | None:
     if not lead or (age and int(age) >= 18) or S.person_kind(lead.group(1).lower()) is not None:
         return None
     words = clause[lead.end():].rstrip(" .,!?;:")
-    if not FIRST_PERSON.search(words) or not is_direct(words, True) or T.words(words)[0] in _NARRATING:
+    if lead.group("bare") and not S.aged_child(clause[:lead.end()]):
+        return None  # "Rec 1 :: ...", "year 5 >> ...": a list's number, no child's age
+    turn = bool(lead.group("bare"))
+    if not (turn or FIRST_PERSON.search(words)) or not is_direct(words, True, tagged=turn) or T.words(words)[0] in _NARRATING:
         return None
     return T.Quote(start + lead.end(), start + lead.end() + len(words), words, "child")
 
@@ -261,6 +267,8 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     who, at = S.speaker_before(lead_in, people, adjacent=True)
     if cut and who in (None, "unknown"):
         return None
+    if given_through(lead_in) and isinstance(inner := _unbroken(text, start + word.start(), end, people), T.Quote):
+        return inner  # "Through the interpreter Shadia said I went ...": the means first, then who said what
     if who is None or who == "unknown" or not is_direct(words, True, formula=formula_before(clause, word.start())):
         return False
     if who == "pronoun":
