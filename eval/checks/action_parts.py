@@ -342,9 +342,11 @@ def is_filled(value: str) -> bool:
 
 
 def names_owner(value: str) -> bool:
-    """Whether an owner field or cell names someone: filled (`is_filled`) and not a placeholder for
-    a person ("someone", "a colleague", "whoever is free")."""
-    return is_filled(value) and not _nobody(value)
+    """Whether an owner field or cell names someone: filled (`is_filled`), not a placeholder for
+    a person ("someone", "a colleague", "whoever is free"), and not the task itself ("Actioned to:
+    ask the hotel ...", whose owner was left out: its value opens with a verb of the task)."""
+    first = value.split()[:1]
+    return is_filled(value) and not _nobody(value) and not (first and first[0] in _imperatives())
 
 
 def _nobody(who: str) -> bool:

@@ -128,3 +128,18 @@ def test_recommendation_labels(action, owner):
 ])
 def test_ongoing_is_the_timescale_of_a_standing_task(action, timescale):
     assert has_timescale(action) is timescale
+
+
+# An owner field whose value opens with a verb of the task names nobody: the owner was left out
+# ("Actioned to: ask the hotel ..."); a person after it still names one.
+@pytest.mark.parametrize("action, owner", [
+    ("Actioned to: ask the hotel for a room with a kitchenette in time for the youth court on 3 August.", False),
+    ("Actioned to: check the private fostering notification has been logged before discharge on 14 December.", False),
+    ("Assigned to: complete the safety plan with Graciete on or ahead of 18 December.", False),
+    ("Allocated to: ring the school about the uniform grant by 4 May.", False),
+    ("Actioned to: Miss Muanza - ask the hotel for a kitchenette by 3 August.", True),
+    ("Owner: Mark. Book the interpreter by Friday.", True),
+    ("Lead: mum, by Friday: book the GP.", True),
+])
+def test_an_owner_field_holding_the_task_names_nobody(action, owner):
+    assert has_owner(action) is owner
