@@ -358,10 +358,25 @@ def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list
         spans = filled if fields else [(filled[0][0], filled[-1][1], None)]
     for start, end, column in spans:
         for s, e in split(text, start, end):
+            if s == start:
+                s += _item_mark(text[s:e])
             skip, kind = _field_label(text[s:e], fields)
             s += skip
             if e > s:
                 yield s, e, kind or column
+
+
+# A list item's own marks that `text.bullet` leaves at the start of a line or cell: a number with a degree
+# or ordinal sign or arrows ("1° ", "2º ", "Point 1 »» ", "Item 3 >> ") and symbols or emoji ("⟡ ", "✋ ",
+# "1° ✋ "): they are no words of the item, and "1°" is no number the notes must give. A currency sign is a word.
+_ITEM_MARK = re.compile(r"^(?:(?:point|item|no\.?)\s*\d{1,2}\s*(?:[°º]|»+|>{2,})\s*|\d{1,2}\s*[°º]\s+"
+                        r"|[^\x00-\x7f\w\s\"“”‘’«(\[£€¥]\ufe0f?\s+)+", re.I)
+
+
+def _item_mark(sentence: str) -> int:
+    """How many characters a list item's own marks take at the start of a line (`_ITEM_MARK`), or 0."""
+    found = _ITEM_MARK.match(sentence)
+    return found.end() if found and found.end() < len(sentence) else 0
 
 
 # A field's label before its value: "Owner: Mrs Ali", "Due - 4 May" (a spaced dash only after a field's name),

@@ -61,3 +61,21 @@ def test_a_labelled_number_going_on_as_a_sentence_is_no_heading(line):
 ])
 def test_a_labelled_number_before_a_sections_name_is_a_heading(line, key):
     assert heading(line).key == key
+
+
+# A list item's own marks that a bullet leaves ("1° ", "Point 1 »» ", "⟡ ", "✋ ") are no words of its
+# claim: "1°" is no number the notes must give. A sign that is a word ("£50") or a number that is one
+# ("10 » 12", "20°C") stays.
+@pytest.mark.parametrize("line, claim", [
+    ("1° ✋ Mum — get a cot from the baby bank — 📅 by 4 September", "Mum — get a cot from the baby bank — 📅 by 4 September"),
+    ("Point 1 »» Flag: register Basil-Roy with a dentist - assigned to Dad - due by 15 October",
+     "Flag: register Basil-Roy with a dentist - assigned to Dad - due by 15 October"),
+    ("Item 2 >> Mum to ring the GP by Friday.", "Mum to ring the GP by Friday."),
+    ("⟡ ✋ Mr Oloya — apply for the NRPF payments — 📅 by 2 February", "Mr Oloya — apply for the NRPF payments — 📅 by 2 February"),
+    ("2º Dad to book the dentist by Friday.", "Dad to book the dentist by Friday."),
+    ("£50 was paid to Mum for the cot.", "£50 was paid to Mum for the cot."),
+    ("10 » 12 was the score on the wellbeing scale.", "10 » 12 was the score on the wellbeing scale."),
+    ("20°C in the flat, which was cold.", "20°C in the flat, which was cold."),
+])
+def test_a_list_items_own_marks_are_no_part_of_its_claim(line, claim):
+    assert _claims("Actions\n" + line) == [claim]
