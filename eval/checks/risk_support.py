@@ -34,7 +34,8 @@ def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]
     notes = _notes(material)
     if not notes["parts"]:
         return [False] * len(asked)
-    initialled = [_initials(m.term) in notes["words"] for _, m in asked]  # "rhi" in the notes
+    initialled = [_initials(m.term) in notes["words"] or _initials(m.term, 2) in notes["dated"]
+                  for _, m in asked]  # "rhi" in the notes, or "yc" before a date ("by yc 3/8")
     clauses = {i: _unnamed(clause_of(text, m.start, m.end), notes["names"]) for i, (text, m) in enumerate(asked)
                if not initialled[i] and _words_known(m.term, notes["stems"], notes["short"])}
     if not clauses:
@@ -49,11 +50,11 @@ def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]
     return out
 
 
-def _initials(term: str) -> str:
-    """A name of three words or more as notes abbreviate it: "return home interview" -> "rhi"
+def _initials(term: str, least: int = 3) -> str:
+    """A name of `least` words or more as notes abbreviate it: "return home interview" -> "rhi"
     (a shorter term gives "", which no note word is)."""
     words = re.findall(r"[^\W\d_]+", term.lower())
-    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+    return "".join(w[0] for w in words) if len(words) >= least else ""
 
 
 def clause_of(text: str, start: int, end: int) -> str:
@@ -69,10 +70,17 @@ def spoken_of(material: Material, text: str, mention: Mention) -> bool:
     begin, end = clause_bounds(text, mention.start, mention.end)
     # A negative inside the term is the harm itself, not a denial of it: "hides the car keys so
     # she cannot leave", "was not taken to a doctor".
-    if cue_count(text[begin:mention.start] + " " + text[mention.end:end]) % 2 == 0:
+    # Nor is a negative of an account or of talk after it: "bruises that nobody has explained",
+    # "a cut lip that she said she must not talk about" tell of the harm and its secrecy.
+    after = "" if _UNTOLD.search(text, mention.end, end) else text[mention.end:end]
+    if cue_count(text[begin:mention.start] + " " + after) % 2 == 0:
         return False
     spoken = material.memo("risk_kinds_spoken", lambda: {m.kind for u in material.note_lines for m in mentions(u.text)})
     return mention.kind in spoken
+
+
+_UNTOLD = re.compile(r"\b(?:no one|no-one|nobody|not|never|\w+n't|cannot)\s+(?:\w+\s+){0,3}?(?:explain\w*|account(?:s|ed)? for|"
+                     r"talk\w* about|spoke about|speak\w* about|tell\w*|told|say|said|mention\w*)\b", re.I)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -116,7 +124,10 @@ def _notes(material: Material) -> dict:
                 "denied": [{m.kind for m in mentions(p) if m.denied} for p in parts],
                 "stems": note_stems(material),
                 "short": short_words(material.notes or "", 3, 6),
-                "words": frozenset(re.findall(r"[a-z]+", (material.notes or "").lower()))}
+                "words": frozenset(re.findall(r"[a-z]+", (material.notes or "").lower())),
+                # two letters name an event only before its date ("by yc 3/8": the youth court);
+                # elsewhere they may be words ("me da" is a dad)
+                "dated": frozenset(re.findall(r"\b([a-z]{2})\s+\d{1,2}[/.]\d{1,2}\b", (material.notes or "").lower()))}
     return material.memo("risk_told", build)
 
 

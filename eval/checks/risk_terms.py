@@ -81,7 +81,9 @@ _NEW_CLAUSE = re.compile(r"\n|\b(?:and|then|so)\s+(?=(?:was|were|is|are|has|have
 # hurt", "was told not to tell the doctor how she hurt her arm"
 _ACCOUNTED = re.compile(r"\b(?:explain(?:s|ed|ing)?|explanations?|account(?:s|ed)? for|accounts? (?:of|for)|"
                         r"(?:say|says|said|tell|tells|told|know|knows|knew|sure|idea|clear) (?:\w+ ){0,2}?(?:how|why|where|when|what caused))\b", re.I)
-_PUNCTUATION = re.compile(r"[.;:,!?]|\bbut\b", re.I)
+# ... and where a clause ends before a term: a stop, "but", or a reason given after "because"
+# ("Dad must not come within a mile because of bail conditions": the bail conditions are not denied)
+_PUNCTUATION = re.compile(r"[.;:,!?]|\b(?:but|because)\b", re.I)
 # ... and a test of it that came back clear: "drug tests have been clear", "alcohol screen negative"
 _FREE_AFTER = re.compile(r"[-‐‑]free\b| free\b(?=\s*(?:since|for|now|and|or|zone|home|house|[,.;)]|$))"
                          r"|\s+(?:tests?|testing|screens?|screening|results?|swabs?|samples?)\s+(?:(?:have|has|had|are|is|was|were|been|all|"
