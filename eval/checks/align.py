@@ -26,6 +26,10 @@ __all__ = ["Support", "alignment", "content", "glue_stems", "initialisms", "note
 _CACHE_SIZE = 8_192  # a chunk of 32 cases needs ~1,000: eight chunks' worth, ~13 MB
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _lock = threading.Lock()
+# The catalogue's own phrases that every record may be compared with (`catalogue_phrases`): embedded
+# once per process and kept apart from `_cache`, like the model itself (a review clears or churns
+# `_cache`, never these: 93 phrases were ~0.35 s of CPU in each warm review that re-embedded them).
+_lasting: dict[str, np.ndarray] = {}
 
 
 @dataclass(frozen=True)
@@ -55,9 +59,11 @@ def vectors(texts: list[str]) -> np.ndarray:
     """Unit-length embeddings of `texts` (rows), from the cache where possible (least recently
     used first out; the rows come from this call's own lookups, so an eviction meanwhile is harmless)."""
     with _lock:
-        found = {t: _cache[t] for t in texts if t in _cache}
+        found = {t: _lasting[t] for t in texts if t in _lasting}
+        found.update((t, _cache[t]) for t in texts if t in _cache and t not in found)
         for text in found:
-            _cache.move_to_end(text)
+            if text in _cache:
+                _cache.move_to_end(text)
     missing = [t for t in dict.fromkeys(texts) if t not in found]
     if missing:
         found.update(zip(missing, _encode(missing), strict=True))
@@ -79,8 +85,20 @@ def prefetch(materials: list[Material]) -> None:
         texts += [u.text for u in units] + [s.text for s in m.sentences] + note_parts(units)
         texts += list(m.facts or []) + list(m.must_not_state or [])
     with _lock:
-        missing = [t for t in dict.fromkeys(texts) if t.strip() and t not in _cache]
+        missing = [t for t in dict.fromkeys(texts) if t.strip() and t not in _cache and t not in _lasting]
+        lasting = [t for t in catalogue_phrases() if t not in _lasting]
     vectors(missing)
+    if lasting:
+        with _lock:
+            _lasting.update(zip(lasting, _encode(lasting), strict=True))
+
+
+def catalogue_phrases() -> list[str]:
+    """Phrases of the catalogue's lexicons that records are compared with, whatever the record:
+    the plain descriptions of each kind of risk (risk.yaml `describe`) and of everyday family life
+    (accuracy.yaml `invented_risk.everyday`)."""
+    risk = [d for entry in data("risk").values() for d in entry.get("describe", [])]
+    return list(dict.fromkeys([*risk, *data("accuracy")["invented_risk"]["everyday"]]))
 
 
 def _encode(texts: list[str]) -> np.ndarray:

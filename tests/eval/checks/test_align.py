@@ -123,3 +123,32 @@ def test_compound_number_words_are_numbers(text, expected):
     from eval.checks.numerals import numbers
     assert expected in numbers(text)
     assert numbers("one of the carers") == set()  # "one" alone is no number
+
+
+def test_the_catalogues_phrases_are_embedded_once_and_outlast_the_cache(monkeypatch):
+    """The risk and everyday-life descriptions every record may be compared with are embedded by
+    the first prefetch and kept when the per-text cache is cleared (a warm review clears it)."""
+    import numpy as np
+
+    from eval.checks import align
+
+    encoded: list[str] = []
+
+    def fake(texts):
+        encoded.extend(texts)
+        return np.ones((len(texts), 384), np.float32)
+
+    monkeypatch.setattr(align, "_encode", fake)
+    monkeypatch.setattr(align, "_cache", align.OrderedDict())
+    monkeypatch.setattr(align, "_lasting", {})
+    material = Material("Ama was at home.", "ama at home", "home_visit")
+    phrases = align.catalogue_phrases()
+    assert len(phrases) > 50
+    align.prefetch([material])
+    assert set(phrases) <= set(encoded)
+    align._cache.clear()
+    encoded.clear()
+    align.prefetch([material])
+    assert align.vectors(phrases[:3]).shape == (3, 384)
+    assert not set(phrases) & set(encoded)
+    assert "Ama was at home." in encoded  # the record's own text is embedded afresh
