@@ -152,14 +152,15 @@ def _score_chunk(pairs: list[tuple[Case, str]]) -> list[dict[str, Any]]:
 def _prefetch(pairs: list[tuple[Case, str]]) -> dict[str, Material]:
     """The material of each case, with the costly analyses of all of them done in batches: the
     texts the checks compare embedded together (and the phrases `language.stigmatising` weighs),
-    the records' identifiers detected in one spaCy pass. The checks then find both in their caches."""
+    the records' identifiers detected in one spaCy pass (in the text `privacy.identifier_leak`
+    reads). The checks then find both in their caches."""
     from eval.checks import align, language, privacy
 
     prepared = {case.id: material(case, output) for case, output in pairs}
     try:
         align.prefetch(list(prepared.values()))
         align.vectors(list(dict.fromkeys(p for m in prepared.values() for p in language.phrases(m))))
-        privacy.prefetch(m.record for m in prepared.values())
+        privacy.prefetch(privacy.searched(m) for m in prepared.values())
     except Exception:  # noqa: BLE001  one bad output must not sink the chunk: each case is then scored alone
         pass
     return prepared
