@@ -79,6 +79,8 @@ def actions(material: Material) -> list[T.Unit]:
                                                 and not (items and _next_task(label.group(1), items[-1].text)))
             field = _FIELD_LINE.match(text, T.bullet(text)) if line != last_line else None
             kind = field and T.field_kind(field.group(1))
+            if kind == "owner" and _a_task(text[field.end():]):
+                kind = None  # "Actioned to: ask the hotel ...": the owner's field holds the task, and nobody
             filled = {k for k in map(T.field_kind, _LABELS.findall(text[T.bullet(text):])) if k} if kind else set()
             if kind == "task" and _names_owner(text[field.end():], names):
                 kind, filled = "owner", {"owner"}  # "ACTION: Mr Cole" (or a blank "ACTION:") under its task

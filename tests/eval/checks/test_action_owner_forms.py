@@ -80,6 +80,8 @@ def test_owned_and_dated_actions_are_complete(review, lines):
      "We, the family, agree to ring the school nurse in four weeks.", "ring the school nurse"),
     ("- Take Aisha to the dentist @Mum within two weeks\n- Ring the school nurse @? in four weeks",
      "Ring the school nurse"),
+    ("- Actioned to Mum: take Aisha to the dentist within two weeks.\n"
+     "- Actioned to: ring the school nurse in four weeks.", "ring the school nurse"),
 ])
 def test_an_action_with_no_one_named_is_found(review, lines, missing):
     found = review(_actions(lines), only=["structure.action_incomplete"])
