@@ -230,7 +230,11 @@ def same_proposition(clause: str, unit: str, theirs: list[str]) -> bool:
     return best_agreeing > max((o for o, a in zip(overlap, agrees, strict=True) if not a), default=0.0)
 
 
-_ANAPHOR = re.compile(r"\W*(?:(?:none|all|some|most|any|much|part|half|each) of )?(?:it|them|they|these|those|this|that)\b", re.I)
+_ANAPHOR = re.compile(r"\W*(?:(?:none|all|some|most|any|much|part|half|each) of )?(?:it|them|they|these|those|this|that)\b"
+                      # ... or says what was done about it, its object elided: "damp patch over the bed,
+                      # not a thing done by the hotel", "mould in the bathroom - nothing done"
+                      r"|\W*(?:nothing|not a (?:thing|sausage)|nowt|zilch|sod all|not much|little|something|all) "
+                      r"(?:has |had |'s )?(?:been |being )?(?:done|fixed|sorted|treated|repaired|actioned)\b", re.I)
 
 
 def _states_denial(other: str, clause: str, unit: str) -> bool:

@@ -153,6 +153,12 @@ def _uncancelled(bare: str, ends: list[int]) -> list[re.Match]:
     return [c for i, c in enumerate(found) if i not in dropped]
 
 
+# The agent of a passive ("not seen by any mental health service", "not been assessed by a
+# doctor"): who did it is the claim, not a deadline ("not done by Friday", "by the end of term")
+_AGENT = re.compile(r"by (?:a|an|any|the|his|her|their|our|a single)\s+(?!(?:end|time|start|close|deadline|weekend|next|last|morning|"
+                    r"afternoon|evening|night|day|week|month|term|half|date|due|latest|same|following)\b)[a-z]", re.I)
+
+
 def _claims_between(words: list[str]) -> bool:
     """Whether words between a cue and a state say anything but "had a single", "been any"."""
     return any(w not in wordlist("words", "stopwords") and w not in _COUNTING for w in words)
@@ -179,7 +185,7 @@ def _cut(segment: str, kind: str) -> str:
     a claim word: the adjunct after it ("at school since half term") is no claim denied."""
     seen = False
     for token in re.finditer(r"[\w'/&-]+", segment):
-        if seen and token.group() in _word_set(kind):
+        if seen and token.group() in _word_set(kind) and not (kind == "clause_prepositions" and _AGENT.match(segment, token.start())):
             return segment[:token.start()]
         seen = seen or token.group() not in wordlist("words", "stopwords")
     return segment
