@@ -39,7 +39,7 @@ def unsupported(material: Material) -> Iterator[Finding]:
     stems = note_stems(material)
     for support in judged(material):
         reason, severity = _unsupported_reason(support, limits, short, days, _new_names(support, stems, short))
-        if reason and not support.numbers and _action_told(material, support.sentence.text):
+        if reason and not support.numbers and _action_told(material, support.sentence.text, support.sentence.heading):
             continue
         if reason:
             yield finding("accuracy.unsupported", f"Not supported by the notes: {reason}.",

@@ -147,7 +147,8 @@ def marker() -> re.Pattern:
     Ms Ito | by Friday") or code ("C1 | ...", "R2:"), and a section's numbering ("1.1 Send", "2.3.1")."""
     labels = "|".join(re.escape(w) for w in sorted(data("accuracy")["numbers"]["list_labels"], key=len, reverse=True))
     # closing marks and the arrows and angles a list puts after its number ("1› Ring Nan", "2 ▸ Book")
-    arrows = "›»→⇒➔➜➤▸►▶⟩〉"
+    # (and the ordinal's degree sign: "1° ✋ Mum — get a cot")
+    arrows = "›»→⇒➔➜➤▸►▶⟩〉°º"
     mark = rf"[\]).:/>|–—{arrows}-]"
     return re.compile(rf"^\W*(?:#\s*\d{{1,3}}\b\s*{mark}?"
                       # "1.1 Send", "2.3.1 Book": a section's numbering (one digit after each

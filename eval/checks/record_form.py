@@ -72,21 +72,30 @@ def _days(notes: str) -> frozenset[str]:
     return frozenset(days | ({"mth"} if re.search(r"\b(?:months?|mths?)\b", notes, re.I) else set()))
 
 
-def _action_told(material: Material, text: str) -> bool:
-    """A numbered action or a table row whose action alone (its longest cell, without its
-    numbering, owner and timescale) is close to a part of the notes: in the whole row's vector
-    the other cells drown the action ("4 | Let me know the same day if ... | By close of business
-    on Monday | Mrs X")."""
+def _action_told(material: Material, text: str, heading: str | None = None) -> bool:
+    """A numbered action, a table row or a row of the actions section whose task alone (its
+    longest cell, without its numbering, owner and timescale) is close to a part of the notes: in
+    the whole row's vector the other cells drown the task ("4 | Let me know the same day if ... |
+    By close of business on Monday | Mrs X", "1° ✋ Mum — get a cot from the baby bank — 📅 by
+    Friday", "TODO book the meeting @Ms X by Friday", "Refer Mum / lead: Ms X / by: 9 May"). A
+    task is a plan: the notes support it when they plan it, in their words or others'."""
     numbered = marker().match(text)
-    if "|" not in text and not (numbered and numbered.group().strip()):
+    if not ("|" in text or (numbered and numbered.group().strip()) or heading == "actions" or _ROW_FIELDS.search(text)):
         return False
-    cells = [c.strip() for c in re.split(r"\||:|\s[-–—]\s", marker().sub("", text, count=1))]
+    cells = [c.strip() for c in _CELLS.split(_TODO.sub(" ", marker().sub("", text, count=1)))]
     action = max(cells, key=lambda c: len(content(c)))
     if not action or action == text.strip():
         return False
     parts = material.memo("note_parts", lambda: note_parts([u for u in material.note_lines if re.search(r"\w", u.text)]))
     least = data("accuracy")["unsupported"]["action_similarity"]
     return bool(parts) and float((vectors([action]) @ vectors(parts).T).max()) >= least
+
+
+# The fields of an action row written on one line: an owner or a deadline after a slash, an
+# at sign or a mark ("/ lead: Ms X / by: 9 May", "@Mum", "✋ Mum", "📅 by Friday"), a "TODO"
+_ROW_FIELDS = re.compile(r"\s/\s*(?:lead|owner|who|by|when|due)\s*:|(?<![\w.])@\s?[A-Z]|[✋📅👤⏰🗓]|\bTODO\b")
+_CELLS = re.compile(r"\||:|\s[-–—]\s|\s/\s|(?<![\w.])@(?=\s?[A-Z])|[✋📅👤⏰🗓»]+")
+_TODO = re.compile(r"\bTODO\b:?")
 
 
 def _field_value(text: str) -> bool:

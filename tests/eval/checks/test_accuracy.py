@@ -861,8 +861,23 @@ def test_the_routine_day_a_sentence_gives(text, when):
 @pytest.mark.parametrize("row", [
     "4 | Take Aisha for her dentist check-up | Within two weeks | Mum",
     "1› Mum to take Aisha to the dentist: Mum, within two weeks.",
+    # a row's owner and deadline behind marks, an at sign or slashed fields, with no number
+    "1° ✋ Mum — take Aisha for her dentist check-up — 📅 within two weeks",
+    "⟡ ✋ Mum — take Aisha for her dentist check-up — 📅 within two weeks",
+    "↳ TODO take Aisha for her dentist check-up @Mum within two weeks",
+    "↳ Take Aisha for her dentist check-up / lead: Mum / by: within two weeks",
 ])
 def test_an_action_row_is_judged_by_its_action_cell(review, row):
     record = FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.", row)
     findings = review(record, only=["accuracy.unsupported"])
     assert not [f for f in findings if row[:20] in record[f.span[0]:f.span[1]] and f.severity != "low"]
+
+
+@pytest.mark.parametrize("row", [
+    "⟡ ✋ Mum — enrol Aisha at the pony club in Brecon for riding lessons — 📅 within two weeks",
+    "↳ TODO enrol Aisha at the pony club in Brecon for riding lessons @Mum within two weeks",
+])
+def test_an_action_row_the_notes_never_plan_is_unsupported(review, row):
+    record = FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.", row)
+    findings = review(record, only=["accuracy.unsupported"])
+    assert [f for f in findings if "enrol Aisha" in record[f.span[0]:f.span[1]]]
