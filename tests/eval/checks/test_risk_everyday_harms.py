@@ -47,7 +47,11 @@ def test_everyday_look_alikes(text):
     ("It emerged that Kofi has been minding a bag.", True),
     ("It has come to light that Kofi has a second phone.", True),
     ("Apparently, Ola was left at the gate.", True),
+    ("Word has it that Kofi carries for an older lad.", True),
+    ("Rumour has it Dad is back in the house.", True),
+    ("It was let slip that Ola stays out till two.", True),
     ("Ola told me about her week.", False),
+    ("The word for it in Twi is 'ahenkan'.", False),
 ])
 def test_alarm_leads(text, lead):
     assert bool(_alarm_leads().match(text)) is lead
