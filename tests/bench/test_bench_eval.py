@@ -49,3 +49,17 @@ def test_cpu_shares_counts_each_part_and_puts_everything_back(bench, monkeypatch
     assert torch.get_num_threads() == threads
     assert max(("embeddings", "identifiers"), key=shares.get) == busiest
     assert shares["total"] >= shares["embeddings"] + shares["identifiers"] + 0.04
+
+
+def test_cpu_shares_times_a_generator_while_it_is_consumed(bench, monkeypatch):
+    def spans(texts):  # detect_many yields each text's spans as the caller reads them
+        for _ in texts:
+            _busy(0.1)
+            yield []
+
+    monkeypatch.setattr(align, "_encode", lambda texts: None)
+    monkeypatch.setattr(detector, "detect_many", spans)
+    shares: dict[str, float] = {}
+    with bench.cpu_shares(shares):
+        assert list(detector.detect_many(["a", "b"])) == [[], []]
+    assert shares["identifiers"] >= 0.19
