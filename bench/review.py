@@ -1,8 +1,9 @@
 """Review speed: one page of record against two pages of notes, warm; and `heard review --jsonl`.
 
-1. In this process, models loaded once (MiniLM, spaCy/Presidio): review a ~500-word record
-   against ~1,000 words of notes, several times, clearing the embedding and identifier caches
-   before each run so every run embeds and tags its text afresh. Target: <= 1 s a review.
+1. In this process, after a first review that loads the models (MiniLM, spaCy/Presidio) and embeds
+   the catalogue's own phrases (timed and printed on its own), review a ~500-word record against
+   ~1,000 words of notes several times, clearing the embedding and identifier caches before each
+   run so every run embeds and tags its text afresh. Target: <= 1 s a review.
 2. `heard review --jsonl` over 300 records in a fresh process (start-up and model loading
    included), as a user would run it. Target: <= 120 s.
 
@@ -46,7 +47,11 @@ def pages(rows: list[dict], field: str, words: int) -> str:
 
 def warm_review(rows: list[dict], runs: int) -> dict:
     notes, record = pages(rows, "notes", 1000), pages(rows[200:], "record", 500)
-    run(Material(record[:300], notes[:300], "home_visit"))  # load the models
+    # The first review in a process loads the models and embeds the catalogue's own phrases once:
+    # start-up, timed on its own; the warm runs after it embed and tag the texts afresh.
+    started = time.perf_counter()
+    run(Material(record, notes, "home_visit"))
+    first = time.perf_counter() - started
     times, findings = [], 0
     for _ in range(runs):
         align._cache.clear()
@@ -55,7 +60,8 @@ def warm_review(rows: list[dict], runs: int) -> dict:
         findings = len(run(Material(record, notes, "home_visit")).findings)
         times.append(time.perf_counter() - started)
     return {"notes_words": len(notes.split()), "record_words": len(record.split()), "runs": runs,
-            "median_s": round(statistics.median(times), 3), "max_s": round(max(times), 3), "findings": findings}
+            "first_s": round(first, 3), "median_s": round(statistics.median(times), 3), "max_s": round(max(times), 3),
+            "findings": findings}
 
 
 def jsonl_review(rows: list[dict], count: int) -> dict:
@@ -84,7 +90,8 @@ def main() -> None:
 
     warm = warm_review(rows, args.runs)
     print(f"warm review: {warm['record_words']}-word record against {warm['notes_words']} words of notes: "
-          f"median {warm['median_s']} s, max {warm['max_s']} s over {warm['runs']} runs "
+          f"median {warm['median_s']} s, max {warm['max_s']} s over {warm['runs']} runs (first review in the "
+          f"process, loading the models: {warm['first_s']} s) "
           f"(target 1 s: {warm['median_s'] / 1.0:.2f} of budget)")
     batch = jsonl_review(rows, args.records)
     print(f"heard review --jsonl: {batch['records']} records in {batch['seconds']} s "
