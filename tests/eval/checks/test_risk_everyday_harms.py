@@ -50,6 +50,11 @@ def test_everyday_look_alikes(text):
     ("Word has it that Kofi carries for an older lad.", True),
     ("Rumour has it Dad is back in the house.", True),
     ("It was let slip that Ola stays out till two.", True),
+    ("Rumour is that Dad is back in the house.", True),
+    ("Off the record, Kofi sleeps at a friend's most nights.", True),
+    ("Reading between the lines, Ola is scared of him.", True),
+    ("I was told in confidence that Mum has a new partner.", True),
+    ("The record shows Ola reads between the lines well.", False),
     ("Ola told me about her week.", False),
     ("The word for it in Twi is 'ahenkan'.", False),
 ])
