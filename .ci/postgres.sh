@@ -34,6 +34,9 @@ as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 if ! as_postgres psql -p "$port" -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'heard'" | grep -q 1; then
     as_postgres psql -p "$port" -qc "CREATE ROLE heard LOGIN CREATEDB PASSWORD 'heard'"
 fi
+# The tests drop their databases WITH (FORCE), which ends any session still on them; an autovacuum
+# worker's session belongs to no role, and ending it takes pg_signal_backend (a race otherwise).
+as_postgres psql -p "$port" -qc "GRANT pg_signal_backend TO heard"
 if ! as_postgres psql -p "$port" -tAc "SELECT 1 FROM pg_database WHERE datname = 'heard_test'" | grep -q 1; then
     as_postgres createdb -p "$port" -O heard heard_test
 fi
