@@ -181,12 +181,13 @@ def before_identity(d: TokenView, text: str) -> set[int]:
             if ids > 1:
                 break
             k -= 1
-        if k < 0 or "\n" in text[d.doc[k].idx:m.start()] or not (could_name(d, k) or _rare_noun(d, k)):
+        if k < 0 or "\n" in text[d.doc[k].idx:m.start()] or not (could_name(d, k) or _seldom_written(d, k)):
             continue
-        pair = [k - 1, k] if k >= 1 and joined(d, k - 1, k) and (could_name(d, k - 1) or _rare_noun(d, k - 1)) else [k]
+        before = k >= 1 and joined(d, k - 1, k) and (could_name(d, k - 1) or _seldom_written(d, k - 1))
+        pair = [k - 1, k] if before else [k]
         if any(name_like(d, j) for j in pair):
             found.update(pair[next(n for n, j in enumerate(pair) if name_like(d, j)):])
-        elif _introduced(d, pair[0]) and all(_rare_noun(d, j) for j in pair):
+        elif _introduced(d, pair[0]) and all(_seldom_written(d, j) for j in pair):
             found.update(pair)
     return found
 
@@ -199,7 +200,7 @@ def _introduced(d: TokenView, k: int) -> bool:
             or d.low(k - 1).rstrip(".") in d.lex.relations)
 
 
-def _rare_noun(d: TokenView, k: int) -> bool:
+def _seldom_written(d: TokenView, k: int) -> bool:
     """A noun seldom written in English, which before a date of birth names someone: "sharpie",
     "blotter clipboard" (not "boy aged 14", "baby dob", "patient dob", "deceased dob": frequent words,
     roles and inflections)."""

@@ -6,6 +6,7 @@
   HILL |" (not a transcript's "Mother: Fine." or "Mum: I know");
 - a list item naming someone before a colon: "• Primrose Bishop: attendance 96%" (a given name
   and a surname, so not "• Key Details:" or "• Young Person:");
+- a name beside the relative it is: "AND HIS MOTHER, CRAYON CLIPBOARD.";
 - who a note is for: "FAO EMBER SPARROW:", "attn Tahir Butt";
 - a transcript's speaker labels: "Tomasz:", "YITING [mum]:", "Blessing (mum):";
 - a record header's "SURNAME, First": "CHILD: SLATER, FERN |".

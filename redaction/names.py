@@ -66,7 +66,8 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names |= strong
     names |= (clue.people_lists(d, text) | clue.cued_lists(d, text)
               | clue.hyphenated(d) | clue.before_identity(d, text)
-              | frames.family_names(d) | frames.relation_fields(d, text) | frames.appositions(d, text) | frames.listed_person(d, text)
+              | frames.family_names(d) | frames.relation_fields(d, text) | frames.appositions(d, text)
+              | frames.listed_person(d, text)
               | frames.addressees(d, text) | runs.possessive_places(d)
               | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text)
               | headers.role_labels(d, text) | agents.agents(d, text)
