@@ -39,7 +39,7 @@ _CLAUSE = re.compile(r"\b(?:was|were|is|are|been|told|said|says|agreed|asked|tha
 # After these a new subject may start: "Dad agreed that Mum will ...", "we were told someone would ...".
 _SUBJECT_START = re.compile(r",\s*|\b(?:that|told|said|agreed)\s+", re.I)
 # The place an arrow or a dash names the owner: "Apply for a grant → Ms Shah, by 9 May".
-_TAG = re.compile(r"(?:\s[–—-]\s|\s*(?:→|->|=>|⇒|⟶|>>|»|::)\s*|\bby\s+)((?:(?!\s[–—-]\s|>>|::)[^,;.()–—→»]){1,40})")
+_TAG = re.compile(r"(?:\s[–—~-]\s|\s*(?:→|->|=>|⇒|⟶|>>|»|::)\s*|\bby\s+)((?:(?!\s[–—~-]\s|>>|::)[^,;.()–—~→»]){1,40})")
 # A tag ends where its timescale starts: "to be done by Mrs Ali within ten days".
 _TAG_END = re.compile(r"\s+(?:within|before|by|on|until|till|in|no later|not later|over|during|from|this|next|asap|today|"
                       r"tomorrow|at the latest|in good time)\b.*$", re.I)
@@ -71,9 +71,9 @@ _FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—~-]\s|\s{2,}|\t)([A-Z
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
 # The last part of an action laid out in parts: after a bar, a slash, a spaced dash, a semicolon, a tab
 # or an arrow ("task | owner | when", "task >> owner >> when", "task<TAB>owner<TAB>when").
-_PART_BREAK = r"\s[|/]\s|\s[–—-]\s|;\s|\t|\s*(?:>>|»|→|=>|->)\s*"
+_PART_BREAK = r"\s[|/]\s|\s[–—~-]\s|;\s|\t|\s*(?:>>|»|→|=>|->)\s*"  # "task ~ owner ~ when" too
 _PARTS = re.compile(_PART_BREAK)
-_LAST_PART = re.compile(rf"(?:{_PART_BREAK})([^|/;–—\t»→]+?)[\s|.]*$")
+_LAST_PART = re.compile(rf"(?:{_PART_BREAK})([^|/;–—~\t»→]+?)[\s|.]*$")
 # The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
 _AFTER_COLON = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*(?:[,;]|$)")
 _FIELD_CELL = re.compile(r"\s*[A-Za-z][A-Za-z ]{0,24}:")  # "Owner: TBC" is read as a field, not as a person

@@ -37,6 +37,8 @@ from tests.eval.checks.conftest import FAITHFUL
     ("Actioned to Miss Muanza: ask the hotel for a room with a kitchenette by 3 August.", True),
     ("1° Actioned to Mr Mohieldin: ask probation for the licence conditions by 2 March.", True),
     ("Point 1 »» Actioned to Miss Sakai: complete the safety plan by 13 February.", True),
+    ("1.0 Refer Ruchita to the young carers service ~ Mr Yessimov ~ 27 April at the latest", True),
+    ("1.0 Register Ruchita with a GP near nan's ~ n/k ~ by 1 May", False),
     ("Flag: apply for the subsistence payments - assigned to Mr Dossou - due by 20 October", True),
     ("Mum said they would register Abla with a dentist by 30 March.", True),
     ("Dad promised to ring the school by Friday.", True),
