@@ -87,11 +87,20 @@ def street_part(text: str, start: int, end: int) -> int | None:
     at = next((k for k in range(1, len(words)) if _bare(words[k].group()) in streets), None)
     if at is None:
         return None
-    last = at
+    last = at + _known_town(words, at + 1)  # "buddle pit crescent great torrington"
     while last + 1 < len(words) and (not lex.common(words[last + 1].group())
                                      or _street_word_ends(text, words, last + 1)):
         last += 1  # the town after the street: "bishop auckland" is one part, "wellingborough" here
     return words[last].end()
+
+
+def _known_town(words: list[re.Match[str]], k: int) -> int:
+    """How many words from `k` name a town of the UK's list (everyday words too: "great torrington")."""
+    from redaction.lexicon import address_towns
+
+    towns = address_towns()
+    return next((n for n in (3, 2, 1) if " ".join(w.group().casefold() for w in words[k:k + n]) in towns
+                 and k + n <= len(words)), 0)
 
 
 def _street_word_ends(text: str, words: list[re.Match[str]], k: int) -> bool:

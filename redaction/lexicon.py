@@ -201,10 +201,10 @@ def lexicon() -> Lexicon:
         not_surnames=frozenset(data["not_surnames"]),
         family_heads=frozenset(data["family_heads"]), family_kinds=frozenset(data["family_kinds"]),
         relation_nouns=frozenset(data.get("relation_nouns", [])),
-        # "Mum: ...", "=> DAD - ...", "| Nan: ..." at the start of a line or a field.
-        relation_field=re.compile(r"(?im)(?:^[ \t]*(?:(?:[-*•>~=·]+>?|\[[ x]?\])[ \t]*)?|\|[ \t]*|/[ \t]+)(?:"
+        # "Mum: ...", "=> DAD - ...", "| Nan: ...", "* Nan :: ..." at the start of a line or a field.
+        relation_field=re.compile(r"(?im)(?:^[ \t]*(?:(?:[^\w\s(\[{'\"‘“]{1,3}|\[[ x]?\])[ \t]*)?|\|[ \t]*|/[ \t]+)(?:"
                                   + "|".join(re.escape(r) for r in sorted(data["relations"], key=len, reverse=True))
-                                  + r")(?:'s)?[ \t]*(?::|-+|–|\.{3,})[ \t]*"),
+                                  + r")(?:'s)?[ \t]*(?::{1,2}|-+|–|\.{3,})[ \t]*"),
     )
 
 

@@ -19,8 +19,13 @@ from redaction.name_doc import CLOSED_POS, TokenView, same_shape
 from redaction.name_frames import field_value, rare_pair
 from redaction.name_headlines import trade_words
 
-# "CSW:", "| IRO:", "- TM:" at a line's start or a field's: a role written in capitals.
-_ROLE_LABEL = re.compile(r"(?m)(?:^[ \t]*(?:[-*•>~=·]+>?[ \t]*)?|\|[ \t]*|/[ \t]+)[A-Z]{2,4}[ \t]*:[ \t]*")
+# "CSW:", "| IRO:", "- TM:", "⁕ School ::" at a line's start or a field's: a role written in
+# capitals, or the agency a person speaks for.
+_ROLE_LABEL = re.compile(r"(?m)(?:^[ \t]*(?:[^\w\s(\[{'\"‘“]{1,3}[ \t]*)?|\|[ \t]*|/[ \t]+)"
+                         r"(?:[A-Z]{2,4}|(?i:school|nursery|college|teacher|class[ \t]+teacher|head[ \t]*teacher|health[ \t]+visitor))"
+                         r"[ \t]*::?[ \t]*")
+# A role's value ends where a field does, or where the agency follows: "School: Colander Teaspoon from St Tudno's".
+_ROLE_VALUE_END = re.compile(r"[ \t]*(?:[/|(;,]|::|--?[ \t]|–|$|from[ \t])", re.M)
 _DATE_OR_TIME = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|\d{1,4}[-/. ]\d{1,2}[-/. ]\d{2,4}|\b\d{8}\b"
                            r"|\d{1,2}(?:st|nd|rd|th)?[ -]?(?:of[ \t]+)?[A-Za-z]{3,9}[ ,-]*\d{2,4}", re.I)
 _CELL_PART = re.compile(r"[ \t]+(?:/|w/|&|\+|and)[ \t]+", re.I)
@@ -29,10 +34,11 @@ _WHO_ANSWER = re.compile(r"(?im)\bwho(?:'s|’s)?\b[^\n?]*\?[^\S\n]*\n[^\S\n]*[^
 
 
 def role_fields(d: TokenView, text: str) -> set[int]:
-    """The name after a role label in capitals: "CSW: SORREL THATCHER", "| IRO: Maple Tinker"."""
+    """The name after a role label: "CSW: SORREL THATCHER", "| IRO: Maple Tinker", "School:
+    Colander Teaspoon from St Tudno's"."""
     found: set[int] = set()
     for m in _ROLE_LABEL.finditer(text):
-        found |= field_value(d, text, m.end())
+        found |= field_value(d, text, m.end(), ends=_ROLE_VALUE_END)
     return found
 
 

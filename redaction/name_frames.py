@@ -7,6 +7,8 @@
 - a list item naming someone before a colon: "• Primrose Bishop: attendance 96%" (a given name
   and a surname, so not "• Key Details:" or "• Young Person:");
 - a name beside the relative it is: "AND HIS MOTHER, CRAYON CLIPBOARD.";
+- who a visit was to, or who a clause describes: "VISIT TO DOILY CARAFE AND WHISK CARAFE AT
+  THE REFUGE", "Doily Teaspoon, who is deaf";
 - who a note is for: "FAO EMBER SPARROW:", "attn Tahir Butt";
 - a transcript's speaker labels: "Tomasz:", "YITING [mum]:", "Blessing (mum):";
 - a record header's "SURNAME, First": "CHILD: SLATER, FERN |".
@@ -27,7 +29,7 @@ from redaction.name_headlines import trade_words
 from redaction.name_doc import CLOSED_POS, TokenView, joined, same_shape
 
 _FOR_ATTENTION = re.compile(r"(?i)(?<![\w.])(?:fao|f\.a\.o\.?|attn|for\s+the\s+attention\s+of)[ \t]*:?[ \t]+")
-_VALUE_END = re.compile(r"[ \t]*(?:[/|(;,]|--?[ \t]|–|$)", re.M)
+_VALUE_END = re.compile(r"[ \t]*(?:[/|(;,]|::|--?[ \t]|–|$)", re.M)
 _APPOSITION_END = re.compile(r"[ \t]*(?:[/|(;,]|--?[ \t]|–|\.(?!\w)|$)", re.M)
 
 
@@ -109,6 +111,36 @@ def appositions(d: TokenView, text: str) -> set[int]:
     return found
 
 
+def visited(d: TokenView, text: str) -> set[int]:
+    """Who a visit was to or a referral made by, and a name before ", who": "VISIT TO DOILY CARAFE
+    AND WHISK CARAFE AT THE REFUGE", "marac ref by tumbler crockery", "Visit on 06/12/2026 to
+    Doily Teaspoon, who is deaf" (see `field_value`; not "visit to the family", "Visit to
+    Pilchard Quay Primary School", "ref by school nurse")."""
+    found: set[int] = set()
+    for m in _VISIT_TO.finditer(text):
+        start = m.end()
+        for _ in range(2):  # "X Y AND Z Y"
+            taken = field_value(d, text, start, ends=_VISITED_END)
+            if not taken:
+                break
+            found |= taken
+            joiner = _AND.match(text, d.doc[max(taken)].idx + len(d.doc[max(taken)].text))
+            if not joiner:
+                break
+            start = joiner.end()
+    for m in _WHO.finditer(text):
+        found |= field_value(d, text, m.start(), ends=_APPOSITION_END)
+    return found
+
+
+_VISIT_TO = re.compile(r"(?i)\b(?:visit(?:ed|s)?\b(?:[ \t]+on[ \t]+[\d/.-]{6,10})?[ \t]+(?:to|with)"
+                       r"|(?:ref(?:['’]?d|erred|erral)?|chaired)[ \t]+by)[ \t]+")
+_VISITED_END = re.compile(r"(?i)[ \t]*(?:[/|(;,]|::|--?[ \t]|–|$|\.(?!\w)|(?:and|at|on|in|&)\b)", re.M)
+_AND = re.compile(r"(?i)[ \t]+(?:and|&)[ \t]+")
+# Two capitalised words (or two in capitals) before ", who": "Doily Teaspoon, who is deaf".
+_WHO = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+|[A-Z'’-]{2,}[ \t]+[A-Z'’-]{2,})(?=,[ \t]+who\b)")
+
+
 @functools.lru_cache(maxsize=4)
 def _apposed(relations: frozenset[str]) -> re.Pattern[str]:
     words = "|".join(re.escape(r) for r in sorted(relations, key=len, reverse=True))
@@ -127,8 +159,9 @@ def field_value(d: TokenView, text: str, start: int, form: bool = False,
         return set()
     while len(taken) > 1 and not same_shape(d.text(taken[-1]), d.text(taken[0])):
         taken.pop()  # a name is written alike: "SAFFRON BLACKWOOD rang" ends at BLACKWOOD
-    end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
-    if not ends.match(text, end):
+    while taken and not ends.match(text, d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)):
+        taken.pop()  # a field may end at a word: "WHISK CARAFE AT THE REFUGE"
+    if not taken:
         return set()
     words = [d.text(j) for j in taken]
     shaped = len(words) >= 2 and (all(w[:1].isupper() for w in words) or all(w.islower() for w in words))
@@ -138,7 +171,7 @@ def field_value(d: TokenView, text: str, start: int, form: bool = False,
         return set(taken)
     if form and shaped and not any(_fills_form(d, w) for w in words):
         return set(taken)
-    if shaped and not words[0].islower() and rare_pair(d, taken):
+    if shaped and rare_pair(d, taken, every=words[0].islower()):
         return set(taken)
     return set()
 
@@ -149,23 +182,31 @@ def _fills_form(d: TokenView, word: str) -> bool:
     return w in _FORM_VALUES or w in d.lex.not_names or w in d.lex.calendar or w in trade_words()
 
 
-def rare_pair(d: TokenView, taken: list[int]) -> bool:
-    """Two or three capitalised words in a person's field, names that are also words ("Mum:
-    Fortune Farthing", "Worker: Talent Lime"): no word of the trade, no relative or title, no
-    inflection ("Works Nights"), no closed-class word ("At Work", "Very Upset"), and one of them
-    a rare word, as a surname mostly is (not "Good Morning", "Early Help")."""
+def rare_pair(d: TokenView, taken: list[int], every: bool = False) -> bool:
+    """Two or three words written alike in a person's field, names that are also words ("Mum:
+    Fortune Farthing", "Worker: Talent Lime", "* Nan :: flagon breadbin ::"): no word of the trade,
+    no relative or title, no inflection ("Works Nights"), no closed-class word ("At Work", "Very
+    Upset"), no adverb ("Really Upset"; "Doily" is none), and one of them a rare word, as a surname mostly is (not "Good Morning", "Early
+    Help"); in lower case, which marks nothing, `every` one of them a very rare word."""
     from wordfreq import zipf_frequency
 
     lex = d.lex
     words = [d.low(k) for k in taken]
     if any(_fills_form(d, w) or w in lex.relations or w.rstrip(".") in lex.titles or w in STOP_WORDS
-           or (lex.inflected(w) and lex.common(w) and not (lex.surname(w) or w in lex.word_surnames))
-           or w.endswith("ly") for w in words):
+           or (_inflection(d, k) and not (lex.surname(w) or w in lex.word_surnames))
+           or (w.endswith("ly") and d.doc[k].pos_ in {"ADV", "ADJ"}) for k, w in zip(taken, words)):
         return False
-    return min(zipf_frequency(w, "en") for w in words) < _RARE
+    frequencies = [zipf_frequency(w, "en") for w in words]
+    return max(frequencies) < _VERY_RARE if every else min(frequencies) < _RARE
+
+
+def _inflection(d: TokenView, k: int) -> bool:
+    """A frequent inflected word, tagged as one ("Works", "Nights"; "Colander" only looks it)."""
+    return d.lex.inflected(d.low(k)) and d.lex.common(d.low(k)) and d.doc[k].tag_ not in {"NN", "NNP"}
 
 
 _RARE = 4.5  # a word less frequent than this (Zipf scale: "farthing" 2.9, "morning" 5.3) may be a surname
+_VERY_RARE = 3.5  # lower-case words all rarer than this: "flagon breadbin" (not "washing machine", "new baby")
 _FORM_VALUES = frozenset("not no none known unknown n/a na nil deceased involved applicable see above below same as "
                          "tbc tba withheld declined".split())
 

@@ -23,6 +23,7 @@ import yaml
 
 from redaction.lexicon import DATA, WORD
 from redaction.name_doc import CLOSED_POS, TokenView, joined, same_shape
+from redaction.recognizers import DAY_IN_WORDS, YEAR_IN_WORDS
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 # A month in Roman numerals, as many families and workers from Poland, Lithuania or Romania write
@@ -31,15 +32,18 @@ _ROMAN = r"(?:xii|xi|ix|x|viii|vii|vi|iv|v|iii|ii|i)"
 _DATE = re.compile(
     r"(?i)(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}(?:t\d{2}:\d{2}(?::\d{2})?)?|\d{4}\.\d{1,2}\.\d{1,2}"
     r"|\d{1,2}[ \t]*[./-][ \t]*\d{1,2}[ \t]*[./-][ \t]*\d{2,4}|\d{1,2}[ \t]+\d{1,2}[ \t]+\d{4}|\d{4}[ \t]+\d{1,2}[ \t]+\d{1,2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}\.?(?:[ \t]+'?\d{{2,4}})?|\d{{1,2}}[./-]{_MONTH}[./-]\d{{2,4}}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    rf"|(?:the[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{DAY_IN_WORDS})(?:[ \t]+of)?[ \t]+{_MONTH}\.?"
+    rf"(?:[ \t]+(?:'?\d{{2,4}}|{YEAR_IN_WORDS}))?|\d{{1,2}}[./-]{_MONTH}[./-]\d{{2,4}}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
     rf"|\d{{1,2}}(?:[ \t]*[./-][ \t]*|[ \t]+){_ROMAN}(?:[ \t]*[./-][ \t]*|[ \t]+)\d{{2,4}})"
     r"(?![\w/])")
 _TIME = re.compile(r"(?i)[ \t]*(?:@[ \t]*)?\d{1,2}(?:[:.]\d{2})?(?:[ \t]*(?:am|pm))?(?![\w/])|[ \t]*\d{1,2}:\d{2}")
 # A date that is a plan's deadline or the next visit, not what the line is headed with.
 _AHEAD = re.compile(r"(?i)(?:\b(?:nv|next(?:[ \t]+visit)?|by|due|until|till|before|after|from)[ \t]*:?[ \t]*)$")
-_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+# The kind of visit or meeting opening a header's value: "supervision, ", "16+ assessment, ".
+_KIND = re.compile(r"[\w+ \t]{1,30}?,[ \t]*")
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*::[ \t]*")
 # What may follow the value: the field ends.
-_END = re.compile(r"(?i)[ \t]*(?:$|[(,;+/&@|]|[-–—][ \t]|\.(?:[ \t]|$)|d\.?o\.?b|b\.[ \t]*\d|\d)", re.M)
+_END = re.compile(r"(?i)[ \t]*(?:$|[(,;+/&@|]|::|[-–—][ \t]|\.(?:[ \t]|$)|d\.?o\.?b|b\.[ \t]*\d|\d)", re.M)
 
 
 @functools.cache
@@ -60,6 +64,21 @@ def dated_headers(d: TokenView, text: str) -> set[int]:
     return found
 
 
+def regarding(d: TokenView, text: str) -> set[int]:
+    """Who a header's "re" names, written as a name (capitalised or in capitals among lower case):
+    "Youth worker's WhatsApp :: re VIKASH BEEHARRY :: 9th September", "RE: Norzin Tsomo | EWO-SS/0488"."""
+    found: set[int] = set()
+    for m in _REGARDING.finditer(text):
+        taken = _value(d, text, m.end(), direct=True)
+        if taken and all(d.capitalised(k) or d.caps_line(k) or d.text(k).isupper() and d.mixed[k] for k in taken):
+            found |= taken
+    return found
+
+
+# "re" or "regarding" early in a line, before the name it is about.
+_REGARDING = re.compile(r"(?im)^[^\n]{0,50}?(?<![\w'’])(?:re|regarding)\b[ \t]*:?[ \t]*(?=\S)")
+
+
 def _after_date(d: TokenView, text: str, pos: int, line: str, end: int) -> set[int]:
     """The value straight after the date (and a time), or after the next dash on the line."""
     found: set[int] = set()
@@ -68,6 +87,9 @@ def _after_date(d: TokenView, text: str, pos: int, line: str, end: int) -> set[i
     dash = _DASH.match(line, after)
     gap = len(line[after:]) - len(line[after:].lstrip(" \t"))
     starts = [dash.end()] if dash else [after + gap] if gap else []
+    kind = _KIND.match(line, dash.end()) if dash else None
+    if kind and all(w.casefold() in trade_words() for w in re.findall(r"[^\W\d_]+", kind.group())):
+        starts.append(kind.end())  # the visit's kind, then the name: "13/06/2026 - supervision, skillet pestle"
     for later in _DASH.finditer(line, after):
         between = line[after:later.start()]
         if len(between.split()) <= 3 and not any(p in between for p in (". ", ";", ",", ": ", "/", "|")):
@@ -105,8 +127,8 @@ def _before_date(d: TokenView, date: int) -> set[int]:
             not taken or (joined(d, k, taken[0]) and same_shape(d.text(taken[0]), d.text(k)))):
         taken.insert(0, k)
         k -= 1
-    if k >= 1 and d.low(k) in {"to", "with", "for"} and joined(d, k - 1, k):
-        k -= 1  # "meeting with yeoman pantry on ..."
+    if k >= 1 and d.low(k) in {"to", "with", "for", "re"} and joined(d, k - 1, k):
+        k -= 1  # "meeting with yeoman pantry on ...", "yw whatsapp re steamer teaspoon 30 november"
     if not taken or k < 0 or d.low(k) not in trade_words() or not joined(d, k, k + 1):
         return set()
     if _one_english_word(d, taken) and d.text(taken[0]).islower():
@@ -131,7 +153,8 @@ def _value(d: TokenView, text: str, start: int, direct: bool = False) -> set[int
         end = d.doc[taken[-1]].idx + len(d.doc[taken[-1]].text)
         if _one_english_word(d, taken) and (direct or _describes(d, taken[0])) and d.text(taken[0]).islower():
             return set()  # "a&e 18-02-2026 sprain", "01/09/2026 - chatty"
-        if _ends_field(d, text, end, taken[-1] + 1) and _could_name(d, taken):
+        pair = len(taken) > 1 and all(_seldom(d, j) for j in taken)
+        if _ends_field(d, text, end, taken[-1] + 1, pair) and _could_name(d, taken):
             return set(taken)
         taken.pop()
     return set()
@@ -147,13 +170,15 @@ def _could_name(d: TokenView, taken: list[int]) -> bool:
         _rare(d, j) or d.capitalised(j) or d.text(j).isupper() for j in taken)
 
 
-def _ends_field(d: TokenView, text: str, end: int, k: int) -> bool:
+def _ends_field(d: TokenView, text: str, end: int, k: int, pair: bool = False) -> bool:
     """The field ends at `end`, or a word of the trade or a verb in the past follows the value:
-    "hv 15/10/2025 saviour cobbler dictated in car", "cp 30/10/26 wisdom glover unannounced"."""
+    "hv 15/10/2025 saviour cobbler dictated in car", "cp 30/10/26 wisdom glover unannounced"; after
+    a `pair` of rare words any word of the trade: "sup 01/03/2026 masher pestle marac ref by ..."
+    (not "review 3 4 2026 - summer holidays plan")."""
     if _END.match(text, end):
         return True
-    return k < len(d.doc) and d.text(k).islower() and (d.doc[k].tag_ in {"VBN", "VBD"} or (
-        d.low(k) in trade_words() and d.doc[k].pos_ in {"ADJ", "VERB"}))
+    return k < len(d.doc) and (pair and d.low(k) in trade_words() or d.text(k).islower() and (
+        d.doc[k].tag_ in {"VBN", "VBD"} or (d.low(k) in trade_words() and d.doc[k].pos_ in {"ADJ", "VERB"})))
 
 
 _ADJECTIVE_ENDS = ("y", "ful", "ous", "ive", "able", "ible", "al", "ic", "less", "ish", "ent", "ant")
@@ -185,6 +210,13 @@ def _rare(d: TokenView, k: int) -> bool:
             or zipf_frequency(d.low(k), "en") < 4.3)
 
 
+def _seldom(d: TokenView, k: int) -> bool:
+    """An uncommon word, whatever name lists hold it: "masher", "pestle" (not "summer", "holidays")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(d.low(k), "en") < 4.3
+
+
 def _namely(d: TokenView, k: int, later: bool = False) -> bool:
     """Could be a name here: a name, no English word, or a word that is not a verb or an adverb
     ("- rescheduled", "- ongoing") nor among the most frequent ("- good"; a surname after a
@@ -197,8 +229,8 @@ def _namely(d: TokenView, k: int, later: bool = False) -> bool:
     t = d.doc[k]
     if d.low(k).endswith("ing") and d.lex.inflected(d.low(k)):
         return False  # "ploy chairing"
-    if later and t.tag_ in {"VB", "VBP"} and zipf_frequency(d.low(k), "en") < 3.0 and not d.lex.inflected(d.low(k)):
-        return True  # tags guess at a rare word after a name: "cobnut mallow" is no verb
+    if t.tag_ in {"VB", "VBP"} and zipf_frequency(d.low(k), "en") < 3.2 and not d.lex.inflected(d.low(k)):
+        return True  # tags guess at a rare word: "cobnut mallow", "corkscrew carafe" are no verbs
     # In capitals tags are guesses too ("DARLING NETTLE": a verb?); an inflection still is one.
     guessed = d.caps_line(k) and not d.lex.inflected(d.low(k))
     return ((guessed or t.pos_ not in {"VERB", "ADV", "AUX"} and t.tag_ not in {"VBN", "VBD", "VBG", "JJR", "JJS"})

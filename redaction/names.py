@@ -61,12 +61,14 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
                                            or clue.unknown_word(d, i))))}
     # Found by where they stand, whatever the word: a name in any casing everywhere in the note.
     strong = (frames.speaker_labels(d, text) | clue.name_fields(d, text) | headlines.dated_headers(d, text)
+              | headlines.regarding(d, text)
               | slots.person_slots(d) | headers.subject_lines(d, text) | headers.meeting_roles(d, text)
               | name_people.people(d, text))
     names |= strong
     names |= (clue.people_lists(d, text) | clue.cued_lists(d, text)
               | clue.hyphenated(d) | clue.before_identity(d, text)
               | frames.family_names(d) | frames.relation_fields(d, text) | frames.appositions(d, text)
+              | frames.visited(d, text)
               | frames.listed_person(d, text)
               | frames.addressees(d, text) | runs.possessive_places(d)
               | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text)

@@ -203,8 +203,8 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
 @functools.cache
 def _read(path: Path) -> dict:
     """A recognizer file, with {towns}, {street_types}, {buildings}, {premises}, {units}, {beds}, {floors}, {boats} and
-    {address_cues} filled from places.yaml, {year} and {long_year} (a year in digits or words); a regex
-    given as a list is its parts joined."""
+    {address_cues} filled from places.yaml, {year} and {long_year} (a year in digits or words) and
+    {day_in_words} ("fifth", "twenty-first"); a regex given as a list is its parts joined."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     lists = _place_lists()
     for entity, spec in data.items():
@@ -232,16 +232,21 @@ def _place_lists() -> dict[str, str]:
         out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]?")
                                     for w in words) + ")"
     out["towns"] = "(?:" + _trie(address_towns()) + ")"  # ~4,000 towns: a trie compiles and matches faster
-    out["long_year"] = r"(?:\d{4}|['’]\d{2}|" + _YEAR_IN_WORDS + ")"
-    out["year"] = r"(?:\d{4}|['’]\d{2}|\d{2}|" + _YEAR_IN_WORDS + ")"
+    out["long_year"] = r"(?:\d{4}|['’]\d{2}|" + YEAR_IN_WORDS + ")"
+    out["year"] = r"(?:\d{4}|['’]\d{2}|\d{2}|" + YEAR_IN_WORDS + ")"
+    out["day_in_words"] = DAY_IN_WORDS
     return out
 
 
+# A day said in words: "fifth", "twenty-first", "thirtieth".
+DAY_IN_WORDS = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second"
+                r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+                r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
 # A year said in words: "nineteen eighty-six", "twenty fifteen", "nineteen oh five", "two thousand
 # and sixteen", "two thousand", "twenty twenty-one".
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_YEAR_IN_WORDS = (rf"(?:(?:nineteen|twenty)[ \t-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+YEAR_IN_WORDS = (rf"(?:(?:nineteen|twenty)[ \t-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                   rf"(?:[ \t-]+{_UNITS})?|{_TEENS}|(?:oh|o)[ \t-]+{_UNITS})"
                   rf"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?:{_TEENS}|twenty(?:[ \t-]+{_UNITS})?|{_UNITS}))?)(?![\w-])")
 
