@@ -75,6 +75,8 @@ NUMBER_WORDS = {w: i + 1 for i, w in enumerate(
      "twenty-nine").split())}
 NUMBER_WORDS.update({f"{tens}{'-' + unit if unit else ''}": 10 * (i + 3) + j for i, tens in enumerate("thirty forty fifty sixty seventy eighty ninety".split())
                      for j, unit in enumerate(["", *"one two three four five six seven eight nine".split()])})
+# A number read out and written down word by word ("oh seven seven double oh, nine oh oh, ...") (fresh21).
+SAID_DIGITS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())} | {"oh": "0"}
 NINO = re.compile(r"^([A-Z]{2})(\d{2})(\d{2})(\d{2})([A-D])$", re.IGNORECASE)  # once separators are gone
 NINO_SHAPE = re.compile(r"^[A-Z]{2}([ ./-]?\d){6}[ ./-]?[A-D]$", re.IGNORECASE)
 # Also written into a form's boxes ("A B 1 2 3 4 5 6 C"), or without the suffix letter, which is
@@ -139,9 +141,28 @@ def _read_out(text: str) -> bool:
     return bool(re.fullmatch(r"\d+( \d+)+", digits)) and len(re.sub(r"\D", "", digits)) == 10
 
 
+def _in_figures(text: str) -> str:
+    """A number read out word by word in figures, its groups parted where the commas were ("oh seven seven
+    double oh, nine oh oh" -> "07700 900"); any other text as it is (fresh21)."""
+    groups = []
+    for group in text.lower().split(","):
+        words, digits = group.split(), ""
+        while words:
+            times = {"double": 2, "triple": 3}.get(words[0], 1)
+            word = words[1] if times > 1 and len(words) > 1 else words[0]
+            if word not in SAID_DIGITS:
+                return text
+            digits += SAID_DIGITS[word] * times
+            words = words[2:] if times > 1 else words[1:]
+        if not digits:
+            return text
+        groups.append(digits)
+    return " ".join(groups)
+
+
 def valid_nhs(text: str) -> bool:
     """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
-    text = _spaced(text.replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
+    text = _spaced(_in_figures(text).replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
             or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text) or NHS_SLASHED_TIGHT.match(text)
             or _read_out(text)):
@@ -172,7 +193,7 @@ def valid_phone(text: str) -> bool:
     "(0)") is read as 0; "+44 07912 345678", a common slip, keeps its own 0; a number a spreadsheet
     stripped of its leading 0 ("7912 345678") gets it back. No-break spaces count as spaces, en
     dashes as hyphens."""
-    text = _spaced(text.replace("(+44)", "+44").replace("\u00a0", " ").replace(EN_DASH, "-"))
+    text = _spaced(_in_figures(text).replace("(+44)", "+44").replace("\u00a0", " ").replace(EN_DASH, "-"))
     text = "0044" + text[5:] if text.startswith("00 44") else text  # the prefix written as two pairs (fresh7)
     text = re.sub(r"(?<=\d), (?=\d)", " ", text.translate(ARABIC_DIGITS))  # Arabic-Indic digits; a dictated comma (fresh17)
     text = _undictated(EXTENSION.sub("", text))  # a run said as "double 3"; a work number's extension (fresh18)

@@ -165,6 +165,20 @@ birth with the year in words ("12th March twenty fifteen"); a multi-agency strat
 school's CPOMS entry, a youth worker's WhatsApp passed on, a BSL-interpreted visit, a refuge visit, a
 B&B visit, a Traveller site visit, a park home visit, a text-message log and a MARAC referral; and
 reference formats of its own (see eval/synth/fresh20/places.yaml).
+The `fresh21` split likewise (eval/synth/fresh21/), written while fresh20 was being used to tune: three
+more name-origin groups (Goan, Uyghur, Chechen), Northumbrian and Border, Bengali, Namibian Oshiwambo,
+Haitian, Macedonian, Kuwaiti and Malaysian Chinese names in the standard groups, birds as names
+("Siskin", "Plover", "Osprey", "Sparrowhawk", "Nuthatch"); towns of
+Northumberland, Nidderdale, Swaledale and Craven, the Isle of Wight and the Kent coast, streets named for
+the Dales lead mines, cobles, peles, chines and hovellers, street types "Gap", "Ghyll", "Shore", "Hope",
+"Steads", "Haven", "Bight", "Ness"; rooms in houses in multiple occupation, static caravans on holiday
+parks let off-season and narrowboats on moorings; numbers written down as they were said aloud, word by
+word ("oh seven seven double oh, nine oh oh, ..."), mobiles with the leading zero set apart, landlines in
+pairs, NINOs with only the first letter a capital, dates of birth as "3/4/17", "3rd April '17" and
+"April 3rd, 2017", postcodes run together in capitals or lower case; narrowboat and holiday park visits,
+youth justice joint visits, Operation Encompass follow-ups, family group conferences, exclusion meetings,
+return home interviews, adolescent ward visits with an advocate, a handover e-mail chain and a supervision
+reading a court statement; and reference formats of its own (see eval/synth/fresh21/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -188,6 +202,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 30 --split fresh18 --out eval/data/redaction_fresh18.jsonl
     python -m eval.synth.redaction --n 330 --seed 31 --split fresh19 --out eval/data/redaction_fresh19.jsonl
     python -m eval.synth.redaction --n 330 --seed 32 --split fresh20 --out eval/data/redaction_fresh20.jsonl
+    python -m eval.synth.redaction --n 330 --seed 33 --split fresh21 --out eval/data/redaction_fresh21.jsonl
 """
 
 from __future__ import annotations
@@ -217,7 +232,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh13": ("fresh13", "fresh13"), "fresh14": ("fresh14", "fresh14"),
           "fresh15": ("fresh15", "fresh15"), "fresh16": ("fresh16", "fresh16"),
           "fresh17": ("fresh17", "fresh17"), "fresh18": ("fresh18", "fresh18"),
-          "fresh19": ("fresh19", "fresh19"), "fresh20": ("fresh20", "fresh20")}
+          "fresh19": ("fresh19", "fresh19"), "fresh20": ("fresh20", "fresh20"),
+          "fresh21": ("fresh21", "fresh21")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -258,7 +274,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh20": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh21": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

@@ -42,6 +42,7 @@ FRESH17 = dict(n=330, seed=29, split="fresh17")
 FRESH18 = dict(n=330, seed=30, split="fresh18")
 FRESH19 = dict(n=330, seed=31, split="fresh19")
 FRESH20 = dict(n=330, seed=32, split="fresh20")
+FRESH21 = dict(n=330, seed=33, split="fresh21")
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +153,11 @@ def fresh19() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh20() -> list[dict]:
     return generate(**FRESH20)
+
+
+@pytest.fixture(scope="module")
+def fresh21() -> list[dict]:
+    return generate(**FRESH21)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -371,7 +377,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh17.jsonl", FRESH17),
                                        ("eval/data/redaction_fresh18.jsonl", FRESH18),
                                        ("eval/data/redaction_fresh19.jsonl", FRESH19),
-                                       ("eval/data/redaction_fresh20.jsonl", FRESH20)])
+                                       ("eval/data/redaction_fresh20.jsonl", FRESH20),
+                                       ("eval/data/redaction_fresh21.jsonl", FRESH21)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -712,7 +719,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh20) --
+# -- every split with data files of its own (fresh2 to fresh21) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -723,7 +730,8 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh9", "burmese_karen", ["Sultan"]), ("fresh10", "malagasy", []), ("fresh11", "kurdish_iraqi", []),
               ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", []),
               ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"]),
-              ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", []), ("fresh20", "tibetan", [])]
+              ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", []), ("fresh20", "tibetan", []),
+              ("fresh21", "uyghur", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -766,11 +774,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -781,7 +789,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -798,12 +806,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh20: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh20/); one table per property, a row per split --
+# -- fresh6 to fresh21: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh21/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18", "fresh19", "fresh20")
+         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1061,6 +1069,24 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["MRC/25-123-B", "2025/12345", "123456", "GTS/B12/25", "PH-1234-B", "LADO.2025.123", "HSG12345678",
                             "1234 1232025", "EWO-BD/1234"], ["MRC/2", "GTS/1", "LADO.2"]),
     ],
+    "fresh21": [
+        ("PHONE_NUMBER", ["oh seven seven double oh, nine oh oh, one two three", "oh seven seven zero zero, nine double oh one two three",
+                          "0 7700 900 123", "01434 61 23 45", "oh one four three four, six one two three four five"],
+         ["oh seven seven, nine", "oh seven seven double oh, nine oh oh, one", "oh seven seven double oh, nine oh oh, one two three four five",
+          "oh seven seven double, nine oh oh, one two three four", "01434 61 23"]),
+        ("UK_NHS", ["nine four three, four seven six, five nine one nine", "nine four three, four seven six, five nine one nine".upper()],
+         ["nine four three, four seven six, five nine one eight", "nine four three, four seven six, five nine one"]),
+        ("UK_NINO", ["Ab 12 34 56 c", "Ab123456c"], ["Qq 12 34 56 c", "Ab 12 34 56 e"]),
+        ("DATE_OF_BIRTH", ["3/4/17", "3rd April '17", "April 3rd, 2017", "31/12/86"], ["31/4/17", "3rd Apri '17", "April 33rd, 2017"]),
+        ("UK_POSTCODE", ["NE681AB", "ne681ab", "po381ab"], ["NE681A", "ne68 1cc"]),
+        ("STREET_ADDRESS", ["Room 3 (HMO), 14 Smelt Mill Row", "Static 42, Sandy Bay Holiday Park, Shore Gap",
+                            "NB Kittiwake, Mooring 12, Canal Basin Moorings"],
+         ["Sandy Bay Holiday Park", "NB Kittiwake", "Room 3 (HMO)"]),
+        ("SCHOOL", ["Whin Sill First School", "St Oswald of Bamburgh RC First School", "Dales Bairns Pre-School",
+                    "Hoveller's Alternative Provision Academy"], ["the hospital school"]),
+        ("CASE_REFERENCE", ["AB/12345", "123456", "1234567", "EXCL-25/123", "T4/2025-123B", "OE12345", "INT-123456", "HPK/123-25"],
+         ["EXCL-2", "T4/2", "OE12"]),
+    ],
 }
 
 
@@ -1083,7 +1109,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh17": {"lithuanian", "kenyan", "assyrian"},
                 "fresh18": {"rwandan", "south_african", "tongan_samoan"},
                 "fresh19": {"ugandan", "indonesian", "togolese_beninese"},
-                "fresh20": {"kazakh", "tibetan", "mauritian"}}
+                "fresh20": {"kazakh", "tibetan", "mauritian"},
+                "fresh21": {"goan", "uyghur", "chechen"}}
 
 
 def _folded(word: str) -> str:
@@ -1108,7 +1135,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18", "fresh19", "fresh20"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19", "fresh20", "fresh21"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1358,6 +1385,19 @@ OWN_SHAPES = {
                           r"post\.cz|klikni-mail\.cz|omanmail\.om|cornish-mail\.co\.uk|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh21": [
+        ("PHONE_NUMBER", r"^(oh|zero) |^0 \d{4} \d{3} \d{3}$|^01\d{3} \d\d \d\d \d\d$", 0.3),
+        ("DATE_OF_BIRTH", r"^\d{1,2}/\d{1,2}/\d\d$|'\d\d$|^[A-Z][a-z]+ \d{1,2}(st|nd|rd|th), \d{4}$", 0.4),
+        ("UK_NINO", r"^[A-Z][a-z] ?\d", 0.3),
+        ("UK_NHS", r"^[a-z]+ [a-z]+ [a-z]+, ", 0.4),
+        ("UK_POSTCODE", r"^[A-Z]{1,2}\d{1,2}\d[A-Z]{2}$", 0.3),
+        ("STREET_ADDRESS", r"^room \d \(hmo\), |^static \d+, |^nb ", 0.2),
+        ("CASE_REFERENCE", r"^([A-Z]{2}/\d{5}$|\d{6,7}$|EXCL-\d\d/\d{3}$|T4/\d{4}-\d{3}[A-Z]$|OE\d{5}$|INT-\d{6}$|HPK/\d{3}-\d\d$)", 0.99),
+        ("UK_POSTCODE", r"^(NE(68|48|45|20|70)|DL11|HG3|LA[62]|PO(3[5789]|4[01])|CT(10|7|8|13|15)|TN2[89]) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(iway\.na|africaonline\.com\.na|hainet\.net|kuwait-mail\.com\.kw|qualitynet\.net|goa1\.in|sancharnet-goa\.in|"
+                          r"uyghurmail\.org|chechen-post\.ru|t-home-mail\.mk|bengal-mail\.in|dales-mail\.co\.uk|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1419,6 +1459,9 @@ OWN_ADDRESSES = {
     "fresh20": (("guest_houses", "park_homes", "traveller_sites"),
                 (r"rm \d+, ", r"plot \d+, ", r"pitch \d+, "),
                 ".", ("DATE_OF_BIRTH", r" (twenty|two thousand and) [a-z-]+$")),  # full stops in numbers; a year in words
+    "fresh21": (("hmos", "holiday_parks", "moorings", "boats"),
+                (r"room \d \(hmo\), ", r"static \d+, ", r"nb [a-z]+"),
+                ", ", ("PHONE_NUMBER", r"^oh (seven|one) ")),  # a number read aloud, its groups parted by commas
 }
 
 
