@@ -271,6 +271,32 @@ decided"), and transcripts of multi-agency minutes with roles ("Allocated SW", "
 "Nan (carer)", "ATM", "DSL", "Nursery lead"), the child marked "(YP)" or "(child)", a third laid out as
 a script (the speaker in capitals on a line of their own) and a third with a double chevron ("››")
 between the speaker and the words.
+The `fresh21` split (names in eval/synth/fresh21/names.yaml, with three name-origin groups no older
+split has: Goan, Uyghur, Chechen; bank parts in eval/synth/fresh21/review/) was written blind to the
+checks while fresh20 was being used to tune them; its children's words reach the worker through a
+telephone interpreter, in a return home interview, in a Teams chat, written down by an independent
+advocate, minuted by a school council or said at a family group conference, some in Northumbrian,
+Welsh valleys, Lincolnshire or Isle of Wight dialect ("haway", "hinny", "clarty", "hoy", "gadgie", "tamping",
+"lush", "frit", "caulkhead") or with words of home ("bebinca", "sorpotel", "avo", "apa", "polo", "dutar",
+"dada", "galnash"), which its `anglicise` table puts into standard English; narrowboat, holiday park
+static caravan, missing episode, adolescent ward, referral order, school exclusion and family group conference
+facts, with negation in the notes by "at no point", "without", "neither ... nor", "failed to", "has yet
+to", "never once", "zero", "no-show"; stigmatising labels (many of them education, youth justice and
+mental health ward jargon used about a child or a family), invented risks in everyday words (framed
+"Word on the street is that", "Allegedly,", "From what I can gather,", "Between ourselves,", "The talk
+at the school gate is that", "If the neighbours are right,") and unsupported claims of its own; quote
+marks of a Nordic keyboard's closing guillemets (»...»), a Chinese keyboard's double angle brackets
+(《...》) and half-applied smart quotes ('...’); headings with a Roman numeral in brackets ("(IV)
+Analysis"), underlined with equals signs, in a two-column table ("| 4 | Analysis |") and after a
+numbered arrow ("4 → ANALYSIS"); action layouts (a to-do app's checklist "[ ] {Task} ({owner})
+({when})" with "(owner tbc)" or "(date tbc)", an Owner/Task/By table row with "-" for what is lost, a
+RAG-rated tracker row "RAG: amber | {Task} | {owner} | {when}" with "unassigned" or "no date", a family
+group conference plan's "The family agreed that {owner} will ... ." with the owner lost as "The family
+agreed to ... ." and a handover e-mail's "ACTION ({owner}): ... ." with "ACTION: ... ."), and
+transcripts of family group conferences with roles ("Lead practitioner", "Mam", "Mum (on Teams)", "Dad
+(on speaker)", "Connected carer", "Practice supervisor", "SENCo", "Early years lead"), the child marked
+"(young person)" from thirteen, a third with an em dash between the speaker and the words and a third
+with the speaker in a chat log's angle brackets ("<Lead practitioner> ...").
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -295,6 +321,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 40 --split fresh18 --out eval/data/review_fresh18.jsonl
     python -m eval.synth.review --n 60 --seed 41 --split fresh19 --out eval/data/review_fresh19.jsonl
     python -m eval.synth.review --n 60 --seed 42 --split fresh20 --out eval/data/review_fresh20.jsonl
+    python -m eval.synth.review --n 60 --seed 43 --split fresh21 --out eval/data/review_fresh21.jsonl
 """
 
 from __future__ import annotations

@@ -55,7 +55,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                               "hyphen_wrap", "hyphen_wrap", "md"],
                   "fresh19": ["md", "diamond", "diamond", "sect_abbr", "sect_abbr", "star_caps", "star_caps", "caps_stop",
                               "caps_stop", "md"],
-                  "fresh20": ["md", "bar", "bar", "check_caps", "check_caps", "of_part", "of_part", "dots_wrap", "dots_wrap", "md"]}
+                  "fresh20": ["md", "bar", "bar", "check_caps", "check_caps", "of_part", "of_part", "dots_wrap", "dots_wrap", "md"],
+                  "fresh21": ["md", "roman_paren", "roman_paren", "eq_under", "eq_under", "cell_pair", "cell_pair", "num_arrow",
+                              "num_arrow", "md"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -119,7 +121,8 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     "- Analysis -", a Teams note's blue diamond emoji "🔹 Analysis", an abbreviated "Sect. 4 - Analysis", a Word
     star bullet "★ ANALYSIS", capitals closed with a full stop "ANALYSIS.", a phone note's left bar "▌ Analysis", a
     checklist's tick emoji "✅ ANALYSIS", a long form's "Analysis (part 4)" or a heading between middle dots
-    "··· Analysis ···"."""
+    "··· Analysis ···", a statement's Roman numeral in brackets "(IV) Analysis", a plain-text heading
+    underlined with equals signs, a two-column Word table's "| 4 | Analysis |" or a numbered arrow "4 → ANALYSIS"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -164,7 +167,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "diamond": f"\U0001f539 {title}", "sect_abbr": f"Sect. {number} - {title}", "star_caps": f"\u2605 {title.upper()}",
             "caps_stop": f"{title.upper()}.",
             "bar": f"\u258c {title}", "check_caps": f"\u2705 {title.upper()}", "of_part": f"{title} (part {number})",
-            "dots_wrap": f"\u00b7\u00b7\u00b7 {title} \u00b7\u00b7\u00b7"}[style]
+            "dots_wrap": f"\u00b7\u00b7\u00b7 {title} \u00b7\u00b7\u00b7",
+            "roman_paren": f"({ROMAN[number - 1]}) {title}", "eq_under": f"{title}\n{'=' * len(title)}",
+            "cell_pair": f"| {number} | {title} |", "num_arrow": f"{number} \u2192 {title.upper()}"}[style]
 
 
 def _join(items: list[str]) -> str:
