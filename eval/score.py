@@ -120,7 +120,7 @@ def score_rows(cases: Iterable[Case], outputs: dict[str, str], cache: Cache | No
     hits = {i: cache.get("score", k) for i, k in keys.items()} if cache else {}
     fresh = [(c, outputs[c.id]) for c in todo if hits.get(c.id) is None]
     chunks = [fresh[start:start + CHUNK] for start in range(0, len(fresh), CHUNK)]
-    warm = (lambda: _score_chunk(chunks[0][:1])) if chunks else None  # every model and lexicon loaded once
+    warm = (lambda: _warm(chunks[0][:1])) if chunks else None  # every model, lexicon and pattern ready once
     scored = chain.from_iterable(ordered_map(_score_chunk, chunks, workers, warm=warm))
     for case in todo:
         result = hits.get(case.id)
@@ -133,6 +133,16 @@ def score_rows(cases: Iterable[Case], outputs: dict[str, str], cache: Cache | No
                 cache.put("score", keys[case.id], result)
         yield {"id": case.id, "record_type": case.record_type, "attributes": case.attributes,
                "pair_id": case.pair_id, "output": outputs[case.id], **result}
+
+
+def _warm(pairs: list[tuple[Case, str]]) -> None:
+    """Before the scoring workers are forked: score a case (loading the models and lexicons) and
+    compile the identifier detector's patterns that one case may not reach, so that every worker
+    shares them instead of making its own."""
+    from eval.checks import privacy
+
+    _score_chunk(pairs)
+    privacy.warm()
 
 
 def _score_chunk(pairs: list[tuple[Case, str]]) -> list[dict[str, Any]]:

@@ -1,6 +1,6 @@
 import pytest
 
-from eval.checks import Material
+from eval.checks import Material, privacy
 from tests.eval.checks.conftest import FAITHFUL
 
 
@@ -39,3 +39,17 @@ def test_a_new_name_is_found_with_its_title_when_only_its_sentence_is_read(revie
     record = "Seen Amy at home. Mum said Dr. Kwame Mensah had called. Amy was fine. Ola Ade rang."
     findings = review(record, "seen amy at home, mum said amy fine", only=["privacy.identifier_leak"])
     assert [record[f.span[0]:f.span[1]] for f in findings] == ["Kwame Mensah", "Ola Ade"]
+
+
+def test_warm_compiles_every_pattern_of_the_detector():
+    """Scoring workers are forked after `privacy.warm`: a pattern left uncompiled (the address
+    ones, which only an address-like line reaches) would be compiled again in each of them."""
+    from presidio_analyzer import PatternRecognizer
+
+    from redaction.detector import analyzer, extra_patterns
+
+    privacy.warm()
+    recognizers = [r for r in analyzer(extra_patterns()).registry.recognizers if isinstance(r, PatternRecognizer)]
+    assert recognizers
+    assert all(p.compiled_regex is not None and p.compiled_with_flags == r.global_regex_flags
+               for r in recognizers for p in r.patterns)
