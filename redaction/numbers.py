@@ -30,8 +30,15 @@ _O_FOR_ZERO = re.compile(r"^[Oo](?=7)")  # "O7912 334567": a mobile typed with a
 
 
 def spoken(found: str) -> str:
-    """A number read out, with its "double 8" and "triple 4" written as digits ("88", "444")."""
+    """A number read out, its digits in words and its "double 8" and "triple 4" written as digits
+    ("oh double seven" -> "0 77")."""
+    found = _DIGIT_WORD.sub(lambda m: _DIGITS[m.group().casefold()], found)
     return _SPOKEN.sub(lambda m: m.group(2) * (2 if m.group(1).casefold() == "double" else 3), found)
+
+
+_DIGITS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine".split())} | {
+    "oh": "0", "nought": "0"}
+_DIGIT_WORD = re.compile(r"(?i)(?<![\w-])(?:%s)(?![\w-])" % "|".join(_DIGITS))
 
 
 def unwrap(found: str) -> str | None:
