@@ -239,7 +239,8 @@ def content_stems(text: str) -> frozenset[str]:
 _CONTRAST = re.compile(r"[,;–—-]\s*(?:but\s+)?(?:always|usually|normally|mostly|instead|only|just|rather|but)\b|\bbut\s+(?:always|usually|normally|mostly|instead|only|just|rather)?\b", re.I)
 # A clause of time or reason up to a cue: "since they separated", "when Mum was unwell"
 _ADJUNCT = re.compile(r"\b(?:since|when|whenever|after|before|until|till|once|because|as soon as)\s+(?:[\w'-]+\s+){0,3}$")
-_ONLY = re.compile(r"\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
+# ("not only on his birthday but every week" says more, not less: no "only")
+_ONLY = re.compile(r"(?<!\bnot )\b(?:only|solely)\b(?!\s+(?:been|started|begun|arrived|got|had|moved)\b)", re.I)
 
 
 def word_overlap(clause: str, note: str) -> tuple[float, int]:

@@ -144,8 +144,8 @@ def note_units(line: str) -> tuple[str, ...]:
 
 def _merged(line: str) -> list[tuple[int, int]]:
     """A line's clause spans, a clause that is only a count of none ("- zero", "- none") joined
-    to the one before it: "late marks this half term - zero" is one claim ("chickenpox last
-    month, all cleared up" is two)."""
+    to the one before it: "late marks this half term - zero", "housing decision - not yet" are
+    one claim ("chickenpox last month, all cleared up" is two)."""
     out: list[tuple[int, int]] = []
     for s, e in spans(line):
         piece = line[s:e]
@@ -232,7 +232,8 @@ _PHRASE_CUE = re.compile(r"(?<![\w'])(?:without|w/o|no|free (?:of|from)|lack(?:s
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
 _NEXT_WORD = re.compile(r"\s*(?:(?:his|her|their|my|the)\s+)?([^\W\d_][\w'’-]*)")
 _QUESTION_END = re.compile(r"[\s\])}'\"”’]+$")
-_NONE = re.compile(r"none|nil|zero|nothing|nobody|no[- ]one|no(?:thing|ne|body) (?:at all|whatsoever)|no")
+# ("sch place near the refuge - not yet": not given yet, one claim)
+_NONE = re.compile(r"none|nil|zero|nothing|nobody|no[- ]one|no(?:thing|ne|body) (?:at all|whatsoever)|no|not yet")
 # A line headed as a task: "me to: ...", "SW to - ...", "Actions: ...", "next steps: ..."
 # ... or the worker, then an instruction: "me: see Kai alone at nursery", "SW - ring school re attendance"
 _TODO = re.compile(r"^\W*(?:(?:[\w'’/-]+\s+){0,2}to\s*[:–-]|(?:actions?|next steps?|to ?do|tasks?|plan)\b\s*[:–-]"
