@@ -152,8 +152,8 @@ def marker() -> re.Pattern:
     mark = rf"[\]).:/>|–—{arrows}-]"
     return re.compile(rf"^\W*(?:#\s*\d{{1,3}}\b\s*{mark}?"
                       # "1.1 Send", "2.3.1 Book": a section's numbering (one digit after each
-                      # point, so never a clock time), before a capital
-                      rf"|\d{{1,2}}(?:\.\d){{1,3}}\.?\s+(?=(?-i:[A-Z]))"
+                      # point, so never a clock time), before a capital, in brackets too: "(1.0) Action taken"
+                      rf"|\d{{1,2}}(?:\.\d){{1,3}}\.?[)\]]?\s+(?=(?-i:[A-Z]))"
                       # "C1 |", "R2:", "O3 -", "AP1)": a row's or an item's code, capitals then a number
                       rf"|(?-i:[A-Z]{{1,3}})\d{{1,2}}\s*(?:[|:)\]]|\.(?!\d)|\s[–—-]\s)|(?<=[^\w\s£$€(\[+~-])\d{{1,2}}\s+(?=(?-i:[A-Z]))|(?:{labels})\.?\s*(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
                       rf"|\d{{1,2}}\s*(?:[\]):/>|{arrows}]|\.(?!\d)|\s[–—-]\s)|\d{{1,2}}[–—-]\s|(?:[a-z]|[ivx]{{1,4}})\s*[\]).:])\s*", re.I)

@@ -643,6 +643,10 @@ def test_a_bullet_glyph_against_an_action_number_is_its_numbering():
 @pytest.mark.parametrize("text, expected", [
     ("1.1 Send Nan the new contact rota by Friday.", "Send Nan the new contact rota by Friday."),
     ("2.3.1 Book the dentist for Zofia.", "Book the dentist for Zofia."),
+    # ... in brackets: "(1.0) Action taken", "[2.1] Book the GP"
+    ("(1.0) Who is picking this up? Ms Ito.", "Who is picking this up? Ms Ito."),
+    ("[2.1] Book the GP for Zofia.", "Book the GP for Zofia."),
+    ("(2.5) kg was her weight gain.", "(2.5) kg was her weight gain."),
     ("C1 | Within two weeks | Refer to the food bank | Ms Ito", "Within two weeks | Refer to the food bank | Ms Ito"),
     ("R2: Mum will ring the housing officer.", "Mum will ring the housing officer."),
     # a clock time, a decimal amount and a road keep their numbers
