@@ -81,9 +81,17 @@ _NEW_CLAUSE = re.compile(r"\n|\b(?:and|then|so)\s+(?=(?:was|were|is|are|has|have
 # hurt", "was told not to tell the doctor how she hurt her arm"
 _ACCOUNTED = re.compile(r"\b(?:explain(?:s|ed|ing)?|explanations?|account(?:s|ed)? for|accounts? (?:of|for)|"
                         r"(?:say|says|said|tell|tells|told|know|knows|knew|sure|idea|clear) (?:\w+ ){0,2}?(?:how|why|where|when|what caused))\b", re.I)
-# ... and where a clause ends before a term: a stop, "but", or a reason given after "because"
-# ("Dad must not come within a mile because of bail conditions": the bail conditions are not denied)
-_PUNCTUATION = re.compile(r"[.;:,!?]|\b(?:but|because)\b", re.I)
+# ... and where a clause ends before a term: a stop, "but", a reason given after "because"
+# ("Dad must not come within a mile because of bail conditions": the bail conditions are not
+# denied), or an event the clause is dated or set against ("nowt from him since the non-mol",
+# "not seen him despite the injunction": the order was made)
+_PUNCTUATION = re.compile(r"[.;:,!?]|\b(?:but|because|since|despite)\b", re.I)
+_ANCHOR = re.compile(r"\b(?:since|despite)\b", re.I)
+# A negation of going to a meeting, not of the meeting: "nobody from housing came to the MARAC",
+# "dad did not attend the MARAC" (it was held)
+_ATTENDING = re.compile(r"\b(?:came|come|comes|attend(?:s|ed)?|went|go|goes|gone|invited|represented|turned up|showed up|"
+                        r"present|there|join(?:s|ed)?)\s+(?:to |at |in )?(?:the |a |an |this |that |today's |last |next )?$", re.I)
+_MEETING = re.compile(r"marac|mappa|(?:\w+ )*(?:meeting|conference|panel|hearing)$", re.I)
 # ... and a test of it that came back clear: "drug tests have been clear", "alcohol screen negative"
 _FREE_AFTER = re.compile(r"[-‐‑]free\b| free\b(?=\s*(?:since|for|now|and|or|zone|home|house|[,.;)]|$))"
                          r"|\s+(?:tests?|testing|screens?|screening|results?|swabs?|samples?)\s+(?:(?:have|has|had|are|is|was|were|been|all|"
@@ -109,8 +117,12 @@ def _negated(text: str, start: int, end: int) -> bool:
     lead = _PUNCTUATION.split(text[begin:start])[-1]
     if _ACCOUNTED.search(lead):
         return False  # "nobody has explained the mark": the account is missing, not the mark
+    if _ATTENDING.search(lead) and _MEETING.fullmatch(text[start:end]):
+        return False  # "nobody came to the MARAC": it was held
     if _denies(lead):
         return True
+    if _ANCHOR.search(text, begin, start):
+        return False  # "nowt from him since the non-mol": what the clause is dated from happened
     term = text[start:end]
     if polarity(term) < 0:
         return False  # the term says it itself: "no food", "not taken to the doctor"
