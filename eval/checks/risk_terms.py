@@ -86,7 +86,6 @@ _ACCOUNTED = re.compile(r"\b(?:explain(?:s|ed|ing)?|explanations?|account(?:s|ed
 # denied), or an event the clause is dated or set against ("nowt from him since the non-mol",
 # "not seen him despite the injunction": the order was made)
 _PUNCTUATION = re.compile(r"[.;:,!?]|\b(?:but|because|since|despite)\b", re.I)
-_ANCHOR = re.compile(r"\b(?:since|despite)\b", re.I)
 # A negation of going to a meeting, not of the meeting: "nobody from housing came to the MARAC",
 # "dad did not attend the MARAC" (it was held)
 _ATTENDING = re.compile(r"\b(?:came|come|comes|attend(?:s|ed)?|went|go|goes|gone|invited|represented|turned up|showed up|"
@@ -121,13 +120,22 @@ def _negated(text: str, start: int, end: int) -> bool:
         return False  # "nobody came to the MARAC": it was held
     if _denies(lead):
         return True
-    if _ANCHOR.search(text, begin, start):
+    if _anchored(text[begin:start]):
         return False  # "nowt from him since the non-mol": what the clause is dated from happened
     term = text[start:end]
     if polarity(term) < 0:
         return False  # the term says it itself: "no food", "not taken to the doctor"
     stems = set(content(term))
     return bool(stems) and stems <= negated(text[begin:end])
+
+
+def _anchored(before: str) -> bool:
+    """The words before a term end their clause at "since" or "despite": the term is the event
+    the clause is dated from or set against, which happened."""
+    last = None
+    for last in _PUNCTUATION.finditer(before):
+        pass
+    return bool(last) and last.group().lower() in ("since", "despite")
 
 
 def _denies(clause: str) -> bool:
