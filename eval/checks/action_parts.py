@@ -47,6 +47,12 @@ _TAG_END = re.compile(r"\s+(?:within|before|by|on|until|till|in|no later|not lat
 _LEADS = re.compile(r"(?:^|[,;(\[–—-]|\s-)\s*([^,;()\[\]–—]{2,40}?)\s+(?:to\s+|will\s+|is\s+|as\s+)?(?:lead|leading|leads|"
                     r"lead on this|do it|do this|doing it|action|action this|actioning|complete|completing|arrange|"
                     r"follow up|responsible|accountable|owner)\b(?!\s*:)", re.I)  # "Audit action: ..." is a label
+# A question the list asks of every row before its answer: "(1.0) Who's picking this up? Mum, by 7 May:
+# apply ...", "No.1 • Who is doing this? Ms Roy ...". The answer after it names the owner, as a field's value does.
+_QUESTION_LEAD = re.compile(r"^[\W\d_]*(?:(?:no|item|action|step|point|task)\.?[\W\d_]*)?"
+                            r"(?:who|whose|by when|when)\b[^?.!;:\n]{0,60}\?\s*", re.I)
+# Who and by when before the task, the way a row answers its list's question: "Mum, by Friday: ring the GP".
+_OWNER_THEN_WHEN = re.compile(r"^(?P<who>[^:,–—|]{1,60}?),\s+(?P<when>[^:–—|]{2,100}?)\s*:\s*\S")
 # A numbered label before the task: "Action 2:", "Action point 3 -", "Task no. 1:", "AP2 -", "Item #4:".
 _ACTION_LABEL = re.compile(r"^\s*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap)(?:\s+(?:point|item|no\.?|number))?"
                            r"\s*#?\s*\d*[a-z]?\s*[:–—-]\s*)", re.I)
@@ -156,7 +162,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     ("| Ms Warsame |"), a tag ("(SW)", "- Ms Patel") or an agent ("to be sent by school").
     `names` are the names the record uses (capitalised mid-sentence), so that "Talk to Amy" is
     not read as a person called Talk."""
-    text = strip_timescale_prefix(_ACTION_LABEL.sub("", _ITEM_NUMBER.sub("", action[T.bullet(action):])))
+    text = strip_timescale_prefix(_ACTION_LABEL.sub("", _ITEM_NUMBER.sub("", _QUESTION_LEAD.sub("", action[T.bullet(action):]))))
     text = _RECOMMENDED_LEAD.sub("", text)  # "I recommend: put Jaco on ..." names nobody; "I recommend: Mum to ..." does
     if any(_is_someone(m) for m in _MENTION.findall(text)):
         return True  # "Take Ali to the dentist @Mum by Friday"
@@ -177,6 +183,9 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     label = re.match(r"^([^:–—|]{1,60}?)\s*(?::|\s[–—-]\s)\s*\S", text)
     if label and _is_someone(_HANDED_TO.sub("", label.group(1)), names):
         return True  # "Mr Flynn: make ...", "Over to Ms Osagiede: apply ...", "Actioned to Miss Muanza: ask ..."
+    lead = _OWNER_THEN_WHEN.match(text)
+    if lead and _is_someone(lead["who"], names) and any(p.search(lead["when"]) for p in timescales()):
+        return True  # "Mum, no later than noon on Monday 7 September: apply ...", "Social worker (Ms Roy), by 2 May: ..."
     promised = _PROMISED.match(text)
     if promised and _is_someone(promised["who"], names):
         return True
@@ -335,10 +344,30 @@ def field_role(label: str, value: str | None = None) -> str | None:
     return kind if kind in ("owner", "timescale") else None
 
 
+def asks_for_parts(text: str) -> bool:
+    """Whether an action's text is only the question its list asks before each answer ("(1.0) Who's
+    picking this up?"): the answer and the task follow it."""
+    lead = _QUESTION_LEAD.match(text)
+    return bool(lead) and not text[lead.end():].strip()
+
+
 def is_filled(value: str) -> bool:
-    """Whether a field or cell says something: not blank, not a dash or "?", not "TBC"."""
-    value = " ".join(value.lower().strip(" .,;:*_").split())
+    """Whether a field or cell says something: not blank, not a dash or "?", not "TBC", not "nobody yet"."""
+    value = _unqualified(value)
     return bool(re.search(r"[^\W_]", value)) and value not in _words("empty_values")
+
+
+# "nobody yet", "none as yet", "not known at present", "still unallocated": a value left open for now.
+_FOR_NOW = re.compile(r"^(?:still|currently|as yet)\s+|\s+(?:yet|as yet|so far|at present|at the moment|for now|"
+                      r"for the moment|currently|at this stage|at this point)$")
+
+
+def _unqualified(value: str) -> str:
+    """A field's value lower-cased, without its outer marks and a "(as) yet", "for now" or "still" around it."""
+    value = " ".join(value.lower().strip(" .,;:*_").split())
+    while (bare := _FOR_NOW.sub("", value)) != value:
+        value = bare
+    return value
 
 
 def names_owner(value: str) -> bool:
@@ -352,7 +381,7 @@ def names_owner(value: str) -> bool:
 def _nobody(who: str) -> bool:
     """Whether words name nobody in particular ("someone", "a member of staff", "the team"), with
     or without their article (structure.yaml `nobody`)."""
-    bare = re.sub(r"^(?:the|a|an)\s+", "", " ".join(who.lower().strip(" .,;:*_").split()))
+    bare = re.sub(r"^(?:the|a|an)\s+", "", _unqualified(who))
     return any(said in _words("nobody") for said in (bare, f"a {bare}", f"the {bare}", f"an {bare}"))
 
 

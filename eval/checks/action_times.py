@@ -28,12 +28,16 @@ _FOR_PERIOD = re.compile(r"\b(?:the|a|an|his|her|their|our|its|this)\s+(?:(?!(?:
                          r"[\w'’-]+\s+){1,3}for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|month|term|"
                          r"half[- ]term|year|few days|couple of (?:days|weeks))\b", re.I)
 # A time that dates the meeting that agreed the task, not the task: "It was agreed today that ...",
-# "As discussed at this morning's visit, ...", "We decided on Monday that ...".
+# "As discussed at this morning's visit, ...", "We decided on Monday that ...", and the meeting that
+# agreed it: "Agreed by the meeting: ...".
 _AGREED_WHEN = re.compile(r"\b(?:agreed|decided|discussed|confirmed|arranged|planned|settled|said|told (?:me|us|\w+)|asked|noted|"
                           r"recorded|raised|mentioned|explained|shared|reminded (?:me|us|\w+)|suggested|offered|requested)\s+"
                           r"(?:with \w+\s+)?(?:today|yesterday|earlier(?: today| this week)?|this (?:morning|afternoon|evening)|"
                           r"at (?:the|today's|today’s|this|this morning's|our|the last) (?:visit|meeting|review|session|conference|core group)|"
-                          r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+                          r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                          # whose agreement it was: "Agreed by the meeting: Mrs Adou will ...", "decided by the panel"
+                          r"by (?:the|today's|today’s|this|our|this morning's) (?:meeting|strategy meeting|conference|"
+                          r"core group|panel|network|professionals|group|review|family|parents))\b", re.I)
 # A phrase before the task that gives its timescale: "Before we next meet — ...", "By Friday: ...".
 _LEADING_TIME = re.compile(r"^\s*((?:by|before|on|within|inside|over|under|no later than|not later than|as soon as|in|at|"
                            r"from|b4|ahead of|during|after|until|till|this|next|today|tomorrow|tonight|end of|asap|"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from eval.checks import text as T
-from eval.checks.action_parts import (CELLS, empty_slot, field_role, has_owner, has_timescale, imperatives, is_filled,
+from eval.checks.action_parts import (CELLS, asks_for_parts, empty_slot, field_role, has_owner, has_timescale, imperatives, is_filled,
                                       is_someone, names_owner, when_slot)
 from eval.checks.base import Finding, Material, check, finding
 
@@ -85,7 +85,8 @@ def actions(material: Material) -> list[T.Unit]:
             if kind == "task" and _names_owner(text[field.end():], names):
                 kind, filled = "owner", {"owner"}  # "ACTION: Mr Cole" (or a blank "ACTION:") under its task
             next_line = items and not record[items[-1].end:line].strip() and record.count("\n", items[-1].end, line) == 1
-            if items and line == last_line and (listed or fills):
+            # "(1.0) Who's picking this up? Mum, by Friday: ...": the question's answer and task are its action.
+            if items and line == last_line and (listed or fills or asks_for_parts(items[-1].text)):
                 items[-1] = T.Unit(items[-1].start, unit.end, record[items[-1].start:unit.end], unit.heading)
             elif ahead and next_line and not kind and "task" not in kinds[-1]:
                 # the task under its "ACTION: Mr Cole" / "By: Friday" lines
