@@ -264,11 +264,22 @@ def _seeds() -> tuple[np.ndarray, np.ndarray]:
 
 
 def _top_level(pattern: str) -> list[str]:
-    """The alternatives of a regular expression at its outer level."""
-    out, depth, begin = [], 0, 0
-    for i, char in enumerate(pattern):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
+    """The alternatives of a regular expression at its outer level: a bar inside a group or a
+    character class ("[|]"), or an escaped bracket or bar ("\\(", "\\|"), parts nothing."""
+    out, depth, begin, in_class, i = [], 0, 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
             out.append(pattern[begin:i])
             begin = i + 1
+        i += 1
     return [*out, pattern[begin:]]

@@ -357,9 +357,13 @@ def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list
     if filled:  # one claim, who does what by when, told as one line of the notes would tell it
         spans = filled if fields else [(filled[0][0], filled[-1][1], None)]
     for start, end, column in spans:
-        for s, e in split(text, start, end):
+        parts = split(text, start, end)
+        for n, (s, e) in enumerate(parts):
             if s == start:
                 s += _item_mark(text[s:e])
+                asked = _ROW_QUESTION.fullmatch(text, s, e)
+                if asked and n + 1 < len(parts):
+                    continue  # "Who's picking this up?" before its answer on the line
             skip, kind = _field_label(text[s:e], fields)
             s += skip
             if e > s:
@@ -367,10 +371,15 @@ def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list
 
 
 # A list item's own marks that `text.bullet` leaves at the start of a line or cell: a number with a degree
-# or ordinal sign or arrows ("1° ", "2º ", "Point 1 »» ", "Item 3 >> ") and symbols or emoji ("⟡ ", "✋ ",
-# "1° ✋ "): they are no words of the item, and "1°" is no number the notes must give. A currency sign is a word.
+# or ordinal sign or arrows ("1° ", "2º ", "Point 1 »» ", "Item 3 >> "), a bracketed number ("(1.0) ", "[2] "),
+# a number before a symbol ("No.1 • ") and symbols or emoji ("⟡ ", "✋ ", "1° ✋ "): they are no words of the item, and "1°" is no number the notes must give. A currency sign is a word.
 _ITEM_MARK = re.compile(r"^(?:(?:point|item|no\.?)\s*\d{1,2}\s*(?:[°º]|»+|>{2,})\s*|\d{1,2}\s*[°º]\s+"
+                        r"|[(\[]\d{1,2}(?:\.\d{1,2})*[)\]]\s+|(?:point|item|no\.?)\s*\d{1,2}\s+(?=[^\x00-\x7f\w\s])"
                         r"|[^\x00-\x7f\w\s\"“”‘’«(\[£€¥]\ufe0f?\s+)+", re.I)
+# The question a list asks before each row's answer: "(1.0) Who's picking this up? Mum, by 7 May: apply ...".
+# It is no claim of the row, and no action of its own.
+_ROW_QUESTION = re.compile(r"(?:(?:who|whose)\b[^?.!;:\n]{0,40}?\b(?:this|it|that|responsible|lead|leading|owner|owns|"
+                           r"action|task)\b[^?.!;:\n]{0,20}|by when|when by)\?\s*", re.I)
 
 
 def _item_mark(sentence: str) -> int:
@@ -383,8 +392,10 @@ def _item_mark(sentence: str) -> int:
 # after the item's own number ("Step 1 ~ Audit action: ...").
 _FIELD_LABEL = re.compile(r"(?:(?:step|item|action|task|no\.?)\s*\d{1,2}[a-z]?\s*[~:.)|–—-]*\s*)?"
                           r"([A-Za-z][A-Za-z ]{1,24}?)\s*(?:(?P<colon>:)|\s[–—-])\s*(?=\S)", re.I)
-# A label that names its line a task of some kind: "Audit action:", "Review task:", "Core group action:".
-_TASK_LABEL = re.compile(r"(?:[A-Za-z]+ ){1,2}(?:action|task)s?", re.I)
+# A label that names its line a task of some kind: "Audit action:", "Review task:", "Core group action:",
+# "Action taken:", "Action agreed:".
+_TASK_LABEL = re.compile(r"(?:[A-Za-z]+ ){1,2}(?:action|task)s?|(?:action|task)s? (?:taken|agreed|required|needed|set|planned|"
+                         r"proposed|to take|to be taken)", re.I)
 
 
 def _field_label(sentence: str, fields: bool) -> tuple[int, str | None]:
