@@ -71,6 +71,8 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     verbs = S.speech_verbs()
     lead = _NOTED_AFTER.sub(":", S.MANNER.sub("", lead))
     lower = lead.lower()
+    if noted_lead(lead):  # "I've got it down exactly:": words the writer took down, another's
+        return "pronoun", len(lead), True
     aged = S.aged_child(lead)  # "- Honest, 13:", "Kai (aged 9) -", "doyun 5 ::": a child's name and age lead in their words
     if aged and lead.rstrip()[-1:] in ":：-–—>":  # not a list's comma: "Sathursha (5), Vithusha (sister)"
         return "child", aged.start(1), True
@@ -112,7 +114,7 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     thing = re.match(r"^(.*?)\s*(?:[:：]|\s[-–—]+)\s*$", lead)
     if thing and names_writing(thing.group(1)) and (who := label_who(T.words(thing.group(1))[0], people)):
         return who, 0, True  # "- Onome on the feelings thermometer - my ouma makes rusks"
-    label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s>>?|\s[-–—]+)\s*$", lead)
+    label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s(?:>>?|››)|\s[-–—]+)\s*$", lead)
     if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):
         tokens = T.words(label.group(1))
         known = [t for t in tokens if t in people or S.person_kind(t) in ("adult", "child", "pronoun")]
@@ -121,6 +123,14 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
             who = label_who(label.group(1), people)
             return (who, label.start(1), False) if who else (None, 0, False)
     return None, 0, False
+
+
+def noted_lead(lead: str) -> bool:
+    """Whether a lead-in ending at a colon or dash is only the writer taking words down ("I've got it down
+    exactly:", "I wrote it down word for word -"), naming no one before it: the words are another's, as
+    "verbatim:" marks them."""
+    noted = lead.rstrip()[-1:] in ":：-–—" and S.NOTED.search(lead)
+    return bool(noted) and not re.search(rf"\b(?:{S.speech_verbs()})\b", lead[:noted.start()], re.I)
 
 
 # The writer's aside between a speaker's name and their words: "Kai, and I quote, ...".

@@ -79,7 +79,8 @@ def people_in(text: str) -> dict[str, str]:
                  and not (a.group().lower() in means and verb.match(text, b.end() + 1))]:
         if _may_name(word):
             found.setdefault(_bare(word), "adult")
-    for word in [a.group() for a, b in pairs if b.group().lower() in starts and verb.match(text, b.start())]:
+    for word in [a.group() for a, b in pairs if b.group().lower() in starts and verb.match(text, b.start())
+                 and (a.group()[0].isupper() or b.group().lower() not in _THINGS_DO)]:
         if _may_name(word):
             found.setdefault(_bare(word), "child")
     return found
@@ -231,6 +232,11 @@ def _may_name(word: str) -> bool:
         return False
     return not (word in voice_words("adults") or word in voice_words("children") or word in function_words()
                 or word in voice_words("not_speakers") or word in adverbs() or word in _NO_ONE)
+
+
+# Speech verbs said of things as much as of people: a word in lower case before one is no name ("tractor
+# goes brrm", "the bell goes"), though "Kai goes" is.
+_THINGS_DO = frozenset({"goes", "go", "went", "puts", "reads", "shows", "printed", "spelled", "spelt"})
 
 
 # Words that stand where a name may ("Nobody told me", "NO. : TASK"), and never are one.

@@ -87,7 +87,7 @@ def _labelled(text: str, start: int) -> bool:
 
 @functools.cache
 def _LABELLED() -> re.Pattern:
-    return re.compile(rf"(?:[:：]|>>|->|→|\b(?i:{S.speech_verbs()}))[ \t]*[*_]$")
+    return re.compile(rf"(?:[:：]|>>|››|->|→|\b(?i:{S.speech_verbs()}))[ \t]*[*_]$")
 
 
 def mask_asides(text: str) -> str:

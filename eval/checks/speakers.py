@@ -54,7 +54,7 @@ FORMULA = re.compile(r"\b(?:(?:own|exact|very|actual)\s+words|in\s+(?:his|her|th
 # The writer taking down someone's words: "I wrote it down:", "we noted it word for word -".
 NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d)?\s+(?:(?:have|had|then|just|got|"
                    r"(?:it|this|that)(?=\s+(?:written|noted|typed|recorded|jotted|logged)))\s+){0,3}(?:wrote|written|noted|jotted|"
-                   r"typed|copied|recorded|logged|scribbled|captured|took|write|note)(?:\s+(?:it|this|that|them|these|"
+                   r"typed|copied|recorded|logged|scribbled|captured|took|write|note|got(?=\s+(?:it|this|that|them)\s+down\b))(?:\s+(?:it|this|that|them|these|"
                    r"those))?(?:\s+(?:straight|exactly|right|down|up|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said"
                    r"(?:\s+it)?))*\s*[:,–—-]*\s*$", re.I)
 # The writer taking the words down after someone said them: "..., and I wrote it on my hand:".
@@ -65,10 +65,10 @@ _TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jo
 # with no brackets but its unit ("archer 9yo '...'", "Kai aged 9 -", "kai 10y ~").
 AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old|y\b)"
 AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?|y)?\s*[\])]"
-                        r"(?:\s*(?:[:：]{2}|[:：,~–—.-]|>>?)){0,2}|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-])"
-                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:\s*(?:[:：]{{2}}|[:：,~–—-]|>>?)){{0,2}}(?:\s\.)?"
+                        r"(?:\s*(?:[:：]{2}|[:：,~–—.-]|>>?|››)){0,2}|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-])"
+                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:\s*(?:[:：]{{2}}|[:：,~–—-]|>>?|››)){{0,2}}(?:\s\.)?"
                         # "doyun 5 :: ...": the bare age before a double colon or arrows, as quick notes give it
-                        r"|[ \t]+(\d{1,2})[ \t]*(?:[:：]{2}|>>))\s*$", re.I)
+                        r"|[ \t]+(\d{1,2})[ \t]*(?:[:：]{2}|>>|››|~))\s*$", re.I)
 
 
 def age_of(aged: re.Match) -> int:

@@ -17,16 +17,16 @@ from eval.checks.people import people_in, voice_words
 from eval.checks.mediated import given_through, mediated
 from eval.checks.wording import FIRST_PERSON, SYMBOLS, TEXT_SPEAK, marks, speaks_as_i, text_speak
 from eval.checks.formulas import after_formula, formula_before, formula_lead, framed, opens_words, written_bare
-from eval.checks.leadins import label_who, lead_who, tag_who, turn_label_who
+from eval.checks.leadins import label_who, lead_who, noted_lead, tag_who, turn_label_who
 from eval.checks.direct import is_direct
-from eval.checks.talk import VERB_AT, child_talk, lower_openings
+from eval.checks.talk import TOLD_ROLE, VERB_AT, child_talk, lower_openings
 from eval.checks.transcripts import is_transcript
 
 @functools.cache
 def _BREAK() -> re.Pattern:
     """What parts a lead-in from the words it leads into: a comma or colon, an arrow ("->", ">>"), a
     dash or tilde ("mum ~ ..."), or the means the words came through ("NAZO via interp The boys ...": mediated.py)."""
-    return re.compile(rf"(?:[,:：]|\s*(?:-+>|→|=>)|\s>>?|\s[-–—~]+|\s(?i:{mediated(plain=True)}))\s+")
+    return re.compile(rf"(?:[,:：]|\s*(?:-+>|→|=>)|\s(?:>>?|››)|\s[-–—~]+|\s(?i:{mediated(plain=True)}))\s+")
 
 
 _END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
@@ -55,6 +55,8 @@ def unmarked(text: str, people: dict[str, str] | None = None,
     marked = marks(text) if marked is None else marked
     out = []
     for line in T.lines(text):
+        if _titles_words(line.text):
+            continue
         begin = line.start
         for end in [m.start() + line.start for m in _END.finditer(line.text)] + [line.end]:
             if end > begin:
@@ -65,6 +67,12 @@ def unmarked(text: str, people: dict[str, str] | None = None,
                     out.append(found)
             begin = end + 1
     return out
+
+
+def _titles_words(line: str) -> bool:
+    """Whether a line is a heading in capitals over a section of words, ending at its colon ("THE CHILD'S
+    OWN WORDS (SIGNED, DRAWN OR SAID):"): its speech verbs name the section, nobody speaks."""
+    return line.rstrip().endswith((":", "：")) and line.isupper() and T.is_heading(line)
 
 
 def _label_tags(lead: str, tail: str) -> bool:
@@ -122,7 +130,8 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         if who == "pronoun" and given_through(lead) and (inner := _bare(text, offset, end, people)):
             return inner  # "In BSL, Ruby signed: ...": the means first, then who
         if who == "pronoun":
-            who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + at, people, given_through(lead))
+            who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + at, people,
+                                                                   given_through(lead) or noted_lead(lead))
         if who == "named":  # "Step: Take Kai bowling", "Child: Kai Lee" are a form's fields
             if not speaks_as_i(words) and not is_transcript(text, people):
                 return None
@@ -135,7 +144,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         # afterwards: more bubbles please"), as a tag after them does.
         said = (brk.group().strip() in (":", "：") or bool(opener and opener.group().rstrip()[-1:] in ":：")) and \
             VERB_AT().search(lead) is not None
-        if not (is_direct(words, strong, tagged=said, formula=formula_lead(lead) or framed(lead) is not None) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
+        if not (is_direct(words, strong, tagged=said, formula=formula_lead(lead) or framed(lead) is not None or noted_lead(lead)) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
                 or who == "unknown":
             return None  # the first attribution in a clause decides
         if not opener and (head := framed(lead)) is not None:  # "he said house of worries: dad shouting"
@@ -161,15 +170,15 @@ _AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d
                    # "Jasvir, 10 ~ ...": the age set off by a comma wants a mark after it ("Kai, 10, was seen")
                    rf"|,[ \t]*(?:aged?[ \t]*)?(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?(?=[ \t]*[:：~–—-])"
                    # "hiro 10 :: ...", "arlindo 4 >> ...": the bare age before a double colon or arrows, a turn's label
-                   r"|[ \t]+(?P<bare>\d{1,2})(?=[ \t]*(?:[:：]{2}|>>)))"
-                   r"(?:[ \t]*(?:[:：]{2}|>>|[:：~–—-])){0,2}[ \t]+(?=\S)", re.I)  # "Kai (17y) ~ — ..."
+                   r"|[ \t]+(?P<bare>\d{1,2})(?=[ \t]*(?:[:：]{2}|>>|››|~)))"
+                   r"(?:[ \t]*(?:[:：]{2}|>>|››|[:：~–—-])){0,2}[ \t]+(?=\S)", re.I)  # "Kai (17y) ~ — ..."
 
 
 # A verb going on from the name, as narration does ("kai 9yo was seen at school and I spoke to him").
 _NARRATING = frozenset({"was", "is", "has", "had", "were", "did", "does", "seen", "seems", "seemed", "appeared", "appears",
                         "looked", "looks", "presented", "presents", "went", "came", "wants", "wanted", "told", "said",
                         "says", "remains", "remained", "continues", "attended", "attends", "spent", "spends"})
-_AGE_AT = re.compile(r"[\[(]|\d\s*[yY]|[aA]ged?\s*\d|,\s*\d|\d[ \t]*(?:::|>>)")  # cheap: then _AGED
+_AGE_AT = re.compile(r"[\[(]|\d\s*[yY]|[aA]ged?\s*\d|,\s*\d|\d[ \t]*(?:::|>>|››|~)")  # cheap: then _AGED
 
 
 def _aged(text: str, start: int, clause: str) -> T.Quote | None:
@@ -228,6 +237,9 @@ def _bracketed(text: str, start: int, clause: str, people: dict[str, str]) -> T.
     return T.Quote(at, at + len(words), words, "adult" if "adult" in kinds else "child")
 
 
+# A log's or an app's name as a line's label, naming no one: "cpoms - Malinda told teacher I'm ...", "yw whatsapp -".
+_LOG_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:[\w'’]+\s+){0,2}(?:cpoms|myconcern|whatsapp|snapchat|email|e-mail|text|log|"
+                        r"entry|message|dm|sms|teams|chat)\s*[-–—:~]\s*$", re.I)
 _BRACKET_TAG = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")
 
 
@@ -261,7 +273,7 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     # Not after a label ("Prabina, unprompted: My dad says I'm ..." are Prabina's words): the break loop reads those.
     brk = list(_BREAK().finditer(clause, label.start(2) if label else 0, lead.start()))
     cut = brk[-1].end() if brk else 0
-    if brk and (brk[-1].group().strip() != "," or lead_who(clause[:cut], people)[0]):
+    if brk and (lead_who(clause[:cut], people)[0] or brk[-1].group().strip() != "," and not _LOG_LABEL.match(clause[:cut])):
         return None
     lead_in, words = clause[cut:lead.end("verb") if lead.group("verb") else lead.end()], clause[word.start():].rstrip(" .,!?;:")
     who, at = S.speaker_before(lead_in, people, adjacent=True)
@@ -332,7 +344,8 @@ def _VERB_BEFORE() -> re.Pattern:
         rf"\b(?:(?P<verb>(?i:{S.speech_verbs()}))"
         r"(?:\s*\([^()\n]{1,30}\))?"  # an aside: "signed (BSL) ...", "said (in Urdu) ..."
         r"(?P<object>\s+(?i:to\s+)?(?i:me|us))?"
-        r"(?P<other>\s+(?i:to\s+)?(?:(?i:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+|(?i:him|her|them|the\s+\w+)|[A-Z][\w'’-]+))?"
+        r"(?P<other>\s+(?i:to\s+)?(?:(?i:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+|(?i:him|her|them|the\s+\w+)|[A-Z][\w'’-]+|"
+        rf"(?i:{TOLD_ROLE})))?"
         r"(?:\s+(?i:in|at|on|during|over|after|before|outside|by)\s+(?i:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
         r"[\w'’-]+(?:\s+(?-i:[a-z][\w'’-]*)){0,3}){0,2}(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"
         r"|(?P<given>(?i:answer|reply|response|words|comment|phrase)(?:\s+(?i:to\s+(?:me|us|him|her|them)))?\s+(?i:was|were|is)|"

@@ -25,6 +25,9 @@ def lower_openings(clause: str) -> Iterator[re.Match]:
     if _FIRST_PERSON.isdisjoint(tokens) and not text_speak(clause) and _OURS.isdisjoint(tokens):
         return
     for lead in _SAID_LOWER().finditer(clause):
+        if _SAID_ME.match(clause, lead.start()) and child_talk(clause[lead.end() - len(lead.group(1)) - 3:]):
+            yield _LOWER_OPENER.match(clause, lead.end() - len(lead.group(1)) - 3)  # "said me want Nana": a young child's "me"
+            continue
         opener = lead.group(1).lower()
         if opener not in _NOT_OPENING and not opener.endswith("ly") and not _STILL_LEAD.match(clause, lead.start(1)) and child_talk(clause[lead.start(1):]):
             yield _LOWER_OPENER.match(clause, lead.start(1))
@@ -38,7 +41,13 @@ def child_talk(words: str) -> bool:
 
 @functools.cache
 def _SAID_LOWER() -> re.Pattern:
-    return re.compile(rf"\b(?i:{S.speech_verbs()})\s+(?:(?i:to\s+)?(?i:me|us)\s+)?([a-z][\w'’-]*)")
+    return re.compile(rf"\b(?i:{S.speech_verbs()})\s+(?:(?i:to\s+)?(?i:me|us|{TOLD_ROLE})\s+)?([a-z][\w'’-]*)")
+
+
+# The one a child told, named by role with no article, as a school's log writes it ("told teacher ...",
+# "told staff ..."), or by a role of two words ("told the refuge worker ..."): not the words.
+TOLD_ROLE = (r"teachers?|staff|sir|miss|tutor|(?:the\s+)?(?:[\w'’-]+\s+)?(?:teacher|worker|nurse|officer|carer|staff|"
+             r"lead|dsl|keyworker|mentor|coach)")
 
 
 @functools.cache
@@ -46,6 +55,9 @@ def VERB_AT() -> re.Pattern:
     return re.compile(rf"\b(?i:{S.speech_verbs()})\b")
 
 
+# A verb of saying that takes no one as its object, then "me" as a young child says "I" ("said me want Nana",
+# "said me and my cousins ride the ponies"): "me" opens the words.
+_SAID_ME = re.compile(r"(?:said|says|signed|signs|sez|sd|goes|went)\s+me\s+[a-z]")
 _LOWER_OPENER = re.compile(r"[a-z][\w'’-]*")
 # Words that open reported speech or narration after a verb, not the speaker's own words.
 _NOT_OPENING = frozenset({"that", "if", "whether", "how", "about", "to", "why", "what", "when", "where", "who", "which",
@@ -63,8 +75,9 @@ _STILL_LEAD = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*(?:[:：]|\s[-–�
 # "our" or "we" opening words in the present tense, as a child tells of home ("said our pod has one window",
 # "said we never go to the park"); not reported speech, backshifted ("said our visit was", "said we could").
 _OURS = frozenset({"our", "we"})
-_OUR_NOW = re.compile(r"(?:our\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|is|are|have|does|do|don't|doesn't|isn't|aren't|gets|goes|"
-                      r"cries|shouts|smells|leaks|never|always|only)|we\s+(?:have|are|go|get|do|don't|can't|never|always|like|"
+_OUR_NOW = re.compile(r"(?:(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|is|are|have|does|do|don't|doesn't|isn't|aren't|gets|goes|"
+                      r"cries|shouts|smells|leaks|never|always|only|makes|lets|lives|cooks|takes)|"
+                      r"me\s+(?:want|wants|wanna|go|goes|like|love|got|have|no|not|do|don't|can|need|play|see|am|is|and)|we\s+(?:have|are|go|get|do|don't|can't|never|always|like|"
                       r"love|hate|want|need|eat|play|live|sleep|watch|share|only|still|all))\b", re.I)
 # "I", "my", "mine" anywhere, or "me" not as the one spoken or listened to ("to me", "with me").
 _OWN_VOICE = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|im|ive|my|mine|myself)\b|"

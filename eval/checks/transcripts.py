@@ -32,8 +32,8 @@ _BOLD = r"(?:\*\*|__)?"
 # gives it ("GODWIN — ...", "Social worker (host) — ...").
 # Bullets as Word's Wingdings and Symbol fonts paste them into plain text: "Ÿ ", "§ ", "Ø ", "ü ", "q ", "v ".
 _PASTED_BULLET = r"(?-i:[Ÿ§Øüqv·])[ \t]+(?=\S)"
-TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?{_BOLD}({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
-                             rf"(?:{_STAMP})?{_BOLD}(?:\s*[:：]|[ \t]+[–—][ \t]+|[ \t]+>>[ \t]+){_BOLD}\s*(\S.*)$")
+TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>|››)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?{_BOLD}({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
+                             rf"(?:{_STAMP})?{_BOLD}(?:\s*[:：]|[ \t]+[–—][ \t]+|[ \t]+(?:>>|››)[ \t]+){_BOLD}\s*(\S.*)$")
 # Whose words an interpreter or a supporter speaks: "Interpreter (for Mum)", "Advocate (on behalf of Kai)".
 _FOR = re.compile(r"^\s*(?:interpreting\s+|translating\s+|speaking\s+)?(?:for|on\s+behalf\s+of)\s+(\S.{0,20}?)\s*$", re.I)
 # The same without brackets, a role and whom it speaks for as the label: "Interpreter for Amir", "Interp, on behalf of Mum".
@@ -74,7 +74,7 @@ def turns(text: str) -> tuple[Turn, ...]:
     units = T.lines(text)
     headers = {i: m.group("a") or m.group("b") or m.group("c") for i, u in enumerate(units) if (m := _HEADER.match(u.text))}
     if len(headers) < 2:
-        headers = {}
+        headers = _named_headers(units)
     out, label, last_end, cue, in_cue = [], None, 0, None, False
     for i, unit in enumerate(units):
         gap = "\n\n" in text[last_end:unit.start]
@@ -126,6 +126,24 @@ def turns(text: str) -> tuple[Turn, ...]:
         elif label:
             out.append(Turn(unit.start, unit.end, label, True))
     return tuple(out)
+
+
+# A speaker's label alone on its line, in capitals, with any role in brackets ("ALLOCATED SW", "YOBOUE (YP)",
+# "MUM (VIA BSL INTERP)"): a typed-up recording's header over the words below, with no time stamp.
+_NAMED_HEADER = re.compile(rf"^\s*({_LABEL})(?:\s*\([^()\n]{{1,25}}\))?\s*$")
+
+
+def _named_headers(units: list[T.Unit]) -> dict[int, str]:
+    """The lines that are a speaker's label in capitals, by line: a transcript's headers only when two
+    or more lines are and one names an adult ("ALLOCATED SW"), so a heading in capitals over a section
+    ("ANALYSIS") is not one."""
+    found = {}
+    for i, unit in enumerate(units[:-1]):
+        named = _NAMED_HEADER.match(unit.text)
+        if named and unit.text.isupper() and label_speaker(named.group(1), {}, transcript=True):
+            found[i] = named.group(1)
+    adults = any(label_speaker(label, {}) == "adult" for label in found.values())
+    return found if len(found) >= 2 and adults else {}
 
 
 # A child's numbered role as a line's label ("YP1:", "CYP2:"), which text.lines takes for a list's
