@@ -41,7 +41,8 @@ def child_talk(words: str) -> bool:
 
 @functools.cache
 def _SAID_LOWER() -> re.Pattern:
-    return re.compile(rf"\b(?i:{S.speech_verbs()})\s+(?:(?i:to\s+)?(?i:me|us|{TOLD_ROLE})\s+)?([a-z][\w'’-]*)")
+    return re.compile(rf"\b(?:(?i:told|tells)\s+(?i:{TOLD_ROLE})\s+|(?i:{S.speech_verbs()})\s+(?:(?i:to\s+)?(?i:me|us)\s+)?)"
+                      r"([a-z][\w'’-]*)")
 
 
 # The one a child told, named by role with no article, as a school's log writes it ("told teacher ...",
