@@ -29,7 +29,9 @@ def lower_openings(clause: str) -> Iterator[re.Match]:
             yield _LOWER_OPENER.match(clause, lead.end() - len(lead.group(1)) - 3)  # "said me want Nana": a young child's "me"
             continue
         opener = lead.group(1).lower()
-        if opener not in _NOT_OPENING and not opener.endswith("ly") and not _STILL_LEAD.match(clause, lead.start(1)) and child_talk(clause[lead.start(1):]):
+        if opener in _TOLD_OPENINGS and not lead.group().lower().startswith(("told", "tells")):
+            continue
+        if (opener not in _NOT_OPENING or opener in _TOLD_OPENINGS) and not opener.endswith("ly") and not _STILL_LEAD.match(clause, lead.start(1)) and child_talk(clause[lead.start(1):]):
             yield _LOWER_OPENER.match(clause, lead.start(1))
 
 
@@ -70,6 +72,9 @@ _NOT_OPENING = frozenset({"that", "if", "whether", "how", "about", "to", "why", 
                           # a verb's particle or adverb, the lead-in going on ("asked me to write down I ...")
                           "down", "back", "off", "over", "again", "too", "later", "afterwards", "today", "earlier",
                           "once", "twice", "aloud", "loud", "straight", "right", "first", "finally", "also"})
+# Words that open a child's own words only after the one told ("told teacher there was no bait in my bag",
+# "told staff it's kushti on the site"), where they are no reported speech's "said there was".
+_TOLD_OPENINGS = frozenset({"there", "it", "it's", "it’s"})
 # The lead-in going on to a colon or dash a few words later ("summed it up like this: ...", "dictated this for
 # the wishes page - ..."): the words are after it.
 _STILL_LEAD = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*(?:[:：]|\s[-–—~]+\s|-+>|→)")

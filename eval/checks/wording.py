@@ -79,7 +79,7 @@ SYMBOLS = re.compile(r"[\w'’]+(?:[ \t][\w'’]+){0,3}(?:[ \t]+[-–/+>|][ \t]+
 @functools.cache
 def TEXT_SPEAK() -> re.Pattern:
     """A chat word of data/voice.yaml `text_speak` after a space, where it may open someone's words."""
-    words = "|".join(sorted(voice_words("text_speak"), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, _own_talk()), key=len, reverse=True))
     return re.compile(rf"(?<=\s)(?i:{words})\b")
 
 
@@ -87,9 +87,15 @@ def text_speak(words: str) -> bool:
     """Whether words are written as young people text or talk ("ngl", "tbh", "deffo", "innit", "well
     better"): direct speech."""
     tokens = _LOWER.findall(words.lower())
-    if not voice_words("text_speak").isdisjoint(tokens):
+    if not _own_talk().isdisjoint(tokens):
         return True
     return len(tokens) > 1 and bool(_YOUTH_PHRASES().search(words))
+
+
+@functools.cache
+def _own_talk() -> frozenset[str]:
+    """Chat words and dialect words: a child's own talk, whoever writes it down."""
+    return voice_words("text_speak") | voice_words("dialect")
 
 
 @functools.cache

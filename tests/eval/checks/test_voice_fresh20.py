@@ -36,6 +36,10 @@ _RECORDING = ("Home visit, 19 Jan, typed up with the BSL interpreter's voicing a
      ["Mum cries in the shower cos she thinks we can't hear"]),
     ("Youdon told the refuge worker Nan's caravan is warm and she lets me have the big bed.",
      ["Nan's caravan is warm and she lets me have the big bed"]),
+    ("cpoms - bauyrzhan told teacher there was no bait in my bag so I had nowt at dinner",
+     ["there was no bait in my bag so I had nowt at dinner"]),
+    ("cpoms - malinda told teacher it's kushti living on the site, everyone looks out for you",  # dialect: her own talk
+     ["it's kushti living on the site, everyone looks out for you"]),
     ("yw whatsapp - honor said my amala makes momos every Losar", ["my amala makes momos every Losar"]),
     ("Out of nowhere, RASHMIKA said me want Nana.", ["me want Nana"]),
     ("Signing, with the interpreter voicing, TOGZHAN said me and my cousins ride the ponies down the drove.",
@@ -53,6 +57,9 @@ def test_the_childs_words_in_fresh20_layouts(text, words):
     "Kai 7 ~ was seen at school",  # narration after the label
     "Mum said my visit was too early.",  # reported speech, backshifted
     "Kai told the teacher he was hungry.",
+    "Kai said there was no food in my house.",  # "there" opens reported speech after "said"
+    "Kai told me there was no food in the house.",
+    "Mum said it was fine.",
     "Mum told the support worker I could ring her on Monday.",
 ])
 def test_not_the_childs_words_in_fresh20_look_alikes(text):
