@@ -34,6 +34,10 @@ _BOLD = r"(?:\*\*|__)?"
 _PASTED_BULLET = r"(?-i:[Ÿ§Øüqv·])[ \t]+(?=\S)"
 TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>|››)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?{_BOLD}({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
                              rf"(?:{_STAMP})?{_BOLD}(?:\s*[:：]|[ \t]+[–—][ \t]+|[ \t]+(?:>>|››)[ \t]+){_BOLD}\s*(\S.*)$")
+# A table's row of two cells, a speaker's label and their words ("| Otim (4) | more biscuit please. |", "| CSW (author) |
+# Do you want to tell me? |"), as a transcript typed into a table gives it: read as a labelled line.
+_TABLE_TURN = re.compile(rf"^\s*\|[ \t]*{_BOLD}({_LABEL}{_SURNAME_FIRST})[ \t]*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?[ \t]*"
+                         rf"(?:\([^()\n]{{1,25}}\)[ \t]*)?{_BOLD}[ \t]*\|[ \t]*(\S[^|\n]*?)[ \t]*\|?[ \t]*$")
 # Whose words an interpreter or a supporter speaks: "Interpreter (for Mum)", "Advocate (on behalf of Kai)".
 _FOR = re.compile(r"^\s*(?:interpreting\s+|translating\s+|speaking\s+)?(?:for|on\s+behalf\s+of)\s+(\S.{0,20}?)\s*$", re.I)
 # The same without brackets, a role and whom it speaks for as the label: "Interpreter for Amir", "Interp, on behalf of Mum".
@@ -94,7 +98,7 @@ def turns(text: str) -> tuple[Turn, ...]:
         if i in headers:
             label = headers[i].strip()
             continue
-        inline, voice = TRANSCRIPT_LINE.match(unit.text), _VOICE.match(unit.text)
+        inline, voice = TRANSCRIPT_LINE.match(unit.text) or _TABLE_TURN.match(unit.text), _VOICE.match(unit.text)
         if inline and label and label_speaker(inline.group(1), {}) is None:
             inline = None  # under "Speaker 1  3:21", "Right, actions: I'll ..." goes on with Speaker 1's words
         if (coded := _coded_child(text, unit)) is not None:
@@ -120,7 +124,7 @@ def turns(text: str) -> tuple[Turn, ...]:
             named = voiced.group(1) if voiced else inline.group(1)
             if role and not voiced and "," not in named and re.fullmatch(rf"\s*{_AGE}\s*", role.group(1)):
                 named = f"{named.strip()}, {role.group(1).strip()}"  # "Marzipan [16]:", "Kai (7):" a child and their age
-            out.append(Turn(unit.start + inline.start(2), _end(text, unit.end), named, False))
+            out.append(Turn(unit.start + inline.start(2), _end(text, unit.start + inline.end(2)), named, False))
             cue = out[-1] if in_cue else None
             label = None
         elif label:

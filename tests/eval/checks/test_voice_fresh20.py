@@ -36,6 +36,9 @@ _RECORDING = ("Home visit, 19 Jan, typed up with the BSL interpreter's voicing a
      ["Mum cries in the shower cos she thinks we can't hear"]),
     ("Youdon told the refuge worker Nan's caravan is warm and she lets me have the big bed.",
      ["Nan's caravan is warm and she lets me have the big bed"]),
+    ("Present: CSW (author) (Mr Lesjak), Kinship carer (foster carer), Otim (4)\n"  # a transcript typed into a table
+     "| CSW (author) | Where would you put school, like or don't like? |\n| Otim (4) | more biscuit please. |\n"
+     "| Kinship carer | The hostel's not a home but it's a start. |", ["more biscuit please."]),
     ("cpoms - bauyrzhan told teacher there was no bait in my bag so I had nowt at dinner",
      ["there was no bait in my bag so I had nowt at dinner"]),
     ("cpoms - malinda told teacher it's kushti living on the site, everyone looks out for you",  # dialect: her own talk
@@ -53,6 +56,8 @@ def test_the_childs_words_in_fresh20_layouts(text, words):
     "THE CHILD'S OWN WORDS (SIGNED, DRAWN OR SAID):\nYoudon wants a room with a door that shuts.",
     "WHAT KAI SAID:\nKai wants to stay at nan's.",
     "PURPOSE\nTo see Kai at home.\nANALYSIS\nKai is settled.\nKAI\nKai was at school.",  # headings, no adult label
+    "| Action | Owner | When |\n|---|---|---|\n| Ring GP | Mum | Friday |",  # a plan's table
+    "| Mum | attend GP appointment |\n| Kai | to attend school daily |",
     "Notes.\nyear 6 ~ we went to the farm",  # a school year, no child's age
     "Kai 7 ~ was seen at school",  # narration after the label
     "Mum said my visit was too early.",  # reported speech, backshifted
