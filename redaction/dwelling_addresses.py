@@ -27,7 +27,7 @@ bottom garden big small little new old own same""".split())
 
 @functools.cache
 def _opening() -> re.Pattern[str]:
-    """A dwelling with its number ("wagon 2,", "Bedroom 5,"), its article ("the static caravan,",
+    """A dwelling with its number and perhaps its kind ("wagon 2,", "Bedroom 5,", "Room 3 (HMO),"), its article ("the static caravan,",
     "the keeper's cabin,") or its name ("alder cottage,", "Caretaker's House,")."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     dwelling, named, quarters = (_alternation(places[key]) for key in ("dwellings", "named_dwellings", "quarters"))
@@ -40,7 +40,7 @@ def _opening() -> re.Pattern[str]:
     # Telephone Exchange, Clinker Heap Lane".
     converted = r"(?:the|\d{1,4}[a-z]?)[ \t]+old(?:[ \t]+[^\W\d_][\w'’-]*){1,3}"
     # A numbered row of homes keeps its number: "4 keepers' cottages, ...".
-    return re.compile(r"(?<![\w'’-])(?:(?:%s)?(?:%s|%s)%s|%s%s|(?:%s)?%s|%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
+    return re.compile(r"(?<![\w'’-])(?:(?:%s)?(?:%s|%s)%s|%s%s|(?:%s)?%s|%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?(?:[ \t]*\([^()\n,]{1,24}\))?"
                       r"|(?:\d{1,4}[a-z]?[ \t]+)?(?P<name>[^\W\d_][\w'’-]*)[ \t]+%s)(?=[ \t]*,)"
                       % (article, dwelling, quarters, over, article, dwelling, article, quarters, converted, dwelling,
                          named), re.I)
@@ -135,9 +135,7 @@ def find(text: str, verbs: frozenset[int] = frozenset()) -> list[tuple[int, int]
             continue
         # The opening is the first part whatever its words ("living accommodation": spaCy may
         # call "living" a verb; "over the Kings Head"): the run's grammar judges what follows.
-        end = end_of_run(text, m.start())
-        if end < m.end():
-            continue
+        end = end_of_run(text, m.end())  # from the opening's end: "Room 3 (HMO)," has its own bracket
         parts = [(m.start(), m.end())] + run_parts(text, m.end(), end, verbs)
         if len(parts) < 2:
             continue

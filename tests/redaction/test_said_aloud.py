@@ -1,6 +1,7 @@
 """Numbers written as they were said, digit by digit in words ("oh double seven nine one, five six
 four three eight oh"), a mobile with its 0 set apart, the Dales' and the coast's street words, a
-boat's licence as a reference; with look-alikes that stay."""
+room with its kind in brackets opening an address ("Room 3 (HMO), 78 ..."), a boat's licence as a
+reference; with look-alikes that stay."""
 
 import pytest
 
@@ -19,6 +20,10 @@ import pytest
     ("post still goes to 49 Old Gang Hope, where a neighbour keeps it", "STREET_ADDRESS", "49 Old Gang Hope"),
     ("done at 28a Tennyson Down Ness, Ingleton.", "STREET_ADDRESS", "28a Tennyson Down Ness, Ingleton"),
     ("⟡ Our ref: CRT boat licence 028060", "CASE_REFERENCE", "028060"),
+    ("evicted from Room 3 (HMO), 78 Bathing Machine Ghyll on November 15th, 2025", "STREET_ADDRESS",
+     "Room 3 (HMO), 78 Bathing Machine Ghyll"),
+    ("last assmt done at room 3 (hmo), 28b chalk pit twitten, shanklin; a moorhen", "STREET_ADDRESS",
+     "room 3 (hmo), 28b chalk pit twitten, shanklin"),
 ])
 def test_found(find, text, kind, found):
     assert found in find(text, kind)
@@ -30,6 +35,7 @@ def test_found(find, text, kind, found):
     "six five one, seven one two, five double one seven",  # a failed check digit and no cue
     "there is hope, 3 gap years",
     "a boat licence costs 1200 a year",
+    "she sat in room 3 (quiet room), then left",
 ])
 def test_left(redactor, text):
     assert [s for s in redactor.spans(text) if s.type != "PERSON"] == []
