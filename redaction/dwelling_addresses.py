@@ -27,8 +27,9 @@ bottom garden big small little new old own same""".split())
 
 @functools.cache
 def _opening() -> re.Pattern[str]:
-    """A dwelling with its number and perhaps its kind ("wagon 2,", "Bedroom 5,", "Room 3 (HMO),"), its article ("the static caravan,",
-    "the keeper's cabin,") or its name ("alder cottage,", "Caretaker's House,")."""
+    """A dwelling with its number and perhaps its kind ("wagon 2,", "Bedroom 5,", "Room 3 (HMO),"),
+    its article ("the static caravan,", "the keeper's cabin,") or its name ("alder cottage,",
+    "Caretaker's House,")."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     dwelling, named, quarters = (_alternation(places[key]) for key in ("dwellings", "named_dwellings", "quarters"))
     article = r"(?:the|a)[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+)?"
@@ -99,8 +100,8 @@ def _known_town(words: list[re.Match[str]], k: int) -> int:
     from redaction.lexicon import address_towns
 
     towns = address_towns()
-    return next((n for n in (3, 2, 1) if " ".join(w.group().casefold() for w in words[k:k + n]) in towns
-                 and k + n <= len(words)), 0)
+    return next((n for n in (3, 2, 1)
+                 if k + n <= len(words) and " ".join(w.group().casefold() for w in words[k:k + n]) in towns), 0)
 
 
 def _street_word_ends(text: str, words: list[re.Match[str]], k: int) -> bool:

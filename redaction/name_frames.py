@@ -186,8 +186,9 @@ def rare_pair(d: TokenView, taken: list[int], every: bool = False) -> bool:
     """Two or three words written alike in a person's field, names that are also words ("Mum:
     Fortune Farthing", "Worker: Talent Lime", "* Nan :: flagon breadbin ::"): no word of the trade,
     no relative or title, no inflection ("Works Nights"), no closed-class word ("At Work", "Very
-    Upset"), no adverb ("Really Upset"; "Doily" is none), and one of them a rare word, as a surname mostly is (not "Good Morning", "Early
-    Help"); in lower case, which marks nothing, `every` one of them a very rare word."""
+    Upset"), no adverb ("Really Upset"; "Doily" is none), and one of them a rare word, as a
+    surname mostly is (not "Good Morning", "Early Help"); in lower case, which marks nothing,
+    `every` one of them a very rare word."""
     from wordfreq import zipf_frequency
 
     lex = d.lex
