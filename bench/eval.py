@@ -5,9 +5,9 @@
    process and its scoring workers (`--workers`, default one per CPU up to 4), with no score
    cache and empty embedding and identifier caches (the models loaded and the identifier
    detector's patterns compiled beforehand: start-up, paid once a process, before any fork).
-   Target: <= 60 s, with flat memory (the proportional set size of the process and its workers, sampled every 100 cases: every cache
-   is bounded, so it should level off once they fill; a longer run, `--cases 3000`, shows
-   whether the second half is flat). Baseline, in the same process: the first 150 cases scored
+   Target: <= 60 s, with flat memory (the proportional set size of the process and its workers,
+   sampled every 100 cases: every cache is bounded, so it should level off once they fill; a
+   longer run, `--cases 3000`, shows whether the second half is flat). Baseline, in the same process: the first 150 cases scored
    one at a time in this process, without batching or workers (`case_metrics` alone), on one CPU
    thread as a scoring worker has; its CPU time is split into the sentence embeddings, identifier
    detection (spaCy and Presidio) and the rest (`baseline_cpu_share`), which says where a
