@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from redaction.lexicon import WORD
 from redaction.name_doc import CLOSED_POS, TokenView, same_shape
-from redaction.name_frames import field_value, rare_pair
+from redaction.name_frames import field_end, field_value, rare_pair
 from redaction.name_headlines import trade_words
 
 # "CSW:", "| IRO:", "- TM:", "⁕ School ::" at a line's start or a field's: a role written in
@@ -25,7 +25,7 @@ _ROLE_LABEL = re.compile(r"(?m)(?:^[ \t]*(?:[^\w\s(\[{'\"‘“]{1,3}[ \t]*)?|\|
                          r"(?:[A-Z]{2,4}|(?i:school|nursery|college|teacher|class[ \t]+teacher|head[ \t]*teacher|health[ \t]+visitor))"
                          r"[ \t]*::?[ \t]*")
 # A role's value ends where a field does, or where the agency follows: "School: Colander Teaspoon from St Tudno's".
-_ROLE_VALUE_END = re.compile(r"[ \t]*(?:[/|(;,]|::|--?[ \t]|–|$|from[ \t])", re.M)
+_ROLE_VALUE_END = field_end(r"from[ \t]")
 _DATE_OR_TIME = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|\d{1,4}[-/. ]\d{1,2}[-/. ]\d{2,4}|\b\d{8}\b"
                            r"|\d{1,2}(?:st|nd|rd|th)?[ -]?(?:of[ \t]+)?[A-Za-z]{3,9}[ ,-]*\d{2,4}", re.I)
 _CELL_PART = re.compile(r"[ \t]+(?:/|w/|&|\+|and)[ \t]+", re.I)

@@ -29,7 +29,15 @@ from redaction.name_headlines import trade_words
 from redaction.name_doc import CLOSED_POS, TokenView, joined, same_shape
 
 _FOR_ATTENTION = re.compile(r"(?i)(?<![\w.])(?:fao|f\.a\.o\.?|attn|for\s+the\s+attention\s+of)[ \t]*:?[ \t]+")
-_VALUE_END = re.compile(r"[ \t]*(?:[/|(;,]|::|--?[ \t]|–|$)", re.M)
+
+
+def field_end(*more: str) -> re.Pattern[str]:
+    """Where a field's value ends: a separator ("/", "|", "(", ";", ",", "::", a spaced dash), the
+    line's end, or one of `more`, a frame's own ends ("from ", "and", a full stop)."""
+    return re.compile(r"[ \t]*(?:[/|(;,]|::|--?[ \t]|–|$" + "".join("|" + m for m in more) + ")", re.M)
+
+
+_VALUE_END = field_end()
 _APPOSITION_END = re.compile(r"[ \t]*(?:[/|(;,]|--?[ \t]|–|\.(?!\w)|$)", re.M)
 
 
@@ -135,7 +143,7 @@ def visited(d: TokenView, text: str) -> set[int]:
 
 _VISIT_TO = re.compile(r"(?i)\b(?:visit(?:ed|s)?\b(?:[ \t]+on[ \t]+[\d/.-]{6,10})?[ \t]+(?:to|with)"
                        r"|(?:ref(?:['’]?d|erred|erral)?|chaired)[ \t]+by)[ \t]+")
-_VISITED_END = re.compile(r"(?i)[ \t]*(?:[/|(;,]|::|--?[ \t]|–|$|\.(?!\w)|(?:and|at|on|in|&)\b)", re.M)
+_VISITED_END = field_end(r"\.(?!\w)", r"(?i:and|at|on|in|&)\b")
 _AND = re.compile(r"(?i)[ \t]+(?:and|&)[ \t]+")
 # Two capitalised words (or two in capitals) before ", who": "Doily Teaspoon, who is deaf".
 _WHO = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+|[A-Z'’-]{2,}[ \t]+[A-Z'’-]{2,})(?=,[ \t]+who\b)")

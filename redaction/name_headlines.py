@@ -203,11 +203,8 @@ def _no_other_word(d: TokenView, k: int) -> bool:
 
 def _rare(d: TokenView, k: int) -> bool:
     """A name, no English word, or an uncommon one: "sunbeam", "bandit" (not "kitchen clean")."""
-    from wordfreq import zipf_frequency
-
     word = d.text(k)
-    return (d.lex.first_name(word) or d.lex.surname(word) or not d.lex.ordinary(word)
-            or zipf_frequency(d.low(k), "en") < 4.3)
+    return d.lex.first_name(word) or d.lex.surname(word) or not d.lex.ordinary(word) or _seldom(d, k)
 
 
 def _seldom(d: TokenView, k: int) -> bool:
