@@ -49,12 +49,14 @@ def _units() -> frozenset[str]:
 @functools.cache
 def _flat_words():
     """What says where a home is in a building and names nothing: a flat's letter ("Flat A",
-    "apt b"), a tenement flat ("2F1") and the back of a house ("rear of 53a", "back of 12")."""
+    "apt b"), a tenement flat ("2F1"), the back of a house ("rear of 53a", "back of 12") and what a
+    room is, in brackets ("Room 3 (HMO),", "bedsit 2 (shared house),")."""
     units = "|".join(sorted((re.escape(u) for u in _units()), key=len, reverse=True))
     # A flat over a pub or a shop, by its name: "flat over the bell and clapper, 148 ...".
     # An Edinburgh tenement flat by floor and door: "2F1", "PF3" (principal floor), "GF2".
     return re.compile(r"\b(?:%s)\b\.?[ \t]*[a-h]\b|\b(?:rear|back|side)[ \t]+of\b|\b(?:\d{1,2}|[gpb])f\d{1,2}\b|"
-                      r"\b(?:%s)[ \t]+(?:above|over|below|under|behind|beside)[ \t]+the[ \t]+[^,\n]*," % (units, units), re.I)
+                      r"\b(?:%s)[ \t]+(?:above|over|below|under|behind|beside)[ \t]+the[ \t]+[^,\n]*,|"
+                      r"(?<=\d)[ \t]*\([^()\n]{1,40}\)(?=[ \t]*,)" % (units, units), re.I)
 
 
 @functools.cache
@@ -90,6 +92,12 @@ def _refine(text: str, start: int, end: int, common: frozenset[str]) -> tuple[in
         if _named(text[m.start():end], common) and not _plain_street(text[m.start():end]):
             return m.start(), end
     return None
+
+
+@functools.cache
+def _word_towns() -> frozenset[str]:
+    places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for w in places["word_towns"])
 
 
 @functools.cache
@@ -202,6 +210,7 @@ def _named(address: str, common: frozenset[str]) -> bool:
     # After a house number, a capitalised word of the trade names a building: "18 Former Police
     # Station House, Vatersay Reach".
     numbered = re.match(r"[ \t]*\d", address) is not None
+    named = False  # the word before was a name: "82 bonchurch down chine" is a down's name
     for m in found[:4]:
         word, moored = m.group(), m.start() >= moored_from
         low = word.casefold().strip("'’")
@@ -209,9 +218,13 @@ def _named(address: str, common: frozenset[str]) -> bool:
             continue
         proper = word[:1].isupper() and not word.isupper()
         if low in lex.calendar or (low in lex.not_names and not (numbered and proper)) or low in lex.relations or (
-                low in common and not proper and not moored):
+                low in common and not proper and not moored and not (named and low in _HILLS)):
             return False
+        named = not lex.common(word) and low not in common
     return True
+
+
+_HILLS = frozenset({"down"})  # a hill after its name ("Tennyson Down") names a street as well
 
 
 @functools.cache
@@ -251,6 +264,8 @@ def _trim_town(text: str, start: int, end: int) -> int:
     words = [w.casefold() for w in part.split()]
     if part.casefold() in towns or any(w in shape for w in words) or _POSTCODE_AFTER.match(text, end):
         return end
+    if part[:1].isupper() and part.casefold() in _word_towns():
+        return end  # "179 Whin Sill Chine, Sandwich."
     from wordfreq import zipf_frequency
 
     # A frequent English word or inflection, not merely a dictionary entry: "Fine." and ", moved."

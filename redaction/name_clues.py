@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from redaction.lexicon import WORD
-from redaction.name_doc import CLOSED_POS, FUNCTION_POS, TokenView, joined, joined_tight
+from redaction.name_doc import CLOSED_POS, FUNCTION_POS, TokenView, joined, joined_tight, same_shape
 
 _WEAK_SPEECH = {"is", "was", "has", "had", "will", "would", "did", "does", "and", "ok", "felt", "feels"}
 _FINITE = {"VBD", "VBZ"}
@@ -160,6 +160,25 @@ def subject(d: TokenView, i: int) -> bool:
             and (opens(d, i) or (d.text(i).isupper() and len(d.text(i)) > 2)))
 
 
+def seldom_pairs(d: TokenView) -> set[int]:
+    """Two words seldom written in English, written as a name: capitalised and opening a clause
+    before a finite verb ("Redpoll Shelduck was in pyjamas"; not "Canal Basin was"), or in capitals
+    among lower case ("about the exclusion of TURNSTONE GOLDCREST."; not "LIVING SITUATION")."""
+    found: set[int] = set()
+    for a in range(len(d.doc) - 1):
+        b = a + 1
+        if not (joined(d, a, b) and all(d.candidate(k) and not d.lex.weak(d.text(k)) and _seldom_written(d, k, 2.5)
+                                        for k in (a, b))):
+            continue
+        verb = d.doc[b + 1] if b + 1 < len(d.doc) else None
+        subject = (verb is not None and verb.tag_ in _FINITE and verb.text.islower() and joined(d, b, b + 1)
+                   and d.capitalised(a) and d.capitalised(b) and opens(d, a))
+        shouted = all(d.mixed[k] and d.text(k).isupper() and len(d.text(k)) >= 4 for k in (a, b))
+        if subject or shouted:
+            found.update((a, b))
+    return found
+
+
 def plan_owner(d: TokenView, i: int) -> bool:
     """A capitalised first name opening a sentence, then "to" and a verb: who does an action of a
     plan ("Dawn to ring the GP by Friday"); not "I hope to", which has a subject before it."""
@@ -200,14 +219,14 @@ def _introduced(d: TokenView, k: int) -> bool:
             or d.low(k - 1).rstrip(".") in d.lex.relations)
 
 
-def _seldom_written(d: TokenView, k: int) -> bool:
-    """A noun seldom written in English, which before a date of birth names someone: "sharpie",
-    "blotter clipboard" (not "boy aged 14", "baby dob", "patient dob", "deceased dob": frequent words,
-    roles and inflections)."""
+def _seldom_written(d: TokenView, k: int, below: float = 3.5) -> bool:
+    """A noun seldom written in English (Zipf frequency `below`), which before a date of birth names
+    someone: "sharpie", "blotter clipboard" (not "boy aged 14", "baby dob", "patient dob", "deceased
+    dob": frequent words, roles and inflections)."""
     from wordfreq import zipf_frequency
 
     low = d.low(k)
-    return (not d.lex.never_a_name(d.text(k)) and zipf_frequency(low, "en") < 3.5  # tags guess: "sharpie" a particle
+    return (not d.lex.never_a_name(d.text(k)) and zipf_frequency(low, "en") < below  # tags guess: "sharpie" a particle
             and not (low.endswith(("ed", "ing")) and d.lex.inflected(low))
             and low not in d.lex.not_names and low not in d.lex.relation_nouns)
 
@@ -348,9 +367,20 @@ def cued_lists(d: TokenView, text: str) -> set[int]:
             if item_start and d.candidate(k) and t.pos_ not in {"DET", "PRON", "AUX", "VERB"} and (
                     d.lex.first_name(d.text(k)) or not d.lex.common(d.text(k))):
                 found.add(k)
+            elif item_start and _seldom_pair(d, k):
+                found.update((k, k + 1))  # "JOINED BY: AVOCET GREENFINCH (...)", "also there - curlew yellowhammer,"
             item_start = d.low(k) in _LIST_SEPARATORS or (item_start and (t.is_space or t.is_punct))
             k += 1
     return found
+
+
+def _seldom_pair(d: TokenView, k: int) -> bool:
+    """Two words written alike, each seldom written in English, making up a list's item: a name
+    whatever the words ("curlew yellowhammer,"; not "school nurse,")."""
+    end = k + 2
+    return (end <= len(d.doc) and joined(d, k, k + 1) and same_shape(d.text(k), d.text(k + 1))
+            and all(d.candidate(j) and _seldom_written(d, j) for j in (k, k + 1))
+            and (end == len(d.doc) or d.text(end) in {",", ";", "(", "/", "&", "and", "."} or "\n" in d.doc[end].text))
 
 
 def hyphenated(d: TokenView) -> set[int]:

@@ -91,14 +91,21 @@ def _words_from(d: TokenView, start: int) -> list[int]:
     taken: list[int] = []
     while (k < len(d.doc) and len(taken) < 3 and d.candidate(k)
            and (d.doc[k].pos_ not in CLOSED_POS or (d.doc[k].pos_ == "NUM" and d.doc[k].is_alpha and not d.doc[k].like_num))  # "POPPET" as NUM
-           and not (d.doc[k].pos_ == "VERB" and d.text(k).islower())  # tags guess in capitals: "PIKE"
+           and not (d.doc[k].pos_ == "VERB" and d.text(k).islower() and not _seldom_word(d.low(k)))  # tags guess: "PIKE", "shrike"
            and re.match(r"[^\W\d_]", d.text(k)) and (not taken or joined(d, taken[-1], k))):
         taken.append(k)
         k += 1
-        while (k < len(d.doc) and d.text(k) in {"-", "'", "’"} and joined(d, k - 1, k)
+        while (k < len(d.doc) and d.doc[k].text in {"-", "'", "’"} and joined(d, k - 1, k)  # (d.text drops a lone "-")
                and d.doc[k - 1].idx + len(d.doc[k - 1].text) == d.doc[k].idx):
             k += 1
     return taken
+
+
+def _seldom_word(word: str) -> bool:
+    """A word seldom written in English, whatever a tagger made of it ("shrike", "hoh")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < 3.0
 
 
 def relation_fields(d: TokenView, text: str) -> set[int]:
@@ -141,12 +148,30 @@ def visited(d: TokenView, text: str) -> set[int]:
     return found
 
 
-_VISIT_TO = re.compile(r"(?i)\b(?:visit(?:ed|s)?\b(?:[ \t]+on[ \t]+[\d/.-]{6,10})?[ \t]+(?:to|with)"
+_VISIT_TO = re.compile(r"(?i)\b(?:visit(?:ed|s)?\b(?:[ \t]+on[ \t]+(?:[\d/.-]{6,10}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+                       r"[a-z]{3,9}\.?(?:[ \t]+['’]?\d{2,4})?))?[ \t]+(?:to|with)"
                        r"|(?:ref(?:['’]?d|erred|erral)?|chaired)[ \t]+by)[ \t]+")
 _VISITED_END = field_end(r"\.(?!\w)", r"(?i:and|at|on|in|&)\b")
 _AND = re.compile(r"(?i)[ \t]+(?:and|&)[ \t]+")
 # Two capitalised words (or two in capitals) before ", who": "Doily Teaspoon, who is deaf".
 _WHO = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+|[A-Z'’-]{2,}[ \t]+[A-Z'’-]{2,})(?=,[ \t]+who\b)")
+
+
+def messages(d: TokenView, text: str) -> set[int]:
+    """Who sent the messages a note pastes or cites, and whom they are about: "THE HANDOVER E-MAILS
+    FROM NIGHTJAR YELLOWHAMMER ABOUT MEMET MAMUT ARE PASTED BELOW", "handover emails debolina haldar
+    re shrike lapwing" (see `field_value`; not "e-mails from school about the trip")."""
+    found: set[int] = set()
+    for m in _MESSAGES.finditer(text):
+        sender = field_value(d, text, m.end(), ends=_MESSAGE_END)
+        about = _ABOUT.match(text, d.doc[max(sender)].idx + len(d.doc[max(sender)].text)) if sender else None
+        found |= sender | (field_value(d, text, about.end(), ends=_MESSAGE_END) if about else set())
+    return found
+
+
+_MESSAGES = re.compile(r"(?i)\b(?:e-?mails?|messages?|texts?|letters?|voicemails?|voice[ \t]+notes?)[ \t]+(?:from[ \t]+)?")
+_ABOUT = re.compile(r"(?i)[ \t]+(?:about|re|regarding)[ \t]+")
+_MESSAGE_END = field_end(r"\.(?!\w)", r"(?i:about|re|regarding|are|is|was|were|has|have|had)\b")
 
 
 @functools.lru_cache(maxsize=4)

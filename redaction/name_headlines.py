@@ -42,6 +42,18 @@ _AHEAD = re.compile(r"(?i)(?:\b(?:nv|next(?:[ \t]+visit)?|by|due|until|till|befo
 # The kind of visit or meeting opening a header's value: "supervision, ", "16+ assessment, ".
 _KIND = re.compile(r"[\w+ \t]{1,30}?,[ \t]*")
 _DASH = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*::[ \t]*")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _visit_kind(words: str) -> bool:
+    """A visit's or meeting's kind, ending a header's part: words of the trade ("supervision, "),
+    or up to three words then one ("narrowboat visit, ", "Static caravan visit, ")."""
+    words = re.findall(r"[^\W\d_]+", words)
+    return bool(words) and len(words) <= 4 and all(w.casefold() in trade_words() for w in words[-1:]) and (
+        len(words) == 1 or all(w.casefold() in trade_words() for w in words) or words[-1].casefold() in _VISITS)
+
+
+_VISITS = frozenset({"visit", "call", "meeting", "review", "session", "interview", "conference", "supervision"})
 # What may follow the value: the field ends.
 _END = re.compile(r"(?i)[ \t]*(?:$|[(,;+/&@|]|::|[-–—][ \t]|\.(?:[ \t]|$)|d\.?o\.?b|b\.[ \t]*\d|\d)", re.M)
 
@@ -59,7 +71,7 @@ def dated_headers(d: TokenView, text: str) -> set[int]:
     for line in text.split("\n"):
         for m in _DATE.finditer(line, 0, 60):  # a header's date comes early in its line
             if not _AHEAD.search(line, 0, m.start()):  # "nv 13 dec chase salt": a plan, no header
-                found |= _after_date(d, text, pos, line, m.end()) | _before_date(d, pos + m.start())
+                found |= _after_date(d, text, pos, line, m.start(), m.end()) | _before_date(d, pos + m.start())
         pos += len(line) + 1
     return found
 
@@ -79,8 +91,9 @@ def regarding(d: TokenView, text: str) -> set[int]:
 _REGARDING = re.compile(r"(?im)^[^\n]{0,50}?(?<![\w'’])(?:re|regarding)\b[ \t]*:?[ \t]*(?=\S)")
 
 
-def _after_date(d: TokenView, text: str, pos: int, line: str, end: int) -> set[int]:
-    """The value straight after the date (and a time), or after the next dash on the line."""
+def _after_date(d: TokenView, text: str, pos: int, line: str, start: int, end: int) -> set[int]:
+    """The value straight after the date (and a time), after the next dash on the line, or after a
+    comma when the line opens with the visit's kind."""
     found: set[int] = set()
     t = _TIME.match(line, end)
     after = t.end() if t and t.end() > end else end
@@ -88,8 +101,11 @@ def _after_date(d: TokenView, text: str, pos: int, line: str, end: int) -> set[i
     gap = len(line[after:]) - len(line[after:].lstrip(" \t"))
     starts = [dash.end()] if dash else [after + gap] if gap else []
     kind = _KIND.match(line, dash.end()) if dash else None
-    if kind and all(w.casefold() in trade_words() for w in re.findall(r"[^\W\d_]+", kind.group())):
+    if kind and _visit_kind(kind.group()):
         starts.append(kind.end())  # the visit's kind, then the name: "13/06/2026 - supervision, skillet pestle"
+    comma = _COMMA.match(line, after)
+    if comma and _visit_kind(line[:start]):
+        starts.append(comma.end())  # "Static caravan visit, April 22nd, 2026, BUZZARD MOORHEN - recorded"
     for later in _DASH.finditer(line, after):
         between = line[after:later.start()]
         if len(between.split()) <= 3 and not any(p in between for p in (". ", ";", ",", ": ", "/", "|")):
@@ -228,6 +244,10 @@ def _namely(d: TokenView, k: int, later: bool = False) -> bool:
         return False  # "ploy chairing"
     if t.tag_ in {"VB", "VBP"} and zipf_frequency(d.low(k), "en") < 3.2 and not d.lex.inflected(d.low(k)):
         return True  # tags guess at a rare word: "cobnut mallow", "corkscrew carafe" are no verbs
+    low = d.low(k)
+    if t.pos_ == "ADV" and zipf_frequency(low, "en") < 2.5 and not (
+            low.endswith("ly") and d.lex.ordinary(low[:-2]) or low.endswith("ily") and d.lex.ordinary(low[:-3] + "y")):
+        return True  # nor is "mally forster" an adverb ("- sullenly", "- wearily" are)
     # In capitals tags are guesses too ("DARLING NETTLE": a verb?); an inflection still is one.
     guessed = d.caps_line(k) and not d.lex.inflected(d.low(k))
     return ((guessed or t.pos_ not in {"VERB", "ADV", "AUX"} and t.tag_ not in {"VBN", "VBD", "VBG", "JJR", "JJS"})

@@ -37,10 +37,12 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
             or (d.text(b + 1) == ":" and not titled) or town):  # "Amelia Heaton", not "Amelia Leeds"; "Ms Amity Reaper:"
         return False
     if _word_surname(d, a, b, names) or (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles
-                                          and not d.lex.common(d.text(b)) and d.doc[b].pos_ not in CLOSED_POS
+                                          and (not d.lex.common(d.text(b)) or _rare(d.low(b)) and same_shape(d.text(a), d.text(b)))
+                                          and d.doc[b].pos_ not in CLOSED_POS
                                           and not (d.lex.inflected(d.text(b)) and d.doc[b].tag_ in _SAYS_HOW)):
         # After "Ms chidinma", a word that is not English is her surname: "warsame"; so is one
-        # that only looks inflected, tagged as no verb: "weekes", "hocking" (not "ali vaping").
+        # that only looks inflected, tagged as no verb: "weekes", "hocking" (not "ali vaping"),
+        # and a word seldom written, written alike: "mrs wheatear fieldfare".
         return True
     if t.ent_type_ == "PERSON" or (d.caps_line(b) and t.pos_ in {"PROPN", "NOUN"} and d.low(b) not in _GRAMMAR):
         return True  # in capitals tags guess "AT" a proper noun: "WANTS ANVIL AT THE REVIEW"

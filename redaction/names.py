@@ -66,9 +66,9 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
               | name_people.people(d, text))
     names |= strong
     names |= (clue.people_lists(d, text) | clue.cued_lists(d, text)
-              | clue.hyphenated(d) | clue.before_identity(d, text)
+              | clue.hyphenated(d) | clue.before_identity(d, text) | clue.seldom_pairs(d)
               | frames.family_names(d) | frames.relation_fields(d, text) | frames.appositions(d, text)
-              | frames.visited(d, text)
+              | frames.visited(d, text) | frames.messages(d, text)
               | frames.listed_person(d, text)
               | frames.addressees(d, text) | runs.possessive_places(d)
               | cells.role_fields(d, text) | cells.header_cells(d, text) | cells.who_answers(d, text)
@@ -207,11 +207,20 @@ def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = fr
             k -= 1
         while k >= 0 and k + 1 in out and joined(d, k, k + 1) and d.candidate(k) and (
                 d.lex.first_name(d.text(k)) or (d.capitalised(k) and not d.lex.ordinary(d.text(k)))
+                or (d.caps_line(k) and _seldom(d.low(k)))
                 or _given_word(d, k) or _rare_given(d, k)) and d.low(k) not in d.lex.addressing and (
                 d.doc[k].pos_ not in {"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART"}):
             out.add(k)
             k -= 1
     return out
+
+
+def _seldom(word: str) -> bool:
+    """Seldom written in English: in capitals before a found name, its given name ("WHERE RAKAN
+    MARZOUQ AND"; not "STATIC", "WHERE")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < 2.5
 
 
 def _given_word(d: TokenView, k: int) -> bool:

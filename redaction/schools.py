@@ -125,9 +125,24 @@ def _named_school(text: str, start: int, end: int, common: frozenset[str]) -> tu
         return None
     if all(low[j] in _GENERIC for j in range(first, k)):
         return None
-    if k - first == 1 and re.search(r"['’]s?$", words[first].group()) and words[k].group().islower():
-        return None  # someone's school, not a school's name: "Giovana's school" ("St Mary's School" stays)
+    if k - first == 1 and re.search(r"['’]s?$", words[first].group()) and words[k].group().islower() and (
+            len(words) - k == 1 or _someone(words[first].group())):
+        # someone's school, not a school's name: "Giovana's school", "amira's primary school" ("St
+        # Mary's School" and "hoveller's primary school" stay)
+        return None
     return start + words[first].start(), end
+
+
+def _someone(possessive: str) -> bool:
+    """Whether "X's" before a school is someone's: X is a given name, a surname or an everyday
+    word ("brother's", "friend's"), not a rare word that names the school ("hoveller's")."""
+    from wordfreq import zipf_frequency
+
+    from redaction.lexicon import lexicon
+
+    owner, lex = re.sub(r"['’]s?$", "", possessive), lexicon()
+    return (lex.first_name(owner) or lex.surname(owner) or owner.casefold() in lex.relations
+            or zipf_frequency(owner.casefold(), "en") >= 3.0)
 
 
 def _saint_of(low: list[str], j: int) -> bool:

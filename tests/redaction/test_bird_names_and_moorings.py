@@ -1,0 +1,91 @@
+"""Names that are bird words ("Nightjar Yellowhammer", "shrike lapwing") in the frames that say a
+person: a date of birth after "b.", messages from and about someone, a visit's kind then a comma,
+a visit "on" a date in words "to" someone, a list after "joined by:" or "also there", a title
+before two seldom words, a given name in capitals before a found surname, two seldom words written as a
+name (capitalised before a verb, or in capitals among lower case); rooms let with what they
+are in brackets, a down's name in a street, towns that are everyday words, lower-case schools named
+by a possessive. And their look-alikes, which stay."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, found", [
+    ("read statement extract / shrike b. april 1st, 2010 nhs no 792 825 5154,", ["shrike"]),
+    ("- nightjar b. 21 May 2011 nhs no 474 735 1892", ["nightjar"]),
+    ("THE HANDOVER E-MAILS FROM NIGHTJAR YELLOWHAMMER ABOUT MEMET MAMUT ARE PASTED BELOW.",
+     ["NIGHTJAR YELLOWHAMMER", "MEMET MAMUT"]),
+    ("the handover e-mails from Twite Yellowhammer about soon huat hoh are pasted below.",
+     ["Twite Yellowhammer", "soon huat hoh"]),
+    ("2026 handover emails debolina haldar re shrike lapwing", ["debolina haldar", "shrike lapwing"]),
+    ("Static caravan visit, April 22nd, 2026, BUZZARD MOORHEN - recorded with consent.", ["BUZZARD MOORHEN"]),
+    ("3 February 2026 9am - narrowboat visit, plover sparrowhawk - typed from my notes.", ["plover sparrowhawk"]),
+    ("VISIT ON 26TH JUNE '26 TO MALLY CHARLTON-DODD, WITH A TELEPHONE INTERPRETER", ["MALLY CHARLTON-DODD"]),
+    ("JOINED BY: AVOCET GREENFINCH (family group conference coordinator), MUM", ["AVOCET GREENFINCH"]),
+    ("also there - curlew yellowhammer, gannet yellowhammer, albertina mascarenhas",
+     ["curlew yellowhammer", "gannet yellowhammer"]),
+    ("caravan park; mrs wheatear fieldfare baby chesty cough - damp.", ["wheatear fieldfare"]),
+    ("nb visit 8 december 2025 9.30am mally forster + kids @ moorings", ["mally forster"]),
+    ("rhi 11/9/25 nightjar sparrowhawk missing o/night from 6/8/25", ["nightjar sparrowhawk"]),
+    ("TO THE STATIC CARAVAN WHERE RAKAN MARZOUQ AND THE CHILDREN HAVE BEEN PLACED", ["RAKAN MARZOUQ"]),
+    ("placed at the holiday park the next day.\nRedpoll Shelduck was in pyjamas at three.", ["Redpoll Shelduck"]),
+    ("The meeting on 23/10/25 was about the exclusion of TURNSTONE GOLDCREST.", ["TURNSTONE GOLDCREST"]),
+])
+def test_bird_names_in_a_person_frame(names, text, found):
+    assert all(name in names(text) for name in found), names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "e-mails from school about the trip were sent home.",
+    "texts from mum about contact arrangements",
+    "also there - school nurse and the family support worker",
+    "hv 3/3/26 sullenly quiet, would not talk",
+    "Home visit, 3 May 2026, no concerns - recorded.",
+    "a barn owl and a kestrel nest on the towpath",
+    "The Canal Basin was cold at the visit.",
+    "LIVING SITUATION (BOAT / CARAVAN / HOUSE): moved twice",
+    "referred to CAMHS and the NSPCC today",
+])
+def test_their_look_alikes_stay(names, text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("last assmt done at room 5 (hmo), 142 smelt mill street, yarmouth", "room 5 (hmo), 142 smelt mill street, yarmouth"),
+    ("evicted Room 3 (HMO), 92 Towpath Basin Gap 24th november '25", "Room 3 (HMO), 92 Towpath Basin Gap"),
+    ("done at Room 7 (shared house), 98 Hoveller's Shore, St Margaret's at Cliffe",
+     "Room 7 (shared house), 98 Hoveller's Shore, St Margaret's at Cliffe"),
+    ("The last assessment was done at 179 Whin Sill Chine, Sandwich.", "179 Whin Sill Chine, Sandwich"),
+    ("last assmt done at 82 bonchurch down chine, boat moved 4x", "82 bonchurch down chine"),
+    ("101 bonchurch down row is a narrowboat with a wood burner", "101 bonchurch down row"),
+])
+def test_rooms_downs_and_word_towns(find, text, expected):
+    assert find(text, "STREET_ADDRESS") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "walked 3 miles down lane to the shop",
+    "took the kids down lane to 4 shops",
+    "12 Oak Road, deal with the damp first",
+])
+def test_downs_and_deals_that_are_no_address(find, text):
+    assert all("down" not in a and "deal" not in a for a in find(text, "STREET_ADDRESS"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bee Choo Phua of hoveller's primary school said", "hoveller's primary school"),
+    ("at reiver's community primary school since 24 march 2026", "reiver's community primary school"),
+    ("reiver's junior school attendance concerns", "reiver's junior school"),
+    ("hoveller's pupil referral unit attendance concerns", "hoveller's pupil referral unit"),
+])
+def test_lower_case_schools_named_by_a_possessive(find, text, expected):
+    assert find(text, "SCHOOL") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "his brother's primary school rang",
+    "amira's primary school rang",
+    "the kids' primary school",
+    "her mum's old junior school",
+])
+def test_someones_school_stays_a_school(find, text):
+    assert find(text, "SCHOOL") == []
