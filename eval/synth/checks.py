@@ -54,6 +54,12 @@ NHS_DICTATED = re.compile(r"^\d{3}, \d{3}, \d{4}$")
 # "943 double 4 7 6593"), a work number's extension ("ext. 2231", "(ext 214)", "x214"), and a day of the month written as a word ("third of April 2015") (fresh18).
 DICTATED_RUN = re.compile(r"\b(double|triple) (\d)\b", re.IGNORECASE)
 EXTENSION = re.compile(r"\s+(\(ext\.? \d{2,5}\)|ext\.? \d{2,5}|x\d{2,5})$", re.IGNORECASE)
+# A work extension written "extn. 2214", "ext: 2214" or "(internal 2214)"; NHS digits typed between a form's
+# pipes, tight or spaced ("943|476|5919", "943 | 476 | 5919"); a date said month first with "the" ("May the
+# 3rd 2015") (fresh22).
+EXTENSION_MORE = re.compile(r"\s+(extn\. \d{2,5}|ext: \d{2,5}|\(internal \d{2,5}\))$", re.IGNORECASE)
+NHS_PIPED = re.compile(r"^\d{3}( ?)\|\1\d{3}\1\|\1\d{4}$")
+MONTH_THE = re.compile(r"^([A-Za-z]+) the (?=\d)", re.IGNORECASE)
 DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
              "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first").split()
@@ -165,7 +171,7 @@ def valid_nhs(text: str) -> bool:
     text = _spaced(_in_figures(text).replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
             or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text) or NHS_SLASHED_TIGHT.match(text)
-            or _read_out(text)):
+            or NHS_PIPED.match(text) or _read_out(text)):
         return False
     digits = re.sub(r"\D", "", _undictated(text))
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -197,6 +203,7 @@ def valid_phone(text: str) -> bool:
     text = "0044" + text[5:] if text.startswith("00 44") else text  # the prefix written as two pairs (fresh7)
     text = re.sub(r"(?<=\d), (?=\d)", " ", text.translate(ARABIC_DIGITS))  # Arabic-Indic digits; a dictated comma (fresh17)
     text = _undictated(EXTENSION.sub("", text))  # a run said as "double 3"; a work number's extension (fresh18)
+    text = EXTENSION_MORE.sub("", text)  # "extn. 2214", "ext: 2214", "(internal 2214)" (fresh22)
     text = LEADING_O.sub("0", OPTION.sub("", text))  # a capital O for the first zero; a switchboard's option (fresh19)
     text = "0" + text[3:] if text.startswith("(0)") else text  # a signature's "+44 (0)" with the "+44" cut off (fresh16)
     if not re.fullmatch(r"[+(\d][\d ()./-]+\d", text):
@@ -231,6 +238,7 @@ def parse_date(text: str) -> dt.date | None:
     """A date written in any of the corpus's forms ("3rd April 2015", "03/04/15"), else None."""
     text = OF_THE_MONTH.sub(r"\1/\2/\3", re.sub(r"^the (?=\d)", "", text.strip(), flags=re.IGNORECASE))  # fresh19
     text = _year_in_figures(text)  # fresh20
+    text = MONTH_THE.sub(r"\1 ", text)  # "May the 3rd 2015" (fresh22)
     clean = DAY_WORD.sub(lambda m: str(DAY_WORDS.index(m.group(1).lower()) + 1), text.strip())  # "third of April 2015" (fresh18)
     clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", clean.replace(EN_DASH, "-"), flags=re.IGNORECASE)
     clean = re.sub(r"\bSept\b", "Sep", clean.translate(ARABIC_DIGITS), flags=re.IGNORECASE)  # "3 Sept 2015"; Arabic-Indic digits (fresh17)

@@ -179,6 +179,21 @@ pairs, NINOs with only the first letter a capital, dates of birth as "3/4/17", "
 youth justice joint visits, Operation Encompass follow-ups, family group conferences, exclusion meetings,
 return home interviews, adolescent ward visits with an advocate, a handover e-mail chain and a supervision
 reading a court statement; and reference formats of its own (see eval/synth/fresh21/places.yaml).
+The `fresh22` split likewise (eval/synth/fresh22/), written while fresh21 was being used to tune: three
+more name-origin groups (Liberian, Azerbaijani, Aymara Bolivian), Channel Islands and old nonconformist,
+Kodava, Malian Bambara, Bahamian, Montenegrin, Qatari and Bahraini and Okinawan names in the standard
+groups, weather words as names ("Mizzle", "Squall", "Sleet", "Cloudburst", "Isobar"); towns of the
+Somerset Levels, the Fylde coast, the Thames estuary, the Peak District and the Forest of Dean, streets
+named for withy strippers, eel traps, shrimpers, bawleys, jaggers and well dressings, street types
+"Causey", "Edge", "Tor", "Shambles", "Slack", "Hithe", "Saltings", "Delph", "Cop", "Pitch", "Tump",
+"Rhyne", "Meend"; rooms in hotels used for asylum seekers, a friend's sofa given "c/o", a host family's
+lodgings and mother-and-baby units; NHS numbers between a form's pipes, mobiles with a spaced
+slash or "0044 (0)", landlines with "extn.", "ext:" or "(internal ...)", NINOs with hyphens between the
+digit pairs, dates of birth "May the 3rd 2015", "3rd May, 2015" and "Sat 3rd May 2015", postcodes in
+lower case or capitalised by a phone ("Ta8 2ab"), e-mail addresses with dots and digits; hotel visits,
+mother-and-baby unit visits, child protection medicals, joint housing assessments of a sixteen-year-old,
+lodgings visits, a letter to a child in care, a parent's voice note typed up, a supervision log and a
+LADO consultation; and reference formats of its own (see eval/synth/fresh22/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -203,6 +218,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 31 --split fresh19 --out eval/data/redaction_fresh19.jsonl
     python -m eval.synth.redaction --n 330 --seed 32 --split fresh20 --out eval/data/redaction_fresh20.jsonl
     python -m eval.synth.redaction --n 330 --seed 33 --split fresh21 --out eval/data/redaction_fresh21.jsonl
+    python -m eval.synth.redaction --n 330 --seed 34 --split fresh22 --out eval/data/redaction_fresh22.jsonl
 """
 
 from __future__ import annotations
@@ -233,7 +249,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh15": ("fresh15", "fresh15"), "fresh16": ("fresh16", "fresh16"),
           "fresh17": ("fresh17", "fresh17"), "fresh18": ("fresh18", "fresh18"),
           "fresh19": ("fresh19", "fresh19"), "fresh20": ("fresh20", "fresh20"),
-          "fresh21": ("fresh21", "fresh21")}
+          "fresh21": ("fresh21", "fresh21"),
+          "fresh22": ("fresh22", "fresh22")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -274,7 +291,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh21": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh22": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

@@ -43,6 +43,7 @@ FRESH18 = dict(n=330, seed=30, split="fresh18")
 FRESH19 = dict(n=330, seed=31, split="fresh19")
 FRESH20 = dict(n=330, seed=32, split="fresh20")
 FRESH21 = dict(n=330, seed=33, split="fresh21")
+FRESH22 = dict(n=330, seed=34, split="fresh22")
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +159,11 @@ def fresh20() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh21() -> list[dict]:
     return generate(**FRESH21)
+
+
+@pytest.fixture(scope="module")
+def fresh22() -> list[dict]:
+    return generate(**FRESH22)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -378,7 +384,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh18.jsonl", FRESH18),
                                        ("eval/data/redaction_fresh19.jsonl", FRESH19),
                                        ("eval/data/redaction_fresh20.jsonl", FRESH20),
-                                       ("eval/data/redaction_fresh21.jsonl", FRESH21)])
+                                       ("eval/data/redaction_fresh21.jsonl", FRESH21),
+                                       ("eval/data/redaction_fresh22.jsonl", FRESH22)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -719,7 +726,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh21) --
+# -- every split with data files of its own (fresh2 to fresh22) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -731,7 +738,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", []),
               ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"]),
               ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", []), ("fresh20", "tibetan", []),
-              ("fresh21", "uyghur", [])]
+              ("fresh21", "uyghur", []), ("fresh22", "azerbaijani", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -774,11 +781,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -789,7 +796,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -806,12 +813,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh21: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh21/); one table per property, a row per split --
+# -- fresh6 to fresh22: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh22/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21")
+         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1087,6 +1094,23 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["AB/12345", "123456", "1234567", "EXCL-25/123", "T4/2025-123B", "OE12345", "INT-123456", "HPK/123-25"],
          ["EXCL-2", "T4/2", "OE12"]),
     ],
+    "fresh22": [
+        ("PHONE_NUMBER", ["07912 / 345678", "0044 (0) 7912 345678", "01278 612345 extn. 2214", "01278 61 2345 ext: 2214",
+                          "01278 612345 (internal 2214)"],
+         ["07912 / 3456", "0044 (0) 7912 345", "01278 612345 extn. 22145678", "01278 612345 (internal)", "ext: 2214"]),
+        ("UK_NHS", ["943|476|5919", "943 | 476 | 5919"], ["943|476|5918", "943|476|59191", "943 |476| 5919", "94 34 76 59 19"]),
+        ("UK_NINO", ["AB 12-34-56 C", "AB12 34 56C"], ["QQ 12-34-56 C", "AB 12-34-56 E"]),
+        ("DATE_OF_BIRTH", ["May the 3rd 2015", "3rd May, 2015", "Sun 3rd May 2015", "December the 31st 1986"],
+         ["May the 33rd 2015", "Mayo the 3rd 2015", "3rd Mai, 2015"]),
+        ("UK_POSTCODE", ["ta8 2ab", "Ta8 2ab", "SS9 1AB"], ["ta8 2a", "Ta8 2cc"]),
+        ("STREET_ADDRESS", ["Sedgemoor Lodge Hotel, room 214, 3 Withy Stripper's Causey", "c/o 14 Bawley Hithe",
+                            "Lodgings (host family), 23 Shrimper's Slack", "Mother and baby unit, Flat 4, 9 Jagger's Edge"],
+         ["Sedgemoor Lodge Hotel", "c/o Bawley", "Mother and baby unit"]),
+        ("SCHOOL", ["Withy Stripper's Primary School", "St Decuman of Watchet CE Voluntary Aided Primary School", "Cockle Cubs Forest School Nursery",
+                    "Gritstone University Technical College"], ["the hotel school"]),
+        ("CASE_REFERENCE", ["BD-123456", "SL/25-1234", "MBU.2025.123", "VN12345", "CPM-1234/25", "BDL/1234567", "LA.25.1234", "RLF123456"],
+         ["SL/2", "VN12", "LA.2"]),
+    ],
 }
 
 
@@ -1110,7 +1134,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh18": {"rwandan", "south_african", "tongan_samoan"},
                 "fresh19": {"ugandan", "indonesian", "togolese_beninese"},
                 "fresh20": {"kazakh", "tibetan", "mauritian"},
-                "fresh21": {"goan", "uyghur", "chechen"}}
+                "fresh21": {"goan", "uyghur", "chechen"},
+                "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"}}
 
 
 def _folded(word: str) -> str:
@@ -1135,7 +1160,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18", "fresh19", "fresh20", "fresh21"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1398,6 +1423,20 @@ OWN_SHAPES = {
                           r"uyghurmail\.org|chechen-post\.ru|t-home-mail\.mk|bengal-mail\.in|dales-mail\.co\.uk|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh22": [
+        ("PHONE_NUMBER", r" / |^0044 \(0\) | (extn\. \d+|ext: \d+|\(internal \d+\))$", 0.3),
+        ("DATE_OF_BIRTH", r"^[A-Z][a-z]+ the \d|, \d{4}$|^[A-Z][a-z]{2} \d{1,2}(st|nd|rd|th) ", 0.4),
+        ("UK_NINO", r"^[A-Z]{2} \d\d-\d\d-\d\d [A-D]$|^[A-Z]{2}\d\d \d\d \d\d[A-D]$", 0.3),
+        ("UK_NHS", r"^\d{3} ?\| ?\d{3} ?\| ?\d{4}$", 0.4),
+        ("UK_POSTCODE", r"^[a-z]{1,2}\d{1,2} \d[a-z]{2}$|^[A-Z][a-z]?\d{1,2} \d[a-z]{2}$", 0.3),
+        ("STREET_ADDRESS", r"hotel, room \d+, |^c/o \d|^lodgings \(host family\), |^(mother and baby unit|parent and baby placement|young parents' unit), ", 0.2),
+        ("CASE_REFERENCE", r"^([A-Z]{2}-\d{6}$|SL/\d\d-\d{4}$|MBU\.\d{4}\.\d{3}$|VN\d{5}$|CPM-\d{4}/\d\d$|[A-Z]{3}/\d{7}$|LA\.\d\d\.\d{4}$|RLF\d{6}$)", 0.99),
+        ("UK_POSTCODE", r"^(TA(8|9|10)|BS2[78]|FY[58]|PR4|SS[7349]|S3[23]|SK23|GL17) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(orangemali\.net|sotelma-mail\.ml|libtelco\.com\.lr|lonestar-mail\.com\.lr|mail\.az|box\.az|entelnet\.bo|"
+                          r"cotas-mail\.com\.bo|qatar-mail\.net\.qa|batelco-mail\.bh|okinawa-net\.jp|t-com-mail\.me|coorg-mail\.in|"
+                          r"jerseymail\.je|bahamas-mail\.bs|"
+                          r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1462,6 +1501,9 @@ OWN_ADDRESSES = {
     "fresh21": (("hmos", "holiday_parks", "moorings", "boats"),
                 (r"room \d \(hmo\), ", r"static \d+, ", r"nb [a-z]+"),
                 ", ", ("PHONE_NUMBER", r"^oh (seven|one) ")),  # a number read aloud, its groups parted by commas
+    "fresh22": (("hotels", "units"),
+                (r"[a-z ]+ (hotel|inn|lodge), room \d+, \d", r"c/o \d", r"lodgings \(host family\), \d", r"[a-z' ]+, flat \d, \d"),
+                "|", ("UK_NHS", r"^\d{3} \| \d{3} \| \d{4}$")),  # an NHS number between a form's pipes, tight or spaced
 }
 
 
