@@ -297,6 +297,32 @@ transcripts of family group conferences with roles ("Lead practitioner", "Mam", 
 (on speaker)", "Connected carer", "Practice supervisor", "SENCo", "Early years lead"), the child marked
 "(young person)" from thirteen, a third with an em dash between the speaker and the words and a third
 with the speaker in a chat log's angle brackets ("<Lead practitioner> ...").
+The `fresh22` split (names in eval/synth/fresh22/names.yaml, with three name-origin groups no older
+split has: Liberian, Azerbaijani, Aymara Bolivian; bank parts in eval/synth/fresh22/review/) was written
+blind to the checks while fresh21 was being used to tune them; its children's words reach the worker
+through an interpreter in the room, in a speech bubble the child drew, in a voice note, in a text message,
+with Makaton signs, in a paediatrician's report or in a police report, some in Bristol and Somerset, Peak
+District or Lancashire dialect ("where's it to", "babber", "lover", "mashing", "ey up me duck", "snap",
+"barm", "brew") or with words of home ("small-small", "vexed", "pepper soup", "nene", "qutab",
+"shakarbura", "tar", "wawa", "abuelita", "salteña", "charango"), which its `anglicise` table puts into
+standard English; hotel rooms for asylum seekers, mother-and-baby units, a sixteen-year-old on a
+friend's sofa, supported lodgings, child protection medicals and LADO allegations, with negation in the
+notes by "none whatsoever", "declined to", "refused to", "not once", "far from", "nothing of the sort",
+"not a single", "nowhere near", "not in the least"; stigmatising labels (many of them clinical, asylum,
+court and social media jargon used about a child or a family), invented risks in everyday words (framed
+"Apparently,", "It has come to light that", "Worryingly,", "Sources suggest that", "Word has it that", "It
+is alleged that") and unsupported claims of its own; quote marks of an emoji keyboard's heavy quotes
+(❝...❞), full-width quotation marks (＂...＂) and double prime quotes (〝...〞); headings "Part 4 of the
+record: Analysis", a memo emoji ("📝 Analysis"), double arrows ("==> Analysis <==") and the number after
+the title ("Analysis [4]"); action layouts (a What/When/Who block with "?" for what is lost, an action
+said aloud ('"I'll ... ," {owner} said.', '"Need to ... ," it was said.'), a task-first line with double
+arrows and "(nobody named)" or "(no date set)", a chronology line led by its date ("{When} -> {owner} to
+... ." with "Date to be agreed" or no owner) and a letter's "{Owner} has promised to ... ." with "A
+promise was given to ... ."), actions coded "A1.", "A2.", and transcripts of hotel and unit visits with
+roles ("SW (allocated)", "Mum (interpreted)", "Mum (unit)", "Dad (by video)", "Lodgings host", "TM (on
+call)", "DSL (school)", "Unit key worker"), the child marked "(16+)" from sixteen, a third as reported
+speech ("SW (allocated) said: ...") and a third with the speaker in square brackets ("[SW (allocated)]
+...").
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -322,6 +348,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 41 --split fresh19 --out eval/data/review_fresh19.jsonl
     python -m eval.synth.review --n 60 --seed 42 --split fresh20 --out eval/data/review_fresh20.jsonl
     python -m eval.synth.review --n 60 --seed 43 --split fresh21 --out eval/data/review_fresh21.jsonl
+    python -m eval.synth.review --n 60 --seed 44 --split fresh22 --out eval/data/review_fresh22.jsonl
 """
 
 from __future__ import annotations

@@ -42,10 +42,11 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh18": ("eval/data/review_fresh18.jsonl", 60, 40),
            "fresh19": ("eval/data/review_fresh19.jsonl", 60, 41),
            "fresh20": ("eval/data/review_fresh20.jsonl", 60, 42),
-           "fresh21": ("eval/data/review_fresh21.jsonl", 60, 43)}  # path, --n, --seed
+           "fresh21": ("eval/data/review_fresh21.jsonl", 60, 43),
+           "fresh22": ("eval/data/review_fresh22.jsonl", 60, 44)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21")  # the blind splits, in order
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -167,8 +168,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
+        title = re.sub(r"^(?:Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
 
@@ -571,7 +572,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh18": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh19": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh20": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh21": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh21": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh22": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -606,10 +608,11 @@ OLDER18 = OLDER17 + ("fresh17",)
 OLDER19 = OLDER18 + ("fresh18",)
 OLDER20 = OLDER19 + ("fresh19",)
 OLDER21 = OLDER20 + ("fresh20",)
+OLDER22 = OLDER21 + ("fresh21",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
          "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16,
-         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21}  # each blind split and those before it
+         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -622,7 +625,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -661,7 +664,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh18": {"rwandan", "south_african", "tongan_samoan"},
                 "fresh19": {"ugandan", "indonesian", "togolese_beninese"},
                 "fresh20": {"kazakh", "tibetan", "mauritian"},
-                "fresh21": {"goan", "uyghur", "chechen"}}
+                "fresh21": {"goan", "uyghur", "chechen"},
+                "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -699,7 +703,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
 
 
 @pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21"])
+                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1490,3 +1494,67 @@ def test_fresh21_notes_carry_the_childs_words_in_new_marks_dialect_and_words_of_
 def test_anglicise_puts_northumbrian_welsh_and_lincolnshire_dialect_words_of_home_and_toddler_talk_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh21")) == standard
     assert anglicise("I want to be a lifeguard like the ones on the beach", tables("fresh21")) is None
+
+
+# -- fresh22: written while fresh21 was being used to tune the checks, blind to them again --
+
+
+def test_fresh22_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh22"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh22")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^Part \d+ of the record: [A-Z]", r"^\U0001f4dd [A-Z]", r"^==> [A-Z][^\n]* <==$", r"^[A-Z][^\n\[]* \[\d+\]$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"What: [A-Z][^\n|]* \| When: (?!\?)[^\n|]+ \| Who: (?!\?)[^\n]+", r"\"I'll [^\n\"]+,\" [^\n]+ said\.",
+               r"[A-Z][^\n\u21d2]* \u21d2 (?!\(nobody named\))[^\n\u21d2]+ \u21d2 (?!\(no date set\))[^\n]+",
+               r"^(A\d+[.)] |\u2756 |\d+ \u2192 )?(?!Date to be agreed)[A-Z][^\n:]*: [^\n]+ to [^\n]+\.$", r"has promised to [^\n]+\.")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    assert any(re.search(r"^A\d+[.)] ", r["record"], re.MULTILINE) for r in rows)  # actions coded A1, A2
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^SW \(allocated\) said: ", r"^\[SW \(allocated\)\] ", r"^SW \(allocated\): ",
+                    r"Mum \(interpreted\)|Mum \(unit\)|Dad \(by video\)|Lodgings host"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh22"]) & set().union(*(lines.get(k, []) for k in OLDER22))
+    attributions = load("frames")["child_quote"]
+    for key in ("record", "prose", "bullet", "quick_lowercase"):
+        assert not set(_texts(attributions[key]["fresh22"])) & set().union(*(_texts(attributions[key].get(k, [])) for k in OLDER22))
+    assert any(re.search(r"interpreter|speech bubble|voice note|text|makaton|paediatrician|police report", r["notes"], re.IGNORECASE)
+               for r in rows)
+    older_formats = {f["full"] for k in OLDER22[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh22"]} & older_formats
+
+
+def test_fresh22_record_attributions_claim_no_channel_and_note_attributions_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    assert all(isinstance(i, str) for i in frames["record"]["fresh22"])  # the record says whose words, not how they came
+    gated = [i for key in ("prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh22"] if not isinstance(i, str)]
+    assert gated and all(3 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    assert all(i["age"][0] >= 10 for i in gated if re.search(r"\btext", i["t"], re.IGNORECASE))
+    assert all(i["age"][0] >= 8 for i in gated if re.search(r"voice note|police report", i["t"]))
+    assert all(i["age"][1] <= 12 for i in gated if re.search(r"speech bubble|Makaton", i["t"]))
+
+
+def test_fresh22_notes_carry_the_childs_words_in_new_marks_dialect_and_words_of_home(corpus):
+    rows = [r for r in corpus["fresh22"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"]
+              if f"\u275d{q}\u275e" in r["notes"] or f"\uff02{q}\uff02" in r["notes"] or f"\u301d{q}\u301e" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh22")["anglicise"]
+    quotes = {q for r in corpus["fresh22"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("Nana's mashing a pot of tea for when you come", "Nana's brewing a pot of tea for when you come"),
+    ("I forgot my snap so I had nothing at dinner", "I forgot my lunch so I had nothing at dinner"),
+    ("where's it to, the new school?", "where is it, the new school?"),
+    ("Mum bought shakarbura from the Turkish shop for my birthday", "Mum bought pastries from the Turkish shop for my birthday"),
+    ("small-small I'm getting used to the cold", "little by little I'm getting used to the cold"),
+    ("I want a salteña for breakfast like at home", "I want a pasty for breakfast like at home"),
+    ("me no like it", "I don't like it"),
+])
+def test_anglicise_puts_bristol_peak_and_fylde_dialect_words_of_home_and_toddler_talk_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh22")) == standard
+    assert anglicise("I want a bedroom with a door I can shut", tables("fresh22")) is None

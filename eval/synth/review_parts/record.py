@@ -57,7 +57,8 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                               "caps_stop", "md"],
                   "fresh20": ["md", "bar", "bar", "check_caps", "check_caps", "of_part", "of_part", "dots_wrap", "dots_wrap", "md"],
                   "fresh21": ["md", "roman_paren", "roman_paren", "eq_under", "eq_under", "cell_pair", "cell_pair", "num_arrow",
-                              "num_arrow", "md"]}
+                              "num_arrow", "md"],
+                  "fresh22": ["md", "part_of", "part_of", "memo", "memo", "arrow_wrap", "arrow_wrap", "num_after", "num_after", "md"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -122,7 +123,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     star bullet "★ ANALYSIS", capitals closed with a full stop "ANALYSIS.", a phone note's left bar "▌ Analysis", a
     checklist's tick emoji "✅ ANALYSIS", a long form's "Analysis (part 4)" or a heading between middle dots
     "··· Analysis ···", a statement's Roman numeral in brackets "(IV) Analysis", a plain-text heading
-    underlined with equals signs, a two-column Word table's "| 4 | Analysis |" or a numbered arrow "4 → ANALYSIS"."""
+    underlined with equals signs, a two-column Word table's "| 4 | Analysis |", a numbered arrow "4 → ANALYSIS", a long
+    record's "Part 4 of the record: Analysis", a phone note's memo emoji "📝 Analysis", a plain-text heading between
+    double arrows "==> Analysis <==" or a heading with its number after it in brackets "Analysis [4]"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -169,7 +172,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "bar": f"\u258c {title}", "check_caps": f"\u2705 {title.upper()}", "of_part": f"{title} (part {number})",
             "dots_wrap": f"\u00b7\u00b7\u00b7 {title} \u00b7\u00b7\u00b7",
             "roman_paren": f"({ROMAN[number - 1]}) {title}", "eq_under": f"{title}\n{'=' * len(title)}",
-            "cell_pair": f"| {number} | {title} |", "num_arrow": f"{number} \u2192 {title.upper()}"}[style]
+            "cell_pair": f"| {number} | {title} |", "num_arrow": f"{number} \u2192 {title.upper()}",
+            "part_of": f"Part {number} of the record: {title}", "memo": f"\U0001f4dd {title}", "arrow_wrap": f"==> {title} <==",
+            "num_after": f"{title} [{number}]"}[style]
 
 
 def _join(items: list[str]) -> str:
