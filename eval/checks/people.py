@@ -40,7 +40,7 @@ _WORD = re.compile(r"(?<![\w-])(?<!\w['’])[^\W\d_][\w'’-]*")
 _NAME = r"(?<![\w-])(?<!\w['’])([^\W\d_][\w'’-]*)"  # from a word's start: never matched mid-word
 # A role in brackets that makes a listed person a child: a brother or sister, a son or daughter.
 _KIN = {"brother", "sister", "sibling", "son", "daughter", "cousin", "child", "twin", "half-brother", "half-sister",
-        "stepbrother", "stepsister", "step-brother", "step-sister", "yp", "cyp", "subject"}
+        "stepbrother", "stepsister", "step-brother", "step-sister", "yp", "cyp", "subject", "young"}  # "(young person)"
 
 
 def people_in(text: str) -> dict[str, str]:

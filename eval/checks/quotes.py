@@ -58,8 +58,9 @@ def quotes(text: str) -> list[T.Quote]:
 
 
 # Asides between a speaker and their words: "Shaz, who is 15, said ...", "Amy's words, written down
-# as she said them, were ...", "Kai, aged 9, told me ...".
+# as she said them, were ...", "Kai, aged 9, told me ...", "Mum said, in as many words, I ...".
 _ASIDES = re.compile(r",[ \t]*(?:(?:who\s+is|who['’]s|aged?|now)[ \t]+\d{1,2}(?:[ \t]*(?:years?(?:[ \t]+old)?|yrs?|y/?o))?|"
+                     r"in[ \t]+(?:as|so)[ \t]+many[ \t]+words|"
                      r"(?:as[ \t]+)?(?:written|noted|jotted|typed|taken|copied|recorded)(?:[ \t]+down)?[ \t]+(?:as[ \t]+"
                      r"(?:s?he|they)[ \t]+(?:said|spoke|put)(?:[ \t]+(?:it|them))?|word[ \t]+for[ \t]+word|verbatim|exactly)|"
                      r"(?:as[ \t]+|and[ \t]+)?(?:I|we)[ \t]+(?:wrote|noted|jotted|typed|took)[ \t]+(?:it|them)[ \t]+down)[ \t]*,",

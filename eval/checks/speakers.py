@@ -203,7 +203,13 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
             ":" in before[label.end(1):] or len(_TOKEN.findall(re.sub(r"\([^)]*\)", " ", label.group(1)))) <= _LABEL_WORDS
             or names_writing(label.group(1))):  # "Marlize on the feelings thermometer - '...'"
         return _label_who(label.group(1), people), label.start(1)
+    dashed = _DASHED_LABEL.search(before)  # "advocate wrote down - Kai: '...'": who wrote it down, then whose words
+    if dashed and len(_TOKEN.findall(dashed.group(1))) <= _LABEL_WORDS and not re.search(rf"\b(?:{verbs})\b", dashed.group(1), re.I):
+        return _label_who(dashed.group(1), people), dashed.start(1)
     return None, 0
+
+
+_DASHED_LABEL = re.compile(r"\s[-–—]+\s+([^,;:：–—-]{1,40}?)\s*[:：][\s:–—>~-]*$")
 
 
 def _after(after: str, people: dict[str, str]) -> str | None:

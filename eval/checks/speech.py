@@ -71,8 +71,12 @@ def unmarked(text: str, people: dict[str, str] | None = None,
 
 def _titles_words(line: str) -> bool:
     """Whether a line is a heading in capitals over a section of words, ending at its colon ("THE CHILD'S
-    OWN WORDS (SIGNED, DRAWN OR SAID):"): its speech verbs name the section, nobody speaks."""
-    return line.rstrip().endswith((":", "：")) and line.isupper() and T.is_heading(line)
+    OWN WORDS (SIGNED, DRAWN OR SAID):", "IN THE CHILD'S OWN WORDS (SAID, TYPED OR INTERPRETED):"): its
+    speech verbs name the section, nobody speaks. Its aside in brackets is no part of what it names."""
+    return line.rstrip().endswith((":", "：")) and line.isupper() and T.is_heading(_BRACKETED.sub("", line))
+
+
+_BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 
 
 def _label_tags(lead: str, tail: str) -> bool:

@@ -54,8 +54,10 @@ _ASIDE = re.compile(rf"^\s*(?:{_STAMP}\s*)?[\[(].*[\])]\s*$")  # "[Minho went qu
 # Subtitle exports (WebVTT, SRT): a cue's time range (after its number, with any cue settings); each
 # cue's words run on until a blank line, their speaker in a voice tag or a label on the first line.
 _CUE = re.compile(rf"^\s*(?:\d{{1,5}}\s+)?{_STAMP}\s*(?:-->|->|–>|→)\s*{_STAMP}(?:\s+\S+:\S+)*\s*$")
-# A voice tag ("<v Mum>", "<v.loud Kayden>"), or a label in square brackets ("[Worker] Do you ...").
-_VOICE = re.compile(r"^\s*(?:[-–]\s*)?(?:<v(?:\.[\w.-]+)?\s+([^>\n]{1,40})>|\[([^\W\d_][^\]\n]{0,40})\]\s*[:：-]?)"
+# A voice tag ("<v Mum>", "<v.loud Kayden>") or a chat log's nick in angle brackets ("<Lead practitioner> How ...",
+# "<MISHARI> hoy us the ball"), or a label in square brackets ("[Worker] Do you ...").
+_VOICE = re.compile(r"^\s*(?:[-–]\s*)?(?:<(?:v(?:\.[\w.-]+)?\s+)?(?!(?:v|c|i|b|u|lang)[\s.>])([^\W\d_][^<>\n]{0,40})>"
+                    r"|\[([^\W\d_][^\]\n]{0,40})\]\s*[:：-]?)"
                     r"\s*(\S.*?)\s*(?:</v>)?\s*$")
 _TAGS = re.compile(r"</?(?:v|c|i|b|u|lang)(?:[.\s][^>]*)?>")
 

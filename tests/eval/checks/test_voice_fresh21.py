@@ -1,0 +1,57 @@
+"""Wordings of the child's voice first seen on split fresh21: guillemets the same both sides (»like this»),
+a chat log's nicks in angle brackets ("<MISHARI> hoy us the ball"), a scribe before the child's label
+("advocate wrote down - Kai: ..."), a cast list's "(young person)", an adult's "in as many words", a heading in capitals with its aside in brackets
+("IN THE CHILD'S OWN WORDS (SAID, TYPED OR INTERPRETED):"), which is nobody's words (issue 4)."""
+
+import pytest
+
+from eval.checks.quotes import child_quotes, quotes
+
+_CHAT_LOG = ("Teams chat, 3 Mar, copied in as typed.\n"
+             "[visit - the caravan, damp on the window seals]\n"
+             "<Lead practitioner> What's it like on the boat when it rains?\n"
+             "<MISHARI> we wear our coats to bed cos the gas fire runs out.\n"
+             "[mum - no contact since the last visit]\n"
+             "<Lead practitioner> Shall I wait while the interpreter tells your mum?\n"
+             "<MISHARI> hoy us the ball over here.\n"
+             "<Connected carer> He's a good lad when he's settled.\n")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("vasko aged 5 - »Aunty Bev lets me have the dog on my bed»; dad (via phone interp) - »I can't keep the damp off»",
+     ["Aunty Bev lets me have the dog on my bed"]),
+    ("- Fritznel via phone interpreter - »Mummy sleeping on the sofa»", ["Mummy sleeping on the sofa"]),
+    ("At the family group conference LOVENSKY said »I told my friends we're on holiday but we're not».",
+     ["I told my friends we're on holiday but we're not"]),
+    ("- Jeanty in RHI -- »my apa cooks polo every Friday»", ["my apa cooks polo every Friday"]),
+    (_CHAT_LOG, ["we wear our coats to bed cos the gas fire runs out.", "hoy us the ball over here."]),
+    ("advocate wrote down - VANGELIJA: »I want my own key to the house one day»; no date yet for a council flat",
+     ["I want my own key to the house one day"]),
+    ("advocate wrote down - dotterel: “me trainers are clarty from the beach”; Dotterel - has yet to have iha",
+     ["me trainers are clarty from the beach"]),
+    ("In the room: Lead practitioner (miss widdrington), Connected carer (foster carer), Gulnisa (young person)\n"
+     "Lead practitioner — Where did you sleep while you were away?\n"
+     "Gulnisa (young person) — I ran cos I knew I'd get grounded.\n"
+     "Connected carer — I'll have her every weekend.\n", ["I ran cos I knew I'd get grounded."]),
+])
+def test_the_childs_words_in_fresh21_layouts(text, words):
+    assert [q.text for q in child_quotes(text)] == words
+
+
+@pytest.mark.parametrize("text", [
+    "» Kai to attend school daily\n» Mum to ring the GP",  # guillemets as bullets
+    "dad (via phone interp) - »I can't keep the damp off the kids' mattresses whatever I do»",
+    "<Lead practitioner> How warm is the caravan at night?\n<Connected carer> It's fine, we have a heater.",
+    "<b>Visit</b> to the boat, Kai seen alone.",  # an html tag, no nick
+    "I wrote it down - mum: »the landlord won't fix the boiler»",
+    "Visit.\nMum said, in as many words, I can't keep the damp off the kids' mattresses whatever I do.",
+    "Visit.\nDad said, in so many words, I rang the police myself.",
+    "Visit.\n\nIN THE CHILD'S OWN WORDS (SAID, TYPED OR INTERPRETED):\nKai wants a bedroom that stays still.",
+])
+def test_not_the_childs_words_in_fresh21_look_alikes(text):
+    assert [q.text for q in child_quotes(text)] == []
+
+
+def test_a_chat_logs_adult_nick_is_an_adult():
+    assert ("How warm is the caravan at night?", "adult") in [(q.text, q.speaker) for q in quotes(
+        "<Lead practitioner> How warm is the caravan at night?\n<Mirlande> galnash is my favourite, with the garlic sauce.")]
