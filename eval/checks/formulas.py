@@ -167,6 +167,7 @@ def framed(lead: str) -> int | None:
 def _AUTHORED() -> str:
     """A thing someone wrote, drew, sent or recorded, with its author in one of three groups."""
     things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
+    things = rf"(?:{things})(?!\s+{_COMPOUND})"  # not a thing's name that takes it as a modifier ("Snap map", "message board")
     # a name, not a determiner before a noun ("a memory box from her first carers" is not by her)
     # nor a means ("no answer by text", "a reply by phone")
     name = rf"(?!(?:his|her|their|my|our|your|its|the|a|an)\s+[^\W\d_])(?!(?:{things}|phone|call|hand|post|mail|return)\b)" \
@@ -181,6 +182,9 @@ def _AUTHORED() -> str:
             rf"(?:\s+(?:saying|that\s+said|which\s+said|reading))?")
 
 
+_COMPOUND = r"(?:map|streaks?|score|story|stories|box|board|book|reader|pad|group|account|settings?)\b"
+
+
 @functools.cache
 def _BY_AUTHOR() -> re.Pattern:
     return re.compile(rf"(?:{_AUTHORED()})(?:\s*\([^()]{{0,20}}\))?(?:\s*[:：,~–—-])*\s*$", re.I)
@@ -188,11 +192,15 @@ def _BY_AUTHOR() -> re.Pattern:
 
 @functools.cache
 def _WRITTEN_BARE() -> re.Pattern:
-    return re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_AUTHORED()})\s+(?=\S)", re.I)
+    things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
+    # in quick notes the author straight after the thing, its kind named first ("worry box slip kidega tara-a-bit")
+    slip = rf"(?:[^\W\d_][\w-]*\s+){{1,2}}(?:{things})(?!\s+{_COMPOUND})\s+" \
+        r"(?!(?:I|me|my|we|our|you|the|a|an|to|for|from|re|about)\b)((?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*)"
+    return re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_AUTHORED()}|{slip})\s+(?=\S)", re.I)
 
 
 def _author(found: re.Match | None) -> tuple[str, int, int] | None:
-    group = found and next(g for g in (1, 2, 3) if found.group(g))
+    group = found and next(g for g in range(1, found.re.groups + 1) if found.group(g))
     return (found.group(group), found.start(group), found.end()) if found else None
 
 

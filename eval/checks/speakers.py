@@ -52,10 +52,12 @@ MANNER = re.compile(r"\s*,\s*(?:unprompted|unasked|spontaneously|out\s+of\s+(?:t
 FORMULA = re.compile(r"\b(?:(?:own|exact|very|actual)\s+words|in\s+(?:his|her|their)\s+words|word\s+for\s+word|"
                      r"verbatim|(?:direct\s+)?quote[sd]?)\b", re.I)
 # The writer taking down someone's words: "I wrote it down:", "we noted it word for word -".
+# Or the writer holding what someone wrote: "He put a slip in the worry box, I've got it here:".
 NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d)?\s+(?:(?:have|had|then|just|got|"
                    r"(?:it|this|that)(?=\s+(?:written|noted|typed|recorded|jotted|logged)))\s+){0,3}(?:wrote|written|noted|jotted|"
-                   r"typed|copied|recorded|logged|scribbled|captured|took|write|note|got(?=\s+(?:it|this|that|them)\s+down\b))(?:\s+(?:it|this|that|them|these|"
-                   r"those))?(?:\s+(?:straight|exactly|right|down|up|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said"
+                   r"typed|copied|recorded|logged|scribbled|captured|took|write|note|"
+                   r"got(?=\s+(?:it|this|that|them)\s+(?:down|here)\b))(?:\s+(?:it|this|that|them|these|"
+                   r"those))?(?:\s+(?:straight|exactly|right|down|up|here|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said"
                    r"(?:\s+it)?))*\s*[:,–—-]*\s*$", re.I)
 # The writer taking the words down after someone said them: "..., and I wrote it on my hand:".
 _TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jotted|typed|scribbled|copied|put)\s+(?:it|this|that|them)"
@@ -121,6 +123,8 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
         # "I wrote it down: '...'": the words the writer took down are another's (from the "I", which a
         # transcript turn's words hold, not the colon of its label)
         who, at = "pronoun", noted.end() - len(noted.group().lstrip(",;:( \t"))
+    elif noted and who in (None, "adult") and (held := speaker_before(before[:noted.start()], people, adjacent=False))[0]:
+        who, at = held  # "He put a slip in the worry box, I've got it here: '...'": the one who wrote or said it
     elif who in (None, "adult") and (took := _TOOK_DOWN.search(before)):
         # "He said it at the gate and I wrote it on my hand: '...'": the one who said it, not the writer
         who, at = speaker_before(before[:took.start()], people, adjacent=False)
@@ -234,6 +238,7 @@ def speech_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int
     words down ("Kai asked me to write", "Amy made sure I wrote down") is the one speaking."""
     if (scribe := scribe_at(clause)) is not None:
         clause = clause[:scribe]
+    clause = _AS_SAYING.sub("", clause)  # "the minutes record Zorica as saying": Zorica is the one saying
     tokens = list(_TOKEN.finditer(clause))[-10:]
     lowered = [re.sub(r"['’]s$", "", m.group().lower()) for m in tokens]
     objects = {i for i, w in enumerate(lowered) if i and (lowered[i - 1] in _PREPOSITIONS or (
@@ -260,6 +265,10 @@ def speech_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int
             return who, match.start()
         first = False
     return None, 0
+
+
+# The "as" of "record Kai as saying", "quoted Kai as saying", after the speaker's name (not "as well as").
+_AS_SAYING = re.compile(r"(?<![\s,])(?<!\bwell)(?<!\bsuch)(?<!\bjust)(?<!\bso)\s+as\s*$", re.I)
 
 
 def _first_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int]:

@@ -25,14 +25,28 @@ def lower_openings(clause: str) -> Iterator[re.Match]:
     if _FIRST_PERSON.isdisjoint(tokens) and not text_speak(clause) and _OURS.isdisjoint(tokens):
         return
     for lead in _SAID_LOWER().finditer(clause):
-        if _SAID_ME.match(clause, lead.start()) and child_talk(clause[lead.end() - len(lead.group(1)) - 3:]):
-            yield _LOWER_OPENER.match(clause, lead.end() - len(lead.group(1)) - 3)  # "said me want Nana": a young child's "me"
+        me = lead.end() - len(lead.group(1)) - 3
+        if _SAID_ME.match(clause, lead.start()) and child_talk(clause[me:]):
+            yield _LOWER_OPENER.match(clause, me)  # "said me want Nana": a young child's "me"
             continue
         opener = lead.group(1).lower()
-        if opener in _TOLD_OPENINGS and not lead.group().lower().startswith(("told", "tells")):
-            continue
-        if (opener not in _NOT_OPENING or opener in _TOLD_OPENINGS) and not opener.endswith("ly") and not _STILL_LEAD.match(clause, lead.start(1)) and child_talk(clause[lead.start(1):]):
-            yield _LOWER_OPENER.match(clause, lead.start(1))
+        if opener in _TOLD_OPENINGS and not lead.group().lower().startswith(("told", "tells")) and \
+                not text_speak(clause[lead.start(1):]):
+            continue  # "said it was fine" is reported; "said it was bostin at the football" is their talk
+        if _opens_talk(clause, lead.start(1), opener):
+            yield _OPENER.match(clause, lead.start(1))
+
+
+def _opens_talk(clause: str, at: int, opener: str) -> bool:
+    """Whether the word at `at`, straight after a speech verb, opens the speaker's own talk: lower case and
+    talk as child_talk reads it, or a capitalised family word ("said Mam was tamping when school rang") in
+    words of dialect or young people's talk."""
+    if (opener in _NOT_OPENING and opener not in _TOLD_OPENINGS) or opener.endswith("ly") or \
+            _STILL_LEAD.match(clause, at):
+        return False
+    if clause[at].isupper():
+        return opener in S.voice_words("child_speech") and text_speak(clause[at:])
+    return child_talk(clause[at:])
 
 
 def child_talk(words: str) -> bool:
@@ -43,8 +57,9 @@ def child_talk(words: str) -> bool:
 
 @functools.cache
 def _SAID_LOWER() -> re.Pattern:
-    return re.compile(rf"\b(?:(?i:told|tells)\s+(?i:{TOLD_ROLE})\s+|(?i:{S.speech_verbs()})\s+(?:(?i:to\s+)?(?i:me|us)\s+)?)"
-                      r"([a-z][\w'’-]*)")
+    return re.compile(rf"\b(?:(?i:told|tells)\s+(?i:{TOLD_ROLE})\s+"
+                      rf"|(?i:{S.speech_verbs()})\s+(?:(?i:to\s+)?(?i:me|us)\s+)?)"
+                      r"([a-z][\w'’-]*|[A-Z][a-z]+(?=\s))")
 
 
 # The one a child told, named by role with no article, as a school's log writes it ("told teacher ...",
@@ -62,13 +77,15 @@ def VERB_AT() -> re.Pattern:
 # "said me and my cousins ride the ponies"): "me" opens the words.
 _SAID_ME = re.compile(r"(?:said|says|signed|signs|sez|sd|goes|went)\s+me\s+[a-z]")
 _LOWER_OPENER = re.compile(r"[a-z][\w'’-]*")
+_OPENER = re.compile(r"[A-Za-z][\w'’-]*")
 # Words that open reported speech or narration after a verb, not the speaker's own words.
 _NOT_OPENING = frozenset({"that", "if", "whether", "how", "about", "to", "why", "what", "when", "where", "who", "which",
                           "he", "she", "they", "it", "his", "her", "their", "him", "them", "hers", "he'd", "she'd",
                           "they'd", "he's", "she's", "they're", "there", "nothing", "something", "little", "much",
                           "sorry", "hello", "hi", "goodbye", "bye", "thanks", "thank", "yes", "no", "so", "and", "but",
                           "or", "then", "as", "for", "with", "at", "in", "on", "by", "up", "out", "a", "an", "was",
-                          "were", "had", "would", "could", "should", "might", "must", "not", "these", "those", "like", "thus",
+                          "were", "had", "would", "could", "should", "might", "must", "not", "these", "those", "like",
+                          "thus",
                           # a verb's particle or adverb, the lead-in going on ("asked me to write down I ...")
                           "down", "back", "off", "over", "again", "too", "later", "afterwards", "today", "earlier",
                           "once", "twice", "aloud", "loud", "straight", "right", "first", "finally", "also"})
@@ -80,11 +97,18 @@ _TOLD_OPENINGS = frozenset({"there", "it", "it's", "it’s"})
 _STILL_LEAD = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*(?:[:：]|\s[-–—~]+\s|-+>|→)")
 # "our" or "we" opening words in the present tense, as a child tells of home ("said our pod has one window",
 # "said we never go to the park"); not reported speech, backshifted ("said our visit was", "said we could").
+# Or what home says of them ("said mam says we ...").
 _OURS = frozenset({"our", "we"})
-_OUR_NOW = re.compile(r"(?:(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|is|are|have|does|do|don't|doesn't|isn't|aren't|gets|goes|"
-                      r"cries|shouts|smells|leaks|never|always|only|makes|lets|lives|cooks|takes)|"
-                      r"me\s+(?:want|wants|wanna|go|goes|like|love|got|have|no|not|do|don't|can|need|play|see|am|is|and)|we\s+(?:have|are|go|get|do|don't|can't|never|always|like|"
-                      r"love|hate|want|need|eat|play|live|sleep|watch|share|only|still|all))\b", re.I)
+_OUR_NOW = re.compile(r"(?:(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|is|are|have|does|do|don't|doesn't|isn't|"
+                      r"aren't|gets|goes|cries|shouts|smells|leaks|never|always|only|makes|lets|lives|cooks|takes)"
+                      r"|me\s+(?:want|wants|wanna|go|goes|like|love|got|have|no|not|do|don't|can|need|play|see|am|is|"
+                      r"and)"
+                      r"|we\s+(?:have|are|go|get|do|don't|can't|never|always|like|love|hate|want|need|eat|play|live|"
+                      r"sleep|watch|share|only|still|all|wear|wash|walk|sit|stay|keep|cook|ride|swim|feed|take|make|"
+                      r"use|put|read)"
+                      # what home says, passed on by the child ("said dada says we are safe in England now")
+                      r"|(?:mum|mam|mummy|mammy|dad|daddy|dada|nan|nana|nanna|gran|baba|mama|papa|abba|ammi|apa|aunty|"
+                      r"auntie|uncle)\s+(?:says|always\s+says|tells\s+(?:me|us))\s+(?:we|I|I'm|I’m|my|our|me)\b)\b", re.I)
 # "I", "my", "mine" anywhere, or "me" not as the one spoken or listened to ("to me", "with me").
 _OWN_VOICE = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|im|ive|my|mine|myself)\b|"
                         r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )\bme\b", re.I)

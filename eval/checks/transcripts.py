@@ -258,6 +258,6 @@ def label_speaker(label: str, people: dict[str, str], transcript: bool = False) 
     if len(tokens) == 1 and len(tokens[0]) == 1:  # an initial: "C:" for Callum, when no adult shares it
         kinds = {kind for name, kind in people.items() if name[:1] == tokens[0] and not name.startswith("label:")}
         return kinds.pop() if len(kinds) == 1 else None
-    names = all(t.isalpha() and t not in function_words() for t in tokens) and (
+    names = all(t.replace("-", "").isalpha() and t not in function_words() for t in tokens) and (  # "Teddie-Rhys"
         len(tokens) == 1 or all(w[:1].isupper() for w in label.split()))  # "Practice lead" is a role
     return "child" if transcript and names else None

@@ -1,6 +1,7 @@
 """Wordings of the child's voice first seen on split fresh21: guillemets the same both sides (»like this»),
 a chat log's nicks in angle brackets ("<MISHARI> hoy us the ball"), a scribe before the child's label
-("advocate wrote down - Kai: ..."), a cast list's "(young person)", an adult's "in as many words", a heading in capitals with its aside in brackets
+("advocate wrote down - Kai: ..."), a cast list's "(young person)", a document's "record Kai as saying" / "has Kai saying", dialect talk after
+"said" ("the gadgie in the next caravan", "haway", "Mam was tamping"), "said we wear ...", "said dada says we ...", an adult's "in as many words", a slip the writer holds ("I've got it here: ..."), "worry box slip kidega ...", a heading in capitals with its aside in brackets
 ("IN THE CHILD'S OWN WORDS (SAID, TYPED OR INTERPRETED):"), which is nobody's words (issue 4)."""
 
 import pytest
@@ -33,6 +34,30 @@ _CHAT_LOG = ("Teams chat, 3 Mar, copied in as typed.\n"
      "Lead practitioner — Where did you sleep while you were away?\n"
      "Gulnisa (young person) — I ran cos I knew I'd get grounded.\n"
      "Connected carer — I'll have her every weekend.\n", ["I ran cos I knew I'd get grounded."]),
+    ("The school council minutes record Zorica as saying I've seen the seals at the harbour loads of times. Mum is well.",
+     ["I've seen the seals at the harbour loads of times"]),
+    ("The school council minutes record Zorica as saying Mam was tamping when the school rang again.",
+     ["Mam was tamping when the school rang again"]),
+    ("The advocate's note has Arsenio saying Mam was tamping when the school rang again. Arsenio has no date yet.",
+     ["Mam was tamping when the school rang again"]),
+    ("Quite unprompted, Eadbert said the gadgie in the next caravan shouts at the seagulls.",
+     ["the gadgie in the next caravan shouts at the seagulls"]),
+    ("Quite unprompted, Tamusa said haway, you're not stopping long are you? The aunt checked.",
+     ["haway, you're not stopping long are you"]),
+    ("Quite unprompted, Godwit said we wear our coats to bed cos the gas fire runs out. GODWIT does not want dad.",
+     ["we wear our coats to bed cos the gas fire runs out"]),
+    ("At the family group conference moumita said dada says we are safe in England now.",
+     ["dada says we are safe in England now"]),
+    # left from fresh19: a slip the writer holds, a worry box slip with no marks, dialect after "said it was"
+    ("School DSL: He put a slip in the worry box, I've got it here: ”I want the babby to come wum for Christmas”.",
+     ["I want the babby to come wum for Christmas"]),
+    ("| School DSL | She put a slip in the worry box, I've got it here: “tara-a-bit, see you next week”. |",
+     ["tara-a-bit, see you next week"]),
+    ("worry box slip kidega tara-a-bit, see you next week", ["tara-a-bit, see you next week"]),
+    ("basil-roy wants to see baby; worry box slip basil-roy I want to be a mechanic like my uncle in Kampala; no date",
+     ["I want to be a mechanic like my uncle in Kampala"]),
+    ("In a voice note to the team phone, Demetre said it was bostin at the football, we won three nil.",
+     ["it was bostin at the football, we won three nil"]),
 ])
 def test_the_childs_words_in_fresh21_layouts(text, words):
     assert [q.text for q in child_quotes(text)] == words
@@ -47,6 +72,17 @@ def test_the_childs_words_in_fresh21_layouts(text, words):
     "Visit.\nMum said, in as many words, I can't keep the damp off the kids' mattresses whatever I do.",
     "Visit.\nDad said, in so many words, I rang the police myself.",
     "Visit.\n\nIN THE CHILD'S OWN WORDS (SAID, TYPED OR INTERPRETED):\nKai wants a bedroom that stays still.",
+    "Kai said Mum was at work.",  # reported speech, no talk of the child's own
+    "Kai said mum says he is fine.",
+    "Kai told Mum he was tamping.",
+    "The minutes record Mum as saying I want him home.",  # an adult's words
+    "The minutes record the decision as well as saying we will review it.",
+    "Kai said we could go to the park.",  # backshifted
+    "Tamusa's Snap map is turned off; the aunt checked.",  # a thing named by the app, no message
+    "Kai's message board is up in his room.",
+    "- worry box slip re the shouting next door",
+    "Kai said it was fine at school.",
+    "Mum said it twice, I wrote it down: “the landlord won't fix it”.",
 ])
 def test_not_the_childs_words_in_fresh21_look_alikes(text):
     assert [q.text for q in child_quotes(text)] == []
