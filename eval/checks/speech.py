@@ -200,7 +200,7 @@ def _aged(text: str, start: int, clause: str) -> T.Quote | None:
     if lead.group("bare") and not S.aged_child(clause[:lead.end()]):
         return None  # "Rec 1 :: ...", "year 5 >> ...": a list's number, no child's age
     turn = bool(lead.group("bare"))
-    if not (turn or FIRST_PERSON.search(words)) or not is_direct(words, True, tagged=turn) or T.words(words)[0] in _NARRATING:
+    if not (turn or FIRST_PERSON.search(words) or text_speak(words)) or not is_direct(words, True, tagged=turn) or T.words(words)[0] in _NARRATING:
         return None
     return T.Quote(start + lead.end(), start + lead.end() + len(words), words, "child")
 

@@ -94,8 +94,8 @@ def text_speak(words: str) -> bool:
 
 @functools.cache
 def _own_talk() -> frozenset[str]:
-    """Chat words and dialect words: a child's own talk, whoever writes it down."""
-    return voice_words("text_speak") | voice_words("dialect")
+    """Chat words, dialect words and a young child's words: a child's own talk, whoever writes it down."""
+    return voice_words("text_speak") | voice_words("dialect") | voice_words("early_speech")
 
 
 @functools.cache

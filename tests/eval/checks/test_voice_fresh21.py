@@ -1,7 +1,7 @@
 """Wordings of the child's voice first seen on split fresh21: guillemets the same both sides (»like this»),
 a chat log's nicks in angle brackets ("<MISHARI> hoy us the ball"), a scribe before the child's label
 ("advocate wrote down - Kai: ..."), a cast list's "(young person)", a document's "record Kai as saying" / "has Kai saying", dialect talk after
-"said" ("the gadgie in the next caravan", "haway", "Mam was tamping"), "said we wear ...", "said dada says we ...", an adult's "in as many words", a slip the writer holds ("I've got it here: ..."), "worry box slip kidega ...", a heading in capitals with its aside in brackets
+"said" ("the gadgie in the next caravan", "haway", "Mam was tamping"), "said we wear ...", "said dada says we ...", an adult's "in as many words", a slip the writer holds ("I've got it here: ..."), "worry box slip kidega ...", a young child's talk ("doggy runned away", "told me bubba sleeping"), a heading in capitals with its aside in brackets
 ("IN THE CHILD'S OWN WORDS (SAID, TYPED OR INTERPRETED):"), which is nobody's words (issue 4)."""
 
 import pytest
@@ -58,6 +58,11 @@ _CHAT_LOG = ("Teams chat, 3 Mar, copied in as typed.\n"
      ["I want to be a mechanic like my uncle in Kampala"]),
     ("In a voice note to the team phone, Demetre said it was bostin at the football, we won three nil.",
      ["it was bostin at the football, we won three nil"]),
+    # early speech: baby words and verbs made regular
+    ("- Gjorgji (4y) -- Mummy sleeping on the sofa\n- GJORGJI (4y) -- doggy runned away",
+     ["Mummy sleeping on the sofa", "doggy runned away"]),
+    ("Unprompted, Ealish told me bubba sleeping.", ["bubba sleeping"]),
+    ("Siobhan said the doggy bited my hand", ["the doggy bited my hand"]),
 ])
 def test_the_childs_words_in_fresh21_layouts(text, words):
     assert [q.text for q in child_quotes(text)] == words
@@ -83,6 +88,8 @@ def test_the_childs_words_in_fresh21_layouts(text, words):
     "- worry box slip re the shouting next door",
     "Kai said it was fine at school.",
     "Mum said it twice, I wrote it down: “the landlord won't fix it”.",
+    "Kai (4) - seen at nursery, no concerns",
+    "Kai told me he was hungry.",
 ])
 def test_not_the_childs_words_in_fresh21_look_alikes(text):
     assert [q.text for q in child_quotes(text)] == []
