@@ -182,6 +182,8 @@ def _AUTHORED() -> str:
             rf"(?:\s+(?:saying|that\s+said|which\s+said|reading))?")
 
 
+_NOT_AUTHOR = ("I|me|my|we|our|you|your|he|she|they|his|her|their|its|it|the|a|an|this|that|to|for|from|re|about|and|or|"
+               "with|on|in|at|of|by|is|was|said|says")
 _COMPOUND = r"(?:map|streaks?|score|story|stories|box|board|book|reader|pad|group|account|settings?)\b"
 
 
@@ -195,7 +197,7 @@ def _WRITTEN_BARE() -> re.Pattern:
     things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
     # in quick notes the author straight after the thing, its kind named first ("worry box slip kidega tara-a-bit")
     slip = rf"(?:[^\W\d_][\w-]*\s+){{1,2}}(?:{things})(?!\s+{_COMPOUND})\s+" \
-        r"(?!(?:I|me|my|we|our|you|the|a|an|to|for|from|re|about)\b)((?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*)"
+        rf"(?!(?:{_NOT_AUTHOR})\b)((?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*)"
     return re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_AUTHORED()}|{slip})\s+(?=\S)", re.I)
 
 
