@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from eval.checks.people import speech_verbs, voice_words
+from eval.checks.people import function_words, speech_verbs, voice_words
 
 # Someone having the writer (or another adult) take their words down, right before the writing verb:
 # "Kai asked me to", "Amy made sure I", "Jo got the advocate to", "had Ms Cole"; theirs are the words.
@@ -183,7 +183,8 @@ def _AUTHORED() -> str:
 
 
 _NOT_AUTHOR = ("I|me|my|we|our|you|your|he|she|they|his|her|their|its|it|the|a|an|this|that|to|for|from|re|about|and|or|"
-               "with|on|in|at|of|by|is|was|said|says")
+               "with|on|in|at|of|by|is|was|said|says|within|before|after|until|till|due|asap|today|tomorrow|next|sent|"
+               "done|needed|written|given|left|back|home|sch|school")
 _COMPOUND = r"(?:map|streaks?|score|story|stories|box|board|book|reader|pad|group|account|settings?)\b"
 
 
@@ -194,9 +195,8 @@ def _BY_AUTHOR() -> re.Pattern:
 
 @functools.cache
 def _WRITTEN_BARE() -> re.Pattern:
-    things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
-    # in quick notes the author straight after the thing, its kind named first ("worry box slip kidega tara-a-bit")
-    slip = rf"(?:[^\W\d_][\w-]*\s+){{1,2}}(?:{things})(?!\s+{_COMPOUND})\s+" \
+    # in quick notes a slip's author straight after it, its kind named first ("worry box slip kidega tara-a-bit")
+    slip = r"(?:[^\W\d_][\w-]*\s+){1,2}(?:slips?|notes?|cards?)\s+" \
         rf"(?!(?:{_NOT_AUTHOR})\b)((?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*)"
     return re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_AUTHORED()}|{slip})\s+(?=\S)", re.I)
 
@@ -217,4 +217,5 @@ def written_by(before: str) -> tuple[str, int, int] | None:
 def written_bare(clause: str) -> tuple[str, int, int] | None:
     """The same lead-in opening a clause with the words straight after it and no mark between
     ("talk box slip fr TAMANDA daddy bang door", "kai sent voice note no like bath")."""
-    return _author(_WRITTEN_BARE().search(clause))
+    found = _author(_WRITTEN_BARE().search(clause))
+    return None if found and found[0].lower() in function_words() else found  # "letter within a fortnight"

@@ -86,6 +86,9 @@ def test_the_childs_words_in_fresh21_layouts(text, words):
     "Tamusa's Snap map is turned off; the aunt checked.",  # a thing named by the app, no message
     "Kai's message board is up in his room.",
     "- worry box slip re the shouting next door",
+    "SW: housing support letter within a fortnight; me: refer to sch counsellor by wed",
+    "SW: support note within a fortnight",
+    "- school card sent home",
     "Kai said it was fine at school.",
     "Mum said it twice, I wrote it down: “the landlord won't fix it”.",
     "Kai (4) - seen at nursery, no concerns",
