@@ -35,7 +35,8 @@ def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]
     if not notes["parts"]:
         return [False] * len(asked)
     initialled = [_initials(m.term) in notes["words"] or _initials(m.term, 2) in notes["dated"]
-                  for _, m in asked]  # "rhi" in the notes, or "yc" before a date ("by yc 3/8")
+                  or _spelt_out(m, notes["words"])
+                  for _, m in asked]  # "rhi" in the notes, or "yc" before a date ("by yc 3/8"), or "cce" 
     clauses = {i: _unnamed(clause_of(text, m.start, m.end), notes["names"]) for i, (text, m) in enumerate(asked)
                if not initialled[i] and _words_known(m.term, notes["stems"], notes["short"])}
     if not clauses:
@@ -55,6 +56,16 @@ def _initials(term: str, least: int = 3) -> str:
     (a shorter term gives "", which no note word is)."""
     words = re.findall(r"[^\W\d_]+", term.lower())
     return "".join(w[0] for w in words) if len(words) >= least else ""
+
+
+def _spelt_out(mention: Mention, words: frozenset[str]) -> bool:
+    """A mention whose words are all in what a shorthand of the notes stands for (risk.yaml
+    `shorthand` of its kind): "the exploitation screening" where the notes want a "cce screening
+    tool" done, "the youth justice service" where they have "joint w/ yot"."""
+    mine = set(content(mention.term))
+    return bool(mine) and any(short in words and mine <= set(content(full))
+                              for short, fulls in (data("risk")[mention.kind].get("shorthand") or {}).items()
+                              for full in fulls)
 
 
 def clause_of(text: str, start: int, end: int) -> str:
