@@ -87,3 +87,13 @@ def test_note_shorthand_records_its_kind(note, kind):
 def test_a_term_spelt_out_from_the_notes_shorthand(sentence, notes, told):
     words = frozenset(notes.lower().replace("/", " ").split())
     assert any(_spelt_out(m, words) for m in mentions(sentence)) is told
+
+
+@pytest.mark.parametrize("text", [
+    "Dad does the school drop-offs now.",
+    "Mum does the drop-offs at nursery.",
+    "Mum does Kofi's eye drops every morning.",
+    "The children played on the machines at the arcade on holiday.",
+])
+def test_everyday_drops_and_machines(text):
+    assert not risk_kinds(text, skip_negated=True)
