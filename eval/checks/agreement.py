@@ -38,13 +38,27 @@ def agreement(clause: str, theirs: list[str]) -> np.ndarray:
     hard = not n and _hard(clause)
     lessened = frozenset() if n else _lessened(clause)
     return np.array([not _crossed(clause, mine_negated, unit, negated(unit))
-                     and (_same_polarity(n - _stray(lexical, unit), sign(unit), only)
+                     and (_same_polarity(n - _stray(lexical, unit), sign(_head(words, unit)), only)
                           or (hard and _resisted(unit))
                           or (lessened and _lessened_agrees(lessened, unit))
                           or (not _double(clause, n, mine_negated, unit) and _agree(words, mine_negated, unit, negated(unit)))
                           or _contrast_agrees(words, mine_negated, unit)
                           or (bool(n) != bool(cue_count(unit)) and _particle_swap(clause, unit)))
                      for unit in theirs], dtype=bool)
+
+
+def _head(words: frozenset[str], unit: str) -> str:
+    """A note unit without a denial it ends on, of an alternative that shares nothing with the
+    record clause ("wants to go home after discharge, not to a unit"): the denial says what is
+    not wanted instead, not the polarity of the claim the clause makes ("does not want to go home")."""
+    tail = _DENIED_TAIL.search(unit)
+    if not tail or cue_count(unit[:tail.start()]) or shared_claims(words, tail.group(1)):
+        return unit
+    return unit[:tail.start()]
+
+
+# ", not to a unit", "- not with Dad", ", but not at Nan's": an alternative denied after the claim
+_DENIED_TAIL = re.compile(r"\s*(?:[,;]|\s[-–—]\s)\s*(?:but |and )?not ((?:to|at|in|with|on|for|from|into|a|an|the|his|her|their|my|our|by)\b[^,;:.]*)[.!]?\s*$", re.I)
 
 
 def _double(clause: str, n: int, mine_negated: set[str], unit: str) -> bool:

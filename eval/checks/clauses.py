@@ -77,7 +77,10 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
                   and not _CONTRASTED.search(u)]
         # Nor does an action confirm a fact: "me to: 3 houses w/ Gentian" is no rival of "did
         # not want to do the three houses" for a record that says he was keen to.
-        tasks = set() if plan else {u for line in lines if todo(line) for u in note_units(line)}
+        # Nor does a plan to get a thing ("will ask the park manager for a caravan with central
+        # heating") say that it is there.
+        tasks = set() if plan else ({u for line in lines if todo(line) for u in note_units(line)}
+                                    | {u for u in theirs if _PLAN.search(_REFUSAL.sub("", u))})
         strong = {u for line in lines if line not in weak for u in note_units(line)}
         if not (mine and theirs):
             continue
@@ -119,7 +122,7 @@ def _could_flip(clause: str, theirs: list[str], agree: np.ndarray, kinds: list[t
     the most lenient tier open to it (`_first_flip`), before any similarity is known."""
     for i in np.flatnonzero(~agree):
         overlap, size = word_overlap(clause, theirs[i])
-        tiers = ("far",) if kinds[i][1] else ("close", "same_claim", "far")
+        tiers = ("close", "far") if kinds[i][1] else ("close", "same_claim", "far")
         if any(overlap >= limits[f"{tier}_overlap"] and (tier != "far" or size >= limits["far_words"]) for tier in tiers):
             return True
     return False
@@ -150,7 +153,11 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
                   if not any(kinds[i]) and (not strong or disputed & with_opposites(content_stems(theirs[i]))
                                             or (row[i] > row[best] and 0 < overlap <= word_overlap(clause, theirs[i])[0]
                                                 and cue_count(theirs[i]) > 0))]
-        tiers = ("far",) if kinds[best][1] else ("close", "same_claim", "far")
+        # A part of a line far from the sentence as a whole (its other parts say other things:
+        # "picked the paint for his room; neither report nor letter got to the boat") that is
+        # itself close to the clause is compared as a close unit.
+        far = kinds[best][1] and row[best] < limits["close_similarity"]
+        tiers = ("far",) if far else ("close", "same_claim", "far")
         if (row[best] >= max(rivals, default=-1.0) + limits["margin"]
                 and any(row[best] >= limits[f"{tier}_similarity"] and overlap >= limits[f"{tier}_overlap"]
                         and (tier != "far" or size >= limits["far_words"]) for tier in tiers)

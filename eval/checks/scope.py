@@ -54,10 +54,15 @@ _PAST = {"rang": "ring", "rung": "ring", "ran": "run", "wrote": "write", "writte
          "struck": "strike", "flew": "fly", "flown": "fly", "drew": "draw", "drawn": "draw"}
 
 
+_NOTE = frozenset({"note", "notes", "noted", "noting"})
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """`text.stem`, made to agree with itself on -ing nouns and a final e: "meetings" and
     "meeting" (meet), "come" and "coming" (com), "left" and "leave" (leav)."""
+    if word.lower() in _NOTE:
+        return "note"  # "noted", "notes" are no "not"
     out = T.stem(_PAST.get(word.lower(), word))
     if out.endswith("ing") and len(out) > 6:
         out = T.stem(out)
@@ -255,7 +260,13 @@ def reporting() -> frozenset[str]:
 
 def _bare(text: str) -> str:
     """A lower-case text with the phrases that only look negative blanked out (same length)."""
-    return _NOR.sub(r"\1 or", _not_negation().sub(lambda m: " " * len(m.group()), text))
+    return _NOR.sub(r"\1 or", _not_negation().sub(lambda m: _blank(m.group()), text))
+
+
+def _blank(phrase: str) -> str:
+    """Spaces for a phrase that only looks negative; "apart from" leaves "except" (as long), which
+    still ends a cue's reach: "without any heating apart from the gas fire" denies no gas fire."""
+    return phrase.replace("apart from", "except    ", 1) if phrase.startswith("apart from") else " " * len(phrase)
 
 
 # "no answer by text nor at the door", "won't touch meat, nor eggs": "nor" goes on with the

@@ -211,7 +211,9 @@ _AUX = (r"(?:is|are|was|were|am|be|been|has|have|had|did|does|do|can|could|will|
         r"bought|began|became|knew|thought|met|heard|lost|paid|sent|spent|stood|woke|wrote|drove|fell|forgot|hid|held|rang)")
 _VERB = re.compile(rf"(?<![\w'’])(?i:{_AUX}|[a-z]{{2,}}ed|[a-z]+n[’']t)(?![\w'’])")
 _ADJUNCT = re.compile(r"^\W*(?i:for|on|in|at|during|over|across|throughout|by|every|each|again|once|twice|all|both|"
-                      r"this|last|since|from|until|till)\b")
+                      r"this|last|since|from|until|till|"
+                      # ... or of reason, what is left of "because of", "in spite of", "due to": "[because] | of her licence conditions"
+                      r"of|under|due to|owing to|thanks to)\b")
 _NOUN_PHRASE = re.compile(r"\W*(?i:the|a|an|his|her|their|its|my|our|your|both|all|each|every)(?:\s+[\w'’-]+){1,3}")
 _ADVERB = r"(?:(?:also|then|still|now|later|just|never|always|often|sometimes|usually|soon|again|even|finally)\s+)*"
 # A clause that opens with a verb: its subject is the one before ("... and | has used since")
