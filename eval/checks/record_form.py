@@ -28,7 +28,18 @@ def _heading_line(text: str) -> bool:
 def _form_line(text: str) -> bool:
     """A line whose words are the record's form, not a claim of its own: an action's owner or
     timescale field, a line of who took part, a scaling score (only a number in it can be new)."""
-    return _field_value(text) or _participants(text) or _scaling(text)
+    return _field_value(text) or _participants(text) or _scaling(text) or _next_visit(text)
+
+
+def _next_visit(text: str) -> bool:
+    """A line that gives the date agreed for the next visit (accuracy.yaml `next_visit`): its words
+    ("settled on", "three weeks away") are the form; its date is held to the notes' numbers."""
+    return bool(_next_visit_pattern().search(text))
+
+
+@functools.cache
+def _next_visit_pattern() -> re.Pattern:
+    return re.compile("|".join(data("accuracy")["unsupported"]["next_visit"]), re.I)
 
 
 def _scaling(text: str) -> bool:

@@ -885,3 +885,17 @@ def test_an_action_row_the_notes_never_plan_is_unsupported(review, row):
     record = FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.", row)
     findings = review(record, only=["accuracy.unsupported"])
     assert [f for f in findings if "enrol Aisha" in record[f.span[0]:f.span[1]]]
+
+
+@pytest.mark.parametrize("text, form", [
+    # the date agreed for the next visit: its words are the form, its date the claim
+    ("Kai and I settled on 5 March 2026 for my next visit, three weeks away.", True),
+    ("We agreed Monday 22 June for the next visit.", True),
+    ("Amara and I booked Friday 9 October for our next visit, five weeks away.", True),
+    # no date: a claim of its own
+    ("I booked a taxi for the next visit to the zoo.", False),
+    ("Mum agreed to take Kai to the dentist.", False),
+])
+def test_a_next_visit_date_is_the_forms_words(text, form):
+    from eval.checks.record_form import _form_line
+    assert bool(_form_line(text)) is form
