@@ -266,7 +266,7 @@ def _bare(text: str) -> str:
 def _blank(phrase: str) -> str:
     """Spaces for a phrase that only looks negative; "apart from" leaves "except" (as long), which
     still ends a cue's reach: "without any heating apart from the gas fire" denies no gas fire."""
-    return phrase.replace("apart from", "except    ", 1) if phrase.startswith("apart from") else " " * len(phrase)
+    return ("except" if phrase.startswith("apart from") else "").ljust(len(phrase))
 
 
 # "no answer by text nor at the door", "won't touch meat, nor eggs": "nor" goes on with the
