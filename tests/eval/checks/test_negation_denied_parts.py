@@ -42,6 +42,8 @@ from tests.eval.checks.conftest import negation_flagged
     ("kai dnt want to go", 1, {"want"}),
     ("the kids at no point go without on the boat", 0, set()),
     ("At no point was Kai seen without Mum", 1, {"alon"}),
+    ("I saw nothing to suggest the children go without at home", 0, set()),
+    ("nobody in the house went without food", 0, set()),
 ])
 def test_cues_and_their_reach(text, cues, denied):
     assert cue_count(text) == cues
@@ -102,6 +104,8 @@ def test_a_denied_alternative_at_the_end(clause, unit, agree):
      "I saw signs that the children go without at home.", True),
     ("- the kids at no point go without at home",
      "The children never go without at home.", False),
+    ("- the kids at no point go without at home",
+     "I saw nothing to suggest the children go without at home.", False),
 ])
 def test_denials_in_part_of_a_line(review, notes, sentence, flagged):
     assert negation_flagged(review, sentence, notes) is flagged
