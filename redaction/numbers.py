@@ -22,8 +22,10 @@ _GROUPED_3_3_4 = re.compile(r"\d{3}(\D*)\d{3}\1\d{4}|\d{10}|\(\d{3}\)[ \t]?\d{3}
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 # A digit said twice or three times, as a number is read out: "708 758 double 8 50".
 _SPOKEN = re.compile(r"\b(double|triple)[ \t]+(\d)", re.I)
-# A switchboard's extension after a landline: "x4331", "ext. 2231", "(ext 214)", "Extension 12".
-_EXTENSION = re.compile(r"[ \t]*\(?(?:ext(?:ension)?\.?|x)[ \t]*\d{1,5}\)?$|,?[ \t]*\(?(?:option|opt)\.?[ \t]*\d\)?$", re.I)
+# A switchboard's extension after a landline: "x4331", "ext. 2231", "(ext 214)", "Extension 12",
+# "ext: 3665", "extn. 2209", "(internal 8578)".
+_EXTENSION = re.compile(r"[ \t]*\(?(?:ext(?:ension|n)?\.?|x|internal|int\.)[ \t]*:?[ \t]*\d{1,5}\)?$"
+                        r"|,?[ \t]*\(?(?:option|opt)\.?[ \t]*\d\)?$", re.I)
 
 
 _O_FOR_ZERO = re.compile(r"^[Oo](?=7)")  # "O7912 334567": a mobile typed with a letter O

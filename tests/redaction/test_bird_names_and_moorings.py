@@ -89,3 +89,26 @@ def test_lower_case_schools_named_by_a_possessive(find, text, expected):
 ])
 def test_someones_school_stays_a_school(find, text):
     assert find(text, "SCHOOL") == []
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("dob sat 26th september 2015 nhs 746 | 818 | 6774", "UK_NHS", "746 | 818 | 6774"),
+    ("bethel | DOB: 17th August, 2018 | NHS: 495|976|2942", "UK_NHS", "495|976|2942"),
+    ("Unit office 01268 889969 ext: 3665", "PHONE_NUMBER", "01268 889969 ext: 3665"),
+    ("The unit's office number is 01298 842219 (internal 8578).", "PHONE_NUMBER", "01298 842219 (internal 8578)"),
+    ("unit office 01268 442607 extn. 2159. dad", "PHONE_NUMBER", "01268 442607 extn. 2159"),
+    ("CHILD: Cleomae Strachan | DOB: August the 7th 2012 | NHS", "DATE_OF_BIRTH", "August the 7th 2012"),
+    ("moved from 84b Sprout Picker's Slack to the hotel", "STREET_ADDRESS", "84b Sprout Picker's Slack"),
+    ("The last assessment was done at 42 Clyce Causey.", "STREET_ADDRESS", "42 Clyce Causey"),
+])
+def test_pipes_extensions_and_levels_streets(find, text, kind, expected):
+    assert any(expected in found for found in find(text, kind)), find(text, kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("| 3 | 4 | 5 | 6 |", "UK_NHS"),
+    ("the 3 kids slack off at school", "STREET_ADDRESS"),
+    ("we meet May the 3rd 2026 at school", "DATE_OF_BIRTH"),
+])
+def test_their_look_alikes_are_no_identifier(find, text, kind):
+    assert find(text, kind) == []
