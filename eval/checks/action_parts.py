@@ -91,12 +91,12 @@ CELLS = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)|;\s+|\s{2,}|\t")  # "task | own
 # An owner tagged the way chat and task tools tag people: "@Ms Ndungu", "@Mum", "@school" ("@?" names nobody).
 _MENTION = re.compile(r"(?<![\w.@])@([^\W\d_][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|\([^()]{1,30}\))){0,3})")
 # A whole meeting or family agreeing to a task names nobody to do it ("We, the family, agree to ring the
-# landlord", "It was agreed to refer to CAMHS", "All agreed to ..."); "We, the family, agree that Mr Li will"
+# landlord", "It was agreed to refer to CAMHS", "All agreed to ...", "The family agreed to ask ..."); "We, the family, agree that Mr Li will"
 # names Mr Li, and "Mum agreed to" names Mum.
 _COLLECTIVE = re.compile(r"^(?:we\s*,\s*(?:the|as a|as the)\s+(?:family|parents|carers|network|group|meeting|professionals|"
                          r"family network|core group)\s*,|we\s+(?:all|together|jointly)|it\s+(?:was|is|has been|had been)|"
                          r"(?:all|everyone|everybody|all parties|both parties|all present|all agencies|all professionals|"
-                         r"the (?:meeting|group|conference|core group|network|panel))(?:\s+(?:together|jointly))?)"
+                         r"the (?:meeting|group|conference|core group|network|panel|(?:whole )?family(?: network| group)?))(?:\s+(?:together|jointly))?)"
                          r"\s+(?:agreed|agrees|agree|decided|decides)\s+to\s+(?!be\s)", re.I)
 
 

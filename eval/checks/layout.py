@@ -25,7 +25,7 @@ _STYLE_MARK = re.compile(r"[#*_\[{<【«=~/\\:]|.{2,}")  # a lone "-", "•", ">
 # Numbering before the words: "3.", "3.1", "(c)", "iv)", "[3]", "3 |", "6 of 8:", "A3", and labelled
 # ("Section 3 -", "Part B:", "Step two", "Q3", "No. 3"), which styles the line as a heading.
 _NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[a-z]?(?!:\d)|[a-h]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)"  # not "10:30"
-_SEPARATOR = r"\s*(?:[.):/>\]|}–—-]+\s*)+"
+_SEPARATOR = r"\s*(?:[.):/>\]|}–—\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f-]+\s*)+"  # "3 →", "3 ⇒", "3 ⟶"
 # Labelled numbering of forms and minutes ("Section 3 -", "Agenda item 3:", "Agenda 2 -") styles a line as
 # a heading; "Minute 4 -", "Topic 2:", "Para 5", "Appendix B" are stripped but style nothing ("Minute 4: Mum
 # agreed to ring the GP" is a note, "Minute 4: Actions" a heading by its words).
@@ -340,10 +340,21 @@ def _label(line: str) -> int | None:
 
 def _labels_section(label: str) -> bool:
     """Whether "label:" at the start of a line names a section. One word must be a section's
-    title or alias ("Purpose:"): "Update:", "Summary:" or "Plan:" inside a section are notes in it."""
+    title or alias ("Purpose:"): "Update:", "Summary:" or "Plan:" inside a section are notes in it.
+    A bracket that names someone makes the label an action's owner, not a section: "ACTION (Mr Cole):"."""
+    if _owned(label):
+        return False
     if len(label.split()) == 1:
         return normalise(heading_text(label)) in _section_names()
     return section_key(label) is not None
+
+
+def _owned(label: str) -> bool:
+    """Whether a label ends in a bracket that names who does it: "ACTION (Mr Cole)", "Action (Mum)"."""
+    from eval.checks.action_parts import is_someone
+
+    bracket = re.search(r"\(([^()]{1,40})\)\W*$", label)
+    return bool(bracket) and is_someone(bracket.group(1))
 
 
 def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list[str | None],
