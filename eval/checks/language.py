@@ -14,7 +14,7 @@ import numpy as np
 from eval.checks import text as T
 from eval.checks.align import content, vectors
 from eval.checks.base import Finding, Material, check, data, finding
-from eval.checks.lexicon import REPORTED, a_person, alternation, an_object, label_when, lexicon_findings
+from eval.checks.lexicon import REPORTED, a_person, alternation, an_object, label_when, lexicon_findings, top_level
 
 _COMPLEMENT = re.compile(r"\s+(?:to|of)\s+[^\W\d_][\w'’-]*(?:\s+(?:to|with|about|for|at|on|in|up|round|out))?(?=\W|$)", re.I)
 # A phrase with a negation says what is not so ("they are often not carried out"): no label.
@@ -259,27 +259,5 @@ def _seeds() -> tuple[np.ndarray, np.ndarray]:
     table = data("language")
     negative = set(table["judgement"]["labels"])
     for entry in (e for e in table["labels"] + table["stigmatising"] if e.get("seed", True)):
-        negative |= {_bare(alt) for alt in _top_level(entry["term"]) if re.fullmatch(r"[\w' -]+", alt)}
+        negative |= {_bare(alt) for alt in top_level(entry["term"]) if re.fullmatch(r"[\w' -]+", alt)}
     return vectors(sorted(negative - {""})), vectors(table["judgement"]["neutral"])
-
-
-def _top_level(pattern: str) -> list[str]:
-    """The alternatives of a regular expression at its outer level: a bar inside a group or a
-    character class ("[|]"), or an escaped bracket or bar ("\\(", "\\|"), parts nothing."""
-    out, depth, begin, in_class, i = [], 0, 0, False, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            out.append(pattern[begin:i])
-            begin = i + 1
-        i += 1
-    return [*out, pattern[begin:]]

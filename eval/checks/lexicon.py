@@ -212,9 +212,20 @@ def _terms(kind: str) -> tuple[Term, ...]:
     terms = []
     for entry in data("language")[kind]:
         pattern = entry.get("only_when") or entry["term"]
-        terms.append(Term(re.compile(rf"\b(?:{spaced(pattern)})\b", re.I), entry["why"], entry["instead"],
+        terms.append(Term(re.compile(rf"\b(?:{spaced(_intensified(pattern))})\b", re.I), entry["why"], entry["instead"],
                           entry.get("of_people", False)))
     return tuple(terms)
+
+
+# Words that may stand between the article and a noun label without changing it: "a right little
+# manipulator", "a real moaner", "a proper little madam" are "a manipulator", "a moaner", "a madam".
+_BEFORE_NOUN = r"(?:(?:right|real|proper|total|complete|utter|absolute|little|regular) )*"
+
+
+def _intensified(pattern: str) -> str:
+    """A lexicon pattern whose outer alternatives that start with an article ("a moaner") also match
+    with intensifiers after it ("a right little moaner")."""
+    return "|".join(re.sub(r"^(an?) (?!\(|\[)", rf"\1 {_BEFORE_NOUN}", alt) for alt in top_level(pattern))
 
 
 def spaced(pattern: str) -> str:
@@ -243,3 +254,25 @@ def spaced(pattern: str) -> str:
         out.append(char)
         i += 1
     return "".join(out)
+
+
+def top_level(pattern: str) -> list[str]:
+    """The alternatives of a regular expression at its outer level: a bar inside a group or a
+    character class ("[|]"), or an escaped bracket or bar ("\\(", "\\|"), parts nothing."""
+    out, depth, begin, in_class, i = [], 0, 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            out.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    return [*out, pattern[begin:]]
