@@ -76,3 +76,15 @@ def test_a_family_agreeing_names_no_one_to_do_the_task(action, owner):
 def test_a_season_the_task_lasts_through_is_no_date(action, dated):
     assert has_timescale(action, occasions=False) is dated
     assert has_timescale(action)
+
+
+@pytest.mark.parametrize("line, claim", [
+    ("(2/) [ ] Ring the GP about the cough (Mum) (by Friday)", "Ring the GP about the cough (Mum) (by Friday)"),
+    ("(1.0) Mum to ring the GP by Friday.", "Mum to ring the GP by Friday."),
+])
+def test_a_bracketed_number_and_a_box_are_no_part_of_a_rows_claim(line, claim):
+    assert [u.text for u in T.sentences("## Actions\n" + line + "\n")] == [claim]
+
+
+def test_a_numbered_row_of_fields_is_no_claim():
+    assert T.sentences("## Actions\n(1/) Owner: Dad | Task: get a dehumidifier | By: -\n") == []

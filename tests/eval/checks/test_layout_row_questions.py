@@ -8,7 +8,7 @@ import pytest
 
 from eval.checks import text as T
 from eval.checks.action_parts import has_timescale
-from eval.checks.language import _top_level
+from eval.checks.lexicon import top_level
 
 
 @pytest.mark.parametrize("line, sentence", [
@@ -39,4 +39,4 @@ def test_a_time_of_day_without_a_day_gives_no_date(action, dated):
 
 
 def test_alternatives_are_read_at_the_outer_level():
-    assert _top_level(r"a|b(c|d)|e\(|f[|)]g|h") == ["a", "b(c|d)", r"e\(", "f[|)]g", "h"]
+    assert top_level(r"a|b(c|d)|e\(|f[|)]g|h") == ["a", "b(c|d)", r"e\(", "f[|)]g", "h"]
