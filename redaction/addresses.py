@@ -49,14 +49,20 @@ def _units() -> frozenset[str]:
 @functools.cache
 def _flat_words():
     """What says where a home is in a building and names nothing: a flat's letter ("Flat A",
-    "apt b"), a tenement flat ("2F1"), the back of a house ("rear of 53a", "back of 12") and what a
-    room is, in brackets ("Room 3 (HMO),", "bedsit 2 (shared house),")."""
+    "apt b"), a tenement flat ("2F1"), the back of a house ("rear of 53a", "back of 12"), what a
+    room is, in brackets ("Room 3 (HMO),", "bedsit 2 (shared house),") and a kind of home
+    ("Lodgings (host family),")."""
     units = "|".join(sorted((re.escape(u) for u in _units()), key=len, reverse=True))
+    places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
+    homes = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+").replace("'", "['’]?")
+                     for h in sorted(places["home_kinds"], key=len, reverse=True))
     # A flat over a pub or a shop, by its name: "flat over the bell and clapper, 148 ...".
     # An Edinburgh tenement flat by floor and door: "2F1", "PF3" (principal floor), "GF2".
+    # A kind of home, perhaps with who keeps it: "Lodgings (host family),", "Mother and baby unit,".
     return re.compile(r"\b(?:%s)\b\.?[ \t]*[a-h]\b|\b(?:rear|back|side)[ \t]+of\b|\b(?:\d{1,2}|[gpb])f\d{1,2}\b|"
                       r"\b(?:%s)[ \t]+(?:above|over|below|under|behind|beside)[ \t]+the[ \t]+[^,\n]*,|"
-                      r"(?<=\d)[ \t]*\([^()\n]{1,40}\)(?=[ \t]*,)" % (units, units), re.I)
+                      r"(?<=\d)[ \t]*\([^()\n]{1,40}\)(?=[ \t]*,)|\b(?:%s)(?:[ \t]*\([^()\n]{1,40}\))?(?=[ \t]*,)"
+                      % (units, units, homes), re.I)
 
 
 @functools.cache

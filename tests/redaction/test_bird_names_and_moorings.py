@@ -112,3 +112,24 @@ def test_pipes_extensions_and_levels_streets(find, text, kind, expected):
 ])
 def test_their_look_alikes_are_no_identifier(find, text, kind):
     assert find(text, kind) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The last assessment was done at Lodgings (host family), 92 Well Dressing Avenue Highbridge.",
+     "Lodgings (host family), 92 Well Dressing Avenue Highbridge"),
+    ("last assmt at fenland motor lodge, room 226, 85b withy stripper's cote",
+     "fenland motor lodge, room 226, 85b withy stripper's cote"),
+    ("last assmt at parent and baby placement, flat 3, 167 teasel ground causey",
+     "parent and baby placement, flat 3, 167 teasel ground causey"),
+    ("Young parents' unit, Flat 2, 64 Shrimper's Meend", "Young parents' unit, Flat 2, 64 Shrimper's Meend"),
+])
+def test_kinds_of_home_and_hotels_before_the_room(find, text, expected):
+    assert find(text, "STREET_ADDRESS") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "mum said lodgings, 3 weeks ago, were ok",
+    "the hotel, room service and the lift were fine",
+])
+def test_a_kind_of_home_alone_is_no_address(find, text):
+    assert find(text, "STREET_ADDRESS") == []
