@@ -183,13 +183,13 @@ def _labels() -> tuple[re.Pattern, re.Pattern, tuple[Term, ...]]:
     copulas, more = alternation(label_when("copulas")), alternation(label_when("intensifiers"))
     persons = alternation(label_when("persons"))
     table = data("language")["labels"]
-    words = "|".join(f"(?:{spaced(entry['term'])})" for entry in table)
+    words = "|".join(f"(?:{spaced(_intensified(entry['term']))})" for entry in table)
     # "Mum is (very) needy", "Mum, who is needy", and "Mum, a liar, said".
     said_of = re.compile(rf"(?P<subject>[^\W\d_][\w'’-]*)(?:(?:,?\s+who)?\s+(?:{copulas})|(?P<apposed>,)(?=\s+an?\s))\s+(?:(?:{more})\s+)*"
                          rf"(?P<term>\b(?:{words}))\b(?![-'’])", re.I)
     # "a needy mum", and "a hoarder of a mum" (the noun before "of a" is what the person is called).
     before = re.compile(rf"(?<![\w-])(?P<term>(?:{words}))\s+(?:of\s+an?\s+)?(?:{persons})\b", re.I)
-    entries = tuple(Term(re.compile(rf"(?:{spaced(e['term'])})", re.I), e["why"], e["instead"]) for e in table)
+    entries = tuple(Term(re.compile(rf"(?:{spaced(_intensified(e['term']))})", re.I), e["why"], e["instead"]) for e in table)
     return said_of, before, entries
 
 
