@@ -100,6 +100,9 @@ def test_someones_school_stays_a_school(find, text):
     ("CHILD: Cleomae Strachan | DOB: August the 7th 2012 | NHS", "DATE_OF_BIRTH", "August the 7th 2012"),
     ("moved from 84b Sprout Picker's Slack to the hotel", "STREET_ADDRESS", "84b Sprout Picker's Slack"),
     ("The last assessment was done at 42 Clyce Causey.", "STREET_ADDRESS", "42 Clyce Causey"),
+    ("⋮ Neelamma | February the 24th 2012 | 711 587 6525", "UK_NHS", "711 587 6525"),
+    ("- ref lado allegation LA.21.1249 pls quote.", "CASE_REFERENCE", "LA.21.1249"),
+    ("* Ref (quote): MBU.2020.186", "CASE_REFERENCE", "MBU.2020.186"),
 ])
 def test_pipes_extensions_and_levels_streets(find, text, kind, expected):
     assert any(expected in found for found in find(text, kind)), find(text, kind)
@@ -109,6 +112,7 @@ def test_pipes_extensions_and_levels_streets(find, text, kind, expected):
     ("| 3 | 4 | 5 | 6 |", "UK_NHS"),
     ("the 3 kids slack off at school", "STREET_ADDRESS"),
     ("we meet May the 3rd 2026 at school", "DATE_OF_BIRTH"),
+    ("the lado allegation was about 3 staff and 12345 pages", "CASE_REFERENCE"),
 ])
 def test_their_look_alikes_are_no_identifier(find, text, kind):
     assert find(text, kind) == []
