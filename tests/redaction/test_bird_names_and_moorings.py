@@ -29,6 +29,10 @@ import pytest
     ("TO THE STATIC CARAVAN WHERE RAKAN MARZOUQ AND THE CHILDREN HAVE BEEN PLACED", ["RAKAN MARZOUQ"]),
     ("placed at the holiday park the next day.\nRedpoll Shelduck was in pyjamas at three.", ["Redpoll Shelduck"]),
     ("The meeting on 23/10/25 was about the exclusion of TURNSTONE GOLDCREST.", ["TURNSTONE GOLDCREST"]),
+    ("htl visit 9th march, 2026 12.45pm mistral rainshadow + kids 1 room", ["mistral rainshadow"]),
+    ("MBU visit September the 19th 2026 - sirocco drought + baby", ["sirocco drought"]),
+    ("sup mon 24th august 2026 halo fogbank lado call", ["halo fogbank"]),
+    ("ASSESSMENT OF MONSOON HOARFROST, AGED SIXTEEN, ON SEPTEMBER THE 23RD 2026.", ["MONSOON HOARFROST"]),
 ])
 def test_bird_names_in_a_person_frame(names, text, found):
     assert all(name in names(text) for name in found), names(text)
@@ -40,6 +44,8 @@ def test_bird_names_in_a_person_frame(names, text, found):
     "also there - school nurse and the family support worker",
     "hv 3/3/26 sullenly quiet, would not talk",
     "Home visit, 3 May 2026, no concerns - recorded.",
+    "hv 3 march, 2026 - no concerns",
+    "MBU visit on Friday, a boy aged sixteen was there",
     "a barn owl and a kestrel nest on the towpath",
     "The Canal Basin was cold at the visit.",
     "LIVING SITUATION (BOAT / CARAVAN / HOUSE): moved twice",
