@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redaction.name_clues import shorthand
 from redaction.name_headlines import trade_words
 from redaction.name_doc import CLOSED_POS, TokenView, joined, same_shape
+from redaction.name_joins import rare_word
 
 _FOR_ATTENTION = re.compile(r"(?i)(?<![\w.])(?:fao|f\.a\.o\.?|attn|for\s+the\s+attention\s+of)[ \t]*:?[ \t]+")
 
@@ -91,7 +92,8 @@ def _words_from(d: TokenView, start: int) -> list[int]:
     taken: list[int] = []
     while (k < len(d.doc) and len(taken) < 3 and d.candidate(k)
            and (d.doc[k].pos_ not in CLOSED_POS or (d.doc[k].pos_ == "NUM" and d.doc[k].is_alpha and not d.doc[k].like_num))  # "POPPET" as NUM
-           and not (d.doc[k].pos_ == "VERB" and d.text(k).islower() and not _seldom_word(d.low(k)))  # tags guess: "PIKE", "shrike"
+           # tags guess at a rare word: "PIKE", "shrike" are no verbs
+           and not (d.doc[k].pos_ == "VERB" and d.text(k).islower() and not rare_word(d.low(k)))
            and re.match(r"[^\W\d_]", d.text(k)) and (not taken or joined(d, taken[-1], k))):
         taken.append(k)
         k += 1
@@ -99,13 +101,6 @@ def _words_from(d: TokenView, start: int) -> list[int]:
                and d.doc[k - 1].idx + len(d.doc[k - 1].text) == d.doc[k].idx):
             k += 1
     return taken
-
-
-def _seldom_word(word: str) -> bool:
-    """A word seldom written in English, whatever a tagger made of it ("shrike", "hoh")."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") < 3.0
 
 
 def relation_fields(d: TokenView, text: str) -> set[int]:

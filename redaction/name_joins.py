@@ -37,7 +37,7 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
             or (d.text(b + 1) == ":" and not titled) or town):  # "Amelia Heaton", not "Amelia Leeds"; "Ms Amity Reaper:"
         return False
     if _word_surname(d, a, b, names) or (a >= 1 and d.low(a - 1).rstrip(".") in d.lex.titles
-                                          and (not d.lex.common(d.text(b)) or _rare(d.low(b)) and same_shape(d.text(a), d.text(b)))
+                                          and (not d.lex.common(d.text(b)) or rare_word(d.low(b)) and same_shape(d.text(a), d.text(b)))
                                           and d.doc[b].pos_ not in CLOSED_POS
                                           and not (d.lex.inflected(d.text(b)) and d.doc[b].tag_ in _SAYS_HOW)):
         # After "Ms chidinma", a word that is not English is her surname: "warsame"; so is one
@@ -49,7 +49,7 @@ def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     if _titled_surname(d, a, b):
         return True
     if d.caps_line(a) and d.caps_line(b) and (d.lex.surname(d.text(b)) or d.low(b) in d.lex.word_surnames
-                                              or not d.lex.ordinary(d.text(b)) or _rare(d.low(b))):
+                                              or not d.lex.ordinary(d.text(b)) or rare_word(d.low(b))):
         return True  # in capitals, tags are guesses: "VISIT TO RUSHANE BLACKWOOD ON 23-10-26"
     if d.text(a).islower() and d.text(b).islower() and d.low(a) not in PARTICLES and _says_how(d, b) and not (
             d.lex.surname(d.text(b)) or d.low(b) in d.lex.word_surnames or d.lex.first_name(d.text(b))):
@@ -99,7 +99,7 @@ def _titled_surname(d: TokenView, a: int, b: int) -> bool:
         not d.lex.surname(d.text(a)) and d.low(a) not in d.lex.word_surnames and nxt.pos_ not in {"NOUN", "PROPN"})
 
 
-def _rare(word: str) -> bool:
+def rare_word(word: str) -> bool:
     """Seldom written as an English word ("blackwood"), so after a name more likely its surname."""
     from wordfreq import zipf_frequency
 
