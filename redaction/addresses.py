@@ -82,12 +82,25 @@ def refine_street(text: str, start: int, end: int, common: frozenset[str]) -> tu
         common: Words that never name a street (recognizers.COMMON).
     """
     cue = _cue().match(text, start)
-    if cue is not None:  # "lives at ...": the address may have a street word, or not
-        found = _refine(text, cue.end(), end, common)
-        if found is not None and _shaped(text[found[0]:found[1]]):
-            return found
-        return _cued(text, cue.end(), end, common)
-    return _refine(text, start, end, common)
+    if cue is None:
+        return _care_of(text, _refine(text, start, end, common))
+    # "lives at ...": the address may have a street word, or not
+    found = _refine(text, cue.end(), end, common)
+    if found is None or not _shaped(text[found[0]:found[1]]):
+        found = _cued(text, cue.end(), end, common)
+    return _care_of(text, found)
+
+
+_CARE_OF = re.compile(r"\bc/o[ \t]*$", re.I)
+
+
+def _care_of(text: str, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """An address with the "c/o" (care of) written right before it, which belongs to the address
+    line: "c/o 94 Wash Bank Dyke" (but not the name between: "c/o Ama Boateng, 9 The Beeches")."""
+    if found is None:
+        return None
+    care = _CARE_OF.search(text, max(0, found[0] - 8), found[0])
+    return (care.start(), found[1]) if care is not None else found
 
 
 def _refine(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:
@@ -116,8 +129,9 @@ def _plain_street(address: str) -> bool:
     """A street word that is also everyday English ("shut", "entry", "loan") with nothing but
     everyday words before it: "2 doors shut", "500 payday loan" (but "91a cloister shut", "4 Fulling
     Entry", "12 Kirk Loan" are streets: a name, a capital or a street word stands before; and so is
-    one after a house number with a letter, which nothing but an address has: "168b redstreak slip")."""
-    if re.search(r"(?<!\w)\d+[a-z]\b", address, re.I):
+    one after a house number with a letter, a numbered flat or a kind of home, which nothing but an
+    address has: "168b redstreak slip", "parent and baby placement, flat 7, 70 wash bank slack")."""
+    if re.search(r"(?<!\w)\d+[a-z]\b", address, re.I) or _numbered_unit().search(address) or _flat_words().search(address):
         return False
     words = _WORD.findall(address)
     plain = _plain_types()
@@ -132,8 +146,8 @@ def _plain_street(address: str) -> bool:
 @functools.cache
 def _cue() -> re.Pattern[str]:
     """A word that says an address follows ("addr", "lives at", "c/o"), and what stands between it
-    and the address (": ", " is ", a name): up to a flat, a boat, a house number or a named
-    building ("c/o Ama Boateng, Rose Cottage")."""
+    and the address (": ", " is ", a name): up to a kind of home, a flat, a boat, a house number or
+    a named building ("c/o Ama Boateng, Rose Cottage", "last addr mother and baby unit, flat 1, ...")."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
 
     def alternatives(*keys: str) -> str:
@@ -142,7 +156,7 @@ def _cue() -> re.Pattern[str]:
 
     return re.compile(r"\b(?:%s)\b\.?(?:[^\n\d.;!?]|(?<=mr|ms|dr)\.|(?<=mrs)\.)*?(?=\b(?:%s|rear|back|side|the)\b|\b(?:%s)s[ \t]*\d|"
                       r"(?<![\d/])\d|(?:[^\W\d_][\w'’-]*[ \t]+){1,3}(?:%s)\b)"
-                      % (alternatives("address_cues"), alternatives("units", "floors", "boats"), alternatives("units"),
+                      % (alternatives("address_cues"), alternatives("home_kinds", "units", "floors", "boats"), alternatives("units"),
                          alternatives("buildings", "premises")), re.I)
 
 

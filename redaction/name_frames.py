@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redaction.name_clues import shorthand
 from redaction.name_headlines import trade_words
-from redaction.name_doc import CLOSED_POS, TokenView, joined, same_shape
+from redaction.name_doc import CLOSED_POS, TokenView, joined, joined_tight, same_shape
 from redaction.name_joins import rare_word
 
 _FOR_ATTENTION = re.compile(r"(?i)(?<![\w.])(?:fao|f\.a\.o\.?|attn|for\s+the\s+attention\s+of)[ \t]*:?[ \t]+")
@@ -58,10 +58,11 @@ def family_names(d: TokenView) -> set[int]:
         if (d.doc[i].pos_ == "ADJ" or d.doc[i].tag_ in {"VBG", "VBN", "VBD"}) and lex.ordinary(word) and not (
                 lex.surname(word) or low in lex.word_surnames):
             continue  # "the whole family", "housing assoc moving family up list"
-        if i >= 1 and d.low(i - 1) not in {"the", "to", "with", "-", "–", ":", "visit", "re"} and d.in_noun_phrase(i):
+        if i >= 1 and d.doc[i - 1].text.casefold() not in {"the", "to", "with", "-", "–", ":", "visit", "re"} and (
+                d.in_noun_phrase(i)):
             continue  # "built a snow family", "her own family": "the Bishop household" is one
         found.add(i)
-        if i >= 1 and joined(d, i - 1, i) and d.text(i - 1) == "-" and i >= 2:
+        if i >= 2 and d.doc[i - 1].text == "-" and joined_tight(d, i - 2, i - 1) and joined_tight(d, i - 1, i):
             found.update((i - 2, i - 1))  # "the Khan-Ali family"
     return found
 

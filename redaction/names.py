@@ -340,7 +340,7 @@ def _unmarked_possessive(d: TokenView, i: int, found: set[str]) -> bool:
 
 def _compound_word(d: TokenView, i: int) -> bool:
     """The first half of a hyphenated English word in lower case: "king-size", "rose-tinted"."""
-    return (d.text(i).islower() and d.text(i + 1) == "-" and i + 2 < len(d.doc) and joined_tight(d, i, i + 1)
+    return (d.text(i).islower() and i + 2 < len(d.doc) and d.doc[i + 1].text == "-" and joined_tight(d, i, i + 1)
             and joined_tight(d, i + 1, i + 2) and d.lex.common(d.text(i + 2)) and not d.lex.first_name(d.text(i + 2)))
 
 

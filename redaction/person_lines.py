@@ -38,10 +38,23 @@ def person_field(text: str, start: int, end: int) -> bool:
     if not (re.search(r"(?:[ \t]+[/|]|\t)[ \t]*$", before) and re.match(r"^[ \t]*(?:[/|][ \t]|\t|$)", after)):
         return False
     fields = _SEPARATOR.split(text[line_start:line_end])
-    if len(fields) < 3 or not _names_a_person(_BULLET.sub("", fields[0])):
-        return False
     value = text[start:end].strip()
-    return any(("@" in f or sum(c.isdigit() for c in f) >= 5) for f in fields[1:] if f.strip() != value)
+    others = [f for f in fields[1:] if f.strip() != value]
+    return len(fields) >= 3 and _opens_with_person(fields[0], others) and any(
+        "@" in f or sum(c.isdigit() for c in f) >= 5 for f in others)
+
+
+_NHS_LIKE = re.compile(r"\d{3}[ \t|/.-]*\d{3}[ \t|/.-]*\d{4}")
+_REGARDING = re.compile(r"^re:?[ \t]+", re.I)  # "Re Weade Toweh | 6th September, 2013 | ..."
+
+
+def _opens_with_person(first: str, others: list[str]) -> bool:
+    """Whether a person line's first field names someone: two or three name words, or one beside an
+    NHS number ("⁂ sirocco | 25 December 2018 | 702 594 1077"), perhaps after "Re"."""
+    name = _REGARDING.sub("", _BULLET.sub("", first)).strip()
+    if any(_NHS_LIKE.fullmatch(f.strip()) for f in others):
+        return _names_a_person(name, least=1)
+    return _names_a_person(name)
 
 
 def line_names(text: str) -> list[tuple[int, int]]:
@@ -53,8 +66,9 @@ def line_names(text: str) -> list[tuple[int, int]]:
             continue
         bullet = _BULLET.match(fields[0]).end()
         name = fields[0][bullet:].rstrip()
-        if name and _names_a_person(name):
-            out.append((line.start() + bullet, line.start() + bullet + len(name)))
+        if name and _opens_with_person(fields[0], fields[1:]):
+            start = line.start() + bullet + len(name) - len(_REGARDING.sub("", name))
+            out.append((start, line.start() + bullet + len(name)))
     return out
 
 
@@ -156,6 +170,7 @@ def date_after_relative(text: str, start: int, end: int) -> bool:
 
 def _names_a_person(field: str, least: int = 2) -> bool:
     from redaction.lexicon import lexicon
+    from redaction.name_joins import rare_word
 
     lex = lexicon()
     words = field.split()
@@ -167,5 +182,7 @@ def _names_a_person(field: str, least: int = 2) -> bool:
     if any(w in lex.not_names or w in lex.calendar or w in lex.relations or w.rstrip(".") in lex.titles
            for w in lows):
         return False
+    if len(words) == 1 and rare_word(words[0]):
+        return True  # a seldom word alone in a name's place: "sirocco"
     return any(lex.first_name(w) or lex.surname(w) or w.casefold() in lex.word_surnames or not lex.common(w)
                for w in words)

@@ -142,7 +142,7 @@ def _someone(possessive: str) -> bool:
 
     owner, lex = re.sub(r"['’]s?$", "", possessive), lexicon()
     return (lex.first_name(owner) or lex.surname(owner) or owner.casefold() in lex.relations
-            or zipf_frequency(owner.casefold(), "en") >= 3.0)
+            or zipf_frequency(owner.casefold(), "en") >= 3.5)
 
 
 def _saint_of(low: list[str], j: int) -> bool:

@@ -15,7 +15,7 @@ import pytest
     ("Letters to The Flat, 41 Weavers Snicket, Morpeth.", ["The Flat, 41 Weavers Snicket, Morpeth"]),
     ("moved out of the flat, 7 copper shute last week", ["the flat, 7 copper shute"]),
     # A room or flat with a note in brackets before the address.
-    ("c/o Room 4 (shared house), 19 Glover Loaning, Penrith", ["Room 4 (shared house), 19 Glover Loaning, Penrith"]),
+    ("c/o Room 4 (shared house), 19 Glover Loaning, Penrith", ["c/o Room 4 (shared house), 19 Glover Loaning, Penrith"]),
     ("flat 2 (top), 60 dyers ope", ["flat 2 (top), 60 dyers ope"]),
     # Regional and waterside street words.
     ("from 5 Chandlers Ginnel to 12 Mariners Chare", ["5 Chandlers Ginnel", "12 Mariners Chare"]),
@@ -24,7 +24,7 @@ import pytest
     # A lower-case district after the comma, before the clause ends.
     ("left 9 cooper rise, moss end - rent arrears", ["9 cooper rise, moss end"]),
     # Boats and where they are moored.
-    ("write c/o NB Swallowtail, Mooring 14, Foxton Basin", ["NB Swallowtail, Mooring 14, Foxton Basin"]),
+    ("write c/o NB Swallowtail, Mooring 14, Foxton Basin", ["c/o NB Swallowtail, Mooring 14, Foxton Basin"]),
     ("lives on narrowboat Halcyon Days, Berth 3, Kingfisher Marina, Ely",
      ["narrowboat Halcyon Days, Berth 3, Kingfisher Marina, Ely"]),
     ("nb puffin, limehouse basin", ["nb puffin, limehouse basin"]),

@@ -13,7 +13,7 @@ import pytest
     ("moved into Appleby Children's Home, 4 Tansy Road, Boston.", ["Appleby Children's Home, 4 Tansy Road, Boston"]),
     ("mum is at Room 12, Ashdown Hostel, 61 Quarry Street", ["Room 12, Ashdown Hostel, 61 Quarry Street"]),
     ("they are on Pitch 9, Marsh Lane Travellers' Site, Wisbech", ["Pitch 9, Marsh Lane Travellers' Site, Wisbech"]),
-    ("write c/o Berth 4, Kingfisher Marina, Lock Lane", ["Berth 4, Kingfisher Marina, Lock Lane"]),
+    ("write c/o Berth 4, Kingfisher Marina, Lock Lane", ["c/o Berth 4, Kingfisher Marina, Lock Lane"]),
     ("left Flat 2 (front), 33b Linnet Holt on Friday", ["Flat 2 (front), 33b Linnet Holt"]),
     ("the garden at 70-72 Teasel Crossway is overgrown", ["70-72 Teasel Crossway"]),
     ("evicted from Plot 5, Mill Lane Caravan Park Hexham after arrears", ["Plot 5, Mill Lane Caravan Park Hexham"]),

@@ -36,7 +36,7 @@ from redaction import Redactor
     ("They live at 27 Larch Close, Bradford.", "STREET_ADDRESS", ["27 Larch Close, Bradford"]),
     ("now at Flat 3, 12a Albert Road", "STREET_ADDRESS", ["Flat 3, 12a Albert Road"]),
     ("c/o flat 6, kingsley house, jubilee close, southampton.", "STREET_ADDRESS",
-     ["flat 6, kingsley house, jubilee close, southampton"]),
+     ["c/o flat 6, kingsley house, jubilee close, southampton"]),
     ("moved from 16/31 Beech Avenue last year", "STREET_ADDRESS", ["16/31 Beech Avenue"]),
     ("12 weeks at the park with mum", "STREET_ADDRESS", []),
     ("now @ No. 166a Mandela Grove pl5 6wl", "STREET_ADDRESS", ["No. 166a Mandela Grove"]),
