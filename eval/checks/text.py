@@ -23,8 +23,8 @@ that a long scoring run's memory stays flat. Caches keyed by a single word may k
 # sub-numbered "1.1", "2.3.1" (one digit after each point, not 0: "10.30" is a time, "1.0" a heading's number),
 # "[ ]", "[x]", "[2]", "Action 1:", "Step 2 -", and action codes "AP1:", "A2.".
 # Any arrow, geometric shape, dingbat or pointer sign is a marker too ("⊳", "◉", "➜", "☞", "⯈").
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·–—>»→▪◦‣⁃⦁∙●○■□◆◇❖♦➔➢➤►▸⇒✓✔✗✘☐~+\u2190-\u21ff\u22a2-\u22c6\u2580-\u27bf"
-                     r"\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff]+|\([•·*o○●◦▪+~-]\)"
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·–—>»→▪◦‣⁃⦁∙●○■□◆◇❖♦➔➢➤►▸⇒✓✔✗✘☐~+\u2190-\u21ff\u2295-\u22c6\u2580-\u27e5"
+                     r"\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff]+|\([•·*o○●◦▪+~-]\)|\(\d{1,2}(?:\.\d{1,2})+/?\)|\(\d{1,2}/\)"
                      r"|\d{1,2}(?:\.[1-9]){1,3}[.)]?(?=\s)(?!\s+(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?|miles?|stones?|"
                      r"kg|kilos?|cm|metres?|litres?|units?|times|per\b|out of|%|percent|on the))|\(?#?\d{1,2}(?:\.\)|[.):\]-])[-–—>:]?|\d{1,2}[/>]|\[(?:\d{1,2}|[ xX✓✔])?\]|\(?[a-z][.)]|o"
                      r"|[A-Z]{1,3}\d{1,2}[a-z]?[:.)]|(?i:action|step|item|task|point)\s*\d{1,2}\s*[:.)–—-])\s+){1,2}")

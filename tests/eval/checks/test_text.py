@@ -143,6 +143,8 @@ def test_a_one_word_label_names_a_section_only_by_its_title_or_alias():
     ("12- chase the housing team", "12- "), ("[3] chase", "[3] "), ("- [ ] cot seen", "- [ ] "),
     ("1.0 Purpose", ""), ("10:30 Mum arrived", ""), ("~3 weeks ago", ""), ("+44 7700 900123", ""),
     ("Amira said she was fine", ""), ("“I like it here,” she said", ""),
+    ("⊛ Ring the GP", "⊛ "), ("⟡ Ring the GP", "⟡ "), ("(1.0) Ring the GP", "(1.0) "), ("(2.1/) Ring", "(2.1/) "),
+    ("(1/) Owner: Mum | Task: ring the GP", "(1/) "), ("⟨I like it here⟩ she said", ""),
 ])
 def test_bullet_marks_in_many_styles(line, marker):
     assert line[:T.bullet(line)] == marker
