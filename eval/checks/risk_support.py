@@ -155,14 +155,22 @@ def contingent(text: str, mention: Mention, planned: bool = False) -> bool:
     that it has; a condition that says it happened before ("if he goes missing again", "any
     further bruising") still tells of it. `planned`: the sentence is a row of the record's actions."""
     begin, end = clause_bounds(text, mention.start, mention.end)
-    if not _CONDITION.search(text, begin, mention.start) or _AGAIN.search(text, begin, end):
+    condition = _CONDITION.search(text, begin, mention.start)
+    if not condition or _AGAIN.search(text, begin, end):
         return False
-    return planned or bool(_PLANNED.search(text))
+    return planned or bool(_PLANNED.search(text)) or bool(_FINDING.search(text, condition.end(), mention.start))
 
 
 # "if", "in case", "should she", "in the event of", "whenever": what may happen, not what did
 _CONDITION = re.compile(r"\b(?:if|in case|in the event|whenever|should (?:she|he|they|it|there|any|the|mum|dad)\b)", re.I)
 _AGAIN = re.compile(r"\b(?:again|another|further|any more|anymore|repeat(?:ed)?|more)\b", re.I)
-# A plan's own words: who will do what ("will ring", "to phone me", "agreed to call")
+# A plan's own words: who will do what ("will ring", "to phone me", "agreed to call"), a promise
+# ("has promised to", "a promise was given to"), or a row of an action table ("What: ... | When:")
 _PLANNED = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll|to (?:phone|call|ring|contact|tell|inform|let|alert|notify|e-?mail|text|report|message)"
-                      r"|(?:is|are) to)\b", re.I)
+                      r"|(?:is|are) to|promised to|promise (?:was|has been) (?:given|made) to|agreed to|plan(?:s|ned)? to"
+                      r"|what:|\|\s*when:|\|\s*who:)(?![\w'])", re.I)
+# A condition that waits on a finding: "if the paediatric report confirms non-accidental injury",
+# "should the scan show a fracture", "if enquiries establish that he is being exploited": a
+# question still open, not a harm found
+_FINDING = re.compile(r"\b(?:confirms?|confirmed|establish(?:es|ed)?|shows?|showed|finds?|found|indicates?|suggests?|"
+                      r"identifies|identify|identified|comes? back (?:as|with)|rules? in)\b", re.I)
