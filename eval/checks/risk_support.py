@@ -17,11 +17,13 @@ import re
 
 import numpy as np
 
+from eval.checks import text as T
 from eval.checks.align import content, glue_stems, note_parts, vectors
 from eval.checks.base import Material, data
 from eval.checks.risk_terms import Mention, mentions
 from eval.checks.scope import cue_count
 from eval.checks.vocabulary import known, names, note_stems, short_words, shortens
+from eval.checks.wording import marks
 
 # Where the clause around a mention ends: a stop, a dash or bar of notes, or a new clause
 _BOUNDARY = re.compile(r"[.;:!?|]|\s[-–—]\s|,\s|\b(?:and|but|because|although|though|whereas|while|so)\b", re.I)
@@ -174,3 +176,19 @@ _PLANNED = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll|to (?:phone|call|ring|con
 # question still open, not a harm found
 _FINDING = re.compile(r"\b(?:confirms?|confirmed|establish(?:es|ed)?|shows?|showed|finds?|found|indicates?|suggests?|"
                       r"identifies|identify|identified|comes? back (?:as|with)|rules? in)\b", re.I)
+
+
+_FRAME_WORDS = 10  # a frame that only says who spoke ("The words she chose were exactly these:")
+
+
+def quoted_from_notes(material: Material, text: str) -> bool:
+    """A sentence that frames words the notes quote word for word ("The words she chose were
+    exactly these: 'ey up me duck, you've got a new car.'"): its quote, however it reads, is the
+    notes' own, and what is outside it only says who said it (no risk terms of its own). Such a
+    sentence is no invented risk by its meaning."""
+    spans = marks(text)
+    outside = "".join(text[a:b] for a, b in zip([0, *(e for _, e in spans)], [*(s for s, _ in spans), len(text)]))
+    if not spans or mentions(text) or len(T.words(outside)) > _FRAME_WORDS:
+        return False
+    notes = material.memo("notes_normalised", lambda: T.normalise(material.notes or ""))
+    return all(len(T.words(text[s:e])) >= 3 and T.normalise(text[s:e]) in notes for s, e in spans)

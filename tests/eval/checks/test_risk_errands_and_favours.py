@@ -8,12 +8,15 @@ Classes (examples of our own, not from any split):
 - a child shut away by others, said passively ("gets locked in the toilet");
 - a phone given by an unknown adult fires, one given by the people who care for the child does not;
 - a risk in a condition that waits on a finding ("if the scan shows a fracture") or in a row of
-  an action table or a promise is a question still open, not a harm found.
+  an action table or a promise is a question still open, not a harm found;
+- a sentence that only frames a quote the notes hold word for word is no risk by its meaning
+  (`quoted_from_notes`, for accuracy.invented_risk's meaning branch).
 """
 
 import pytest
 
-from eval.checks.risk_support import contingent
+from eval.checks.base import Material
+from eval.checks.risk_support import contingent, quoted_from_notes
 from eval.checks.risk_terms import mentions, risk_kinds
 
 
@@ -67,3 +70,19 @@ def test_a_risk_in_a_condition_still_open(text, expected):
     found = [m for m in mentions(text) if not m.denied]
     assert found, text
     assert all(contingent(text, m) for m in found) is expected
+
+
+NOTES_WITH_QUOTE = "- Ruby's words => ey up me duck, you've got a new car\n- Ruby wants a dog"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The words Ruby chose were exactly these: 'ey up me duck, you've got a new car.'", True),
+    ("Ruby said: \"Ey up me duck, you've got a new car.\"", True),
+    # words the notes never quote, a frame that tells more, or a risk term of its own
+    ("The words Ruby chose were exactly these: 'I want to go to sleep and not wake up.'", False),
+    ("Ruby said 'ey up me duck, you've got a new car' to the man who gives her lifts from the station every night.", False),
+    ("Ruby wants a dog.", False),
+])
+def test_a_quote_of_the_notes_is_no_risk_by_meaning(sentence, expected):
+    material = Material(sentence, NOTES_WITH_QUOTE, "home_visit")
+    assert quoted_from_notes(material, sentence) is expected
