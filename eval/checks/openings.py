@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 WIDTH = 6  # how many characters of a term's opening tell it: "the ol" ("the olders"), not "the"
 _MOST = 5000  # more openings than this tell nothing worth the sets
+_OPENINGS = 50_000  # word openings a scanner remembers the patterns of (~10 MB at most)
 _CASELESS = re.compile(r"\(\?[a-zA-Z]*i")  # an inline (?i) or (?i:...)
 _EDGE = re.compile(rf"\b(?=(\w.{{0,{WIDTH - 1}}}))", re.S)
 
@@ -51,30 +52,47 @@ class Scanner:
         for number, heads in enumerate(self.heads):
             for head in heads or ():
                 self._tried_at.setdefault(head, []).append(number)
+        # the patterns tried over a text however its words begin (their heads cannot be told, or
+        # some of their terms' cannot)
+        self._always = frozenset(n for n, heads in enumerate(self.heads) if heads is None) | set(self._untold)
+        self._begun: dict[str, tuple[int, ...]] = {}  # a word's opening -> the patterns it may begin
 
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match]]:
         """(pattern number, match) for every match of every pattern: pattern by pattern, each
         one's matches in order, exactly as `patterns[k].finditer(text)` finds them."""
-        spots: dict[int, set[int]] = {}
+        places: dict[str, list[int]] = {}  # a word's opening (six characters) -> where it is
         for edge in _EDGE.finditer(text):
-            word, at = edge.group(1), edge.start()
-            for n in range(1, len(word) + 1):
-                for number in self._tried_at.get(word[:n], ()):
-                    spots.setdefault(number, set()).add(at)
+            places.setdefault(edge.group(1), []).append(edge.start())
+        spots: dict[int, list[int]] = {}
+        for word, at in places.items():
+            for number in self._begins(word):
+                spots.setdefault(number, []).extend(at)
         starts = word_starts(text) if self._prefiltered else set()
-        for number, pattern in enumerate(self.patterns):
+        for number in sorted(self._always.union(spots)):
+            pattern = self.patterns[number]
             if self.heads[number] is None:
                 if may_match(self.anchors[number], starts):
                     yield from ((number, match) for match in pattern.finditer(text))
                 continue
-            at_words = spots.get(number, set())
+            at_words = set(spots.get(number, ()))
             if number in self._untold:
-                at_words = at_words | {m.start() for m in self._untold[number].finditer(text)}
+                at_words |= {m.start() for m in self._untold[number].finditer(text)}
             end = 0
             for at in sorted(at_words):
                 if at >= end and (match := pattern.match(text, at)):
                     yield number, match
                     end = match.end()
+
+    def _begins(self, word: str) -> tuple[int, ...]:
+        """The patterns whose heads begin `word` (a word's first six characters), found once per
+        opening: the same words open most texts. Bounded: emptied past `_OPENINGS` openings."""
+        found = self._begun.get(word)
+        if found is None:
+            found = tuple(sorted({n for k in range(1, len(word) + 1) for n in self._tried_at.get(word[:k], ())}))
+            if len(self._begun) >= _OPENINGS:
+                self._begun.clear()
+            self._begun[word] = found
+        return found
 
 
 def word_heads(pattern: re.Pattern) -> frozenset[str] | None:

@@ -128,3 +128,18 @@ def test_the_lexicon_prefilter_finds_what_every_pattern_finds(kind):
                  for m in p.finditer(lower)]
         filtered = [(span, t) for span, t in lexicon._matches(text, kind)][:len(every)]
         assert filtered == every, text
+
+
+def test_the_scanner_remembers_a_bounded_number_of_word_openings(monkeypatch):
+    """The patterns each word opening may begin are found once and kept, up to `_OPENINGS`; past
+    it the memory is emptied, and the matches stay the same."""
+    from eval.checks import openings
+
+    patterns = [re.compile(r"\b(?:cat|dog)s?\b"), re.compile(r"\b(?:catch|do)\b")]
+    text = "the cats do catch dogs; a dog, a cat"
+    expected = [(k, m.span()) for k, p in enumerate(patterns) for m in p.finditer(text)]
+    monkeypatch.setattr(openings, "_OPENINGS", 3)
+    scanner = Scanner(patterns)
+    for _ in range(2):
+        assert [(k, m.span()) for k, m in scanner.finditer(text)] == expected
+        assert len(scanner._begun) <= 3
