@@ -60,6 +60,12 @@ EXTENSION = re.compile(r"\s+(\(ext\.? \d{2,5}\)|ext\.? \d{2,5}|x\d{2,5})$", re.I
 EXTENSION_MORE = re.compile(r"\s+(extn\. \d{2,5}|ext: \d{2,5}|\(internal \d{2,5}\))$", re.IGNORECASE)
 NHS_PIPED = re.compile(r"^\d{3}( ?)\|\1\d{3}\1\|\1\d{4}$")
 MONTH_THE = re.compile(r"^([A-Za-z]+) the (?=\d)", re.IGNORECASE)
+# A work extension run into "ext." or written after an "x" in brackets or a hash ("ext.2214", "(x2214)",
+# "#2214"); NHS digits copied by hand with a full stop and another separator ("943 476.5919", "943.476-5919"); a
+# date with its weekday and "the ... of" ("Sat the 3rd of May 2015") (fresh23).
+EXTENSION_TIGHT = re.compile(r"\s+(ext\.\d{2,5}|\(x\d{2,5}\)|#\d{2,5})$", re.IGNORECASE)
+NHS_MIXED = re.compile(r"^\d{3}(\.\d{3}[ -]|[ -]\d{3}\.)\d{4}$")
+WEEKDAY_THE = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* the (?=\d)", re.IGNORECASE)
 DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
              "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first").split()
@@ -171,7 +177,7 @@ def valid_nhs(text: str) -> bool:
     text = _spaced(_in_figures(text).replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
             or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text) or NHS_SLASHED_TIGHT.match(text)
-            or NHS_PIPED.match(text) or _read_out(text)):
+            or NHS_PIPED.match(text) or NHS_MIXED.match(text) or _read_out(text)):
         return False
     digits = re.sub(r"\D", "", _undictated(text))
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -204,6 +210,7 @@ def valid_phone(text: str) -> bool:
     text = re.sub(r"(?<=\d), (?=\d)", " ", text.translate(ARABIC_DIGITS))  # Arabic-Indic digits; a dictated comma (fresh17)
     text = _undictated(EXTENSION.sub("", text))  # a run said as "double 3"; a work number's extension (fresh18)
     text = EXTENSION_MORE.sub("", text)  # "extn. 2214", "ext: 2214", "(internal 2214)" (fresh22)
+    text = EXTENSION_TIGHT.sub("", text)  # "ext.2214", "(x2214)", "#2214" (fresh23)
     text = LEADING_O.sub("0", OPTION.sub("", text))  # a capital O for the first zero; a switchboard's option (fresh19)
     text = "0" + text[3:] if text.startswith("(0)") else text  # a signature's "+44 (0)" with the "+44" cut off (fresh16)
     if not re.fullmatch(r"[+(\d][\d ()./-]+\d", text):
@@ -239,6 +246,7 @@ def parse_date(text: str) -> dt.date | None:
     text = OF_THE_MONTH.sub(r"\1/\2/\3", re.sub(r"^the (?=\d)", "", text.strip(), flags=re.IGNORECASE))  # fresh19
     text = _year_in_figures(text)  # fresh20
     text = MONTH_THE.sub(r"\1 ", text)  # "May the 3rd 2015" (fresh22)
+    text = WEEKDAY_THE.sub("", text)  # "Sat the 3rd of May 2015" (fresh23)
     clean = DAY_WORD.sub(lambda m: str(DAY_WORDS.index(m.group(1).lower()) + 1), text.strip())  # "third of April 2015" (fresh18)
     clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", clean.replace(EN_DASH, "-"), flags=re.IGNORECASE)
     clean = re.sub(r"\bSept\b", "Sep", clean.translate(ARABIC_DIGITS), flags=re.IGNORECASE)  # "3 Sept 2015"; Arabic-Indic digits (fresh17)

@@ -194,6 +194,21 @@ lower case or capitalised by a phone ("Ta8 2ab"), e-mail addresses with dots and
 mother-and-baby unit visits, child protection medicals, joint housing assessments of a sixteen-year-old,
 lodgings visits, a letter to a child in care, a parent's voice note typed up, a supervision log and a
 LADO consultation; and reference formats of its own (see eval/synth/fresh22/places.yaml).
+The `fresh23` split likewise (eval/synth/fresh23/), written while fresh22 was being used to tune: three
+more name-origin groups (Latvian, Yemeni, Bulgarian), old Welsh, Parsi, Nigerian Tiv, Guyanese, Slovene,
+Sudanese and Hmong names in the standard groups, fabric and sewing-box words as names ("Chintz",
+"Cambric", "Fustian", "Pincushion", "Herringbone"); towns of the Cotswolds, West Cornwall and the Fal,
+the Cumbrian coast, the Hoo peninsula, the Lincolnshire Wolds and the Black Country, streets named for
+wool staplers, pilchard presses, bal maidens, haaf netters, caulkers and chain makers, street types
+"Gullet", "Hard", "Stray", "Leaze", "Raise", "Howe", "Wath", "Stairs", "Drong"; a room at a B&B, a
+women's refuge whose post goes "c/o" its office, a secure children's home, a room in a 16+ foyer and a
+houseboat at a numbered mooring; NHS numbers with a full stop and another separator ("943-476.5919"), landlines
+with "ext.2214", "(x2214)" or "#2214", mobiles with the code in brackets or a dot after it, NINOs in
+lower case with dots or with slashes, dates of birth "Sat the 3rd of May 2015" and "3rd of May '15",
+postcodes run together; B&B, refuge and houseboat visits, a visit after a police call-out, foyer
+key-work, a meeting after a suspension, a secure children's home visit, a letter to a child, and
+supervisions on a CAMHS letter, a youth justice report and a court statement extract, with letters'
+"our ref:" and "your ref:" lines; and reference formats of its own (see eval/synth/fresh23/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -219,6 +234,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 32 --split fresh20 --out eval/data/redaction_fresh20.jsonl
     python -m eval.synth.redaction --n 330 --seed 33 --split fresh21 --out eval/data/redaction_fresh21.jsonl
     python -m eval.synth.redaction --n 330 --seed 34 --split fresh22 --out eval/data/redaction_fresh22.jsonl
+    python -m eval.synth.redaction --n 330 --seed 35 --split fresh23 --out eval/data/redaction_fresh23.jsonl
 """
 
 from __future__ import annotations
@@ -250,7 +266,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh17": ("fresh17", "fresh17"), "fresh18": ("fresh18", "fresh18"),
           "fresh19": ("fresh19", "fresh19"), "fresh20": ("fresh20", "fresh20"),
           "fresh21": ("fresh21", "fresh21"),
-          "fresh22": ("fresh22", "fresh22")}
+          "fresh22": ("fresh22", "fresh22"),
+          "fresh23": ("fresh23", "fresh23")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -291,7 +308,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh22": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh23": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

@@ -44,6 +44,7 @@ FRESH19 = dict(n=330, seed=31, split="fresh19")
 FRESH20 = dict(n=330, seed=32, split="fresh20")
 FRESH21 = dict(n=330, seed=33, split="fresh21")
 FRESH22 = dict(n=330, seed=34, split="fresh22")
+FRESH23 = dict(n=330, seed=35, split="fresh23")
 
 
 @pytest.fixture(scope="module")
@@ -164,6 +165,11 @@ def fresh21() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh22() -> list[dict]:
     return generate(**FRESH22)
+
+
+@pytest.fixture(scope="module")
+def fresh23() -> list[dict]:
+    return generate(**FRESH23)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -385,7 +391,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh19.jsonl", FRESH19),
                                        ("eval/data/redaction_fresh20.jsonl", FRESH20),
                                        ("eval/data/redaction_fresh21.jsonl", FRESH21),
-                                       ("eval/data/redaction_fresh22.jsonl", FRESH22)])
+                                       ("eval/data/redaction_fresh22.jsonl", FRESH22),
+                                       ("eval/data/redaction_fresh23.jsonl", FRESH23)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -726,7 +733,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh22) --
+# -- every split with data files of its own (fresh2 to fresh23) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -738,7 +745,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", []),
               ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"]),
               ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", []), ("fresh20", "tibetan", []),
-              ("fresh21", "uyghur", []), ("fresh22", "azerbaijani", [])]
+              ("fresh21", "uyghur", []), ("fresh22", "azerbaijani", []), ("fresh23", "latvian", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -781,11 +788,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -796,7 +803,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -813,12 +820,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh22: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh22/); one table per property, a row per split --
+# -- fresh6 to fresh23: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh23/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22")
+         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1111,6 +1118,23 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["BD-123456", "SL/25-1234", "MBU.2025.123", "VN12345", "CPM-1234/25", "BDL/1234567", "LA.25.1234", "RLF123456"],
          ["SL/2", "VN12", "LA.2"]),
     ],
+    "fresh23": [
+        ("PHONE_NUMBER", ["01872 612345 ext.2214", "01872 612345 (x2214)", "01872 61 2345 #2214", "(07912) 345678", "07912.345678"],
+         ["01872 612345 ext.22145678", "01872 612345 (x)", "#2214", "(07912) 3456", "07912.3456"]),
+        ("UK_NHS", ["943-476.5919", "943 476.5919", "943.476-5919"], ["943-476.5918", "943-476.59191", "9434-76.5919", "943.476.5919 1"]),
+        ("UK_NINO", ["ab.12.34.56.c", "AB/12/34/56/C"], ["qq.12.34.56.c", "AB/12/34/56/E"]),
+        ("DATE_OF_BIRTH", ["Sat the 3rd of May 2015", "3rd of May '15", "Wednesday the 31st of December 1986"],
+         ["Sat the 33rd of May 2015", "Sat the 3rd of Mai 2015", "3rd of Mayo '15"]),
+        ("UK_POSTCODE", ["TR15AB", "tr15ab", "DY9 8AB"], ["tr15a", "TR15CC"]),
+        ("STREET_ADDRESS", ["Harbour Light B&B, room 4, 12 Net Mender's Drong", "c/o refuge office, 9 Caulker's Hard",
+                            "Fellside Secure Children's Home, 5 Haaf Netter's Raise", "Room 12, Medway Foyer, 3 Barge Builder's Stairs",
+                            "Houseboat Kittiwake, mooring 7, Salt Boiler's Wharf"],
+         ["Harbour Light B&B", "c/o refuge office", "Houseboat Kittiwake"]),
+        ("SCHOOL", ["Pilchard Press Primary School", "St Piran of Perranzabuloe CE Voluntary Aided Primary School",
+                    "Net Loft Minnows Forest School Nursery", "Chain Maker's University Technical College"], ["the secure home school"]),
+        ("CASE_REFERENCE", ["WRR-25-1234", "BB#123456", "SWP/1234/25", "FOY12345B", "CMH.1234567", "PSR-25/12345", "SUSP/BD/1234",
+                            "WS.LM.12345"], ["WRR-2", "BB#12", "CMH.1"]),
+    ],
 }
 
 
@@ -1135,7 +1159,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh19": {"ugandan", "indonesian", "togolese_beninese"},
                 "fresh20": {"kazakh", "tibetan", "mauritian"},
                 "fresh21": {"goan", "uyghur", "chechen"},
-                "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"}}
+                "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"},
+                "fresh23": {"latvian", "yemeni", "bulgarian"}}
 
 
 def _folded(word: str) -> str:
@@ -1160,7 +1185,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1437,6 +1462,19 @@ OWN_SHAPES = {
                           r"jerseymail\.je|bahamas-mail\.bs|"
                           r"[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh23": [
+        ("PHONE_NUMBER", r" (ext\.\d+|\(x\d+\)|#\d+)$|^\(07\d{3}\) |^07\d{3}\.\d", 0.3),
+        ("DATE_OF_BIRTH", r"^[A-Z][a-z]{2} the \d{1,2}(st|nd|rd|th) of |(st|nd|rd|th) of [A-Z][a-z]+ '\d\d$", 0.4),
+        ("UK_NINO", r"^[a-z]{2}\.\d\d\.\d\d\.\d\d\.[a-d]$|^[A-Z]{2}/\d\d/\d\d/\d\d/[A-D]$", 0.4),
+        ("UK_NHS", r"^\d{3}(\.\d{3}[ -]|[ -]\d{3}\.)\d{4}$", 0.4),
+        ("UK_POSTCODE", r"^[A-Z]{1,2}\d{1,2}\d[A-Z]{2}$|^[a-z]{1,2}\d{1,2}\d[a-z]{2}$", 0.4),
+        ("STREET_ADDRESS", r"b&b, room \d, |^c/o refuge office, \d|secure children's home, \d|^room \d+, [a-z ]+ foyer, \d|^houseboat [a-z ]+, mooring \d+, ", 0.2),
+        ("CASE_REFERENCE", r"^(WRR-\d\d-\d{4}$|BB#\d{6}$|SWP/\d{4}/\d\d$|FOY\d{5}[A-Z]$|CMH\.\d{7}$|PSR-\d\d/\d{5}$|SUSP/[A-Z]{2}/\d{4}$|WS\.[A-Z]{2}\.\d{5}$)", 0.99),
+        ("UK_POSTCODE", r"^(GL5[456]|GL7|TR(1|2|5|10)|CA2[07]|ME3|DN36|B6[45]|DY9) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(latnet-post\.lv|apollo-mail\.lv|yemen-net\.ye|y-mail\.ye|abv-post\.bg|dir-mail\.bg|sudani-net\.sd|"
+                          r"parsi-mail\.in|tivnet\.ng|guyana-mail\.gy|siol-post\.si|hmongmail\.la|cymru-post\.co\.uk|tiscali-uk\.co\.uk|"
+                          r"btopen-mail\.co\.uk|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1504,6 +1542,10 @@ OWN_ADDRESSES = {
     "fresh22": (("hotels", "units"),
                 (r"[a-z ]+ (hotel|inn|lodge), room \d+, \d", r"c/o \d", r"lodgings \(host family\), \d", r"[a-z' ]+, flat \d, \d"),
                 "|", ("UK_NHS", r"^\d{3} \| \d{3} \| \d{4}$")),  # an NHS number between a form's pipes, tight or spaced
+    "fresh23": (("bnbs", "secure_homes", "foyers", "houseboats"),
+                (r"[a-z' ]+ b&b, room \d, \d", r"c/o refuge office, \d", r"[a-z' ]+ secure children's home, \d", r"room \d+, [a-z ]+ foyer, \d",
+                 r"houseboat [a-z ]+, mooring \d+, "),
+                "#", ("DATE_OF_BIRTH", r"^[a-z]{3} the \d")),  # a hash before an extension; a date with its weekday and "the"
 }
 
 
