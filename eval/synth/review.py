@@ -323,6 +323,31 @@ roles ("SW (allocated)", "Mum (interpreted)", "Mum (unit)", "Dad (by video)", "L
 call)", "DSL (school)", "Unit key worker"), the child marked "(16+)" from sixteen, a third as reported
 speech ("SW (allocated) said: ...") and a third with the speaker in square brackets ("[SW (allocated)]
 ...").
+The `fresh23` split (names in eval/synth/fresh23/names.yaml, with three name-origin groups no older
+split has: Latvian, Yemeni, Bulgarian; bank parts in eval/synth/fresh23/review/) was written blind to
+the checks while fresh22 was being used to tune them; its children's words reach the worker through the
+refuge's play worker, in a letter the child wrote back, in a school planner, in a court statement, in a
+CAMHS letter or in a youth justice report, some in West Cornwall, Cumbrian coast, Black Country or
+Lancashire and Yorkshire dialect ("emmets", "wisht", "crib", "yem", "lowp", "claggy", "mafted", "ow
+bist", "chobble", "skrike", "nowty", "jiggered", "croggy", "chuddy"), Medway teenagers' slang ("peng",
+"tekkers", "say less") or with words of home ("vecmāmiņa", "pīrāgi", "Jāņi", "kokle", "jiddah",
+"malawah", "bint al-sahn", "saltah", "dyado", "banitsa", "martenitsa", "gaida"), which its `anglicise`
+table puts into standard English; B&B rooms, women's refuges, houseboats, secure children's homes, 16+
+foyers, suspensions, youth justice and CAMHS, with negation in the notes by "barely", "no sign of",
+"ruled out", "denied", "never once", "no trace of", "not one bit"; stigmatising labels (many of them the
+jargon of children's homes, SEND, housing and policing used about a child or a family), invented risks
+in everyday words (framed "Rumour has it that", "I am told that", "Concerns have been raised that", "A
+neighbour reported that", "Staff believe that") and unsupported claims of its own; quote marks of
+low-high German quotes („...“), single guillemets (‹...›) and heavy single comma quotes (❛...❜); headings
+"### 4) Analysis", "ANALYSIS:-", a paperclip emoji ("📎 Analysis") and "Section 4 of 8 – Analysis";
+action layouts (a table with its columns in another order, "| By when | Who | What |", with "-" for what
+is lost, a "; by whom: ...; by when: ..." line with "not agreed", a RAG tracker line "[AMBER] ... - owner
+TBC - date TBC", a letter's "In my letter I said {owner} will ... ." with "someone will", a "Who: >>
+What: >> By when:" line with its gaps left empty), actions numbered "Action 1 - ", "AP1: ", and
+transcripts of refuge, B&B and foyer visits with roles ("Allocated SW", "Mum (refuge)", "Mum (B&B)",
+"Dad (on bail)", "Foyer KW", "DTM", "HoY (school)", "Key person (nursery)"), the child marked "(YP)" from
+fourteen, a third with the time in square brackets before the speaker ("[14:02] Allocated SW: ...") and
+a third with it in brackets after the speaker ("Allocated SW (14:02): ...").
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -349,6 +374,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 42 --split fresh20 --out eval/data/review_fresh20.jsonl
     python -m eval.synth.review --n 60 --seed 43 --split fresh21 --out eval/data/review_fresh21.jsonl
     python -m eval.synth.review --n 60 --seed 44 --split fresh22 --out eval/data/review_fresh22.jsonl
+    python -m eval.synth.review --n 60 --seed 45 --split fresh23 --out eval/data/review_fresh23.jsonl
 """
 
 from __future__ import annotations

@@ -43,10 +43,11 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh19": ("eval/data/review_fresh19.jsonl", 60, 41),
            "fresh20": ("eval/data/review_fresh20.jsonl", 60, 42),
            "fresh21": ("eval/data/review_fresh21.jsonl", 60, 43),
-           "fresh22": ("eval/data/review_fresh22.jsonl", 60, 44)}  # path, --n, --seed
+           "fresh22": ("eval/data/review_fresh22.jsonl", 60, 44),
+           "fresh23": ("eval/data/review_fresh23.jsonl", 60, 45)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22")  # the blind splits, in order
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -168,7 +169,7 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+        title = re.sub(r"^(?:Section \d+ of \d+ \u2013 |\U0001f4ce |Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
                        r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         assert title.lower() in headings[target]
@@ -573,7 +574,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh19": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh20": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh21": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh22": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh22": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh23": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -609,10 +611,11 @@ OLDER19 = OLDER18 + ("fresh18",)
 OLDER20 = OLDER19 + ("fresh19",)
 OLDER21 = OLDER20 + ("fresh20",)
 OLDER22 = OLDER21 + ("fresh21",)
+OLDER23 = OLDER22 + ("fresh22",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
          "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16,
-         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22}  # each blind split and those before it
+         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -625,7 +628,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -665,7 +668,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh19": {"ugandan", "indonesian", "togolese_beninese"},
                 "fresh20": {"kazakh", "tibetan", "mauritian"},
                 "fresh21": {"goan", "uyghur", "chechen"},
-                "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"}}
+                "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"},
+                "fresh23": {"latvian", "yemeni", "bulgarian"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -703,7 +707,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
 
 
 @pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
+                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1558,3 +1562,66 @@ def test_fresh22_notes_carry_the_childs_words_in_new_marks_dialect_and_words_of_
 def test_anglicise_puts_bristol_peak_and_fylde_dialect_words_of_home_and_toddler_talk_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh22")) == standard
     assert anglicise("I want a bedroom with a door I can shut", tables("fresh22")) is None
+
+
+# -- fresh23: written while fresh22 was being used to tune the checks, blind to them again --
+
+
+def test_fresh23_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh23"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh23")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^### \d+\) [A-Z]", r"^[A-Z][A-Z' ]+:-$", r"^\U0001f4ce [A-Z]", r"^Section \d+ of 8 \u2013 [A-Z]"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"^\| By when \| Who \| What \|$", r"; by whom: (?!not agreed)[^;\n]+; by when: (?!not agreed)[^\n]+",
+               r"^(Action no\. \d+ - |AP\d+: |\u21aa |A/\d+ )?\[AMBER\] [A-Z][^\n]* - (?!owner TBC)[^\n]+ - (?!date TBC)[^\n]+$",
+               r"In my letter I said (?!someone)[^\n]+ will [^\n]+\.", r"Who: \S[^\n]* >> What: [^\n]+ >> By when: \S")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    assert any(re.search(r"^(Action no\. \d+ - |AP\d+: )", r["record"], re.MULTILINE) for r in rows)  # actions numbered as a plan numbers them
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^\[\d\d:\d\d\] Allocated SW: ", r"^Allocated SW \(\d\d:\d\d\): ", r"^Allocated SW: ",
+                    r"Mum \(refuge\)|Mum \(B&B\)|Dad \(on bail\)|Foyer KW"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh23"]) & set().union(*(lines.get(k, []) for k in OLDER23))
+    attributions = load("frames")["child_quote"]
+    for key in ("record", "prose", "bullet", "quick_lowercase"):
+        assert not set(_texts(attributions[key]["fresh23"])) & set().union(*(_texts(attributions[key].get(k, [])) for k in OLDER23))
+    assert any(re.search(r"play worker|letter|planner|court statement|CAMHS|youth justice|yjs", r["notes"], re.IGNORECASE) for r in rows)
+    older_formats = {f["full"] for k in OLDER23[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh23"]} & older_formats
+
+
+def test_fresh23_record_attributions_claim_no_channel_and_note_attributions_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    assert all(isinstance(i, str) for i in frames["record"]["fresh23"])  # the record says whose words, not how they came
+    gated = [i for key in ("prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh23"] if not isinstance(i, str)]
+    assert gated and all(3 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    assert all(i["age"][1] <= 10 for i in gated if re.search(r"play worker", i["t"]))
+    assert all(i["age"][0] >= 10 for i in gated if re.search(r"court statement|youth justice|yjs", i["t"], re.IGNORECASE))
+    assert all(11 <= i["age"][0] and i["age"][1] <= 16 for i in gated if re.search(r"planner", i["t"]))
+
+
+def test_fresh23_notes_carry_the_childs_words_in_new_marks_dialect_slang_and_words_of_home(corpus):
+    rows = [r for r in corpus["fresh23"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"]
+              if f"\u201e{q}\u201c" in r["notes"] or f"\u2039{q}\u203a" in r["notes"] or f"\u275b{q}\u275c" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh23")["anglicise"]
+    quotes = {q for r in corpus["fresh23"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("I'm mafted in this room, the window won't open", "I'm too hot in this room, the window won't open"),
+    ("when can I go yem to Nan's", "when can I go home to Nan's"),
+    ("the emmets are back so the beach is packed", "the tourists are back so the beach is packed"),
+    ("the new trainers are peng", "the new trainers are great"),
+    ("Mum makes malawah on Fridays with honey", "Mum makes flatbread on Fridays with honey"),
+    ("my dyado has a farm with goats near Plovdiv", "my grandad has a farm with goats near Plovdiv"),
+    ("boat go wobble", "the boat is wobbling"),
+])
+def test_anglicise_puts_cornish_cumbrian_and_medway_words_of_home_and_toddler_talk_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh23")) == standard
+    assert anglicise("I want my own flat with a cat", tables("fresh23")) is None

@@ -58,7 +58,9 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh20": ["md", "bar", "bar", "check_caps", "check_caps", "of_part", "of_part", "dots_wrap", "dots_wrap", "md"],
                   "fresh21": ["md", "roman_paren", "roman_paren", "eq_under", "eq_under", "cell_pair", "cell_pair", "num_arrow",
                               "num_arrow", "md"],
-                  "fresh22": ["md", "part_of", "part_of", "memo", "memo", "arrow_wrap", "arrow_wrap", "num_after", "num_after", "md"]}
+                  "fresh22": ["md", "part_of", "part_of", "memo", "memo", "arrow_wrap", "arrow_wrap", "num_after", "num_after", "md"],
+                  "fresh23": ["md", "md_num_paren", "md_num_paren", "caps_colon_dash", "caps_colon_dash", "clip", "clip", "sec_of",
+                              "sec_of", "md"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -125,7 +127,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     "··· Analysis ···", a statement's Roman numeral in brackets "(IV) Analysis", a plain-text heading
     underlined with equals signs, a two-column Word table's "| 4 | Analysis |", a numbered arrow "4 → ANALYSIS", a long
     record's "Part 4 of the record: Analysis", a phone note's memo emoji "📝 Analysis", a plain-text heading between
-    double arrows "==> Analysis <==" or a heading with its number after it in brackets "Analysis [4]"."""
+    double arrows "==> Analysis <==", a heading with its number after it in brackets "Analysis [4]", a markdown heading
+    numbered with a bracket "### 4) Analysis", capitals closed with ":-" "ANALYSIS:-", a phone note's paperclip emoji
+    "📎 Analysis" or a long form's "Section 4 of 8 – Analysis"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -174,7 +178,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "roman_paren": f"({ROMAN[number - 1]}) {title}", "eq_under": f"{title}\n{'=' * len(title)}",
             "cell_pair": f"| {number} | {title} |", "num_arrow": f"{number} \u2192 {title.upper()}",
             "part_of": f"Part {number} of the record: {title}", "memo": f"\U0001f4dd {title}", "arrow_wrap": f"==> {title} <==",
-            "num_after": f"{title} [{number}]"}[style]
+            "num_after": f"{title} [{number}]",
+            "md_num_paren": f"### {number}) {title}", "caps_colon_dash": f"{title.upper()}:-", "clip": f"\U0001f4ce {title}",
+            "sec_of": f"Section {number} of 8 \u2013 {title}"}[style]
 
 
 def _join(items: list[str]) -> str:
