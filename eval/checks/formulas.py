@@ -190,7 +190,12 @@ _COMPOUND = r"(?:map|streaks?|score|story|stories|box|board|book|reader|pad|grou
 
 @functools.cache
 def _BY_AUTHOR() -> re.Pattern:
-    return re.compile(rf"(?:{_AUTHORED()})(?:\s*\([^()]{{0,20}}\))?(?:\s*[:：,~–—-])*\s*$", re.I)
+    return re.compile(rf"(?:{_AUTHORED()})(?:\s*\([^()]{{0,20}}\))?(?:{_OCCASION}\s*[:：~–—-]|(?:\s*[:：,~–—-])*)\s*$", re.I)
+
+
+# When the thing was sent, between it and its words: "Kai sent a voice note after I left: '...'", "Amy sent me a
+# text that evening -". The colon or dash after it still leads into the words.
+_OCCASION = r"\s+(?:after|afterwards|before|later|when|once|that|this|last|overnight|the\s+(?:next|same)|on|at|in)\b[^:：\n.!?;]{0,30}?"
 
 
 @functools.cache

@@ -102,9 +102,9 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
         who, at = S.speaker_before(lead, people, adjacent=True)
         return (who, at, True) if who else (None, 0, False)
     relayed = re.search(rf"\bwhat\s+((?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+(?:had\s+|has\s+)?(?:{verbs})\b"
-                        r"(?:\s+(?:to\s+(?:me|us|him|her|them)|(?:in|at|on|during|over|after|before|outside|by)"
+                        r"(?:\s+(?:to\s+(?:me|us|him|her|them)|(?:to|in|at|on|during|over|after|before|outside|by)"
                         r"(?:\s+[\w'’-]+){1,3}|today|yesterday|earlier|again))?\s*[,:：–—-]+\s*$", lead, re.I)
-    if relayed:  # "Ms Bior wrote down what THURA said in class:": the words are Thura's
+    if relayed:  # "Ms Bior wrote down what THURA said in class:", "read out what Siah said to a teaching assistant:"
         who, at = S.speech_subject(relayed.group(1), people)  # only the words after "what": not the adult before
         return (who, relayed.start(1) + at, True) if who else (None, 0, False)
     loose = re.search(rf"\b(?:{verbs})\b((?:\s+[\w'’-]+){{1,6}})\s*(?:[,:：]|\s[-–—]+)\s*$", lead, re.I)

@@ -128,7 +128,7 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     elif who in (None, "adult") and (took := _TOOK_DOWN.search(before)):
         # "He said it at the gate and I wrote it on my hand: '...'": the one who said it, not the writer
         who, at = speaker_before(before[:took.start()], people, adjacent=False)
-    if who is None and not (re.search(r"[.!?]$", quote.strip()) and re.match(r"\s+[A-Z]", after)):
+    if who is None and not (re.search(r"[.!?]$", quote.strip()) and re.match(r"\s+[A-Z]", after) and not _named_tag(quote, after)):
         who, at = _after(re.split(r"[.!?;]\s|[:]\s*$", after)[0], people), start
     if who is None:
         who, at = speaker_before(before, people, adjacent=False)
@@ -140,6 +140,18 @@ def speaker_of(text: str, start: int, end: int, people: dict[str, str], spans: l
     return speaker_by_content(quote) or ("child" if section_at(text, line_start) == "child_voice" else "unknown")
 
 
+# The one spoken to taking the words down, in a clause of their own: "told Mr Biddanda, who wrote it into the referral".
+_SCRIBE_WHO = re.compile(r",\s*who\s+(?:then\s+|had\s+|has\s+|also\s+)?$", re.I)
+_SCRIBE_VERB = re.compile(r"(?:wrote|writes|typed|noted|jotted|recorded|copied|put|had\s+written|has\s+written|write)\b", re.I)
+
+
+def _named_tag(quote: str, after: str) -> bool:
+    """Whether a question or an exclamation is followed by a name and a speech verb, its tag though
+    capitalised ("'alright my lover, you back again?' Sabika said as she walked me down"); after a full
+    stop a capital opens the next sentence."""
+    return quote.strip()[-1] in "?!" and bool(re.match(rf"\s+[A-Z][\w'’-]*\s+(?:\w+ly\s+)?(?:{speech_verbs()})\b", after))
+
+
 def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple[str | None, int]:
     """Who an attribution before a quote names, and where in `before` it is. With `adjacent`, only
     an attribution that leads straight into the quote counts."""
@@ -147,6 +159,8 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     tail = speech_tail() if adjacent else ""
     before = MANNER.sub("", before)
     for match in reversed(list(re.finditer(rf"\b(?:{verbs})\b{tail}", before, re.I))):
+        if _SCRIBE_WHO.search(before, 0, match.start()) and _SCRIBE_VERB.match(match.group()):
+            continue  # "Sabika told Mr Biddanda, who wrote it straight into the referral '...'": Sabika's words
         written = written_by(before[:match.start()])  # "Manyi's voice note said", "the card from Ali said"
         if written and (who := _label_who(written[0], people)):
             return who, written[1]

@@ -33,6 +33,11 @@ _END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
 _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|these|those|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
                       r"(?:and|&)\s*i\s+quote|quote|verbatim|word\s+for\s+word|unasked|unprompted|spontaneously|"
                       r"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed|took)\s+(?:it|this|them)\s+(?:straight\s+|right\s+)?down|"
+                      # the one told writing the words into a document ("Siah told Miss Jafarov, who wrote it straight
+                      # into the LADO referral we came on a boat ...")
+                      r"who\s+(?:then\s+)?(?:wrote|typed|noted|jotted|put|copied)\s+(?:it|this|them)(?:\s+(?:straight|right|all))?"
+                      r"(?:\s+down)?(?:\s+(?:into|in|onto|on)\s+(?:the|a|an|his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:referral|report|notes|log|record|statement|form|book|diary|minutes|file|chronology|e-?mail|letter))?|"
                       r"without\s+(?:being\s+)?(?:asked|prompted|prompting)|out\s+of\s+(?:the\s+)?blue|"
                       r"(?:when|once)\s+asked|"
                       # what was going on when they spoke, up to a colon ("Kofi told me, as we walked back: ...")

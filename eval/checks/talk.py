@@ -96,11 +96,13 @@ _TOLD_OPENINGS = frozenset({"there", "it", "it's", "it’s"})
 # the wishes page - ..."): the words are after it.
 _STILL_LEAD = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*(?:[:：]|\s[-–—~]+\s|-+>|→)")
 # "our" or "we" opening words in the present tense, as a child tells of home ("said our pod has one window",
+# "said my abuelita sends voice notes", "said my nene used to make qutab",
 # "said we never go to the park"); not reported speech, backshifted ("said our visit was", "said we could").
 # Or what home says of them ("said mam says we ...").
 _OURS = frozenset({"our", "we"})
 _OUR_NOW = re.compile(r"(?:(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|is|are|have|does|do|don't|doesn't|isn't|"
-                      r"aren't|gets|goes|cries|shouts|smells|leaks|never|always|only|makes|lets|lives|cooks|takes)"
+                      r"aren't|gets|goes|cries|shouts|smells|leaks|never|always|only|makes|lets|lives|cooks|takes|sends|calls|rings|"
+                      r"buys|brings|gives|sings|reads|plays|works|sleeps|wakes|snores|visits|used\s+to)"
                       r"|me\s+(?:want|wants|wanna|go|goes|like|love|got|have|no|not|do|don't|can|need|play|see|am|is|"
                       r"and)"
                       r"|we\s+(?:have|are|go|get|do|don't|can't|never|always|like|love|hate|want|need|eat|play|live|"

@@ -82,6 +82,7 @@ def turns(text: str) -> tuple[Turn, ...]:
     if len(headers) < 2:
         headers = _named_headers(units)
     out, label, last_end, cue, in_cue = [], None, 0, None, False
+    dialogue = _bracket_dialogue(units)
     for i, unit in enumerate(units):
         gap = "\n\n" in text[last_end:unit.start]
         if label and (gap or _ASIDE.match(unit.text) or T.is_heading(unit.text)):
@@ -107,7 +108,7 @@ def turns(text: str) -> tuple[Turn, ...]:
             out.append(coded)
             cue, label = None, None
             continue
-        if voice and (voice.group(1) or in_cue) and len(re.findall(r"[\w'’-]+", voice.group(1) or voice.group(2))) <= 6:
+        if voice and (voice.group(1) or in_cue or dialogue) and len(re.findall(r"[\w'’-]+", voice.group(1) or voice.group(2))) <= 6:
             # a label in brackets only in a subtitle cue: in notes "[dad] HAF sign-up" gives a task's owner
             out.append(Turn(unit.start + voice.start(3), _end(text, unit.start + voice.end(3)),
                             voice.group(1) or voice.group(2), True))  # the layout, not only the label, says who speaks
@@ -132,6 +133,14 @@ def turns(text: str) -> tuple[Turn, ...]:
         elif label:
             out.append(Turn(unit.start, unit.end, label, True))
     return tuple(out)
+
+
+def _bracket_dialogue(units: list[T.Unit]) -> bool:
+    """Whether lines labelled in square brackets are a dialogue ("[SW (allocated)] What happened just before the
+    bruise?" then "[KENDAL] the hotel food is rice and chicken"): two or more people so labelled, one of them asking.
+    A list of tasks labels its owners the same way ("[dad] HAF sign-up") but asks nothing."""
+    labelled = [m for u in units if (m := _VOICE.match(u.text)) and m.group(2)]
+    return len({m.group(2).lower() for m in labelled}) >= 2 and any(m.group(3).rstrip().endswith("?") for m in labelled)
 
 
 # A speaker's label alone on its line, in capitals, with any role in brackets ("ALLOCATED SW", "YOBOUE (YP)",

@@ -1,0 +1,56 @@
+"""Wordings of the child's voice first seen on split fresh22: a voice note or a text sent "after I left:"
+before the child's words, a question's tag with the speaker's name capitalised ("'you back again?' Sabika said as
+..."), a dialogue labelled in square brackets ("[SW (allocated)] What happened?" / "[KENDAL] the hotel food is ..."),
+the child telling an adult "who wrote it straight into the referral", "said my nene used to make qutab",
+"read out what Siah said to a teaching assistant:" (issue 4)."""
+
+import pytest
+
+from eval.checks.quotes import child_quotes, quotes
+
+_BRACKETED = ("Voice note typed up -- Statutory CP visit -- 20 May\n"
+              "In the hotel room: SW (allocated) (Ms Gbollie), Dad (by video) (Cordero), KENDAL\n"
+              "[cp - nursery saw bruising, rang duty]\n"
+              "[SW (allocated)] Would you rather draw it than say it?\n"
+              "[KENDAL] I want a salteña for breakfast like at home.\n"
+              "[Kendal wants a bed of his own]\n"
+              "[KAMEE (16+)] the hotel food is rice and chicken every single night.\n"
+              "[Dad (by video)] Nobody told us the school was two buses away.\n")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Aubin sent a voice note after I left: ‘ey up me duck, you've got a new car.’",
+     ["ey up me duck, you've got a new car."]),
+    ("Part 3. Rokiatou sent a voice note after I left: “we came on a boat in the night and I was sick.” She is well.",
+     ["we came on a boat in the night and I was sick."]),
+    ("Kai sent me a text that evening - \"I hate it here\"", ["I hate it here"]),
+    ("Sabika is well. ‘alright my lover, you back again?’ Sabika said as she walked me down to reception.",
+     ["alright my lover, you back again?"]),
+    ("Kai was quiet. “car go brrm!” Honorine shouted as she ran.", ["car go brrm!"]),
+    ("Visit. Sabika told Mr Biddanda, who wrote it straight into the LADO referral 〝Ma was vexed when the letter came"
+     " from the Home Office〞. Sabika wants a house.", ["Ma was vexed when the letter came from the Home Office"]),
+    ("Visit. Without my asking anything, Kanei said my nene used to make qutab on Sundays. Kanei is well.",
+     ["my nene used to make qutab on Sundays"]),
+    ("Visit. Signing with Makaton as he spoke, nachappa said my abuelita sends voice notes every morning from La Paz.",
+     ["my abuelita sends voice notes every morning from La Paz"]),
+    ("Visit. Siah told Miss Jafarov, who wrote it straight into the LADO referral we came on a boat in the night and I"
+     " was sick.", ["we came on a boat in the night and I was sick"]),
+    ("Miss Jafarov read out what Siah said to a teaching assistant: I want a salteña for breakfast like at home.",
+     ["I want a salteña for breakfast like at home"]),
+    (_BRACKETED, ["I want a salteña for breakfast like at home.", "the hotel food is rice and chicken every single night."]),
+])
+def test_the_childs_words_in_fresh22_layouts(text, words):
+    assert [q.text for q in child_quotes(text)] == words
+
+
+@pytest.mark.parametrize("text", [
+    "Mum sent a text after I left: \"he is fine now, he has eaten\"",
+    "Visit. ‘Are you back again?’ Mum asked me at the door.",
+    "Visit. ‘Can I go home now?’ The carer said no.",
+    "Visit. Kai told Mum, who said: \"you are not going out tonight\".",
+    "Visit. Kai said his visit was late and the bus broke down.",
+    "Visit. Kai said our visit was too short.",
+    "[dad] HAF sign-up by Friday\n[mum] GP appointment for the baby\n[SW] ring school about the trip",
+])
+def test_not_the_childs_words_in_fresh22_layouts(text):
+    assert child_quotes(text) == []
