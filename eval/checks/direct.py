@@ -12,6 +12,7 @@ from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.leadins import REPORTED
 from eval.checks.people import people_list
+from eval.checks.talk import telegraphic
 from eval.checks.transcripts import field_value
 from eval.checks.wording import FIRST_PERSON, MARK_CHARACTERS, THIRD_PERSON, speaks_as_i, text_speak
 
@@ -57,7 +58,7 @@ def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = Fa
         return True
     if tagged:
         return bool(speaks_as_i(bare) or text_speak(bare)) or not THIRD_PERSON.search(bare)
-    if speaks_as_i(bare) or text_speak(bare):
+    if speaks_as_i(bare) or text_speak(bare) or telegraphic(bare):
         return True
     capital = words[0].isupper() and not THIRD_PERSON.match(words)
     return capital and (strong or tokens[0] not in _person_words())

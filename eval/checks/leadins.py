@@ -83,8 +83,8 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     if author and (who := label_who(author.group(1), people)):  # "jenga block krit picked -": the name the text never tied
         return who, author.start(1), True
     written = written_by(lead)  # "Mrs Cole passed on Kai's talk box slip:", "card fr Ali -": the author's words
-    if written and (who := label_who(written[0], people)):
-        return who, written[1], True
+    if written and (who := label_who(written[0], people)):  # its author a name, "named" or not ("hailstone's drawing ~")
+        return "child" if who == "named" else who, written[1], True
     quoting = "quote" in lower and _AND_I_QUOTE.search(lead)
     if quoting and (who := label_who(lead[:quoting.start()].strip(" ,-*•"), people)):
         return who, 0, True  # "mieczysław, and i quote, I've got ...": the one named before the aside

@@ -76,7 +76,7 @@ def people_in(text: str) -> dict[str, str]:
     # not the means before the speaker ("Through the interpreter Shadia said ..." is Shadia speaking, not her name)
     means = frozenset(data("voice")["mediated"]["means"])
     for word in [b.group() for a, b in pairs if a.group().lower() in adults and b.group()[0].isupper()
-                 and not (a.group().lower() in means and verb.match(text, b.end() + 1))]:
+                 and not (a.group().lower() in means and verb.match(text, b.end() + 1)) and not _dated_visit(text, a, b)]:
         if _may_name(word):
             found.setdefault(_bare(word), "adult")
     for word in [a.group() for a, b in pairs if b.group().lower() in starts and verb.match(text, b.start())
@@ -84,6 +84,17 @@ def people_in(text: str) -> dict[str, str]:
         if _may_name(word):
             found.setdefault(_bare(word), "child")
     return found
+
+
+# "hv" after a date, in a heading ending at the name, is a home visit, not a health visitor: "29 Jun hv Phaxsi (notes
+# typed in the hotel lobby)"; not "12/3 HV Sarah Jones visited".
+_DATED_VISIT = re.compile(r"\d[\w/.-]*(?:[ \t]+[A-Za-z]{3,9})?[ \t]+$")
+_HEADING_END = re.compile(r"[ \t]*(?:$|\(|[-–—~:])", re.M)
+
+
+def _dated_visit(text: str, role: re.Match, name: re.Match) -> bool:
+    return role.group().lower() == "hv" and bool(_DATED_VISIT.search(text, max(0, role.start() - 20), role.start())) \
+        and bool(_HEADING_END.match(text, name.end()))
 
 
 @functools.cache

@@ -21,18 +21,28 @@ _CHILD_HEADING = re.compile(r"\b(?:child|children|young\s+person|yp|cyp)(?:['’
 
 
 def pronoun_speaker(text: str, line_start: int, at: int, people: dict[str, str], formula: bool = False) -> str:
-    """Who "he said" means. In an adult's transcript turn ("Teacher: he told me '...'", or the
+    """Who "he said" means. In an adult's transcript turn ("Teacher: he told me '...'", "SW said: he told me", or the
     words under "Worker  3:02") it is the child being reported; under the child's views too.
     Otherwise the nearest person named before whom the pronoun can stand for ("she" is not Dad).
     A recording `formula` ("In her own words, ...", "He said it word for word") marks the child's
     words: with no one named earlier in its sentence, it is the child's."""
     label = TRANSCRIPT_LINE.match(text[line_start:at] + " -")
     turn = turn_at(text, at)
-    if any(lab and label_speaker(lab, people) == "adult" for lab in (label and label.group(1), turn and turn.label)):
+    said = _SAID_LABEL.match(text, line_start, at)  # "SW (allocated) said: I wrote it down as he said it: '...'"
+    said = said if said and not _NAMED_ADULT.search(text, said.end(), at) else None  # not "SW said: Mr Li told me he ..."
+    if any(lab and label_speaker(lab, people) == "adult" for lab in (label and label.group(1), turn and turn.label,
+                                                                     said and said.group(1))):
         return "child"
     if section_at(text, line_start) == "child_voice":  # "He told me" under the child's views
         return "child"
     return _resolve(text[:at], people, text[at:at + 5], formula)
+
+
+# A speaker's label with its speech verb, as minutes give each turn: "SW (allocated) said: ...", "TM asked: ...".
+_SAID_LABEL = re.compile(r"[ \t]*([^\W\d_][\w' .-]{0,30}?)[ \t]*(?:\([^()\n]{1,25}\))?[ \t]+"
+                         r"(?:said|says|asked|added|replied|explained)[ \t]*[:：]", re.I)
+
+_NAMED_ADULT = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|mum|dad|nan|gran|teacher|carer)\b", re.I)
 
 
 def section_at(text: str, line_start: int) -> str | None:

@@ -22,7 +22,8 @@ def lower_openings(clause: str) -> Iterator[re.Match]:
     a child's talk typed as heard. Not reported speech ("said she was fine", "said that ...") nor the
     writer as the one spoken to ("said sorry to me")."""
     tokens = _LOWER.findall(clause.lower())
-    if _FIRST_PERSON.isdisjoint(tokens) and not text_speak(clause) and _OURS.isdisjoint(tokens):
+    if _FIRST_PERSON.isdisjoint(tokens) and not text_speak(clause) and _OURS.isdisjoint(tokens) and \
+            not _TELEGRAPHIC.search(clause):
         return
     for lead in _SAID_LOWER().finditer(clause):
         me = lead.end() - len(lead.group(1)) - 3
@@ -45,14 +46,20 @@ def _opens_talk(clause: str, at: int, opener: str) -> bool:
             _STILL_LEAD.match(clause, at):
         return False
     if clause[at].isupper():
-        return opener in S.voice_words("child_speech") and text_speak(clause[at:])
+        return opener in S.voice_words("child_speech") and (text_speak(clause[at:]) or bool(_TELEGRAPHIC.match(clause, at)))
     return child_talk(clause[at:])
+
+
+def telegraphic(words: str) -> bool:
+    """Whether words open as a young child talks, with no "is" or "does" ("Mummy crying in the bath room", "lift go up up")."""
+    return bool(_TELEGRAPHIC.match(words))
 
 
 def child_talk(words: str) -> bool:
     """Whether lower-case words after a speech verb are the speaker's own talk: they speak as "I" or
     "my" past their first word, or as young people talk."""
-    return words[:1].islower() and bool(_OWN_VOICE.search(words, 1) or text_speak(words) or _OUR_NOW.match(words))
+    return words[:1].islower() and bool(_OWN_VOICE.search(words, 1) or text_speak(words) or _OUR_NOW.match(words)
+                                        or _TELEGRAPHIC.match(words))
 
 
 @functools.cache
@@ -111,6 +118,12 @@ _OUR_NOW = re.compile(r"(?:(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|is
                       # what home says, passed on by the child ("said dada says we are safe in England now")
                       r"|(?:mum|mam|mummy|mammy|dad|daddy|dada|nan|nana|nanna|gran|baba|mama|papa|abba|ammi|apa|aunty|"
                       r"auntie|uncle)\s+(?:says|always\s+says|tells\s+(?:me|us))\s+(?:we|I|I'm|I’m|my|our|me)\b)\b", re.I)
+# A young child's telegraphic talk, no "is" or "does" between the one doing and the doing: "Mummy crying in the
+# bath room", "daddy shouting", "car go brrm", "lift go up up" (a worker writes "Mummy was crying", "the car goes").
+_TELEGRAPHIC = re.compile(r"(?i:mummy|mommy|mammy|mama|daddy|dada|nana|nanny|baby|bubba|doggy|granny|grandad)\s+[a-z]+ing\b"
+                          r"|(?!(?:to|will|would|can|could|should|must|might|may|did|do|does|let|and|or|i|we|you|they|not|"
+                          r"shall|gonna|wanna|please|cannot|can't|don't|didn't|won't|then|also|never|always)\s)"
+                          r"[a-z]+\s+go\s+(?:up|down|brrm+|vroom+|boom|bang|beep|choo|round|weee*|splash)\b")
 # "I", "my", "mine" anywhere, or "me" not as the one spoken or listened to ("to me", "with me").
 _OWN_VOICE = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|i'd|i’d|im|ive|my|mine|myself)\b|"
                         r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )\bme\b", re.I)

@@ -2,7 +2,9 @@
 before the child's words, a question's tag with the speaker's name capitalised ("'you back again?' Sabika said as
 ..."), a dialogue labelled in square brackets ("[SW (allocated)] What happened?" / "[KENDAL] the hotel food is ..."),
 the child telling an adult "who wrote it straight into the referral", "said my nene used to make qutab",
-"read out what Siah said to a teaching assistant:" (issue 4)."""
+"read out what Siah said to a teaching assistant:", a speech bubble in a drawing by a name in lower case, "hv" after a
+date (a home visit, not a health visitor), minutes' "SW said: I wrote it down as he said it:", a young child's telegraphic
+talk ("Mummy crying in the bath room", "lift go up up") (issue 4)."""
 
 import pytest
 
@@ -37,6 +39,15 @@ _BRACKETED = ("Voice note typed up -- Statutory CP visit -- 20 May\n"
      " was sick.", ["we came on a boat in the night and I was sick"]),
     ("Miss Jafarov read out what Siah said to a teaching assistant: I want a salteña for breakfast like at home.",
      ["I want a salteña for breakfast like at home"]),
+    ("Mr Radulović - no strategy yet; speech bubble in hailstone's drawing ~ Ma was vexed when the letter came from"
+     " the Home Office; no date", ["Ma was vexed when the letter came from the Home Office"]),
+    ("29 Jun hv Phaxsi (notes typed in the hotel lobby)\npresent ~~ mum, phaxsi\n"
+     "text from PHAXSI ~ ❝Mum cries in the bathroom so we don't hear❞; no fridge", ["Mum cries in the bathroom so we don't hear"]),
+    ("Visit with Elchin and Mr Samaké.\nSW (allocated) said: I wrote it down just as he said it: “I told Miss because I"
+     " didn't know what else to do.”", ["I told Miss because I didn't know what else to do."]),
+    ("Visit. Without my asking anything, Lavada said Mummy crying in the bath room. Lavada is well.",
+     ["Mummy crying in the bath room"]),
+    ("Visit. Kai said lift go up up.", ["lift go up up"]),
     (_BRACKETED, ["I want a salteña for breakfast like at home.", "the hotel food is rice and chicken every single night."]),
 ])
 def test_the_childs_words_in_fresh22_layouts(text, words):
@@ -50,6 +61,10 @@ def test_the_childs_words_in_fresh22_layouts(text, words):
     "Visit. Kai told Mum, who said: \"you are not going out tonight\".",
     "Visit. Kai said his visit was late and the bus broke down.",
     "Visit. Kai said our visit was too short.",
+    "Visit with Elchin and Mr Samaké.\nSW (allocated) said: Mr Samaké told me, and he said it: “I will sign it today.”",
+    "Visit. Kai said they go up to bed at eight.",
+    "Visit. Kai said the prices go up every year.",
+    "Visit. Kai said Mummy was crying in the bathroom.",
     "[dad] HAF sign-up by Friday\n[mum] GP appointment for the baby\n[SW] ring school about the trip",
 ])
 def test_not_the_childs_words_in_fresh22_layouts(text):
