@@ -56,12 +56,19 @@ def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = Fa
         return False  # a field's value after its label ("Child: Makuei Mayen", "Worker: Ana Sousa"), not speech
     if formula:
         return True
+    if tokens[0] in _NARRATED_VERBS and not speaks_as_i(bare):
+        return False  # the writer's shorthand of what the one named does or wants ("Honorine - doesnt want the big slide")
     if tagged:
         return bool(speaks_as_i(bare) or text_speak(bare)) or not THIRD_PERSON.search(bare)
     if speaks_as_i(bare) or text_speak(bare) or telegraphic(bare):
         return True
     capital = words[0].isupper() and not THIRD_PERSON.match(words)
     return capital and (strong or tokens[0] not in _person_words())
+
+
+# A verb of the one named opening the words, its subject left out as notes do: narration, not their talk.
+_NARRATED_VERBS = frozenset({"doesnt", "doesn't", "doesn’t", "isnt", "isn't", "isn’t", "hasnt", "hasn't", "hasn’t", "wasnt",
+                             "wasn't", "wasn’t", "wants", "likes", "loves", "hates", "needs", "enjoys", "prefers"})
 
 
 @functools.cache
