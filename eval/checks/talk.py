@@ -23,7 +23,7 @@ def lower_openings(clause: str) -> Iterator[re.Match]:
     writer as the one spoken to ("said sorry to me")."""
     tokens = _LOWER.findall(clause.lower())
     if _FIRST_PERSON.isdisjoint(tokens) and not text_speak(clause) and _OURS.isdisjoint(tokens) and \
-            not _TELEGRAPHIC.search(clause):
+            not _TELEGRAPHIC.search(clause) and S.voice_words("home_names").isdisjoint(tokens):
         return
     for lead in _SAID_LOWER().finditer(clause):
         me = lead.end() - len(lead.group(1)) - 3
@@ -46,7 +46,8 @@ def _opens_talk(clause: str, at: int, opener: str) -> bool:
             _STILL_LEAD.match(clause, at):
         return False
     if clause[at].isupper():
-        return opener in S.voice_words("child_speech") and (text_speak(clause[at:]) or bool(_TELEGRAPHIC.match(clause, at)))
+        return opener in S.voice_words("home_names") or (opener in S.voice_words("child_speech") and (
+            text_speak(clause[at:]) or bool(_TELEGRAPHIC.match(clause, at))))
     return child_talk(clause[at:])
 
 

@@ -48,6 +48,8 @@ _BRACKETED = ("Voice note typed up -- Statutory CP visit -- 20 May\n"
     ("Visit. Without my asking anything, Lavada said Mummy crying in the bath room. Lavada is well.",
      ["Mummy crying in the bath room"]),
     ("Visit. Kai said lift go up up.", ["lift go up up"]),
+    ("Visit. Through the interpreter in the room, Ljubinka said Ma was vexed when the letter came from the Home Office.",
+     ["Ma was vexed when the letter came from the Home Office"]),
     ("Visit.\nKai - wasnt me, it was him\nnext", ["wasnt me, it was him"]),
     (_BRACKETED, ["I want a salteña for breakfast like at home.", "the hotel food is rice and chicken every single night."]),
 ])
@@ -68,6 +70,7 @@ def test_the_childs_words_in_fresh22_layouts(text, words):
     "Visit. Kai said Mummy was crying in the bathroom.",
     "Visit.\nHonorine - doesnt want the big slide, not in least\nnext visit 19 Jan",
     "Visit.\nKai - wants his own room at the hotel\nnext visit 19 Jan",
+    "Visit. Kai said Mum was at work when the letter came.",
     "[dad] HAF sign-up by Friday\n[mum] GP appointment for the baby\n[SW] ring school about the trip",
 ])
 def test_not_the_childs_words_in_fresh22_layouts(text):
