@@ -31,8 +31,10 @@ _SEPARATOR = r"\s*(?:[.):/>\]|}–—\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f-]+\
 # agreed to ring the GP" is a note, "Minute 4: Actions" a heading by its words).
 _NUMBER_WORDS = r"(?:agenda\s+)?(?:section|sect\.?|sec\.?|part|pt\.?|heading|step|stage|phase|page|screen|tab|box|field|question|item|number)|agenda(?:\s+(?:point|topic))?"
 _NUMBER_PLAIN = r"minute|min|para|paragraph|appendix|annex|schedule|element|domain|area|dimension|point|topic"
-# A count after the number: "Step 4 of 8", "Part two of five", "Section 3/8" (a wizard's or a form's steps).
-_OF = r"(?:(?:\s+of\s+|\s*/\s*)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+# A count after the number: "Step 4 of 8", "Part two of five", "Section 3/8" (a wizard's or a form's steps),
+# or the document it is part of: "Part 1 of the record:", "Section 2 of this form -", "Page 3 of the visit report".
+_OF = (r"(?:(?:\s+of\s+|\s*/\s*)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+       r"|\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:record|form|note|notes|report|template|document|write-up|assessment)(?=\s*[^\w\s]))?")
 _NUMBERING = re.compile(rf"^(?:(?P<named>(?:{_NUMBER_WORDS})\s+{_NUMBER}{_OF}\b"
                         rf"|(?:q|no\.?|\#)\s*\d{{1,2}}\b(?!:\d))(?:{_SEPARATOR}|\s*)"
                         rf"|(?:{_NUMBER_PLAIN})\s+{_NUMBER}\b(?:{_SEPARATOR}|\s*)"

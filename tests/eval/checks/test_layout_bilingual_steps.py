@@ -37,6 +37,12 @@ from eval.checks.structure import present_sections
     ("Section 7/8 Actions", "actions"),
     ("[Part 6 of 9] Parents' views", "carers_views"),
     ("Page 3 of 4 – Next visit", "next_visit"),
+    # ... or numbered as parts of the document they are in.
+    ("Part 1 of the record: Purpose", "purpose"),
+    ("Part 3 of the record: Child's views in their own words", "child_voice"),
+    ("Part 8 of the record: Date of next visit", "next_visit"),
+    ("Section 2 of this form - Analysis", "analysis"),
+    ("PART 7 OF THE VISIT RECORD: ACTIONS", "actions"),
     # Decoration around the words.
     (":: Analysis ::", "analysis"),
     ("<<PURPOSE>>", "purpose"),
@@ -54,6 +60,8 @@ def test_template_headings_name_their_section(line, key):
     "No. 2 - WHO: Miss Fujimoto / WHAT: book Mum onto the Triple P group",  # an action's fields
     "Mum said she would ring / Dad said he would not",
     "PURPOSE | DIBEN | Mum",  # a table row
+    "Part 1 of the record was written up late",  # a sentence about the part
+    "Step 2 of the plan: Mum will ring the GP",  # a plan's step is an action, no heading of a section
 ])
 def test_lines_split_by_a_slash_that_name_no_section_are_no_headings(line):
     found = heading(line)
