@@ -54,7 +54,7 @@ def lexicon_findings(material: Material, kind: str, check_id: str) -> Iterator[F
     inside = T.quoted(record)
     seen: set[tuple[int, int]] = set()
     for span, term in _matches(record, kind):
-        if any(s < span[1] and span[0] < e for s, e in seen) or _surname(record, span[0]):
+        if any(s < span[1] and span[0] < e for s, e in seen) or _surname(record, span[0]) or _a_name(record, span):
             continue
         seen.add(span)
         said = record[span[0]:span[1]]
@@ -71,6 +71,15 @@ _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|pc|dc|sgt|cllr)\.?[ \t]+$",
 def _surname(record: str, at: int) -> bool:
     """Whether a word of the lexicon is a name after a title ("Mr Stoner", "Mrs Savage", "Dr Moody")."""
     return record[at:at + 1].isupper() and bool(_TITLE.search(record, max(0, at - 8), at))
+
+
+def _a_name(record: str, span: tuple[int, int]) -> bool:
+    """Whether a word of the lexicon, capitalised, is someone's name in this record ("Snowflake said
+    ...", "Snowflake (15)", "saw Snowflake"): a name the record ties to a person (`people.people_in`)."""
+    from eval.checks.people import people_in
+
+    word = record[span[0]:span[1]]
+    return word[:1].isupper() and word[1:].islower() and word.lower() in people_in(record)
 
 
 def _matches(record: str, kind: str) -> Iterator[tuple[tuple[int, int], Term]]:
