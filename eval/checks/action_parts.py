@@ -39,7 +39,8 @@ _CLAUSE = re.compile(r"\b(?:was|were|is|are|been|told|said|says|agreed|asked|tha
 # After these a new subject may start: "Dad agreed that Mum will ...", "we were told someone would ...".
 _SUBJECT_START = re.compile(r",\s*|\b(?:that|told|said|agreed)\s+", re.I)
 # The place an arrow or a dash names the owner: "Apply for a grant → Ms Shah, by 9 May".
-_TAG = re.compile(r"(?:\s[–—~-]\s|\s*(?:→|->|=>|⇒|⟶|>>|»|::)\s*|\bby\s+)((?:(?!\s[–—~-]\s|>>|::)[^,;.()–—~→»]){1,40})")
+# A tag ends at the next arrow: "by registration ⇒ Mr Tarpeh ⇒ ...", "2 → Find X a place ⇒ Ms Doumbia ⇒ ...".
+_TAG = re.compile(r"(?:\s[–—~-]\s|\s*(?:→|->|=>|⇒|⟶|>>|»|::)\s*|\bby\s+)((?:(?!\s[–—~-]\s|>>|::|->|=>)[^,;.()–—~→»⇒⟶]){1,40})")
 # A tag ends where its timescale starts: "to be done by Mrs Ali within ten days".
 _TAG_END = re.compile(r"\s+(?:within|before|by|on|until|till|in|no later|not later|over|during|from|this|next|asap|today|"
                       r"tomorrow|at the latest|in good time)\b.*$", re.I)

@@ -147,3 +147,15 @@ def test_ongoing_is_the_timescale_of_a_standing_task(action, timescale):
 ])
 def test_an_owner_field_holding_the_task_names_nobody(action, owner):
     assert has_owner(action) is owner
+
+
+@pytest.mark.parametrize("action, owner", [
+    # Parts between double arrows: the middle one names the owner, after a task with "by" in it or a list's "2 →".
+    ("Tell me the same day if Mileva is not in by registration ⇒ Mr Tarpeh ⇒ by 27 November at the latest", True),
+    ("2 → Find Lavada a nursery place near home ⇒ Ms Doumbia ⇒ within four weeks, so no later than 10 August", True),
+    ("Ring school by 9am => Mum => every Monday", True),
+    ("Book an interpreter for every visit ⇒ (nobody named) ⇒ no later than Monday 23 March", False),
+    ("2 → Find Lavada a nursery place near home ⇒ ? ⇒ within four weeks", False),
+])
+def test_the_part_between_arrows_names_the_owner(action, owner):
+    assert has_owner(action) is owner
