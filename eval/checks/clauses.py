@@ -153,6 +153,10 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
                   if not any(kinds[i]) and (not strong or disputed & with_opposites(content_stems(theirs[i]))
                                             or (row[i] > row[best] and 0 < overlap <= word_overlap(clause, theirs[i])[0]
                                                 and cue_count(theirs[i]) > 0))]
+        if kinds[best][0] and _PENDING.search(clause):
+            # a task or a plan ("the GP will book the health assessment") says it is not done yet,
+            # as "has not yet had a health assessment" does: no flip
+            continue
         # A part of a line far from the sentence as a whole (its other parts say other things:
         # "picked the paint for his room; neither report nor letter got to the boat") that is
         # itself close to the clause is compared as a close unit.
@@ -284,5 +288,7 @@ _DECIDED = re.compile(r"\b(?:decided|decision|agreed|confirmed|concluded|determi
 # "I will not be visiting next week" is still a plan)
 _REFUSAL = re.compile(r"\b(?:still|often|usually|always|sometimes|just|simply|now|generally|normally)\s+will\s+not\b|"
                       r"(?<!\bI )(?<!\bwe )\bwill\s+(?:not|never|no\s+longer)\b", re.I)
+# a thing not done so far: "has not yet had", "hasn't been seen yet", "is yet to", "still to be booked"
+_PENDING = re.compile(r"\b(?:not|never|\w+n[’']t)\b[^,;:.]*\byet\b|\b(?:yet|still) to\b", re.I)
 _JOINED = re.compile(r"\s*(?:and|or|nor|&|\+)\s", re.I)
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too
