@@ -20,9 +20,13 @@ def _heading_line(text: str) -> bool:
     text = text.strip()
     if len(text) > 90 or text.endswith("."):
         return False  # a heading is short, and a full stop makes a sentence
-    rest = marker().sub("", text, count=1).strip().rstrip(":").strip()
+    rest = _OF_THE_RECORD.sub("", marker().sub("", text, count=1), count=1).strip().rstrip(":").strip()
     return (bool(rest) and not re.search(r"[.!?]$", rest) and len(T.words(rest)) <= 8
             and T.section_key(rest) is not None)
+
+
+# what a numbered part belongs to, before its title: "Part 3 of the record: Child's views"
+_OF_THE_RECORD = re.compile(r"^\s*of (?:the|this) (?:record|form|report|note|notes|log|assessment|plan)\s*[:.–—-]\s*", re.I)
 
 
 def _form_line(text: str) -> bool:

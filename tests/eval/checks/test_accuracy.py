@@ -692,6 +692,8 @@ def test_named_times(text, hours):
     "AGENDA ITEM 1: PURPOSE",
     "2.1 Who was present",
     "Item 4 - Wishes and feelings",
+    "Part 2 of the record: Who was present",
+    "Section 5 of the form: Wishes and feelings",
 ])
 def test_a_numbered_heading_line_is_not_judged(review, line):
     from eval.checks.record_form import _heading_line
@@ -703,6 +705,8 @@ def test_a_numbered_heading_line_is_not_judged(review, line):
 @pytest.mark.parametrize("line", [
     "Analysis shows Mum is drinking again.", "Purpose of the visit was to check the new bed.",
     "Agenda item 3: Dad has moved back in",
+    "Part 3 of the record: Mum said she was tired",
+    "Part of the record was lost",
 ])
 def test_a_sentence_is_no_heading_line(line):
     from eval.checks.record_form import _heading_line
