@@ -288,7 +288,8 @@ _DECIDED = re.compile(r"\b(?:decided|decision|agreed|confirmed|concluded|determi
 # "I will not be visiting next week" is still a plan)
 _REFUSAL = re.compile(r"\b(?:still|often|usually|always|sometimes|just|simply|now|generally|normally)\s+will\s+not\b|"
                       r"(?<!\bI )(?<!\bwe )\bwill\s+(?:not|never|no\s+longer)\b", re.I)
-# a thing not done so far: "has not yet had", "hasn't been seen yet", "is yet to", "still to be booked"
-_PENDING = re.compile(r"\b(?:not|never|\w+n[’']t)\b[^,;:.]*\byet\b|\b(?:yet|still) to\b", re.I)
+# a thing not done so far: "has not yet had", "hasn't been seen yet", "is yet to", "still to be
+# booked", "should wait for the report"
+_PENDING = re.compile(r"\b(?:not|never|\w+n[’']t)\b[^,;:.]*\byet\b|\b(?:yet|still) to\b|\bwait (?:for|until|till)\b", re.I)
 _JOINED = re.compile(r"\s*(?:and|or|nor|&|\+)\s", re.I)
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too

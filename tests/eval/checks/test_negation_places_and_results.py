@@ -31,6 +31,7 @@ from tests.eval.checks.conftest import negation_flagged
     ("Mum is far from settled in the new flat", 1),
     ("Dad lives far from the school", 0),
     ("she was far from home", 0),
+    ("the room is far from big enough for five", 0),
     ("the move should wait until the summer holidays", 1),
     ("Mum waited for the bus", 0),
 ])
@@ -75,6 +76,8 @@ def test_what_there_is_none_of_after_as_stays_in_its_clause(text, parts):
      "The children go hungry at Nan's.", True),
     # put off until something else
     ("- manager said no planning meeting until the school report is in",
+     "My manager decided the planning meeting should wait for the school report.", False),
+    ("- manager: you'll hold a planning meeting if the school report confirms it",
      "My manager decided the planning meeting should wait for the school report.", False),
     # a plan says it is not done yet
     ("- the nurse will book the dental check for Oskar within two weeks",
