@@ -12,7 +12,7 @@ from eval.checks.vocabulary import known, names, note_stems, short_words, shorte
 from eval.checks.base import Finding, Material, check, data, finding
 from eval.checks.clauses import cue_count, flips, polarity
 from eval.checks.record_form import _action_told, _days, _form_line, _heading_line, _new_routine
-from eval.checks.risk_support import clause_bounds, contingent, spoken_of, told_all
+from eval.checks.risk_support import clause_bounds, contingent, quoted_from_notes, spoken_of, told_all
 from eval.checks.risk_terms import Mention, mentions, risk_kinds
 
 _BOILERPLATE = re.compile(r"^(not (recorded|covered|discussed|known)\b.*|none\.?|n/?a\.?|nil\.?|not yet set\.?)$", re.I)
@@ -148,7 +148,8 @@ def invented_risk(material: Material) -> Iterator[Finding]:
         found = {m.kind: repr(m.term) for m in new.get(number, [])}
         found = dict(sorted(found.items(), key=lambda kv: kv[0]))  # one finding per kind, stable order
         if (not mentions(sentence.text) and (_unclaimed(support) or _alarmed(support))
-                and cue_count(sentence.text) <= limits["meaning_max_negations"]):
+                and cue_count(sentence.text) <= limits["meaning_max_negations"]
+                and not quoted_from_notes(material, sentence.text)):
             # No risk words at all (a sentence that denies a risk, "has not needed A&E", or tells one
             # the notes record, has some), but it came from elsewhere and reads like a kind of risk
             # an alarm's lead-in is evidence of its own, and noise to the embedding: the rest is weighed
