@@ -83,24 +83,12 @@ def refine_street(text: str, start: int, end: int, common: frozenset[str]) -> tu
     """
     cue = _cue().match(text, start)
     if cue is None:
-        return _care_of(text, _refine(text, start, end, common))
+        return _refine(text, start, end, common)
     # "lives at ...": the address may have a street word, or not
     found = _refine(text, cue.end(), end, common)
     if found is None or not _shaped(text[found[0]:found[1]]):
-        found = _cued(text, cue.end(), end, common)
-    return _care_of(text, found)
-
-
-_CARE_OF = re.compile(r"\bc/o[ \t]*$", re.I)
-
-
-def _care_of(text: str, found: tuple[int, int] | None) -> tuple[int, int] | None:
-    """An address with the "c/o" (care of) written right before it, which belongs to the address
-    line: "c/o 94 Wash Bank Dyke" (but not the name between: "c/o Ama Boateng, 9 The Beeches")."""
-    if found is None:
-        return None
-    care = _CARE_OF.search(text, max(0, found[0] - 8), found[0])
-    return (care.start(), found[1]) if care is not None else found
+        return _cued(text, cue.end(), end, common)
+    return found
 
 
 def _refine(text: str, start: int, end: int, common: frozenset[str]) -> tuple[int, int] | None:

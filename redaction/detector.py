@@ -99,8 +99,22 @@ def detect_many(texts: Iterable[str], score: float = 0.4, batch_size: int = 32) 
                                           strict=True):
         results = engine.analyze(text, language="en", entities=ENTITIES, score_threshold=score,
                                  nlp_artifacts=artifacts[1])
-        spans = _schools_after_people([Span(r.start, r.end, r.entity_type, r.score) for r in results], text)
+        spans = _care_of(_schools_after_people([Span(r.start, r.end, r.entity_type, r.score) for r in results], text),
+                         text)
         yield merge([_original(span, removed) for span in spans])
+
+
+_CARE_OF = re.compile(r"\bc/o[ \t]*$", re.I)
+
+
+def _care_of(spans: list[Span], text: str) -> list[Span]:
+    """An address with "c/o" (care of) right before it takes it in, as a word of its line: "c/o 94
+    Wash Bank Dyke", "c/o refuge office, 154 ..." (not the name between: "c/o Ama Boateng, 9 ...")."""
+    out = []
+    for span in spans:
+        care = _CARE_OF.search(text, max(0, span.start - 8), span.start) if span.type == "STREET_ADDRESS" else None
+        out.append(Span(care.start(), span.end, span.type, span.score) if care else span)
+    return out
 
 
 def _schools_after_people(spans: list[Span], text: str) -> list[Span]:

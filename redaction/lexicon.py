@@ -163,7 +163,8 @@ def address_towns() -> frozenset[str]:
     clue against a person's name as places.yaml's towns are (`Lexicon.weak`)."""
     towns = yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"]
     more = [line for line in GB_PLACES.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return frozenset(t.casefold() for t in [*towns, *more])
+    towns = {t.casefold() for t in [*towns, *more]}
+    return frozenset(towns | {"st" + t[len("saint"):] for t in towns if t.startswith("saint ")})  # "St Bees"
 
 
 @functools.cache

@@ -16,7 +16,9 @@ from datetime import date
 # number as ...", "dads ni jk 973 112 a"). Checked in the 48 characters before the match.
 _NHS_CUE = re.compile(r"\bnhs\b[^\n\d]{0,40}$", re.I)
 _NI_CUE = re.compile(r"\b(?:ni|nino|n\.i\.?|national[ \t]+insurance)\b[^\n\d]{0,40}$", re.I)
-_GROUPED_3_3_4 = re.compile(r"\d{3}(\D*)\d{3}\1\d{4}|\d{10}|\(\d{3}\)[ \t]?\d{3}\D?\d{4}")
+# 3-3-4 with one separator throughout, or two of a space, a full stop and a dash ("616 622.8481", "455.609-6472").
+_GROUPED_3_3_4 = re.compile(r"\d{3}(\D*)\d{3}\1\d{4}|\d{10}|\(\d{3}\)[ \t]?\d{3}\D?\d{4}"
+                            r"|\d{3}[ .-]\d{3}[ .-]\d{4}")
 
 
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
@@ -24,7 +26,7 @@ _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 _SPOKEN = re.compile(r"\b(double|triple)[ \t]+(\d)", re.I)
 # A switchboard's extension after a landline: "x4331", "ext. 2231", "(ext 214)", "Extension 12",
 # "ext: 3665", "extn. 2209", "(internal 8578)".
-_EXTENSION = re.compile(r"[ \t]*\(?(?:ext(?:ension|n)?\.?|x|internal|int\.)[ \t]*:?[ \t]*\d{1,5}\)?$"
+_EXTENSION = re.compile(r"[ \t]*\(?(?:ext(?:ension|n)?\.?|x|internal|int\.|#)[ \t]*:?[ \t]*\d{1,5}\)?$"
                         r"|,?[ \t]*\(?(?:option|opt)\.?[ \t]*\d\)?$", re.I)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-_SEPARATOR = re.compile(r"[ \t]+[/|][ \t]+|[ \t]*\t[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]+(?:[/|]|::)[ \t]+|[ \t]*\t[ \t]*")
 _BULLET = re.compile(r"^[ \t]*(?:[^\w\s]+[ \t]*)?")
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 
@@ -35,7 +35,7 @@ def person_field(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
-    if not (re.search(r"(?:[ \t]+[/|]|\t)[ \t]*$", before) and re.match(r"^[ \t]*(?:[/|][ \t]|\t|$)", after)):
+    if not (re.search(r"(?:[ \t]+(?:[/|]|::)|\t)[ \t]*$", before) and re.match(r"^[ \t]*(?:(?:[/|]|::)[ \t]|\t|$)", after)):
         return False
     fields = _SEPARATOR.split(text[line_start:line_end])
     value = text[start:end].strip()
