@@ -41,7 +41,7 @@ _TIME = re.compile(r"(?i)[ \t]*(?:@[ \t]*)?\d{1,2}(?:[:.]\d{2})?(?:[ \t]*(?:am|p
 # A date that is a plan's deadline or the next visit, not what the line is headed with.
 _AHEAD = re.compile(r"(?i)(?:\b(?:nv|next(?:[ \t]+visit)?|by|due|until|till|before|after|from)[ \t]*:?[ \t]*)$")
 # The kind of visit or meeting opening a header's value: "supervision, ", "16+ assessment, ".
-_KIND = re.compile(r"[\w+ \t]{1,30}?,[ \t]*")
+_KIND = re.compile(r"[\w+& \t]{1,30}?,[ \t]*")
 _DASH = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*::[ \t]*")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 

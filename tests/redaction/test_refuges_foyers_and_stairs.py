@@ -54,3 +54,23 @@ def test_dotted_references_hash_extensions_and_mixed_groups(find, text, kind, ex
 ])
 def test_their_look_alikes_stay(find, text, kind):
     assert find(text, kind) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("police log attended 15:00 4th of December '25, kersey arrested", ["kersey"]),
+    ("28 February 2026 3pm :: B&B visit, chenille oversew :: typed from my notebook.", ["chenille oversew"]),
+    ("- Velour Bobbinet non mol v crewel till next yr", ["Velour Bobbinet"]),
+    ("susp letter from nankeen hemstitch school", []),
+])
+def test_arrests_b_and_b_visits_and_the_trades_shorthand(names, text, found):
+    assert all(name in names(text) for name in found) and "susp" not in names(text) and "mol" not in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "dad arrested at 3am",
+    "the boy arrested was not him",
+    "the phone charged overnight",
+    "B&B visit, no concerns :: typed",
+])
+def test_arrests_and_visits_that_name_nobody(names, text):
+    assert names(text) == []
