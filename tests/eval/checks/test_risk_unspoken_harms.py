@@ -10,6 +10,7 @@ Classes (examples of our own, not from any split):
 - children left alone while a parent works or goes out; parties at home most weekends or with
   the children there;
 - a refuge's address given to the abuser's side;
+- that she does not see the point in anything; threatening the landlord or staff;
 - jumping off a height into a river, canal or quarry;
 - an application for secure accommodation names the same step as the order.
 """
@@ -47,6 +48,14 @@ from tests.eval.checks.conftest import invented_risk as _invented
     ("Ola has been diving from the rocks into the quarry.", "dangerous_challenge"),
     ("The manager agreed the secure welfare application.", "mental_health_crisis"),
     ("We will apply for secure accommodation for Kofi.", "mental_health_crisis"),
+    ("Ola says she doesn't see the point in anything any more.", "suicide"),
+    ("Mum threatened the landlord.", "violence"),
+    ("Dad has been threatening staff at the hostel.", "violence"),
+    ("Mum has told her ex-partner where the refuge is.", "abduction"),
+    ("Ola's 25-year-old boyfriend picks her up from school.", "exploitation"),
+    ("Ola has a 19-year-old girlfriend.", "exploitation"),
+    ("Mum goes out and leaves the baby with the 10-year-old until two.", "neglect"),
+    ("Dad leaves the children in the car while he is in the bookies.", "neglect"),
 ])
 def test_unspoken_harms(text, kind):
     assert kind in risk_kinds(text, skip_negated=True)
@@ -67,6 +76,12 @@ def test_unspoken_harms(text, kind):
     ("Ola goes to birthday parties most weekends.", "neglect"),
     ("Mum gave the refuge address to the school.", "abduction"),
     ("Kofi jumps into the pool from the diving board at swimming club.", "dangerous_challenge"),
+    ("She doesn't see the point of homework.", "suicide"),
+    ("His behaviour is threatening the placement.", "violence"),
+    ("Ola said she felt threatened by the other girl.", "violence"),
+    ("Mum told Dad where the children are at school.", "abduction"),
+    ("Mum's 30-year-old boyfriend works nights.", "exploitation"),
+    ("Mum left the baby with her older sister while she went to work.", "neglect"),
 ])
 def test_unspoken_lookalikes(text, kind):
     assert kind not in risk_kinds(text, skip_negated=True)
