@@ -57,8 +57,10 @@ _OWNER_THEN_WHEN = re.compile(r"^(?P<who>[^:,–—|]{1,60}?),\s+(?P<when>[^:–
 # A numbered label before the task: "Action 2:", "Action point 3 -", "Task no. 1:", "AP2 -", "Item #4:".
 _ACTION_LABEL = re.compile(r"^\s*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap)(?:\s+(?:point|item|no\.?|number))?"
                            r"\s*#?\s*\d*[a-z]?\s*[:–—-]\s*)", re.I)
-# A list's own numbering before an item, in marks `text.bullet` leaves: "A1 - ", "1// ", "AP3: ", "2.1) ", "Rec 2 :: ".
-_ITEM_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{1,3}\s?\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.)\]]|::?|//?|\s[–—-])\s+")
+# A list's own numbering before an item, in marks `text.bullet` leaves: "A1 - ", "1// ", "AP3: ", "2.1) ", "Rec 2 :: ",
+# "A/1 " (action 1 of the list), "A.2 ".
+_ITEM_NUMBER = re.compile(r"^\s*(?:(?:[A-Za-z]{1,3}\s?\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.)\]]|::?|//?|\s[–—-])"
+                          r"|[A-Za-z]{1,3}[/.]\d{1,3}[a-z]?\b[:.)]?)\s+")
 # Where a sentence hands the task to someone: "this sits with Ms Roy", "it falls to school",
 # "responsibility rests with Dad", "the lead is with the HV", "allocated to the FSW".
 _HELD_BY = re.compile(r"(?:\b(?:sits?|sat|sitting|rests?|rested|resting|lies|lay|lying)\s+(?:firmly\s+|squarely\s+|jointly\s+)?with"
@@ -73,8 +75,8 @@ _ASKED = re.compile(r"\b(?:asked|requested|told|reminded|encouraged|invited|advi
                     r"commissioned|urged|requires|required|expects|expected|got)\s+((?:(?!\s+to\s)[^,;.()\[\]–—→:]){1,40}?)\s+to\s+(?!be\s)", re.I)
 # A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
 # or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
-_FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—~-]\s|\s{2,}|\t)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
-                    r"((?:(?!\s{2}|\t|\s?[-~]\s)(?:[^.;|/()\[\]{}–—\n]|(?<=\w)/(?=\w)))*)")  # "Owner: Mum  Due: 4/5", "Lead: n/a", "~ due: May"
+_FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—~-]\s|\s{2,}|\t|(?:>>|»)\s*)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
+                    r"((?:(?!\s{2}|\t|\s?[-~]\s|\s?>>)(?:[^.;|/()\[\]{}–—»\n]|(?<=\w)/(?=\w)))*)")  # "Owner: Mum  Due: 4/5", "Lead: n/a", "~ due: May"
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
 # The last part of an action laid out in parts: after a bar, a slash, a spaced dash, a semicolon, a tab
 # or an arrow ("task | owner | when", "task >> owner >> when", "task<TAB>owner<TAB>when").
@@ -179,8 +181,8 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     firsts = 0 if re.search(r"\s\|\s", text) else 1  # a table row's first cell may name its owner: "Mum | Book it |"
     if len(cells) > 1 and any(_is_someone(c, names) for c in cells[firsts:] if not _FIELD_CELL.match(c)):
         return True
-    if re.search(r"\[(?:PERSON_\d+|[A-Z]{2,5})\]", text):
-        return True
+    if any(tag.lower() not in _words("ratings") for tag in re.findall(r"\[(PERSON_\d+|[A-Z]{2,5})\]", text)):
+        return True  # "[SW]", "[PERSON_2]"; not "[AMBER]"
     label = re.match(r"^([^:–—|]{1,60}?)\s*(?::|\s[–—-]\s)\s*\S", text)
     if label and _is_someone(_HANDED_TO.sub("", label.group(1)), names):
         return True  # "Mr Flynn: make ...", "Over to Ms Osagiede: apply ...", "Actioned to Miss Muanza: ask ..."
@@ -288,6 +290,10 @@ def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
         return False
     if any(p.search(who) for p in timescales()):
         return False  # "by Friday", "- before half term"
+    if " ".join(re.findall(r"[^\W\d_]+", who.lower())) in _words("ratings"):
+        return False  # "[AMBER]", "(RAG: red)", "- High priority -"
+    if _open_owner_field(who):
+        return False  # "- owner TBC -", "- lead: not agreed -": who owns it is left open
     bare = re.sub(r"\([^)]*\)", " ", who).strip()
     if CALENDAR.fullmatch(bare):
         return False  # "by June", "- Friday": a time, not a person
@@ -306,6 +312,14 @@ def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
     capitalised = all(w[0].isupper() or w.lower() in ("de", "da", "dos", "van", "von", "abu", "al", "el", "bin")
                       for w in words)
     return capitalised and (names is None or any(w.lower() in names for w in words))
+
+
+def _open_owner_field(who: str) -> bool:
+    """Whether words are an owner's label with its value left open ("owner TBC", "lead worker not
+    agreed", "who - nobody yet")."""
+    words = who.replace(":", " ").split()
+    return any(field_role(" ".join(words[:n])) == "owner" and (not is_filled(" ".join(words[n:])) or _nobody(" ".join(words[n:])))
+               for n in (1, 2) if len(words) > n)
 
 
 @functools.lru_cache(maxsize=4096)
