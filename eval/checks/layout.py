@@ -387,8 +387,11 @@ def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list
 # or ordinal sign or arrows ("1° ", "2º ", "Point 1 »» ", "Item 3 >> "), a bracketed number ("(1.0) ", "[2] ", "(1/) "),
 # a box to tick ("(1/) [ ] "),
 # a number before a symbol ("No.1 • ") and symbols or emoji ("⟡ ", "✋ ", "1° ✋ "): they are no words of the
-# item, and "1°" is no number the notes must give. A currency sign is a word.
-_ITEM_MARK = re.compile(r"^(?:(?:point|item|no\.?)\s*\d{1,2}\s*(?:[°º]|»+|>{2,})\s*|\d{1,2}\s*[°º]\s+"
+# item, and "1°" is no number the notes must give. A currency sign is a word. Also an action list's own
+# numbering ("A/1 ", "Action no. 1 - ", "Task number 2: ") and a rating ("[AMBER] ", "(RAG: red) ").
+_ITEM_MARK = re.compile(r"^(?:[a-z]{1,3}/\d{1,2}[a-z]?\s+(?=\S)|(?:agreed\s+)?(?:action|task|step)(?:\s+point)?\s+(?:no\.?|number|#)\s*\d{1,2}[a-z]?\s*[:.)–—-]\s+"
+                        r"|[(\[](?:rag:?\s*)?(?:red|amber|green)[)\]]\s+"
+                        r"|(?:point|item|no\.?)\s*\d{1,2}\s*(?:[°º]|»+|>{2,})\s*|\d{1,2}\s*[°º]\s+"
                         r"|[(\[]\d{1,2}(?:\.\d{1,2})*/?[)\]]\s+|\[[ xX✓✔]?\]\s+|(?:point|item|no\.?)\s*\d{1,2}\s+(?=[^\x00-\x7f\w\s])"
                         r"|[^\x00-\x7f\w\s\"“”‘’«(\[£€¥]\ufe0f?\s+)+", re.I)
 # The question a list asks before each row's answer: "(1.0) Who's picking this up? Mum, by 7 May: apply ...".
