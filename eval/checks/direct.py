@@ -17,9 +17,9 @@ from eval.checks.transcripts import field_value
 from eval.checks.wording import FIRST_PERSON, MARK_CHARACTERS, THIRD_PERSON, speaks_as_i, text_speak
 
 
-# An action line's owner standing alone between separators ("-- me --", "/ who: me /"), or its deadline.
-_TASK = re.compile(r"(?:\s(?:[-–—/|]+|>+|-+>|→|=>)|\b(?:who|lead|owner|resp(?:onsible)?|action(?:ed)?(?:\s+by)?|by\s+whom)\s*[:=])\s*"
-                   r"(?:me|myself|sw|us)\s*(?:[-–—/|,;>→]+\s|\(|$)|\b\d+\s+working\s+days\b|\b(?:b/f|nlt|n\.l\.t\.?)\s+\w|"
+# An action line's owner standing alone between separators ("-- me --", "/ who: me /", ": me :: b4 end of term"), or its deadline.
+_TASK = re.compile(r"(?:(?:^|\s)(?:[-–—/|]+|>+|-+>|→|=>|[:：]{1,2})|\b(?:who|lead|owner|resp(?:onsible)?|action(?:ed)?(?:\s+by)?|by\s+whom)\s*[:=])\s*"
+                   r"(?:me|myself|sw|us)\s*(?:[-–—/|,;>→]+\s|[:：]{2}|\(|$)|\b\d+\s+working\s+days\b|\b(?:b/f|nlt|n\.l\.t\.?)\s+\w|"
                    r"[\[(]\s*(?:lead|owner|owned\s+by|who|resp(?:onsible)?|action(?:ed)?\s+by)\b\s*[:=-]?\s*[\w.]+|"
                    r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d|"
                    # the writer as an action's owner opening it, after its date or label ("rev 6/10: me to FGC plan")
@@ -74,3 +74,9 @@ _NARRATED_VERBS = frozenset({"doesnt", "doesn't", "doesn’t", "isnt", "isn't", 
 @functools.cache
 def _person_words() -> frozenset[str]:
     return S.voice_words("adults") | S.voice_words("children")
+
+
+def task_fields(words: str) -> bool:
+    """Whether words are an action's owner or deadline set off by separators (": me :: b4 end of term 4/12"),
+    not anyone's speech."""
+    return bool(_TASK.search(words))

@@ -185,7 +185,10 @@ def _AUTHORED() -> str:
 _NOT_AUTHOR = ("I|me|my|we|our|you|your|he|she|they|his|her|their|its|it|the|a|an|this|that|to|for|from|re|about|and|or|"
                "with|on|in|at|of|by|is|was|said|says|within|before|after|until|till|due|asap|today|tomorrow|next|sent|"
                "done|needed|written|given|left|back|home|sch|school")
-_COMPOUND = r"(?:map|streaks?|score|story|stories|box|board|book|reader|pad|group|account|settings?)\b"
+# a thing's name that takes the writing as a modifier: "Snap map", "message board", "Kai's Snap location turned off",
+# "her email address", "his snap profile"
+_COMPOUND = r"(?:map|streaks?|score|story|stories|box|board|book|reader|pad|group|account|settings?|location|address(?:es)?|" \
+    r"passwords?|profile|username|notifications?)\b"
 
 
 @functools.cache

@@ -11,6 +11,7 @@ from collections import Counter
 from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.base import data
+from eval.checks.direct import task_fields
 from eval.checks.numbered import numbered_roles
 from eval.checks.people import people_in, voice_words
 from eval.checks.speech import unmarked
@@ -40,8 +41,9 @@ def quotes(text: str) -> list[T.Quote]:
             continue  # the turn passes on words in marks or italics: "Worker: he said *the refuge has ...*"
         speaker = S.label_speaker(turn.label, people, transcript and (counts[turn.label.lower()] > 1 or turn.under_header
                                                                       or _named_elsewhere(text, turn.label)))
-        if speaker == "child" and not transcript and not speaks_as_i(text[start:end]):
-            continue  # "Keaton: can't sleep till 12", "Keaton: no marks when I checked" are about the child
+        if speaker == "child" and not transcript and (not speaks_as_i(text[start:end]) or task_fields(text[start:end])):
+            continue  # "Keaton: can't sleep till 12", "Keaton: no marks when I checked" are about the child;
+            # "RHA booking PIROJA :: me :: b4 end of term" is an action's owner and deadline
         if speaker:
             while end - start > 2 and text[start] in "*_" and text[end - 1] in "*_":  # *in italics*
                 start, end = start + 1, end - 1
@@ -57,9 +59,10 @@ def quotes(text: str) -> list[T.Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
-# Asides between a speaker and their words: "Shaz, who is 15, said ...", "Amy's words, written down
+# Asides between a speaker and their words: "Shaz, who is 15, said ...", "Kai, 14 yrs, >> ...", "Amy's words, written down
 # as she said them, were ...", "Kai, aged 9, told me ...", "Mum said, in as many words, I ...".
 _ASIDES = re.compile(r",[ \t]*(?:(?:who\s+is|who['’]s|aged?|now)[ \t]+\d{1,2}(?:[ \t]*(?:years?(?:[ \t]+old)?|yrs?|y/?o))?|"
+                     r"\d{1,2}[ \t]*(?:years?(?:[ \t]+old)?|yrs?|y/?o)|"  # "Hashed, 14 yrs, >> ..."
                      r"in[ \t]+(?:as|so)[ \t]+many[ \t]+words|"
                      r"(?:as[ \t]+)?(?:written|noted|jotted|typed|taken|copied|recorded)(?:[ \t]+down)?[ \t]+(?:as[ \t]+"
                      r"(?:s?he|they)[ \t]+(?:said|spoke|put)(?:[ \t]+(?:it|them))?|word[ \t]+for[ \t]+word|verbatim|exactly)|"
@@ -92,11 +95,16 @@ def _LABELLED() -> re.Pattern:
 
 
 def mask_asides(text: str) -> str:
-    """The text with asides between a speaker and their words blanked out (same length, so every
-    position stays), for reading who speaks."""
+    """The text with asides between a speaker and their words blanked out, and a spaced full stop, quick
+    notes' separator, read as the dash it stands for ("yjs report quotes velda . “...”") (same length, so
+    every position stays), for reading who speaks."""
+    text = _SPACED_STOP.sub(" - ", text)
     if "," not in text:
         return text
     return _ASIDES.sub(lambda m: " " * len(m.group()), text)
+
+
+_SPACED_STOP = re.compile(r"(?<=\S) \. (?=\S)")
 
 
 def _italics(text: str) -> list[tuple[int, int]]:

@@ -58,7 +58,10 @@ NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d
                    r"typed|copied|recorded|logged|scribbled|captured|took|write|note|"
                    r"got(?=\s+(?:it|this|that|them)\s+(?:down|here)\b))(?:\s+(?:it|this|that|them|these|"
                    r"those))?(?:\s+(?:straight|exactly|right|down|up|here|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said"
-                   r"(?:\s+it)?))*\s*[:,–—-]*\s*$", re.I)
+                   r"(?:\s+it)?))*\s*[:,–—-]*\s*$"
+                   # the writer's "I" left out, as minutes write it: "SW: Copied down exactly: ...", "Written down verbatim -"
+                   r"|(?:^|[,;:(]\s*)(?:copied|written|noted|jotted|typed|taken|recorded)(?:\s+(?:it|this|them))?(?:\s+down)?"
+                   r"\s+(?:exactly|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said(?:\s+it)?)\s*[:,–—-]*\s*$", re.I)
 # The writer taking the words down after someone said them: "..., and I wrote it on my hand:".
 _TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jotted|typed|scribbled|copied|put)\s+(?:it|this|that|them)"
                         r"(?:\s+(?:straight\s+)?down)?(?:\s+(?:on|in|onto|into)\s+(?:my|the|our|a|his|her)\s+[\w'’-]+)?\s*[:：,–—-]*\s*$", re.I)

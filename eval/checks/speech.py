@@ -15,7 +15,7 @@ from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.people import people_in, voice_words
 from eval.checks.mediated import given_through, mediated
-from eval.checks.wording import FIRST_PERSON, SYMBOLS, TEXT_SPEAK, marks, speaks_as_i, text_speak
+from eval.checks.wording import FIRST_PERSON, SYMBOLS, THIRD_PERSON, TEXT_SPEAK, marks, speaks_as_i, text_speak
 from eval.checks.formulas import after_formula, formula_before, formula_lead, framed, opens_words, written_bare
 from eval.checks.leadins import label_who, lead_who, noted_lead, tag_who, turn_label_who
 from eval.checks.direct import is_direct
@@ -25,11 +25,14 @@ from eval.checks.transcripts import is_transcript
 @functools.cache
 def _BREAK() -> re.Pattern:
     """What parts a lead-in from the words it leads into: a comma or colon, an arrow ("->", ">>"), a
-    dash or tilde ("mum ~ ..."), or the means the words came through ("NAZO via interp The boys ...": mediated.py)."""
-    return re.compile(rf"(?:[,:：]|\s*(?:-+>|→|=>)|\s(?:>>?|››)|\s[-–—~]+|\s(?i:{mediated(plain=True)}))\s+")
+    dash, tilde or spaced full stop ("mum ~ ...", "yjs report quotes velda . the emmets are back"), or the means the
+    words came through ("NAZO via interp The boys ...": mediated.py)."""
+    return re.compile(rf"(?:[,:：]|\s*(?:-+>|→|=>)|\s(?:>>?|››)|\s(?:[-–—~]+|\.)|\s(?i:{mediated(plain=True)}))\s+")
 
 
-_END = re.compile(r"[.!?;](?=\s|$)|\s\|\s")
+# A sentence's end; a full stop with a space before it is quick notes' separator, as a dash is ("Kai age 11 . ...").
+_SPACED_STOP = re.compile(r"\s\.\s+$")
+_END = re.compile(r"(?<!\s)\.(?=\s|$)|[!?;](?=\s|$)|\s\|\s")
 _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|these|those|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
                       r"(?:and|&)\s*i\s+quote|quote|verbatim|word\s+for\s+word|unasked|unprompted|spontaneously|"
                       r"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed|took)\s+(?:it|this|them)\s+(?:straight\s+|right\s+)?down|"
@@ -74,14 +77,29 @@ def unmarked(text: str, people: dict[str, str] | None = None,
     return out
 
 
+def _named_lead(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | None:
+    """The child's words after their name and a speech verb opening what a pronoun's lead-in leads into
+    ("In the letter she wrote back to me, PIROJA said I'm going to be a paramedic")."""
+    opening = re.match(rf"([^\W\d_][\w'’-]*)\s+(?:{S.speech_verbs()})\s", text[start:end], re.I)
+    if not opening or people.get(opening.group(1).lower()) != "child":
+        return None
+    inner = _bare(text, start, end, people)
+    return inner if inner and inner.speaker == "child" and inner.start > start else None
+
+
 def _titles_words(line: str) -> bool:
-    """Whether a line is a heading in capitals over a section of words, ending at its colon ("THE CHILD'S
-    OWN WORDS (SIGNED, DRAWN OR SAID):", "IN THE CHILD'S OWN WORDS (SAID, TYPED OR INTERPRETED):"): its
-    speech verbs name the section, nobody speaks. Its aside in brackets is no part of what it names."""
-    return line.rstrip().endswith((":", "：")) and line.isupper() and T.is_heading(_BRACKETED.sub("", line))
+    """Whether a line is a heading over a section of words, ending at its colon or colon-dash ("THE CHILD'S
+    OWN WORDS (SIGNED, DRAWN OR SAID):", "THE CHILD'S WORDS (SAID, WRITTEN OR QUOTED):-", "The child's words
+    (said, typed or interpreted):"), in capitals or naming a record's section: its speech verbs name the
+    section, nobody speaks. Its aside in brackets is no part of what it names."""
+    if not _TITLE_END.search(line):
+        return False
+    heading = T.heading(_BRACKETED.sub("", line))
+    return heading is not None and (line.isupper() or heading.key is not None)
 
 
 _BRACKETED = re.compile(r"\s*\([^()\n]*\)")
+_TITLE_END = re.compile(r"[:：]\s*[-–—]*\s*$")
 
 
 def _label_tags(lead: str, tail: str) -> bool:
@@ -129,7 +147,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
     if (found := _authored(text, start, clause, people)) is not None:
         return found
     for brk in _BREAK().finditer(clause):
-        lead, words = clause[:brk.end()], clause[brk.end():]
+        lead, words = _SPACED_STOP.sub(" - ", clause[:brk.end()]), clause[brk.end():]  # "quotes velda . ...": a dash
         who, at, strong = turn_label_who(text, start, start + brk.end(), people) or lead_who(lead, people)
         if who is None:
             continue
@@ -138,6 +156,8 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         words = text[offset:end].rstrip(" .,!?;:")
         if who == "pronoun" and given_through(lead) and (inner := _bare(text, offset, end, people)):
             return inner  # "In BSL, Ruby signed: ...": the means first, then who
+        if who == "pronoun" and (inner := _named_lead(text, offset, end, people)):
+            return inner  # "In the letter she wrote back to me, PIROJA said I'm ...": the name, then the words
         if who == "pronoun":
             who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + at, people,
                                                                    given_through(lead) or noted_lead(lead))
@@ -180,7 +200,7 @@ _AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d
                    rf"|,[ \t]*(?:aged?[ \t]*)?(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?(?=[ \t]*[:：~–—-])"
                    # "hiro 10 :: ...", "arlindo 4 >> ...": the bare age before a double colon or arrows, a turn's label
                    r"|[ \t]+(?P<bare>\d{1,2})(?=[ \t]*(?:[:：]{2}|>>|››|~)))"
-                   r"(?:[ \t]*(?:[:：]{2}|>>|››|[:：~–—-])){0,2}[ \t]+(?=\S)", re.I)  # "Kai (17y) ~ — ..."
+                   r"(?P<mark>(?:[ \t]*(?:[:：]{2}|>>|››|[:：~–—-]|(?<=[ \t])\.)){0,2})[ \t]+(?=\S)", re.I)  # "Kai (17y) ~ — ..."
 
 
 # A verb going on from the name, as narration does ("kai 9yo was seen at school and I spoke to him").
@@ -198,14 +218,17 @@ def _aged(text: str, start: int, clause: str) -> T.Quote | None:
     if not _AGE_AT.search(clause, 0, 60):
         return None
     lead = _AGED.match(clause)
-    age = lead and next((g for g in lead.groups()[1:] if g), None)
+    age = lead and next((g for g in lead.groups()[1:-1] if g), None)  # the last: the mark
     if not lead or (age and int(age) >= 18) or S.person_kind(lead.group(1).lower()) is not None:
         return None
     words = clause[lead.end():].rstrip(" .,!?;:")
     if lead.group("bare") and not S.aged_child(clause[:lead.end()]):
         return None  # "Rec 1 :: ...", "year 5 >> ...": a list's number, no child's age
-    turn = bool(lead.group("bare"))
-    if not (turn or FIRST_PERSON.search(words) or text_speak(words)) or not is_direct(words, True, tagged=turn) or T.words(words)[0] in _NARRATING:
+    turn = bool(lead.group("bare") or lead.group("mark").strip())  # "Kai age 11 . the lady ...": a turn's label
+    # after a turn's label, the child's words whatever they say, unless they open on someone else ("Kai 9 - he was quiet")
+    formula = turn and not THIRD_PERSON.match(words)
+    if not (turn or FIRST_PERSON.search(words) or text_speak(words)) or not is_direct(words, True, tagged=turn, formula=formula) \
+            or T.words(words)[0] in _NARRATING:
         return None
     return T.Quote(start + lead.end(), start + lead.end() + len(words), words, "child")
 

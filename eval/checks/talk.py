@@ -71,8 +71,9 @@ def _SAID_LOWER() -> re.Pattern:
 
 
 # The one a child told, named by role with no article, as a school's log writes it ("told teacher ...",
-# "told staff ..."), or by a role of two words ("told the refuge worker ..."): not the words.
-TOLD_ROLE = (r"teachers?|staff|sir|miss|tutor|(?:the\s+)?(?:[\w'’-]+\s+)?(?:teacher|worker|nurse|officer|carer|staff|"
+# "told staff ..."), or by a role of two or three words ("told the refuge worker ...", "told the refuge's play
+# worker ..."): not the words.
+TOLD_ROLE = (r"teachers?|staff|sir|miss|tutor|(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:teacher|worker|nurse|officer|carer|staff|"
              r"lead|dsl|keyworker|mentor|coach)")
 
 
