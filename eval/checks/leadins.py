@@ -137,7 +137,7 @@ def noted_lead(lead: str) -> bool:
 _AND_I_QUOTE = re.compile(r",\s*(?:and|&)\s*i\s+quote\s*[,:：–—-]\s*$", re.I)
 # The writer taking the words down, after who said them: "She said it at lunch and I noted it:".
 _NOTED_AFTER = re.compile(r"\s+(?:and|&)\s+(?:I|we)\s+(?:wrote|noted|jotted|typed|took|copied|recorded|logged)\s+"
-                          r"(?:it|this|that|them)(?:\s+(?:straight\s+|right\s+)?down)?(?:\s+(?:word\s+for\s+word|verbatim|"
+                          r"(?:it|this|that|them)(?:\s+(?:straight\s+|right\s+)?(?:down|out|up))?(?:\s+(?:word\s+for\s+word|verbatim|"
                           r"exactly))?\s*[:：–—-]\s*$", re.I)
 # Whose words a lead-in hands on: "I e-mailed her words over:", "Amy's words, as I noted them -".
 _OWNED_WORDS = re.compile(r"\b(his|her|their|[^\W\d_][\w'’-]*['’]s)\s+(?:own\s+|exact\s+|actual\s+|very\s+)?words\b"

@@ -62,9 +62,10 @@ NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d
                    # the writer's "I" left out, as minutes write it: "SW: Copied down exactly: ...", "Written down verbatim -"
                    r"|(?:^|[,;:(]\s*)(?:copied|written|noted|jotted|typed|taken|recorded)(?:\s+(?:it|this|them))?(?:\s+down)?"
                    r"\s+(?:exactly|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said(?:\s+it)?)\s*[:,–—-]*\s*$", re.I)
-# The writer taking the words down after someone said them: "..., and I wrote it on my hand:".
+# The writer taking the words down after someone said them: "..., and I wrote it on my hand:", "He wrote it in his
+# planner and I copied it out:".
 _TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jotted|typed|scribbled|copied|put)\s+(?:it|this|that|them)"
-                        r"(?:\s+(?:straight\s+)?down)?(?:\s+(?:on|in|onto|into)\s+(?:my|the|our|a|his|her)\s+[\w'’-]+)?\s*[:：,–—-]*\s*$", re.I)
+                        r"(?:\s+(?:straight\s+)?(?:down|out|up))?(?:\s+(?:on|in|onto|into)\s+(?:my|the|our|a|his|her)\s+[\w'’-]+)?\s*[:：,–—-]*\s*$", re.I)
 # A child's name with their age leading into their words: "LEOSTAN [8] '...'", "Miora (10) -",
 # "emília (aged 3) '...'", "- Honest, 13: '...'", "- Hoi (15) :: ...", "- Kai (17y) ~ — ..."; in quick notes the age
 # with no brackets but its unit ("archer 9yo '...'", "Kai aged 9 -", "kai 10y ~").

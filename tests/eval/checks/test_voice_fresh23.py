@@ -31,6 +31,8 @@ from eval.checks.quotes import child_quotes
     ("Gints (11:10): can I play?\nAllocated SW: Copied down exactly: me want drum.", ["can I play?", "me want drum"]),
     ("Visit with Piroja.\nIn the letter she wrote back to me, PIROJA said I'm mafted in this room, the window won't open.",
      ["I'm mafted in this room, the window won't open"]),
+    ("Visit with Kai.\nHoY (09:29): He wrote it in his planner and I copied it out: “I don't want to change school again”.",
+     ["I don't want to change school again"]),
 ])
 def test_the_childs_words_in_fresh23_layouts(text, words):
     assert [q.text for q in child_quotes(text)] == words
@@ -51,6 +53,7 @@ def test_the_childs_words_in_fresh23_layouts(text, words):
     "Visit.\nmum . “I am tired”\nnext",
     "SEEN:- MS NEEDLECASE (carer), PIROJA\nACTIONS AGREED:-\n- RHA booking PIROJA :: me :: b4 end of term 4/12",
     "Mum said the visit was fine. Copied down exactly: we are fine.",
+    "Visit. Mum said it and I copied it out: “I am tired”.",
 ])
 def test_not_the_childs_words_in_fresh23_layouts(text):
     assert child_quotes(text) == []
