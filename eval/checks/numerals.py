@@ -143,8 +143,8 @@ def _month_pattern() -> re.Pattern:
 def marker() -> re.Pattern:
     """A list item's own numbering at the start of a sentence: "1:", "[1]", "1/", "2>", "1›", "3 -",
     "1- ", "(b)", "iv.", "#2", "◊1 Refer" (a bullet glyph against the number), "Action 2:", "AP1:",
-    "Section 3 -", "Q4." (accuracy.yaml `list_labels`), a table row's number cell ("1 | Refer ... |
-    Ms Ito | by Friday") or code ("C1 | ...", "R2:"), and a section's numbering ("1.1 Send", "2.3.1")."""
+    "Section 3 -", "Q4.", "Action no. 1 -" (accuracy.yaml `list_labels`, with a "no." or "number" of their own), a table row's number cell ("1 | Refer ... |
+    Ms Ito | by Friday") or code ("C1 | ...", "R2:", "A/1 Find ..."), and a section's numbering ("1.1 Send", "2.3.1")."""
     labels = "|".join(re.escape(w) for w in sorted(data("accuracy")["numbers"]["list_labels"], key=len, reverse=True))
     # closing marks and the arrows and angles a list puts after its number ("1› Ring Nan", "2 ▸ Book")
     # (and the ordinal's degree sign: "1° ✋ Mum — get a cot")
@@ -155,7 +155,9 @@ def marker() -> re.Pattern:
                       # point, so never a clock time), before a capital, in brackets too: "(1.0) Action taken"
                       rf"|\d{{1,2}}(?:\.\d){{1,3}}\.?[)\]]?\s+(?=(?-i:[A-Z]))"
                       # "C1 |", "R2:", "O3 -", "AP1)": a row's or an item's code, capitals then a number
-                      rf"|(?-i:[A-Z]{{1,3}})\d{{1,2}}\s*(?:[|:)\]]|\.(?!\d)|\s[–—-]\s)|(?<=[^\w\s£$€(\[+~-])\d{{1,2}}\s+(?=(?-i:[A-Z]))|(?:{labels})\.?\s*(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
+                      rf"|(?-i:[A-Z]{{1,3}})\d{{1,2}}\s*(?:[|:)\]]|\.(?!\d)|\s[–—-]\s)|(?<=[^\w\s£$€(\[+~-])\d{{1,2}}\s+(?=(?-i:[A-Z]))|(?:{labels})\.?\s*(?:(?:no|nr|number)\.?\s*)?(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
+                      # "A/1 Find a nursery", "AP/2 Book": a row's code, capitals, a slash and a number
+                      rf"|(?-i:[A-Z]{{1,3}})/\d{{1,2}}\b\s*{mark}?(?=\s)"
                       rf"|\d{{1,2}}\s*(?:[\]):/>|{arrows}]|\.(?!\d)|\s[–—-]\s)|\d{{1,2}}[–—-]\s|(?:[a-z]|[ivx]{{1,4}})\s*[\]).:])\s*", re.I)
 
 

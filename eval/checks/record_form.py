@@ -97,7 +97,7 @@ def _action_told(material: Material, text: str, heading: str | None = None) -> b
     numbered = marker().match(text)
     if not ("|" in text or (numbered and numbered.group().strip()) or heading == "actions" or _ROW_FIELDS.search(text)):
         return False
-    cells = [c.strip() for c in _CELLS.split(_TODO.sub(" ", marker().sub("", text, count=1)))]
+    cells = [c.strip() for c in _CELLS.split(_TODO.sub(" ", _RAG.sub(" ", marker().sub("", text, count=1))))]
     action = max(cells, key=lambda c: len(content(c)))
     if not action or action == text.strip():
         return False
@@ -109,8 +109,10 @@ def _action_told(material: Material, text: str, heading: str | None = None) -> b
 # The fields of an action row written on one line: an owner or a deadline after a slash, an
 # at sign or a mark ("/ lead: Ms X / by: 9 May", "@Mum", "✋ Mum", "📅 by Friday"), a "TODO"
 _ROW_FIELDS = re.compile(r"\s/\s*(?:lead|owner|who|by|when|due)\s*:|(?<![\w.])@\s?[A-Z]|[✋📅👤⏰🗓]|\bTODO\b")
-_CELLS = re.compile(r"\||:|\s[-–—]\s|\s/\s|(?<![\w.])@(?=\s?[A-Z])|[✋📅👤⏰🗓»]+")
+_CELLS = re.compile(r"\||:|;|>>|\s[-–—]\s|\s/\s|(?<![\w.])@(?=\s?[A-Z])|[✋📅👤⏰🗓»]+")
 _TODO = re.compile(r"\bTODO\b:?")
+# a row's status, red, amber or green: "A/1 [AMBER] Book the review", "(RAG: green)"
+_RAG = re.compile(r"[\[(]\s*(?:rag\s*[:=-]?\s*)?(?:red|amber|green)\s*[\])]", re.I)
 
 
 def _field_value(text: str) -> bool:

@@ -903,3 +903,29 @@ def test_an_action_row_the_notes_never_plan_is_unsupported(review, row):
 def test_a_next_visit_date_is_the_forms_words(text, form):
     from eval.checks.record_form import _form_line
     assert bool(_form_line(text)) is form
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an action's "no." or "number" after its label, and a code with a slash (AN23, fresh23)
+    ("Action no. 1 - Ask CAMHS for a date; by whom: Miss Ito", "Ask CAMHS for a date; by whom: Miss Ito"),
+    ("Item number 3: Book the dentist.", "Book the dentist."),
+    ("A/1 Find Zofia a nursery place; by whom: Mum", "Find Zofia a nursery place; by whom: Mum"),
+    ("AP/2 [AMBER] Book the review - Dr Ito", "[AMBER] Book the review - Dr Ito"),
+    # ... not a "no." in a sentence, nor "N/A", nor a fraction before a word
+    ("Mum said no. 3 is fine.", "Mum said no. 3 is fine."),
+    ("N/A for this visit.", "N/A for this visit."),
+])
+def test_action_numbers_with_no_and_slash_codes_are_list_numbers(text, expected):
+    from eval.checks.numerals import marker
+    assert marker().sub("", text, count=1) == expected
+
+
+@pytest.mark.parametrize("item", [
+    "Action no. 1 - Take Aisha to the dentist; by whom: Mum; by when: within two weeks",
+    "A/1 Take Aisha to the dentist; by whom: Mum; by when: within two weeks",
+    "A/1 Who: Mum >> What: take Aisha to the dentist >> By when: within two weeks",
+    "A/1 [AMBER] Take Aisha to the dentist - Mum - within two weeks",
+])
+def test_action_rows_numbered_with_no_or_a_slash_code_are_not_claims(review, item):
+    record = FAITHFUL.replace("- Mum to take Aisha to the dentist within two weeks.", item)
+    assert "accuracy.unsupported" not in checks(review(record, only=["accuracy.unsupported"]))
