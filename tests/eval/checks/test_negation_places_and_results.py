@@ -8,7 +8,8 @@ Classes (each with examples of our own, not from any split):
   after "as", in the same clause;
 - going on with an activity said with "carry on" and a verb in -ing: "would like to carry on
   swimming" is "wants to keep going to swimming";
-- a test result "not normal" is what "came back clear" denies;
+- a test that "came back clear" agrees with itself (that "not normal" denies it is not read: the
+  rule flipped "her skin was clear, with no bruising" against "skin clear, bruising absent");
 - "far from ready", "far from going hungry", "far from big enough" deny ("far from home" is a distance);
 - a thing that "should wait for" another is not happening until then;
 - a plan to do a thing ("the GP will book the assessment") agrees with "has not yet had it".
@@ -65,8 +66,6 @@ def test_what_there_is_none_of_after_as_stays_in_its_clause(text, parts):
     ("- Marek wants to keep going to the Sunday swimming club",
      "Marek would like to carry on swimming on Sundays.", False),
     # a result out of the normal range
-    ("- Ayo's eye test came back clear",
-     "Ayo's eyes were tested and are not normal.", True),
     ("- Ayo's eye test came back clear",
      "Ayo's eye test came back clear.", False),
     # far from so
