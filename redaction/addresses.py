@@ -144,7 +144,8 @@ def _cue() -> re.Pattern[str]:
 
     return re.compile(r"\b(?:%s)\b\.?(?:[^\n\d.;!?]|(?<=mr|ms|dr)\.|(?<=mrs)\.)*?(?=\b(?:%s|rear|back|side|the)\b|\b(?:%s)s[ \t]*\d|"
                       r"(?<![\d/])\d|(?:[^\W\d_][\w'’-]*[ \t]+){1,3}(?:%s)\b)"
-                      % (alternatives("address_cues"), alternatives("home_kinds", "units", "floors", "boats"), alternatives("units"),
+                      % (alternatives("address_cues"), alternatives("home_kinds", "units", "floors", "boats"),
+                         alternatives("units"),
                          alternatives("buildings", "premises")), re.I)
 
 
