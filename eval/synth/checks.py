@@ -66,6 +66,12 @@ MONTH_THE = re.compile(r"^([A-Za-z]+) the (?=\d)", re.IGNORECASE)
 EXTENSION_TIGHT = re.compile(r"\s+(ext\.\d{2,5}|\(x\d{2,5}\)|#\d{2,5})$", re.IGNORECASE)
 NHS_MIXED = re.compile(r"^\d{3}(\.\d{3}[ -]|[ -]\d{3}\.)\d{4}$")
 WEEKDAY_THE = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* the (?=\d)", re.IGNORECASE)
+# A work extension in words after a comma or after a spaced dash ("01768 772345, extension 2214", "0151 234
+# 5678 - ext 2214"); NHS digits with the check digit set apart ("943 476 591 9", "943-476-591/9"; fresh9's near
+# miss in pairs, "94 34 76 59 19", stays implausible); a postcode with a full stop for the space ("CA12.5AB") (fresh24).
+EXTENSION_WORDS = re.compile(r"(,\s+extension \d{2,5}|\s+- ext \d{2,5})$", re.IGNORECASE)
+NHS_CHECK_APART = re.compile(r"^\d{3}([ -])\d{3}\1\d{3}( |/)\d$")
+POSTCODE_DOTTED = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?\.[0-9][ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
 DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
              "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first").split()
@@ -177,7 +183,8 @@ def valid_nhs(text: str) -> bool:
     text = _spaced(_in_figures(text).replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
             or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text) or NHS_SLASHED_TIGHT.match(text)
-            or NHS_PIPED.match(text) or NHS_MIXED.match(text) or _read_out(text)):
+            or NHS_PIPED.match(text) or NHS_MIXED.match(text) or NHS_CHECK_APART.match(text)
+            or _read_out(text)):
         return False
     digits = re.sub(r"\D", "", _undictated(text))
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -208,6 +215,7 @@ def valid_phone(text: str) -> bool:
     text = _spaced(_in_figures(text).replace("(+44)", "+44").replace("\u00a0", " ").replace(EN_DASH, "-"))
     text = "0044" + text[5:] if text.startswith("00 44") else text  # the prefix written as two pairs (fresh7)
     text = re.sub(r"(?<=\d), (?=\d)", " ", text.translate(ARABIC_DIGITS))  # Arabic-Indic digits; a dictated comma (fresh17)
+    text = EXTENSION_WORDS.sub("", text)  # ", extension 2214", " - ext 2214" (fresh24)
     text = _undictated(EXTENSION.sub("", text))  # a run said as "double 3"; a work number's extension (fresh18)
     text = EXTENSION_MORE.sub("", text)  # "extn. 2214", "ext: 2214", "(internal 2214)" (fresh22)
     text = EXTENSION_TIGHT.sub("", text)  # "ext.2214", "(x2214)", "#2214" (fresh23)
@@ -289,7 +297,7 @@ def plausible(kind: str, text: str) -> bool:
     checks = {
         "PERSON": valid_person,
         "STREET_ADDRESS": valid_address,
-        "UK_POSTCODE": lambda t: bool(POSTCODE.match(t.replace("  ", " "))),  # two spaces (fresh19)
+        "UK_POSTCODE": lambda t: bool(POSTCODE.match(t.replace("  ", " ")) or POSTCODE_DOTTED.match(t)),  # two spaces (fresh19); a full stop (fresh24)
         "PHONE_NUMBER": valid_phone,
         "EMAIL_ADDRESS": lambda t: bool(EMAIL.match(t)),
         "UK_NHS": valid_nhs,

@@ -209,6 +209,21 @@ postcodes run together; B&B, refuge and houseboat visits, a visit after a police
 key-work, a meeting after a suspension, a secure children's home visit, a letter to a child, and
 supervisions on a CAMHS letter, a youth justice report and a court statement extract, with letters'
 "our ref:" and "your ref:" lines; and reference formats of its own (see eval/synth/fresh23/places.yaml).
+The `fresh24` split likewise (eval/synth/fresh24/), written while fresh23 was being used to tune: three
+more name-origin groups (Uzbek, Afghan Hazara, Angolan), Fenland and Norfolk chapel names, Cornish and
+Manx revival names, Sindhi, Oromo, St Lucian and Bajan, Croatian, Tunisian and southern Iraqi and
+Japanese names in the standard groups, spices and herbs as names ("Caraway", "Clove", "Mace", "Savory",
+"Peppercorn"); towns of the Lake District, the Isles of Scilly, the Wirral, Tyneside, the Essex marshes,
+the South Downs, the Fens and the north Norfolk coast, streets named for bobbin turners, gig rowers,
+shrimpers, keelmen, oyster dredgers, flint knappers and eel catchers, street types "Opie", "Lode",
+"Fen", "Tarn", "Gill", "Gangway", "Bostal", "Sands", "Yett"; a kinship carer's box room, a friend's flat
+given "c/o", an emergency placement hotel room, a prison's mother-and-baby unit and a bay on a traveller
+site; NHS numbers with the check digit set apart, landlines with ", extension 2214" or
+" - ext 2214", mobiles "+44 (0)7912.345.678", NINOs in lower case with spaces or run on with hyphens, dates
+of birth "03.05.15", "3/5/15" and "3rd May '15", postcodes with a full stop or in lower case with two
+spaces; a strategy discussion minute, a family group conference plan, a PEP meeting, a return home
+interview, a health visitor's contact, an e-mail chain and a WhatsApp export, a LADO note and a school
+exclusion letter; and reference formats of its own (see eval/synth/fresh24/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -235,6 +250,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 33 --split fresh21 --out eval/data/redaction_fresh21.jsonl
     python -m eval.synth.redaction --n 330 --seed 34 --split fresh22 --out eval/data/redaction_fresh22.jsonl
     python -m eval.synth.redaction --n 330 --seed 35 --split fresh23 --out eval/data/redaction_fresh23.jsonl
+    python -m eval.synth.redaction --n 330 --seed 36 --split fresh24 --out eval/data/redaction_fresh24.jsonl
 """
 
 from __future__ import annotations
@@ -267,7 +283,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh19": ("fresh19", "fresh19"), "fresh20": ("fresh20", "fresh20"),
           "fresh21": ("fresh21", "fresh21"),
           "fresh22": ("fresh22", "fresh22"),
-          "fresh23": ("fresh23", "fresh23")}
+          "fresh23": ("fresh23", "fresh23"),
+          "fresh24": ("fresh24", "fresh24")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -308,7 +325,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh23": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh24": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

@@ -45,6 +45,7 @@ FRESH20 = dict(n=330, seed=32, split="fresh20")
 FRESH21 = dict(n=330, seed=33, split="fresh21")
 FRESH22 = dict(n=330, seed=34, split="fresh22")
 FRESH23 = dict(n=330, seed=35, split="fresh23")
+FRESH24 = dict(n=330, seed=36, split="fresh24")
 
 
 @pytest.fixture(scope="module")
@@ -170,6 +171,11 @@ def fresh22() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh23() -> list[dict]:
     return generate(**FRESH23)
+
+
+@pytest.fixture(scope="module")
+def fresh24() -> list[dict]:
+    return generate(**FRESH24)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -392,7 +398,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh20.jsonl", FRESH20),
                                        ("eval/data/redaction_fresh21.jsonl", FRESH21),
                                        ("eval/data/redaction_fresh22.jsonl", FRESH22),
-                                       ("eval/data/redaction_fresh23.jsonl", FRESH23)])
+                                       ("eval/data/redaction_fresh23.jsonl", FRESH23),
+                                       ("eval/data/redaction_fresh24.jsonl", FRESH24)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -733,7 +740,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh23) --
+# -- every split with data files of its own (fresh2 to fresh24) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -745,7 +752,8 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh12", "afghan_pashto", []), ("fresh13", "fijian", []), ("fresh14", "malawian", []),
               ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"]),
               ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", []), ("fresh20", "tibetan", []),
-              ("fresh21", "uyghur", []), ("fresh22", "azerbaijani", []), ("fresh23", "latvian", [])]
+              ("fresh21", "uyghur", []), ("fresh22", "azerbaijani", []), ("fresh23", "latvian", []),
+              ("fresh24", "uzbek", ["Nurse"])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -788,11 +796,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -803,7 +811,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -820,12 +828,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh23: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh23/); one table per property, a row per split --
+# -- fresh6 to fresh24: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh24/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23")
+         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1135,6 +1143,22 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["WRR-25-1234", "BB#123456", "SWP/1234/25", "FOY12345B", "CMH.1234567", "PSR-25/12345", "SUSP/BD/1234",
                             "WS.LM.12345"], ["WRR-2", "BB#12", "CMH.1"]),
     ],
+    "fresh24": [
+        ("PHONE_NUMBER", ["017687 72345, extension 2214", "0151 234 5678 - ext 2214", "+44 (0)7912.345.678", "07912 345 678"],
+         ["017687 72345, extension", "0151 234 5678 -", "0151 234 5678 - ext 2214567", "+44 (0)7912.345"]),
+        ("UK_NHS", ["943 476 591 9", "943-476-591/9"], ["943 476 591 8", "943-476 591/9", "94 34 76 59 19", "9434 76 591 9"]),
+        ("UK_NINO", ["ab 12 34 56 c", "AB12-34-56C"], ["qq 12 34 56 c", "AB12-34-56E"]),
+        ("DATE_OF_BIRTH", ["03.05.15", "3/5/15", "3rd May '15", "31st Dec '86"], ["33.05.15", "3/13/15", "3rd Mai '15"]),
+        ("UK_POSTCODE", ["CA12.5AB", "ca12.5ab", "la22  8nr"], ["CA12..5AB", "CA12.5CC", "ca12.5a"]),
+        ("STREET_ADDRESS", ["box room, 14 Reed Cutter's Lode", "c/o friend's flat, 3 Keelman's Gangway",
+                            "emergency placement, room 212, Lakeside Ghyll Hotel, 2 Pannier Man's Tarn",
+                            "Mother and Baby Unit, HMP Fenmoor, 1 Eel Catcher's Fen", "bay 7, Meadow Drove Travellers' Site, Samphire Sands"],
+         ["box room", "c/o friend's flat", "Lakeside Ghyll Hotel"]),
+        ("SCHOOL", ["Gig Rower's Primary School", "St Kentigern of Keswick CE Voluntary Aided Primary School",
+                    "Little Shrimpers Forest School Nursery", "Keelman's University Technical College"], ["the hotel school"]),
+        ("CASE_REFERENCE", ["EHA#12345", "SGO/25/1234", "PLO-2025-1234", "FGC-1234B", "PEP.25.12345", "2025/1234", "RHI.123456",
+                            "HV#1234567", "MASH#25-12345", "DOLS/LB/25/123"], ["EHA#12", "SGO/2", "PEP.1"]),
+    ],
 }
 
 
@@ -1160,7 +1184,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh20": {"kazakh", "tibetan", "mauritian"},
                 "fresh21": {"goan", "uyghur", "chechen"},
                 "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"},
-                "fresh23": {"latvian", "yemeni", "bulgarian"}}
+                "fresh23": {"latvian", "yemeni", "bulgarian"},
+                "fresh24": {"uzbek", "afghan_hazara", "angolan"}}
 
 
 def _folded(word: str) -> str:
@@ -1185,7 +1210,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1475,6 +1500,20 @@ OWN_SHAPES = {
                           r"parsi-mail\.in|tivnet\.ng|guyana-mail\.gy|siol-post\.si|hmongmail\.la|cymru-post\.co\.uk|tiscali-uk\.co\.uk|"
                           r"btopen-mail\.co\.uk|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh24": [
+        ("PHONE_NUMBER", r", extension \d+$| - ext \d+$|^\+44 \(0\)7\d{3}\.\d{3}\.\d{3}$|^07\d{3} \d{3} \d{3}$", 0.3),
+        ("DATE_OF_BIRTH", r"^\d\d\.\d\d\.\d\d$|^\d{1,2}/\d{1,2}/\d\d$|^\d{1,2}(st|nd|rd|th) [A-Za-z]{3} '\d\d$", 0.4),
+        ("UK_NINO", r"^[a-z]{2} \d\d \d\d \d\d [a-d]$|^[A-Z]{2}\d\d-\d\d-\d\d[A-D]$", 0.4),
+        ("UK_NHS", r"^\d{3}([ -])\d{3}\1\d{3}( |/)\d$", 0.4),
+        ("UK_POSTCODE", r"^[A-Z]{1,2}\d{1,2}\.\d[A-Z]{2}$|^[a-z]{1,2}\d{1,2}  \d[a-z]{2}$", 0.3),
+        ("STREET_ADDRESS", r"^box room, \d|^c/o friend's flat, \d|^emergency placement, room \d+, |^mother and baby unit, hmp |^bay \d+, ", 0.2),
+        ("CASE_REFERENCE", r"^(EHA#\d{5}$|SGO/\d\d/\d{4}$|PLO-\d{4}-\d{4}$|FGC-\d{4}[A-Z]$|PEP\.\d\d\.\d{5}$|\d{4}/\d{4}$|RHI\.\d{6}$|"
+                           r"HV#\d{7}$|MASH#\d\d-\d{5}$|DOLS/[A-Z]{2}/\d\d/\d{3}$)", 0.99),
+        ("UK_POSTCODE", r"^(CA12|LA2[123]|TR21|CH47|CH63|NE31|NE28|CM0|BN7|PE26|PE31)( |\.|  )?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(uzpost-mail\.uz|tashkent-net\.uz|afghan-mail\.af|kabulnet\.af|angola-net\.ao|luanda-mail\.ao|tunisie-post\.tn|"
+                          r"iraq-mail\.iq|oromo-net\.et|croatia-post\.hr|japan-post\.jp|sindh-mail\.pk|stlucia-mail\.lc|lakesnet\.co\.uk|"
+                          r"scilly-mail\.co\.uk|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1546,6 +1585,10 @@ OWN_ADDRESSES = {
                 (r"[a-z' ]+ b&b, room \d, \d", r"c/o refuge office, \d", r"[a-z' ]+ secure children's home, \d", r"room \d+, [a-z ]+ foyer, \d",
                  r"houseboat [a-z ]+, mooring \d+, "),
                 "#", ("DATE_OF_BIRTH", r"^[a-z]{3} the \d")),  # a hash before an extension; a date with its weekday and "the"
+    "fresh24": (("hotels", "prisons", "traveller_sites"),
+                (r"box room, \d", r"c/o friend's flat, \d", r"emergency placement, room \d+, [a-z ]+ hotel, \d",
+                 r"mother and baby unit, hmp [a-z]+, \d", r"bay \d+, [a-z' ]+ site, "),
+                ", extension ", ("UK_NHS", r"^\d{3}-\d{3}-\d{3}/\d$")),  # an extension in words; an NHS number's check digit after a slash
 }
 
 
