@@ -348,6 +348,35 @@ transcripts of refuge, B&B and foyer visits with roles ("Allocated SW", "Mum (re
 "Dad (on bail)", "Foyer KW", "DTM", "HoY (school)", "Key person (nursery)"), the child marked "(YP)" from
 fourteen, a third with the time in square brackets before the speaker ("[14:02] Allocated SW: ...") and
 a third with it in brackets after the speaker ("Allocated SW (14:02): ...").
+The `fresh24` split (names in eval/synth/fresh24/names.yaml, with three name-origin groups no older
+split has: Uzbek, Afghan Hazara, Angolan; bank parts in eval/synth/fresh24/review/) was written blind to
+the checks while fresh23 was being used to tune them; its children's words reach the worker in a
+WhatsApp message, at the return home interview, on the PEP's views sheet, in a diary page, said to the
+health visitor, signed in BSL and voiced by an interpreter, or from the ABE interview as the police told
+the strategy discussion, some in Liverpool, Tyneside, Birmingham, Glasgow, Norfolk or Welsh valleys
+dialect ("boss", "made up", "scran", "canny", "bairn", "gan", "bab", "cob", "wean", "greetin", "piece",
+"mawther", "squit", "dodman", "tamping", "cwtch"), Multicultural London English ("wagwan", "bare",
+"peak", "allow it", "mandem"), words of home ("buvi", "plov", "do'ppi", "bibi", "ashak", "dambura", "avó",
+"funje", "kizomba", "mano") or an interpreter's BSL gloss ("ME WANT GO HOME NAN HOUSE"), which its
+`anglicise` table puts into standard English; kinship carers' box rooms, traveller sites, prison
+mother-and-baby units, emergency hotel placements, missing episodes, exclusions, PEPs, strategy
+discussions and LADO notes, with negation in the notes by "nor", "refused", "not a single", "scarcely",
+"hardly ever", "no evidence of", "nobody", "nowhere", "absent", "unable to", "lack of"; stigmatising labels
+(many of them the jargon of health, youth justice, leaving care and disability, or prejudice against
+Gypsies and Travellers, used about a child or a family), invented risks in everyday words (framed
+"Worryingly,", "It is alleged that", "Neighbours say", "There is talk that", "Allegedly,", "Reportedly,",
+"The word on the estate is that") and unsupported claims of its own; quote marks of two closing single
+quotes (’...’), a straight and a curly double quote ("...”) and a low single comma quote with a closing
+single quote (‚...’); headings spaced out letter by letter ("A N A L Y S I S"), capitals with the author's
+role ("ANALYSIS (SW)") and closed with an em dash ("Analysis —"); action layouts (a form's "ACTION - ...
+Responsible: ... Deadline: ..." with "n/k", a Gantt-like tracker row "[...] ▓▓▓ ... (owner)" with
+"(?)" and "[--]", a "Lead: ... / ... / ..." line with "none" and "no date set", an action in
+the analysis "My view is that {owner} should ... ." with "someone should", a "... => owner: ..., due: ..."
+line with "-"), actions numbered "1a) ", "ACT 1. ", and transcripts of strategy discussions, kinship
+visits and mother-and-baby unit visits with roles ("SW - allocated", "Mum (MBU)", "Mum (on site)", "Dad
+(police bail)", "Kinship carer", "TM (chair)", "DT (school)", "Nursery keyworker"), the child marked
+"(child)" or "(young person)", a third as an Android chat export ("03/03/2026, 14:02 - SW - allocated:
+...") and a third with an em dash after the speaker ("SW - allocated — ...").
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -375,6 +404,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 43 --split fresh21 --out eval/data/review_fresh21.jsonl
     python -m eval.synth.review --n 60 --seed 44 --split fresh22 --out eval/data/review_fresh22.jsonl
     python -m eval.synth.review --n 60 --seed 45 --split fresh23 --out eval/data/review_fresh23.jsonl
+    python -m eval.synth.review --n 60 --seed 46 --split fresh24 --out eval/data/review_fresh24.jsonl
 """
 
 from __future__ import annotations

@@ -44,10 +44,11 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh20": ("eval/data/review_fresh20.jsonl", 60, 42),
            "fresh21": ("eval/data/review_fresh21.jsonl", 60, 43),
            "fresh22": ("eval/data/review_fresh22.jsonl", 60, 44),
-           "fresh23": ("eval/data/review_fresh23.jsonl", 60, 45)}  # path, --n, --seed
+           "fresh23": ("eval/data/review_fresh23.jsonl", 60, 45),
+           "fresh24": ("eval/data/review_fresh24.jsonl", 60, 46)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23")  # the blind splits, in order
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -170,8 +171,10 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
         title = re.sub(r"^(?:Section \d+ of \d+ \u2013 |\U0001f4ce |Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\(SW\)$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
+        if re.fullmatch(r"\S( {1,3}\S)+", title):  # spaced out letter by letter, "A N A L Y S I S" (fresh24)
+            title = re.sub(r"(?<=\S) (?=\S)", "", title).replace("   ", " ")
         assert title.lower() in headings[target]
 
 
@@ -575,7 +578,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh20": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh21": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh22": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh23": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh23": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh24": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -612,10 +616,11 @@ OLDER20 = OLDER19 + ("fresh19",)
 OLDER21 = OLDER20 + ("fresh20",)
 OLDER22 = OLDER21 + ("fresh21",)
 OLDER23 = OLDER22 + ("fresh22",)
+OLDER24 = OLDER23 + ("fresh23",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
          "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16,
-         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23}  # each blind split and those before it
+         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23, "fresh24": OLDER24}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -628,7 +633,8 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
+                                   "fresh24"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -669,7 +675,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh20": {"kazakh", "tibetan", "mauritian"},
                 "fresh21": {"goan", "uyghur", "chechen"},
                 "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"},
-                "fresh23": {"latvian", "yemeni", "bulgarian"}}
+                "fresh23": {"latvian", "yemeni", "bulgarian"},
+                "fresh24": {"uzbek", "afghan_hazara", "angolan"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -707,7 +714,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
 
 
 @pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"])
+                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1625,3 +1632,70 @@ def test_fresh23_notes_carry_the_childs_words_in_new_marks_dialect_slang_and_wor
 def test_anglicise_puts_cornish_cumbrian_and_medway_words_of_home_and_toddler_talk_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh23")) == standard
     assert anglicise("I want my own flat with a cat", tables("fresh23")) is None
+
+
+# -- fresh24: written while fresh23 was being used to tune the checks, blind to them again --
+
+
+def test_fresh24_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh24"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh24")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^[A-Z](?: {1,3}[A-Z'/])+$", r"^[A-Z][A-Z'/ ]+ \(SW\)$", r"^[A-Z][^\n]* \u2014$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"ACTION - [A-Z][^\n]*\. Responsible: (?!n/k\.)[^\n]+\. Deadline: (?!n/k\.)[^\n]+\.",
+               r"^(\d+a\) |ACT \d+\. |\u2219 |No\.\d+ )?\[(?!--\])[^\]\n]+\] \u2593\u2593\u2593 [A-Z][^\n]* \((?!\?\))[^\n]+\)$",
+               r"Lead: (?!none /)[^/\n]+ / [^/\n]+ / (?!no date set)[^\n]+",
+               r"My view is that (?!someone)[^\n]+ should [^\n]+\.", r"=> owner: (?!-,)[^,\n]+, due: (?!-$)\S")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    assert any(re.search(r"^(\d+a\) |ACT \d+\. )", r["record"], re.MULTILINE) for r in rows)  # actions numbered as a minute numbers them
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^\d\d/\d\d/\d{4}, \d\d:\d\d - SW - allocated: ", r"^SW - allocated \u2014 ", r"^SW - allocated: ",
+                    r"Mum \(MBU\)|Mum \(on site\)|Dad \(police bail\)|Kinship carer"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh24"]) & set().union(*(lines.get(k, []) for k in OLDER24))
+    attributions = load("frames")["child_quote"]
+    for key in ("record", "prose", "bullet", "quick_lowercase"):
+        assert not set(_texts(attributions[key]["fresh24"])) & set().union(*(_texts(attributions[key].get(k, [])) for k in OLDER24))
+    assert any(re.search(r"whatsapp|return home interview|\brhi\b|views sheet|diary|health visitor|\bhv\b|BSL|ABE", r["notes"], re.IGNORECASE)
+               for r in rows)
+    older_formats = {f["full"] for k in OLDER24[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh24"]} & older_formats
+
+
+def test_fresh24_record_attributions_claim_no_channel_and_note_attributions_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    assert all(isinstance(i, str) for i in frames["record"]["fresh24"])  # the record says whose words, not how they came
+    gated = [i for key in ("prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh24"] if not isinstance(i, str)]
+    assert gated and all(2 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    assert all(i["age"][1] <= 5 for i in gated if re.search(r"health visitor|to the hv", i["t"]))
+    assert all(i["age"][0] >= 10 for i in gated if re.search(r"return home interview|\bRHI\b", i["t"]))
+    assert all(i["age"][0] >= 11 for i in gated if re.search(r"WhatsApp", i["t"]))
+    assert all(8 <= i["age"][0] and i["age"][1] <= 16 for i in gated if re.search(r"views sheet", i["t"], re.IGNORECASE))
+
+
+def test_fresh24_notes_carry_the_childs_words_in_new_marks_dialect_slang_and_words_of_home(corpus):
+    rows = [r for r in corpus["fresh24"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"]
+              if f"\u2019{q}\u2019" in r["notes"] or f"\"{q}\u201d" in r["notes"] or f"\u201a{q}\u2019" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh24")["anglicise"]
+    quotes = {q for r in corpus["fresh24"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("that scran at the hotel is boss", "that food at the hotel is boss"),
+    ("can we gan to the beach after", "can we go to the beach after"),
+    ("I just want a cwtch off my Nan", "I just want a cuddle off my Nan"),
+    ("wagwan, you're late innit", "what's up, you're late innit"),
+    ("my buvi sends me videos from Samarkand", "my grandma sends me videos from Samarkand"),
+    ("my avó cooks funje every Sunday", "my grandma cooks funje every Sunday"),
+    ("ME WANT GO HOME NAN HOUSE", "I want to go home to Nan's house"),
+    ("horsey big", "the horse is big"),
+])
+def test_anglicise_puts_scouse_geordie_valleys_mle_words_of_home_bsl_glosses_and_toddler_talk_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh24")) == standard
+    assert anglicise("I want to be a vet for horses", tables("fresh24")) is None

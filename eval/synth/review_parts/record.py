@@ -60,7 +60,8 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                               "num_arrow", "md"],
                   "fresh22": ["md", "part_of", "part_of", "memo", "memo", "arrow_wrap", "arrow_wrap", "num_after", "num_after", "md"],
                   "fresh23": ["md", "md_num_paren", "md_num_paren", "caps_colon_dash", "caps_colon_dash", "clip", "clip", "sec_of",
-                              "sec_of", "md"]}
+                              "sec_of", "md"],
+                  "fresh24": ["md", "spaced", "spaced", "caps_sw", "caps_sw", "em_after", "em_after", "md", "spaced", "caps_sw"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -129,7 +130,8 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     record's "Part 4 of the record: Analysis", a phone note's memo emoji "📝 Analysis", a plain-text heading between
     double arrows "==> Analysis <==", a heading with its number after it in brackets "Analysis [4]", a markdown heading
     numbered with a bracket "### 4) Analysis", capitals closed with ":-" "ANALYSIS:-", a phone note's paperclip emoji
-    "📎 Analysis" or a long form's "Section 4 of 8 – Analysis"."""
+    "📎 Analysis", a long form's "Section 4 of 8 – Analysis", letters spaced out as a poster heading "A N A L Y S I S",
+    capitals with the author's role after them "ANALYSIS (SW)" or a title closed with an em dash "Analysis —"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -180,7 +182,8 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "part_of": f"Part {number} of the record: {title}", "memo": f"\U0001f4dd {title}", "arrow_wrap": f"==> {title} <==",
             "num_after": f"{title} [{number}]",
             "md_num_paren": f"### {number}) {title}", "caps_colon_dash": f"{title.upper()}:-", "clip": f"\U0001f4ce {title}",
-            "sec_of": f"Section {number} of 8 \u2013 {title}"}[style]
+            "sec_of": f"Section {number} of 8 \u2013 {title}",
+            "spaced": " ".join(title.upper()), "caps_sw": f"{title.upper()} (SW)", "em_after": f"{title} \u2014"}[style]
 
 
 def _join(items: list[str]) -> str:
