@@ -247,7 +247,9 @@ def content_stems(text: str) -> frozenset[str]:
     a negative word with what it negates ("unmet": met), so that "unmet" and "not met" share
     their claim."""
     stop = wordlist("words", "stopwords")
-    return frozenset().union(*(stems_of(w) for w in T.words(canonical(text)) if w not in stop and len(w) > 1))
+    plain = canonical(text)
+    spoken = (stems_of(m.group()) for m in scoped("spoken_of").finditer(plain.lower()))  # "came back fine": abnormal
+    return frozenset().union(*(stems_of(w) for w in T.words(plain) if w not in stop and len(w) > 1), *spoken)
 
 
 _CONTRAST = re.compile(r"[,;–—-]\s*(?:but\s+)?(?:always|usually|normally|mostly|instead|only|just|rather|but)\b|\bbut\s+(?:always|usually|normally|mostly|instead|only|just|rather)?\b", re.I)
