@@ -74,7 +74,7 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
                   # A unit that ends in an elided contrast ("what's changed, what hasn't", "some
                   # were done, others not") denies nothing a record can flip.
                   if claim_words(u) - people and not (plan and not directive(u)) and not _INTRO.search(u) and not goal(u)
-                  and not _CONTRASTED.search(u)]
+                  and not _CONTRASTED.search(u) and not _ALTERNATIVE.match(u)]
         # Nor does an action confirm a fact: "me to: 3 houses w/ Gentian" is no rival of "did
         # not want to do the three houses" for a record that says he was keen to.
         # Nor does a plan to get a thing ("will ask the park manager for a caravan with central
@@ -276,6 +276,9 @@ _ELLIPSIS = re.compile(r"\b(?:not|never|\w+n[’']t|(?:ca|do|did|does|was|were|i
 # "what has not", "which haven't", "others didn't", "some not": the verb of the clause before, denied for some
 _CONTRASTED = re.compile(r"\b(?:what|which|who|some|others?|the rest)\s+(?:(?:has|have|had|is|are|was|were|did|do|does|could|would)"
                          r"(?:n[’']t|\s+not)|not)\s*[.!?]?\s*$", re.I)
+# "wants her own flat, | not another sofa": the alternative denied, its verb elided, says nothing of
+# the sofa she is on now
+_ALTERNATIVE = re.compile(r"\W*(?:and |but )?not another(?: [\w'’-]+){1,2}\s*[.!]?\s*$", re.I)
 _INTRO = re.compile(r"(?::\s*[\"“”'‘’\s]*|[\"“”'‘’]\s*[\"“”'‘’][\"“”'‘’\s]*)[.!?]?\s*$")
 # An instruction that opens a sentence, after a row number: a task, as an action table writes it
 # (verbs that are seldom nouns: "Review of the plan ..." and "Support from school ..." are facts).

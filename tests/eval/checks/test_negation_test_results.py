@@ -61,3 +61,20 @@ def test_bare_rooms_clinging_and_no_sign_of_a_person(review, notes, sentence, fl
 ])
 def test_a_call_said_in_other_words(review, notes, sentence, flagged):
     assert negation_flagged(review, sentence, notes) is flagged
+
+
+# False alarms: "nowhere near the hotel" is a distance ("nowhere near ready" denies); "wants her
+# own flat, not another sofa" says nothing of the sofa she is on now; "sends a video on Fridays,
+# nothing more" is "only a video".
+@pytest.mark.parametrize("notes, sentence, flagged", [
+    ("- Dad is nowhere near the hostel, having been placed in another city.",
+     "Dad lives in a hostel in another city and could not come.", False),
+    ("- Sabika is nowhere near ready to move schools again.", "Sabika is ready to move schools again.", True),
+    ("- Zara wants her own flat, not another sofa",
+     "Zara has kept going to college three days a week while sofa surfing.", False),
+    ("- dad sends a voice note on sundays, nothing more",
+     "Dad keeps in touch with Leo only by a voice note on Sundays.", False),
+    ("- dad sends a voice note on sundays, nothing more", "Dad does not send Leo voice notes.", True),
+])
+def test_distances_alternatives_and_nothing_more(review, notes, sentence, flagged):
+    assert negation_flagged(review, sentence, notes) is flagged
