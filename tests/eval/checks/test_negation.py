@@ -20,7 +20,7 @@ def _stems(words):
     ("found no sign of anything unsafe", {"sign"}, {"safe", "unsaf"}),  # two cues cancel
     ("Mum didn't seem unhappy", set(), {"happy", "unhappy"}),
     ("they have lived apart for a year", {"together"}, set()),  # an opposite
-    ("Mum was upset that nobody rang her", {"rang"}, {"upset"}),
+    ("Mum was upset that nobody rang her", {"call"}, {"upset"}),  # "rang" is read as a call (same_as)
 ])
 def test_what_a_cue_governs(text, inside, outside):
     scope = negated(text)
