@@ -22,6 +22,11 @@ def numbers(text: str, words: bool = True, months: bool = False) -> set[str]:
     number too ("21 May" -> "21", "5"): notes that say "21 May" give the "5" of a record's "21/5"
     (a record's own "8 April" is not held to the notes' numbers: it is often worked out from
     "in four weeks")."""
+    return set(_numbers(text, words, months))
+
+
+@functools.lru_cache(maxsize=T.TEXTS)  # a review asks for the same sentence's numbers ~3 times
+def _numbers(text: str, words: bool, months: bool) -> frozenset[str]:
     text, out = _clock_times(text)
     text = _SHORT_YEAR.sub(r"\1", text)  # "19/10/26": the "26" is a year, like "2026"
     table = data("words")["number_words"]
@@ -35,7 +40,7 @@ def numbers(text: str, words: bool = True, months: bool = False) -> set[str]:
             unit = match["unit"].lower()
             out.add(str(tens[match["tens"].lower()] + (1 if unit == "one" else table[unit])))
         out.update(str(spelt[w]) for w in T.words(text) if w in spelt)
-    return out
+    return frozenset(out)
 
 
 _SHORT_YEAR = re.compile(r"\b(\d{1,2}[/.-]\d{1,2})[/.-]\d{2}\b(?![/.:-]\d)")
