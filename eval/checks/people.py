@@ -80,7 +80,7 @@ def people_in(text: str) -> dict[str, str]:
         if _may_name(word):
             found.setdefault(_bare(word), "adult")
     for word in [a.group() for a, b in pairs if b.group().lower() in starts and verb.match(text, b.start())
-                 and (a.group()[0].isupper() or b.group().lower() not in _THINGS_DO)]:
+                 and (a.group()[0].isupper() or b.group().lower() not in _THINGS_DO) and not _ARTICLE.search(text, max(0, a.start() - 8), a.start())]:
         if _may_name(word):
             found.setdefault(_bare(word), "child")
     return found
@@ -247,6 +247,8 @@ def _may_name(word: str) -> bool:
 
 # Speech verbs said of things as much as of people: a word in lower case before one is no name ("tractor
 # goes brrm", "the bell goes"), though "Kai goes" is.
+# An article before the word that speaks: a thing or a body ("whatever the court says", "the report said"), never a name.
+_ARTICLE = re.compile(r"(?<![\w'’-])(?i:the|a|an|this|that|these|those)\s+$")
 _THINGS_DO = frozenset({"goes", "go", "went", "puts", "reads", "shows", "printed", "spelled", "spelt"})
 
 

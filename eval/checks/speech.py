@@ -19,7 +19,7 @@ from eval.checks.wording import FIRST_PERSON, SYMBOLS, THIRD_PERSON, TEXT_SPEAK,
 from eval.checks.formulas import after_formula, formula_before, formula_lead, framed, opens_words, written_bare
 from eval.checks.leadins import label_who, lead_who, noted_lead, tag_who, turn_label_who
 from eval.checks.direct import is_direct
-from eval.checks.talk import TOLD_ROLE, VERB_AT, child_talk, lower_openings
+from eval.checks.talk import TOLD_ROLE, VERB_AT, child_talk, lower_openings, told_account
 from eval.checks.transcripts import is_transcript
 
 @functools.cache
@@ -35,7 +35,8 @@ _SPACED_STOP = re.compile(r"\s\.\s+$")
 _END = re.compile(r"(?<!\s)\.(?=\s|$)|[!?;](?=\s|$)|\s\|\s")
 _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|these|those|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
                       r"(?:and|&)\s*i\s+quote|quote|verbatim|word\s+for\s+word|unasked|unprompted|spontaneously|"
-                      r"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed|took)\s+(?:it|this|them)\s+(?:straight\s+|right\s+)?down|"
+                      r"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed|took)\s+(?:it|this|them)\s+(?:straight\s+|right\s+)?down"
+                      r"(?:\s+(?:word\s+for\s+word|verbatim|exactly|as\s+(?:s?he|they)\s+said\s+it))?|"
                       # the one told writing the words into a document ("Siah told Miss Jafarov, who wrote it straight
                       # into the LADO referral we came on a boat ...")
                       r"who\s+(?:then\s+)?(?:wrote|typed|noted|jotted|put|copied)\s+(?:it|this|them)(?:\s+(?:straight|right|all))?"
@@ -313,7 +314,8 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
         return None
     if given_through(lead_in) and isinstance(inner := _unbroken(text, start + word.start(), end, people), T.Quote):
         return inner  # "Through the interpreter Shadia said I went ...": the means first, then who said what
-    if who is None or who == "unknown" or not is_direct(words, True, formula=formula_before(clause, word.start())):
+    if who is None or who == "unknown" or not is_direct(words, True, formula=formula_before(clause, word.start())
+                                                         or told_account(clause, word.start())):
         return False
     if who == "pronoun":
         who = R.speaker_by_content(words) or R.pronoun_speaker(text, text.rfind("\n", 0, start) + 1, start + cut + at,

@@ -23,18 +23,19 @@ def lower_openings(clause: str) -> Iterator[re.Match]:
     writer as the one spoken to ("said sorry to me")."""
     tokens = _LOWER.findall(clause.lower())
     if _FIRST_PERSON.isdisjoint(tokens) and not text_speak(clause) and _OURS.isdisjoint(tokens) and \
-            not _TELEGRAPHIC.search(clause) and S.voice_words("home_names").isdisjoint(tokens):
+            not _TELEGRAPHIC.search(clause) and S.voice_words("home_names").isdisjoint(tokens) and \
+            not ({"told", "tells"} & set(tokens) and _PRESENT_ACCOUNT.search(clause)):
         return
     for lead in _SAID_LOWER().finditer(clause):
         me = lead.end() - len(lead.group(1)) - 3
         if _SAID_ME.match(clause, lead.start()) and child_talk(clause[me:]):
             yield _LOWER_OPENER.match(clause, me)  # "said me want Nana": a young child's "me"
             continue
-        opener = lead.group(1).lower()
+        opener = re.sub(r"['’]s$", "", lead.group(1).lower()) if lead.group(1)[0].isupper() else lead.group(1).lower()
         if opener in _TOLD_OPENINGS and not lead.group().lower().startswith(("told", "tells")) and \
                 not text_speak(clause[lead.start(1):]):
             continue  # "said it was fine" is reported; "said it was bostin at the football" is their talk
-        if _opens_talk(clause, lead.start(1), opener):
+        if _opens_talk(clause, lead.start(1), opener) or told_account(clause, lead.start(1)):
             yield _OPENER.match(clause, lead.start(1))
 
 
@@ -42,6 +43,8 @@ def _opens_talk(clause: str, at: int, opener: str) -> bool:
     """Whether the word at `at`, straight after a speech verb, opens the speaker's own talk: lower case and
     talk as child_talk reads it, or a capitalised family word ("said Mam was tamping when school rang") in
     words of dialect or young people's talk."""
+    if opener in _NOW_OPENINGS and text_speak(clause[at:]):
+        return True  # "said he's got tekkers", "said they're proper nowty": a contraction, then their talk
     if (opener in _NOT_OPENING and opener not in _TOLD_OPENINGS) or opener.endswith("ly") or \
             _STILL_LEAD.match(clause, at):
         return False
@@ -49,6 +52,22 @@ def _opens_talk(clause: str, at: int, opener: str) -> bool:
         return opener in S.voice_words("home_names") or (opener in S.voice_words("child_speech") and (
             text_speak(clause[at:]) or bool(_TELEGRAPHIC.match(clause, at))))
     return child_talk(clause[at:])
+
+
+def told_account(clause: str, at: int) -> bool:
+    """Whether the words at `at` follow the one a speaker told and give their account in the present tense
+    ("told the refuge's play worker the lady who owns it has a dog"): their words, as a formula gives them."""
+    told = _TOLD_BEFORE().search(clause, max(0, at - 60), at)
+    return bool(told) and bool(_PRESENT_ACCOUNT.match(clause, at)) and not _THEIRS.search(clause, at)
+
+
+# The speaker spoken of, not speaking: "told the teacher a boy in his class is nice" is reported.
+_THEIRS = re.compile(r"\b(?i:his|her|hers|their|theirs|himself|herself|themselves)\b")
+
+
+@functools.cache
+def _TOLD_BEFORE() -> re.Pattern:
+    return re.compile(rf"\b(?i:told|tells)\s+(?i:{TOLD_ROLE})\s+$")
 
 
 def telegraphic(words: str) -> bool:
@@ -66,8 +85,14 @@ def child_talk(words: str) -> bool:
 @functools.cache
 def _SAID_LOWER() -> re.Pattern:
     return re.compile(rf"\b(?:(?i:told|tells)\s+(?i:{TOLD_ROLE})\s+"
-                      rf"|(?i:{S.speech_verbs()})\s+(?:(?i:to\s+)?(?i:me|us)\s+)?)"
-                      r"([a-z][\w'’-]*|[A-Z][a-z]+(?=\s))")
+                      rf"|(?i:{S.speech_verbs()})\s+(?:(?i:to\s+)?(?i:me|us)\s+)?{_WHERE})"
+                      r"([a-z][\w'’-]*|[A-Z][a-z]+(?:['’]s)?(?=\s))")
+
+
+# Where the words were said or written, between the verb and them ("had written in her planner the baby skriked
+# ...", "said on the bus me mam ..."): the shortest such phrase, so the words open straight after it.
+_WHERE = (r"(?:(?i:in|on|at|during|over|inside)\s+(?i:the|his|her|their|my|our|a|an)\s+"
+          r"(?:[\w'’-]+\s+)??(?:[\w'’-]+)\s+)?")
 
 
 # The one a child told, named by role with no article, as a school's log writes it ("told teacher ...",
@@ -101,6 +126,16 @@ _NOT_OPENING = frozenset({"that", "if", "whether", "how", "about", "to", "why", 
 # Words that open a child's own words only after the one told ("told teacher there was no bait in my bag",
 # "told staff it's kushti on the site"), where they are no reported speech's "said there was".
 _TOLD_OPENINGS = frozenset({"there", "it", "it's", "it’s"})
+# After the one told ("told the refuge's play worker ..."), words that open on a thing and go on in the present
+# tense, not backshifted as reported speech is ("the lady who owns it has a dog called Biscuit", not "the lady had"):
+# the child's account as they gave it.
+_PRESENT_ACCOUNT = re.compile(r"(?:the|a|an)\s+(?:(?!(?:was|were|had|did|would|could|might|should|used)\b)[\w'’-]+\s+){1,6}?"
+                              r"(?:has|have|is|are|does|doesn't|doesn’t|isn't|isn’t|aren't|aren’t|can|can't|can’t|won't|won’t|"
+                              r"keeps|lets|makes|sleeps|lives|comes|goes)\b")
+# Present-tense contractions that open the speaker's own talk when the words are in their dialect or chat words
+# ("she said he's got tekkers", "said they're mingin"), where reported speech would read "said he had".
+_NOW_OPENINGS = frozenset({"he's", "he’s", "she's", "she’s", "they're", "they’re", "it's", "it’s", "there's", "there’s",
+                           "that's", "that’s"})
 # The lead-in going on to a colon or dash a few words later ("summed it up like this: ...", "dictated this for
 # the wishes page - ..."): the words are after it.
 _STILL_LEAD = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*(?:[:：]|\s[-–—~]+\s|-+>|→)")
