@@ -1,0 +1,73 @@
+"""Wordings of the child's voice left over from fresh23 and widened for the next splits: the child's account
+after the one told, with no "that", in the present tense ("told the refuge's play worker the lady who owns it has
+a dog"); a place between the verb and the words ("had written in his planner the baby skriked ..."); a family
+word with "'s" or a present contraction opening regional talk ("came out with Mum's looking proper wisht", "she
+said he's got tekkers"); the words of the regions (Cornish, Lancashire, Brummie, Geordie, Scouse, Glaswegian,
+Norfolk, Welsh valleys, MLE); "and I wrote it down word for word," between a parent and their words; and
+"whatever the court says" naming no child (issue 4)."""
+
+import pytest
+
+from eval.checks.people import people_in
+from eval.checks.quotes import child_quotes, quotes
+
+
+@pytest.mark.parametrize("text, words", [
+    # the child's account after the one told, no "that", in the present tense
+    ("Saw Matjaž alone. Matjaž told the refuge's play worker the lady who owns it has a dog called Biscuit and he "
+     "sleeps on the stairs.", ["the lady who owns it has a dog called Biscuit and he sleeps on the stairs"]),
+    ("Saw Kai alone. Kai told the school nurse the boy in the next room keeps banging on the wall.",
+     ["the boy in the next room keeps banging on the wall"]),
+    # a place between the verb and the words
+    ("Saw Tersoo alone. Tersoo had written in his planner the baby skriked all night in the B&B.",
+     ["the baby skriked all night in the B&B"]),
+    ("Saw Ngodoo alone. Ngodoo wrote in her diary our Kayden chobbles his cereal with his mouth open.",
+     ["our Kayden chobbles his cereal with his mouth open"]),
+    # a family word with 's, or a present contraction, opening regional talk
+    ("Saw Tersoo alone. Unprompted, Tersoo came out with Mum's looking proper wisht since the court.",
+     ["Mum's looking proper wisht since the court"]),
+    ("Saw Stoyanka alone.\n[09:38] Allocated SW: While we waited for the refuge worker she said he's got tekkers "
+     "but he never passes.", ["he's got tekkers but he never passes"]),
+    ("Saw Stoyanka alone.\n[09:38] Allocated SW: As we walked along the towpath she said Dad's always nowty when "
+     "he's had a drink.", ["Dad's always nowty when he's had a drink"]),
+    # the regions' words after a speech verb, in lower case
+    ("Saw Kai alone. Kai said the bizzies came to ours again last night.", ["the bizzies came to ours again last night"]),
+    ("Saw Kai alone. Kai said the weans next door are always greetin.", ["the weans next door are always greetin"]),
+    ("Saw Kai alone. Kai said the netty at the B&B is hacky.", ["the netty at the B&B is hacky"]),
+    ("Saw Kai alone. Kai said the garms at the foyer are mad peng.", ["the garms at the foyer are mad peng"]),
+    ("Saw Kai alone. Kai said the dodman in the garden is massive.", ["the dodman in the garden is massive"]),
+    ("Saw Kai alone. Kai said nan gave me a cwtchy blanket.", ["nan gave me a cwtchy blanket"]),
+])
+def test_the_childs_words(text, words):
+    assert [q.text for q in child_quotes(text)] == words
+
+
+@pytest.mark.parametrize("text", [
+    # reported speech after the one told: backshifted, or the child spoken of
+    "Saw Kai alone. Kai told the school nurse the bruise was from football.",
+    "Saw Kai alone. Kai told the teacher a boy in his class is nice.",
+    "Saw Kai alone. Kai told teacher the boy at the B&B had hit him.",
+    # a place after the verb, then reported speech or narration
+    "Saw Kai alone. Kai said in the end he was fine.",
+    "Saw Kai alone. Kai said at the meeting that school is going well.",
+    # a contraction with no talk of the child's own: reported
+    "Saw Kai alone. Kai said he's been to the GP.",
+    "Saw Kai alone. Kai said it's been a long week.",
+])
+def test_not_the_childs_words(text):
+    assert child_quotes(text) == []
+
+
+def test_a_parents_words_taken_down_word_for_word_are_theirs():
+    text = ("Tersoo and I talked alone. Mum said, and I wrote it down word for word, I will not go back to him, "
+            "whatever the court says. There was no trace.")
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("I will not go back to him, whatever the court says", "adult")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("I will not go back, whatever the court says.", "court"),
+    ("The report said the boat is cold.", "report"),
+    ("As a school said in its letter, attendance is low.", "school"),
+])
+def test_a_thing_after_an_article_names_no_one(text, word):
+    assert word not in people_in(text)
