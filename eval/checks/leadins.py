@@ -88,7 +88,7 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     quoting = "quote" in lower and _AND_I_QUOTE.search(lead)
     if quoting and (who := label_who(lead[:quoting.start()].strip(" ,-*•"), people)):
         return who, 0, True  # "mieczysław, and i quote, I've got ...": the one named before the aside
-    owned = "words" in lower and _OWNED_WORDS.search(lead)  # "I e-mailed her words over:" are hers, not the writer's
+    owned = _OWNED_GATE.search(lower) and _OWNED_WORDS.search(lead)  # "I e-mailed her words over:" are hers, not the writer's
     if owned:
         who = S.classify(owned.group(1), people)
         return (who, owned.start(1), True) if who != "unknown" else (None, 0, False)
@@ -140,7 +140,11 @@ _NOTED_AFTER = re.compile(r"\s+(?:and|&)\s+(?:I|we)\s+(?:wrote|noted|jotted|type
                           r"(?:it|this|that|them)(?:\s+(?:straight\s+|right\s+)?(?:down|out|up))?(?:\s+(?:word\s+for\s+word|verbatim|"
                           r"exactly))?\s*[:：–—-]\s*$", re.I)
 # Whose words a lead-in hands on: "I e-mailed her words over:", "Amy's words, as I noted them -".
-_OWNED_WORDS = re.compile(r"\b(his|her|their|[^\W\d_][\w'’-]*['’]s)\s+(?:own\s+|exact\s+|actual\s+|very\s+)?words\b"
-                          r"(?:\s+[\w'’-]+){0,6}\s*(?:[:：]|\s[-–—]+)\s*$", re.I)
+# Or what a minute's or a form's line gives as theirs ("Kai's views: I want to do art", "Amy's bit, read out by her
+# advocate: ...", "his wishes -"): what follows is theirs when it speaks as "I" (speech._bare reads that).
+_OWNED_GATE = re.compile(r"\b(?:words|views|wishes|thoughts|feelings|bit|say|message|reply|answer|voice)\b")
+_OWNED_WORDS = re.compile(r"\b(his|her|their|[^\W\d_][\w'’-]*['’]s)\s+(?:own\s+|exact\s+|actual\s+|very\s+)?"
+                          r"(?:words|views|wishes|thoughts|feelings|bit|say|message|reply|answer|voice)\b"
+                          r"(?:[\s,]+[\w'’-]+){0,6}\s*(?:[:：]|\s[-–—]+)\s*$", re.I)
 _MARKER_LEAD = re.compile(r"(?:^|[-*•(]\s*|\s)(?:(?:a|direct|exact)\s+)?(?:verbatim|word\s+for\s+word|quote[sd]?)\b"
                           r"[^:：,;]{0,30}(?:[:：]|\s[-–—]+)\s*$", re.I)

@@ -348,6 +348,8 @@ def _names_opening(clause: str) -> Iterator[re.Match]:
             continue
         if not FIRST_PERSON.search(clause, word.end()):
             return
+        if _SAYING_AFTER.match(clause, word.end()):
+            continue  # "the minutes quote Kai as saying I ...": the one quoted, whose words come after "saying"
         yield word
 
 
@@ -359,6 +361,7 @@ def _lead_stems() -> frozenset[str]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_SAYING_AFTER = re.compile(r"\s+(?:as\s+)?(?:saying|writing|telling\s+(?:me|us|him|her|them))\b", re.I)
 _FIRST_PERSON_WORDS = frozenset({"i", "im", "ive", "me", "my", "mine", "myself", "we", "us", "our", "ours", "you", "your",
                                  "ya", "yer"})
 

@@ -32,7 +32,8 @@ _BOLD = r"(?:\*\*|__)?"
 # gives it ("GODWIN — ...", "Social worker (host) — ...").
 # Bullets as Word's Wingdings and Symbol fonts paste them into plain text: "Ÿ ", "§ ", "Ø ", "ü ", "q ", "v ".
 _PASTED_BULLET = r"(?-i:[Ÿ§Øüqv·])[ \t]+(?=\S)"
-TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>|››)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*)?{_BOLD}({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
+# "12/03/2026, 19:02 - Kai: ...": a chat exported from an Android phone sets a dash between the time and the label.
+TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>|››)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*(?:[-–—][ \t]+)?)?{_BOLD}({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
                              rf"(?:{_STAMP})?{_BOLD}(?:\s*[:：]|[ \t]+[–—][ \t]+|[ \t]+(?:>>|››)[ \t]+){_BOLD}\s*(\S.*)$")
 # A table's row of two cells, a speaker's label and their words ("| Otim (4) | more biscuit please. |", "| CSW (author) |
 # Do you want to tell me? |"), as a transcript typed into a table gives it: read as a labelled line.
@@ -204,11 +205,21 @@ def is_transcript(text: str, people: dict[str, str]) -> bool:
     if not adults:
         return False
     units = T.lines(text)
-    exported = any(t.under_header for t in found) or any(_CUE.match(u.text) for u in units)
+    exported = any(t.under_header for t in found) or any(_CUE.match(u.text) for u in units) or _stamped(text, found)
     if adults < (1 if exported else 2):  # a recorder's or subtitle layout is a transcript with one adult in it
         return False
     lines = [u for u in units if not _ASIDE.match(u.text) and not _CUE.match(u.text)]
     return exported or len(found) >= 0.5 * len(lines)
+
+
+def _stamped(text: str, found: list) -> bool:
+    """Whether most turns open on a date and time, as a chat's export sets them ("[12/03/2026, 19:02] Kai: ...",
+    "12/03/2026, 19:02 - Kai: ..."): a transcript, though one adult speaks in it."""
+    stamped = [t for t in found if _DATED_STAMP.match(text, text.rfind("\n", 0, t.start) + 1)]
+    return len(stamped) >= 2 and len(stamped) * 2 > len(found)
+
+
+_DATED_STAMP = re.compile(r"\s*[\[(]?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}")
 
 
 def field_value(content: str) -> bool:

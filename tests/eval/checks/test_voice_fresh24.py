@@ -71,3 +71,36 @@ def test_a_parents_words_taken_down_word_for_word_are_theirs():
 ])
 def test_a_thing_after_an_article_names_no_one(text, word):
     assert word not in people_in(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a minute's or a form's line giving the child's views, wishes or bit as theirs
+    ("PEP meeting. Present: Ms Ade (designated teacher), Kai (14), me.\nKai's views: I want to do GCSE art and I hate "
+     "maths.", ["I want to do GCSE art and I hate maths"]),
+    ("FGC. Kai's bit, read out by his advocate: I want to live with my nan and see mum at weekends.",
+     ["I want to live with my nan and see mum at weekends"]),
+    ("Saw Kai. His wishes - I want to go home.", ["I want to go home"]),
+    # the one quoted, then "as saying" and their words
+    ("Saw Kai alone. The strategy discussion minutes quote Kai as saying I hate my dad.", ["I hate my dad"]),
+    ("Saw Kai alone. The minutes quote Kai as saying my dad punched me.", ["my dad punched me"]),
+    # a chat exported from an Android phone: a dash between the time and the label; one adult in it
+    ("WhatsApp chat with Kai.\n12/03/2026, 19:02 - Kai: nobody listens to me at school\n12/03/2026, 19:03 - Ms Cole: "
+     "I hear you Kai\n12/03/2026, 19:04 - Kai: can u come friday", ["nobody listens to me at school", "can u come friday"]),
+    ("WhatsApp export.\n[12/03/2026, 19:02] Kai: the foyer is freezing\n[12/03/2026, 19:05] Miss Cole (SW): Thanks Kai, "
+     "I'll ring you tomorrow.\n[12/03/2026, 19:06] Kai: ok cool", ["the foyer is freezing", "ok cool"]),
+])
+def test_the_childs_words_in_minutes_and_chats(text, words):
+    assert [q.text for q in child_quotes(text)] == words
+
+
+@pytest.mark.parametrize("text", [
+    "Saw Kai alone. Kai's views: he wants to stay with nan.",
+    "Saw Kai alone. Kai's views: wants to stay with nan.",
+    "Saw Kai alone. Mum's views: I want him home.",
+    "Saw Kai alone. The PEP notes quote Kai as saying he likes art.",
+    "Chronology.\n12/03/2026 - Kai seen at school, no concerns.\n14/03/2026 - Mum rang, upset about contact.",
+    # a chat where only adults speak
+    "Chat.\n12/03/2026, 19:02 - Ms Cole: can you ring school\n12/03/2026, 19:03 - Mum: will do tomorrow",
+])
+def test_not_the_childs_words_in_minutes_and_chats(text):
+    assert child_quotes(text) == []
