@@ -83,7 +83,21 @@ def people_in(text: str) -> dict[str, str]:
                  and (a.group()[0].isupper() or b.group().lower() not in _THINGS_DO) and not _ARTICLE.search(text, max(0, a.start() - 8), a.start())]:
         if _may_name(word):
             found.setdefault(_bare(word), "child")
+    if _to_child(text, found):
+        found.setdefault("you", "child")  # "Dear Kai, ... You said I miss my dog": in a letter to the child, they are "you"
     return found
+
+
+def _to_child(text: str, found: dict[str, str]) -> bool:
+    """Whether a text is a letter to a child: it opens "Dear Kai," to a name that is no adult's ("Dear Mrs Cole",
+    "Dear Mum", "Dear Sarah" of "mum Sarah")."""
+    letter = _LETTER_TO_CHILD.search(text)
+    name = letter.group(1).lower() if letter else ""
+    return bool(name) and name not in _adult_words() and found.get(name) != "adult" and name not in function_words()
+
+
+# A letter to the child: "Dear Kai," opening a line, the one written to named by a name, not "Dear Mrs Cole" nor "Dear Mum".
+_LETTER_TO_CHILD = re.compile(r"(?m)^\s*(?:Dear|Hi|Hiya|Hello)\s+([^\W\d_][\w'’-]*)\s*[,!:]")
 
 
 # "hv" after a date, in a heading ending at the name, is a home visit, not a health visitor: "29 Jun hv Phaxsi (notes

@@ -272,6 +272,8 @@ def speech_subject(clause: str, people: dict[str, str]) -> tuple[str | None, int
             if who:
                 return who, at
         who = person_kind(word)
+        if who == "none" and word in people and i not in objects:
+            who = people[word]  # "you" in a letter to the child (people.people_in): the child
         if (who == "none" and word in OBJECTS) or i in objects:
             first = False
             continue

@@ -104,3 +104,18 @@ def test_the_childs_words_in_minutes_and_chats(text, words):
 ])
 def test_not_the_childs_words_in_minutes_and_chats(text):
     assert child_quotes(text) == []
+
+
+def test_you_in_a_letter_to_the_child_is_the_child():
+    text = ("Letter to Kai after my visit.\nDear Kai, thank you for seeing me on Tuesday. You told me you like your new "
+            "school. You said I miss my dog Biscuit.")
+    assert [q.text for q in child_quotes(text)] == ["I miss my dog Biscuit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Mrs Cole,\nYou said I could ring on Friday. You told me my report was late.",
+    "Dear Mum, you said I will not go back to him.",
+    "Visit. Kai said you never listen to me. Then you said no.",
+])
+def test_you_in_a_letter_to_an_adult_is_not_the_child(text):
+    assert [q.text for q in child_quotes(text) if q.text.startswith("I")] == []
