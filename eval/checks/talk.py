@@ -91,8 +91,8 @@ def _SAID_LOWER() -> re.Pattern:
 
 # Where the words were said or written, between the verb and them ("had written in her planner the baby skriked
 # ...", "said on the bus me mam ..."): the shortest such phrase, so the words open straight after it.
-_WHERE = (r"(?:(?i:in|on|at|during|over|inside)\s+(?i:the|his|her|their|my|our|a|an)\s+"
-          r"(?:[\w'’-]+\s+)??(?:[\w'’-]+)\s+)?")
+_WHERE = (r"(?:(?i:in|on|at|during|over|inside|via)\s+(?:(?i:the|his|her|their|my|our|a|an)\s+"
+          r"(?:[\w'’-]+\s+)??(?:[\w'’-]+)|[A-Z][\w'’-]+)\s+)?")  # or an app's name: "messaged me on WhatsApp ..."
 
 
 # The one a child told, named by role with no article, as a school's log writes it ("told teacher ...",

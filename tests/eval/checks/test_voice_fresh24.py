@@ -119,3 +119,23 @@ def test_you_in_a_letter_to_the_child_is_the_child():
 ])
 def test_you_in_a_letter_to_an_adult_is_not_the_child(text):
     assert [q.text for q in child_quotes(text) if q.text.startswith("I")] == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Saw Kai. Kai messaged me on WhatsApp the foyer is freezing and I've got no credit.",
+     ["the foyer is freezing and I've got no credit"]),
+    ("Saw Kai. Kai wrote back I liked your letter and I want to see you again.",
+     ["I liked your letter and I want to see you again"]),
+    ("Saw Kai. Kai emailed me: can u come friday pls", ["can u come friday pls"]),
+])
+def test_the_childs_words_sent_back(text, words):
+    assert [q.text for q in child_quotes(text)] == words
+
+
+@pytest.mark.parametrize("text", [
+    "Saw Kai. Kai said on Monday he was fine.",
+    "Saw Kai. Mrs Ade emailed the school about the trip.",
+    "Saw Kai. Kai emailed back he was busy.",
+])
+def test_not_the_childs_words_sent_back(text):
+    assert child_quotes(text) == []
