@@ -90,7 +90,8 @@ def _SAID_LOWER() -> re.Pattern:
 
 
 # Where the words were said or written, between the verb and them ("had written in her planner the baby skriked
-# ...", "said on the bus me mam ..."): the shortest such phrase, so the words open straight after it.
+# ...", "said on the bus me mam ..."): read first when there, its noun of one word before two, so the words open
+# straight after it.
 _WHERE = (r"(?:(?i:in|on|at|during|over|inside|via)\s+(?:(?i:the|his|her|their|my|our|a|an)\s+"
           r"(?:[\w'’-]+\s+)??(?:[\w'’-]+)|[A-Z][\w'’-]+)\s+)?")  # or an app's name: "messaged me on WhatsApp ..."
 
