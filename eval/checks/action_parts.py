@@ -48,6 +48,10 @@ _TAG_END = re.compile(r"\s+(?:within|before|by|on|until|till|in|no later|not lat
 _LEADS = re.compile(r"(?:^|[,;(\[–—-]|\s-)\s*([^,;()\[\]–—]{2,40}?)\s+(?:to\s+|will\s+|is\s+|as\s+)?(?:lead|leading|leads|"
                     r"lead on this|do it|do this|doing it|action|action this|actioning|complete|completing|arrange|"
                     r"follow up|responsible|accountable|owner)\b(?!\s*:)", re.I)  # "Audit action: ..." is a label
+# Someone named as the lead after the word that says so, with no colon: "ring the school - lead Mr Cole - by 4 May",
+# "(owner Mum)", "; responsible: school" is a field.
+_LEAD_NAMED = re.compile(r"(?:^|[,;(\[–—]|\s-)\s*(?:lead|leading|led by|owner|owned by|responsible|lead person|lead professional)\s+"
+                         r"(?!(?:on|to|in|for|the way|by)\b)([^,;:()\[\]–—]{2,40}?)\s*(?=$|[,;.)\]–—]|\s-\s|\s+(?:by|within|before|on)\b)", re.I)
 # A question the list asks of every row before its answer: "(1.0) Who's picking this up? Mum, by 7 May:
 # apply ...", "No.1 • Who is doing this? Ms Roy ...". The answer after it names the owner, as a field's value does.
 _QUESTION_LEAD = re.compile(r"^[\W\d_]*(?:(?:no|item|action|step|point|task)\.?[\W\d_]*)?"
@@ -196,7 +200,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if recommended and _recommended_someone(recommended["who"], names):
         return True  # "I recommend Mr Stitch refer the family ...", "I recommend Mum apply ..."
     tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;|]|\s/\s", tag)]
-    tags += _tags(text) + [_TAG_END.sub("", t) for t in _HELD_BY.findall(text)] + _ASKED.findall(text) + _AFTER_COLON.findall(text) + _LEADS.findall(text)
+    tags += _tags(text) + [_TAG_END.sub("", t) for t in _HELD_BY.findall(text)] + _ASKED.findall(text) + _AFTER_COLON.findall(text) + _LEADS.findall(text) + _LEAD_NAMED.findall(text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
     if tagged:
         return True

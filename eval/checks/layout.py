@@ -264,7 +264,9 @@ def sentences(text: str, fields: bool = False) -> list[Unit]:
     out: list[Unit] = []
     columns: list[str | None] = []
     for section, line, below, _ in _walk(text):
-        row = cells(text[line.start:line.end]) if line else []
+        # a row of labelled fields is read as a table row's cells for its claim; `fields` (the action's
+        # parts) reads it whole, as the line of an action it is
+        row = (cells(text[line.start:line.end]) or (_field_row(line.text) if not fields else [])) if line else []
         if not row:
             columns = []
         elif not any(re.search(r"\w", c) for _, _, c in row):
@@ -304,7 +306,7 @@ def _walk(text: str) -> Iterator[tuple[str | None, Unit | None, str, bool]]:
         skip = spoken_break(line.text)
         if skip:  # "new paragraph Purpose", "new paragraph I visited Amy": the break is no word of the line
             line = Unit(line.start + skip, line.end, line.text[skip:])
-        label = _label(line.text)
+        label = None if _field_row(line.text) else _label(line.text)  # "Lead: Ms Roy / Action: book it" is no "Action:" label
         found = heading(raw[row], _underline(raw, row)) if not label else None
         if label:  # "Purpose: to see Amy", "PURPOSE - to see Amy" carry a sentence
             section = section_key(_SPOKEN_COLON.sub("", line.text[:label].rstrip()))
@@ -368,7 +370,8 @@ def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list
     filled = [(line.start + s, line.start + e, columns[i] if i < len(columns) else None)
               for i, (s, e, c) in enumerate(row) if re.search(r"\w", c)]
     if filled:  # one claim, who does what by when, told as one line of the notes would tell it
-        spans = filled if fields else [(filled[0][0], filled[-1][1], None)]
+        labelled = all(_field_label(text[s:e], False)[1] for s, e, _ in filled)  # "Who: Mum >> What: ring the GP"
+        spans = filled if fields or labelled else [(filled[0][0], filled[-1][1], None)]
     for start, end, column in spans:
         parts = split(text, start, end)
         for n, (s, e) in enumerate(parts):
@@ -389,7 +392,7 @@ def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list
 # a number before a symbol ("No.1 • ") and symbols or emoji ("⟡ ", "✋ ", "1° ✋ "): they are no words of the
 # item, and "1°" is no number the notes must give. A currency sign is a word. Also an action list's own
 # numbering ("A/1 ", "Action no. 1 - ", "Task number 2: ") and a rating ("[AMBER] ", "(RAG: red) ").
-_ITEM_MARK = re.compile(r"^(?:[a-z]{1,3}/\d{1,2}[a-z]?\s+(?=\S)|(?:agreed\s+)?(?:action|task|step)(?:\s+point)?\s+(?:no\.?|number|#)\s*\d{1,2}[a-z]?\s*[:.)–—-]\s+"
+_ITEM_MARK = re.compile(r"^(?:[a-z]{1,3}/\d{1,2}[a-z]?\s+(?=\S)|\d{1,2}[a-z][).]\s+|(?:agreed\s+)?(?:action|task|step)(?:\s+point)?\s+(?:no\.?|number|#)\s*\d{1,2}[a-z]?\s*[:.)–—-]\s+"
                         r"|[(\[](?:rag:?\s*)?(?:red|amber|green)[)\]]\s+"
                         r"|(?:point|item|no\.?)\s*\d{1,2}\s*(?:[°º]|»+|>{2,})\s*|\d{1,2}\s*[°º]\s+"
                         r"|[(\[]\d{1,2}(?:\.\d{1,2})*/?[)\]]\s+|\[[ xX✓✔]?\]\s+|(?:point|item|no\.?)\s*\d{1,2}\s+(?=[^\x00-\x7f\w\s])"
@@ -430,6 +433,43 @@ def _field_label(sentence: str, fields: bool) -> tuple[int, str | None]:
         return 0, None  # "Mum - she will ring the GP"
     task = bool(label.group("colon")) and bool(_TASK_LABEL.fullmatch(label.group(1)))
     return (label.end() if named or task else 0), field_kind(label.group(1)) or ("task" if task else None)
+
+
+# Where a field's value ends before the next field of its line: "Who: Mum >> What: ring the GP >> By when: 4 May",
+# "Responsible: Dad; Deadline: Friday", "Lead: Ms Roy / Action: book it / Due: 4 May".
+_FIELD_GAP = re.compile(r"[\s>»→⇒|;,/•·–—-]+$")
+
+
+def _field_row(line: str) -> list[tuple[int, int, str]]:
+    """The fields of a line that gives an action's parts as labelled fields one after another ("Who:
+    Mum >> What: ring the GP >> By when: 4 May", "Lead: Dad. Deadline: Friday. Action: book it"), as
+    `cells` gives a table row's; [] for a line that does not start with a field's label or has one only."""
+    starts = [start for start in map(_label_start(line), (m.start() for m in re.finditer(r":(?!\d)", line)))
+              if start is not None]
+    if len(starts) < 2 or starts[0] != _item_mark(line):  # "1a) Lead: Ms Roy Action: ..."
+        return []
+    out = []
+    for start, end in zip(starts, [*starts[1:], len(line)]):
+        end = start + len(_FIELD_GAP.sub("", line[start:end])) if end < len(line) else len(line.rstrip())
+        out.append((start, end, line[start:end]))
+    return out
+
+
+def _label_start(line: str):
+    """For a colon of a line, where the field label before it starts (its longest run of up to four
+    words that is a field's label, after the line's start or a gap), or None."""
+    def start(colon: int) -> int | None:
+        words = list(re.finditer(r"[A-Za-z]+", line[max(0, colon - 40):colon]))
+        offset = max(0, colon - 40)
+        for word in words[-4:]:
+            begin = offset + word.start()
+            if (line[begin:colon].strip() and normalise(line[begin:colon]) in field_labels()
+                    and not line[begin + len(line[begin:colon].rstrip()):colon].strip()
+                    and (begin == 0 or line[begin].isupper() and line[:begin].endswith(" ")
+                         or re.search(r"[>»→⇒|;,/•·–—.-]\s*$", line[:begin]))):
+                return begin
+        return None
+    return start
 
 
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
