@@ -37,7 +37,7 @@ def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]
     if not notes["parts"]:
         return [False] * len(asked)
     initialled = [_initials(m.term) in notes["words"] or _initials(m.term, 2) in notes["dated"]
-                  or _spelt_out(m, notes["words"])
+                  or _spelt_out(m, notes["words"]) or _told_by(m, notes["lower"])
                   for _, m in asked]  # "rhi" in the notes, or "yc" before a date ("by yc 3/8"), or "cce" 
     clauses = {i: _unnamed(clause_of(text, m.start, m.end), notes["names"]) for i, (text, m) in enumerate(asked)
                if not initialled[i] and _words_known(m.term, notes["stems"], notes["short"])}
@@ -68,6 +68,13 @@ def _spelt_out(mention: Mention, words: frozenset[str]) -> bool:
     return bool(mine) and any(short in words and mine <= set(content(full))
                               for short, fulls in (data("risk")[mention.kind].get("shorthand") or {}).items()
                               for full in fulls)
+
+
+def _told_by(mention: Mention, notes: str) -> bool:
+    """A mention the notes tell in their everyday words (risk.yaml `told_by` of its kind): "sofa
+    surfing" where the notes have her "going to college from the sofa"."""
+    return any(re.fullmatch(term, mention.term.lower()) and any(re.search(rf"\b(?:{w})\b", notes) for w in words)
+               for term, words in (data("risk")[mention.kind].get("told_by") or {}).items())
 
 
 def clause_of(text: str, start: int, end: int) -> str:
@@ -137,6 +144,7 @@ def _notes(material: Material) -> dict:
                 "denied": [{m.kind for m in mentions(p) if m.denied} for p in parts],
                 "stems": note_stems(material),
                 "short": short_words(material.notes or "", 3, 6),
+                "lower": (material.notes or "").lower().replace("’", "'"),
                 "words": frozenset(re.findall(r"[a-z]+", (material.notes or "").lower())),
                 # two letters name an event only before its date ("by yc 3/8": the youth court);
                 # elsewhere they may be words ("me da" is a dad)
