@@ -81,7 +81,7 @@ def heading(line: str, below: str = "") -> Heading | None:
     stop is no heading unless it names a section.
     """
     bare = line.strip()
-    bare = bare[spoken_break(bare):]
+    bare = _unspaced(bare[spoken_break(bare):])
     if not bare or len(bare) > 90:
         return None
     spoken = _SPOKEN_COLON.search(bare)
@@ -108,6 +108,16 @@ def heading(line: str, below: str = "") -> Heading | None:
     if key or (shaped and not stop):
         return Heading(words, key)
     return None
+
+
+# A heading typed with its letters spaced out: "A N A L Y S I S", "N E X T  V I S I T" (words two spaces apart),
+# with its marks around it ("== P U R P O S E ==", "4/ A C T I O N S").
+_SPACED = re.compile(r"(?<![^\W\d_])(?:L(?: L)+(?:\s{2,}L(?: L)+)+|L(?: L){3,})(?![^\W\d_])".replace("L", r"[^\W\d_]"))
+
+
+def _unspaced(line: str) -> str:
+    """A line with its spaced-out letters closed up ("A N A L Y S I S" -> "ANALYSIS"), else the line."""
+    return _SPACED.sub(lambda m: " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", m.group())), line)
 
 
 def _length(words: str) -> int:

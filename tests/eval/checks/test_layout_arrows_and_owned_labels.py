@@ -86,5 +86,6 @@ def test_a_bracketed_number_and_a_box_are_no_part_of_a_rows_claim(line, claim):
     assert [u.text for u in T.sentences("## Actions\n" + line + "\n")] == [claim]
 
 
-def test_a_numbered_row_of_fields_is_no_claim():
-    assert T.sentences("## Actions\n(1/) Owner: Dad | Task: get a dehumidifier | By: -\n") == []
+def test_a_numbered_row_of_fields_claims_its_task_only():
+    # who and by when are parts of the action; the task is what other checks read (test_layout_field_rows)
+    assert [u.text for u in T.sentences("## Actions\n(1/) Owner: Dad | Task: get a dehumidifier | By: -\n")] == ["get a dehumidifier"]

@@ -73,3 +73,15 @@ def test_hearsay_and_threats_are_risks(sentence, kind):
 ])
 def test_everyday_speech_is_no_risk(sentence):
     assert not [m for m in mentions(sentence) if not m.denied]
+
+
+@pytest.mark.parametrize("notes_line, sentence, told", [
+    # the notes' everyday words for sofa surfing (risk.yaml `told_by`)
+    ("- Kamee still going to college from the sofa, three days", "Kamee has kept going to college while sofa surfing.", True),
+    ("- Kamee on a mate's sofa since June", "Kamee has been sofa surfing since June.", True),
+    ("- Kamee wants her own flat, not another sofa", "Kamee has been sofa surfing.", True),
+    # ... not someone sleeping on the sofa at home
+    ("- Kamee: 'Mummy sleeping on the sofa'", "Kamee has been sofa surfing since June.", False),
+])
+def test_sofa_surfing_in_the_notes_everyday_words(notes_line, sentence, told):
+    assert (_invented(notes_line, sentence) == []) is told
