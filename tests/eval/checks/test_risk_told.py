@@ -85,3 +85,12 @@ def test_everyday_speech_is_no_risk(sentence):
 ])
 def test_sofa_surfing_in_the_notes_everyday_words(notes_line, sentence, told):
     assert (_invented(notes_line, sentence) == []) is told
+
+
+@pytest.mark.parametrize("notes_line, sentence, told", [
+    ("- Mrs Roy has taken on decide secure order renewal, 3 wks", "Mrs Roy to decide whether to renew the secure welfare order.", True),
+    ("- swo hearing next month", "The secure welfare order hearing is next month.", True),
+    ("- Mrs Roy to ring the school", "Mrs Roy to decide whether to renew the secure welfare order.", False),
+])
+def test_a_secure_order_in_the_notes_shorthand(notes_line, sentence, told):
+    assert (_invented(notes_line, sentence) == []) is told
