@@ -249,9 +249,11 @@ _PARTS = re.compile(r"\s*(?:[;|\n]|\s[-–—~]+\s)\s*")
 def _known_elsewhere(text: str, mention: Mention, in_notes: set[str]) -> bool:
     """A term whose words also name a kind the notes record: the record files the notes' own
     risk under another kind ("A&E three times this year" read as fabricated illness, where the
-    notes record the A&E visits)."""
+    notes record the A&E visits). Only when that term covers the mention: words beyond it make
+    the risk a new one ("missing to meet a man", where the notes record the missing episode)."""
     return any(other.kind != mention.kind and other.kind in in_notes
                and other.start < mention.end and mention.start < other.end
+               and not content(text[mention.start:other.start] + " " + text[other.end:mention.end])
                for other in mentions(text) if not other.denied)
 
 
