@@ -38,6 +38,7 @@ def analyzer(extra: Path | None = None):
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     from redaction.names import NameRecognizer
+    from redaction.pos_tags import install as install_coarse_tags
     from redaction.recognizers import load_recognizers
 
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -54,6 +55,7 @@ def analyzer(extra: Path | None = None):
     nlp.disable_pipes(*[p for p in ("parser", "lemmatizer") if p in nlp.pipe_names])
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    install_coarse_tags(nlp)
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in [*load_recognizers(extra), NameRecognizer()]:
         registry.add_recognizer(recognizer)

@@ -44,7 +44,7 @@ def person_field(text: str, start: int, end: int) -> bool:
         "@" in f or sum(c.isdigit() for c in f) >= 5 for f in others)
 
 
-_NHS_LIKE = re.compile(r"\d{3}[ \t|/.-]*\d{3}[ \t|/.-]*\d{4}")
+_NHS_LIKE = re.compile(r"\d{3}[ \t|/.-]*\d{3}[ \t|/.-]*(?:\d{4}|\d{3}[ \t|/.-]*\d)")  # "439-395-707/5" too
 _REGARDING = re.compile(r"^re:?[ \t]+", re.I)  # "Re Weade Toweh | 6th September, 2013 | ..."
 
 

@@ -25,6 +25,9 @@ _DATE = re.compile(r"^(?:\d{1,2}[/.-](?:\d{1,2}|[a-z]{3,9})[/.-]\d{2,4}|\d{1,2}[
 # after each: "EWO-LL/0616"), then a digit, then letters, digits, slashes, dots or hyphens.
 # A serial read out in two groups keeps both: "storm log 5936 6832025".
 _TOKEN = r"(?P<ref>(?:[^\W\d_]{1,5} ?)?(?:[^\W\d_]{1,8}[/.-])*[^\W_]{0,8}[/#.-]?\d\w*(?:[/.-]\w+)*(?: \d{5,})?)"
+# The kind of record may come between the cue and its number: "ref no. strategy discussion 2026/0960",
+# "LADO ref fgc plan FGC-7649D", "reference is early help assessment EHA#05783".
+_KIND = r"(?:[^\W\d_]{3,}[ \t]+){0,3}?"  # words of three letters or more: not a system's "LL", "ID"
 # A code in three parts or more, with letters and digits: "GTS/D95/22", "PH-2569-b", "EWO-LL/0616".
 _PARTS = re.compile(r"^(?=.*[^\W\d_])(?:\w+[/.-]){2,}\w+$")
 
@@ -40,12 +43,21 @@ def cue_pattern(cues: list[str], qualifiers: list[str], subjects: list[str] = ()
     lead = rf"(?:{words(cues)}){qualified}*"
     if subjects:
         lead = rf"(?:{lead}|(?:{words(subjects)})(?:['’]s)?{qualified}+)"
-    return re.compile(rf"(?<![\w/-]){lead}\.?{gap}{_TOKEN}(?![\w/-])", re.I)
+    return re.compile(rf"(?<![\w/-]){lead}\.?{gap}{_KIND}{_TOKEN}(?![\w/-])", re.I)
 
 
 def _run_together(ref: str) -> bool:
     """A date written as eight digits ("cin mtg 02092026", "nfa since 20092025") is a date."""
     return len(ref) == 8 and ref.isdigit() and real_date(ref)
+
+
+_YEARS = re.compile(r"((?:19|20)\d\d)[/-]((?:19|20)?\d\d)")
+
+
+def _years(ref: str) -> bool:
+    """A school or financial year ("2025/2026", "2025-26") is no reference; "2026/0960" is."""
+    m = _YEARS.fullmatch(ref)
+    return m is not None and int(m[2][-2:]) == (int(m[1]) + 1) % 100
 
 
 class CuedReferenceRecognizer(EntityRecognizer):
@@ -76,6 +88,7 @@ class CuedReferenceRecognizer(EntityRecognizer):
             digits = sum(c.isdigit() for c in ref)
             enough = digits >= self.min_digits or (digits >= 3 and _PARTS.match(ref) is not None) or (
                 self.short is not None and self.short.fullmatch(ref) is not None)
-            if enough and not _DATE.match(ref) and not _run_together(ref):
+            last = ref.rpartition(" ")[2]  # "CASE REVIEW ON 09.12.2025": a date after a word
+            if enough and not any(_DATE.match(r) or _run_together(r) or _years(r) for r in {ref, last}):
                 out.append((start, start + len(ref)))
         return out
