@@ -94,3 +94,20 @@ def test_sofa_surfing_in_the_notes_everyday_words(notes_line, sentence, told):
 ])
 def test_a_secure_order_in_the_notes_shorthand(notes_line, sentence, told):
     assert (_invented(notes_line, sentence) == []) is told
+
+
+@pytest.mark.parametrize("notes_line, sentence, told", [
+    # a tag the notes give in their own words (risk.yaml offending `told_by`)
+    ("- yjs - on a tag, curfew seven till seven", "Kofi is electronically tagged with a curfew from seven to seven.", True),
+    ("- Ola tagged, curfew 7-7 since court", "Ola is electronically tagged.", True),
+    # ... not a name tag or a photo she was tagged in
+    ("- Ola was tagged in a photo on snapchat", "Ola is electronically tagged with a curfew.", False),
+    ("- name tag on Kofi's school bag", "Kofi is electronically tagged with a curfew.", False),
+    # a missing person risk assessment the notes write short (risk.yaml missing `told_by`)
+    ("- missing risk assmt Ola ~ lead tm ~ next 4 wks", "Update Ola's missing person risk assessment.", True),
+    ("- mpra to be reviewed by tm", "Review Ola's missing person risk assessment.", True),
+    # ... not a risk assessment of something else
+    ("- risk assessment for the trampoline done", "Update Ola's missing person risk assessment.", False),
+])
+def test_a_tag_or_missing_risk_assessment_in_the_notes_words(notes_line, sentence, told):
+    assert (_invented(notes_line, sentence) == []) is told
