@@ -67,11 +67,11 @@ NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d
 _TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jotted|typed|scribbled|copied|put)\s+(?:it|this|that|them)"
                         r"(?:\s+(?:straight\s+)?(?:down|out|up))?(?:\s+(?:on|in|onto|into)\s+(?:my|the|our|a|his|her)\s+[\w'’-]+)?\s*[:：,–—-]*\s*$", re.I)
 # A child's name with their age leading into their words: "LEOSTAN [8] '...'", "Miora (10) -",
-# "emília (aged 3) '...'", "- Honest, 13: '...'", "- Hoi (15) :: ...", "- Kai (17y) ~ — ..."; in quick notes the age
+# "emília (aged 3) '...'", "- Honest, 13: '...'", "- Hoi (15) :: ...", "- Kai (17y) ~ — ...", "habakkuk (5) / '...'"; in quick notes the age
 # with no brackets but its unit ("archer 9yo '...'", "Kai aged 9 -", "kai 10y ~").
 AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old|y\b)"
 AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?|y)?\s*[\])]"
-                        r"(?:\s*(?:[:：]{2}|[:：,~–—.-]|>>?|››)){0,2}|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-])"
+                        r"(?:\s*(?:[:：]{2}|[:：,~–—./-]|>>?|››)){0,2}|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-])"
                         rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:\s*(?:[:：]{{2}}|[:：,~–—-]|>>?|››)){{0,2}}(?:\s\.)?"
                         # "doyun 5 :: ...": the bare age before a double colon or arrows, as quick notes give it
                         r"|[ \t]+(\d{1,2})[ \t]*(?:[:：]{2}|>>|››|~))\s*$", re.I)

@@ -92,11 +92,15 @@ def _titles_words(line: str) -> bool:
     """Whether a line is a heading over a section of words, ending at its colon or colon-dash ("THE CHILD'S
     OWN WORDS (SIGNED, DRAWN OR SAID):", "THE CHILD'S WORDS (SAID, WRITTEN OR QUOTED):-", "The child's words
     (said, typed or interpreted):"), in capitals or naming a record's section: its speech verbs name the
-    section, nobody speaks. Its aside in brackets is no part of what it names."""
-    if not _TITLE_END.search(line):
-        return False
+    section, nobody speaks. Its aside in brackets is no part of what it names. Without the colon, a
+    line that names a record's section is one too ("THE CHILD'S WORDS (SAID, SIGNED, WRITTEN OR MESSAGED)");
+    not a line in capitals that says something ("AMY SAID I WANT TO GO HOME")."""
     heading = T.heading(_BRACKETED.sub("", line))
-    return heading is not None and (line.isupper() or heading.key is not None)
+    if heading is None:
+        return False
+    if not _TITLE_END.search(line):
+        return heading.key is not None
+    return line.isupper() or heading.key is not None
 
 
 _BRACKETED = re.compile(r"\s*\([^()\n]*\)")
