@@ -193,7 +193,7 @@ _COMPOUND = r"(?:map|streaks?|score|story|stories|box|board|book|reader|pad|grou
 
 @functools.cache
 def _BY_AUTHOR() -> re.Pattern:
-    return re.compile(rf"(?:{_AUTHORED()})(?:\s*\([^()]{{0,20}}\))?(?:{_OCCASION}\s*[:：~–—-]|(?:\s*[:：,~–—-])*)\s*$", re.I)
+    return re.compile(rf"(?:{_AUTHORED()})(?:\s*\([^()]{{0,20}}\))?(?:{_OCCASION}\s*[:：~–—/-]|(?:\s*[:：,~–—/-])*)\s*$", re.I)
 
 
 # When the thing was sent, between it and its words: "Kai sent a voice note after I left: '...'", "Amy sent me a

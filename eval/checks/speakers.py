@@ -66,6 +66,12 @@ NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d
 # planner and I copied it out:".
 _TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jotted|typed|scribbled|copied|put)\s+(?:it|this|that|them)"
                         r"(?:\s+(?:straight\s+)?(?:down|out|up))?(?:\s+(?:on|in|onto|into)\s+(?:my|the|our|a|his|her)\s+[\w'’-]+)?\s*[:：,–—-]*\s*$", re.I)
+# An interpreter giving voice to someone's signing, in a clause of its own: "Kai signed in BSL and the interpreter
+# voiced it as '...'", ", which the interpreter voiced as", "and the BSL interpreter spoke it out as:": the signer's words.
+VOICED_BY = re.compile(r"(?:\s(?:and|&)|,)\s+(?:which\s+|what\s+)?(?:the|an?|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:interpreter|interp\.?|signer|translator|intermediary)\s+(?:then\s+)?"
+                        r"(?:voiced|spoke|said|read|translated|interpreted|gave|put)(?:\s+(?:it|this|that|them))?"
+                        r"(?:\s+(?:out|back|aloud))?(?:\s+(?:as|like\s+this|to\s+me\s+as))?\s*[:：,–—-]*\s*$", re.I)
 # A child's name with their age leading into their words: "LEOSTAN [8] '...'", "Miora (10) -",
 # "emília (aged 3) '...'", "- Honest, 13: '...'", "- Hoi (15) :: ...", "- Kai (17y) ~ — ...", "habakkuk (5) / '...'"; in quick notes the age
 # with no brackets but its unit ("archer 9yo '...'", "Kai aged 9 -", "kai 10y ~").
@@ -162,6 +168,8 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     verbs = speech_verbs()
     tail = speech_tail() if adjacent else ""
     before = MANNER.sub("", before)
+    if (voiced := VOICED_BY.search(before)) and (signer := speaker_before(before[:voiced.start()], people, False))[0]:
+        return signer  # "Kai signed in BSL and the interpreter voiced it as ...": the one who signed, not the interpreter
     for match in reversed(list(re.finditer(rf"\b(?:{verbs})\b{tail}", before, re.I))):
         if _SCRIBE_WHO.search(before, 0, match.start()) and _SCRIBE_VERB.match(match.group()):
             continue  # "Sabika told Mr Biddanda, who wrote it straight into the referral '...'": Sabika's words

@@ -205,7 +205,7 @@ _AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d
                    rf"|,[ \t]*(?:aged?[ \t]*)?(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?(?=[ \t]*[:：~–—-])"
                    # "hiro 10 :: ...", "arlindo 4 >> ...": the bare age before a double colon or arrows, a turn's label
                    r"|[ \t]+(?P<bare>\d{1,2})(?=[ \t]*(?:[:：]{2}|>>|››|~)))"
-                   r"(?P<mark>(?:[ \t]*(?:[:：]{2}|>>|››|[:：~–—-]|(?<=[ \t])\.)){0,2})[ \t]+(?=\S)", re.I)  # "Kai (17y) ~ — ..."
+                   r"(?P<mark>(?:[ \t]*(?:[:：]{2}|>>|››|[:：~–—/-]|(?<=[ \t])\.)){0,2})[ \t]+(?=\S)", re.I)  # "Kai (17y) ~ — ..."
 
 
 # A verb going on from the name, as narration does ("kai 9yo was seen at school and I spoke to him").
@@ -309,6 +309,8 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     # A lead-in after a break ("Speaking for himself, Hau said I ..."): its speaker is after the break.
     # Not after a label ("Prabina, unprompted: My dad says I'm ..." are Prabina's words): the break loop reads those.
     brk = list(_BREAK().finditer(clause, label.start(2) if label else 0, lead.start()))
+    if S.VOICED_BY.search(clause, 0, lead.end()):
+        brk = []  # "Kai signed in BSL and the interpreter voiced it as I ...": one lead-in, the signer's
     cut = brk[-1].end() if brk else 0
     if brk and (lead_who(clause[:cut], people)[0] or brk[-1].group().strip() != "," and not _LOG_LABEL.match(clause[:cut])):
         return None

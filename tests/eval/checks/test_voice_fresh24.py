@@ -22,6 +22,18 @@ _HEADING = "THE CHILD'S WORDS (SAID, SIGNED, WRITTEN OR MESSAGED)\n"
     ("habakkuk refuses to see dad\nhabakkuk (5) / ’ta-ra a bit, bab’\nnobody in network", ["ta-ra a bit, bab"]),
     ("Kayna said ’I just want a cwtch off my Nan’ and went quiet.", ["I just want a cwtch off my Nan"]),
     ("Kai said ’I don’t know where I’m going’.", ["I don’t know where I’m going"]),  # apostrophes stay inside
+    # a document of the child's, then a slash: a PEP views sheet, a diary page
+    ("Marvi (9), nan.\nOUMAYMA's pep views sheet / ‚I don't want to move again this year’",
+     ["I don't want to move again this year"]),
+    ("Kai (9), nan.\nthe diary page from Kai / 'I hate the hostel'", ["I hate the hostel"]),
+    # a child's name and age, then a slash and bare words
+    ("Visit to Marvi (9).\nMarvi - settled on the site; marvi (9) / the new social worker's canny",
+     ["the new social worker's canny"]),
+    # signed, and voiced by an interpreter: the signer's words
+    ("Asafoetida (12) seen.\nAsafoetida signed in BSL and the interpreter voiced it as 'I slept on the floor at my mate's flat'",
+     ["I slept on the floor at my mate's flat"]),
+    ("Asafoetida (12) seen.\nAsafoetida signed in BSL and the interpreter voiced it as I slept on the floor at my mate's flat.",
+     ["I slept on the floor at my mate's flat"]),
 ])
 def test_the_childs_words_in_fresh24_layouts(text, words):
     assert [q.text for q in child_quotes(text)] == words
@@ -34,6 +46,10 @@ def test_the_childs_words_in_fresh24_layouts(text, words):
     "The boys’ bedroom is small and the girls’ room has bunk beds.",  # plural possessives, no quote
     "Mum’s flat is cold; the kids’ coats were wet.",
     "Kai (9) / school / seen alone",  # a label row, not words
+    "Kai (9) / seen at school with nan",  # narration after the label
+    "Kai (9) seen.\nthe nurse's letter / 'Kai is well'",  # an adult's document
+    "Kai (12) seen with Mum.\nMum signed in BSL and the interpreter voiced it as I am tired of the hotel.",  # Mum's
+    "Kai (12) seen with Mum.\nMum signed and the interpreter voiced it as 'I am tired of the hotel'",
 ])
 def test_not_the_childs_words_in_fresh24_look_alikes(text):
     assert [q.text for q in child_quotes(text)] == []
