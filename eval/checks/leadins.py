@@ -114,6 +114,9 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     thing = re.match(r"^(.*?)\s*(?:[:：]|\s[-–—]+)\s*$", lead)
     if thing and names_writing(thing.group(1)) and (who := label_who(T.words(thing.group(1))[0], people)):
         return who, 0, True  # "- Onome on the feelings thermometer - my ouma makes rusks"
+    asided = S.ASIDED_LABEL.search(lead)
+    if asided and (who := label_who(asided.group(1), people)):
+        return who, asided.start(1), False  # "- Vjekoslav, WhatsApp to my work phone ~", "Mum, on the phone -"
     label = re.search(r"(?:^|[,;(]\s*)([^,;:()]{1,30}?)\s*(?:\([^)]*\))?\s*(?:[:：]|-+>|→|=>|\s(?:>>?|››)|\s[-–—]+)\s*$", lead)
     if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I):
         tokens = T.words(label.group(1))

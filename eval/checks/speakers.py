@@ -225,6 +225,9 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
             if who:
                 return who, at
         return classify(possessive.group(1), people), possessive.start(1)
+    asided = ASIDED_LABEL.search(before)
+    if asided and (who := _label_who(asided.group(1), people)) in ("adult", "child"):
+        return who, asided.start(1)  # "- Gamaliel, WhatsApp to my work phone ~ ...", "Mum, on the phone -": the person
     label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s>|\s-|-\s|\s~)[\s:–—>~-]*$", before)
     # "Let me go over what we've said:" is no label, nor is a clause that says what someone did set
     # off by a dash ("Kawa refused to do the three houses today - 'not in the mood'": the writer's
@@ -239,6 +242,10 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     return None, 0
 
 
+# A person's label with an aside after a comma, where or how they said it, before the mark that leads into
+# their words: "- Vjekoslav, WhatsApp to my work phone ~", "GAMALIEL, at the RHI ~", "Mum, on the phone -".
+ASIDED_LABEL = re.compile(r"(?:^|;\s*)[-*•\s]*([^\W\d_][\w'’-]*)\s*,\s*[^,;:~>\n]{1,40}?"
+                           r"(?:\s*[:：~→]|\s[-–—]+|\s>>|\s-+>)[\s:–—>~-]*$")
 _DASHED_LABEL = re.compile(r"\s[-–—]+\s+([^,;:：–—-]{1,40}?)\s*[:：][\s:–—>~-]*$")
 
 

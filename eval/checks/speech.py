@@ -387,7 +387,7 @@ def _VERB_BEFORE() -> re.Pattern:
         rf"\b(?:(?P<verb>(?i:{S.speech_verbs()}))"
         r"(?:\s*\([^()\n]{1,30}\))?"  # an aside: "signed (BSL) ...", "said (in Urdu) ..."
         r"(?P<object>\s+(?i:to\s+)?(?i:me|us))?"
-        r"(?P<other>\s+(?i:to\s+)?(?:(?i:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+|(?i:him|her|them|the\s+\w+)|[A-Z][\w'’-]+)|"
+        r"(?P<other>\s+(?i:to\s+)?(?:(?i:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+|(?i:him|her|them|the\s+\w+(?:\s+\w+)?)|[A-Z][\w'’-]+)|"
         rf"(?:(?<=[Tt]old)|(?<=[Tt]ells))\s+(?i:{TOLD_ROLE}))?"
         r"(?:\s+(?i:in|at|on|during|over|after|before|outside|by)\s+(?i:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
         r"[\w'’-]+(?:\s+(?-i:[a-z][\w'’-]*)){0,3}){0,2}(?:\s+(?i:today|earlier|later|again|once|afterwards|yesterday|\w+ly))?"

@@ -29,6 +29,14 @@ _HEADING = "THE CHILD'S WORDS (SAID, SIGNED, WRITTEN OR MESSAGED)\n"
     # a child's name and age, then a slash and bare words
     ("Visit to Marvi (9).\nMarvi - settled on the site; marvi (9) / the new social worker's canny",
      ["the new social worker's canny"]),
+    # a child's label with where or how they said it after a comma ("at the RHI", "WhatsApp to my work phone")
+    ("Seen: Gamaliel.\n- Gamaliel, WhatsApp to my work phone ~ “my avó cooks funje every Sunday”",
+     ["my avó cooks funje every Sunday"]),
+    ("- Kai, WhatsApp to my work phone ~ my bibi in Quetta says I look like my father",
+     ["my bibi in Quetta says I look like my father"]),
+    ("- Vjekoslav, at the RHI ~ our kid robbed my charger again", ["our kid robbed my charger again"]),
+    # told to a professional of two words
+    ("Lukeni (3) seen.\nLukeni said to the health visitor I just want a cwtch off my Nan.", ["I just want a cwtch off my Nan"]),
     # signed, and voiced by an interpreter: the signer's words
     ("Asafoetida (12) seen.\nAsafoetida signed in BSL and the interpreter voiced it as 'I slept on the floor at my mate's flat'",
      ["I slept on the floor at my mate's flat"]),
@@ -49,6 +57,10 @@ def test_the_childs_words_in_fresh24_layouts(text, words):
     "Kai (9) / seen at school with nan",  # narration after the label
     "Kai (9) seen.\nthe nurse's letter / 'Kai is well'",  # an adult's document
     "Kai (12) seen with Mum.\nMum signed in BSL and the interpreter voiced it as I am tired of the hotel.",  # Mum's
+    "- Mum, on the phone ~ I am tired of it all",  # an adult's
+    "- Kai, at school ~ was seen in class and was fine",  # narration after the label
+    "Lukeni (3) seen.\nLukeni told the school nurse I was sick.",  # reported
+    "Lukeni (3) seen.\nMum said to the health visitor I could ring her.",
     "Kai (12) seen with Mum.\nMum signed and the interpreter voiced it as 'I am tired of the hotel'",
 ])
 def test_not_the_childs_words_in_fresh24_look_alikes(text):
