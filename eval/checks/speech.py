@@ -107,6 +107,11 @@ _BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 _TITLE_END = re.compile(r"[:：]\s*[-–—]*\s*$")
 
 
+# An adult turning to the child by name, not the child's label: "TM (chair): Right, Rahila - where are we since last time?"
+_VOCATIVE = re.compile(r"\s*(?i:right|ok|okay|so|well|now|hi|hiya|hello|morning|afternoon|thanks|and|then|look|listen)\b"
+                       r"[\s,]*[^\W\d_][\w'’-]*\s*[,:：–—-]+\s*$")
+
+
 def _label_tags(lead: str, tail: str) -> bool:
     """Whether a tag after the words is the labelled adult's own ("dad - no drink in the house since the
     scan, he said"): "he" or "she" after a label of that sex, not another's ("Ms Sousa: I miss mum, he told me")."""
@@ -172,7 +177,8 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
             who = "child"
         if who == "adult":  # an adult may pass on the child's words: "Ms Sousa: He told me, ..."
             inner = _bare(text, offset, end, people)
-            if inner and inner.speaker != "adult" and not _label_tags(lead, text[inner.end:end]):
+            if inner and inner.speaker != "adult" and not _label_tags(lead, text[inner.end:end]) and \
+                    not _VOCATIVE.match(text, offset, inner.start):
                 return inner
         # A colon after a speech verb sets off the words as said, lower case or not ("Bakang texted me
         # afterwards: more bubbles please"), as a tag after them does.

@@ -58,6 +58,10 @@ def test_the_childs_words_in_fresh24_layouts(text, words):
     "Kai (9) seen.\nthe nurse's letter / 'Kai is well'",  # an adult's document
     "Kai (12) seen with Mum.\nMum signed in BSL and the interpreter voiced it as I am tired of the hotel.",  # Mum's
     "- Mum, on the phone ~ I am tired of it all",  # an adult's
+    # an adult turning to the child by name in a minuted call: the adult's question, not the child's words
+    "On the call: SW (Miss Hamasaki), TM (chair) (MS MANGHNANI)\n"
+    "15/12/2025, 14:26 - TM (chair): Right, Rahila - where are we since last time?\n15/12/2025, 14:28 - SW: Rahila wants to stay.",
+    "Seen: Kai (9).\nSW: OK Kai, what do you want for tea?",
     "- Kai, at school ~ was seen in class and was fine",  # narration after the label
     "Lukeni (3) seen.\nLukeni told the school nurse I was sick.",  # reported
     "Lukeni (3) seen.\nMum said to the health visitor I could ring her.",
