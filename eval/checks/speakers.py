@@ -244,8 +244,9 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
 
 # A person's label with an aside after a comma, where or how they said it, before the mark that leads into
 # their words: "- Vjekoslav, WhatsApp to my work phone ~", "GAMALIEL, at the RHI ~", "Mum, on the phone -".
-ASIDED_LABEL = re.compile(r"(?:^|;\s*)[-*•\s]*([^\W\d_][\w'’-]*)\s*,\s*[^,;:~>\n]{1,40}?"
-                           r"(?:\s*[:：~→]|\s[-–—]+|\s>>|\s-+>)[\s:–—>~-]*$")
+ASIDED_LABEL = re.compile(r"(?:^|;\s*)[-*•\s]*(?!(?i:right|ok|okay|so|well|now|and|then|yes|no|also|anyway|next|lastly|finally)\b)"
+                          r"([^\W\d_][\w'’-]*)\s*,\s*[^,;:~>\n]{1,40}?"
+                          r"(?:\s*[:：~→]|\s[-–—]+|\s>>|\s-+>)[\s:–—>~-]*$")
 _DASHED_LABEL = re.compile(r"\s[-–—]+\s+([^,;:：–—-]{1,40}?)\s*[:：][\s:–—>~-]*$")
 
 

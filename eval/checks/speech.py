@@ -172,7 +172,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
             who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + at, people,
                                                                    given_through(lead) or noted_lead(lead))
         if who == "named":  # "Step: Take Kai bowling", "Child: Kai Lee" are a form's fields
-            if not speaks_as_i(words) and not is_transcript(text, people):
+            if not speaks_as_i(words) and not text_speak(words) and not is_transcript(text, people):
                 return None
             who = "child"
         if who == "adult":  # an adult may pass on the child's words: "Ms Sousa: He told me, ..."

@@ -35,6 +35,9 @@ _HEADING = "THE CHILD'S WORDS (SAID, SIGNED, WRITTEN OR MESSAGED)\n"
     ("- Kai, WhatsApp to my work phone ~ my bibi in Quetta says I look like my father",
      ["my bibi in Quetta says I look like my father"]),
     ("- Vjekoslav, at the RHI ~ our kid robbed my charger again", ["our kid robbed my charger again"]),
+    # dialect words say the words are the child's own, as "I" does (Glaswegian "wean", "greetin")
+    ("- Vjekoslav, WhatsApp to my work phone ~ the wee wean next door was greetin all night",
+     ["the wee wean next door was greetin all night"]),
     # told to a professional of two words
     ("Lukeni (3) seen.\nLukeni said to the health visitor I just want a cwtch off my Nan.", ["I just want a cwtch off my Nan"]),
     # signed, and voiced by an interpreter: the signer's words
@@ -63,6 +66,9 @@ def test_the_childs_words_in_fresh24_layouts(text, words):
     "15/12/2025, 14:26 - TM (chair): Right, Rahila - where are we since last time?\n15/12/2025, 14:28 - SW: Rahila wants to stay.",
     "Seen: Kai (9).\nSW: OK Kai, what do you want for tea?",
     "- Kai, at school ~ was seen in class and was fine",  # narration after the label
+    "- Kai, at school ~ the teacher says he is doing well",
+    "Step: Take Kai bowling",  # a form's fields
+    "[visit]\nSpeaker 1  3:21\nRight, actions: I'll send the plan by Friday.\n\nSpeaker 2  3:40\nFine by me.",  # no label
     "Lukeni (3) seen.\nLukeni told the school nurse I was sick.",  # reported
     "Lukeni (3) seen.\nMum said to the health visitor I could ring her.",
     "Kai (12) seen with Mum.\nMum signed and the interpreter voiced it as 'I am tired of the hotel'",
