@@ -111,13 +111,24 @@ def heading(line: str, below: str = "") -> Heading | None:
 
 
 # A heading typed with its letters spaced out: "A N A L Y S I S", "N E X T  V I S I T" (words two spaces apart),
-# with its marks around it ("== P U R P O S E ==", "4/ A C T I O N S").
-_SPACED = re.compile(r"(?<![^\W\d_])(?:L(?: L)+(?:\s{2,}L(?: L)+)+|L(?: L){3,})(?![^\W\d_])".replace("L", r"[^\W\d_]"))
+# with its marks around it ("== P U R P O S E ==", "4/ A C T I O N S"), an apostrophe or a slash spaced out
+# as a letter ("C H I L D ' S   V I E W S", "P A R E N T S / C A R E R S '   V I E W S") and words of one
+# letter among longer ones ("W H A T   I   S A W").
+_SPACED = re.compile(r"(?<![^\W\d_])(?:C(?: C)*(?:\s{2,}C(?: C)*)+|L(?: L){3,})(?![^\W\d_])"
+                     .replace("C", r"(?:[^\W\d_]|['’/])").replace("L", r"[^\W\d_]"))
 
 
 def _unspaced(line: str) -> str:
     """A line with its spaced-out letters closed up ("A N A L Y S I S" -> "ANALYSIS"), else the line."""
-    return _SPACED.sub(lambda m: " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", m.group())), line)
+    return _SPACED.sub(_closed_up, line)
+
+
+def _closed_up(spaced: re.Match) -> str:
+    """A spaced-out run closed up word by word, unless none of its words has two letters ("Y  N  Y")."""
+    words = [w.replace(" ", "") for w in re.split(r"\s{2,}", spaced.group())]
+    if not any(len(re.sub(r"[\W\d_]", "", w)) > 1 for w in words):
+        return spaced.group()
+    return " ".join(words)
 
 
 def _length(words: str) -> int:
