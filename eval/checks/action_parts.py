@@ -79,8 +79,8 @@ _ASKED = re.compile(r"\b(?:asked|requested|told|reminded|encouraged|invited|advi
                     r"commissioned|urged|requires|required|expects|expected|got)\s+((?:(?!\s+to\s)[^,;.()\[\]–—→:]){1,40}?)\s+to\s+(?!be\s)", re.I)
 # A field inside one line: after the start, a sentence stop, a bracket, a cell bar, a slash, a comma
 # or a spaced dash ("[owner: Mum; due: Friday]", "{who: Dad}", "task / lead - Ms Obi").
-_FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—~-]\s|\s{2,}|\t|(?:>>|»)\s*)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?:[:=]|\s[–—-])[ \t]*"
-                    r"((?:(?!\s{2}|\t|\s?[-~]\s|\s?>>)(?:[^.;|/()\[\]{}–—»\n]|(?<=\w)/(?=\w)))*)")  # "Owner: Mum  Due: 4/5", "Lead: n/a", "~ due: May"
+_FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—~-]\s|\s{2,}|\t|(?:>>|»|=>|->|→)\s*)([A-Za-z](?:[A-Za-z]| (?=[A-Za-z])){0,24}?)\s*(?::|=(?!>)|\s[–—-](?!>))[ \t]*"
+                    r"((?:(?!\s{2}|\t|\s?[-~]\s|\s?>>|,\s*[A-Za-z][A-Za-z ]{0,20}:)(?:[^.;|/()\[\]{}–—»\n]|(?<=\w)/(?=\w)))*)")  # "Owner: Mum  Due: 4/5", "Lead: n/a", "~ due: May", "=> owner: -, due: May"
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
 # The last part of an action laid out in parts: after a bar, a slash, a spaced dash, a semicolon, a tab
 # or an arrow ("task | owner | when", "task >> owner >> when", "task<TAB>owner<TAB>when").
@@ -175,8 +175,11 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
         return True  # "Take Ali to the dentist @Mum by Friday"
     text = _COLLECTIVE.sub("", text, count=1)
     fields = _fields(text)
-    if any(field_role(label, value) == "owner" and names_owner(value) for label, value in fields):
+    owners = [value for label, value in fields if field_role(label, value) == "owner"]
+    if any(names_owner(value) for value in owners):
         return True
+    if owners and not any(map(is_filled, owners)):
+        return False  # "Responsible: n/k", "Lead: none": the form says nobody, whoever the task mentions ("by environmental health")
     if any(T.field_kind(label) == "task" and _is_someone(value, names) for label, value in fields):
         return True  # "ACTION: Mr Cole" on the line above or below the task names who actions it
     if "\n" in text and any(_is_someone(line, names) for line in text.split("\n")):
@@ -188,7 +191,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if any(tag.lower() not in _words("ratings") for tag in re.findall(r"\[(PERSON_\d+|[A-Z]{2,5})\]", text)):
         return True  # "[SW]", "[PERSON_2]"; not "[AMBER]"
     label = re.match(r"^([^:–—|]{1,60}?)\s*(?::|\s[–—-]\s)\s*\S", text)
-    if label and _is_someone(_HANDED_TO.sub("", label.group(1)), names):
+    if label and _is_someone(_HANDED_TO.sub("", label.group(1)), names) and not _left_open(label.group(1), fields):
         return True  # "Mr Flynn: make ...", "Over to Ms Osagiede: apply ...", "Actioned to Miss Muanza: ask ..."
     lead = _OWNER_THEN_WHEN.match(text)
     if lead and _is_someone(lead["who"], names) and any(p.search(lead["when"]) for p in timescales()):
@@ -214,6 +217,12 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
         return False
     # "Mum will...", or after a timescale and a comma: "Within ten days, Mr Mahon will ...".
     return any(_subject(body[start:], names) for start in [0, *(m.end() for m in _SUBJECT_START.finditer(body))])
+
+
+def _left_open(label: str, fields: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a label that could be someone ("Lead", "Key worker") is an owner's field left open:
+    "Lead: none / Give ...", "Responsible: n/k"."""
+    return T.field_kind(label) == "owner" and any(name == label and not is_filled(value) for name, value in fields)
 
 
 def _recommended_someone(rest: str, names: frozenset[str] | None) -> bool:

@@ -21,7 +21,7 @@ _LABELS = re.compile(r"(?:^|[/;|.]\s*)\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # 
 _FIELD_LINE = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-](?:\s|$))")  # "WHO:", "By when =", "Action - " at a line's start
 # A line that only numbers the action below it: "Action 1", "Action point 2:", "Task no. 3", "AP4", "Item (ii)",
 # "Next step 1", "Follow-up 2", "Priority action 3 (urgent)", "Pt 2.".
-_NUMBER_ONLY = re.compile(r"^\W*(?:(?:(?:agreed|next|further|new|key|planned|proposed|required|priority|follow[- ]?up)\s+)*(?:action|task|item|step|point|pt|para|paragraph|ap|objective|goal|outcome|target|no\.?|number|row|follow[- ]?up)s?"
+_NUMBER_ONLY = re.compile(r"^\W*(?:(?:(?:agreed|next|further|new|key|planned|proposed|required|priority|follow[- ]?up)\s+)*(?:action|act|task|item|step|point|pt|para|paragraph|ap|objective|goal|outcome|target|no\.?|number|row|follow[- ]?up)s?"
                           r"(?:\s+(?:point|item|no\.?|number))?\s*#?\s*\(?(?:\d{1,3}|[ivx]{1,5})[a-z]?\)?(?:\s+of\s+\d{1,3})?|#\s*\d{1,3})"
                           r"(?:\s*[(\[][^()\[\]\d]{1,30}[)\]])?\W*$", re.I)  # "Step 2 of 4", "Action 3 (urgent)"
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "| --- | :--: |"
@@ -73,8 +73,9 @@ def actions(material: Material) -> list[T.Unit]:
             line = record.rfind("\n", 0, unit.start) + 1
             text = _line(record, unit.start)
             listed = bool(T.bullet(text) or len(_cells(text)) > 1)
-            label = re.search(r"(?:^|[.;|/]\s*)([A-Za-z][A-Za-z ]{0,24}):\s*$", record[line:unit.start])
-            # "Owner: " before it fills a field; "Expected: take Ali to the dentist" is a task of its own.
+            # "Owner: " before it ("1a) Lead: Mr Roy / Book it / by May") fills a field;
+            label = re.search(r"(?:^\s*(?:\(?\w{1,3}[.)]\s+)?|[.;|/]\s*)([A-Za-z][A-Za-z ]{0,24}):\s*$", record[line:unit.start])
+            # "Expected: take Ali to the dentist" is a task of its own.
             fills = _only_fields(unit.text) or (label and T.field_kind(label.group(1)) and not _a_task(unit.text)
                                                 and not (items and _next_task(label.group(1), items[-1].text)))
             field = _FIELD_LINE.match(text, T.bullet(text)) if line != last_line else None
@@ -99,8 +100,8 @@ def actions(material: Material) -> list[T.Unit]:
                 kinds[-1] |= filled
             else:
                 start = line + T.bullet(text) if kind else unit.start  # keep the label: "WHO: Ms Li"
-                if not kind and label and T.field_kind(label.group(1)) == "task":
-                    start = line + label.start(1)  # "... need. What will happen: Mum will ..."
+                if not kind and label and T.field_kind(label.group(1)) in ("task", "owner"):
+                    start = line + label.start(1)  # "... need. What will happen: Mum will ...", "1a) Lead: none / Ring ..."
                 ahead = ahead or (not items and kind in ("owner", "timescale") and "task" not in filled)
                 items.append(T.Unit(start, unit.end, record[start:unit.end], unit.heading))
                 kinds.append(filled or {"task"})
