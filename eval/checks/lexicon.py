@@ -69,8 +69,15 @@ _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|pc|dc|sgt|cllr)\.?[ \t]+$",
 
 
 def _surname(record: str, at: int) -> bool:
-    """Whether a word of the lexicon is a name after a title ("Mr Stoner", "Mrs Savage", "Dr Moody")."""
-    return record[at:at + 1].isupper() and bool(_TITLE.search(record, max(0, at - 8), at))
+    """Whether a word of the lexicon is a name after a title ("Mr Stoner", "Mrs Savage", "Dr Moody")
+    or after the first name of someone the record names ("Clemencia Popo - child in need review")."""
+    if not record[at:at + 1].isupper():
+        return False
+    if _TITLE.search(record, max(0, at - 8), at):
+        return True
+    from eval.checks.people import people_in
+    first = re.search(r"\b([A-Z][a-z'’-]+)[ \t]+$", record[max(0, at - 40):at])
+    return bool(first) and first.group(1).lower() in people_in(record)
 
 
 def _a_name(record: str, span: tuple[int, int]) -> bool:
