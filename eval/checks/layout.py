@@ -105,9 +105,19 @@ def heading(line: str, below: str = "") -> Heading | None:
         shaped = _unstyle(bare[item.end():])[1] or letters.isupper() and len(letters) > 3
         named = normalise(words) in _section_names()  # "◆ Purpose", "• Actions": the bare name of a section
         return Heading(words, key) if key and (shaped or named) else None
-    if key or (shaped and not stop):
+    if key or (shaped and not stop and not _a_task(words)):
         return Heading(words, key)
     return None
+
+
+def _a_task(words: str) -> bool:
+    """Whether a line's words, marked up as a heading might be, are a task of an action list ("[--] ▓▓▓
+    Give Sabra the coordinator's number (Miss Ali)"): a verb of the task, then no preposition ("Review
+    of the plan", "Support for Mum" are headings)."""
+    from eval.checks.action_parts import imperatives
+    first = words.lower().split()[:2]
+    return (len(words.split()) >= 4 and first[0] in imperatives()
+            and first[1] not in ("of", "for", "from", "with", "to", "and", "on", "at", "in", "by", "about", "since", "after"))
 
 
 # A heading typed with its letters spaced out: "A N A L Y S I S", "N E X T  V I S I T" (words two spaces apart),

@@ -30,3 +30,11 @@ _OTHER = "\n9. Mum to book the dentist for Ebo by 10 June."
 def test_an_open_owner_field_names_nobody(review, actions_text, messages):
     findings = review(_with_actions(actions_text + _OTHER), only=["structure.action_incomplete"])
     assert [f.message for f in findings] == messages
+
+
+def test_an_open_when_slot_in_a_marked_up_row_is_found(review):
+    actions_text = ("1a) [within the next two weeks, meaning by 15 September] ▓▓▓ Book Sabra's health assessment (Dr Mirzayev)\n"
+                    "2a) [today if possible and no later than 14 September] ▓▓▓ Register the children with a GP (Mr Arakawa)\n"
+                    "3a) [--] ▓▓▓ Give Sabra the missing coordinator's number (Miss Al-Hakeem)")
+    findings = review(_with_actions(actions_text), only=["structure.action_incomplete"])
+    assert [f.message for f in findings] == ["This action has no timescale."]

@@ -25,3 +25,17 @@ def test_a_spaced_heading_with_marks_names_its_section(line, key):
 @pytest.mark.parametrize("line", ["Y  N  Y", "A  B  C", "Yes  /  No", "Mum's  /  Dad's", "I  went  home."])
 def test_spaced_single_letters_and_words_are_no_heading(line):
     assert heading(line) is None
+
+
+@pytest.mark.parametrize("line, is_heading", [
+    # A task row marked up with an empty slot and a bar is no heading, however it is styled.
+    ("3a) [--] ▓▓▓ Give Sabra the missing coordinator's number (Miss Al-Hakeem)", False),
+    ("[--] ▓▓▓ Book the dentist for Amy (Mum)", False),
+    # Headings that start with a verb of a task and go on with a preposition, or are short, stay headings.
+    ("**Review of the child protection plan**", True),
+    ("## Support for the family and friends", True),
+    ("## Contact with Dad", True),
+    ("## Support Offered", True),
+])
+def test_a_styled_task_row_is_no_heading(line, is_heading):
+    assert (heading(line) is not None) == is_heading
