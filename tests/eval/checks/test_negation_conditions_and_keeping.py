@@ -36,6 +36,7 @@ from eval.checks.scope import canonical
     ("there is no one he would rather be with than his nan", 0),
     ("nothing she would like more than a dog", 0),
     ("no place I'd rather be", 0),
+    ("There is nowhere else Rahila would rather live than the site", 0),
     # look-alikes that still deny
     ("nowhere else to go", 1),
     ("no one else to ask", 1),
