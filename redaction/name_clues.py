@@ -181,9 +181,23 @@ def seldom_pairs(d: TokenView) -> set[int]:
 
 def plan_owner(d: TokenView, i: int) -> bool:
     """A capitalised first name opening a sentence, then "to" and a verb: who does an action of a
-    plan ("Dawn to ring the GP by Friday"); not "I hope to", which has a subject before it."""
-    return (i + 2 < len(d.doc) and d.low(i + 1) == "to" and d.doc[i + 2].tag_ == "VB"
-            and d.lex.first_name(d.text(i)) and (d.capitalised(i) or d.caps_line(i)) and opens(d, i))
+    plan ("Dawn to ring the GP by Friday"); not "I hope to", which has a subject before it. A
+    seldom word there is one too, capitalised or in capitals, with "to", "will" or nothing before
+    the verb, when the action has a deadline: "Cardamom to reply to the school by 13/05",
+    "Allspice will reply to the school by 01/04." (not "Tidying to be done by Friday")."""
+    if not (i + 2 < len(d.doc) and opens(d, i) and (d.capitalised(i) or d.caps_line(i) or d.text(i).isupper())):
+        return False
+    if d.low(i + 1) == "to" and d.doc[i + 2].tag_ == "VB" and d.lex.first_name(d.text(i)):
+        return True
+    verb = i + 2 if d.low(i + 1) in {"to", "will"} else i + 1
+    line_end = d.source.find("\n", d.start(i))
+    line_end = len(d.source) if line_end < 0 else line_end
+    return (d.doc[verb].tag_ in {"VB", "VBP"} and _seldom_written(d, i) and d.candidate(i)
+            and _DEADLINE.search(d.source, d.start(verb), line_end) is not None)
+
+
+# A deadline ending a plan's action: "by 13/05", "by Friday", "by 1 April".
+_DEADLINE = re.compile(r"(?i)\bby[ \t]+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the[ \t]+\d|end[ \t]+of\b)")
 
 
 def before_identity(d: TokenView, text: str) -> set[int]:

@@ -42,7 +42,7 @@ _TIME = re.compile(r"(?i)[ \t]*(?:@[ \t]*)?\d{1,2}(?:[:.]\d{2})?(?:[ \t]*(?:am|p
 _AHEAD = re.compile(r"(?i)(?:\b(?:nv|next(?:[ \t]+visit)?|by|due|until|till|before|after|from)[ \t]*:?[ \t]*)$")
 # The kind of visit or meeting opening a header's value: "supervision, ", "16+ assessment, ".
 _KIND = re.compile(r"[\w+& \t]{1,30}?,[ \t]*")
-_DASH = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*::[ \t]*")
+_DASH = re.compile(r"[ \t]+[-–—~|][ \t]+|[ \t]*::[ \t]*")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
@@ -79,13 +79,18 @@ def dated_headers(d: TokenView, text: str) -> set[int]:
 
 def regarding(d: TokenView, text: str) -> set[int]:
     """Who a header's "re" names, written as a name (capitalised or in capitals among lower case):
-    "Youth worker's WhatsApp :: re VIKASH BEEHARRY :: 9th September", "RE: Norzin Tsomo | EWO-SS/0488"."""
+    "Youth worker's WhatsApp :: re VIKASH BEEHARRY :: 9th September", "RE: Norzin Tsomo | EWO-SS/0488";
+    or in lower case, two words each a name, no English word or an uncommon one ("nurse" is a surname of the
+    word lists): "strategy discussion re anselm nurse |", "exclusion emails re tarragon
+    cloveshaker. lado note" (not "re bedroom tax")."""
     found: set[int] = set()
     for m in _REGARDING.finditer(text):
         taken = _value(d, text, m.end(), direct=True)
-        if taken and all(d.capitalised(k) or d.caps_line(k) or d.text(k).isupper() and d.mixed[k] for k in taken):
+        if taken and (all(d.capitalised(k) or d.caps_line(k) or d.text(k).isupper() and d.mixed[k] for k in taken)
+                      or len(taken) == 2 and all(_rare(d, k) for k in taken)):
             found |= taken
     return found
+
 
 
 # "re" or "regarding" early in a line, before the name it is about.
@@ -192,8 +197,9 @@ def _ends_field(d: TokenView, text: str, end: int, k: int, pair: bool = False) -
     "hv 15/10/2025 saviour cobbler dictated in car", "cp 30/10/26 wisdom glover unannounced"; after
     a `pair` of rare words any word of the trade: "sup 01/03/2026 masher pestle marac ref by ..."
     (not "review 3 4 2026 - summer holidays plan")."""
-    if _END.match(text, end):
-        return True
+    if _END.match(text, end) or d.low(k) in {"and", "&"} and (d.low(k + 1) in d.lex.relations
+                                                              or d.low(k + 1) in d.lex.family_heads):
+        return True  # "MBU visit, clove chillipepper and baby |"
     return k < len(d.doc) and (pair and d.low(k) in trade_words() or d.text(k).islower() and (
         d.doc[k].tag_ in {"VBN", "VBD"} or (d.low(k) in trade_words() and d.doc[k].pos_ in {"ADJ", "VERB"})))
 

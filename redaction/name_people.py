@@ -28,7 +28,8 @@ _WORD = r"[^\W\d_][\w'’-]*"
 _LIST_CUE = re.compile(r"(?i)(?<![\w'])(?:(?:ppl|people|persons|who(?:'s|’s)?)[ \t]+(?:there|present|seen|met)[ \t]*[:\-–]"
                        r"|taking[ \t]+part(?:[ \t]+in[ \t]+the[ \t]+(?:visit|meeting|call))?[ \t]+(?:were|was|:)"
                        r"|(?:spoke|spoken|talked|chatted|met)[ \t]+(?:to|with|w/)[ \t]*[:\-–]?"
-                       r"|(?:met|saw)[ \t]*[:\-–])[ \t]*")
+                       r"|(?:met|saw)[ \t]*[:\-–]"
+                       r"|in[ \t]+the[ \t]+room(?:[ \t]+(?:at|with)[ \t]+[^\n:]{1,30}?)?[ \t]*:)[ \t]*")
 _ITEM_SEPARATORS = {",", "&", "+", "and", "/"}
 # A pair of people split by a slash, closing its line: "aldane lendor/chikondi nyirenda".
 _SLASH_PAIR = re.compile(rf"(?<![\w/])({_WORD}[ \t]+{_WORD})(?:[ \t]*/|[ \t]+w/)[ \t]*({_WORD}[ \t]+{_WORD})[ \t]*$", re.M)
@@ -49,7 +50,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 def people(d: TokenView, text: str) -> set[int]:
     """Tokens of the people in the slots above."""
     return (_lists(d, text) | _slash_pairs(d, text) | _doers(d, text) | _subjects(d, text) | _bracketed(d, text)
-            | _mailed(d, text))
+            | _towned(d, text) | _mailed(d, text))
 
 
 def _fills(d: TokenView, i: int) -> bool:
@@ -101,8 +102,9 @@ def _lists(d: TokenView, text: str) -> set[int]:
 
 def _person_item(d: TokenView, item: list[int], cue: str) -> bool:
     """After "spoke to" (where a thing may follow) one word of the item must be a name or no
-    English word; after "ppl there:" any word will do."""
-    if re.match(r"(?i)ppl|people|persons|who|taking", cue):
+    English word, or "in the room:" two seldom words ("sumac starflower"); after "ppl there:"
+    any word will do."""
+    if re.match(r"(?i)ppl|people|persons|who|taking", cue) or re.match(r"(?i)in\b", cue) and _seldom_pair(d, item):
         return True
     return any(d.lex.first_name(d.text(i)) or d.lex.surname(d.text(i)) or not d.lex.common(d.text(i))
                or d.capitalised(i) for i in item)
@@ -155,15 +157,39 @@ _SAYING = frozenset({"said", "says", "told", "showed", "disclosed", "explained",
 
 def _subjects(d: TokenView, text: str) -> set[int]:
     """Both words of a two-word subject before a person's verb, when neither is a frequent word."""
-    from wordfreq import zipf_frequency
+    return _seldom_pairs(d, [m.span(1) for m in _subject_then_verb().finditer(text)])
 
+
+def _towned(d: TokenView, text: str) -> set[int]:
+    """Both words of a two-word person before their town in brackets (a town of the lists, or one
+    word that is no English word, not in capitals), opening a line, a bullet or a clause:
+    "chervil peppermill (Windermere) - kinship assessment", "borage cloveshaker (coniston) kinship
+    assmt started" (not "school run (Kendal)": frequent words)."""
+    from redaction.lexicon import address_towns
+
+    towns = address_towns()
+    return _seldom_pairs(d, [m.span(1) for m in _TOWNED.finditer(text) if m.group(2).casefold() in towns
+                             or (not m.group(2).isupper() and " " not in m.group(2) and not d.lex.common(m.group(2)))])
+
+
+_TOWNED = re.compile(rf"(?:^[ \t]*(?:[-*•>·▪◦✱]+[ \t]*)?|[.,;:/][ \t]+)({_WORD}[ \t]+{_WORD})[ \t]*\([ \t]*([^()\n]*?[^\W\d_])[ \t]*\)", re.M)
+
+
+def _seldom_pairs(d: TokenView, spans: list[tuple[int, int]]) -> set[int]:
+    """The words of each span that is two words written alike, neither frequent (Zipf < 4.0)."""
     found: set[int] = set()
-    for m in _subject_then_verb().finditer(text):
-        words = [i for i in _span_tokens(d, m.start(1), m.end(1)) if d.doc[i].is_alpha]
-        if (len(words) == 2 and all(_fills(d, i) for i in words) and _alike(d, *words)
-                and all(zipf_frequency(d.low(i), "en") < 4.0 or not d.lex.common(d.text(i)) for i in words)):
+    for start, end in spans:
+        words = [i for i in _span_tokens(d, start, end) if d.doc[i].is_alpha]
+        if _seldom_pair(d, words):
             found.update(words)
     return found
+
+
+def _seldom_pair(d: TokenView, words: list[int]) -> bool:
+    from wordfreq import zipf_frequency
+
+    return (len(words) == 2 and all(_fills(d, i) for i in words) and _alike(d, *words)
+            and all(zipf_frequency(d.low(i), "en") < 4.0 or not d.lex.common(d.text(i)) for i in words))
 
 
 def _alike(d: TokenView, a: int, b: int) -> bool:

@@ -310,7 +310,8 @@ def _other_mentions(d: TokenView, names: set[int], only: set[str] | None = None,
 
 def _whole_names_again(d: TokenView, names: set[int]) -> set[int]:
     """Every other mention of a found name of two or three words, in any casing: "pf carer ms
-    STICKY ENVELOPE" found, then "present - sticky envelope & ..." (not "a sticky envelope", a thing)."""
+    STICKY ENVELOPE" found, then "present - sticky envelope & ..." (not "a sticky envelope", a thing);
+    also where only part of it was found ("Meldina Nurse" found, then "MELDINA NURSE kept")."""
     wholes, run = set(), []
     for i in sorted(names) + [-2]:
         if run and i == run[-1] + 1 and joined(d, run[-1], i):
@@ -324,7 +325,7 @@ def _whole_names_again(d: TokenView, names: set[int]) -> set[int]:
         n = len(whole)
         for k in range(len(d.doc) - n + 1):
             span = range(k, k + n)
-            if (k not in names and tuple(d.low(j) for j in span) == whole and not d.in_noun_phrase(k)
+            if (not names.issuperset(span) and tuple(d.low(j) for j in span) == whole and not d.in_noun_phrase(k)
                     and all(joined(d, j, j + 1) for j in span[:-1])):
                 found.update(span)
     return found

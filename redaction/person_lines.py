@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from redaction import numbers
+
 _SEPARATOR = re.compile(r"[ \t]+(?:[/|]|::)[ \t]+|[ \t]*\t[ \t]*")
 _BULLET = re.compile(r"^[ \t]*(?:[^\w\s]+[ \t]*)?")
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
@@ -86,12 +88,21 @@ _REFERENCE_AFTER = re.compile(r"[ \t]*[,|-]?[ \t]*(?:nhs(?:[ \t]+(?:no\.?|number
 def after_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] comes straight after a person's name that opens its line, sentence,
     clause or field, with a reference just after it: "quyet thai 07 sep 17 HfU/2022/45976", "...,
-    ayo bello 4. 10. 2013 pid rio no. 56342476"."""
+    ayo bello 4. 10. 2013 pid rio no. 56342476"; or one name with an NHS number (its check digit
+    right) and no cue: "- Ivanka 07.12.10 406 989 1188", "ignatia 5th sep '19 777 279 0457"."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
     m = _NAME_THEN.search(text, line_start, start)
-    if m is None or not _REFERENCE_AFTER.match(text, end):
-        return False
-    return _names_a_person(m.group(1).strip())
+    if m is not None and _REFERENCE_AFTER.match(text, end):
+        return _names_a_person(m.group(1).strip())
+    one = _ONE_NAME_THEN.search(text, line_start, start)
+    bare = _BARE_NHS.match(text, end)
+    return bool(one and bare and numbers.nhs(text, *bare.span(1)) and _names_a_person(one.group(1), least=1))
+
+
+# One name word opening a line, a sentence, a field or a bullet, then the date.
+_ONE_NAME_THEN = re.compile(r"(?m)(?:^|[.!?;:|/(,][ \t]+|\t|^[ \t]*[^\w\s]+[ \t]*)([^\W\d_][\w'’-]*)[ \t]+$")
+# An NHS number laid out 3-3-4 with no cue after a date: "07.12.10 406 989 1188".
+_BARE_NHS = re.compile(r"[ \t]+(\d{3}[ \t]\d{3}[ \t]\d{4})(?!\d)")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
