@@ -59,3 +59,19 @@ def test_a_date_between_one_name_and_an_nhs_number_is_a_birth_date(find, text, e
 ])
 def test_no_birth_date_without_both(find, text):
     assert find(text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Is there a number on that letter?\nDT: FGC plan FGC-3381M, top right.", ["FGC-3381M"]),
+    ("fgc FGC-2231K sent to all", ["FGC-2231K"]),
+])
+def test_a_meeting_names_its_papers_number(find, text, expected):
+    assert find(text, "CASE_REFERENCE") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "fgc 12/3/26 went well", "PEP 12.03.2026 at school", "pep 2025/26 targets", "EHCP 2 yrs old",
+    "rhi done 3/3/26 12 hrs missing", "PEP 3 targets set", "plo 26 weeks", "dols 12 month order", "sgo 2024 granted",
+])
+def test_a_meetings_dates_and_counts_stay(find, text):
+    assert find(text, "CASE_REFERENCE") == []
