@@ -164,11 +164,13 @@ def _prefetch(pairs: list[tuple[Case, str]]) -> dict[str, Material]:
     texts the checks compare embedded together (and the phrases `language.stigmatising` weighs),
     the records' identifiers detected in one spaCy pass (in the text `privacy.identifier_leak`
     reads). The checks then find both in their caches."""
-    from eval.checks import align, language, privacy
+    from eval.checks import align, gold, language, privacy
 
     prepared = {case.id: material(case, output) for case, output in pairs}
     try:
         align.prefetch(list(prepared.values()))
+        # the must-not-state claims the check compares by meaning (most are settled by their words alone)
+        align.vectors(list(dict.fromkeys(c for m in prepared.values() for c in gold.compared_claims(m))))
         align.vectors(list(dict.fromkeys(p for m in prepared.values() for p in language.phrases(m))))
         privacy.prefetch(privacy.searched(m) for m in prepared.values())
     except Exception:  # noqa: BLE001  one bad output must not sink the chunk: each case is then scored alone

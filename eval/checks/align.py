@@ -77,13 +77,14 @@ def vectors(texts: list[str]) -> np.ndarray:
 
 def prefetch(materials: list[Material]) -> None:
     """Embed, in one batch, every text the checks will compare for many records: note lines and
-    their parts, record sentences, gold facts and must-not-state claims. The checks then find
-    them in the cache (one big batch is sorted by length, so it wastes less on padding)."""
+    their parts, record sentences and gold facts (the must-not-state claims that need it are
+    embedded by the caller: `gold.compared_claims`). The checks then find them in the cache (one
+    big batch is sorted by length, so it wastes less on padding)."""
     texts: list[str] = []
     for m in materials:
         units = [u for u in m.note_lines if re.search(r"\w", u.text)]
         texts += [u.text for u in units] + [s.text for s in m.sentences] + note_parts(units)
-        texts += list(m.facts or []) + list(m.must_not_state or [])
+        texts += list(m.facts or [])
     with _lock:
         missing = [t for t in dict.fromkeys(texts) if t.strip() and t not in _cache and t not in _lasting]
         lasting = [t for t in catalogue_phrases() if t not in _lasting]

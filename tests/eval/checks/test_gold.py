@@ -38,3 +38,11 @@ def test_true_facts_close_in_wording_are_not_flagged(record):
 def test_it_runs_only_when_the_case_gives_claims():
     result = run(Material(record="There was no food in the home.", notes=NOTES))
     assert "accuracy.must_not_state" not in result.ran and "accuracy.must_not_state" not in result.skipped
+
+
+def test_only_claims_some_sentence_carries_in_words_are_compared_by_meaning():
+    from eval.checks.gold import compared_claims
+
+    record = "Jamal told me he has thought about hurting himself. The home was warm."
+    assert compared_claims(Material(record=record, notes=NOTES, must_not_state=CLAIMS)) == [CLAIMS[0]]
+
