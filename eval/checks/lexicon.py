@@ -70,9 +70,18 @@ _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|pc|dc|sgt|cllr)\.?[ \t]+$",
 
 def _surname(record: str, at: int) -> bool:
     """Whether a word of the lexicon is a name after a title ("Mr Stoner", "Mrs Savage", "Dr Moody")
-    or after the first name of someone the record names ("Clemencia Popo - child in need review")."""
+    or after the first name of someone the record names ("Clemencia Popo - child in need review"); or,
+    capitalised, is the family's surname the record gives that way elsewhere ("Mum (Eudora Popo)" in a
+    record about "Clemencia Popo")."""
     if not record[at:at + 1].isupper():
         return False
+    word = re.match(r"[\w'’-]+", record[at:])
+    others = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word.group())}(?![\w'’-])", record)] if word else []
+    return any(_surname_at(record, other) for other in others)
+
+
+def _surname_at(record: str, at: int) -> bool:
+    """Whether the word at `at` follows a title or the first name of someone the record names."""
     if _TITLE.search(record, max(0, at - 8), at):
         return True
     from eval.checks.people import people_in

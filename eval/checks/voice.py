@@ -136,9 +136,11 @@ def _pair(lost: list[T.Quote], changed: list[T.Quote]) -> list[tuple[T.Quote, T.
     return sorted(pairs, key=lambda p: p[1].start)
 
 
-# Words in marks that speak of the child, not as them ("The child was keen to help"): the writer's
-# paraphrase of what the child said, set in marks in the place of their words.
-_SPOKEN_OF = re.compile(r"\b(?:the\s+(?:child|young\s+person|yp|boy|girl)|he|she|they|his|her|their)\b", re.I)
+# Words in marks that speak of the child, not as them ("The child was keen to help", "The toddler wanted
+# to try alone" for a small child's "me do it"): the writer's paraphrase of what the child said, set in
+# marks in the place of their words.
+_SPOKEN_OF = re.compile(r"\b(?:the\s+(?:child|young\s+person|yp|boy|girl|toddler|little\s+one|youngster|kid|infant|"
+                        r"teenager|teen|young\s+(?:man|woman|lady))|he|she|they|his|her|their)\b", re.I)
 
 
 def _spoken_of(words: str) -> bool:
@@ -189,9 +191,25 @@ def absent(material: Material) -> Iterator[Finding]:
     if not heard:
         yield finding("voice.absent", "The record has nothing of the child's wishes, feelings, words or daily life.",
                       suggestion="Record what the child said and how they seemed, in their own words where you can.")
-    if not _mentions(record, lexicon["seen"]):
+    if not _mentions(record, lexicon["seen"]) and not _listed_present(record):
         yield finding("voice.absent", "The record does not say whether the child was seen (and seen alone).",
                       suggestion="Say whether the child was seen, seen alone, and where.")
+
+
+# A list of who was at the visit or meeting ("The people at this visit were Dad and Lencho (3).", "Those who
+# came to this review: Mum, me and Kai"): the child named in it was there, so seen.
+_PRESENT_LIST = re.compile(r"\b(?:(?:people|those|everyone|who\s+(?:was|were))\s+(?:at|present\s+(?:at|for))\s+(?:this|the)\s+\w+|"
+                           r"those\s+(?:who\s+(?:came|were)\s+(?:to|at)\s+(?:this|the)\s+\w+|present)|"
+                           r"who\s+was\s+(?:there|present)|present\s*[:：]|in\s+attendance)[^.\n]*", re.I)
+
+
+def _listed_present(record: str) -> bool:
+    """Whether a list of who was present names a child of the record (not only as an owner: "Kai's teacher")."""
+    children = [name for name, kind in people_in(record).items() if kind == "child"]
+    if not children:
+        return False
+    named = re.compile(rf"\b(?:{'|'.join(map(re.escape, children))})\b(?!['’]s)", re.I)
+    return any(named.search(m.group()) for m in _PRESENT_LIST.finditer(record))
 
 
 def _mentions(text: str, phrases: list[str]) -> bool:

@@ -53,3 +53,18 @@ def test_plain_uses_of_those_words_are_left_alone(review, sentence):
 ])
 def test_a_name_is_not_a_label(review, sentence, flagged):
     assert bool(_medium(review, sentence)) == flagged
+
+
+@pytest.mark.parametrize("record", [
+    "Subject: Clemencia Popo - child in need review\nThose present: Mum (Eudora Popo) and me.",
+    "Mum (Eudora Popo) came with Clemencia (3). Clemencia Popo sat on her knee.",
+])
+def test_a_family_surname_given_after_a_named_persons_first_name_is_a_name_everywhere(record):
+    from eval.checks import Material, run
+    assert [f for f in run(Material(record, "", "visit"), only=["language.stigmatising"]).findings] == []
+
+
+def test_the_slang_for_the_police_is_still_flagged_beside_no_such_name():
+    from eval.checks import Material, run
+    record = "Clemencia Reyes is three. Mum said the Popo came round at midnight."
+    assert run(Material(record, "", "visit"), only=["language.stigmatising"]).findings
