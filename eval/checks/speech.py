@@ -88,6 +88,13 @@ def _named_lead(text: str, start: int, end: int, people: dict[str, str]) -> T.Qu
     return inner if inner and inner.speaker == "child" and inner.start > start else None
 
 
+# A name with the interview or meeting where they spoke set off after it, then a mark: "Mulchand, at the RHI ~ Dad
+# drove the van at the fence" (a return home interview), "Kai, in his ABE interview -": their words, whatever they say.
+_OCCASION_ASIDE = re.compile(r",\s*(?:at|in|during)\s+(?:the|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:rhi|return\s+home\s+interview|interview|abe|pep|review|meeting|conference|session)"
+                             r"\s*(?:[~:：]|\s[–—-]+)\s*$", re.I)
+
+
 def _titles_words(line: str) -> bool:
     """Whether a line is a heading over a section of words, ending at its colon or colon-dash ("THE CHILD'S
     OWN WORDS (SIGNED, DRAWN OR SAID):", "THE CHILD'S WORDS (SAID, WRITTEN OR QUOTED):-", "The child's words
@@ -171,8 +178,10 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         if who == "pronoun":
             who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + at, people,
                                                                    given_through(lead) or noted_lead(lead))
+        # "Mulchand, at the RHI ~ Dad drove the van ...": words given where the child spoke, not narration ("~ was quiet")
+        occasion = bool(_OCCASION_ASIDE.search(lead)) and bool(T.words(words)) and T.words(words)[0] not in _NARRATING
         if who == "named":  # "Step: Take Kai bowling", "Child: Kai Lee" are a form's fields
-            if not speaks_as_i(words) and not text_speak(words) and not is_transcript(text, people):
+            if not speaks_as_i(words) and not text_speak(words) and not is_transcript(text, people) and not occasion:
                 return None
             who = "child"
         if who == "adult":  # an adult may pass on the child's words: "Ms Sousa: He told me, ..."
@@ -184,7 +193,7 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         # afterwards: more bubbles please"), as a tag after them does.
         said = (brk.group().strip() in (":", "：") or bool(opener and opener.group().rstrip()[-1:] in ":：")) and \
             VERB_AT().search(lead) is not None
-        if not (is_direct(words, strong, tagged=said, formula=formula_lead(lead) or framed(lead) is not None or noted_lead(lead)) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
+        if not (is_direct(words, strong, tagged=said, formula=formula_lead(lead) or framed(lead) is not None or noted_lead(lead) or occasion) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
                 or who == "unknown":
             return None  # the first attribution in a clause decides
         if not opener and (head := framed(lead)) is not None:  # "he said house of worries: dad shouting"

@@ -41,3 +41,20 @@ def test_an_adult_tagged_in_brackets_is_an_adult():
 ])
 def test_a_role_in_brackets_after_a_name_is_no_speaker(text):
     assert not child_quotes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Mulchand, at the RHI ~ Dad drove the van at the fence and then the police came\n",
+     ["Dad drove the van at the fence and then the police came"]),
+    ("- Kai, in his return home interview - Dad drove the van at the fence\n", ["Dad drove the van at the fence"]),
+])
+def test_a_childs_third_person_words_after_where_they_spoke_are_theirs(text, expected):
+    from eval.checks.quotes import quotes
+    assert [q.text for q in quotes(text) if q.speaker == "child"] == expected
+
+
+@pytest.mark.parametrize("text", ["- Kai, at the RHI ~ went to his mate's house in Leeds\n",
+                                  "- Kai, at the review ~ was quiet and tired\n", "- Kai, at the visit ~ quiet\n"])
+def test_narration_after_where_the_child_was_is_no_words(text):
+    from eval.checks.quotes import quotes
+    assert [q.text for q in quotes(text) if q.speaker == "child"] == []
