@@ -371,6 +371,8 @@ def _names_opening(clause: str) -> Iterator[re.Match]:
             return
         if _SAYING_AFTER.match(clause, word.end()):
             continue  # "the minutes quote Kai as saying I ...": the one quoted, whose words come after "saying"
+        if _COLON_AFTER.match(clause, word.end()):
+            continue  # "said at the PEP: my mam's ...": where it was said, the words after its colon
         yield word
 
 
@@ -382,6 +384,7 @@ def _lead_stems() -> frozenset[str]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_COLON_AFTER = re.compile(r"[ \t]*[:：]")
 _SAYING_AFTER = re.compile(r"\s+(?:as\s+)?(?:saying|writing|telling\s+(?:me|us|him|her|them))\b", re.I)
 _FIRST_PERSON_WORDS = frozenset({"i", "im", "ive", "me", "my", "mine", "myself", "we", "us", "our", "ours", "you", "your",
                                  "ya", "yer"})

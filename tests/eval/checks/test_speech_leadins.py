@@ -58,3 +58,25 @@ def test_a_childs_third_person_words_after_where_they_spoke_are_theirs(text, exp
 def test_narration_after_where_the_child_was_is_no_words(text):
     from eval.checks.quotes import quotes
     assert [q.text for q in quotes(text) if q.speaker == "child"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ORPAH (9) hardly speaks. Orpah said it to Ms Danishyar at the PEP: my mam's in the prison and I see them on Saturdays.",
+     [("child", "my mam's in the prison and I see them on Saturdays")]),
+    ("ORPAH (9) hardly speaks. Orpah said it to MS DANISHYAR at the PEP: SCHOOL FINISH ME HAPPY.",
+     [("child", "SCHOOL FINISH ME HAPPY")]),
+    ("ORPAH (9) hardly speaks. Orpah said to Ms Danishyar at the PEP: my mam's in the prison and I see them.",
+     [("child", "my mam's in the prison and I see them")]),
+    ("ORPAH (9) hardly speaks. Orpah said at the review: I want to stay at my school.",
+     [("child", "I want to stay at my school")]),
+    ("ORPAH (9) hardly speaks. Mum said it to Ms Danishyar at the PEP: Orpah is doing well.",
+     [("adult", "Orpah is doing well")]),
+])
+def test_words_said_to_someone_at_a_meeting_start_after_its_colon(text, expected):
+    from eval.checks.quotes import quotes
+    assert [(q.speaker, q.text) for q in quotes(text)] == expected
+
+
+def test_reported_speech_after_said_it_to_someone_at_a_meeting_is_no_words():
+    from eval.checks.quotes import quotes
+    assert quotes("ORPAH (9) hardly speaks. Orpah said it to Ms Danishyar at the PEP: she was fine.") == []
