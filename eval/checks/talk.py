@@ -159,6 +159,10 @@ _OUR_NOW = re.compile(r"(?:(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|is
 # A young child's telegraphic talk, no "is" or "does" between the one doing and the doing: "Mummy crying in the
 # bath room", "daddy shouting", "car go brrm", "lift go up up" (a worker writes "Mummy was crying", "the car goes").
 _TELEGRAPHIC = re.compile(r"(?i:mummy|mommy|mammy|mama|daddy|dada|nana|nanny|baby|bubba|doggy|granny|grandad)\s+[a-z]+ing\b"
+                          # a toddler's two words, ended there: "nana gone", "daddy cross", "baby cry cry"
+                          r"|(?i:mummy|mommy|mammy|mama|daddy|dada|nana|nanny|baby|bubba|doggy|granny|grandad)\s+"
+                          r"(?:gone|go|cry|sad|poorly|sleep|sleepy|bye(?:[- ]bye)?|shout|hurt|fall|fell|naughty|angry|cross|"
+                          r"bang|smack|hit|ouch(?:ie|y)?|sore|bad)(?:\s+(?:cry|go|gone|bye|bang|shout|sad|sleep))?(?=\s*(?:[.!?;]|$))"
                           r"|(?!(?:to|will|would|can|could|should|must|might|may|did|do|does|let|and|or|i|we|you|they|not|"
                           r"shall|gonna|wanna|please|cannot|can't|don't|didn't|won't|then|also|never|always)\s)"
                           r"[a-z]+\s+go\s+(?:up|down|brrm+|vroom+|boom|bang|beep|choo|round|weee*|splash)\b")

@@ -80,3 +80,20 @@ def test_words_said_to_someone_at_a_meeting_start_after_its_colon(text, expected
 def test_reported_speech_after_said_it_to_someone_at_a_meeting_is_no_words():
     from eval.checks.quotes import quotes
     assert quotes("ORPAH (9) hardly speaks. Orpah said it to Ms Danishyar at the PEP: she was fine.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ZARIFA (3) wants nan. Out of the blue, ZARIFA piped up with nana gone.", ["nana gone"]),
+    ("ZARIFA (3) wants nan. ZARIFA said daddy cross.", ["daddy cross"]),
+    ("ZARIFA (3) wants nan. ZARIFA said baby cry cry.", ["baby cry cry"]),
+])
+def test_a_toddlers_two_words_after_a_speech_verb_are_theirs(text, expected):
+    from eval.checks.quotes import quotes
+    assert [q.text for q in quotes(text) if q.speaker == "child"] == expected
+
+
+@pytest.mark.parametrize("text", ["ZARIFA (3) wants nan. Mum said nana gone to the shops.",
+                                  "ZARIFA (3) wants nan. Zarifa said goodbye to nan at the door."])
+def test_an_account_after_a_speech_verb_is_no_toddlers_words(text):
+    from eval.checks.quotes import quotes
+    assert [q.text for q in quotes(text) if q.speaker == "child"] == []
