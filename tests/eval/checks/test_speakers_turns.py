@@ -87,3 +87,13 @@ def test_an_interpreter_or_advocate_speaks_the_words_of_the_one_they_speak_for()
     assert said["I don't want to change schools again"] == "child"
     assert said["She is doing well, we are proud"] == "adult"
     assert said["Attendance is ninety per cent, no concerns"] == "adult"
+
+
+@pytest.mark.parametrize("label", ["HoY (school)", "DT (school)", "HoH", "DHT"])
+def test_a_schools_shortened_role_passing_on_his_words_gives_the_childs(label):
+    from eval.checks.quotes import quotes
+    notes = ("Voices on the recording: Allocated SW (mrs lapina), Mum (Ajda), " + label + " (miss gorjup)\n"
+             "[Matjaz got a reading certificate at school]\n"
+             + label + " (09:29): He wrote it in his planner and I copied it out: \u201cI don't want to change school again\u201d.\n")
+    assert [(q.speaker, q.text) for q in quotes(notes) if "school again" in q.text] == [
+        ("child", "I don't want to change school again")]
