@@ -45,6 +45,8 @@ def _opens_talk(clause: str, at: int, opener: str) -> bool:
     words of dialect or young people's talk."""
     if opener in _NOW_OPENINGS and text_speak(clause[at:]):
         return True  # "said he's got tekkers", "said they're proper nowty": a contraction, then their talk
+    if clause[at].islower() and _TELEGRAPHIC.match(clause, at):
+        return True  # a toddler's words, though they open on "no": "said no bath"
     if (opener in _NOT_OPENING and opener not in _TOLD_OPENINGS) or opener.endswith("ly") or \
             _STILL_LEAD.match(clause, at):
         return False
@@ -163,6 +165,9 @@ _TELEGRAPHIC = re.compile(r"(?i:mummy|mommy|mammy|mama|daddy|dada|nana|nanny|bab
                           r"|(?i:mummy|mommy|mammy|mama|daddy|dada|nana|nanny|baby|bubba|doggy|granny|grandad)\s+"
                           r"(?:gone|go|cry|sad|poorly|sleep|sleepy|bye(?:[- ]bye)?|shout|hurt|fall|fell|naughty|angry|cross|"
                           r"bang|smack|hit|ouch(?:ie|y)?|sore|bad)(?:\s+(?:cry|go|gone|bye|bang|shout|sad|sleep))?(?=\s*(?:[.!?;]|$))"
+                          # a toddler's "no" and a thing of their day, ended there: "said no bath", "no nursery"
+                          r"|no\s+(?:bath|bed|nappy|potty|shoes|coat|nursery|school|sleep|touch|hit|smack|daddy|mummy|nana|"
+                          r"doctor|dentist|car|bus)(?=\s*(?:[.!?;]|$))"
                           r"|(?!(?:to|will|would|can|could|should|must|might|may|did|do|does|let|and|or|i|we|you|they|not|"
                           r"shall|gonna|wanna|please|cannot|can't|don't|didn't|won't|then|also|never|always)\s)"
                           r"[a-z]+\s+go\s+(?:up|down|brrm+|vroom+|boom|bang|beep|choo|round|weee*|splash)\b")

@@ -97,3 +97,20 @@ def test_a_toddlers_two_words_after_a_speech_verb_are_theirs(text, expected):
 def test_an_account_after_a_speech_verb_is_no_toddlers_words(text):
     from eval.checks.quotes import quotes
     assert [q.text for q in quotes(text) if q.speaker == "child"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LUKENI (4) likes nursery. The police told the strategy discussion that in his ABE interview Lukeni said no bath.",
+     ["no bath"]),
+    ("LUKENI (4) likes nursery. Lukeni said no nursery.", ["no nursery"]),
+])
+def test_a_toddlers_no_and_a_thing_of_their_day_are_their_words(text, expected):
+    from eval.checks.quotes import quotes
+    assert [q.text for q in quotes(text) if q.speaker == "child"] == expected
+
+
+@pytest.mark.parametrize("text", ["LUKENI (4) likes nursery. Lukeni said no to a bath.",
+                                  "LUKENI (4) likes nursery. Lukeni said no bath had been run for him."])
+def test_no_with_words_going_on_is_no_toddlers_words(text):
+    from eval.checks.quotes import quotes
+    assert [q.text for q in quotes(text) if q.speaker == "child"] == []
