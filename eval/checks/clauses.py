@@ -153,6 +153,8 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
                   if not any(kinds[i]) and (not strong or disputed & with_opposites(content_stems(theirs[i]))
                                             or (row[i] > row[best] and 0 < overlap <= word_overlap(clause, theirs[i])[0]
                                                 and cue_count(theirs[i]) > 0))]
+        if _wordier_rival(clause, agree, row, best, overlap, kinds, theirs, limits):
+            continue
         if kinds[best][0] and _PENDING.search(clause):
             # a task or a plan ("the GP will book the health assessment") says it is not done yet,
             # as "has not yet had a health assessment" does: no flip
@@ -168,6 +170,18 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
                 and not elsewhere(clause, theirs[best])):
             return Flip(clause, theirs[best], float(row[best]))
     return None
+
+
+def _wordier_rival(clause: str, agree: np.ndarray, row: np.ndarray, best: int, overlap: float,
+                   kinds: list[tuple[bool, bool]], theirs: list[str], limits: dict) -> bool:
+    """Whether a unit that agrees with the clause shares clearly more of its words than the
+    unit that disputes it, and is nearly as close: the record says what that unit says, and the
+    other, which shares a word or two, is about something else. "Mum phones him at the hotel
+    every evening" is "mum rings the hotel every night", not "no longer at the hotel"; "has a
+    few of his own things in the hotel room" is "hotel room has his own duvet from home"."""
+    return any(row[i] >= row[best] - limits["wordier_slack"]
+               and word_overlap(clause, theirs[i])[0] >= overlap + limits["wordier_overlap"]
+               for i in np.flatnonzero(agree) if not any(kinds[i]))
 
 
 def _quotes(supports: list[Support]) -> list[str]:
@@ -271,7 +285,11 @@ _AIM = re.compile(r"\b(?:visit(?:ed)?|came|went|met|call(?:ed)?|phoned|rang|purp
                   r"discuss|check|review|do|look|find|ask|explain|meet|update|share|complete|go through|gather|gain|understand|learn|seek)\b", re.I)
 # a question left open: "decide whether a conference is needed", "check if Dad has moved out"
 _OPEN = re.compile(r"\b(?:decid|check|ask|find(?:ing)? out|found out|see|seeing|confirm|establish|consider|explor|clarif|work(?:ing|ed)? out|"
-                   r"think(?:ing)? about|assess|agree|discuss|review)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:whether|if)\b", re.I)
+                   r"think(?:ing)? about|assess|agree|discuss|review)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:whether|if)\b"
+                   # ... and a date or an outcome nobody knows yet: "the family do not yet know when they will
+                   # get a flat", "Mum is not sure whether the move will go ahead" (no claim that it will not)
+                   r"|\b(?:not|never|\w+n[’']t)\s+(?:yet\s+|really\s+|even\s+)?(?:know|sure|certain|clear|(?:been\s+)?told)\w*"
+                   r"\s+(?:[\w'’-]+\s+){0,2}?(?:when|whether|if|how long|how soon)\b", re.I)
 _ELLIPSIS = re.compile(r"\b(?:not|never|\w+n[’']t|(?:ca|do|did|does|was|were|is|are|wo|has|have|had|could|would|should)nt)\s*[.!?]?\s*$", re.I)
 # "what has not", "which haven't", "others didn't", "some not": the verb of the clause before, denied for some
 _CONTRASTED = re.compile(r"\b(?:what|which|who|some|others?|the rest)\s+(?:(?:has|have|had|is|are|was|were|did|do|does|could|would)"
