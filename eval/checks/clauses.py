@@ -149,8 +149,12 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
         # ... or one that says the same polarity with a cue of its own and shares as many of the
         # clause's words: "Dad should not come to her parents' evening" agrees with "does not want
         # dad at her parents' evening" more than it disputes "wants dad to come and see her play".
+        # A unit that shares clearly fewer of them, and is not clearly closer, is about something
+        # else: "Mum will not go back to the house" is no rival of "have had an offer of a house"
+        # for "the family have had no offer of a house".
         rivals = [row[i] for i in np.flatnonzero(agree)
-                  if not any(kinds[i]) and (not strong or disputed & with_opposites(content_stems(theirs[i]))
+                  if not any(kinds[i]) and not _fewer_words(clause, theirs[i], row[i], row[best], overlap, limits)
+                  and (not strong or disputed & with_opposites(content_stems(theirs[i]))
                                             or (row[i] > row[best] and 0 < overlap <= word_overlap(clause, theirs[i])[0]
                                                 and cue_count(theirs[i]) > 0))]
         if _wordier_rival(clause, agree, row, best, overlap, kinds, theirs, limits):
@@ -182,6 +186,13 @@ def _wordier_rival(clause: str, agree: np.ndarray, row: np.ndarray, best: int, o
     return any(row[i] >= row[best] - limits["wordier_slack"]
                and word_overlap(clause, theirs[i])[0] >= overlap + limits["wordier_overlap"]
                for i in np.flatnonzero(agree) if not any(kinds[i]))
+
+
+def _fewer_words(clause: str, unit: str, similarity: float, best: float, overlap: float, limits: dict) -> bool:
+    """Whether a unit shares clearly fewer of a clause's words than the disputing unit (by
+    `wordier_overlap`) and is at most `wordier_slack` closer (`_wordier_rival`, the other way)."""
+    return (overlap > 0 and similarity <= best + limits["wordier_slack"]
+            and word_overlap(clause, unit)[0] <= overlap - limits["wordier_overlap"])
 
 
 def _quotes(supports: list[Support]) -> list[str]:

@@ -63,3 +63,19 @@ def test_the_same_claim_in_other_words_is_no_flip(review, sentence, notes):
 ])
 def test_a_flip_beside_them_is_still_found(review, sentence, notes):
     assert negation_flagged(review, sentence, notes)
+
+
+_SCRIPT = NOTES + "\n- mum on a methadone script from the GP\n"
+_OFFER = NOTES + "\n- family have had an offer of a 3-bed house\n- mum won't go back to the old house\n"
+
+
+@pytest.mark.parametrize("sentence, notes, flagged", [
+    # a "script" is a prescription
+    ("Mum is not on any prescription.", _SCRIPT, True),
+    ("Mum is on a methadone prescription from the GP.", _SCRIPT, False),
+    # a unit that shares only "house" is no rival of the one that shares the offer
+    ("The family have had no offer of a house.", _OFFER, True),
+    ("The family have had an offer of a three-bedroom house.", _OFFER, False),
+])
+def test_quantified_denials_and_other_words(review, sentence, notes, flagged):
+    assert negation_flagged(review, sentence, notes) is flagged
