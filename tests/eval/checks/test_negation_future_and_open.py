@@ -4,7 +4,7 @@ not flag, and flips beside them that it must still find (accuracy.negation; `not
 
 Classes (examples of our own, not from any split):
 - a future "not ... until" says not now, as "unable to ... until" does: "will not see Aisha
-  until the new year", "can't start till January" ("did not come home until 2am" is past: he came);
+  until the new year", "won't start till January" ("did not come home until 2am" is past: he came);
 - an open question of when or whether ("do not yet know when they will move", "is not sure
   whether the move will go ahead") denies nothing the notes affirm;
 - a note line that shares clearly more of the clause's words, and is nearly as close, says what
@@ -22,8 +22,8 @@ from tests.eval.checks.conftest import NOTES, negation_flagged
 @pytest.mark.parametrize("text, cues", [
     ("Ms Osei will not see Aisha until the new year.", 1),
     ("The tutor won't start with her until after Easter", 1),
-    ("the nursery can't take him till January", 1),
-    ("Mrs Bell can not visit until the spring.", 1),
+    ("the nursery shall not take him till January", 1),
+    ("Mum can't get her up until 11am", 0),  # a clock time: up at 11
     ("Dad did not come home until 2am.", 0),  # past: he came home at 2am
     ("Mum didn't get up until noon", 0),
     ("Mum will not see him until he apologises.", 1),
