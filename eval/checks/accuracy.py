@@ -39,7 +39,7 @@ def unsupported(material: Material) -> Iterator[Finding]:
     stems = note_stems(material)
     for support in judged(material):
         reason, severity = _unsupported_reason(support, limits, short, days, _new_names(support, stems, short))
-        if reason and not support.numbers and _action_told(material, support.sentence.text, support.sentence.heading):
+        if reason and not support.numbers and _action_told(material, support.sentence.text, support.sentence.heading, support.novel):
             continue
         if reason:
             yield finding("accuracy.unsupported", f"Not supported by the notes: {reason}.",
@@ -57,7 +57,7 @@ def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = 
     if support.numbers:
         return f"the notes never give {', '.join(support.numbers)}", "medium"
     text = support.sentence.text
-    if _form_line(text) or support.similarity >= limits["things_similarity"]:
+    if _form_line(text, support.sentence.heading) or support.similarity >= limits["things_similarity"]:
         return None, None
     new = _new_things(support, short)
     when = None if new else _new_routine(text, notes_days)
@@ -112,7 +112,7 @@ def _unclaimed(support: Support, new_names: tuple[str, ...] = ()) -> bool:
         # depot") is no paraphrase of this one
         return False
     return (support.claimed == 0.0 and support.similarity < limits["supported_similarity"]
-            and not _form_line(support.sentence.text)
+            and not _form_line(support.sentence.text, support.sentence.heading)
             and new >= limits["unclaimed_novel_words"])
 
 

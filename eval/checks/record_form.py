@@ -29,10 +29,17 @@ def _heading_line(text: str) -> bool:
 _OF_THE_RECORD = re.compile(r"^\s*of (?:the|this) (?:record|form|report|note|notes|log|assessment|plan)\s*[:.–—-]\s*", re.I)
 
 
-def _form_line(text: str) -> bool:
+def _form_line(text: str, heading: str | None = None) -> bool:
     """A line whose words are the record's form, not a claim of its own: an action's owner or
-    timescale field, a line of who took part, a scaling score (only a number in it can be new)."""
-    return _field_value(text) or _participants(text) or _scaling(text) or _next_visit(text)
+    timescale field, a line of who took part, a scaling score, a date in the next-visit section
+    (only a number in it can be new)."""
+    return (_field_value(text) or _participants(text) or _scaling(text) or _next_visit(text)
+            or (heading == "next_visit" and bool(_DATE.search(text))))
+
+
+# a date: "7 October", "Wednesday", "12.3.26", "1/12"
+_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+                   r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b", re.I)
 
 
 def _next_visit(text: str) -> bool:
@@ -87,20 +94,24 @@ def _days(notes: str) -> frozenset[str]:
     return frozenset(days | ({"mth"} if re.search(r"\b(?:months?|mths?)\b", notes, re.I) else set()))
 
 
-def _action_told(material: Material, text: str, heading: str | None = None) -> bool:
+def _action_told(material: Material, text: str, heading: str | None = None, novel: tuple[str, ...] | None = None) -> bool:
     """A numbered action, a table row or a row of the actions section whose task alone (its
     longest cell, without its numbering, owner and timescale) is close to a part of the notes: in
     the whole row's vector the other cells drown the task ("4 | Let me know the same day if ... |
     By close of business on Monday | Mrs X", "1° ✋ Mum — get a cot from the baby bank — 📅 by
     Friday", "TODO book the meeting @Ms X by Friday", "Refer Mum / lead: Ms X / by: 9 May"). A
-    task is a plan: the notes support it when they plan it, in their words or others'."""
+    task is a plan: the notes support it when they plan it, in their words or others'. A task
+    none of whose words is new (`novel`, the sentence's: "Book X's review health assessment" for
+    the notes' "RHA booking X") is theirs too, whatever its timescale says ("straight away")."""
     numbered = marker().match(text)
     if not ("|" in text or (numbered and numbered.group().strip()) or heading == "actions" or _ROW_FIELDS.search(text)):
         return False
-    cells = [c.strip() for c in _CELLS.split(_TODO.sub(" ", _RAG.sub(" ", marker().sub("", text, count=1))))]
-    action = max(cells, key=lambda c: len(content(c)))
+    row = _SLOTS.sub(" ", _TODO.sub(" ", _RAG.sub(" ", marker().sub("", text, count=1))))
+    action = max((c.strip() for c in _CELLS.split(row)), key=lambda c: len(content(c)))
     if not action or action == text.strip():
         return False
+    if novel is not None and not set(novel) & set(T.words(action.lower())):
+        return True
     parts = material.memo("note_parts", lambda: note_parts([u for u in material.note_lines if re.search(r"\w", u.text)]))
     least = data("accuracy")["unsupported"]["action_similarity"]
     return bool(parts) and float((vectors([action]) @ vectors(parts).T).max()) >= least
@@ -109,7 +120,10 @@ def _action_told(material: Material, text: str, heading: str | None = None) -> b
 # The fields of an action row written on one line: an owner or a deadline after a slash, an
 # at sign or a mark ("/ lead: Ms X / by: 9 May", "@Mum", "✋ Mum", "📅 by Friday"), a "TODO"
 _ROW_FIELDS = re.compile(r"\s/\s*(?:lead|owner|who|by|when|due)\s*:|(?<![\w.])@\s?[A-Z]|[✋📅👤⏰🗓]|\bTODO\b")
-_CELLS = re.compile(r"\||:|;|>>|\s[-–—]\s|\s/\s|(?<![\w.])@(?=\s?[A-Z])|[✋📅👤⏰🗓»]+")
+_CELLS = re.compile(r"\||:|;|>>|=>|->|[→⇒⟶]|\s[-–—]\s|\s/\s|(?<![\w.])@(?=\s?[A-Z])|[✋📅👤⏰🗓»\u2580-\u259f]+")
+# a row's timescale in a slot before its task and its owner in brackets after it: "[by 22 December]
+# Start the assessment (Miss X)"
+_SLOTS = re.compile(r"^\s*\[[^\[\]]{1,80}\]|\([^()]{1,40}\)\s*$")
 _TODO = re.compile(r"\bTODO\b:?")
 # a row's status, red, amber or green: "A/1 [AMBER] Book the review", "(RAG: green)"
 _RAG = re.compile(r"[\[(]\s*(?:rag\s*[:=-]?\s*)?(?:red|amber|green)\s*[\])]", re.I)
