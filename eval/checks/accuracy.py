@@ -66,6 +66,9 @@ def _unsupported_reason(support: Support, limits: dict, short: frozenset[str] = 
     if new:  # why a visit happened is often not in its notes (see below): a purpose line is worth a look
         sure = "low" if support.sentence.heading == "purpose" else "medium"
         return f"it brings things the notes never mention: {', '.join(new)}", sure
+    compound = _new_compound(support, limits)
+    if compound:
+        return f"it names a new activity, place or thing: {compound}", "medium"
     if support.similarity >= limits["supported_similarity"]:
         return None, None
     words = "the notes never mention " + ", ".join([*support.novel, *new_names][:5])
@@ -93,6 +96,20 @@ def _new_things(support: Support, short: frozenset[str] = frozenset()) -> list[s
                and not any(len(t) >= 3 and t in initials for t in short)]
     return new if (len(new) >= 2 and support.claimed < limits["things_claimed"]
                    and support.near < limits["things_near"]) else []
+
+
+def _new_compound(support: Support, limits: dict) -> str | None:
+    """Two words side by side that the notes never use ("a breastfeeding cafe", "taken up wild
+    swimming", "signed up for driving lessons") in a sentence far from every note line and picked
+    by no note part closely: a new activity, place or object, however common its frame ("Mum
+    has started going to ..."). A paraphrase keeps the notes' thing and brings one word at a time."""
+    if (support.similarity >= limits["compound_similarity"] or support.claimed >= limits["compound_claimed"]
+            or support.sentence.heading in limits["compound_free"]):
+        return None
+    new = set(support.novel)
+    words = [w.lower() for w in T.words(support.sentence.text)]
+    return next((f"{a} {b}" for a, b in zip(words, words[1:]) if a in new and b in new
+                 and not (a.isdigit() or b.isdigit())), None)
 
 
 @functools.cache

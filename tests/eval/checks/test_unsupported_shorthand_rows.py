@@ -48,3 +48,28 @@ def test_the_notes_shorthand_and_an_action_rows_form_are_supported(review, note,
 ])
 def test_a_new_task_in_an_action_row_is_still_unsupported(review, note, sentence, section):
     assert _flagged(review, sentence, note, section)
+
+
+def _new(review, sentence, section="## Parents'/carers' views\n"):
+    record = FAITHFUL.replace(section, section + sentence + "\n", 1)
+    return [f for f in review(record, only=["accuracy.unsupported"])
+            if sentence in record[f.span[0]:f.span[1]] and f.severity in ("high", "medium")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum has started going to a breastfeeding cafe.",
+    "Dad has taken up wild swimming in the tarn.",
+    "Dad has signed up for driving lessons.",
+    "Mum has been offered work at the lavender farm.",
+])
+def test_a_new_activity_in_a_common_frame_is_unsupported(review, sentence):
+    assert _new(review, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum told me she is tired but is doing her best.",
+    "Mum said Aisha had a cold and missed school on Monday.",
+    "Mum agreed to take Aisha to the dentist in the next two weeks.",
+])
+def test_the_notes_own_things_in_other_words_are_supported(review, sentence):
+    assert not _new(review, sentence)
