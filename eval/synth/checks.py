@@ -72,6 +72,10 @@ WEEKDAY_THE = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* the (?=\d)", re.
 EXTENSION_WORDS = re.compile(r"(,\s+extension \d{2,5}|\s+- ext \d{2,5})$", re.IGNORECASE)
 NHS_CHECK_APART = re.compile(r"^\d{3}([ -])\d{3}\1\d{3}( |/)\d$")
 POSTCODE_DOTTED = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?\.[0-9][ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
+# NHS digits grouped 4-3-3 with hyphens or full stops ("9434-765-919", "9434.765.919"; the older near miss
+# "943 4765 919" stays implausible); a postcode with a hyphen for the space ("LA5-9AB") (fresh25).
+NHS_433 = re.compile(r"^\d{4}([-.])\d{3}\1\d{3}$")
+POSTCODE_HYPHEN = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?-[0-9][ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
 DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
              "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first").split()
@@ -183,7 +187,7 @@ def valid_nhs(text: str) -> bool:
     text = _spaced(_in_figures(text).replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
             or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text) or NHS_SLASHED_TIGHT.match(text)
-            or NHS_PIPED.match(text) or NHS_MIXED.match(text) or NHS_CHECK_APART.match(text)
+            or NHS_PIPED.match(text) or NHS_MIXED.match(text) or NHS_CHECK_APART.match(text) or NHS_433.match(text)
             or _read_out(text)):
         return False
     digits = re.sub(r"\D", "", _undictated(text))
@@ -297,7 +301,8 @@ def plausible(kind: str, text: str) -> bool:
     checks = {
         "PERSON": valid_person,
         "STREET_ADDRESS": valid_address,
-        "UK_POSTCODE": lambda t: bool(POSTCODE.match(t.replace("  ", " ")) or POSTCODE_DOTTED.match(t)),  # two spaces (fresh19); a full stop (fresh24)
+        "UK_POSTCODE": lambda t: bool(POSTCODE.match(t.replace("  ", " ")) or POSTCODE_DOTTED.match(t)
+                                          or POSTCODE_HYPHEN.match(t)),  # two spaces (fresh19); a full stop (fresh24); a hyphen (fresh25)
         "PHONE_NUMBER": valid_phone,
         "EMAIL_ADDRESS": lambda t: bool(EMAIL.match(t)),
         "UK_NHS": valid_nhs,

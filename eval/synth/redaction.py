@@ -224,6 +224,20 @@ of birth "03.05.15", "3/5/15" and "3rd May '15", postcodes with a full stop or i
 spaces; a strategy discussion minute, a family group conference plan, a PEP meeting, a return home
 interview, a health visitor's contact, an e-mail chain and a WhatsApp export, a LADO note and a school
 exclusion letter; and reference formats of its own (see eval/synth/fresh24/places.yaml).
+The `fresh25` split likewise (eval/synth/fresh25/), written while fresh24 was being used to tune: three
+more name-origin groups (Sinhala, Gorale from Podhale, Samoan), Hebridean Gaelic, Sylheti Bengali, Namibian
+Oshiwambo, Vincentian and Grenadian, Slovak, Moroccan Amazigh and Korean names in the standard groups, card
+games as names ("Canasta", "Whist", "Pontoon", "Cribbage", "Knave"); towns of the Chilterns, the Solent, the
+Humber and Morecambe Bay, streets named for chair bodgers, lace makers, salt panners, sloop masters,
+trawlermen and cocklers, street types "Hards", "Hoe", "Hatch", "Eyot", "Slipway", "Pasture", "Acre", "Wick",
+"Sike", "Mere", "Hurst"; a room at a YMCA, a bed at a night shelter, a kinship carer's annexe, a hospital
+ward, a young offender institution and a residential school; NHS numbers grouped 4-3-3 with hyphens or full
+stops, NINOs with slashes or six digits run together, mobiles in pairs or with a hyphen, landlines with
+"(ext. 22)" or "x22", dates of birth "03-May-2015", "May 3rd, 2015" and "3rd of May 2015", postcodes with
+a hyphen or in lower case, e-mail addresses with underscores and plus tags; an annexe visit, a private
+fostering visit, a young carers assessment, a ward visit, a conference report, a YMCA visit, an age
+assessment interview, a YOI visit, a pathway plan review and supervisions on handover e-mails and a text
+log; and reference formats of its own (see eval/synth/fresh25/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -251,6 +265,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 34 --split fresh22 --out eval/data/redaction_fresh22.jsonl
     python -m eval.synth.redaction --n 330 --seed 35 --split fresh23 --out eval/data/redaction_fresh23.jsonl
     python -m eval.synth.redaction --n 330 --seed 36 --split fresh24 --out eval/data/redaction_fresh24.jsonl
+    python -m eval.synth.redaction --n 330 --seed 37 --split fresh25 --out eval/data/redaction_fresh25.jsonl
 """
 
 from __future__ import annotations
@@ -284,7 +299,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh21": ("fresh21", "fresh21"),
           "fresh22": ("fresh22", "fresh22"),
           "fresh23": ("fresh23", "fresh23"),
-          "fresh24": ("fresh24", "fresh24")}
+          "fresh24": ("fresh24", "fresh24"),
+          "fresh25": ("fresh25", "fresh25")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -325,7 +341,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh24": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh25": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

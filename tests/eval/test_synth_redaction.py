@@ -46,6 +46,7 @@ FRESH21 = dict(n=330, seed=33, split="fresh21")
 FRESH22 = dict(n=330, seed=34, split="fresh22")
 FRESH23 = dict(n=330, seed=35, split="fresh23")
 FRESH24 = dict(n=330, seed=36, split="fresh24")
+FRESH25 = dict(n=330, seed=37, split="fresh25")
 
 
 @pytest.fixture(scope="module")
@@ -176,6 +177,11 @@ def fresh23() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh24() -> list[dict]:
     return generate(**FRESH24)
+
+
+@pytest.fixture(scope="module")
+def fresh25() -> list[dict]:
+    return generate(**FRESH25)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -399,7 +405,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh21.jsonl", FRESH21),
                                        ("eval/data/redaction_fresh22.jsonl", FRESH22),
                                        ("eval/data/redaction_fresh23.jsonl", FRESH23),
-                                       ("eval/data/redaction_fresh24.jsonl", FRESH24)])
+                                       ("eval/data/redaction_fresh24.jsonl", FRESH24),
+                                       ("eval/data/redaction_fresh25.jsonl", FRESH25)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -740,7 +747,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh24) --
+# -- every split with data files of its own (fresh2 to fresh25) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -753,7 +760,7 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"]),
               ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", []), ("fresh20", "tibetan", []),
               ("fresh21", "uyghur", []), ("fresh22", "azerbaijani", []), ("fresh23", "latvian", []),
-              ("fresh24", "uzbek", ["Nurse"])]
+              ("fresh24", "uzbek", ["Nurse"]), ("fresh25", "sinhala", [])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -796,11 +803,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -811,7 +818,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -828,12 +835,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh24: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh24/); one table per property, a row per split --
+# -- fresh6 to fresh25: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh25/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")
+         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1136,7 +1143,7 @@ SHAPE_EXAMPLES = {
         ("UK_POSTCODE", ["TR15AB", "tr15ab", "DY9 8AB"], ["tr15a", "TR15CC"]),
         ("STREET_ADDRESS", ["Harbour Light B&B, room 4, 12 Net Mender's Drong", "c/o refuge office, 9 Caulker's Hard",
                             "Fellside Secure Children's Home, 5 Haaf Netter's Raise", "Room 12, Medway Foyer, 3 Barge Builder's Stairs",
-                            "Houseboat Kittiwake, mooring 7, Salt Boiler's Wharf"],
+                            "Houseboat Kittiwake, mooring 7, Salt Panner's Wharf"],
          ["Harbour Light B&B", "c/o refuge office", "Houseboat Kittiwake"]),
         ("SCHOOL", ["Pilchard Press Primary School", "St Piran of Perranzabuloe CE Voluntary Aided Primary School",
                     "Net Loft Minnows Forest School Nursery", "Chain Maker's University Technical College"], ["the secure home school"]),
@@ -1158,6 +1165,23 @@ SHAPE_EXAMPLES = {
                     "Little Shrimpers Forest School Nursery", "Keelman's University Technical College"], ["the hotel school"]),
         ("CASE_REFERENCE", ["EHA#12345", "SGO/25/1234", "PLO-2025-1234", "FGC-1234B", "PEP.25.12345", "2025/1234", "RHI.123456",
                             "HV#1234567", "MASH#25-12345", "DOLS/LB/25/123"], ["EHA#12", "SGO/2", "PEP.1"]),
+    ],
+    "fresh25": [
+        ("PHONE_NUMBER", ["01524 812345 (ext. 22)", "01524 812345 x22", "07912 34 56 78", "07912-345678"],
+         ["01524 812345 (ext.)", "01524 812345 x", "07912 34 56", "07912-3456789"]),
+        ("UK_NHS", ["9434-765-919", "9434.765.919"], ["9434-765-918", "9434-765.919", "943 4765 919", "94 34 76 59 19"]),
+        ("UK_NINO", ["AB/12/34/56/C", "AB 123456 C", "ab 123456 c"], ["QQ/12/34/56/C", "AB 123456 E"]),
+        ("DATE_OF_BIRTH", ["03-May-2015", "May 3rd, 2015", "3rd of May 2015"], ["33-May-2015", "Mai 3rd, 2015"]),
+        ("UK_POSTCODE", ["LA5-9AB", "la5 9ab", "SO41-8NR"], ["LA5--9AB", "LA5-9CC", "la5-9a"]),
+        ("STREET_ADDRESS", ["room 14, YMCA Carnforth, 3 Cockler's Hards", "bed 4, St Wilfrid's Night Shelter, 9 Iron Roller's Sike",
+                            "the annexe, 22 Lace Maker's Hoe", "Ward 7, Solent Vale Hospital, 1 Salt Panner's Slipway",
+                            "Unit C, HMYOI Marshbrook, 1 Tile Maker's End",
+                            "Beech Hanger School (residential), 40 Chair Bodger's Hatch"],
+         ["the annexe", "YMCA Carnforth", "Solent Vale Hospital"]),
+        ("SCHOOL", ["Cockler's Primary School", "St Wilfrid of Silverdale CE Voluntary Aided Primary School",
+                    "Slipway Sailors Forest School Nursery", "Trawlerman's University Technical College"], ["the ward school"]),
+        ("CASE_REFERENCE", ["CPP-25-0456", "LL-P1234567", "ECL/1234567", "AZ12345-25", "ONE:123456", "YOS/2025/123",
+                            "PRIVF-1234", "YCA.12345", "AA-25-123B", "PWP25.1234"], ["CPP-2", "ONE:1", "YCA.1"]),
     ],
 }
 
@@ -1185,7 +1209,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh21": {"goan", "uyghur", "chechen"},
                 "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"},
                 "fresh23": {"latvian", "yemeni", "bulgarian"},
-                "fresh24": {"uzbek", "afghan_hazara", "angolan"}}
+                "fresh24": {"uzbek", "afghan_hazara", "angolan"},
+                "fresh25": {"sinhala", "gorale", "samoan"}}
 
 
 def _folded(word: str) -> str:
@@ -1210,7 +1235,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1514,6 +1539,21 @@ OWN_SHAPES = {
                           r"iraq-mail\.iq|oromo-net\.et|croatia-post\.hr|japan-post\.jp|sindh-mail\.pk|stlucia-mail\.lc|lakesnet\.co\.uk|"
                           r"scilly-mail\.co\.uk|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh25": [
+        ("PHONE_NUMBER", r" \(ext\. \d\d\)$| x\d\d$|^07\d{3} \d\d \d\d \d\d$|^07\d{3}-\d{6}$", 0.3),
+        ("DATE_OF_BIRTH", r"^\d\d-[A-Z][a-z]{2}-\d{4}$|^[A-Z][a-z]+ \d{1,2}(st|nd|rd|th), \d{4}$|^\d{1,2}(st|nd|rd|th) of [A-Z][a-z]+ \d{4}$", 0.4),
+        ("UK_NINO", r"^[A-Z]{2}/\d\d/\d\d/\d\d/[A-D]$|^[A-Za-z]{2} \d{6} [A-Da-d]$", 0.4),
+        ("UK_NHS", r"^\d{4}([-.])\d{3}\1\d{3}$", 0.4),
+        ("UK_POSTCODE", r"^[A-Z]{1,2}\d{1,2}-\d[A-Z]{2}$|^[a-z]{1,2}\d{1,2} \d[a-z]{2}$", 0.3),
+        ("STREET_ADDRESS", r"^room \d+, ymca |^bed \d+, [a-z' ]+ shelter, \d|^the annexe, \d|^ward \d+, |^unit [a-f], hmyoi |"
+                           r"school \(residential\), \d", 0.2),
+        ("CASE_REFERENCE", r"^(CPP-\d\d-\d{4}$|LL-P\d{7}$|ECL/\d{7}$|AZ\d{5}-\d\d$|ONE:\d{6}$|YOS/\d{4}/\d{3}$|PRIVF-\d{4}$|"
+                           r"YCA\.\d{5}$|AA-\d\d-\d{3}[A-Z]$|PWP\d\d\.\d{4}$)", 0.99),
+        ("UK_POSTCODE", r"^(HP5|HP6|HP7|HP27|HP22|SO41|SO40|SO31|DN18|HU12|HU13|DN40|DN35|LA11|LA5)( |-)?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(lanka-mail\.lk|colombonet\.lk|podhale-poczta\.pl|tatry-net\.pl|samoa-mail\.ws|apia-net\.ws|maroc-amazigh\.ma|"
+                          r"sylhet-mail\.bd|namibia-net\.na|slovak-post\.sk|korea-mail\.kr|vincy-mail\.vc|hebrides-net\.co\.uk|baymail\.co\.uk|"
+                          r"chilternsmail\.co\.uk|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1589,6 +1629,10 @@ OWN_ADDRESSES = {
                 (r"box room, \d", r"c/o friend's flat, \d", r"emergency placement, room \d+, [a-z ]+ hotel, \d",
                  r"mother and baby unit, hmp [a-z]+, \d", r"bay \d+, [a-z' ]+ site, "),
                 ", extension ", ("UK_NHS", r"^\d{3}-\d{3}-\d{3}/\d$")),  # an extension in words; an NHS number's check digit after a slash
+    "fresh25": (("ymcas", "shelters", "hospitals", "yois", "residential_schools"),
+                (r"room \d+, ymca [a-z ]+, \d", r"bed \d+, [a-z' ]+ shelter, \d", r"the annexe, \d", r"ward \d+, [a-z ]+ hospital, \d",
+                 r"unit [a-f], hmyoi [a-z]+, \d", r"[a-z ]+ school \(residential\), \d"),
+                " (ext. ", ("UK_NHS", r"^\d{4}-\d{3}-\d{3}$")),  # a short extension in brackets; an NHS number grouped 4-3-3
 }
 
 
