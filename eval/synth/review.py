@@ -377,6 +377,29 @@ visits and mother-and-baby unit visits with roles ("SW - allocated", "Mum (MBU)"
 (police bail)", "Kinship carer", "TM (chair)", "DT (school)", "Nursery keyworker"), the child marked
 "(child)" or "(young person)", a third as an Android chat export ("03/03/2026, 14:02 - SW - allocated:
 ...") and a third with an em dash after the speaker ("SW - allocated — ...").
+The `fresh25` split (names in eval/synth/fresh25/names.yaml, with three name-origin groups no older
+split has: Sinhala, Gorale, Samoan; bank parts in eval/synth/fresh25/review/) was written blind to the
+checks while fresh24 was being used to tune them; its children's words reach the worker in a voice
+note, a letter written back, a drawing's speech bubble, through a phone interpreter at an age
+assessment, in a shelter's text log or signed in BSL and kept as the interpreter's gloss ("ME HAPPY SCHOOL
+NEW FRIEND"), some in Black Country, Lancashire, Cornish or Doric words or Cockney rhyming slang
+("bostin", "mithering", "nesh", "dreckly", "loon", "porkies", "dog and bone"), words of home ("aachchi",
+"kiribath", "babcia", "lotu", "tinā", "jedda") or a toddler's ("doggy gone bye-bye"), which its `anglicise`
+table puts into standard English; grandmothers' annexes, young carers, children's wards, YMCAs, night
+shelters, young offender institutions, residential schools, private fostering, age assessments and
+pathway plans, with negation in the notes by "no-one", "not at all", "in no way", "little or no", "none
+of", "zero", "ceased", "gave up", "no more", "lacks", "without any", "not even", "won't", "isn't";
+stigmatising labels about mental health, learning disability, asylum seekers, young mothers, weight and
+benefits; invented risks in everyday words framed "It would appear that", "From what I hear", "One
+concern is that", "It cannot be ruled out that", "Family members suspect", "School has heard that";
+quote marks ‟...”, ``...'' and ʻ...ʼ; headings with the number as a word ("Four: Analysis"), a lower-case
+Roman numeral ("iv. Analysis") or a small triangle ("▸ Analysis"); action layouts of a checklist's
+cross ("✘ ... | owner | when", "owner ?", "date ?"), a table row date first ("| when | owner | task |"),
+"Next steps: {owner} to ..." in the analysis ("someone to"), "... -- signed off to {owner}, target ..."
+("unassigned", "no target") and "... [owner: ...] [when: ...]", numbered "Pt 1: ", "1.a ", "Item 1 – ";
+and transcripts with roles "SW (author)", "Mum (ward)", "Dad (by phone)", "Nan (annexe)", "Head of
+boarding", a third typed from a recording with the time elapsed ("[00:03:12] SW (author): ...") and a
+third as a play script ("SW (AUTHOR). ...").
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -405,6 +428,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 44 --split fresh22 --out eval/data/review_fresh22.jsonl
     python -m eval.synth.review --n 60 --seed 45 --split fresh23 --out eval/data/review_fresh23.jsonl
     python -m eval.synth.review --n 60 --seed 46 --split fresh24 --out eval/data/review_fresh24.jsonl
+    python -m eval.synth.review --n 60 --seed 47 --split fresh25 --out eval/data/review_fresh25.jsonl
 """
 
 from __future__ import annotations

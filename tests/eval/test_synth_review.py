@@ -45,10 +45,11 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh21": ("eval/data/review_fresh21.jsonl", 60, 43),
            "fresh22": ("eval/data/review_fresh22.jsonl", 60, 44),
            "fresh23": ("eval/data/review_fresh23.jsonl", 60, 45),
-           "fresh24": ("eval/data/review_fresh24.jsonl", 60, 46)}  # path, --n, --seed
+           "fresh24": ("eval/data/review_fresh24.jsonl", 60, 46),
+           "fresh25": ("eval/data/review_fresh25.jsonl", 60, 47)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")  # the blind splits, in order
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -170,7 +171,7 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:Section \d+ of \d+ \u2013 |\U0001f4ce |Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+        title = re.sub(r"^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve): |[ivx]+\. |\u25b8 |Section \d+ of \d+ \u2013 |\U0001f4ce |Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
                        r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\(SW\)$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         if re.fullmatch(r"\S( {1,3}\S)+", title):  # spaced out letter by letter, "A N A L Y S I S" (fresh24)
@@ -579,7 +580,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh21": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh22": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh23": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh24": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh24": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh25": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -617,10 +619,11 @@ OLDER21 = OLDER20 + ("fresh20",)
 OLDER22 = OLDER21 + ("fresh21",)
 OLDER23 = OLDER22 + ("fresh22",)
 OLDER24 = OLDER23 + ("fresh23",)
+OLDER25 = OLDER24 + ("fresh24",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
          "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16,
-         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23, "fresh24": OLDER24}  # each blind split and those before it
+         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23, "fresh24": OLDER24, "fresh25": OLDER25}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -634,7 +637,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                    "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-                                   "fresh24"])
+                                   "fresh24", "fresh25"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -676,7 +679,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh21": {"goan", "uyghur", "chechen"},
                 "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"},
                 "fresh23": {"latvian", "yemeni", "bulgarian"},
-                "fresh24": {"uzbek", "afghan_hazara", "angolan"}}
+                "fresh24": {"uzbek", "afghan_hazara", "angolan"},
+                "fresh25": {"sinhala", "gorale", "samoan"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -714,7 +718,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
 
 
 @pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"])
+                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1699,3 +1703,70 @@ def test_fresh24_notes_carry_the_childs_words_in_new_marks_dialect_slang_and_wor
 def test_anglicise_puts_scouse_geordie_valleys_mle_words_of_home_bsl_glosses_and_toddler_talk_into_standard_english(quote, standard):
     assert anglicise(quote, tables("fresh24")) == standard
     assert anglicise("I want to be a vet for horses", tables("fresh24")) is None
+
+
+# -- fresh25: written while fresh24 was being used to tune the checks, blind to them again --
+
+
+def test_fresh25_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh25"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh25")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve): [A-Z]", r"^[ivx]+\. [A-Z]", r"^\u25b8 [A-Z]"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"^(\S+ )?\u2718 [A-Z][^|\n]* \| (?!owner \?)[^|\n]+ \| (?!date \?)\S",
+               r"^(\S+ )?\| (?! )[^|\n]+ \| (?! )[^|\n]+ \| [A-Z][^|\n]* \|$",
+               r"Next steps: (?!someone)[^\n]+ to [^\n]+\.", r"-- signed off to (?!unassigned)[^,\n]+, target (?!no target)\S",
+               r"\[owner: (?!\])[^\]\n]+\] \[when: (?!\])[^\]\n]+\]")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    assert any(re.search(r"^(Pt \d+: |\d+\.a |Item \d+ \u2013 )", r["record"], re.MULTILINE) for r in rows)  # actions numbered as a plan numbers them
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^\[\d\d:\d\d:\d\d\] SW \(author\): ", r"^SW \(AUTHOR\)\. ", r"^SW \(author\): ",
+                    r"Mum \(ward\)|Mum \(home\)|Dad \(by phone\)|Nan \(annexe\)|MUM \(WARD\)|MUM \(HOME\)|DAD \(BY PHONE\)|NAN \(ANNEXE\)"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh25"]) & set().union(*(lines.get(k, []) for k in OLDER25))
+    attributions = load("frames")["child_quote"]
+    for key in ("record", "prose", "bullet", "quick_lowercase"):
+        assert not set(_texts(attributions[key]["fresh25"])) & set().union(*(_texts(attributions[key].get(k, [])) for k in OLDER25))
+    assert any(re.search(r"voice note|letter back|wrote back|speech bubble|phone interp|text log|signed", r["notes"], re.IGNORECASE)
+               for r in rows)
+    older_formats = {f["full"] for k in OLDER25[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh25"]} & older_formats
+
+
+def test_fresh25_record_attributions_claim_no_channel_and_note_attributions_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    assert all(isinstance(i, str) for i in frames["record"]["fresh25"])  # the record says whose words, not how they came
+    gated = [i for key in ("prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh25"] if not isinstance(i, str)]
+    assert gated and all(2 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    assert all(i["age"][0] >= 11 for i in gated if re.search(r"voice note", i["t"]))
+    assert all(i["age"][1] <= 10 for i in gated if re.search(r"speech bubble", i["t"]))
+    assert all(i["age"][0] >= 14 for i in gated if re.search(r"phone interp", i["t"]))
+    assert all(i["age"][0] >= 15 for i in gated if re.search(r"text log", i["t"]))
+
+
+def test_fresh25_notes_carry_the_childs_words_in_new_marks_dialect_slang_and_words_of_home(corpus):
+    rows = [r for r in corpus["fresh25"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"]
+              if f"\u201f{q}\u201d" in r["notes"] or f"``{q}''" in r["notes"] or f"\u02bb{q}\u02bc" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh25")["anglicise"]
+    quotes = {q for r in corpus["fresh25"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("it's bostin at Nan's, she lets me stay up", "it's great at Nan's, she lets me stay up"),
+    ("Mam gets mithering when I'm late back", "Mam gets fussing when I'm late back"),
+    ("someone's been telling porkies about me on the group chat", "someone's been telling lies about me on the group chat"),
+    ("I left my dog and bone on the bus again", "I left my phone on the bus again"),
+    ("my babcia makes oscypek and we eat it on the stairs", "my grandma makes oscypek and we eat it on the stairs"),
+    ("at lotu I sing at the front with my tin\u0101", "at church I sing at the front with my mum"),
+    ("ME HAPPY SCHOOL NEW FRIEND", "I am happy at school because I have a new friend"),
+    ("doggy gone bye-bye", "the dog has gone away"),
+])
+def test_anglicise_puts_black_country_lancashire_rhyming_slang_words_of_home_bsl_glosses_and_toddler_talk_into_standard_english(quote, standard):
+    assert anglicise(quote, tables("fresh25")) == standard
+    assert anglicise("I want to be a plumber like my uncle", tables("fresh25")) is None

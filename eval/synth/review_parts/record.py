@@ -61,12 +61,15 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh22": ["md", "part_of", "part_of", "memo", "memo", "arrow_wrap", "arrow_wrap", "num_after", "num_after", "md"],
                   "fresh23": ["md", "md_num_paren", "md_num_paren", "caps_colon_dash", "caps_colon_dash", "clip", "clip", "sec_of",
                               "sec_of", "md"],
-                  "fresh24": ["md", "spaced", "spaced", "caps_sw", "caps_sw", "em_after", "em_after", "md", "spaced", "caps_sw"]}
+                  "fresh24": ["md", "spaced", "spaced", "caps_sw", "caps_sw", "em_after", "em_after", "md", "spaced", "caps_sw"],
+                  "fresh25": ["md", "num_words", "num_words", "roman_dot", "roman_dot", "tri", "tri", "md", "num_words", "roman_dot"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
          "next_visit": "Ymweliad nesaf"}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# A section's number written as a word, as a statement typed by hand numbers it (fresh25).
+NUMBER_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
 ALIAS_SHARE, TITLE_SHARE, BULLET_SHARE = 0.3, 0.35, 0.25
 TOLD = {"me": "told me", "meeting": "told the meeting"}
 
@@ -131,7 +134,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     double arrows "==> Analysis <==", a heading with its number after it in brackets "Analysis [4]", a markdown heading
     numbered with a bracket "### 4) Analysis", capitals closed with ":-" "ANALYSIS:-", a phone note's paperclip emoji
     "📎 Analysis", a long form's "Section 4 of 8 – Analysis", letters spaced out as a poster heading "A N A L Y S I S",
-    capitals with the author's role after them "ANALYSIS (SW)" or a title closed with an em dash "Analysis —"."""
+    capitals with the author's role after them "ANALYSIS (SW)", a title closed with an em dash "Analysis —", the
+    number as a word "Four: Analysis", a lower-case Roman numeral with a full stop "iv. Analysis" or a small
+    triangle bullet "▸ Analysis"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -183,7 +188,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "num_after": f"{title} [{number}]",
             "md_num_paren": f"### {number}) {title}", "caps_colon_dash": f"{title.upper()}:-", "clip": f"\U0001f4ce {title}",
             "sec_of": f"Section {number} of 8 \u2013 {title}",
-            "spaced": " ".join(title.upper()), "caps_sw": f"{title.upper()} (SW)", "em_after": f"{title} \u2014"}[style]
+            "spaced": " ".join(title.upper()), "caps_sw": f"{title.upper()} (SW)", "em_after": f"{title} \u2014",
+            "num_words": f"{NUMBER_WORDS[number - 1]}: {title}", "roman_dot": f"{ROMAN[number - 1].lower()}. {title}",
+            "tri": f"\u25b8 {title}"}[style]
 
 
 def _join(items: list[str]) -> str:

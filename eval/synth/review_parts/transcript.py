@@ -31,7 +31,8 @@ chevrons in transcript20.py, the `fresh21` split's family group conference roles
 angle brackets in transcript21.py, the `fresh22` split's hotel and unit visit roles, reported speech and
 square-bracketed speakers in transcript22.py, the `fresh23` split's refuge, B&B and foyer roles and
 timed turns in transcript23.py, the `fresh24` split's strategy discussion, kinship and mother-and-baby unit
-roles, Android chat exports and em-dashed speakers in transcript24.py.
+roles, Android chat exports and em-dashed speakers in transcript24.py, the `fresh25` split's ward, annexe
+and pathway plan roles, recordings' elapsed times and play scripts in transcript25.py.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from eval.synth.review_parts.transcript21 import LABELS as FRESH21_LABELS, dashe
 from eval.synth.review_parts.transcript22 import LABELS as FRESH22_LABELS, labels_fresh22, reported
 from eval.synth.review_parts.transcript23 import LABELS as FRESH23_LABELS, labels_fresh23, timed
 from eval.synth.review_parts.transcript24 import LABELS as FRESH24_LABELS, chat_or_minute, labels_fresh24
+from eval.synth.review_parts.transcript25 import LABELS as FRESH25_LABELS, labels_fresh25, play_or_qa
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -70,7 +72,7 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead",
                *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS, *FRESH10_LABELS, *FRESH11_LABELS, *FRESH12_LABELS,
                *FRESH13_LABELS, *FRESH14_LABELS, *FRESH15_LABELS, *FRESH16_LABELS, *FRESH17_LABELS, *FRESH18_LABELS,
-               *FRESH19_LABELS, *FRESH20_LABELS, *FRESH21_LABELS, *FRESH22_LABELS, *FRESH23_LABELS, *FRESH24_LABELS)
+               *FRESH19_LABELS, *FRESH20_LABELS, *FRESH21_LABELS, *FRESH22_LABELS, *FRESH23_LABELS, *FRESH24_LABELS, *FRESH25_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 Write = Callable[[str, str], str]  # a spoken turn (speaker, words) as one later split's export lays it out
 
@@ -122,6 +124,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return labels_fresh23(w, label)
     if w.split == "fresh24":
         return labels_fresh24(w, label)
+    if w.split == "fresh25":
+        return labels_fresh25(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -338,14 +342,15 @@ def restyled(lines: list[str], write: Write | None) -> list[str]:
     return [write(m.group(1), m.group(2)) if (m := SPEAKER.match(line)) else line for line in lines]
 
 
-# The later splits' exports of a transcript (fresh13 to fresh24): each draws its layout from the
+# The later splits' exports of a transcript (fresh13 to fresh25): each draws its layout from the
 # writer's rng after the sibling's line is added, and returns how it writes a turn.
 RESTYLERS = {"fresh13": lambda w: pasted(w.rng), "fresh14": lambda w: bundled(w.rng), "fresh15": lambda w: teams_exported(w.rng),
              "fresh16": lambda w: dictated(w.rng), "fresh17": lambda w: noted(w.rng),
              "fresh18": lambda w: chatted(w.src.people.visit, w.rng), "fresh19": lambda w: tabled(w.rng),
              "fresh20": lambda w: scripted(w.rng), "fresh21": lambda w: dashed(w.rng),
              "fresh22": lambda w: reported(w.rng), "fresh23": lambda w: timed(w.rng),
-             "fresh24": lambda w: chat_or_minute(w.src.people.visit, w.rng)}
+             "fresh24": lambda w: chat_or_minute(w.src.people.visit, w.rng),
+             "fresh25": lambda w: play_or_qa(w.src.people.visit, w.rng)}
 
 
 def transcript(w: Writer) -> str:
