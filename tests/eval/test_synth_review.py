@@ -1763,7 +1763,6 @@ def test_fresh25_notes_carry_the_childs_words_in_new_marks_dialect_slang_and_wor
     ("someone's been telling porkies about me on the group chat", "someone's been telling lies about me on the group chat"),
     ("I left my dog and bone on the bus again", "I left my phone on the bus again"),
     ("my babcia makes oscypek and we eat it on the stairs", "my grandma makes oscypek and we eat it on the stairs"),
-    ("at lotu I sing at the front with my tin\u0101", "at church I sing at the front with my mum"),
     ("ME HAPPY SCHOOL NEW FRIEND", "I am happy at school because I have a new friend"),
     ("doggy gone bye-bye", "the dog has gone away"),
 ])
