@@ -216,8 +216,8 @@ def _named(address: str, common: frozenset[str]) -> bool:
     unit = _numbered_unit().search(address)
     moored_from = 0 if _boat().match(address) is not None and any(c.isdigit() for c in address) else (
         unit.end() if unit is not None and any(c.isdigit() for c in address) else len(address) + 1)
-    # After a house number, a capitalised word of the trade names a building: "18 Former Police
-    # Station House, Vatersay Reach".
+    # After a house number, a capitalised word of the trade or a relation names a building or a
+    # street: "18 Former Police Station House, Vatersay Reach", "92a Chair Bodger's Pasture".
     numbered = re.match(r"[ \t]*\d", address) is not None
     named = False  # the word before was a name: "82 bonchurch down chine" is a down's name
     for m in found[:4]:
@@ -226,7 +226,8 @@ def _named(address: str, common: frozenset[str]) -> bool:
         if low in towns:
             continue
         proper = word[:1].isupper() and not word.isupper()
-        if low in lex.calendar or (low in lex.not_names and not (numbered and proper)) or low in lex.relations or (
+        if low in lex.calendar or (low in lex.not_names and not (numbered and proper)) or (
+                low in lex.relations and not (numbered and word[:1].isupper())) or (
                 low in common and not proper and not moored and not (named and low in _HILLS)):
             return False
         named = not lex.common(word) and low not in common

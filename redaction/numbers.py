@@ -18,7 +18,7 @@ _NHS_CUE = re.compile(r"\bnhs\b[^\n\d]{0,40}$", re.I)
 _NI_CUE = re.compile(r"\b(?:ni|nino|n\.i\.?|national[ \t]+insurance)\b[^\n\d]{0,40}$", re.I)
 # 3-3-4 with one separator throughout, or two of a space, a full stop and a dash ("616 622.8481", "455.609-6472").
 _GROUPED_3_3_4 = re.compile(r"\d{3}(\D*)\d{3}\1\d{4}|\d{10}|\(\d{3}\)[ \t]?\d{3}\D?\d{4}"
-                            r"|\d{3}[ .-]\d{3}[ .-]\d{4}")
+                            r"|\d{3}[ .-]\d{3}[ .-]\d{4}|[1-9]\d{3}([.-])\d{3}\2\d{3}")
 
 
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
@@ -59,7 +59,7 @@ def _before(text: str, start: int, width: int = 48) -> str:
 
 def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Ten digits. The mod-11 check digit is enough laid out 3-3-4 (the first three perhaps in
-    brackets, "(679) 080 9260"), run together, or in four
+    brackets, "(679) 080 9260"), 4-3-3 with dots or dashes ("4201.977.234"), run together, or in four
     groups or more (pairs, "768-346-68-16"), unless it starts with a date; any other layout, or a
     failed check digit, needs "NHS" just before."""
     said = unwrap(text[start:end])

@@ -47,12 +47,14 @@ def person_field(text: str, start: int, end: int) -> bool:
 
 
 _NHS_LIKE = re.compile(r"\d{3}[ \t|/.-]*\d{3}[ \t|/.-]*(?:\d{4}|\d{3}[ \t|/.-]*\d)")  # "439-395-707/5" too
-_REGARDING = re.compile(r"^re:?[ \t]+", re.I)  # "Re Weade Toweh | 6th September, 2013 | ..."
+# "Re Weade Toweh | 6th September, 2013 | ...", "Mum: Tilelli Ouaziz / 1st of March 1988 / NI ...".
+_REGARDING = re.compile(r"^(?:re:?|(?:mum|mother|dad|father|nan|gran|grandma|grandad|aunt|auntie|uncle|carer|"
+                        r"step(?:mum|dad)|partner)[ \t]*:)[ \t]+", re.I)
 
 
 def _opens_with_person(first: str, others: list[str]) -> bool:
     """Whether a person line's first field names someone: two or three name words, or one beside an
-    NHS number ("⁂ sirocco | 25 December 2018 | 702 594 1077"), perhaps after "Re"."""
+    NHS number ("⁂ sirocco | 25 December 2018 | 702 594 1077"), perhaps after "Re" or "Mum:"."""
     name = _REGARDING.sub("", _BULLET.sub("", first)).strip()
     if any(_NHS_LIKE.fullmatch(f.strip()) for f in others):
         return _names_a_person(name, least=1)
@@ -89,7 +91,8 @@ def after_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] comes straight after a person's name that opens its line, sentence,
     clause or field, with a reference just after it: "quyet thai 07 sep 17 HfU/2022/45976", "...,
     ayo bello 4. 10. 2013 pid rio no. 56342476"; or one name with an NHS number (its check digit
-    right) and no cue: "- Ivanka 07.12.10 406 989 1188", "ignatia 5th sep '19 777 279 0457"."""
+    right) and no cue: "- Ivanka 07.12.10 406 989 1188", "ignatia 5th sep '19 777 279 0457",
+    "Ruwan 21-jun-2016 6762-529-089"."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
     m = _NAME_THEN.search(text, line_start, start)
     if m is not None and _REFERENCE_AFTER.match(text, end):
@@ -101,8 +104,9 @@ def after_name(text: str, start: int, end: int) -> bool:
 
 # One name word opening a line, a sentence, a field or a bullet, then the date.
 _ONE_NAME_THEN = re.compile(r"(?m)(?:^|[.!?;:|/(,][ \t]+|\t|^[ \t]*[^\w\s]+[ \t]*)([^\W\d_][\w'’-]*)[ \t]+$")
-# An NHS number laid out 3-3-4 with no cue after a date: "07.12.10 406 989 1188".
-_BARE_NHS = re.compile(r"[ \t]+(\d{3}[ \t]\d{3}[ \t]\d{4})(?!\d)")
+# An NHS number laid out 3-3-4 (or 4-3-3 with a dot or a dash) with no cue after a date:
+# "07.12.10 406 989 1188", "09-Aug-2020 4201.977.234".
+_BARE_NHS = re.compile(r"[ \t]+(\d{3}([ \t.-])\d{3}\2\d{4}|\d{4}([.-])\d{3}\3\d{3})(?!\d)")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -51,10 +51,11 @@ _REFINERS.update(nhs=numbers.nhs, nino=numbers.nino, uk_phone=numbers.uk_phone)
 
 # "DOB", "born", "date of birth" a few words before, or "b." just before ("dad b. 02/07/1979"); a
 # form's dot leaders or tabs may stand between ("D.O.B. ........ 3rd of May, 2019").
-# Not "birth father" or "birth certificate".
+# Not "birth father" or "birth certificate". An abbreviation's dot may end the question ("Date of
+# birth and case no.?").
 _DOB_CONTEXT = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth(?![ \t]+(?:father|mother|parents?|mum|dad|family|"
-                          r"relatives?|certificate|plan|partner|weight))|birthday)(?:\b|(?<=\.))(?:[^\d.]|\.{2,}){0,40}$"
-                          r"|(?<![\w.])b\.[ \t]?$", re.I)
+                          r"relatives?|certificate|plan|partner|weight))|birthday)(?:\b|(?<=\.))"
+                          r"(?:[^\d.]|\.{2,}|\.(?=[?:])){0,40}$|(?<![\w.])b\.[ \t]?$", re.I)
 
 
 # A label opening the line of an answer, the date straight after it: "Speaker 2: ", "[00:03:12]
