@@ -115,7 +115,8 @@ def _plain_types() -> frozenset[str]:
 
 def _plain_street(address: str) -> bool:
     """A street word that is also everyday English ("shut", "entry", "loan") with nothing but
-    everyday words before it: "2 doors shut", "500 payday loan" (but "91a cloister shut", "4 Fulling
+    everyday words before it, or nothing at all: "2 doors shut", "500 payday loan", "at 9 and the
+    hatch" (but "91a cloister shut", "4 Fulling
     Entry", "12 Kirk Loan" are streets: a name, a capital or a street word stands before; and so is
     one after a house number with a letter, a numbered flat or a kind of home, which nothing but an
     address has: "168b redstreak slip", "parent and baby placement, flat 7, 70 wash bank slack")."""
@@ -127,8 +128,10 @@ def _plain_street(address: str) -> bool:
     if at is None:
         return False
     names = [w for w in words[:at] if w.casefold() not in _places()[0]]
+    if not names:  # "at 9 and the hatch", "2 stairs" (not "12 The Hatch")
+        return not any(w[:1].isupper() for w in words[:at + 1])
     lex = lexicon()
-    return bool(names) and not any(w[:1].isupper() or not lex.common(w) for w in names)
+    return not any(w[:1].isupper() or not lex.common(w) for w in names)
 
 
 @functools.cache

@@ -309,10 +309,13 @@ def _one_word_turn(d: TokenView, label: str) -> bool:
 
 def _two_word_turn(d: TokenView, label: str) -> bool:
     """In a transcript, a label of two capitalised words, each of which could speak a turn alone,
-    is a person's full name whatever the words ("Brilliant Mallard:", "PATIENCE FORD:"); "Social
-    worker:", "Next Steps:" and "Working Well:" are a role and headings."""
+    is a person's full name whatever the words ("Brilliant Mallard:", "PATIENCE FORD:"); so is one
+    in lower case with a word that is no English word ("rummy cutdeck:"). "Social worker:", "Next
+    Steps:" and "Working Well:" are a role and headings."""
     words = label.split()
-    if len(words) != 2 or not all(w[:1].isupper() for w in words) or _speaker_role(d, label):
+    alike = all(w[:1].isupper() for w in words) or (
+        all(w.islower() for w in words) and any(not d.lex.common(w) for w in words))
+    if len(words) != 2 or not alike or _speaker_role(d, label):
         return False
     last = words[1].casefold()  # a surname may look plural ("Onions", "Cockles")
     return _one_word_turn(d, words[0]) and last not in _HEADINGS and last not in d.lex.not_names and (

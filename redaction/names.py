@@ -205,6 +205,9 @@ def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = fr
         if k >= 1 and d.low(k) in PARTICLES and (d.low(k - 1).rstrip(".") in d.lex.titles or k - 1 in out):
             out.add(k)  # "Miss da silva"
             k -= 1
+        if k >= 1 and k not in out and _hyphen_before(d, k):
+            out.update((k - 1, k))  # the first part of a found name's hyphenated whole: "Mele-Fa Seumalo"
+            k -= 2
         while k >= 0 and k + 1 in out and joined(d, k, k + 1) and d.candidate(k) and (
                 d.lex.first_name(d.text(k)) or (d.capitalised(k) and not d.lex.ordinary(d.text(k)))
                 or (d.caps_line(k) and _seldom(d.low(k)))
@@ -213,6 +216,12 @@ def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = fr
             out.add(k)
             k -= 1
     return out
+
+
+def _hyphen_before(d: TokenView, k: int) -> bool:
+    """A hyphen run tight between a word and the found name after it, both written alike."""
+    return (d.doc[k].text == "-" and joined_tight(d, k - 1, k) and joined_tight(d, k, k + 1) and d.candidate(k - 1)
+            and len(d.low(k - 1)) >= 2 and same_shape(d.text(k - 1), d.text(k + 1)))
 
 
 def _seldom(word: str) -> bool:
