@@ -40,7 +40,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
     lower-cased copy of the text (much faster than re.I on these long alternations), each kind's
     alternation tried only at the words where one of its terms can begin (`openings.Scanner`), the
     words taken from the text itself, a curly apostrophe read as a straight one; a text whose
-    lower case changes its length ("İ") is matched as it is."""
+    lower case changes its length ("İ") is matched as it is. A term after a title is a name ("Ms Dealer")."""
     lower = text.lower().replace("’", "'")  # "didn’t" as "didn't" (the same length)
     if len(lower) == len(text):
         kinds = list(_risk_patterns())
@@ -48,7 +48,11 @@ def mentions(text: str) -> tuple[Mention, ...]:
     else:
         found = ((kind, match) for kind, pattern in _risk_patterns(False).items() for match in pattern.finditer(text))
     return tuple(Mention(kind, m.start(), m.end(), text[m.start():m.end()], _negated(text, m.start(), m.end()))
-                 for kind, m in found)
+                 for kind, m in found if not _TITLED.search(text, max(0, m.start() - 6), m.start()))
+
+
+# A term after a title is a surname: "Ms Dealer (team manager)", "Mr Burns", "Dr Cutting"
+_TITLED = re.compile(r"(?<![\w'])(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+$", re.I)
 
 
 @functools.cache
