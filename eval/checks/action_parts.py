@@ -66,10 +66,11 @@ _ACTION_LABEL = re.compile(r"^\s*(?:(?:agreed\s+)?(?:action|task|item|step|point
 _ITEM_NUMBER = re.compile(r"^\s*(?:(?:[A-Za-z]{1,3}\s?\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.)\]]|::?|//?|\s[–—-])"
                           r"|[A-Za-z]{1,3}[/.]\d{1,3}[a-z]?\b[:.)]?)\s+")
 # Where a sentence hands the task to someone: "this sits with Ms Roy", "it falls to school",
-# "responsibility rests with Dad", "the lead is with the HV", "allocated to the FSW".
+# "responsibility rests with Dad", "the lead is with the HV", "allocated to the FSW", "-- signed off to Ms Roy, target ...".
 _HELD_BY = re.compile(r"(?:\b(?:sits?|sat|sitting|rests?|rested|resting|lies|lay|lying)\s+(?:firmly\s+|squarely\s+|jointly\s+)?with"
                       r"|\b(?:falls?|fell|falling|is down|is over|is left|has been left|was left|has been (?:allocated|assigned|delegated|given)"
-                      r"|(?:is|was|will be|to be) (?:allocated|assigned|delegated|handed over|passed over|given over)|allocated|assigned|delegated)\s+to"
+                      r"|(?:is|was|will be|to be) (?:allocated|assigned|delegated|handed over|passed over|given over)|allocated|assigned|delegated"
+                      r"|signed off|handed over|passed over)\s+to"
                       r"|\b(?:responsibility|ownership|the lead|lead|owner|accountability)\s+(?:for (?:this|it|that)\s+)?"
                       r"(?:is|will be|lies|sits|rests|stays|remains|goes)(?:\s+with)?)"
                       r"\s+((?:(?!\s+to\s|\s-\s)[^,;.()\[\]–—→:]){1,40})", re.I)  # "- assigned to Mrs Handoko - due ..."
@@ -301,8 +302,9 @@ def _is_someone(who: str, names: frozenset[str] | None = None) -> bool:
     who = _ROLE_OF.sub("", re.sub(r"^\s*(?:the|our|my|a)\s+", "", who.strip(" .,;:*_[]"), flags=re.I))
     if not who or len(who) > 60 or not is_filled(who):
         return False
-    if any(p.search(who) for p in timescales()):
-        return False  # "by Friday", "- before half term"
+    titled = re.fullmatch(r"(?i:mr|mrs|ms|miss|mx|dr|prof)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", who)
+    if not titled and any(p.search(who) for p in timescales()):
+        return False  # "by Friday", "- before half term"; "Ms Eom" is no "EOM" (end of month)
     if " ".join(re.findall(r"[^\W\d_]+", who.lower())) in _words("ratings"):
         return False  # "[AMBER]", "(RAG: red)", "- High priority -"
     if _open_owner_field(who):

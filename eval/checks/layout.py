@@ -424,6 +424,7 @@ def _parts(text: str, line: Unit, row: list[tuple[int, int, str]], columns: list
 # item, and "1°" is no number the notes must give. A currency sign is a word. Also an action list's own
 # numbering ("A/1 ", "Action no. 1 - ", "Task number 2: ") and a rating ("[AMBER] ", "(RAG: red) ").
 _ITEM_MARK = re.compile(r"^(?:[a-z]{1,3}/\d{1,2}[a-z]?\s+(?=\S)|\d{1,2}[a-z][).]\s+|(?:agreed\s+)?(?:action|task|step)(?:\s+point)?\s+(?:no\.?|number|#)\s*\d{1,2}[a-z]?\s*[:.)–—-]\s+"
+                        r"|(?:pt|part|point|item)\.?\s*\d{1,2}[a-z]?\s*[:)]\s+"  # "Pt 1: ", "Point 2) "
                         r"|[(\[](?:rag:?\s*)?(?:red|amber|green)[)\]]\s+"
                         r"|(?:point|item|no\.?)\s*\d{1,2}\s*(?:[°º]|»+|>{2,})\s*|\d{1,2}\s*[°º]\s+"
                         r"|[(\[]\d{1,2}(?:\.\d{1,2})*/?[)\]]\s+|\[[ xX✓✔]?\]\s+|(?:point|item|no\.?)\s*\d{1,2}\s+(?=[^\x00-\x7f\w\s])"
