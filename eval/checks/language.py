@@ -73,7 +73,7 @@ def opinion_as_fact(material: Material) -> Iterator[Finding]:
 
 def _owned_or_evidenced(sentence: str, lexicon: dict) -> bool:
     flat = " " + " ".join(T.words(sentence)) + " "
-    return any(f" {' '.join(T.words(m))} " in flat for m in lexicon["owned"] + lexicon["evidenced"])
+    return any(f" {' '.join(T.words(m))} " in flat for m in lexicon["owned"] + lexicon["evidenced"] + lexicon["asked"])
 
 
 @functools.cache

@@ -54,7 +54,8 @@ def lexicon_findings(material: Material, kind: str, check_id: str) -> Iterator[F
     inside = T.quoted(record)
     seen: set[tuple[int, int]] = set()
     for span, term in _matches(record, kind):
-        if any(s < span[1] and span[0] < e for s, e in seen) or _surname(record, span[0]) or _a_name(record, span):
+        if (any(s < span[1] and span[0] < e for s, e in seen) or _surname(record, span[0]) or _a_name(record, span)
+                or _a_service(record, span)):
             continue
         seen.add(span)
         said = record[span[0]:span[1]]
@@ -63,6 +64,14 @@ def lexicon_findings(material: Material, kind: str, check_id: str) -> Iterator[F
             severity, whose = "low", " (said of a thing, it describes what was seen)"
         yield finding(check_id, f"{said!r}: {term.why}{whose}.", span=span, evidence=said,
                       suggestion=f"Instead: {term.instead}.", severity=severity)
+
+
+def _a_service(record: str, span: tuple[int, int]) -> bool:
+    """Whether the words matched begin the name of a service or place ("the young offender |
+    institution", "the Teen Mums | project"): the next word is one of data/language.yaml
+    `label_services`."""
+    after = re.match(r"\s+([\w'’-]+)", record[span[1]:span[1] + 40])
+    return bool(after) and after.group(1).lower() in label_when("services")
 
 
 _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|pc|dc|sgt|cllr)\.?[ \t]+$", re.I)
