@@ -57,3 +57,11 @@ def test_a_service_name_or_a_plain_fact_is_not_a_label(review, sentence):
 ])
 def test_a_judgement_asked_about_is_not_stated(review, sentence, flagged):
     assert bool(review(in_analysis(sentence), only=["language.opinion_as_fact"])) == flagged
+
+
+@pytest.mark.parametrize("sentence", [
+    "I think the YMCA is the right place for Ailean until a move-on flat is found.",
+    "Nan's house is the right home for Ana for now.",
+])
+def test_the_right_place_is_not_a_judgement_of_a_person(review, sentence):
+    assert _found(review, sentence) == []
