@@ -17,9 +17,10 @@ from eval.checks.transcripts import field_value
 from eval.checks.wording import FIRST_PERSON, MARK_CHARACTERS, THIRD_PERSON, speaks_as_i, text_speak
 
 
-# An action line's owner standing alone between separators ("-- me --", "/ who: me /", ": me :: b4 end of term"), or its deadline.
-_TASK = re.compile(r"(?:(?:^|\s)(?:[-–—/|]+|>+|-+>|→|=>|[:：]{1,2})|\b(?:who|lead|owner|resp(?:onsible)?|action(?:ed)?(?:\s+by)?|by\s+whom)\s*[:=])\s*"
-                   r"(?:me|myself|sw|us)\s*(?:[-–—/|,;>→]+\s|[:：]{2}|\(|$)|\b\d+\s+working\s+days\b|\b(?:b/f|nlt|n\.l\.t\.?)\s+\w|"
+# An action line's owner standing alone between separators ("-- me --", "/ who: me /", "⁄ owner me ⁄", ": me :: b4 end of term"),
+# or its deadline.
+_TASK = re.compile(r"(?:(?:^|\s)(?:[-–—/⁄|]+|>+|-+>|→|=>|[:：]{1,2})|\b(?:who|lead|owner|resp(?:onsible)?|action(?:ed)?(?:\s+by)?|by\s+whom)\s*[:=]|\b(?:owner|lead)(?=\s+(?:me|sw)\b))\s*"
+                   r"(?:me|myself|sw|us)\s*(?:[-–—/⁄|,;>→]+\s|[:：]{2}|\(|$)|\b\d+\s+working\s+days\b|\b(?:b/f|nlt|n\.l\.t\.?)\s+\w|"
                    r"[\[(]\s*(?:lead|owner|owned\s+by|who|resp(?:onsible)?|action(?:ed)?\s+by)\b\s*[:=-]?\s*[\w.]+|"
                    r"\b(?:by|before)\s+(?:cop|eod|eow|close\s+of\s+play)\b|\bw/c\s+\d|"
                    # the writer as an action's owner opening it, after its date or label ("rev 6/10: me to FGC plan")

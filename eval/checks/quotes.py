@@ -21,6 +21,7 @@ from eval.checks.transcripts import is_transcript, turn_at, turns
 
 def quotes(text: str) -> list[T.Quote]:
     """Every quote in a text (marks and transcript lines) with who spoke it."""
+    text = text.translate(_SLASHES)
     people = people_in(text)
     people = {**people, **numbered_roles(text, people)}  # "Speaker 2:" with no legend: read from what they say
     masked = mask_asides(text)
@@ -57,6 +58,11 @@ def quotes(text: str) -> list[T.Quote]:
                                                                   bare.start < q.start) for q in out):
             out.append(bare)
     return sorted(out, key=lambda q: q.start)
+
+
+# A fraction slash, as a phone's or a form's font may set the notes' slash ("NELAO (age 3) ⁄ baby in the big bed"): read as
+# the slash (one character for one, so every position stays).
+_SLASHES = str.maketrans({"⁄": "/", "∕": "/"})
 
 
 # Asides between a speaker and their words: "Shaz, who is 15, said ...", "Kai, 14 yrs, >> ...", "Amy's words, written down

@@ -28,7 +28,11 @@ _LEFTOVER = 0.2
 
 
 def _flat(text: str) -> str:
-    return " " + " ".join(T.words(text)) + " "
+    return " " + " ".join(T.words(text.translate(_LETTER_MARKS))) + " "
+
+
+# Modifier letters a keyboard may set for quotation marks (ʻlike thisʼ), which words would otherwise hold as letters.
+_LETTER_MARKS = str.maketrans({"ʻ": "‘", "ʼ": "’"})
 
 
 def _kept(quote: str, flat: str) -> bool:
