@@ -243,10 +243,11 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
 
 
 # A person's label with an aside after a comma, where or how they said it, before the mark that leads into
-# their words: "- Vjekoslav, WhatsApp to my work phone ~", "GAMALIEL, at the RHI ~", "Mum, on the phone -".
+# their words: "- Vjekoslav, WhatsApp to my work phone ~", "GAMALIEL, at the RHI ~", "Mum, on the phone -",
+# "- Fuatino, letter back to me / ...".
 ASIDED_LABEL = re.compile(r"(?:^|;\s*)[-*•\s]*(?!(?i:right|ok|okay|so|well|now|and|then|yes|no|also|anyway|next|lastly|finally)\b)"
                           r"([^\W\d_][\w'’-]*)\s*,\s*[^,;:~>\n]{1,40}?"
-                          r"(?:\s*[:：~→]|\s[-–—]+|\s>>|\s-+>)[\s:–—>~-]*$")
+                          r"(?:\s*[:：~→]|\s[-–—]+|\s>>|\s-+>|\s/(?=\s))[\s:–—>~-]*$")
 _DASHED_LABEL = re.compile(r"\s[-–—]+\s+([^,;:：–—-]{1,40}?)\s*[:：][\s:–—>~-]*$")
 
 

@@ -25,9 +25,9 @@ from eval.checks.transcripts import is_transcript
 @functools.cache
 def _BREAK() -> re.Pattern:
     """What parts a lead-in from the words it leads into: a comma or colon, an arrow ("->", ">>"), a
-    dash, tilde or spaced full stop ("mum ~ ...", "yjs report quotes velda . the emmets are back"), or the means the
+    dash, tilde, spaced slash or spaced full stop ("mum ~ ...", "Shiimi, voice note to my phone / ...", "yjs report quotes velda . the emmets are back"), or the means the
     words came through ("NAZO via interp The boys ...": mediated.py)."""
-    return re.compile(rf"(?:[,:：]|\s*(?:-+>|→|=>)|\s(?:>>?|››)|\s(?:[-–—~]+|\.)|\s(?i:{mediated(plain=True)}))\s+")
+    return re.compile(rf"(?:[,:：]|\s*(?:-+>|→|=>)|\s(?:>>?|››)|\s(?:[-–—~/]+|\.)|\s(?i:{mediated(plain=True)}))\s+")
 
 
 # A sentence's end; a full stop with a space before it is quick notes' separator, as a dash is ("Kai age 11 . ...").
