@@ -117,13 +117,17 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
     return out
 
 
+# The tiers open to a unit from a line far from the sentence: each asks for many shared words.
+_FAR_TIERS = ("far", "wordy")
+
+
 def _could_flip(clause: str, theirs: list[str], agree: np.ndarray, kinds: list[tuple[bool, bool]], limits: dict) -> bool:
     """Whether some unit that disagrees with a clause shares enough of its words to be a flip at
     the most lenient tier open to it (`_first_flip`), before any similarity is known."""
     for i in np.flatnonzero(~agree):
         overlap, size = word_overlap(clause, theirs[i])
-        tiers = ("close", "far") if kinds[i][1] else ("close", "same_claim", "far")
-        if any(overlap >= limits[f"{tier}_overlap"] and (tier != "far" or size >= limits["far_words"]) for tier in tiers):
+        tiers = ("close", *_FAR_TIERS) if kinds[i][1] else ("close", "same_claim", *_FAR_TIERS)
+        if any(overlap >= limits[f"{tier}_overlap"] and size >= limits.get(f"{tier}_words", 0) for tier in tiers):
             return True
     return False
 
@@ -167,10 +171,10 @@ def _first_flip(kept: list[tuple[str, np.ndarray]], theirs: list[str], similarit
         # "picked the paint for his room; neither report nor letter got to the boat") that is
         # itself close to the clause is compared as a close unit.
         far = kinds[best][1] and row[best] < limits["close_similarity"]
-        tiers = ("far",) if far else ("close", "same_claim", "far")
+        tiers = _FAR_TIERS if far else ("close", "same_claim", *_FAR_TIERS)
         if (row[best] >= max(rivals, default=-1.0) + limits["margin"]
                 and any(row[best] >= limits[f"{tier}_similarity"] and overlap >= limits[f"{tier}_overlap"]
-                        and (tier != "far" or size >= limits["far_words"]) for tier in tiers)
+                        and size >= limits.get(f"{tier}_words", 0) for tier in tiers)
                 and not elsewhere(clause, theirs[best])):
             return Flip(clause, theirs[best], float(row[best]))
     return None
