@@ -116,8 +116,8 @@ def _plain_types() -> frozenset[str]:
 def _plain_street(address: str) -> bool:
     """A street word that is also everyday English ("shut", "entry", "loan") with nothing but
     everyday words before it, or nothing at all: "2 doors shut", "500 payday loan", "at 9 and the
-    hatch" (but "91a cloister shut", "4 Fulling
-    Entry", "12 Kirk Loan" are streets: a name, a capital or a street word stands before; and so is
+    hatch" (but "91a cloister shut", "4 Fulling Entry", "12 Kirk Loan" are streets: a name, a
+    capital or a street word stands before; and so is
     one after a house number with a letter, a numbered flat or a kind of home, which nothing but an
     address has: "168b redstreak slip", "parent and baby placement, flat 7, 70 wash bank slack")."""
     if re.search(r"(?<!\w)\d+[a-z]\b", address, re.I) or _numbered_unit().search(address) or _flat_words().search(address):

@@ -104,7 +104,7 @@ def _person_item(d: TokenView, item: list[int], cue: str) -> bool:
     """After "spoke to" (where a thing may follow) one word of the item must be a name or no
     English word, or "in the room:" two seldom words ("sumac starflower"); after "ppl there:"
     any word will do."""
-    if re.match(r"(?i)ppl|people|persons|who|taking", cue) or re.match(r"(?i)in\b", cue) and _seldom_pair(d, item):
+    if re.match(r"(?i)ppl|people|persons|who|taking", cue) or (re.match(r"(?i)in\b", cue) and _seldom_pair(d, item)):
         return True
     return any(d.lex.first_name(d.text(i)) or d.lex.surname(d.text(i)) or not d.lex.common(d.text(i))
                or d.capitalised(i) for i in item)
@@ -172,11 +172,12 @@ def _towned(d: TokenView, text: str) -> set[int]:
                              or (not m.group(2).isupper() and " " not in m.group(2) and not d.lex.common(m.group(2)))])
 
 
-_TOWNED = re.compile(rf"(?:^[ \t]*(?:[-*•>·▪◦✱]+[ \t]*)?|[.,;:/][ \t]+)({_WORD}[ \t]+{_WORD})[ \t]*\([ \t]*([^()\n]*?[^\W\d_])[ \t]*\)", re.M)
+_TOWNED = re.compile(rf"(?:^[ \t]*(?:[-*•>·▪◦✱]+[ \t]*)?|[.,;:/][ \t]+)({_WORD}[ \t]+{_WORD})"
+                     r"[ \t]*\([ \t]*([^()\n]*?[^\W\d_])[ \t]*\)", re.M)
 
 
 def _seldom_pairs(d: TokenView, spans: list[tuple[int, int]]) -> set[int]:
-    """The words of each span that is two words written alike, neither frequent (Zipf < 4.0)."""
+    """The words of each span that is a `_seldom_pair`."""
     found: set[int] = set()
     for start, end in spans:
         words = [i for i in _span_tokens(d, start, end) if d.doc[i].is_alpha]
@@ -186,6 +187,7 @@ def _seldom_pairs(d: TokenView, spans: list[tuple[int, int]]) -> set[int]:
 
 
 def _seldom_pair(d: TokenView, words: list[int]) -> bool:
+    """Two words that may fill a name, written alike, each infrequent (Zipf < 4.0) or no dictionary word."""
     from wordfreq import zipf_frequency
 
     return (len(words) == 2 and all(_fills(d, i) for i in words) and _alike(d, *words)
