@@ -92,7 +92,6 @@ def regarding(d: TokenView, text: str) -> set[int]:
     return found
 
 
-
 # "re" or "regarding" early in a line, before the name it is about.
 _REGARDING = re.compile(r"(?im)^[^\n]{0,50}?(?<![\w'’])(?:re|regarding)\b[ \t]*:?[ \t]*(?=\S)")
 

@@ -86,16 +86,18 @@ def _surname(record: str, at: int) -> bool:
         return False
     word = re.match(r"[\w'’-]+", record[at:])
     others = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word.group())}(?![\w'’-])", record)] if word else []
-    return any(_surname_at(record, other) for other in others)
-
-
-def _surname_at(record: str, at: int) -> bool:
-    """Whether the word at `at` follows a title or the first name of someone the record names."""
-    if _TITLE.search(record, max(0, at - 8), at):
+    if any(_TITLE.search(record, max(0, other - 8), other) for other in others):
         return True
+    firsts = [m.group(1).lower() for other in others if (m := _FIRST_NAME.search(record[max(0, other - 40):other]))]
+    if not firsts:
+        return False
     from eval.checks.people import people_in
-    first = re.search(r"\b([A-Z][a-z'’-]+)[ \t]+$", record[max(0, at - 40):at])
-    return bool(first) and first.group(1).lower() in people_in(record)
+
+    people = people_in(record)  # once, not once per mention
+    return any(first in people for first in firsts)
+
+
+_FIRST_NAME = re.compile(r"\b([A-Z][a-z'’-]+)[ \t]+$")
 
 
 def _a_name(record: str, span: tuple[int, int]) -> bool:
