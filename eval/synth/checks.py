@@ -76,6 +76,13 @@ POSTCODE_DOTTED = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?\.[0-9][ABD-HJLNP-UW-Z]{
 # "943 4765 919" stays implausible); a postcode with a hyphen for the space ("LA5-9AB") (fresh25).
 NHS_433 = re.compile(r"^\d{4}([-.])\d{3}\1\d{3}$")
 POSTCODE_HYPHEN = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?-[0-9][ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
+# NHS digits in two halves of five ("48577 73456") or with a spreadsheet's thousands commas ("4,857,773,456";
+# the near miss "485,777,3456" stays implausible); a postcode with its space typed one place too late ("SL69 AB");
+# a work extension after a comma ("01628 812345, ext 22") (fresh26).
+NHS_FIVES = re.compile(r"^\d{5} \d{5}$")
+NHS_THOUSANDS = re.compile(r"^\d,\d{3},\d{3},\d{3}$")
+POSTCODE_LATE_SPACE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9] [ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
+EXTENSION_COMMA = re.compile(r",\s+ext\.? \d{2,5}$", re.IGNORECASE)
 DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
              "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first").split()
@@ -122,7 +129,8 @@ DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d 
                 "%a %d %B %Y", "%Y-%b-%d", "%b. %d, %Y", "%Y %m %d",  # "Apr. 3, 2015", "2015 04 03" (fresh12)
                 "%A, %d %B %Y", "%d/%b/%y",  # "Thursday, 3 April 2015", "03/Apr/15" (fresh13)
                 "%d-%B-%Y",  # "3-April-2015" (fresh14)
-                "%d.%b.%Y")  # "03.Apr.2015" (fresh16)
+                "%d.%b.%Y",  # "03.Apr.2015" (fresh16)
+                "%d%b%y", "%b-%d-%Y")  # "03May15", "May-03-2015" (fresh26)
 # A month in Roman numerals between the day and the year ("3.IV.2015", "3 IV 2015") (fresh10).
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN_MONTH = re.compile(r"(?<=\d[ .-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=[ .-]\d)", re.IGNORECASE)
@@ -188,7 +196,7 @@ def valid_nhs(text: str) -> bool:
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
             or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text) or NHS_SLASHED_TIGHT.match(text)
             or NHS_PIPED.match(text) or NHS_MIXED.match(text) or NHS_CHECK_APART.match(text) or NHS_433.match(text)
-            or _read_out(text)):
+            or NHS_FIVES.match(text) or NHS_THOUSANDS.match(text) or _read_out(text)):
         return False
     digits = re.sub(r"\D", "", _undictated(text))
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -220,6 +228,7 @@ def valid_phone(text: str) -> bool:
     text = "0044" + text[5:] if text.startswith("00 44") else text  # the prefix written as two pairs (fresh7)
     text = re.sub(r"(?<=\d), (?=\d)", " ", text.translate(ARABIC_DIGITS))  # Arabic-Indic digits; a dictated comma (fresh17)
     text = EXTENSION_WORDS.sub("", text)  # ", extension 2214", " - ext 2214" (fresh24)
+    text = EXTENSION_COMMA.sub("", text)  # ", ext 22", ", ext. 22" (fresh26)
     text = _undictated(EXTENSION.sub("", text))  # a run said as "double 3"; a work number's extension (fresh18)
     text = EXTENSION_MORE.sub("", text)  # "extn. 2214", "ext: 2214", "(internal 2214)" (fresh22)
     text = EXTENSION_TIGHT.sub("", text)  # "ext.2214", "(x2214)", "#2214" (fresh23)
@@ -302,7 +311,8 @@ def plausible(kind: str, text: str) -> bool:
         "PERSON": valid_person,
         "STREET_ADDRESS": valid_address,
         "UK_POSTCODE": lambda t: bool(POSTCODE.match(t.replace("  ", " ")) or POSTCODE_DOTTED.match(t)
-                                          or POSTCODE_HYPHEN.match(t)),  # two spaces (fresh19); a full stop (fresh24); a hyphen (fresh25)
+                                          or POSTCODE_HYPHEN.match(t) or POSTCODE_LATE_SPACE.match(t)),
+        # two spaces (fresh19); a full stop (fresh24); a hyphen (fresh25); the space one place too late (fresh26)
         "PHONE_NUMBER": valid_phone,
         "EMAIL_ADDRESS": lambda t: bool(EMAIL.match(t)),
         "UK_NHS": valid_nhs,

@@ -238,6 +238,23 @@ a hyphen or in lower case, e-mail addresses with underscores and plus tags; an a
 fostering visit, a young carers assessment, a ward visit, a conference report, a YMCA visit, an age
 assessment interview, a YOI visit, a pathway plan review and supervisions on handover e-mails and a text
 log; and reference formats of its own (see eval/synth/fresh25/places.yaml).
+The `fresh26` split likewise (eval/synth/fresh26/), written while fresh25 was being used to tune: three
+more name-origin groups (southern Italian, Ga, Hausa-Fulani), Mercian saints' and Old Testament names with
+Shropshire and Welsh Marches surnames, Mirpuri, Hausa, Jamaican (Chinese and Lebanese Jamaican), Kosovar
+Albanian, Lebanese and Syrian Christian and Cambodian Khmer names in the standard groups, weather and sky
+words as names ("Hail", "Stormy", "Drift", "Swell", "Puddle", "Forecast"); towns of the Thames Valley, the
+Surrey Hills, the Nene and the Heavy Woollen district, streets named for punt builders, swan uppers, broom
+squires, boot closers, clickers, shoddy makers and card setters, street types "Lock", "Weir", "Ridge",
+"Hanger", "Shaw", "Royd", "Bourne", "Cross", "Meadow", "Nab"; a room at a children's hospice, a room at a
+hospital's family house, care of a convent, a tied cottage and the flat over a riding school's stables;
+NHS numbers in two fives or with thousands commas, NINOs with the digits split 3-3 by a hyphen or in
+hyphenated pairs with no spaces, mobiles grouped 4-4-3 or with the first five digits in brackets,
+landlines with ", ext 22" or split 3-3 by hyphens, dates of birth "03May15", "03MAY15" and "May-03-2015",
+postcodes with the space one place too late or in sentence case, e-mail addresses with capitals or a
+hyphenated initial and year, names surname first ("IANNUZZI, Gaetano"); a parent and child placement
+visit, an elective home education visit, a neonatal unit visit, an approved premises visit, a convent
+visit, a short breaks review, a hospice visit, a Staying Put review and supervisions on a Teams chat and
+a court bundle index; and reference formats of its own (see eval/synth/fresh26/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -266,6 +283,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 35 --split fresh23 --out eval/data/redaction_fresh23.jsonl
     python -m eval.synth.redaction --n 330 --seed 36 --split fresh24 --out eval/data/redaction_fresh24.jsonl
     python -m eval.synth.redaction --n 330 --seed 37 --split fresh25 --out eval/data/redaction_fresh25.jsonl
+    python -m eval.synth.redaction --n 330 --seed 38 --split fresh26 --out eval/data/redaction_fresh26.jsonl
 """
 
 from __future__ import annotations
@@ -300,7 +318,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh22": ("fresh22", "fresh22"),
           "fresh23": ("fresh23", "fresh23"),
           "fresh24": ("fresh24", "fresh24"),
-          "fresh25": ("fresh25", "fresh25")}
+          "fresh25": ("fresh25", "fresh25"),
+          "fresh26": ("fresh26", "fresh26")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -341,7 +360,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh25": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh26": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

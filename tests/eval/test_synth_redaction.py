@@ -47,6 +47,7 @@ FRESH22 = dict(n=330, seed=34, split="fresh22")
 FRESH23 = dict(n=330, seed=35, split="fresh23")
 FRESH24 = dict(n=330, seed=36, split="fresh24")
 FRESH25 = dict(n=330, seed=37, split="fresh25")
+FRESH26 = dict(n=330, seed=38, split="fresh26")
 
 
 @pytest.fixture(scope="module")
@@ -182,6 +183,11 @@ def fresh24() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh25() -> list[dict]:
     return generate(**FRESH25)
+
+
+@pytest.fixture(scope="module")
+def fresh26() -> list[dict]:
+    return generate(**FRESH26)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -406,7 +412,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh22.jsonl", FRESH22),
                                        ("eval/data/redaction_fresh23.jsonl", FRESH23),
                                        ("eval/data/redaction_fresh24.jsonl", FRESH24),
-                                       ("eval/data/redaction_fresh25.jsonl", FRESH25)])
+                                       ("eval/data/redaction_fresh25.jsonl", FRESH25),
+                                       ("eval/data/redaction_fresh26.jsonl", FRESH26)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -747,7 +754,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh25) --
+# -- every split with data files of its own (fresh2 to fresh26) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -760,7 +767,8 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh15", "taiwanese", []), ("fresh16", "chagossian", []), ("fresh17", "assyrian", ["Shirley", "Conan"]),
               ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", []), ("fresh20", "tibetan", []),
               ("fresh21", "uyghur", []), ("fresh22", "azerbaijani", []), ("fresh23", "latvian", []),
-              ("fresh24", "uzbek", ["Nurse"]), ("fresh25", "sinhala", [])]
+              ("fresh24", "uzbek", ["Nurse"]), ("fresh25", "sinhala", []),
+              ("fresh26", "southern_italian", ["Touch", "Verona", "Oral", "Indo"])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -803,11 +811,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -818,7 +826,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -835,12 +843,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh25: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh25/); one table per property, a row per split --
+# -- fresh6 to fresh26: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh26/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")
+         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1183,6 +1191,24 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["CPP-25-0456", "LL-P1234567", "ECL/1234567", "AZ12345-25", "ONE:123456", "YOS/2025/123",
                             "PRIVF-1234", "YCA.12345", "AA-25-123B", "PWP25.1234"], ["CPP-2", "ONE:1", "YCA.1"]),
     ],
+    "fresh26": [
+        ("PHONE_NUMBER", ["01628 812345, ext 22", "01628 812345, ext. 22", "01628-812-345", "0791 2345 678", "(07912)345678"],
+         ["01628 812345, ext", "01628 812345, ext 2", "0791 2345 6", "(07912)3456"]),
+        ("UK_NHS", ["94347 65919", "9,434,765,919"], ["94347 65918", "9,434,765,918", "943,476,5919", "9434 765919"]),
+        ("UK_NINO", ["AB 123-456 C", "AB12-34-56C", "ab 123-456 c"], ["AB 123-456 E", "QQ12-34-56C", "AB 123-45 C"]),
+        ("DATE_OF_BIRTH", ["03May15", "03MAY15", "May-03-2015"], ["33May15", "03Mai15", "May-33-2015"]),
+        ("UK_POSTCODE", ["SL69 AB", "Sl6 9ab", "GU279 NR"], ["SL69 ABC", "SL69 CC", "SL6 9"]),
+        ("STREET_ADDRESS", ["Otter Room, Nene Valley Children's Hospice, 14 Boot Closer's Lock",
+                            "room 9, Thames Valley Family House, 3 Punt Builder's Weir",
+                            "c/o St Clare's Convent, 22 Broom Squire's Shaw", "the tied cottage, 2 Swan Upper's Ridge",
+                            "the flat over the stables, 7 Card Setter's Royd"],
+         ["the tied cottage", "Thames Valley Family House", "St Clare's Convent"]),
+        ("SCHOOL", ["Boot Closer's Middle School", "St Luke of Cleckheaton Catholic Voluntary Academy",
+                    "Cygnet Corner Montessori Nursery", "Card Setter's Hospital School", "Clicker's All-Through School"],
+         ["the hospice school"]),
+        ("CASE_REFERENCE", ["BD25C01234", "MAPPA/25/1234", "STP-1234-25", "EHE25-12345", "HSP.123456", "NNU1234567",
+                            "PCA#251234", "SBP:12345", "CSL-2025-123", "123-456-7890"], ["MAPPA/2", "SBP:1", "NNU12"]),
+    ],
 }
 
 
@@ -1210,7 +1236,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh22": {"liberian", "azerbaijani", "aymara_bolivian"},
                 "fresh23": {"latvian", "yemeni", "bulgarian"},
                 "fresh24": {"uzbek", "afghan_hazara", "angolan"},
-                "fresh25": {"sinhala", "gorale", "samoan"}}
+                "fresh25": {"sinhala", "gorale", "samoan"},
+                "fresh26": {"southern_italian", "ga", "hausa_fulani"}}
 
 
 def _folded(word: str) -> str:
@@ -1235,7 +1262,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1554,6 +1581,22 @@ OWN_SHAPES = {
                           r"sylhet-mail\.bd|namibia-net\.na|slovak-post\.sk|korea-mail\.kr|vincy-mail\.vc|hebrides-net\.co\.uk|baymail\.co\.uk|"
                           r"chilternsmail\.co\.uk|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh26": [
+        ("PHONE_NUMBER", r", ext\.? \d\d$|^0\d{2,4}-\d{3}-\d{3,4}$|^07\d\d \d{4} \d{3}$|^\(07\d{3}\)\d{6}$", 0.3),
+        ("DATE_OF_BIRTH", r"^\d\d[A-Za-z]{3}\d\d$|^[A-Z][a-z]{2}-\d\d-\d{4}$", 0.4),
+        ("UK_NINO", r"^[A-Za-z]{2} \d{3}-\d{3} [A-Da-d]$|^[A-Za-z]{2}\d\d-\d\d-\d\d[A-Da-d]$", 0.4),
+        ("UK_NHS", r"^\d{5} \d{5}$|^\d,\d{3},\d{3},\d{3}$", 0.4),
+        ("UK_POSTCODE", r"^[A-Z]{1,2}\d{1,2}\d [A-Z]{2}$|^[A-Z][a-z]?\d{1,2} \d[a-z]{2}$", 0.3),
+        ("STREET_ADDRESS", r"^[a-z ]+ (room|suite), [a-z' ]+ hospice, \d|^room \d+, [a-z ]+ family house, \d|^c/o [a-z' ]+ convent|"
+                           r"^the tied cottage, \d|^the flat over the stables, \d", 0.2),
+        ("CASE_REFERENCE", r"^([BDLMSN]{2}\d\dC\d{5}$|MAPPA/\d\d/\d{4}$|STP-\d{4}-\d\d$|EHE\d\d-\d{5}$|HSP\.\d{6}$|NNU\d{7}$|"
+                           r"PCA#\d{6}$|SBP:\d{5}$|CSL-\d{4}-\d{3}$|\d{3}-\d{3}-\d{4}$)", 0.99),
+        ("UK_POSTCODE", r"^(SL6|SL7|RG9|RG40|RG41|RG10|RH4|RH5|GU7|GU9|GU10|GU27|GU6|NN14|WF16|BD19|WF14|WF5|LS27|WF15) ?\d", 0.99),
+        ("EMAIL_ADDRESS", r"@(napoli-posta\.it|sicilia-mail\.it|accra-mail\.com\.gh|ga-net\.com\.gh|kano-mail\.ng|sahel-net\.ne|"
+                          r"prishtina-post\.net|kosova-mail\.net|beirut-net\.lb|damas-mail\.sy|phnompenh-mail\.kh|khmer-net\.kh|"
+                          r"kingston-mail\.jm|marches-mail\.co\.uk|mirpur-net\.pk|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|"
+                          r"[a-z-]+\.police\.uk)$", 0.99),
+    ],
 }
 
 
@@ -1633,6 +1676,10 @@ OWN_ADDRESSES = {
                 (r"room \d+, ymca [a-z ]+, \d", r"bed \d+, [a-z' ]+ shelter, \d", r"the annexe, \d", r"ward \d+, [a-z ]+ hospital, \d",
                  r"unit [a-f], hmyoi [a-z]+, \d", r"[a-z ]+ school \(residential\), \d"),
                 " (ext. ", ("UK_NHS", r"^\d{4}-\d{3}-\d{3}$")),  # a short extension in brackets; an NHS number grouped 4-3-3
+    "fresh26": (("hospices", "hospice_rooms", "family_houses", "convents"),
+                (r"[a-z ]+ (room|suite), [a-z' ]+ children's hospice, \d", r"room \d+, [a-z ]+ family house, \d",
+                 r"c/o [a-z' ]+ convent, \d", r"the tied cottage, \d", r"the flat over the stables, \d"),
+                ", ext", ("UK_NHS", r"^\d,\d{3},\d{3},\d{3}$")),  # an extension after a comma; NHS digits with thousands commas
 }
 
 
