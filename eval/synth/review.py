@@ -400,6 +400,33 @@ cross ("✘ ... | owner | when", "owner ?", "date ?"), a table row date first ("
 and transcripts with roles "SW (author)", "Mum (ward)", "Dad (by phone)", "Nan (annexe)", "Head of
 boarding", a third typed from a recording with the time elapsed ("[00:03:12] SW (author): ...") and a
 third as a play script ("SW (AUTHOR). ...").
+The `fresh26` split (names in eval/synth/fresh26/names.yaml, with three name-origin groups no older
+split has: southern Italian, Ga, Hausa-Fulani; bank parts in eval/synth/fresh26/review/) was written
+blind to the checks while fresh25 was being used to tune them; its children's words reach the worker
+through an eye-gaze communication device, in the margin of home education work, in the cot-side diary
+on a neonatal unit, on a Staying Put house whiteboard, in a text to the foster carer she forwarded or in
+an online game's chat, some in West Yorkshire or Lancashire words or Jamaican patois ("reyt", "brussen",
+"ginnel", "chunter", "sken", "werrit", "gradely", "pickney", "nyam", "bredda"), words of home ("nonno",
+"sugo", "teta", "jiddo", "gjyshja", "flija", "kenkey", "tuwo", "yeay", "abbu") or a toddler's ("horsey go
+clip-clop"), which its `anglicise` table puts into standard English; parent and child foster placements,
+elective home education, tied cottages, neonatal units and the hospital's family house, approved
+premises, convents, short breaks and children's hospices, Staying Put and a flat over a riding school's
+stables, with negation in the notes by "is yet to", "anything but", "free of", "devoid of", "not a bit",
+"not in the slightest", "by no means", "shan't", "wasn't having", "not any more", "not a jot", "dropped
+out", "denies", "not so much as", "neither hide nor hair"; stigmatising labels about disability, home
+education, prison and probation, young mothers, religion, class and country life; invented risks in
+everyday words framed "Word has reached me that", "I gather that", "It may be that", "There is some
+suggestion that", "Talk in the village is that", "A neighbour has hinted that", "The night staff have a
+feeling that"; quote marks ❮...❯ and ˮ...ˮ; headings with the section's place out of eight ("(4/8)
+Analysis"), an export's field and equals sign ("Analysis =") or double angle brackets ("⟪ Analysis ⟫");
+action layouts of an export's key and value pairs ("... Owner=... Due=...", "Owner=." "Due=."), "It
+falls to {owner} to ..." in the analysis ("It falls to nobody yet"), a chat app's mention ("... (@owner,
+due ...)", "@?", "due tbc"), a phone reminder ("⏰ when · owner · task", "nobody", "no date") and
+"Responsible person - ...; action - ...; deadline - ..." ("none named", "open"), numbered "Act#1 ",
+"(A1) ", "✦✦ ", "1 » "; and transcripts with roles "SW (writer)", "Mum (P&C placement)", "Mum (family
+house)", "Dad (AP)", "Carer (Staying Put)", "Service mgr", the child as "Name (child, 9)", a third pasted
+into an e-mail reply ("> SW (writer): ...") and a third as captions, the words before the speaker ("...
+(SW (writer))").
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -429,6 +456,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 45 --split fresh23 --out eval/data/review_fresh23.jsonl
     python -m eval.synth.review --n 60 --seed 46 --split fresh24 --out eval/data/review_fresh24.jsonl
     python -m eval.synth.review --n 60 --seed 47 --split fresh25 --out eval/data/review_fresh25.jsonl
+    python -m eval.synth.review --n 60 --seed 48 --split fresh26 --out eval/data/review_fresh26.jsonl
 """
 
 from __future__ import annotations

@@ -62,7 +62,8 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh23": ["md", "md_num_paren", "md_num_paren", "caps_colon_dash", "caps_colon_dash", "clip", "clip", "sec_of",
                               "sec_of", "md"],
                   "fresh24": ["md", "spaced", "spaced", "caps_sw", "caps_sw", "em_after", "em_after", "md", "spaced", "caps_sw"],
-                  "fresh25": ["md", "num_words", "num_words", "roman_dot", "roman_dot", "tri", "tri", "md", "num_words", "roman_dot"]}
+                  "fresh25": ["md", "num_words", "num_words", "roman_dot", "roman_dot", "tri", "tri", "md", "num_words", "roman_dot"],
+                  "fresh26": ["md", "frac", "frac", "eq_key", "eq_key", "dbl_angle", "dbl_angle", "md", "frac", "eq_key"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -135,8 +136,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     numbered with a bracket "### 4) Analysis", capitals closed with ":-" "ANALYSIS:-", a phone note's paperclip emoji
     "📎 Analysis", a long form's "Section 4 of 8 – Analysis", letters spaced out as a poster heading "A N A L Y S I S",
     capitals with the author's role after them "ANALYSIS (SW)", a title closed with an em dash "Analysis —", the
-    number as a word "Four: Analysis", a lower-case Roman numeral with a full stop "iv. Analysis" or a small
-    triangle bullet "▸ Analysis"."""
+    number as a word "Four: Analysis", a lower-case Roman numeral with a full stop "iv. Analysis", a small
+    triangle bullet "▸ Analysis", the section's place out of eight in brackets "(4/8) Analysis", an export's
+    field name and equals sign "Analysis =" or mathematical double angle brackets "⟪ Analysis ⟫"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -190,7 +192,8 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "sec_of": f"Section {number} of 8 \u2013 {title}",
             "spaced": " ".join(title.upper()), "caps_sw": f"{title.upper()} (SW)", "em_after": f"{title} \u2014",
             "num_words": f"{NUMBER_WORDS[number - 1]}: {title}", "roman_dot": f"{ROMAN[number - 1].lower()}. {title}",
-            "tri": f"\u25b8 {title}"}[style]
+            "tri": f"\u25b8 {title}",
+            "frac": f"({number}/8) {title}", "eq_key": f"{title} =", "dbl_angle": f"\u27ea {title} \u27eb"}[style]
 
 
 def _join(items: list[str]) -> str:
