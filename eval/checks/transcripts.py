@@ -84,6 +84,7 @@ def turns(text: str) -> tuple[Turn, ...]:
         headers = _named_headers(units)
     out, label, last_end, cue, in_cue = [], None, 0, None, False
     dialogue = _bracket_dialogue(units)
+    play = _play_script(units)
     for i, unit in enumerate(units):
         gap = "\n\n" in text[last_end:unit.start]
         if label and (gap or _ASIDE.match(unit.text) or T.is_heading(unit.text)):
@@ -103,6 +104,8 @@ def turns(text: str) -> tuple[Turn, ...]:
             label = headers[i].strip()
             continue
         inline, voice = TRANSCRIPT_LINE.match(unit.text) or _TABLE_TURN.match(unit.text), _VOICE.match(unit.text)
+        if not inline and play and (scripted := _PLAY_LINE.match(unit.text)) and label_speaker(scripted.group(1), {}, True):
+            inline = scripted  # "DAHYUN (CYP). ME HAPPY ...", "SW (AUTHOR). What do you do ...?"
         if inline and label and label_speaker(inline.group(1), {}) is None:
             inline = None  # under "Speaker 1  3:21", "Right, actions: I'll ..." goes on with Speaker 1's words
         if (coded := _coded_child(text, unit)) is not None:
@@ -142,6 +145,19 @@ def _bracket_dialogue(units: list[T.Unit]) -> bool:
     A list of tasks labels its owners the same way ("[dad] HAF sign-up") but asks nothing."""
     labelled = [m for u in units if (m := _VOICE.match(u.text)) and m.group(2)]
     return len({m.group(2).lower() for m in labelled}) >= 2 and any(m.group(3).rstrip().endswith("?") for m in labelled)
+
+
+# A play script's line: a speaker's label in capitals, any role in brackets, then a full stop ("DAHYUN (CYP). ME HAPPY
+# SCHOOL NEW FRIEND.", "SW (AUTHOR). What do you do for Mum?", "DAYEON. Are you the lady from the ward?").
+_PLAY_LINE = re.compile(rf"^\s*(?:(?:[-*•])\s*)?(?:{_STAMP}\s*(?:[-–—][ \t]+)?)?{_BOLD}((?-i:[A-Z][A-Z' -]{{0,30}}?))[ \t]*"
+                        rf"(?:\((?-i:[^()\na-z]{{1,25}})\))?{_BOLD}\.{_BOLD}[ \t]+(\S.*)$")
+
+
+def _play_script(units: list[T.Unit]) -> bool:
+    """Whether lines are a play script's turns, labelled in capitals with a full stop: two or more such lines,
+    one of them an adult's ("SW (AUTHOR). ..."), so a sentence in capitals ("NO ACCESS. Left a card.") is not one."""
+    labels = [m.group(1) for u in units if (m := _PLAY_LINE.match(u.text))]
+    return len(labels) >= 2 and any(label_speaker(label, {}) == "adult" for label in labels)
 
 
 # A speaker's label alone on its line, in capitals, with any role in brackets ("ALLOCATED SW", "YOBOUE (YP)",
