@@ -12,6 +12,7 @@ from eval.checks import speakers as S
 from eval.checks import text as T
 from eval.checks.base import data
 from eval.checks.direct import task_fields
+from eval.checks.formulas import names_writing
 from eval.checks.numbered import numbered_roles
 from eval.checks.people import people_in, voice_words
 from eval.checks.speech import unmarked
@@ -30,6 +31,10 @@ def quotes(text: str) -> list[T.Quote]:
     spans = sorted(marked + italic)
     spans = [(s, e) for s, e in spans if not _titled(text, e)]
     out = [T.Quote(s, e, text[s:e], S.speaker_of(masked, s, e, people, spans)) for s, e in spans]
+    for s, e, lead in _reply_blocks(text):  # "Ayo e-mailed me on Monday:\n> I hate it at the new school"
+        if not any(a < e and s < b for a, b in spans):
+            joined = masked[:lead] + " " + masked[lead + 1:]  # the lead-in's line and the words as one (same length)
+            out.append(T.Quote(s, e, text[s:e], S.speaker_of(joined, s, e, people, spans)))
     out = [q for q in out if (q.start, q.end) not in italic or (q.speaker != "unknown" and (
         FIRST_PERSON.search(q.text) or (q.speaker == "child" and _labelled(text, q.start))))]
     kept_italic = [(q.start, q.end) for q in out if (q.start, q.end) in italic]
@@ -74,6 +79,30 @@ _ASIDES = re.compile(r",[ \t]*(?:(?:who\s+is|who['’]s|aged?|now)[ \t]+\d{1,2}(
                      r"(?:s?he|they)[ \t]+(?:said|spoke|put)(?:[ \t]+(?:it|them))?|word[ \t]+for[ \t]+word|verbatim|exactly)|"
                      r"(?:as[ \t]+|and[ \t]+)?(?:I|we)[ \t]+(?:wrote|noted|jotted|typed|took)[ \t]+(?:it|them)[ \t]+down)[ \t]*,",
                      re.I)
+
+
+# Lines quoted with ">", as an e-mail reply quotes the message it answers, one block of them.
+_REPLY_BLOCK = re.compile(r"(?:^[ \t]*>(?!>)[ \t]?[^\n]*(?:\n|$))+", re.M)
+
+
+def _reply_blocks(text: str) -> list[tuple[int, int, int]]:
+    """Lines quoted with ">" under a line that leads into them with a colon and a speech verb or a thing
+    written ("Ayo e-mailed me on Monday:", "Her reply to my text:"): someone's words, as marks set them; each
+    as (start, end, the newline after the lead-in). A list of points bulleted with ">" has no such lead-in."""
+    if ">" not in text:
+        return []
+    out = []
+    for block in _REPLY_BLOCK.finditer(text):
+        if block.start() == 0:
+            continue
+        lead = text[text.rfind("\n", 0, block.start() - 1) + 1:block.start() - 1]
+        if not re.search(r"[:：]\s*$", lead) or not (re.search(rf"\b(?:{S.speech_verbs()})\b", lead, re.I) or names_writing(lead)):
+            continue
+        start = block.start() + len(re.match(r"[ \t]*>[ \t]?", block.group()).group())
+        end = block.end() - (block.group().endswith("\n"))
+        if text[start:end].strip():
+            out.append((start, end, block.start() - 1))
+    return out
 
 
 def _titled(text: str, end: int) -> bool:
