@@ -38,7 +38,7 @@ def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = Fa
     fine") or narration ("looked at his phone, and told me he was fine"); after a `formula` for
     someone's very words, whatever they are ("her exact words were bare people ...")."""
     tokens = T.words(words)
-    if len(tokens) < 2 or tokens[0] in REPORTED | {"and", "but", "then", "so", "or"} or words[:1] in MARK_CHARACTERS() + "(" or S.is_header(words) or T.section_key(words):
+    if len(tokens) < 2 or (tokens[0] in REPORTED and not _demonstrative(tokens, words)) or tokens[0] in {"and", "but", "then", "so", "or"} or words[:1] in MARK_CHARACTERS() + "(" or S.is_header(words) or T.section_key(words):
         return False
     if tokens[0] in S.voice_words("narration_abbreviations"):
         return False  # "Crayon - DNA the planned school visit": what happened, in the notes' short form
@@ -65,6 +65,14 @@ def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = Fa
         return True
     capital = words[0].isupper() and not THIRD_PERSON.match(words)
     return capital and (strong or tokens[0] not in _person_words())
+
+
+def _demonstrative(tokens: list[str], words: str) -> bool:
+    """Whether words open with "that" pointing at a thing, not reporting a saying: a word that is no function
+    word or person after it, and the speaker's "I" or "my" later ("that loon in my class keeps taking my
+    pencils", "that dinner lady shouts at me"); not "that she was fine", "that I was fine", "that mum hit me"."""
+    return tokens[0] == "that" and len(tokens) > 2 and tokens[1] not in S.function_words() and \
+        S.person_kind(tokens[1]) is None and tokens[1] not in _person_words() and bool(speaks_as_i(" ".join(tokens[2:])))
 
 
 # A verb of the one named opening the words, its subject left out as notes do: narration, not their talk.
