@@ -41,6 +41,7 @@ class Lexicon:
     name_syllables: frozenset[str]
     speech: frozenset[str]
     person_verbs: frozenset[str]
+    deeds: frozenset[str]
     calendar: frozenset[str]
     not_names: frozenset[str]
     towns: frozenset[str]
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         list_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["list_cues"]) + r")(?!\w)", re.I),
         name_syllables=frozenset(data["name_syllables"]), speech=frozenset(data["speech"]),
         person_verbs=frozenset(data["person_verbs"]),
+        deeds=frozenset(data["deeds"]),
         calendar=frozenset(data["calendar"]), not_names=frozenset(data["not_names"]),
         towns=frozenset(t.casefold() for t in yaml.safe_load(PLACES.read_text(encoding="utf-8"))["towns"])
         | frozenset(data["context_only"]),

@@ -14,7 +14,8 @@ from datetime import date
 
 # A cue word shortly before the number, on the same line ("NHS no. 612.996.5362", "has NHS
 # number as ...", "dads ni jk 973 112 a"). Checked in the 48 characters before the match.
-_NHS_CUE = re.compile(r"\bnhs\b[^\n\d]{0,40}$", re.I)
+# "NHS", "N.H.S." or "health number" ("health no 94347 65919") shortly before.
+_NHS_CUE = re.compile(r"(?:\bnhs\b|\bn\.h\.s\b\.?|\bhealth[ \t]+(?:service[ \t]+)?(?:no|num|number|id)\b)[^\n\d]{0,40}$", re.I)
 _NI_CUE = re.compile(r"\b(?:ni|nino|n\.i\.?|national[ \t]+insurance)\b[^\n\d]{0,40}$", re.I)
 # 3-3-4 with one separator throughout, or two of a space, a full stop and a dash ("616 622.8481", "455.609-6472").
 _GROUPED_3_3_4 = re.compile(r"\d{3}(\D*)\d{3}\1\d{4}|\d{10}|\(\d{3}\)[ \t]?\d{3}\D?\d{4}"

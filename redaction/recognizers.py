@@ -204,7 +204,7 @@ def load_recognizers(extra: Path | None = None) -> list[EntityRecognizer]:
 @functools.cache
 def _read(path: Path) -> dict:
     """A recognizer file, with {towns}, {street_types}, {buildings}, {premises}, {units}, {beds}, {floors}, {boats},
-    {home_kinds}, {hotels} and {address_cues} filled from places.yaml, {year} and {long_year} (a year in digits or words) and
+    {home_kinds}, {hotels}, {custody_before}, {custody_after} and {address_cues} filled from places.yaml, {year} and {long_year} (a year in digits or words) and
     {day_in_words} ("fifth", "twenty-first"); a regex given as a list is its parts joined."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     lists = _place_lists()
@@ -229,7 +229,7 @@ def _place_lists() -> dict[str, str]:
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     out = {}
     for key in ("street_types", "buildings", "premises", "units", "beds", "floors", "boats", "address_cues", "home_kinds",
-                "hotels"):
+                "hotels", "custody_before", "custody_after"):
         words = sorted({w.casefold() for w in places[key]}, key=len, reverse=True)
         out[key] = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]?")
                                     for w in words) + ")"

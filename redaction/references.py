@@ -22,10 +22,10 @@ from redaction.numbers import real_date
 _DATE = re.compile(r"^(?:\d{1,2}[/.-](?:\d{1,2}|[a-z]{3,9})[/.-]\d{2,4}|\d{1,2}[a-z]{3,9}\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$",
                    re.I)
 # Letters (perhaps a system's prefix and a space: "LAC 55101", or groups of them with a separator
-# after each: "EWO-LL/0616"; or a colon: "ONE:431122"), then a digit, then letters, digits, slashes,
+# after each: "EWO-LL/0616", "sg_2026_0441"; or a colon: "ONE:431122"), then a digit, then letters, digits, slashes,
 # dots or hyphens.
 # A serial read out in two groups keeps both: "storm log 5936 6832025".
-_TOKEN = r"(?P<ref>(?:[^\W\d_]{1,5} ?)?(?:[^\W\d_]{1,8}[/.-])*[^\W_]{0,8}(?:[/#.-]|:(?=\d))?\d\w*(?:[/.-]\w+)*(?: \d{5,})?)"
+_TOKEN = r"(?P<ref>(?:[^\W\d_]{1,5} ?)?(?:[^\W\d_]{1,8}[/._-])*[^\W_]{0,8}(?:[/#._-]|:(?=\d))?\d\w*(?:[/.-]\w+)*(?: \d{5,})?)"
 # The kind of record may come between the cue and its number: "ref no. strategy discussion 2026/0960",
 # "LADO ref fgc plan FGC-7649D", "reference is early help assessment EHA#05783".
 _KIND = r"(?:[^\W\d_]{3,}[ \t]+){0,3}?"  # words of three letters or more: not a system's "LL", "ID"
