@@ -27,8 +27,8 @@ def unknown_word(d: TokenView, i: int) -> bool:
     if d.lex.word_like(word) or d.plain_word(i) or shorthand(word):
         return False
     in_dictionary = word.casefold() in d.lex.dictionary
-    if in_dictionary and word.islower() and _modifies_noun(d, i):
-        return False  # a word that is also a rarer given name, describing a thing: "rye bread"
+    if in_dictionary and word.islower() and (_modifies_noun(d, i) or _heads_noun(d, i)):
+        return False  # a word that is also a rarer given name, in a thing's name: "rye bread", "changing mat"
     return not (in_dictionary and d.doc[i].pos_ in FUNCTION_POS and not d.capitalised(i))
 
 
@@ -54,6 +54,22 @@ def _modifies_noun(d: TokenView, i: int) -> bool:
             and (after is None or after.pos_ not in {"NOUN", "PROPN"} or not joined(d, i + 1, i + 2)))
 
 
+def _heads_noun(d: TokenView, i: int) -> bool:
+    """A noun after a lower-case noun or "-ing" word that describes it, ending the phrase:
+    "changing mat", "riding school rosette" (not "sister mat", "saw mat", "with mat")."""
+    if i < 1 or not joined(d, i - 1, i) or d.doc[i].pos_ != "NOUN":
+        return False
+    before, low = d.doc[i - 1], d.low(i - 1)
+    after = d.doc[i + 1] if i + 1 < len(d.doc) else None
+    lex = d.lex
+    return (before.text.islower() and (before.pos_ == "NOUN" or before.tag_ == "VBG") and lex.ordinary(low)
+            and not lex.first_name(low) and not lex.surname(low)
+            and not shorthand(low) and (low,) not in lex.seeing  # "sw mat", "visited mat"
+            and not any(low in words for words in (lex.relations, lex.relation_nouns, lex.titles, lex.weak_before,
+                                                   lex.speech, lex.addressing))
+            and (after is None or after.pos_ not in {"NOUN", "PROPN"} or not joined(d, i, i + 1)))
+
+
 def shorthand(word: str) -> bool:
     """No vowel at all ("tm", "sws", "lpm", "mtg"): the shorthand of a note, not a name."""
     return not re.search(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįōőœūůűų]", word, re.I)
@@ -61,8 +77,11 @@ def shorthand(word: str) -> bool:
 
 def heading(d: TokenView, i: int) -> bool:
     """An English word in capitals opening its line before a colon: a heading ("MISCELLANEOUS:",
-    "PARTNER AGENCIES:"), not a speaker, unless it is a first name (speaker_labels judges those)."""
+    "PARTNER AGENCIES:"), not a speaker, unless it is a first name (speaker_labels judges those);
+    or any word after a "#" opening its line, before a colon: "#reasonforvisit:", "#background:"."""
     word = d.text(i)
+    if d.text(i + 1) == ":" and _HASHTAG.search(d.source, 0, d.doc[i].idx):
+        return True
     if not (word.isupper() and len(word) > 2 and d.lex.ordinary(word)) or d.lex.first_name(word):
         return False
     j = i + 1
@@ -71,6 +90,9 @@ def heading(d: TokenView, i: int) -> bool:
     line_start = d.source.rfind("\n", 0, d.doc[i].idx) + 1
     before = d.source[line_start:d.doc[i].idx]
     return d.text(j) == ":" and all(w.isupper() for w in re.findall(r"[^\W\d_]+", before))
+
+
+_HASHTAG = re.compile(r"(?:^|\n)[ \t]*#[ \t]?$")
 
 
 def named_by_ner(d: TokenView, i: int) -> bool:

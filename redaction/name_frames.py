@@ -274,7 +274,7 @@ def speaker_labels(d: TokenView, text: str) -> set[int]:
                 if sum(n.group(1).casefold() == m.group(1).casefold() for n in labels) > 1}
     transcript = len(labels) >= 3 and sum(_speaker_role(d, m.group(1)) for m in labels) >= 2
     for m in labels:
-        if shorthand(m.group(1)):  # "TM:", "SW:"
+        if shorthand(m.group(1)) or m.group(1).casefold() in _SPEAKER_ROLES:  # "TM:", "SW:", "Hospice:"
             continue
         sure = _role(d, m.group(2)) or m.group(1).casefold() in repeated or (
             transcript and (_one_word_turn(d, m.group(1)) or _two_word_turn(d, m.group(1))))
@@ -347,7 +347,11 @@ def _role(d: TokenView, brackets: str | None) -> bool:
 
 
 _SPEAKER_ROLES = {"child", "young", "person", "speaker", "interviewer", "chair", "minutes", "professional", "sibling",
-                  "birth", "step", "maternal", "paternal", "grandmother", "grandfather", "aunt", "uncle", "school"}
+                  "birth", "step", "maternal", "paternal", "grandmother", "grandfather", "aunt", "uncle", "school",
+                  # places and services that speak in a transcript: "Hospice:", "Ward:", "NIC:" (the
+                  # nurse in charge), "Stables:"
+                  "hospice", "ward", "unit", "nursery", "stables", "hostel", "refuge", "reception", "staff", "nurse",
+                  "midwife", "nic", "nnu", "scbu", "nicu", "picu", "duty", "office", "team", "college", "hospital"}
 
 
 def surname_first(d: TokenView, text: str, names: set[int]) -> set[int]:

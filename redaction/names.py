@@ -88,7 +88,7 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names |= frames.surname_first(d, text, names)
     names |= {i - 1 for i in names if clue.initial_after_title(d, i - 1)}  # "Mrs J Smith", whole
     return _spans(d, names - frames.system_names(d, names) - _hyphenated_towns(d, text) - _towns_gone_to(d, names)
-                  - _named_laws(d) - _numbered(d, names))
+                  - _named_laws(d) - _schooling(d) - _numbered(d, names))
 
 
 def _named_laws(d: TokenView) -> set[int]:
@@ -99,6 +99,14 @@ def _named_laws(d: TokenView) -> set[int]:
 
 
 _LAWS = frozenset({"law", "laws"})
+
+
+def _schooling(d: TokenView) -> set[int]:
+    """"Ed", education, after its kind: "likes home ed", "Home Ed: Romeo and Juliet", "sex ed"."""
+    return {t.i for t in d.doc if d.low(t.i) == "ed" and t.i >= 1 and d.low(t.i - 1) in _EDUCATION_KINDS}
+
+
+_EDUCATION_KINDS = frozenset({"home", "home-", "sex", "special", "phys", "physical", "further", "higher", "adult", "re"})
 
 
 def _numbered(d: TokenView, names: set[int]) -> set[int]:

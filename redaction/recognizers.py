@@ -36,6 +36,7 @@ one two three four five six seven eight nine ten several few many
 into over under near around after before since during up down is was be been are were will would
 along across through past towards toward onto upon within without beyond outside inside round via
 miles mile metres meters yards km minutes mins hrs nights night weeks' times
+until till stay show shows showed showing carers parents
 """.split())
 
 

@@ -18,9 +18,11 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction.numbers import real_date
 
-# Dates are not references, even after a cue ("reviewed ref 12/05/2025", "ref 09Sep2026").
-_DATE = re.compile(r"^(?:\d{1,2}[/.-](?:\d{1,2}|[a-z]{3,9})[/.-]\d{2,4}|\d{1,2}[a-z]{3,9}\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$",
-                   re.I)
+# Dates are not references, even after a cue ("reviewed ref 12/05/2025", "ref 09Sep2026"), with
+# the month first ("police came on Aug-29-2025", "Nov11 2025") or with only a month and a year
+# ("job 03/2026").
+_DATE = re.compile(r"^(?:\d{1,2}[/.-](?:\d{1,2}|[a-z]{3,9})[/.-]\d{2,4}|\d{1,2}[a-z]{3,9}\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
+                   r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[/.-]?\d{1,2}[/.-]\d{2,4}|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2})$", re.I)
 # Letters (perhaps a system's prefix and a space: "LAC 55101", or groups of them with a separator
 # after each: "EWO-LL/0616", "sg_2026_0441"; or a colon: "ONE:431122"), then a digit, then letters, digits, slashes,
 # dots or hyphens.

@@ -25,7 +25,7 @@ _HEADS = frozenset("school schools academy college nursery pre-school preschool 
 _GENERIC = frozenset("""
 forest boarding summer sunday saturday holiday home night driving dance swimming football drama music
 art bible language breakfast after private state faith village local big little new old prep hospital
-education learning virtual hospital
+education learning virtual hospital riding ski surf sailing flight cookery cooking coding stage theatre
 white black grey gray navy blue royal red maroon green bottle purple burgundy yellow gold
 """.split())  # the Virtual School is the council's; "royal blue school jumper" is a colour
 # Verbs and small words that come before "school" in notes and never name one.
