@@ -175,6 +175,12 @@ def invented_risk(material: Material) -> Iterator[Finding]:
                               limits["lead_margin"] if lead else limits["meaning_margin"])
             if kind:
                 found = {kind: "in its meaning"}
+            elif hedge := _passed_on(support):
+                yield finding("accuracy.invented_risk",
+                              f"The record passes on a concern at second hand ({hedge!r}); the notes do not raise it.",
+                              span=(sentence.start, sentence.end), evidence=_closest(support),
+                              suggestion="Remove it unless the notes or another source record it; "
+                                         "if so, say who raised it and when.")
         for kind, term in found.items():
             label = data("risk")[kind]["label"]
             yield finding("accuracy.invented_risk", f"The record mentions {label} ({term}); the notes do not.",
@@ -183,11 +189,20 @@ def invented_risk(material: Material) -> Iterator[Finding]:
                                      "if so, say where it came from.")
 
 
+def _passed_on(support: Support) -> str | None:
+    """The hedge by which a sentence the notes do not support passes a concern on ("Word has
+    reached me that", "..., or so the neighbours say"; hearsay.yaml): a rumour or a suspicion
+    nobody recorded is invented risk whatever its words, and however everyday they read."""
+    from eval.checks.hearsay import hearsay  # here, beside its only use (the imports above are shared)
+    least = data("accuracy")["unsupported"]["supported_similarity"]
+    return hearsay(support.sentence.text) if support.similarity < least else None
+
+
 def _alarmed(support: Support) -> bool:
     """A sentence that opens by presenting a concern or a second-hand report ("Concerningly,",
     "It is understood that", accuracy.yaml `alarm_leads`) and that the notes do not support."""
     least = data("accuracy")["unsupported"]["supported_similarity"]
-    return support.similarity < least and bool(_alarm_leads().match(support.sentence.text))
+    return support.similarity < least and bool(_alarm_leads().match(support.sentence.text) or _passed_on(support))
 
 
 @functools.cache
