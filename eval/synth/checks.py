@@ -83,6 +83,20 @@ NHS_FIVES = re.compile(r"^\d{5} \d{5}$")
 NHS_THOUSANDS = re.compile(r"^\d,\d{3},\d{3},\d{3}$")
 POSTCODE_LATE_SPACE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9] [ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
 EXTENSION_COMMA = re.compile(r",\s+ext\.? \d{2,5}$", re.IGNORECASE)
+# NHS digits typed on a phone that puts a space after each full stop ("943. 476. 5919") or shown in a spreadsheet's
+# scientific notation ("9.434765919E+09"; the near miss with nine digits, "9.43476591E+09", stays implausible); a
+# NINO with its suffix in brackets ("AB 12 34 56 (C)", "AB123456(C)"); a number copied from a signature's link
+# ("tel:+447912345678") and an extension after a spaced "x" ("01638 812345 x 221"); a postcode with its space one
+# place early ("CB 85AB"); a date of birth from a JSON export ("2015-04-03T00:00:00.000Z"); an e-mail address with
+# its "mailto:"; a person as an initial and a surname ("G. Sibanda") (fresh27).
+NHS_DOT_SPACE = re.compile(r"^\d{3}\. \d{3}\. \d{4}$")
+NHS_SCIENTIFIC = re.compile(r"^\d\.\d{9}E\+09$", re.IGNORECASE)
+NINO_BRACKETED_SUFFIX = re.compile(r" ?\(([A-D])\)$", re.IGNORECASE)
+TEL_LINK = re.compile(r"^tel:(?=[+0])", re.IGNORECASE)
+EXTENSION_SPACED_X = re.compile(r"\s+x \d{2,5}$", re.IGNORECASE)
+JSON_MIDNIGHT = re.compile(r"(?<=\d)T00:00:00\.000Z$", re.IGNORECASE)
+MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
+NAME_INITIAL = re.compile(r"^[^\W\d_]\. [^\W\d_]+(?:[ '’-][^\W\d_]+)*$")
 DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
              "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first").split()
@@ -130,7 +144,8 @@ DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d 
                 "%A, %d %B %Y", "%d/%b/%y",  # "Thursday, 3 April 2015", "03/Apr/15" (fresh13)
                 "%d-%B-%Y",  # "3-April-2015" (fresh14)
                 "%d.%b.%Y",  # "03.Apr.2015" (fresh16)
-                "%d%b%y", "%b-%d-%Y")  # "03May15", "May-03-2015" (fresh26)
+                "%d%b%y", "%b-%d-%Y",  # "03May15", "May-03-2015" (fresh26)
+                "%d%B%Y")  # "3April2015" (fresh27)
 # A month in Roman numerals between the day and the year ("3.IV.2015", "3 IV 2015") (fresh10).
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN_MONTH = re.compile(r"(?<=\d[ .-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=[ .-]\d)", re.IGNORECASE)
@@ -193,10 +208,12 @@ def _in_figures(text: str) -> str:
 def valid_nhs(text: str) -> bool:
     """3-3-4 digits (spaces, dashes or none) whose last digit is the mod-11 check digit."""
     text = _spaced(_in_figures(text).replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
+    if NHS_SCIENTIFIC.match(text):  # "9.434765919E+09" (fresh27)
+        text = text[0] + text[2:11]
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
             or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text) or NHS_SLASHED_TIGHT.match(text)
             or NHS_PIPED.match(text) or NHS_MIXED.match(text) or NHS_CHECK_APART.match(text) or NHS_433.match(text)
-            or NHS_FIVES.match(text) or NHS_THOUSANDS.match(text) or _read_out(text)):
+            or NHS_FIVES.match(text) or NHS_THOUSANDS.match(text) or NHS_DOT_SPACE.match(text) or _read_out(text)):
         return False
     digits = re.sub(r"\D", "", _undictated(text))
     return nhs_check_digit(digits[:9]) == int(digits[9])
@@ -207,6 +224,7 @@ def valid_nino(text: str) -> bool:
     slashes) or not; or boxed one character apart, or with the suffix left off, or with a full stop
     after the prefix ("AB. 123456C")."""
     text = re.sub(r"^([A-Z]{2})\. ", r"\1 ", _spaced(text.replace(EN_DASH, "-")), flags=re.IGNORECASE)
+    text = NINO_BRACKETED_SUFFIX.sub(r" \1", text)  # "AB 12 34 56 (C)", "AB123456(C)" (fresh27)
     text = re.sub(r"(?<=\w)  (?=\w)", " ", text)  # spaced twice over, as copied out of a justified PDF (fresh9)
     if NINO_LETTERS_APART.match(text):
         text = text[0] + text[2:]
@@ -229,6 +247,7 @@ def valid_phone(text: str) -> bool:
     text = re.sub(r"(?<=\d), (?=\d)", " ", text.translate(ARABIC_DIGITS))  # Arabic-Indic digits; a dictated comma (fresh17)
     text = EXTENSION_WORDS.sub("", text)  # ", extension 2214", " - ext 2214" (fresh24)
     text = EXTENSION_COMMA.sub("", text)  # ", ext 22", ", ext. 22" (fresh26)
+    text = EXTENSION_SPACED_X.sub("", TEL_LINK.sub("", text))  # " x 221"; "tel:+44..." (fresh27)
     text = _undictated(EXTENSION.sub("", text))  # a run said as "double 3"; a work number's extension (fresh18)
     text = EXTENSION_MORE.sub("", text)  # "extn. 2214", "ext: 2214", "(internal 2214)" (fresh22)
     text = EXTENSION_TIGHT.sub("", text)  # "ext.2214", "(x2214)", "#2214" (fresh23)
@@ -275,7 +294,7 @@ def parse_date(text: str) -> dt.date | None:
     clean = re.sub(r"(\d) (day )?of ", r"\1 ", clean, flags=re.IGNORECASE).replace(" '", " ")  # "3rd day of" (fresh11)
     # fresh8: "03 - 04 - 2015", "3. 4. 2015", "Thurs 3 April 2015", a system export's "2015-04-03T00:00:00"
     clean = re.sub(r"(?<=\d) - (?=\d)", "-", re.sub(r"(?<=\d)\. (?=\d)", ".", clean))
-    clean = re.sub(r"(?<=\d)T00:00:00$", "", clean, flags=re.IGNORECASE)
+    clean = re.sub(r"(?<=\d)T00:00:00$", "", JSON_MIDNIGHT.sub("", clean), flags=re.IGNORECASE)  # ".000Z" (fresh27)
     clean = re.sub(r"(?<=\d) 00:00(:00)?$", "", clean)  # a case system's export, with midnight (fresh9)
     clean = re.sub(r"^(Tue|Wed|Thu)(s|rs)\b", r"\1", clean, flags=re.IGNORECASE)
     clean = ROMAN_MONTH.sub(lambda m: str(ROMANS.index(m.group(0).upper()) + 1), clean)  # "3.IV.2015" (fresh10)
@@ -296,9 +315,15 @@ def valid_address(text: str) -> bool:
     return (bool(re.search(r"\d", text)) or bool(words & HOUSE_WORDS)) and bool(words & (types | SITE_WORDS))
 
 
+def _early_space(text: str) -> bool:
+    """A postcode with its space typed one place too early, four characters before the end ("CB 85AB") (fresh27)."""
+    m = re.fullmatch(r"([A-Z0-9]{1,3}) ([A-Z0-9]{4})", text, re.IGNORECASE)
+    return bool(m) and bool(POSTCODE.match(m.group(1) + m.group(2)))
+
+
 def valid_person(text: str) -> bool:
     """Letters with spaces, hyphens or apostrophes; no title, role word or trailing possessive."""
-    if not NAME.match(text) or re.search(r"['’]s$", text):
+    if not (NAME.match(text) or NAME_INITIAL.match(text)) or re.search(r"['’]s$", text):  # "G. Sibanda" (fresh27)
         return False
     return not any(w.lower() in NOT_NAME_WORDS for w in re.split(r"[ -]", text))
 
@@ -311,10 +336,10 @@ def plausible(kind: str, text: str) -> bool:
         "PERSON": valid_person,
         "STREET_ADDRESS": valid_address,
         "UK_POSTCODE": lambda t: bool(POSTCODE.match(t.replace("  ", " ")) or POSTCODE_DOTTED.match(t)
-                                          or POSTCODE_HYPHEN.match(t) or POSTCODE_LATE_SPACE.match(t)),
-        # two spaces (fresh19); a full stop (fresh24); a hyphen (fresh25); the space one place too late (fresh26)
+                                          or POSTCODE_HYPHEN.match(t) or POSTCODE_LATE_SPACE.match(t) or _early_space(t)),
+        # two spaces (fresh19); a full stop (fresh24); a hyphen (fresh25); the space one place too late (fresh26) or early (fresh27)
         "PHONE_NUMBER": valid_phone,
-        "EMAIL_ADDRESS": lambda t: bool(EMAIL.match(t)),
+        "EMAIL_ADDRESS": lambda t: bool(EMAIL.match(MAILTO.sub("", t))),  # "mailto:..." (fresh27)
         "UK_NHS": valid_nhs,
         "UK_NINO": valid_nino,
         "DATE_OF_BIRTH": lambda t: (d := parse_date(t)) is not None and 1940 <= d.year <= 2026,

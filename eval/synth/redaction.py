@@ -255,6 +255,24 @@ hyphenated initial and year, names surname first ("IANNUZZI, Gaetano"); a parent
 visit, an elective home education visit, a neonatal unit visit, an approved premises visit, a convent
 visit, a short breaks review, a hospice visit, a Staying Put review and supervisions on a Teams chat and
 a court bundle index; and reference formats of its own (see eval/synth/fresh26/places.yaml).
+The `fresh27` split likewise (eval/synth/fresh27/), written while fresh26 was being used to tune: three
+more name-origin groups (Seychellois, Madeiran, Sephardi), grandparents' generation first names with
+Tyneside and Northumbrian surnames, Punjabi Sikh, Zimbabwean Ndebele, Barbadian and Guyanese, Croatian,
+Coptic Egyptian and Thai names in the standard groups, bakery, workshop and landscape words as names
+("Marmalade", "Piston", "Throttle", "Estuary", "Cairn"); towns of the racing country round Newmarket, of
+Warwickshire, of South Derbyshire and Newport on the Isle of Wight, streets named for stable lads, work
+riders, needle scourers, ribbon weavers, clay pipe makers and chain ferrymen, street types "Gallops",
+"Stables", "Slade", "Ferry", "Pitch", "Bank", "Tump", "Leasowe"; the warden's flat of a sheltered scheme, a
+room at a Salvation Army lifehouse, a yurt on a smallholding, an Airbnb flat used as an emergency
+placement, the granthi's flat at a gurdwara and a bed in a racing yard's hostel; NHS numbers with a
+space after each full stop or in a spreadsheet's scientific notation, NINOs with the suffix in brackets,
+phone numbers as a signature's "tel:" link, landlines with " x 123", dates of birth from a JSON export
+("2015-04-03T00:00:00.000Z") or typed with no spaces ("3April2015"), postcodes with the space one place
+early ("CB 85AB") or the inward letters in lower case, e-mail addresses with their "mailto:", names as
+an initial and a surname ("G. Sibanda"); an unregistered placement visit, a return home interview, a
+private fostering visit, a kinship visit to a great-grandmother in sheltered housing, a lifehouse visit,
+a smallholding visit, a racing yard visit and supervisions on a WhatsApp export and a LADO referral
+form; and reference formats of its own (see eval/synth/fresh27/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -284,6 +302,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 36 --split fresh24 --out eval/data/redaction_fresh24.jsonl
     python -m eval.synth.redaction --n 330 --seed 37 --split fresh25 --out eval/data/redaction_fresh25.jsonl
     python -m eval.synth.redaction --n 330 --seed 38 --split fresh26 --out eval/data/redaction_fresh26.jsonl
+    python -m eval.synth.redaction --n 330 --seed 39 --split fresh27 --out eval/data/redaction_fresh27.jsonl
 """
 
 from __future__ import annotations
@@ -319,7 +338,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh23": ("fresh23", "fresh23"),
           "fresh24": ("fresh24", "fresh24"),
           "fresh25": ("fresh25", "fresh25"),
-          "fresh26": ("fresh26", "fresh26")}
+          "fresh26": ("fresh26", "fresh26"),
+          "fresh27": ("fresh27", "fresh27")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -360,7 +380,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh26": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh27": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

@@ -127,8 +127,8 @@ class Note:
         return b.fragment()
 
     def person(self, who: Person, form: str, role: str) -> list[Piece]:
-        """A mention of `who`: first, full, sur(name), t(itle + surname), tfull, label, email, nino or
-        dob (an adult's date of birth)."""
+        """A mention of `who`: first, full, sur(name), t(itle + surname), tfull, label, email, nino,
+        dob (an adult's date of birth) or initial ("G. Sibanda", fresh27)."""
         rng, style = self.rng, self.style
         if form == "email":
             return [(self.fixed(f"email:{role}", lambda: ids.email(rng, who.first, who.last, who.domain,
@@ -145,6 +145,8 @@ class Note:
         if form in ("t", "tfull"):
             name = who.last if form == "t" else who.full
             return [(f"{who.title} ", None), (case_name(name, style, rng), "PERSON")]
+        if form == "initial":  # an initial and a surname, as a register or a letter prints them: "G. Sibanda" (fresh27)
+            return [(case_name(f"{who.first[0]}. {who.last}", style, rng), "PERSON")]
         text = {"full": who.full, "sur": who.last}.get(form, who.first)
         return [(case_name(text, style, rng, label=form == "label"), "PERSON")]
 

@@ -48,6 +48,7 @@ FRESH23 = dict(n=330, seed=35, split="fresh23")
 FRESH24 = dict(n=330, seed=36, split="fresh24")
 FRESH25 = dict(n=330, seed=37, split="fresh25")
 FRESH26 = dict(n=330, seed=38, split="fresh26")
+FRESH27 = dict(n=330, seed=39, split="fresh27")
 
 
 @pytest.fixture(scope="module")
@@ -188,6 +189,11 @@ def fresh25() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh26() -> list[dict]:
     return generate(**FRESH26)
+
+
+@pytest.fixture(scope="module")
+def fresh27() -> list[dict]:
+    return generate(**FRESH27)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -413,7 +419,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh23.jsonl", FRESH23),
                                        ("eval/data/redaction_fresh24.jsonl", FRESH24),
                                        ("eval/data/redaction_fresh25.jsonl", FRESH25),
-                                       ("eval/data/redaction_fresh26.jsonl", FRESH26)])
+                                       ("eval/data/redaction_fresh26.jsonl", FRESH26),
+                                       ("eval/data/redaction_fresh27.jsonl", FRESH27)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -754,7 +761,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh26) --
+# -- every split with data files of its own (fresh2 to fresh27) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -768,7 +775,8 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh18", "tongan_samoan", ["Pansy"]), ("fresh19", "indonesian", []), ("fresh20", "tibetan", []),
               ("fresh21", "uyghur", []), ("fresh22", "azerbaijani", []), ("fresh23", "latvian", []),
               ("fresh24", "uzbek", ["Nurse"]), ("fresh25", "sinhala", []),
-              ("fresh26", "southern_italian", ["Touch", "Verona", "Oral", "Indo"])]
+              ("fresh26", "southern_italian", ["Touch", "Verona", "Oral", "Indo"]),
+              ("fresh27", "seychellois", ["Levy", "Morel", "Chana"])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -811,11 +819,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -826,7 +834,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -843,12 +851,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh26: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh26/); one table per property, a row per split --
+# -- fresh6 to fresh27: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh27/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
+         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1209,6 +1217,29 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["BD25C01234", "MAPPA/25/1234", "STP-1234-25", "EHE25-12345", "HSP.123456", "NNU1234567",
                             "PCA#251234", "SBP:12345", "CSL-2025-123", "123-456-7890"], ["MAPPA/2", "SBP:1", "NNU12"]),
     ],
+    "fresh27": [
+        ("PHONE_NUMBER", ["tel:+447912345678", "tel:07912345678", "TEL:+441638812345", "01638 812345 x 221", "01638 812345 x 22"],
+         ["tel:+4479123456", "tel:", "01638 812345 x", "01638 812345 x 2", "tel:+4479123456789"]),
+        ("UK_NHS", ["943. 476. 5919", "9.434765919E+09", "9.434765919e+09"],
+         ["943. 476. 5918", "9.434765918E+09", "9.43476591E+09", "9.434765919E+10", "943. 4765. 919"]),
+        ("UK_NINO", ["AB 12 34 56 (C)", "AB123456(C)", "ab 12 34 56 (c)"], ["AB 12 34 56 (E)", "QQ123456(C)", "AB 12 34 5 (C)"]),
+        ("DATE_OF_BIRTH", ["2015-04-03T00:00:00.000Z", "2015-04-03t00:00:00.000z", "3April2015", "3april2015", "03APRIL2015"],
+         ["2015-04-33T00:00:00.000Z", "2015-13-03T00:00:00.000Z", "3Apirl2015", "33April2015"]),
+        ("UK_POSTCODE", ["CB 85AB", "CV3 15AB", "cb8 5ab", "B8 05AB"], ["CB 85ABC", "CB 8AB", "CB85 AB C", "C 85AB1"]),
+        ("EMAIL_ADDRESS", ["mailto:gurbax.aujla@punjab-net.in", "MAILTO:2009sithabiles@bulawayo-mail.co.zw"],
+         ["mailto:gurbax.aujla@", "mailto:", "mailto:@punjab-net.in"]),
+        ("PERSON", ["G. Sibanda", "Z. Vasconcelos", "R. Bueno-Mesquita", "m. ah-time"], ["G.Sibanda", "G. ", "Mrs G. Sibanda", "G. Sibanda's"]),
+        ("STREET_ADDRESS", ["the warden's flat, Gallops Court (sheltered), 4 Stable Lad's Slade",
+                            "room 14, Booth House Lifehouse, 3 Needle Scourer's Street",
+                            "the yurt, Windmill Hill Smallholding, 2 Heath Watcher's Tump", "Airbnb, flat 3, 19 Ribbon Weaver's Road",
+                            "the granthi's flat, Guru Nanak Gurdwara, 40 Salt Glazer's Bank",
+                            "bed 6, the stable lads' hostel, 11 Work Rider's Gallops"],
+         ["the yurt", "Guru Nanak Gurdwara", "the stable lads' hostel"]),
+        ("SCHOOL", ["Stable Lad's University Technical College", "Needle Scourer's Studio School", "Ribbon Weaver's Steiner Academy",
+                    "Little Foals Maintained Nursery School", "St Felix of Soham RC Junior School"], ["the racing school"]),
+        ("CASE_REFERENCE", ["UNREG-25-1234", "ME/2025/12345", "LH123456", "SHT-12345", "R8/25/1234", "HMB1L23M45", "GW-2025-12",
+                            "SGS#12345", "RW/12-3456", "BHA1234567"], ["ME/2", "LH12", "SGS#1"]),
+    ],
 }
 
 
@@ -1237,7 +1268,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh23": {"latvian", "yemeni", "bulgarian"},
                 "fresh24": {"uzbek", "afghan_hazara", "angolan"},
                 "fresh25": {"sinhala", "gorale", "samoan"},
-                "fresh26": {"southern_italian", "ga", "hausa_fulani"}}
+                "fresh26": {"southern_italian", "ga", "hausa_fulani"},
+                "fresh27": {"seychellois", "madeiran", "sephardi"}}
 
 
 def _folded(word: str) -> str:
@@ -1262,7 +1294,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1597,6 +1629,23 @@ OWN_SHAPES = {
                           r"kingston-mail\.jm|marches-mail\.co\.uk|mirpur-net\.pk|[a-z-]+\.gov\.uk|[a-z-]+\.nhs\.uk|nhs\.net|"
                           r"[a-z-]+\.police\.uk)$", 0.99),
     ],
+    "fresh27": [
+        ("PHONE_NUMBER", r"^tel:|^0\d{3,4} \d{6,7} x \d{3}$", 0.3),
+        ("DATE_OF_BIRTH", r"^\d{4}-\d\d-\d\dT00:00:00\.000Z$|^\d{1,2}[A-Za-z]{3,9}\d{4}$", 0.4),
+        ("UK_NINO", r"\([A-Da-d]\)$", 0.4),
+        ("UK_NHS", r"^\d{3}\. \d{3}\. \d{4}$|^\d\.\d{9}E\+09$", 0.4),
+        ("UK_POSTCODE", r"^[A-Z]{1,2}\d? \w{4}$|^[A-Z]{1,2}\d{1,2} \d[a-z]{2}$", 0.3),
+        ("STREET_ADDRESS", r"^the warden's flat, |^room \d+, [a-z ]+ lifehouse, \d|^the yurt, [a-z ]+ smallholding, \d|^airbnb, flat \d+, \d|"
+                           r"^the granthi's flat, [a-z ]+ gurdwara, \d|^bed \d+, the stable lads' hostel, \d", 0.2),
+        ("CASE_REFERENCE", r"^(UNREG-\d\d-\d{4}$|ME/\d{4}/\d{5}$|LH\d{6}$|SHT-\d{5}$|R8/\d\d/\d{4}$|HM[BDLMSN]\d[BDLMSN]\d\d[BDLMSN]\d\d$|"
+                           r"GW-\d{4}-\d\d$|SGS#\d{5}$|RW/\d\d-\d{4}$|BHA\d{7}$)", 0.99),
+        ("UK_POSTCODE", r"^(CB ?[78]|CB2 ?5|IP2 ?[78]|CV ?8|CV3 ?[1-7]|B8 ?0|B9 ?5|DE1 ?1|DE7 ?3|PO3 ?0) ?\d", 0.99),  # also with the space early
+        ("EMAIL_ADDRESS", r"@(seychelles-mail\.sc|victoria-net\.sc|funchal-mail\.pt|madeira-net\.pt|bevis-marks\.org\.uk|"
+                          r"sephardi-mail\.co\.uk|bulawayo-mail\.co\.zw|bridgetown-net\.bb|georgetown-mail\.gy|split-post\.hr|"
+                          r"zagreb-mail\.hr|cairo-copt\.eg|isaan-mail\.co\.th|punjab-net\.in|tyneside-mail\.co\.uk|[a-z-]+\.gov\.uk|"
+                          r"[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
+        ("PERSON", r"^[A-Za-z]\. [A-Za-z]", 0.01),  # an initial and a surname
+    ],
 }
 
 
@@ -1680,6 +1729,10 @@ OWN_ADDRESSES = {
                 (r"[a-z ]+ (room|suite), [a-z' ]+ children's hospice, \d", r"room \d+, [a-z ]+ family house, \d",
                  r"c/o [a-z' ]+ convent, \d", r"the tied cottage, \d", r"the flat over the stables, \d"),
                 ", ext", ("UK_NHS", r"^\d,\d{3},\d{3},\d{3}$")),  # an extension after a comma; NHS digits with thousands commas
+    "fresh27": (("schemes", "lifehouses", "smallholdings", "gurdwaras"),
+                (r"the warden's flat, [a-z ]+ \(sheltered\), \d", r"room \d+, [a-z ]+ lifehouse, \d", r"the yurt, [a-z ]+ smallholding, \d",
+                 r"airbnb, flat \d+, \d", r"the granthi's flat, [a-z ]+ gurdwara, \d", r"bed \d+, the stable lads' hostel, \d"),
+                " x ", ("UK_NHS", r"^\d\.\d{9}E\+09$")),  # a spaced "x" before an extension; NHS digits in scientific notation
 }
 
 
