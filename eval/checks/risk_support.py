@@ -40,7 +40,7 @@ def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]
                   or _spelt_out(m, notes["words"]) or _told_by(m, notes["lower"])
                   for _, m in asked]  # "rhi" in the notes, or "yc" before a date ("by yc 3/8"), or "cce" 
     clauses = {i: _unnamed(clause_of(text, m.start, m.end), notes["names"]) for i, (text, m) in enumerate(asked)
-               if not initialled[i] and _words_known(m.term, notes["stems"], notes["short"])}
+               if not initialled[i] and _words_known(m.term, notes["stems"], notes["short"], _LACKING.search(m.term))}
     if not clauses:
         return initialled
     similarity = dict(zip(clauses, vectors(list(clauses.values())) @ _part_vectors(material, notes["parts"]).T,
@@ -48,7 +48,8 @@ def told_all(material: Material, asked: list[tuple[str, Mention]]) -> list[bool]
     least = data("accuracy")["invented_risk"]["told_similarity"]
     out = []
     for i, (_, mention) in enumerate(asked):
-        usable = np.array([mention.kind not in denied for denied in notes["denied"]])
+        usable = np.array([mention.kind not in denied and (lacks or not _LACKING.search(mention.term))
+                           for denied, lacks in zip(notes["denied"], notes["lacks"], strict=True)])
         out.append(initialled[i] or (i in similarity and bool(usable.any() and similarity[i][usable].max() >= least)))
     return out
 
@@ -116,12 +117,25 @@ def _unnamed(text: str, people: re.Pattern | None) -> str:
     return re.sub(r"\s+", " ", people.sub("", text)).strip() if people else text
 
 
-def _words_known(term: str, stems: set[str], short: frozenset[str]) -> bool:
+# A term that tells a lack ("no food", "no coat on", "without heating"), and a note part that
+# tells one in any words ("kitchen devoid of food", "not so much as a coat", "fridge bare"): the
+# notes' lack words are often not the record's, so a lacking term is known by its other words,
+# and told only by a note part that tells a lack too ("food in fridge" tells no "no food").
+_LACKING = re.compile(r"\b(?:no|not|without|missing|lack\w*|devoid|bare|empty|nowt|nothing|none|zero|nil|never|"
+                      r"short of|out of|bereft|absent|\w+n't|not so much as)\b", re.I)
+# Verbs too light to name a risk: "taken off the roll" is the notes' "off the roll"
+_LIGHT = frozenset({"take", "taken", "took", "get", "got", "put", "make", "made", "go", "went", "gone", "come", "came"})
+
+
+def _words_known(term: str, stems: set[str], short: frozenset[str], lacking: object = None) -> bool:
     """Every content word of a term is the notes': the same stem, half of a compound, a word
-    sharing its root ("dental", "dentist"), or a short form the notes write
-    ("appt", "elec", "physio")."""
+    sharing its root ("dental", "dentist"), or a short form the notes write ("appt", "elec",
+    "physio"). A light verb need not be ("taken off the roll"), nor, in a `lacking` term, its
+    word of lack ("no food" for the notes' "devoid of food")."""
     glue = glue_stems()
-    words = [w for w in content(term) if w not in glue and not w.isdigit()]
+    light = {T.stem(w) for w in _LIGHT}
+    lack = set(content(" ".join(_LACKING.findall(term)))) if lacking else set()
+    words = [w for w in content(term) if w not in glue and not w.isdigit() and w not in light and w not in lack]
     return bool(words) and all(known(w, stems) or any(shortens(s, w, head=2) for s in short)
                                or any(_same_root(w, s) for s in stems) for w in words)
 
@@ -142,6 +156,7 @@ def _notes(material: Material) -> dict:
         parts = [_unnamed(p, people) for p in note_parts(units)]
         return {"parts": parts, "names": people,
                 "denied": [{m.kind for m in mentions(p) if m.denied} for p in parts],
+                "lacks": [bool(_LACKING.search(p)) for p in parts],
                 "stems": note_stems(material),
                 "short": short_words(material.notes or "", 3, 6),
                 "lower": (material.notes or "").lower().replace("’", "'"),

@@ -48,7 +48,22 @@ def mentions(text: str) -> tuple[Mention, ...]:
     else:
         found = ((kind, match) for kind, pattern in _risk_patterns(False).items() for match in pattern.finditer(text))
     return tuple(Mention(kind, m.start(), m.end(), text[m.start():m.end()], _negated(text, m.start(), m.end()))
-                 for kind, m in found if not _TITLED.search(text, max(0, m.start() - 6), m.start()))
+                 for kind, m in found if not _TITLED.search(text, max(0, m.start() - 6), m.start())
+                 and not _said_of_a_thing(kind, lower, m.start()))
+
+
+def _said_of_a_thing(kind: str, lower: str, start: int) -> bool:
+    """A term whose kind says it is not itself after the words before it (risk.yaml `not_after`):
+    "the health visitor's report is missing", "her passport has gone missing" tell of a thing
+    lost, not of a child gone."""
+    pattern = _not_after().get(kind)
+    return bool(pattern and pattern.search(lower, max(0, start - 40), start))
+
+
+@functools.cache
+def _not_after() -> dict[str, re.Pattern]:
+    return {kind: re.compile(rf"\b(?:{entry['not_after']})\s+$") for kind, entry in data("risk").items()
+            if entry.get("not_after")}
 
 
 # A term after a title is a surname: "Ms Dealer (team manager)", "Mr Burns", "Dr Cutting"
