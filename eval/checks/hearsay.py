@@ -26,7 +26,7 @@ def hearsay(text: str) -> str | None:
     lead = _leads().match(text)
     if lead and not cue_count(lead.group()):
         return lead.group().strip(" ,:")
-    tag = _tags().search(text)
+    tag = _tags().search(text) or _anywhere().search(text)
     return tag.group(1) if tag and not cue_count(tag.group()) else None
 
 
@@ -53,6 +53,11 @@ def _leads() -> re.Pattern:
         rf"{_SUBJECT}(?:{guessing})\b(?: that)?",
     ]
     return re.compile(r"\W*(?:" + "|".join(forms) + r")(?![\w'])", re.I)
+
+
+@functools.cache
+def _anywhere() -> re.Pattern:
+    return re.compile(rf"\b({_alternation(data('hearsay')['anywhere'])})\b", re.I)
 
 
 @functools.cache

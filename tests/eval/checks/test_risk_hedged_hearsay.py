@@ -77,3 +77,22 @@ def test_hearsay_the_notes_record_is_no_invention(review):
     notes = "Home visit. Seen Tom (6).\n- nan let slip tom walks home along canal towpath in the dark"
     record = "## Observations\nNan let slip that Tom walks home along the canal towpath in the dark."
     assert review(record, notes, only=["accuracy.invented_risk"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Query DA in the home since Dad moved back.",
+    "? whether Aisha is being kept off school to look after Mum.",
+    "Concerns re Mum's new partner staying over at weekends.",
+    "Historic allegation that Dad left the children alone overnight.",
+    "Dad allegedly lets the children ride in the boot of the car.",
+])
+def test_the_notes_ways_of_raising_an_unchecked_worry_are_hearsay(text):
+    assert hearsay(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Concerns about Aisha's attendance were discussed with school.",  # a topic, not a worry passed on
+    "Previous reports from school have been positive.",
+])
+def test_a_topic_of_concern_or_a_past_report_is_no_hearsay(text):
+    assert not hearsay(text)
