@@ -62,3 +62,31 @@ def test_risk_initials_are_mentions(text, kind):
 @pytest.mark.parametrize("text", ["Me da picks me up from school.", "Mum said da was cross.", "The dashboard shows attendance."])
 def test_da_as_a_dad_is_no_risk(text):
     assert risk_kinds(text, skip_negated=True) == {}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dad turned up absolutely legless.", "alcohol"),
+    ("She was mortal at the party.", "alcohol"),
+    ("He has been on the lash all weekend.", "alcohol"),
+    ("Nan was on the pop again last night.", "alcohol"),
+    ("Mum was snorting lines in the bathroom.", "drugs"),
+    ("There was a bag of coke in his jacket.", "drugs"),
+    ("He was off his face on something.", "drugs"),
+    ("Dad is on speed again.", "drugs"),
+])
+def test_drink_and_drugs_in_everyday_and_street_words(text, kind):
+    assert kind in risk_kinds(text, skip_negated=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Dad hammered the nails into the fence.",
+    "The window was smashed.",
+    "Aisha had a can of coke with her lunch.",
+    "We read the lines of the poem together.",
+    "Mum is on pills for her blood pressure.",
+    "I have Mum on speed dial.",
+    "Mum made mashed potato.",
+    "Nan likes pop music.",
+])
+def test_their_everyday_look_alikes_are_no_risk(text):
+    assert risk_kinds(text, skip_negated=True) == {}
