@@ -192,10 +192,13 @@ def invented_risk(material: Material) -> Iterator[Finding]:
 def _passed_on(support: Support) -> str | None:
     """The hedge by which a sentence the notes do not support passes a concern on ("Word has
     reached me that", "..., or so the neighbours say"; hearsay.yaml): a rumour or a suspicion
-    nobody recorded is invented risk whatever its words, and however everyday they read."""
+    nobody recorded is invented risk whatever its words, and however everyday they read. A row
+    of the actions asks, it does not tell ("Query with school whether the EHCP is in place")."""
     from eval.checks.hearsay import hearsay  # here, beside its only use (the imports above are shared)
     least = data("accuracy")["unsupported"]["supported_similarity"]
-    return hearsay(support.sentence.text) if support.similarity < least else None
+    if support.similarity >= least or support.sentence.heading == "actions":
+        return None
+    return hearsay(support.sentence.text)
 
 
 def _alarmed(support: Support) -> bool:

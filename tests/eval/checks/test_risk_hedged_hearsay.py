@@ -93,6 +93,8 @@ def test_the_notes_ways_of_raising_an_unchecked_worry_are_hearsay(text):
 @pytest.mark.parametrize("text", [
     "Concerns about Aisha's attendance were discussed with school.",  # a topic, not a worry passed on
     "Previous reports from school have been positive.",
+    "Query with school whether the EHCP is in place.",  # "query" as asking
+    "Query raised by Mum about the bus pass has been answered.",
 ])
 def test_a_topic_of_concern_or_a_past_report_is_no_hearsay(text):
     assert not hearsay(text)
