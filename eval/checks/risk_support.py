@@ -123,8 +123,9 @@ def _unnamed(text: str, people: re.Pattern | None) -> str:
 # and told only by a note part that tells a lack too ("food in fridge" tells no "no food").
 _LACKING = re.compile(r"\b(?:no|not|without|missing|lack\w*|devoid|bare|empty|nowt|nothing|none|zero|nil|never|"
                       r"short of|out of|bereft|absent|\w+n't|not so much as)\b", re.I)
-# Verbs too light to name a risk: "taken off the roll" is the notes' "off the roll"
-_LIGHT = frozenset({"take", "taken", "took", "get", "got", "put", "make", "made", "go", "went", "gone", "come", "came"})
+# A verb too light to name a risk before its particle: "taken off the roll" is the notes' "off
+# the roll" (not "take her own life", where the verb is the harm)
+_LIGHT = re.compile(r"\b(?:take|taken|took|taking|get|got|getting|put|putting)\s+(?=(?:off|out|away)\b)", re.I)
 
 
 def _words_known(term: str, stems: set[str], short: frozenset[str], lacking: object = None) -> bool:
@@ -133,9 +134,8 @@ def _words_known(term: str, stems: set[str], short: frozenset[str], lacking: obj
     "physio"). A light verb need not be ("taken off the roll"), nor, in a `lacking` term, its
     word of lack ("no food" for the notes' "devoid of food")."""
     glue = glue_stems()
-    light = {T.stem(w) for w in _LIGHT}
     lack = set(content(" ".join(_LACKING.findall(term)))) if lacking else set()
-    words = [w for w in content(term) if w not in glue and not w.isdigit() and w not in light and w not in lack]
+    words = [w for w in content(_LIGHT.sub("", term)) if w not in glue and not w.isdigit() and w not in lack]
     return bool(words) and all(known(w, stems) or any(shortens(s, w, head=2) for s in short)
                                or any(_same_root(w, s) for s in stems) for w in words)
 
