@@ -427,6 +427,33 @@ due ...)", "@?", "due tbc"), a phone reminder ("⏰ when · owner · task", "nob
 house)", "Dad (AP)", "Carer (Staying Put)", "Service mgr", the child as "Name (child, 9)", a third pasted
 into an e-mail reply ("> SW (writer): ...") and a third as captions, the words before the speaker ("...
 (SW (writer))").
+The `fresh27` split (names in eval/synth/fresh27/names.yaml, with three name-origin groups no older
+split has: Seychellois, Madeiran, Sephardi; bank parts in eval/synth/fresh27/review/) was written blind
+to the checks while fresh26 was being used to tune them; its children's words reach the worker on a
+sticky note left on an Airbnb fridge, in a voice note sent to a great-grandmother, in the "in your own
+words" box of a return home interview form, chalked on a yurt's blackboard, in a lifehouse worry box or
+on a racing yard's whiteboard, some in Suffolk, Isle of Wight or Bajan words ("bor", "squit", "on the
+huh", "dodman", "mawther", "overners", "nipper", "wunna", "lime"), words of home ("avó", "bolo do caco",
+"gogo", "isitshwala", "bibi", "pinni", "baka", "sarma", "yai", "granmaman", "ladob", "nona", "bimuelos")
+or a toddler's ("choo-choo gone", "me do it self"), which its `anglicise` table puts into standard
+English; private fostering, a great-grandmother's sheltered flat, a yurt on a smallholding, an
+unregistered Airbnb placement, a Salvation Army lifehouse, a return home interview after a missing
+episode, a gurdwara's flat, a racing yard's stable staff hostel and a special guardianship, with negation
+in the notes by "far from", "nowhere near", "hasn't once", "nowt", "ain't", "never did", "sod all", "no
+sign of", "gave up", "can't be doing with", "won't entertain", "hardly ever", "nary a", "declined";
+stigmatising labels about homelessness, missing children, old age, travellers, women and mental health;
+invented risks framed "Rumour at the yard has it that", "One of the agency lads reckons", "The warden
+half-heard that", "Someone on the parents' WhatsApp is saying", "It was put to me in passing that",
+"Gossip round the smallholdings is that", "A resident at the lifehouse mentioned that"; quote marks
+〝...〟 and ＇...＇; headings with a form app's menu icon ("☰ Analysis"), the section's place after it
+("Analysis (4 of 8)") or box-drawing tees ("┤ Analysis ├"); action layouts of a spreadsheet row
+("task;owner;when", ";;"), a task board's card ("[TO DO] ... — assignee: ... — due: ...", "unassigned",
+"none set"), "The next step, to ..., rests with ..." in the analysis ("rests with no one yet"), a form's
+arrows ("Owner ⟹ ...; task ⟹ ...; date ⟹ ...", "(blank)") and a minute of who said they would do it
+("... — nobody said they'd do it"), numbered "A-1 ", "AP-1 ", "◍ ", "1 ⟩ "; and transcripts with roles
+"SW (visiting)", "Mum (lifehouse)", "Mum (smallholding)", "Dad (yard)", "Carer (PF)", "Gran (SGO)",
+"Head of service", the child as "Name, 9", a third with the transcription app's turn numbers ("T3 SW
+(visiting): ...") and a third with an arrow after the speaker ("SW (visiting) ⟶ ...").
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -457,6 +484,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 46 --split fresh24 --out eval/data/review_fresh24.jsonl
     python -m eval.synth.review --n 60 --seed 47 --split fresh25 --out eval/data/review_fresh25.jsonl
     python -m eval.synth.review --n 60 --seed 48 --split fresh26 --out eval/data/review_fresh26.jsonl
+    python -m eval.synth.review --n 60 --seed 49 --split fresh27 --out eval/data/review_fresh27.jsonl
 """
 
 from __future__ import annotations

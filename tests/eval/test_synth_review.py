@@ -47,10 +47,11 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh23": ("eval/data/review_fresh23.jsonl", 60, 45),
            "fresh24": ("eval/data/review_fresh24.jsonl", 60, 46),
            "fresh25": ("eval/data/review_fresh25.jsonl", 60, 47),
-           "fresh26": ("eval/data/review_fresh26.jsonl", 60, 48)}  # path, --n, --seed
+           "fresh26": ("eval/data/review_fresh26.jsonl", 60, 48),
+           "fresh27": ("eval/data/review_fresh27.jsonl", 60, 49)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")  # the blind splits, in order
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -172,8 +173,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:\(\d+/8\) |\u27ea |(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve): |[ivx]+\. |\u25b8 |Section \d+ of \d+ \u2013 |\U0001f4ce |Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\(SW\)$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|\s+\u27eb$|[\]*:\s=_»▼~<-]+$", "",
+        title = re.sub(r"^(?:\(\d+/8\) |\u27ea |\u2630 |\u2524 |(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve): |[ivx]+\. |\u25b8 |Section \d+ of \d+ \u2013 |\U0001f4ce |Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\(SW\)$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|\s+\u27eb$|\s+\(\d+ of 8\)$|\s+\u251c$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         if re.fullmatch(r"\S( {1,3}\S)+", title):  # spaced out letter by letter, "A N A L Y S I S" (fresh24)
             title = re.sub(r"(?<=\S) (?=\S)", "", title).replace("   ", " ")
@@ -585,7 +586,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh23": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh24": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh25": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh26": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh26": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh27": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -625,10 +627,11 @@ OLDER23 = OLDER22 + ("fresh22",)
 OLDER24 = OLDER23 + ("fresh23",)
 OLDER25 = OLDER24 + ("fresh24",)
 OLDER26 = OLDER25 + ("fresh25",)
+OLDER27 = OLDER26 + ("fresh26",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
          "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16,
-         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23, "fresh24": OLDER24, "fresh25": OLDER25, "fresh26": OLDER26}  # each blind split and those before it
+         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23, "fresh24": OLDER24, "fresh25": OLDER25, "fresh26": OLDER26, "fresh27": OLDER27}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -642,7 +645,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                    "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-                                   "fresh24", "fresh25", "fresh26"])
+                                   "fresh24", "fresh25", "fresh26", "fresh27"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -686,7 +689,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh23": {"latvian", "yemeni", "bulgarian"},
                 "fresh24": {"uzbek", "afghan_hazara", "angolan"},
                 "fresh25": {"sinhala", "gorale", "samoan"},
-                "fresh26": {"southern_italian", "ga", "hausa_fulani"}}
+                "fresh26": {"southern_italian", "ga", "hausa_fulani"},
+                "fresh27": {"seychellois", "madeiran", "sephardi"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -724,7 +728,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
 
 
 @pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26"])
+                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1843,3 +1847,70 @@ def test_anglicise_puts_yorkshire_patois_words_of_home_device_words_and_toddler_
     """The first word of the table only ("our kid" before "reyt"): one change a quote, as in every split."""
     assert anglicise(quote, tables("fresh26")) == standard
     assert anglicise("I want to be a vet for the riding school", tables("fresh26")) is None
+
+
+# -- fresh27: written while fresh26 was being used to tune the checks, blind to them again --
+
+
+def test_fresh27_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh27"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh27")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^\u2630 [A-Z]", r"^[A-Z][^\n]* \(\d of 8\)$", r"^\u2524 [A-Z][^\n]* \u251c$"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"^[A-Z][^;\n]+;(?!;)[^;\n]+;\S", r"\[TO DO\] [^\n]+ \u2014 assignee: (?!unassigned)[^\n]+ \u2014 due: (?!none set)\S",
+               r"The next step, to [^\n]+, rests with (?!no one yet)[^\n]+\.", r"Owner \u27f9 (?!\(blank\))[^;\n]+; task \u27f9 [^;\n]+; date \u27f9 (?!\(blank\))\S",
+               r" \u2014 (?!nobody)[^\n]+ said they'd do it \S")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    assert any(re.search(r"^(A-\d+ |AP-\d+ |\u25cd |\d+ \u27e9 )", r["record"], re.MULTILINE) for r in rows)  # actions numbered as a plan numbers them
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^T\d+ SW \(visiting\): ", r"^SW \(visiting\) \u27f6 ", r"^SW \(visiting\): ", r"^[A-Z][a-z]+, \d+: |^T\d+ [A-Z][a-z]+, \d+: |^[A-Z][a-z]+, \d+ \u27f6 ",
+                    r"Mum \(lifehouse\)|Mum \(smallholding\)|Dad \(yard\)|Carer \(PF\)|Gran \(SGO\)"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh27"]) & set().union(*(lines.get(k, []) for k in OLDER27))
+    attributions = load("frames")["child_quote"]
+    for key in ("record", "prose", "bullet", "quick_lowercase"):
+        assert not set(_texts(attributions[key]["fresh27"])) & set().union(*(_texts(attributions[key].get(k, [])) for k in OLDER27))
+    assert any(re.search(r"sticky note|voice note|own words|chalked|worry box|whiteboard", r["notes"], re.IGNORECASE) for r in rows)
+    older_formats = {f["full"] for k in OLDER27[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh27"]} & older_formats
+
+
+def test_fresh27_record_attributions_claim_no_channel_and_note_attributions_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    assert all(isinstance(i, str) for i in frames["record"]["fresh27"])  # the record says whose words, not how they came
+    gated = [i for key in ("prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh27"] if not isinstance(i, str)]
+    assert gated and all(2 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    assert all(i["age"][0] >= 8 for i in gated if re.search(r"sticky note", i["t"]))
+    assert all(i["age"][0] >= 10 for i in gated if re.search(r"return home interview", i["t"]))
+    assert all(i["age"][1] <= 12 for i in gated if re.search(r"chalked|worry box", i["t"]))
+    assert all(i["age"][0] >= 16 for i in gated if re.search(r"whiteboard", i["t"]))
+    assert all(i["age"][0] >= 6 for i in gated if re.search(r"voice note", i["t"]))
+
+
+def test_fresh27_notes_carry_the_childs_words_in_new_marks_dialect_and_words_of_home(corpus):
+    rows = [r for r in corpus["fresh27"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"]
+              if f"\u301d{q}\u301f" in r["notes"] or f"\uff07{q}\uff07" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh27")["anglicise"]
+    quotes = {q for r in corpus["fresh27"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("that boy on the gallops is proper squit, bor", "that boy on the gallops is proper nonsense, bor"),
+    ("my bike's on the huh since I hit the kerb", "my bike's wonky since I hit the kerb"),
+    ("I found a dodman on the step and put it on the cabbage", "I found a snail on the step and put it on the cabbage"),
+    ("wunna should come to the lime on Saturday", "you all should come to the lime on Saturday"),
+    ("my avó makes bolo do caco when we visit", "my grandma makes bolo do caco when we visit"),
+    ("gogo sends isitshwala in a flask from Leicester", "grandma sends isitshwala in a flask from Leicester"),
+    ("choo-choo gone", "the train has gone"),
+    ("me do it self", "I want to do it myself"),
+])
+def test_anglicise_puts_suffolk_island_bajan_words_of_home_and_toddler_talk_into_standard_english(quote, standard):
+    """The first word of the table only ("squit" before "bor"): one change a quote, as in every split."""
+    assert anglicise(quote, tables("fresh27")) == standard
+    assert anglicise("I want to be a jockey for the yard", tables("fresh27")) is None

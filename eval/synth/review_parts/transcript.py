@@ -34,7 +34,8 @@ timed turns in transcript23.py, the `fresh24` split's strategy discussion, kinsh
 roles, Android chat exports and em-dashed speakers in transcript24.py, the `fresh25` split's ward, annexe
 and pathway plan roles, recordings' elapsed times and play scripts in transcript25.py, the `fresh26` split's
 parent and child placement, family house and approved premises roles, e-mail-quoted turns and captions in
-transcript26.py.
+transcript26.py, the `fresh27` split's
+private fostering, lifehouse and racing yard roles, numbered turns and arrowed turns in transcript27.py.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from eval.synth.review_parts.transcript23 import LABELS as FRESH23_LABELS, label
 from eval.synth.review_parts.transcript24 import LABELS as FRESH24_LABELS, chat_or_minute, labels_fresh24
 from eval.synth.review_parts.transcript25 import LABELS as FRESH25_LABELS, labels_fresh25, play_or_qa
 from eval.synth.review_parts.transcript26 import LABELS as FRESH26_LABELS, labels_fresh26, quoted_or_captioned
+from eval.synth.review_parts.transcript27 import LABELS as FRESH27_LABELS, labels_fresh27, numbered_or_arrowed
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -75,7 +77,7 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead",
                *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS, *FRESH10_LABELS, *FRESH11_LABELS, *FRESH12_LABELS,
                *FRESH13_LABELS, *FRESH14_LABELS, *FRESH15_LABELS, *FRESH16_LABELS, *FRESH17_LABELS, *FRESH18_LABELS,
-               *FRESH19_LABELS, *FRESH20_LABELS, *FRESH21_LABELS, *FRESH22_LABELS, *FRESH23_LABELS, *FRESH24_LABELS, *FRESH25_LABELS, *FRESH26_LABELS)
+               *FRESH19_LABELS, *FRESH20_LABELS, *FRESH21_LABELS, *FRESH22_LABELS, *FRESH23_LABELS, *FRESH24_LABELS, *FRESH25_LABELS, *FRESH26_LABELS, *FRESH27_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 Write = Callable[[str, str], str]  # a spoken turn (speaker, words) as one later split's export lays it out
 
@@ -131,6 +133,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return labels_fresh25(w, label)
     if w.split == "fresh26":
         return labels_fresh26(w, label)
+    if w.split == "fresh27":
+        return labels_fresh27(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -347,7 +351,7 @@ def restyled(lines: list[str], write: Write | None) -> list[str]:
     return [write(m.group(1), m.group(2)) if (m := SPEAKER.match(line)) else line for line in lines]
 
 
-# The later splits' exports of a transcript (fresh13 to fresh26): each draws its layout from the
+# The later splits' exports of a transcript (fresh13 to fresh27): each draws its layout from the
 # writer's rng after the sibling's line is added, and returns how it writes a turn.
 RESTYLERS = {"fresh13": lambda w: pasted(w.rng), "fresh14": lambda w: bundled(w.rng), "fresh15": lambda w: teams_exported(w.rng),
              "fresh16": lambda w: dictated(w.rng), "fresh17": lambda w: noted(w.rng),
@@ -356,7 +360,8 @@ RESTYLERS = {"fresh13": lambda w: pasted(w.rng), "fresh14": lambda w: bundled(w.
              "fresh22": lambda w: reported(w.rng), "fresh23": lambda w: timed(w.rng),
              "fresh24": lambda w: chat_or_minute(w.src.people.visit, w.rng),
              "fresh25": lambda w: play_or_qa(w.src.people.visit, w.rng),
-             "fresh26": lambda w: quoted_or_captioned(w.rng)}
+             "fresh26": lambda w: quoted_or_captioned(w.rng),
+             "fresh27": lambda w: numbered_or_arrowed(w.rng)}
 
 
 def transcript(w: Writer) -> str:
