@@ -81,13 +81,17 @@ def _WRITTEN() -> re.Pattern:
 @functools.cache
 def _THING() -> re.Pattern:
     things = "|".join(sorted(map(re.escape, voice_words("writings")), key=len, reverse=True))
-    return re.compile(rf"^[\s*•–—-]*[^\W\d_][\w'’-]*\s+(?:on|in|at|with|using)\s+(?:(?:the|his|her|their|a|my)\s+)?"
-                      rf"(?:[\w'’-]+\s+){{0,2}}?(?:{things})\s*$", re.I)
+    return re.compile(rf"^[\s*•–—-]*[^\W\d_][\w'’-]*\s+(?:(?:on|in|at|with|using)\s+(?:(?:the|his|her|their|a|my)\s+)?"
+                      rf"(?:[\w'’-]+\s+){{0,2}}?(?:{things})"
+                      # "kai txt to carer (fwd to me)", "Amy's note for her teacher": what they sent, and to whom
+                      rf"|(?:{things})\s+(?:to|for)\s+(?:(?:the|his|her|their|a|my)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+                      rf"(?:\s*\([^()\n]{{1,30}}\))?)\s*$", re.I)
 
 
 def names_writing(label: str) -> bool:
     """Whether a label is someone on a thing of direct work that carries their words ("Kai on the feelings
-    thermometer -", "Amy on her worry wall:"): the words after it are what they put on it."""
+    thermometer -", "Amy on her worry wall:"), or what they sent and to whom ("kai txt to carer (fwd to me) ~"):
+    the words after it are what they put on it."""
     return bool(_THING().match(label))
 
 
@@ -99,8 +103,20 @@ _COMPLETED = re.compile(r"\b(?:finish(?:ed|es)?|complet(?:ed|es?)|end(?:ed|s)?|f
                         r"\s*[:,–—-]?\s*(?=\S)", re.I)
 
 
+# A question put, then the one asked answering it: "Asked directly, Riffat replied my tummy hurts ...", "When asked about
+# home, Kai answered Nonno makes sugo ...": what follows the verb is the answer, whatever it says; not reported
+# ("replied that ...", "answered he was fine") nor how ("replied quietly", "replied with a shrug"); a name answering,
+# not "he said", which passes on as often as it quotes.
+_ANSWERED = re.compile(r"\b(?:(?:when|once|if)\s+|on\s+being\s+)?asked\b[^,.;:!?\n]{0,40},\s*(?!(?:he|she|they|I|we)\s)"
+                       r"(?:[^\W\d_][\w'’-]*\s+){1,2}?(?:then\s+)?(?:replied|answered|responded|replies|answers)\s+"
+                       r"(?!(?:that|to|with|by|in|at|on|for|about|after|before|he|she|they|him|her|them|his|their|it|its|yes|no|"
+                       r"nothing|something|little|very|simply|only|just|[a-z]+ly)\b)(?=\S)", re.I)
+
+
 def _leads(clause: str) -> Iterator[re.Match]:
     lowered = clause.lower()
+    if "asked" in lowered:
+        yield from _ANSWERED.finditer(clause)
     if "words" in lowered or "phrase" in lowered:
         yield from _VERY_WORDS.finditer(clause)
     if " own " in lowered:
@@ -193,7 +209,11 @@ _COMPOUND = r"(?:map|streaks?|score|story|stories|box|board|book|reader|pad|grou
 
 @functools.cache
 def _BY_AUTHOR() -> re.Pattern:
-    return re.compile(rf"(?:{_AUTHORED()})(?:\s*\([^()]{{0,20}}\))?(?:{_OCCASION}\s*[:：~–—/-]|(?:\s*[:：,~–—/-])*)\s*$", re.I)
+    # the mark after it: a colon, dash, tilde or slash, or arrows ("- Kai's talker >> ...", "Amy's card -> ...")
+    return re.compile(rf"(?:{_AUTHORED()})(?:\s*\([^()]{{0,20}}\))?(?:{_OCCASION}\s*{_LEADS}|(?:\s*(?:,|{_LEADS}))*)\s*$", re.I)
+
+
+_LEADS = r"(?:>>|››|-+>|→|[:：~–—/-])"
 
 
 # When the thing was sent, between it and its words: "Kai sent a voice note after I left: '...'", "Amy sent me a
@@ -206,7 +226,7 @@ def _WRITTEN_BARE() -> re.Pattern:
     # in quick notes a slip's author straight after it, its kind named first ("worry box slip kidega tara-a-bit")
     slip = r"(?:[^\W\d_][\w-]*\s+){1,2}(?:slips?|notes?|cards?)\s+" \
         rf"(?!(?:{_NOT_AUTHOR})\b)((?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*)"
-    return re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_AUTHORED()}|{slip})\s+(?=\S)", re.I)
+    return re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_AUTHORED()}|{slip})(?:\s+(?:>>|››|-+>|→))?\s+(?=\S)", re.I)
 
 
 def _author(found: re.Match | None) -> tuple[str, int, int] | None:

@@ -111,9 +111,11 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     if loose and not set(T.words(_TOLD.sub(" ", loose.group(1)))) & (REPORTED | _NARRATION):
         who, at = S.speech_subject(lead[:loose.start()], people)  # "He told me at lunch, ...", "wrote on her card -"
         return (who, at, False) if who else (None, 0, False)
-    thing = re.match(r"^(.*?)\s*(?:[:：]|\s[-–—]+)\s*$", lead)
+    thing = _THING_LEAD.match(lead)
     if thing and names_writing(thing.group(1)) and (who := label_who(T.words(thing.group(1))[0], people)):
-        return who, 0, True  # "- Onome on the feelings thermometer - my ouma makes rusks"
+        # "- Onome on the feelings thermometer - my ouma makes rusks", "kai txt to carer ~ ...": a name the text never
+        # tied is the one who wrote, as for written_by
+        return "child" if who == "named" else who, 0, True
     asided = S.ASIDED_LABEL.search(lead)
     if asided and (who := label_who(asided.group(1), people)):
         return who, asided.start(1), False  # "- Vjekoslav, WhatsApp to my work phone ~", "Mum, on the phone -"
@@ -126,6 +128,17 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
             who = label_who(label.group(1), people)
             return (who, label.start(1), False) if who else (None, 0, False)
     return None, 0, False
+
+
+# A lead-in up to its mark: a colon, a dash or tilde set apart, arrows.
+_THING_LEAD = re.compile(r"^(.*?)\s*(?:[:：]|\s[-–—~]+|\s>>|\s››|\s-+>|\s→)\s*$")
+
+
+def written_lead(lead: str) -> bool:
+    """Whether a lead-in is someone on a thing that carries their words, or what they sent ("kishwar in cot-side
+    diary ~", "kai txt to carer (fwd to me) ~"): what follows is what they wrote, whatever it says."""
+    thing = _THING_LEAD.match(lead)
+    return bool(thing) and names_writing(thing.group(1))
 
 
 def noted_lead(lead: str) -> bool:

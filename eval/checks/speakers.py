@@ -33,7 +33,7 @@ from eval.checks.transcripts import TRANSCRIPT_LINE, is_header, label_speaker, t
 # "quote (Mrs Cole)", "Dev - verbatim -".
 _MARKER = re.compile(r"(?:^|[,;(]\s*)(?P<label>[^,;:()]{0,40}?)[\s,:–—-]*\b(?:(?:a|direct|exact|actual)\s+)?"
                      r"(?:quote[sd]?|verbatim|word\s+for\s+word|(?:in\s+(?:his|her|their)\s+)?(?:own|exact|actual)\s+words)"
-                     r"\b\s*(?:\((?P<inner>[^()]{1,40})\))?[\s:,–—-]*$", re.I)
+                     r"\b\s*(?:\((?P<inner>[^()]{1,40})\))?(?:[\s:,–—-]|>>|››|-+>|→)*$", re.I)
 # The writer's aside inside an attribution: "She said to me, and I wrote it down, '...'".
 _ASIDE = re.compile(r"[,(–—-]\s*(?:and\s+|&\s*|as\s+|so\s+)?(?:I|we)\s+(?:wrote|noted|jotted|typed|recorded|took|write|note|"
                     r"quote|copied)\b[^,()–—]{0,40}[,)–—]", re.I)
@@ -58,7 +58,10 @@ NOTED = re.compile(r"(?:^|[,;:(]\s*)(?:and\s+|so\s+)?(?:I|we)(?:['’]ve|['’]d
                    r"typed|copied|recorded|logged|scribbled|captured|took|write|note|"
                    r"got(?=\s+(?:it|this|that|them)\s+(?:down|here)\b))(?:\s+(?:it|this|that|them|these|"
                    r"those))?(?:\s+(?:straight|exactly|right|down|up|here|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said"
-                   r"(?:\s+it)?))*\s*[:,–—-]*\s*$"
+                   # where and when: "I typed it into my phone there and then:", "I noted it on the spot -"
+                   r"(?:\s+it)?|(?:in|into|on|onto)\s+(?:my|the|our|a)\s+(?:work\s+)?(?:phone|mobile|notebook|notepad|pad|tablet|ipad|laptop|"
+                   r"hand|device)|there\s+and\s+then|at\s+once|"
+                   r"straight\s+away|on\s+the\s+spot|as\s+(?:s?he|they)\s+(?:spoke|went)))*\s*[:,–—-]*\s*$"
                    # the writer's "I" left out, as minutes write it: "SW: Copied down exactly: ...", "Written down verbatim -"
                    r"|(?:^|[,;:(]\s*)(?:copied|written|noted|jotted|typed|taken|recorded)(?:\s+(?:it|this|them))?(?:\s+down)?"
                    r"\s+(?:exactly|word\s+for\s+word|verbatim|as\s+(?:s?he|they)\s+said(?:\s+it)?)\s*[:,–—-]*\s*$", re.I)
@@ -77,7 +80,7 @@ VOICED_BY = re.compile(r"(?:\s(?:and|&)|,)\s+(?:which\s+|what\s+)?(?:the|an?|his
 # with no brackets but its unit ("archer 9yo '...'", "Kai aged 9 -", "kai 10y ~").
 AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old|y\b)"
 AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?|y)?\s*[\])]"
-                        r"(?:\s*(?:[:：]{2}|[:：,~–—./-]|>>?|››)){0,2}|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-])"
+                        r"(?:\s*(?:[:：]{2}|[:：,~–—./-]|>>?|››)){0,2}|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-]|>>|››)"
                         rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:\s*(?:[:：]{{2}}|[:：,~–—-]|>>?|››)){{0,2}}(?:\s\.)?"
                         # "doyun 5 :: ...": the bare age before a double colon or arrows, as quick notes give it
                         r"|[ \t]+(\d{1,2})[ \t]*(?:[:：]{2}|>>|››|~))\s*$", re.I)
@@ -188,7 +191,7 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     if aged:
         return "child", aged.start(1)  # an age under 18 says a child, whatever else the text ties the name to
     own = re.search(r"([\w'’-]+)\s*\((?:in\s+[\w'’]+\s+)?(?:own|exact|actual|direct|verbatim|word\s+for\s+word)\b[^)]*\)"
-                    r"[\s:,–—-]*$", before, re.I)
+                    r"(?:[\s:,–—-]|>>|››|-+>|→)*$", before, re.I)
     if own and _label_who(own.group(1), people):  # "Munir (own words) '...'", "MRS TEBONG (word for word) -"
         return _label_who(own.group(1), people), own.start(1)
     marker = _MARKER.search(before)

@@ -17,7 +17,7 @@ from eval.checks.people import people_in, voice_words
 from eval.checks.mediated import given_through, mediated
 from eval.checks.wording import FIRST_PERSON, SYMBOLS, THIRD_PERSON, TEXT_SPEAK, marks, speaks_as_i, text_speak
 from eval.checks.formulas import after_formula, formula_before, formula_lead, framed, opens_words, written_bare
-from eval.checks.leadins import label_who, lead_who, noted_lead, tag_who, turn_label_who
+from eval.checks.leadins import label_who, lead_who, noted_lead, tag_who, turn_label_who, written_lead
 from eval.checks.direct import is_direct
 from eval.checks.talk import TOLD_ROLE, VERB_AT, child_talk, lower_openings, told_account
 from eval.checks.transcripts import is_transcript
@@ -193,7 +193,8 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         # afterwards: more bubbles please"), as a tag after them does.
         said = (brk.group().strip() in (":", "：") or bool(opener and opener.group().rstrip()[-1:] in ":：")) and \
             VERB_AT().search(lead) is not None
-        if not (is_direct(words, strong, tagged=said, formula=formula_lead(lead) or framed(lead) is not None or noted_lead(lead) or occasion) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
+        formula = formula_lead(lead) or framed(lead) is not None or noted_lead(lead) or occasion or written_lead(lead)
+        if not (is_direct(words, strong, tagged=said, formula=formula) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
                 or who == "unknown":
             return None  # the first attribution in a clause decides
         if not opener and (head := framed(lead)) is not None:  # "he said house of worries: dad shouting"
@@ -217,7 +218,7 @@ _AGED = re.compile(r"^\s*(?:[-*•]\s*)?([^\W\d_][\w'’-]*)[ \t]*(?:\[[ \t]*(\d
                    r"\((?:(?:aged?[ \t]*)?(\d{1,2})[ \t]*(?:yrs?|y/?o|y)?|(?:in[ \t]+\w+[ \t]+)?(?:own|exact|actual)[ \t]+w(?:or)?ds?|verbatim)\)|"
                    rf"[ \t]+(?:aged?[ \t]*(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?|(\d{{1,2}})[ \t]*{S.AGE_UNIT})"
                    # "Jasvir, 10 ~ ...": the age set off by a comma wants a mark after it ("Kai, 10, was seen")
-                   rf"|,[ \t]*(?:aged?[ \t]*)?(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?(?=[ \t]*[:：~–—-])"
+                   rf"|,[ \t]*(?:aged?[ \t]*)?(\d{{1,2}})(?:[ \t]*{S.AGE_UNIT})?(?=[ \t]*(?:[:：~–—-]|>>|››))"
                    # "hiro 10 :: ...", "arlindo 4 >> ...": the bare age before a double colon or arrows, a turn's label
                    r"|[ \t]+(?P<bare>\d{1,2})(?=[ \t]*(?:[:：]{2}|>>|››|~)))"
                    r"(?P<mark>(?:[ \t]*(?:[:：]{2}|>>|››|[:：~–—/-]|(?<=[ \t])\.)){0,2})[ \t]+(?=\S)", re.I)  # "Kai (17y) ~ — ..."

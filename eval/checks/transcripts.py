@@ -85,6 +85,7 @@ def turns(text: str) -> tuple[Turn, ...]:
     out, label, last_end, cue, in_cue = [], None, 0, None, False
     dialogue = _bracket_dialogue(units)
     play = _play_script(units)
+    tagged = _tagged_dialogue(units)
     for i, unit in enumerate(units):
         gap = "\n\n" in text[last_end:unit.start]
         if label and (gap or _ASIDE.match(unit.text) or T.is_heading(unit.text)):
@@ -136,7 +137,24 @@ def turns(text: str) -> tuple[Turn, ...]:
             label = None
         elif label:
             out.append(Turn(unit.start, unit.end, label, True))
+        elif tagged and (tail := _TAGGED_LINE.match(unit.text)) and not _ASIDE.match(unit.text) and \
+                label_speaker(tail.group(2), {}, True):
+            out.append(Turn(unit.start + tail.start(1), unit.start + tail.end(1), tail.group(2), False))
     return tuple(out)
+
+
+# A line of words with its speaker's label in brackets at its end, as a caption file or a typed-up call gives it
+# ("I help Mum do the bottles. (Shakoor (child, 6))", "What do you learn at home? (SW (writer))", "I want to stay (Arbnora)").
+_TAGGED_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(\S.*?\S)\s*\(((?:[^()\n]|\([^()\n]{1,25}\)){1,40})\)\s*$")
+
+
+def _tagged_dialogue(units: list[T.Unit]) -> bool:
+    """Whether lines labelled at their end in brackets are a dialogue: two or more people so labelled, one an
+    adult, and one line a question. A list of tasks tags its owners the same way ("Book the dentist (Mum)") but asks nothing."""
+    labelled = [m for u in units if (m := _TAGGED_LINE.match(u.text)) and not _ASIDE.match(u.text)]
+    labels = {m.group(2).lower() for m in labelled if label_speaker(m.group(2), {}, True)}
+    return len(labels) >= 2 and any(label_speaker(m.group(2), {}) == "adult" for m in labelled) and \
+        any(m.group(1).rstrip().endswith("?") for m in labelled)
 
 
 def _bracket_dialogue(units: list[T.Unit]) -> bool:

@@ -31,8 +31,8 @@ def _flat(text: str) -> str:
     return " " + " ".join(T.words(text.translate(_LETTER_MARKS))) + " "
 
 
-# Modifier letters a keyboard may set for quotation marks (ʻlike thisʼ), which words would otherwise hold as letters.
-_LETTER_MARKS = str.maketrans({"ʻ": "‘", "ʼ": "’"})
+# Modifier letters a keyboard may set for quotation marks (ʻlike thisʼ, ˮlike thisˮ), which words would otherwise hold as letters.
+_LETTER_MARKS = str.maketrans({"ʻ": "‘", "ʼ": "’", "ˮ": "”", "ʺ": "”"})
 
 
 def _kept(quote: str, flat: str) -> bool:
