@@ -17,6 +17,9 @@ from eval.checks.base import Finding, Material, check, data, finding
 from eval.checks.lexicon import REPORTED, a_person, alternation, an_object, label_when, lexicon_findings, top_level
 
 _COMPLEMENT = re.compile(r"\s+(?:to|of)\s+[^\W\d_][\w'’-]*(?:\s+(?:to|with|about|for|at|on|in|up|round|out))?(?=\W|$)", re.I)
+# "Dad was blunt: “...”", "Mum was frank: '...'": an adjective before a colon and the person's
+# quoted words says how they spoke, and the words are there for the reader to judge.
+_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“‘'«„]")
 # A phrase with a negation says what is not so ("they are often not carried out"): no label.
 _DENIED = re.compile(r"\b(?:not|never|no longer|nothing|none)\b|n't\b|n’t\b", re.I)
 
@@ -73,7 +76,15 @@ def opinion_as_fact(material: Material) -> Iterator[Finding]:
 
 def _owned_or_evidenced(sentence: str, lexicon: dict) -> bool:
     flat = " " + " ".join(T.words(sentence)) + " "
-    return any(f" {' '.join(T.words(m))} " in flat for m in lexicon["owned"] + lexicon["evidenced"] + lexicon["asked"])
+    return (any(f" {' '.join(T.words(m))} " in flat for m in lexicon["owned"] + lexicon["evidenced"] + lexicon["asked"])
+            or bool(_owned_forms().search(sentence)))
+
+
+@functools.cache
+def _owned_forms() -> re.Pattern:
+    """A view the writer owns however it is put, negated or hedged ("I do not think ...", "we are
+    not convinced ...") (data/opinion.yaml `owned_forms`)."""
+    return re.compile("|".join(data("opinion")["owned_forms"]), re.I)
 
 
 @functools.cache
@@ -112,10 +123,13 @@ def _candidates(record: str, notes: str | None,
                 continue
             if _praise(said):
                 continue  # "smartly dressed", "a caring mum": a description, or praise, not a label
+            if _QUOTE_AFTER.match(record, span[1]) and not _marked(said):
+                continue  # "Mum was blunt: “...”": how she put what the record goes on to quote
             words = set(content(said)) - _person_stems()
             if words and not _told(said, words, known) and not re.search(r"\d", said):
                 # "easy | to talk to", "hard | of hearing": an adjective means what its complement makes it.
-                complement = _COMPLEMENT.match(record, span[1])
+                # (Not after an attribution: "a second mum | to the girls" is whose view, not a complement.)
+                complement = _COMPLEMENT.match(record, span[1]) if not record[span[1]:match.end()].strip(" ,") else None
                 found[span] = (said, _bare(said + (complement.group() if complement else "")))
     return {span: pair for span, pair in found.items() if not any(s < span[1] and span[0] < e for s, e in skip)}
 
@@ -229,6 +243,7 @@ def _shapes() -> tuple[re.Pattern, ...]:
     tags = alternation(frozenset(table["habitual"]))
     stop = alternation(frozenset(table["phrase_ends"]))
     persons = alternation(label_when("persons"))
+    owed = "|".join(f"(?:{a})" for a in table["attributions"])
     subject = r"(?P<subject>[^\W\d_][\w'’-]*)"
     # The phrase: up to five words, not starting with a function word or a verb in -ing.
     phrase = (rf"(?P<x>(?:(?:{more})\s+)*(?!(?:{stop}|not|no|never|much|far|less|more|no longer|a lot)\b|[^\W\d_]+ing\b)[^\W\d_][\w'’-]*"
@@ -237,7 +252,8 @@ def _shapes() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf"\b{subject}\s+(?:{copulas})\s+{phrase}{end}", re.I),
         re.compile(rf"\b{subject},\s+(?:who|whom)\s+(?:{copulas})\s+{phrase}{end}", re.I),  # "..., who is X by nature,"
-        re.compile(rf"\b{subject}(?:\s+and\s+[^\W\d_][\w'’-]*)?,\s+(?P<x>(?:an?|the|yet another|just another)\s+[^,;.()]{{2,40}}?),", re.I),
+        re.compile(rf"\b{subject}(?:\s+and\s+[^\W\d_][\w'’-]*)?,\s+(?P<x>(?:an?|the|yet another|just another)\s+[^,;.()]{{2,40}}?)"
+                   rf"(?:\s+(?:{owed}))?,", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>(?:{tags})\s+[^,;.()]{{2,40}}?),", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>[^,;.()]{{2,40}}?\s+(?:{tags})),", re.I),
         # "this ungovernable family", "those hand-to-mouth parents": a demonstrative with a word
