@@ -113,6 +113,12 @@ _ANSWERED = re.compile(r"\b(?:(?:when|once|if)\s+|on\s+being\s+)?asked\b[^,.;:!?
                        r"nothing|something|little|very|simply|only|just|[a-z]+ly)\b)(?=\S)", re.I)
 
 
+def answers(clause: str, at: int) -> bool:
+    """Whether the words at `at` are an answer to a question put before them ("When I asked, Dushmantha answered
+    baby in the big bed"): the asker's clause ("When I asked,") is no lead-in of its own."""
+    return "asked" in clause.lower() and any(m.end() == at for m in _ANSWERED.finditer(clause))
+
+
 def _leads(clause: str) -> Iterator[re.Match]:
     lowered = clause.lower()
     if "asked" in lowered:

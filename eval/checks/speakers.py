@@ -71,7 +71,7 @@ _TOOK_DOWN = re.compile(r"\s(?:and|&)\s+(?:I|we)\s+(?:then\s+)?(?:wrote|noted|jo
                         r"(?:\s+(?:straight\s+)?(?:down|out|up))?(?:\s+(?:on|in|onto|into)\s+(?:my|the|our|a|his|her)\s+[\w'’-]+)?\s*[:：,–—-]*\s*$", re.I)
 # An interpreter giving voice to someone's signing, in a clause of its own: "Kai signed in BSL and the interpreter
 # voiced it as '...'", ", which the interpreter voiced as", "and the BSL interpreter spoke it out as:": the signer's words.
-VOICED_BY = re.compile(r"(?:\s(?:and|&)|,)\s+(?:which\s+|what\s+)?(?:the|an?|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}?"
+VOICED_BY = re.compile(r"(?:,?\s(?:and|&)|,)\s+(?:which\s+|what\s+)?(?:the|an?|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}?"
                         r"(?:interpreter|interp\.?|signer|translator|intermediary)\s+(?:then\s+)?"
                         r"(?:voiced|spoke|said|read|translated|interpreted|gave|put)(?:\s+(?:it|this|that|them))?"
                         r"(?:\s+(?:out|back|aloud))?(?:\s+(?:as|like\s+this|to\s+me\s+as))?\s*[:：,–—-]*\s*$", re.I)

@@ -16,7 +16,7 @@ from eval.checks import text as T
 from eval.checks.people import people_in, voice_words
 from eval.checks.mediated import given_through, mediated
 from eval.checks.wording import FIRST_PERSON, SYMBOLS, THIRD_PERSON, TEXT_SPEAK, marks, speaks_as_i, text_speak
-from eval.checks.formulas import after_formula, formula_before, formula_lead, framed, opens_words, written_bare
+from eval.checks.formulas import after_formula, answers, formula_before, formula_lead, framed, opens_words, written_bare
 from eval.checks.leadins import label_who, lead_who, noted_lead, tag_who, turn_label_who, written_lead
 from eval.checks.direct import is_direct
 from eval.checks.talk import TOLD_ROLE, VERB_AT, child_talk, lower_openings, told_account
@@ -33,10 +33,15 @@ def _BREAK() -> re.Pattern:
 # A sentence's end; a full stop with a space before it is quick notes' separator, as a dash is ("Kai age 11 . ...").
 _SPACED_STOP = re.compile(r"\s\.\s+$")
 _END = re.compile(r"(?<!\s)\.(?=\s|$)|[!?;](?=\s|$)|\s\|\s")
+# Where and when the writer took words down: "straight away", "there and then", "into my phone".
+_THERE_AND_THEN = (r"(?:straight\s+away|there\s+and\s+then|at\s+once|on\s+the\s+spot|(?:in|into|on|onto)\s+(?:my|the|our|a)\s+"
+                   r"(?:work\s+)?(?:phone|mobile|notebook|notepad|pad|tablet|ipad|laptop|hand|device))")
 _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|these|those|[\w'’-]+?['’]s)\s+(?:own\s+|exact\s+|very\s+)?words|"
                       r"(?:and|&)\s*i\s+quote|quote|verbatim|word\s+for\s+word|unasked|unprompted|spontaneously|"
                       r"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed|took)\s+(?:it|this|them)\s+(?:straight\s+|right\s+)?down"
-                      r"(?:\s+(?:word\s+for\s+word|verbatim|exactly|as\s+(?:s?he|they)\s+said\s+it))?|"
+                      rf"(?:\s+(?:word\s+for\s+word|verbatim|exactly|as\s+(?:s?he|they)\s+said\s+it|{_THERE_AND_THEN}))*|"
+                      # where and when, up to a colon ("I typed it into my phone there and then: ...")
+                      rf"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed)\s+(?:it|this|them)(?:\s+{_THERE_AND_THEN})+(?=\s*[:：])|"
                       # the one told writing the words into a document ("Siah told Miss Jafarov, who wrote it straight
                       # into the LADO referral we came on a boat ...")
                       r"who\s+(?:then\s+)?(?:wrote|typed|noted|jotted|put|copied)\s+(?:it|this|them)(?:\s+(?:straight|right|all))?"
@@ -44,10 +49,19 @@ _OPENERS = re.compile(r"^(?:in\s+(?:his|her|their|these|those|[\w'’-]+?['’]s
                       r"(?:referral|report|notes|log|record|statement|form|book|diary|minutes|file|chronology|e-?mail|letter))?|"
                       r"without\s+(?:being\s+)?(?:asked|prompted|prompting)|out\s+of\s+(?:the\s+)?blue|"
                       r"(?:when|once)\s+asked|"
+                      # the interpreter giving voice to the signing or speech before the break ("AGHILAS signed, and the
+                      # interpreter gave it as I want a flat ...", "Kai signed, and his signer voiced it as ...")
+                      r"(?:and\s+|&\s+)?(?:the|an?|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:interpreter|interp\.?|signer|translator|intermediary)\s+(?:then\s+)?"
+                      r"(?:voiced|spoke|read|translated|interpreted|gave|put|rendered)(?:\s+(?:it|this|that|them))?"
+                      r"(?:\s+(?:out|back|aloud))?\s+as(?=\s)|"
                       # what was going on when they spoke, up to a colon ("Kofi told me, as we walked back: ...")
                       r"(?:while|whilst|when|as|during)\s+[^,:;.!?\n]{1,40}?(?=\s*[:：])|"
                       # a second dash after the break ("jenga block krit picked - — ...")
                       r"[–—~-]+(?=\s))\s*[,:：–—-]*\s+", re.I)
+
+
+_WRITER_TOOK = re.compile(r"(?:and\s+)?(?:i|we)\s+(?:wrote|noted|jotted|typed|took)\b", re.I)
 
 
 @functools.cache
@@ -175,9 +189,12 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
             return inner  # "In BSL, Ruby signed: ...": the means first, then who
         if who == "pronoun" and (inner := _named_lead(text, offset, end, people)):
             return inner  # "In the letter she wrote back to me, PIROJA said I'm ...": the name, then the words
+        took_down = who == "adult" and opener is not None and _WRITER_TOOK.match(opener.group()) is not None
+        if took_down:  # "SW: I wrote it down straight away: Auntie Fetu is ...": the writer took down another's words
+            who, at = "pronoun", brk.end() + opener.start()
         if who == "pronoun":
             who = R.speaker_by_content(words) or R.pronoun_speaker(text, line_start, start + at, people,
-                                                                   given_through(lead) or noted_lead(lead))
+                                                                   given_through(lead) or noted_lead(lead) or took_down)
         # "Mulchand, at the RHI ~ Dad drove the van ...": words given where the child spoke, not narration ("~ was quiet")
         occasion = bool(_OCCASION_ASIDE.search(lead)) and bool(T.words(words)) and T.words(words)[0] not in _NARRATING
         if who == "named":  # "Step: Take Kai bowling", "Child: Kai Lee" are a form's fields
@@ -328,7 +345,8 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     if S.VOICED_BY.search(clause, 0, lead.end()):
         brk = []  # "Kai signed in BSL and the interpreter voiced it as I ...": one lead-in, the signer's
     cut = brk[-1].end() if brk else 0
-    if brk and (lead_who(clause[:cut], people)[0] or brk[-1].group().strip() != "," and not _LOG_LABEL.match(clause[:cut])):
+    if brk and not answers(clause, word.start()) and (
+            lead_who(clause[:cut], people)[0] or brk[-1].group().strip() != "," and not _LOG_LABEL.match(clause[:cut])):
         return None
     lead_in, words = clause[cut:lead.end("verb") if lead.group("verb") else lead.end()], clause[word.start():].rstrip(" .,!?;:")
     who, at = S.speaker_before(lead_in, people, adjacent=True)

@@ -106,6 +106,8 @@ def test_a_device_quote_changed_in_the_record_is_altered():
      ["my tummy hurts when the home ed lady comes"]),
     ("Asked directly, Aethelflaed replied Daddy sleep at the big house.", ["Daddy sleep at the big house"]),
     ("When asked about school, Kai answered the teachers are alright now.", ["the teachers are alright now"]),
+    ("When I asked, Dushmantha answered baby in the big bed at hospital. Dushmantha went quiet.",
+     ["baby in the big bed at hospital"]),
 ])
 def test_the_answer_to_a_question_put_is_the_childs_words(text, words):
     assert [q.text for q in child_quotes(text)] == words
@@ -131,3 +133,18 @@ def test_a_childs_name_and_age_before_arrows(text, words):
 
 def test_a_flat_number_before_arrows_is_no_child():
     assert child_quotes("- Flat 4, 2 >> rent due on Friday") == []
+
+
+@pytest.mark.parametrize("line, words", [
+    ("SW (author): I wrote it down straight away: Auntie Fetu is not my real auntie but I call her that.",
+     "Auntie Fetu is not my real auntie but I call her that"),
+    ("SW: I typed it into my phone there and then: the big slide is my best.", "the big slide is my best"),
+])
+def test_words_the_writer_took_down_in_their_own_turn_are_anothers(line, words):
+    text = f"TM: Okay, Dagmara - what is new?\nSW (author): Mrs Iyambo said the YOI replied.\n{line}\nTM: Fine."
+    assert [q.text for q in child_quotes(text)] == [words]
+
+
+def test_the_writers_own_note_in_their_turn_is_theirs():
+    text = "TM: Okay - what is new?\nSW: I wrote it in the diary for the team: the review is on Monday.\nTM: Fine."
+    assert child_quotes(text) == []

@@ -103,3 +103,19 @@ def test_a_play_scripts_line_left_out_is_dropped():
     record = "## Child's views\nDahyun said “at lotu I sing at the front with my tinā.” Dahyun was seen alone."
     found = run(Material(record, notes, "visit_note"), ["voice.quote_dropped"]).findings
     assert [f.evidence for f in found] == ["ME HAPPY SCHOOL NEW FRIEND."]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("AGHILAS signed, and the interpreter gave it as I want a flat near the college with a proper kitchen.",
+     ["I want a flat near the college with a proper kitchen"]),
+    ("Aghilas signed, and the interpreter gave it as Mam gets mithering when I'm late back.",
+     ["Mam gets mithering when I'm late back"]),
+    ("Kai signed in BSL, and his signer voiced it as I miss my dog.", ["I miss my dog"]),
+    ("Kai signed in BSL, and the interpreter voiced it as 'I miss my dog'.", ["I miss my dog"]),
+])
+def test_an_interpreter_giving_the_childs_words_as_bare_speech(text, words):
+    assert [q.text for q in child_quotes(text)] == words
+
+
+def test_the_interpreters_own_words_are_not_the_childs():
+    assert child_quotes("Kai signed, and the interpreter said she would come back next week.") == []
