@@ -62,8 +62,8 @@ _OWNER_THEN_WHEN = re.compile(r"^(?P<who>[^:,–—|]{1,60}?),\s+(?P<when>[^:–
 _ACTION_LABEL = re.compile(r"^\s*(?:(?:agreed\s+)?(?:action|task|item|step|point|ap)(?:\s+(?:point|item|no\.?|number))?"
                            r"\s*#?\s*\d*[a-z]?\s*[:–—-]\s*)", re.I)
 # A list's own numbering before an item, in marks `text.bullet` leaves: "A1 - ", "1// ", "AP3: ", "2.1) ", "Rec 2 :: ",
-# "A/1 " (action 1 of the list), "A.2 ".
-_ITEM_NUMBER = re.compile(r"^\s*(?:(?:[A-Za-z]{1,3}\s?\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.)\]]|::?|//?|\s[–—-])"
+# "A/1 " (action 1 of the list), "A.2 ", "(A3) ", "[2] ".
+_ITEM_NUMBER = re.compile(r"^\s*(?:[(\[]?(?:[A-Za-z]{1,3}\s?\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.)\]]|::?|//?|\s[–—-])"
                           r"|[A-Za-z]{1,3}[/.]\d{1,3}[a-z]?\b[:.)]?)\s+")
 # Where a sentence hands the task to someone: "this sits with Ms Roy", "it falls to school",
 # "responsibility rests with Dad", "the lead is with the HV", "allocated to the FSW", "-- signed off to Ms Roy, target ...".
@@ -85,15 +85,16 @@ _FIELD = re.compile(r"(?:^|\n|[.;|/(\[{,]\s*|(?<=\s)[–—~-]\s|\s{2,}|\t|(?:>>
 _BARE_FIELD = re.compile(r"(?:[/;|\[{(]\s*|(?<=\s)[–—-]\s)([A-Za-z]+ [^.;|/()\[\]{}–—:]+)")
 # The last part of an action laid out in parts: after a bar, a slash, a spaced dash, a semicolon, a tab
 # or an arrow ("task | owner | when", "task >> owner >> when", "task<TAB>owner<TAB>when").
-_PART_BREAK = r"\s[|/]\s|\s[–—~-]\s|;\s|\t|\s*(?:>>|»|→|=>|->)\s*"  # "task ~ owner ~ when" too
+_PART_BREAK = r"\s[|/]\s|\s[–—~-]\s|\s[·•∙¦‖]\s|;\s|\t|\s*(?:>>|»|→|=>|->)\s*"  # "task ~ owner ~ when", "when · owner · task" too
 _PARTS = re.compile(_PART_BREAK)
-_LAST_PART = re.compile(rf"(?:{_PART_BREAK})([^|/;–—~\t»→]+?)[\s|.]*$")
+_LAST_PART = re.compile(rf"(?:{_PART_BREAK})([^|/;–—~·•∙¦‖\t»→]+?)[\s|.]*$")
 # The person after the last colon of "Task: Mr Elmi, in three weeks" (an owner named after the task).
 _AFTER_COLON = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*(?:[,;]|$)")
 _FIELD_CELL = re.compile(r"\s*[A-Za-z][A-Za-z ]{0,24}:")  # "Owner: TBC" is read as a field, not as a person
 _BRACKETED = re.compile(r"[(\[{]([^()\[\]{}]{1,80})[)\]}]")  # "(Mum, by Friday)", "[SW]", "{school}"
 _COLON_TAIL = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*,\s*([^:]+?)\s*$")  # "Task: Mr Elmi, in three weeks"
-CELLS = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)|;\s+|\s{2,}|\t")  # "task | owner | when", "who: X / what: Y", "X; Mum; May"
+# "task | owner | when", "who: X / what: Y", "X; Mum; May", "when · owner · task" (a chat or task tool's dots)
+CELLS = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)|;\s+|\s+[·•∙¦‖]\s+|\s{2,}|\t")
 
 
 # An owner tagged the way chat and task tools tag people: "@Ms Ndungu", "@Mum", "@school" ("@?" names nobody).
