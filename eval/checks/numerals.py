@@ -93,8 +93,9 @@ _TIME = re.compile(
 def named_times(text: str) -> set[str]:
     """The clock hours a text names in words, as `numbers` gives them: close of play ("COP 30/10",
     "EOD Friday", "by close of business", "end of the working day") is the "5pm" a record writes
-    for it; midday or noon is "12"."""
-    out = set()
+    for it; midday or noon is "12"; and the hours between two clock times ("sleeps from ten until
+    four", "10pm-6am") are the "six hours" or "eight hours" a record counts."""
+    out = _spans(text)
     if _FORTNIGHT.search(text):  # "a fortnight" is the "two weeks" (or "14 days") a record writes
         out.update({"2", "14"})
     if _CLOSE_OF_DAY.search(text):
@@ -102,6 +103,34 @@ def named_times(text: str) -> set[str]:
     if re.search(r"\b(?:midday|mid-day|noon|lunchtime)\b", text, re.I):
         out.add("12")
     return out
+
+
+def _spans(text: str) -> set[str]:
+    """The hours from one clock time to the next, as `_RANGE` finds them ("from 7 till 7" -> "12")."""
+    out = set()
+    for match in _RANGE.finditer(text):
+        if not (match["until"] or match["am1"] or match["am2"] or match["m1"] or match["m2"]):
+            continue  # "from 3 to 5", "between 2 and 4": counts as often as hours
+        start, end = (_hour(match[k]) for k in ("h1", "h2"))
+        if match["am1"] and match["am2"]:  # "10pm-6am": a 24-hour clock
+            start += 12 * (match["am1"][0].lower() == "p") * (start != 12)
+            end += 12 * (match["am2"][0].lower() == "p") * (end != 12)
+            hours = (end - start) % 24
+        else:
+            hours = (end - start) % 12
+        out.add(str(hours or 12))
+    return out
+
+
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else data("accuracy")["numbers"]["hour_words"][word.lower()]
+
+
+_AM = r"\s*(?:[ap]\.?m\b\.?)"
+_RANGE = re.compile(
+    rf"(?<![\d.:/£$€])\b(?P<h1>{_HOUR})(?:[.:](?P<m1>[0-5]\d))?(?P<am1>{_AM})?(?:\s*o['’]clock)?\s*"
+    rf"(?:(?P<until>until|till|til|['’]til|up to)|to|and|[-–—])\s*"
+    rf"(?P<h2>{_HOUR})(?:[.:](?P<m2>[0-5]\d))?(?P<am2>{_AM})?(?:\s*o['’]clock)?\b(?![/.:-]?\d){_NOT_A_TIME}", re.I)
 
 
 _CLOSE_OF_DAY = re.compile(r"(?<![\w/])(?:c\.?o\.?p|e\.?o\.?d|c\.?o\.?b|e\.?o\.?b|e\.?o\.?p)(?![\w/-])"
@@ -148,7 +177,7 @@ def _month_pattern() -> re.Pattern:
 def marker() -> re.Pattern:
     """A list item's own numbering at the start of a sentence: "1:", "[1]", "1/", "2>", "1›", "3 -",
     "1- ", "(b)", "iv.", "#2", "◊1 Refer" (a bullet glyph against the number), "Action 2:", "AP1:",
-    "Section 3 -", "Q4.", "Action no. 1 -" (accuracy.yaml `list_labels`, with a "no." or "number" of their own), a table row's number cell ("1 | Refer ... |
+    "Section 3 -", "Q4.", "Action no. 1 -", "Act#1", "Task # 2" (accuracy.yaml `list_labels`, with a "no." or "number" of their own), a table row's number cell ("1 | Refer ... |
     Ms Ito | by Friday") or code ("C1 | ...", "R2:", "A/1 Find ..."), and a section's numbering ("1.1 Send", "2.3.1")."""
     labels = "|".join(re.escape(w) for w in sorted(data("accuracy")["numbers"]["list_labels"], key=len, reverse=True))
     # closing marks and the arrows and angles a list puts after its number ("1› Ring Nan", "2 ▸ Book")
@@ -160,7 +189,7 @@ def marker() -> re.Pattern:
                       # point, so never a clock time), before a capital, in brackets too: "(1.0) Action taken"
                       rf"|\d{{1,2}}(?:\.\d){{1,3}}\.?[)\]]?\s+(?=(?-i:[A-Z]))"
                       # "C1 |", "R2:", "O3 -", "AP1)": a row's or an item's code, capitals then a number
-                      rf"|(?-i:[A-Z]{{1,3}})\d{{1,2}}\s*(?:[|:)\]]|\.(?!\d)|\s[–—-]\s)|(?<=[^\w\s£$€(\[+~-])\d{{1,2}}\s+(?=(?-i:[A-Z]))|(?:{labels})\.?\s*(?:(?:no|nr|number)\.?\s*)?(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
+                      rf"|(?-i:[A-Z]{{1,3}})\d{{1,2}}\s*(?:[|:)\]]|\.(?!\d)|\s[–—-]\s)|(?<=[^\w\s£$€(\[+~-])\d{{1,2}}\s+(?=(?-i:[A-Z]))|(?:{labels})\.?\s*(?:(?:no|nr|number)\.?\s*|#\s*)?(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
                       # "A/1 Find a nursery", "AP/2 Book": a row's code, capitals, a slash and a number
                       rf"|(?-i:[A-Z]{{1,3}})/\d{{1,2}}\b\s*{mark}?(?=\s)"
                       rf"|\d{{1,2}}\s*(?:[\]):/>|{arrows}]|\.(?!\d)|\s[–—-]\s)|\d{{1,2}}[–—-]\s|(?:[a-z]|[ivx]{{1,4}})\s*[\]).:])\s*", re.I)

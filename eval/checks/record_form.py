@@ -99,7 +99,8 @@ def _action_told(material: Material, text: str, heading: str | None = None, nove
     longest cell, without its numbering, owner and timescale) is close to a part of the notes: in
     the whole row's vector the other cells drown the task ("4 | Let me know the same day if ... |
     By close of business on Monday | Mrs X", "1° ✋ Mum — get a cot from the baby bank — 📅 by
-    Friday", "TODO book the meeting @Ms X by Friday", "Refer Mum / lead: Ms X / by: 9 May"). A
+    Friday", "TODO book the meeting @Ms X by Friday", "Refer Mum / lead: Ms X / by: 9 May", "Act#1 ⏰ by
+    Friday · Mum · Ring the GP"). A
     task is a plan: the notes support it when they plan it, in their words or others'. A task
     none of whose words is new (`novel`, the sentence's: "Book X's review health assessment" for
     the notes' "RHA booking X") is theirs too, whatever its timescale says ("straight away")."""
@@ -120,7 +121,7 @@ def _action_told(material: Material, text: str, heading: str | None = None, nove
 # The fields of an action row written on one line: an owner or a deadline after a slash, an
 # at sign or a mark ("/ lead: Ms X / by: 9 May", "@Mum", "✋ Mum", "📅 by Friday"), a "TODO"
 _ROW_FIELDS = re.compile(r"\s/\s*(?:lead|owner|who|by|when|due)\s*:|(?<![\w.])@\s?[A-Z]|[✋📅👤⏰🗓]|\bTODO\b")
-_CELLS = re.compile(r"\||:|;|>>|=>|->|[→⇒⟶]|\s[-–—]\s|\s/\s|(?<![\w.])@(?=\s?[A-Z])|[✋📅👤⏰🗓»\u2580-\u259f]+")
+_CELLS = re.compile(r"\||:|;|>>|=>|->|[→⇒⟶]|\s[-–—·•∙]\s|\s/\s|(?<![\w.])@(?=\s?[A-Z])|[✋📅👤⏰🗓»\u2580-\u259f]+")
 # a row's timescale in a slot before its task and its owner in brackets after it: "[by 22 December]
 # Start the assessment (Miss X)"
 _SLOTS = re.compile(r"^\s*\[[^\[\]]{1,80}\]|\([^()]{1,40}\)\s*$")
@@ -132,8 +133,8 @@ _RAG = re.compile(r"[\[(]\s*(?:rag\s*[:=-]?\s*)?(?:red|amber|green)\s*[\])]", re
 def _field_value(text: str) -> bool:
     """An action's owner or timescale in a field of its own ("Who: Ms Nair.", "Target date: by
     the end of Friday."): its words are the form's, its claim is the action it belongs to (only
-    a number in it can be new)."""
-    label = re.match(r"^\W*([A-Za-z][\w /'’-]{0,25}?)\s*:", text)
+    a number in it can be new). A form may set a field with "=": "Due=before the review"."""
+    label = re.match(r"^\W*([A-Za-z][\w /'’-]{0,25}?)\s*(?::|=(?!>))", text)
     return bool(label) and T.field_kind(label.group(1)) in ("owner", "timescale")
 
 

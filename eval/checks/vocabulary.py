@@ -29,11 +29,13 @@ def glue_stems() -> frozenset[str]:
 
 def note_vocabulary(notes: str) -> set[str]:
     """Stems of every content word of the notes, with their abbreviations spelt out (TM -> team
-    manager). A day written short before a date ("nlt wed 18/2", "sat 4/5") is a day, not the
-    stem of a word ("wed" is no "wedding")."""
+    manager, "hv's" -> health visitor's). A day written short before a date ("nlt wed 18/2", "sat
+    4/5") is a day, not the stem of a word ("wed" is no "wedding")."""
     expansions = data("words")["expansions"]
     notes = _DAY_BEFORE_DATE.sub(" ", notes)
+    # "hv's report" is the health visitor's: a shorthand keeps its meaning with an 's
     tokens = T.words(notes) + [w for w in re.findall(r"\S+", notes.lower()) if w in expansions]
+    tokens += [bare for w in tokens if (bare := _POSSESSIVE.sub("", w)) != w and bare in expansions]
     stems = {T.stem(w) for w in tokens}
     for token in set(tokens) & expansions.keys():
         stems.update(T.stem(w) for w in expansions[token])
@@ -45,6 +47,7 @@ def note_stems(material: Material) -> frozenset[str]:
     return material.memo("note_stems", lambda: frozenset(note_vocabulary(material.notes or "")))
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _DAY_BEFORE_DATE = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:the\s+)?\d)", re.I)
 
 
@@ -94,12 +97,24 @@ def timescale_words(sentence: str) -> set[str]:
     of the review", "not later than Monday"; structure.yaml `timescales`, `event_timescales`,
     `occasion_timescales`): by when, said the record's way. A time that is part of the claim ("in
     the spring", "for his birthday") is no deadline."""
-    return {w for match in _timescale().finditer(sentence) if _DEADLINE.search(match.group())
+    said = {w for match in _timescale().finditer(sentence) if _DEADLINE.search(match.group())
             for w in T.words(match.group())}
+    # "before the duty desk closes for the weekend on Monday 30 November", "ahead of the court hearing
+    # listed for 30 October": an event the record names by the date it falls on; the date is held to
+    # the notes' numbers, the event's words are when, said the record's way ("b4 duty desk shuts 30/11")
+    return said | {w for match in _EVENT_ON_DATE.finditer(sentence) for w in T.words(match.group())}
 
 
 _DEADLINE = re.compile(r"\b(?:within|by|before|b4|no later than|not later than|nlt|ahead of|in time for|prior to|"
                        r"deadline|from (?:today|now)|at the (?:very )?latest|on or before)\b", re.I)
+
+
+_DAY_AND_MONTH = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}\b)")
+_EVENT_ON_DATE = re.compile(r"\b(?:before|by|b4|ahead of|prior to|in time for|no later than|not later than|pre)\s+"
+                            r"(?:the|a|an|his|her|their|our|my)\s+[\w'’ -]{1,60}?(?:,\s*|\s+)"
+                            r"(?:(?:likely|probably|expected|listed|booked|set|due|planned|now)\s+)?(?:(?:on|for)\s+)?"
+                            + _DAY_AND_MONTH, re.I)
 
 
 @functools.cache
