@@ -49,6 +49,20 @@ def test_the_notes_shorthand_spelt_out(notes, words):
     assert {T.stem(w) for w in words} <= note_vocabulary(notes)
 
 
+@pytest.mark.parametrize("notes, word", [
+    ("Mum said the short breaks let her sleep.", "chance"),
+    ("nan lets him stay up on fridays", "allowed"),
+])
+def test_letting_is_a_chance_given(notes, word):
+    assert T.stem(word) in note_vocabulary(notes)
+
+
+@pytest.mark.parametrize("word", ["no", "none", "never"])
+def test_a_negation_word_is_no_new_thing(word):
+    from eval.checks.vocabulary import glue_stems
+    assert T.stem(word) in glue_stems()
+
+
 def test_a_possessive_that_is_no_shorthand_spells_nothing():
     assert T.stem("visitor") not in note_vocabulary("the hive's honey was on the table")
 
