@@ -44,6 +44,8 @@ def test_hours_between_two_clock_times(notes, hours):
     ("dla awarded at the higher rate in August", {"disability", "living", "allowance"}),
     ("ot r/v hoist >> owner sw", {"occupational", "therapist"}),
     ("no-one in the family can offer the short breaks the hospice does", {"respite"}),
+    ("sibs -> hospice sibling group, b4 duty desk shuts wed 1/4", {"brother", "sister"}),
+    ("both siblings at nan's on sat", {"brothers", "sisters"}),
 ])
 def test_the_notes_shorthand_spelt_out(notes, words):
     assert {T.stem(w) for w in words} <= note_vocabulary(notes)
