@@ -94,6 +94,8 @@ _FIELD_CELL = re.compile(r"\s*[A-Za-z][A-Za-z ]{0,24}:")  # "Owner: TBC" is read
 _BRACKETED = re.compile(r"[(\[{]([^()\[\]{}]{1,80})[)\]}]")  # "(Mum, by Friday)", "[SW]", "{school}"
 _COLON_TAIL = re.compile(r":\s*([^:,;()\[\]]{1,40}?)\s*,\s*([^:]+?)\s*$")  # "Task: Mr Elmi, in three weeks"
 # "task | owner | when", "who: X / what: Y", "X; Mum; May", "when · owner · task" (a chat or task tool's dots)
+# By when, in the slot a clock or a calendar marks: "⏰ by Friday · Mum · Ring the GP", "📅 no date | ...".
+_CLOCKED = re.compile(r"[⏰📅🗓⌛⏳]\ufe0f?\s*([^·•∙|;()\[\]\n]+?)\s*(?=\s[·•∙|]\s|;|[()\[\]]|$)")
 CELLS = re.compile(r"\s+\|\s+|\s+/\s+(?=\w+\s*:)|;\s+|\s+[·•∙¦‖]\s+|\s{2,}|\t")
 
 
@@ -114,7 +116,7 @@ def when_slot(action: str, names: frozenset[str] | None = None) -> str | None:
     "By: 4 May") or what follows the owner after the task ("Task: Mum, within a week"); None when
     the action has no such part."""
     text = action[T.bullet(action):]
-    values = [value for label, value in _fields(text) if field_role(label, value) == "timescale"]
+    values = [value for label, value in _fields(text) if field_role(label, value) == "timescale"] + _CLOCKED.findall(text)
     if values:
         return values[0]
     last = _LAST_PART.search(text)  # "... | Miss Vega | before half term", "... — owner: Mum — by Friday"
@@ -152,6 +154,7 @@ def has_timescale(action: str, events: bool = True, occasions: bool = True) -> b
     timescale field left open ("(lead Mr Li; timescale tbc)", "Due: ??") says there is none, whatever
     time words the task itself has ("ring me straight away if ...")."""
     stated = [value for label, value in _fields(action) if field_role(label, value) == "timescale"]
+    stated += _CLOCKED.findall(action)  # "⏰ no date · Mr Roy · Book ..."
     if stated and not any(is_filled(value) for value in stated):
         return False
     action, none_said = time_text(action)

@@ -17,7 +17,8 @@ from eval.checks.base import Finding, Material, check, finding
 
 # "None.", "No further actions at present", but not a table row with an empty first cell ("n/a; Ring the GP; May").
 _BOILERPLATE = re.compile(r"^(none|no (further )?actions?|not (recorded|agreed)|n/?a)\b(?!.*(?:[;|\t]|\s:\s|,\S))", re.I)
-_LABELS = re.compile(r"(?:^|[/;|.]\s*)\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]")  # every field label of a line
+# every field label of a line: "Who: Mum / When: May", "Responsible person - Mum; deadline - open"
+_LABELS = re.compile(r"(?:^|[/;|.]\s*)\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-]\s)")
 _FIELD_LINE = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[:=]|\s[–—-](?:\s|$))")  # "WHO:", "By when =", "Action - " at a line's start
 # A line that only numbers the action below it: "Action 1", "Action point 2:", "Task no. 3", "AP4", "Item (ii)",
 # "Next step 1", "Follow-up 2", "Priority action 3 (urgent)", "Pt 2.".

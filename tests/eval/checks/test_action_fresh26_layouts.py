@@ -38,3 +38,23 @@ def test_a_dotted_list_is_complete():
     record = ("## Actions\nAct#1 ⏰ before the review on Tuesday 9 June · Miss Bromfield · Ask the OT to review the hoist\n"
               "Act#2 ⏰ by the end of the half term, 8 September · Ms Esposito · Find a winter coat for Cosimo\n")
     assert list(action_incomplete(Material(record, "", "home_visit"))) == []
+
+
+@pytest.mark.parametrize("action, timescale", [
+    ("⏰ no date · Mr Di Meo · Book the next hospice stay before the summer", False),
+    ("📅 tbc | Mum | Ring the GP before half term", False),
+    # near misses: the slot gives a date, or a clock marks none at all
+    ("⏰ by Friday 4 May · Mum · Ring the GP", True),
+    ("Ring the GP by Friday", True),
+])
+def test_a_clock_marks_the_when_slot(action, timescale):
+    assert has_timescale(action) is timescale
+
+
+def test_dash_fields_on_bulleted_lines_are_three_actions():
+    record = ("## Actions\n✦✦ Responsible person - Ms Roy; action - send the samples; deadline - by 22 June\n"
+              "✦✦ Responsible person - Mum; action - find a winter coat before the cold snap; deadline - open\n"
+              "✦✦ Responsible person - Mum; action - write to the estate manager; deadline - by 29 June\n")
+    found = list(action_incomplete(Material(record, "", "home_visit")))
+    assert [f.message for f in found] == ["This action has no timescale."]
+    assert "deadline - open" in found[0].evidence
