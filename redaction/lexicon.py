@@ -101,6 +101,25 @@ class Lexicon:
                    and (w[k:] in self.dictionary or (len(w) - k >= 4 and self.inflected(w[k:])))  # "backdated"
                    and zipf_frequency(w[k:], "en") >= 3.0 and not self._name_half(w[k:]) for k in range(3, len(w) - 2))
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def misspelt(self, word: str) -> bool:
+        """A frequent word typed with one slip, in lower case: two letters swapped ("freinds"), one
+        left out ("placemnt") or one too many; in a long word one wrong ("definately"). Not a
+        known name, nor a short word: one slip from "martin" or "dale" is a name's distance."""
+        from wordfreq import zipf_frequency
+
+        w = word.casefold()
+        if len(w) < 6 or not w.isalpha() or not word.islower() or self.first_name(w) or self.surname(w):
+            return False
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        edits = {w[:k] + w[k + 1] + w[k] + w[k + 2:] for k in range(len(w) - 1)}
+        edits |= {w[:k] + w[k + 1:] for k in range(len(w))}
+        edits |= {w[:k] + c + w[k:] for k in range(len(w) + 1) for c in letters}
+        if len(w) >= 8:
+            edits |= {w[:k] + c + w[k + 1:] for k in range(len(w)) for c in letters}
+        return any(zipf_frequency(e, "en") >= 4.0 and (e in self.dictionary or self.inflected(e))
+                   and not self.first_name(e) and not self.surname(e) for e in edits - {w})  # not "micheal"
+
     def _name_half(self, half: str) -> bool:
         from wordfreq import zipf_frequency
 

@@ -24,7 +24,7 @@ def unknown_word(d: TokenView, i: int) -> bool:
     word = d.text(i)
     if _obsolete(d, i):
         return True
-    if d.lex.word_like(word) or d.plain_word(i) or shorthand(word):
+    if d.lex.word_like(word) or d.plain_word(i) or shorthand(word) or d.lex.misspelt(word):
         return False
     in_dictionary = word.casefold() in d.lex.dictionary
     if in_dictionary and word.islower() and (_modifies_noun(d, i) or _heads_noun(d, i)):

@@ -182,7 +182,7 @@ def _role(d: TokenView, i: int) -> str | None:
         return "owns" if (opened or (before is not None and before.pos_ == "VERB")) else None
     if (opened or dated) and nxt is not None and joined(d, i, i + 1) and nxt.text.islower():
         if nlow in d.lex.person_verbs or (nlow in d.lex.speech and nlow not in _NOT_ACTS):
-            return "acts"
+            return None if _people(d, i) else "acts"
         rare = _rare_noun(d, i)
         if nlow in d.lex.deeds and _rare_noun(d, i, _SELDOM):  # "anise apologised", not "cat nodded off"
             return "acts"
@@ -254,6 +254,16 @@ def _after_date(d: TokenView, i: int) -> bool:
 # games, spices and cloths used as names ("whist" 2.4, "anise" 2.7, "coriander" 3.0) are; the people
 # and animals a note mentions ("paramedic" 3.2, "foreman" 3.6, "toddler" 3.8, "cat" 4.8) are not.
 _SELDOM = 3.0
+
+
+def _people(d: TokenView, i: int) -> bool:
+    """A frequent word in the plural, no surname: the people of a service, who do what people do
+    ("nurses worried", "parents said", "carers wrote"), named by what they are."""
+    from wordfreq import zipf_frequency
+
+    low = d.low(i)
+    return (d.doc[i].tag_ in {"NNS", "NNPS"} or (low.endswith("s") and d.lex.inflected(low))) and (
+        zipf_frequency(low, "en") >= 3.5 and not d.lex.surname(low))
 
 
 def _rare_noun(d: TokenView, i: int, below: float = 4.0) -> bool:

@@ -100,3 +100,22 @@ def test_an_nhs_number_written_with_thousands_commas(find, text, expected):
 ])
 def test_a_postcode_with_its_space_one_place_late(find, text, expected):
     assert find(text, "UK_POSTCODE") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- misses freinds from old school", []),
+    ("he definately wants to go home", []),
+    ("saw micheal today", ["micheal"]),  # a name one slip from a name is a name
+    ("saw bronagh at school", ["bronagh"]),
+])
+def test_a_frequent_word_typed_with_one_slip_is_no_name(names, text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parents visiting unit less - nurses worried", []),
+    ("- brooks said he was fine", ["brooks"]),
+    ("scarlet said no", ["scarlet"]),
+])
+def test_people_named_by_what_they_are_in_the_plural_are_no_names(names, text, expected):
+    assert names(text) == expected
