@@ -11,6 +11,7 @@ from eval.checks.align import Support, alignment, content, glue_stems, vectors
 from eval.checks.vocabulary import known, names, note_stems, short_words, shortens, things
 from eval.checks.base import Finding, Material, check, data, finding
 from eval.checks.clauses import cue_count, flips, polarity
+from eval.checks.hearsay import hearsay
 from eval.checks.record_form import _action_told, _days, _form_line, _heading_line, _new_routine
 from eval.checks.risk_support import clause_bounds, contingent, quoted_from_notes, spoken_of, told_all
 from eval.checks.risk_terms import Mention, mentions, risk_kinds
@@ -194,7 +195,6 @@ def _passed_on(support: Support) -> str | None:
     reached me that", "..., or so the neighbours say"; hearsay.yaml): a rumour or a suspicion
     nobody recorded is invented risk whatever its words, and however everyday they read. A row
     of the actions asks, it does not tell ("Query with school whether the EHCP is in place")."""
-    from eval.checks.hearsay import hearsay  # here, beside its only use (the imports above are shared)
     least = data("accuracy")["unsupported"]["supported_similarity"]
     if support.similarity >= least or support.sentence.heading == "actions":
         return None
