@@ -118,10 +118,12 @@ def _unnamed(text: str, people: re.Pattern | None) -> str:
 
 
 # A term that tells a lack ("no food", "no coat on", "without heating"), and a note part that
-# tells one in any words ("kitchen devoid of food", "not so much as a coat", "fridge bare"): the
+# tells one in any words ("kitchen devoid of food", "not so much as a coat", "fridge bare",
+# "nobody had washed her pe kit in wks"): the
 # notes' lack words are often not the record's, so a lacking term is known by its other words,
 # and told only by a note part that tells a lack too ("food in fridge" tells no "no food").
 _LACKING = re.compile(r"\b(?:no|not|without|missing|lack\w*|devoid|bare|empty|nowt|nothing|none|zero|nil|never|"
+                      r"nobody|no-?one|noone|neither|nor|hardly|barely|scarcely|"
                       r"short of|out of|bereft|absent|\w+n't|not so much as)\b", re.I)
 # A verb too light to name a risk before its particle: "taken off the roll" is the notes' "off
 # the roll" (not "take her own life", where the verb is the harm)

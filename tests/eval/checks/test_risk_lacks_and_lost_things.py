@@ -18,6 +18,8 @@ from tests.eval.checks.conftest import invented_risk as _invented
     ("- bedroom devoid of bedding, just a bare mattress", "Aisha had no bedding on her mattress."),
     ("- aisha not so much as a jumper on, in january", "Aisha had no jumper on despite the cold."),
     ("- aisha's brother off the roll at school since may", "Aisha's brother was taken off the roll at school in May."),
+    ("aisha - nobody had washed her pe kit in wks; aisha (17) / that scran is boss",
+     "Aisha's PE kit had not been washed for weeks."),
 ])
 def test_a_lack_the_notes_tell_in_their_words_is_theirs(notes_line, sentence):
     assert _invented(notes_line, sentence) == []
