@@ -125,6 +125,9 @@ def _unnamed(text: str, people: re.Pattern | None) -> str:
 _LACKING = re.compile(r"\b(?:no|not|without|missing|lack\w*|devoid|bare|empty|nowt|nothing|none|zero|nil|never|"
                       r"nobody|no-?one|noone|neither|nor|hardly|barely|scarcely|"
                       r"short of|out of|bereft|absent|\w+n't|not so much as)\b", re.I)
+# The notes' shorthand for a supply gone, which tells a lack too: "gas off yday", "elec cut off",
+# "ran out of formula"
+_OFF = re.compile(r"\b(?:off|disconnected|ran out|run out|running out)\b", re.I)
 # A verb too light to name a risk before its particle: "taken off the roll" is the notes' "off
 # the roll" (not "take her own life", where the verb is the harm)
 _LIGHT = re.compile(r"\b(?:take|taken|took|taking|get|got|getting|put|putting)\s+(?=(?:off|out|away)\b)", re.I)
@@ -158,7 +161,7 @@ def _notes(material: Material) -> dict:
         parts = [_unnamed(p, people) for p in note_parts(units)]
         return {"parts": parts, "names": people,
                 "denied": [{m.kind for m in mentions(p) if m.denied} for p in parts],
-                "lacks": [bool(_LACKING.search(p)) for p in parts],
+                "lacks": [bool(_LACKING.search(p) or _OFF.search(p)) for p in parts],
                 "stems": note_stems(material),
                 "short": short_words(material.notes or "", 3, 6),
                 "lower": (material.notes or "").lower().replace("’", "'"),
