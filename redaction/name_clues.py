@@ -80,7 +80,7 @@ def heading(d: TokenView, i: int) -> bool:
     "PARTNER AGENCIES:"), not a speaker, unless it is a first name (speaker_labels judges those);
     or any word after a "#" opening its line, before a colon: "#reasonforvisit:", "#background:"."""
     word = d.text(i)
-    if d.text(i + 1) == ":" and _HASHTAG.search(d.source, 0, d.doc[i].idx):
+    if d.text(i + 1) == ":" and _HASHTAG.fullmatch(d.source, d.source.rfind("\n", 0, d.doc[i].idx) + 1, d.doc[i].idx):
         return True
     if not (word.isupper() and len(word) > 2 and d.lex.ordinary(word)) or d.lex.first_name(word):
         return False
@@ -92,7 +92,7 @@ def heading(d: TokenView, i: int) -> bool:
     return d.text(j) == ":" and all(w.isupper() for w in re.findall(r"[^\W\d_]+", before))
 
 
-_HASHTAG = re.compile(r"(?:^|\n)[ \t]*#[ \t]?$")
+_HASHTAG = re.compile(r"[ \t]*#[ \t]?")  # the line before the word
 
 
 def named_by_ner(d: TokenView, i: int) -> bool:

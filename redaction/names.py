@@ -106,7 +106,7 @@ def _schooling(d: TokenView) -> set[int]:
     return {t.i for t in d.doc if d.low(t.i) == "ed" and t.i >= 1 and d.low(t.i - 1) in _EDUCATION_KINDS}
 
 
-_EDUCATION_KINDS = frozenset({"home", "home-", "sex", "special", "phys", "physical", "further", "higher", "adult", "re"})
+_EDUCATION_KINDS = frozenset({"home", "sex", "special", "phys", "physical", "further", "higher", "adult", "re"})
 
 
 def _numbered(d: TokenView, names: set[int]) -> set[int]:

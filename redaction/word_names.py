@@ -262,8 +262,12 @@ def _people(d: TokenView, i: int) -> bool:
     from wordfreq import zipf_frequency
 
     low = d.low(i)
-    return (d.doc[i].tag_ in {"NNS", "NNPS"} or (low.endswith("s") and d.lex.inflected(low))) and (
-        zipf_frequency(low, "en") >= 3.5 and not d.lex.surname(low))
+    return _plural(d, i) and zipf_frequency(low, "en") >= 3.5 and not d.lex.surname(low)
+
+
+def _plural(d: TokenView, i: int) -> bool:
+    low = d.low(i)
+    return d.doc[i].tag_ in {"NNS", "NNPS"} or (low.endswith("s") and d.lex.inflected(low))
 
 
 def _rare_noun(d: TokenView, i: int, below: float = 4.0) -> bool:
@@ -272,8 +276,7 @@ def _rare_noun(d: TokenView, i: int, below: float = 4.0) -> bool:
     from wordfreq import zipf_frequency
 
     low = d.low(i)
-    plural = d.doc[i].tag_ in {"NNS", "NNPS"} or (low.endswith("s") and d.lex.inflected(low))
-    return not plural and zipf_frequency(low, "en") < below
+    return not _plural(d, i) and zipf_frequency(low, "en") < below
 
 
 def _opens(d: TokenView, i: int) -> bool:
