@@ -101,21 +101,27 @@ def detect_many(texts: Iterable[str], score: float = 0.4, batch_size: int = 32) 
                                           strict=True):
         results = engine.analyze(text, language="en", entities=ENTITIES, score_threshold=score,
                                  nlp_artifacts=artifacts[1])
-        spans = _care_of(_schools_after_people([Span(r.start, r.end, r.entity_type, r.score) for r in results], text),
+        spans = _lead_ins(_schools_after_people([Span(r.start, r.end, r.entity_type, r.score) for r in results], text),
                          text)
         yield merge([_original(span, removed) for span in spans])
 
 
-_CARE_OF = re.compile(r"\bc/o[ \t]*$", re.I)
+# What a span takes in right before it, as a word of its own: "c/o" before an address ("c/o 94
+# Wash Bank Dyke", "c/o refuge office, 154 ...", not the name between: "c/o Ama Boateng, 9 ..."),
+# and a link's scheme before a phone number or an e-mail pasted from a web page or an export
+# ("tel:+441638562830", "mailto:ghalyn@bulawayo-mail.co.zw").
+_LEAD_INS = {"STREET_ADDRESS": re.compile(r"\bc/o[ \t]*$", re.I),
+             "PHONE_NUMBER": re.compile(r"\b(?:tel|callto|sms|facetime):$", re.I),
+             "EMAIL_ADDRESS": re.compile(r"\bmailto:$", re.I)}
 
 
-def _care_of(spans: list[Span], text: str) -> list[Span]:
-    """An address with "c/o" (care of) right before it takes it in, as a word of its line: "c/o 94
-    Wash Bank Dyke", "c/o refuge office, 154 ..." (not the name between: "c/o Ama Boateng, 9 ...")."""
+def _lead_ins(spans: list[Span], text: str) -> list[Span]:
+    """Each span with its lead-in (`_LEAD_INS`), if it has one."""
     out = []
     for span in spans:
-        care = _CARE_OF.search(text, max(0, span.start - 8), span.start) if span.type == "STREET_ADDRESS" else None
-        out.append(Span(care.start(), span.end, span.type, span.score) if care else span)
+        lead = _LEAD_INS.get(span.type)
+        found = lead.search(text, max(0, span.start - 10), span.start) if lead else None
+        out.append(Span(found.start(), span.end, span.type, span.score) if found else span)
     return out
 
 

@@ -197,9 +197,10 @@ def lexicon() -> Lexicon:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     world = yaml.load(WORLD.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    relations = data["relations"] + [p + r for p in data["relation_prefixes"] for r in data["relations"]]
     return Lexicon(
         titles=frozenset(data["titles"]), title_nouns=frozenset(data["title_nouns"]),
-        relations=frozenset(data["relations"]),
+        relations=frozenset(relations),
         introducers=tuple(tuple(i.split()) for i in data["introducers"]),
         list_heads=tuple(tuple(i.split()) for i in data["list_heads"]),
         identity_cue=re.compile(r"(?<!\w)(?:" + "|".join(data["identity_cues"]) + ")", re.I),
@@ -225,7 +226,7 @@ def lexicon() -> Lexicon:
         relation_nouns=frozenset(data.get("relation_nouns", [])),
         # "Mum: ...", "=> DAD - ...", "| Nan: ...", "* Nan :: ..." at the start of a line or a field.
         relation_field=re.compile(r"(?im)(?:^[ \t]*(?:(?:[^\w\s(\[{'\"‘“]{1,3}|\[[ x]?\])[ \t]*)?|\|[ \t]*|/[ \t]+)(?:"
-                                  + "|".join(re.escape(r) for r in sorted(data["relations"], key=len, reverse=True))
+                                  + "|".join(re.escape(r) for r in sorted(relations, key=len, reverse=True))
                                   + r")(?:'s)?[ \t]*(?::{1,2}|-+|–|\.{3,})[ \t]*"),
     )
 

@@ -88,7 +88,22 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names |= frames.surname_first(d, text, names)
     names |= {i - 1 for i in names if clue.initial_after_title(d, i - 1)}  # "Mrs J Smith", whole
     return _spans(d, names - frames.system_names(d, names) - _hyphenated_towns(d, text) - _towns_gone_to(d, names)
-                  - _named_laws(d) - _schooling(d) - _numbered(d, names))
+                  - _named_laws(d) - _schooling(d) - _numbered(d, names) - _things(d, names))
+
+
+def _things(d: TokenView, names: set[int]) -> set[int]:
+    """A word alone after an article, a thing the note names wherever else the word stands for
+    someone: "placed in an Airbnb", "the yurt has no letterbox", "smells of the langar", "the
+    granthi's flat". A word the lists know as a name ("the Will", "a Khan") is left to the rules
+    that found it, and so is one before a family ("the Sebag children")."""
+    return {i for i in names if i >= 1 and d.low(i - 1) in _ARTICLES and i - 1 not in names and i + 1 not in names
+            and not d.lex.first_name(d.text(i)) and not d.lex.surname(d.text(i))
+            and d.low(i + 1) not in d.lex.family_heads and d.low(i + 1) not in d.lex.relations
+            and d.low(i + 1) not in _KIN}
+
+
+_ARTICLES = frozenset({"a", "an", "the", "no", "every", "each"})  # not "that" ("told staff that nashaat has")
+_KIN = frozenset({"children", "kids", "boys", "girls", "twins", "siblings", "sisters", "brothers"})
 
 
 def _named_laws(d: TokenView) -> set[int]:

@@ -66,7 +66,7 @@ def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
     said = unwrap(text[start:end])
     if said is None:
         return None
-    found = spoken(said)
+    found = spoken(_EXPONENT.sub("", said))
     digits = [int(c) for c in found if c.isdigit()]
     if len(digits) != 10:
         return None
@@ -82,8 +82,12 @@ def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
     # no phone number or ticket uses. A number from 0, or three groups another way ("4308 246
     # 288", a phone's or a ticket's), needs the cue.
     groups = re.findall(r"\d+", found)
-    laid_out = _GROUPED_3_3_4.fullmatch(found) or (len(groups) >= 4 and digits[0] != 0)
+    laid_out = (_GROUPED_3_3_4.fullmatch(found) or (len(groups) >= 4 and digits[0] != 0)
+                or (found != said and _EXPONENT.search(said)))
     return (start, end) if laid_out or found != said else None  # read out, "double 4", it is no ticket
+
+
+_EXPONENT = re.compile(r"(?i)(?<=\d)e\+0?9$")  # "4.961167053E+09", a spreadsheet's way with ten digits
 
 
 _NOT_NI_PREFIXES = frozenset({"bg", "gb", "nk", "kn", "nt", "tn", "zz"})
@@ -98,7 +102,7 @@ def nino(text: str, start: int, end: int) -> tuple[int, int] | None:
     letters = [c for c in text[start:end] if c.isalpha()]
     if "".join(letters[:2]).casefold() in _NOT_NI_PREFIXES:
         return None
-    if text[end - 1].isalpha() or _NI_CUE.search(_before(text, start)):
+    if text[end - 1].isalpha() or text[end - 1] == ")" or _NI_CUE.search(_before(text, start)):
         return start, end
     return None
 

@@ -70,6 +70,12 @@ _DOB_AFTER = re.compile(r"[ \t,]*(?:\([ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+
                         re.I)
 
 
+# A date a record has a person "down as" is when they were born: "I've got Yutthana down as
+# 26january2013", "school have her down as 3/4/15" (not a meeting "down as" a date).
+_DOWN_AS = re.compile(r"\b(?:got|have|has|had|put|puts|'ve|’ve)[ \t]+(?!(?:it|that|this|the|a|an)\b)[\w'’-]+"
+                      r"(?:[ \t]+[\w'’-]+)?[ \t]+down[ \t]+as[ \t]+$", re.I)
+
+
 def _cue_before(text: str, start: int) -> bool:
     """A date of birth's cue shortly before `start`; a speaker's label (which may hold a number,
     "Speaker 2:") between the question and its answer does not separate them."""
@@ -91,7 +97,8 @@ def date_of_birth(text: str, start: int, end: int) -> tuple[int, int] | None:
         return lead.end(), end
     if not numbers.real_date(text[start:end]):
         return None
-    if _cue_before(text, start) or _DOB_AFTER.match(text, end) or _after_name(text, start, end):
+    if (_cue_before(text, start) or _DOB_AFTER.match(text, end) or _after_name(text, start, end)
+            or _DOWN_AS.search(text, max(0, start - 48), start)):
         return start, end
     from redaction.person_lines import (after_name, date_after_relative, date_before_name, earlier_date_after_name,
                                         person_field)
