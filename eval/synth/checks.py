@@ -97,6 +97,28 @@ EXTENSION_SPACED_X = re.compile(r"\s+x \d{2,5}$", re.IGNORECASE)
 JSON_MIDNIGHT = re.compile(r"(?<=\d)T00:00:00\.000Z$", re.IGNORECASE)
 MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 NAME_INITIAL = re.compile(r"^[^\W\d_]\. [^\W\d_]+(?:[ '’-][^\W\d_]+)*$")
+# NHS digits from a spreadsheet export, kept as text by a leading apostrophe ("'9434765919", "'943 476 5919") or
+# exported as a decimal ("9434765919.0"; "9434765919.00" and "943476591.0" stay implausible); a NINO spelt in the
+# phonetic alphabet ("Alpha Bravo 12 34 56 Charlie"); a mobile from a WhatsApp export inside its invisible direction
+# marks; a saved contact's pause or wait before an extension ("01462 123456,,221", "01462123456;221"); a postcode
+# from a maps link ("SG6+3AB", "SG6%203AB") or with an outward zero typed as a letter O ("BLO 9AB"); a date of
+# birth with an export's twelve-hour midnight ("03/04/2015 12:00:00 AM"); an e-mail address said aloud ("jo dot
+# bloggs at mail dot com") or with its "@" hidden ("jo.bloggs[at]mail.com"); a person as a first name and the
+# initial of a surname ("Sharmila S.") (fresh28).
+NHS_TEXT_APOSTROPHE = re.compile(r"^'(?=\d)")
+NHS_DECIMAL = re.compile(r"^(\d{10})\.0$")
+NATO_LETTERS = {w.lower(): w[0] for w in ("Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike "
+                                          "November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey X-ray "
+                                          "Yankee Zulu").split()}
+NINO_PHONETIC = re.compile(r"^([A-Za-z-]+) ([A-Za-z-]+) (\d\d ?\d\d ?\d\d) ([A-Za-z-]+)$")
+DIRECTION_MARKS = re.compile(r"^\u202a(.*)\u202c$")
+EXTENSION_PAUSE = re.compile(r"(?<=\d)(,,|;)\d{2,5}$")
+POSTCODE_LINKED = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)(\+|%20)([0-9][ABD-HJLNP-UW-Z]{2})$", re.IGNORECASE)
+POSTCODE_LETTER_O = re.compile(r"^([A-Z]{1,2})(O|\dO|O\d) ?([0-9][ABD-HJLNP-UW-Z]{2})$", re.IGNORECASE)
+TWELVE_HOUR_MIDNIGHT = re.compile(r"(?<=\d) 12:00(:00)? AM$", re.IGNORECASE)
+EMAIL_SAID = re.compile(r" dot ", re.IGNORECASE)
+EMAIL_AT = re.compile(r" at |\[at\]", re.IGNORECASE)
+NAME_FIRST_INITIAL = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)* [^\W\d_]\.$")
 DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
              "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first").split()
@@ -210,6 +232,7 @@ def valid_nhs(text: str) -> bool:
     text = _spaced(_in_figures(text).replace(EN_DASH, "-")).translate(FULL_WIDTH_DIGITS).translate(ARABIC_DIGITS)
     if NHS_SCIENTIFIC.match(text):  # "9.434765919E+09" (fresh27)
         text = text[0] + text[2:11]
+    text = NHS_DECIMAL.sub(r"\1", NHS_TEXT_APOSTROPHE.sub("", text))  # "'9434765919", "9434765919.0" (fresh28)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
             or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text) or NHS_SLASHED_TIGHT.match(text)
             or NHS_PIPED.match(text) or NHS_MIXED.match(text) or NHS_CHECK_APART.match(text) or NHS_433.match(text)
@@ -225,6 +248,7 @@ def valid_nino(text: str) -> bool:
     after the prefix ("AB. 123456C")."""
     text = re.sub(r"^([A-Z]{2})\. ", r"\1 ", _spaced(text.replace(EN_DASH, "-")), flags=re.IGNORECASE)
     text = NINO_BRACKETED_SUFFIX.sub(r" \1", text)  # "AB 12 34 56 (C)", "AB123456(C)" (fresh27)
+    text = _unspelt(text)  # "Alpha Bravo 12 34 56 Charlie" (fresh28)
     text = re.sub(r"(?<=\w)  (?=\w)", " ", text)  # spaced twice over, as copied out of a justified PDF (fresh9)
     if NINO_LETTERS_APART.match(text):
         text = text[0] + text[2:]
@@ -248,6 +272,7 @@ def valid_phone(text: str) -> bool:
     text = EXTENSION_WORDS.sub("", text)  # ", extension 2214", " - ext 2214" (fresh24)
     text = EXTENSION_COMMA.sub("", text)  # ", ext 22", ", ext. 22" (fresh26)
     text = EXTENSION_SPACED_X.sub("", TEL_LINK.sub("", text))  # " x 221"; "tel:+44..." (fresh27)
+    text = EXTENSION_PAUSE.sub("", DIRECTION_MARKS.sub(r"\1", text))  # ",,221", ";221"; a WhatsApp export's marks (fresh28)
     text = _undictated(EXTENSION.sub("", text))  # a run said as "double 3"; a work number's extension (fresh18)
     text = EXTENSION_MORE.sub("", text)  # "extn. 2214", "ext: 2214", "(internal 2214)" (fresh22)
     text = EXTENSION_TIGHT.sub("", text)  # "ext.2214", "(x2214)", "#2214" (fresh23)
@@ -296,6 +321,7 @@ def parse_date(text: str) -> dt.date | None:
     clean = re.sub(r"(?<=\d) - (?=\d)", "-", re.sub(r"(?<=\d)\. (?=\d)", ".", clean))
     clean = re.sub(r"(?<=\d)T00:00:00$", "", JSON_MIDNIGHT.sub("", clean), flags=re.IGNORECASE)  # ".000Z" (fresh27)
     clean = re.sub(r"(?<=\d) 00:00(:00)?$", "", clean)  # a case system's export, with midnight (fresh9)
+    clean = TWELVE_HOUR_MIDNIGHT.sub("", clean)  # "03/04/2015 12:00:00 AM" (fresh28)
     clean = re.sub(r"^(Tue|Wed|Thu)(s|rs)\b", r"\1", clean, flags=re.IGNORECASE)
     clean = ROMAN_MONTH.sub(lambda m: str(ROMANS.index(m.group(0).upper()) + 1), clean)  # "3.IV.2015" (fresh10)
     for fmt in DATE_FORMATS:
@@ -321,9 +347,37 @@ def _early_space(text: str) -> bool:
     return bool(m) and bool(POSTCODE.match(m.group(1) + m.group(2)))
 
 
+def _unspelt(text: str) -> str:
+    """A NINO with its letters spelt in the phonetic alphabet as its letters ("Alpha Bravo 12 34 56 Charlie" ->
+    "AB 12 34 56 C"); any other text as it is (fresh28)."""
+    m = NINO_PHONETIC.match(text)
+    words = [m.group(i).lower() for i in (1, 2, 4)] if m else []
+    if not m or not all(w in NATO_LETTERS for w in words):
+        return text
+    return f"{NATO_LETTERS[words[0]]}{NATO_LETTERS[words[1]]} {m.group(3)} {NATO_LETTERS[words[2]]}"
+
+
+def _linked_or_lettered(text: str) -> bool:
+    """A postcode copied out of a maps link ("SG6+3AB", "SG6%203AB"), or with the zero of its outward code typed
+    as a letter O ("BLO 9AB") (fresh28)."""
+    if POSTCODE_LINKED.match(text):
+        return True
+    m = POSTCODE_LETTER_O.match(text)
+    return bool(m) and bool(POSTCODE.match(m.group(1) + m.group(2).upper().replace("O", "0") + " " + m.group(3)))
+
+
+def _email(text: str) -> bool:
+    """An e-mail address, also with its "mailto:" (fresh27), said aloud or with its "@" hidden (fresh28)."""
+    text = MAILTO.sub("", text)
+    if EMAIL_AT.search(text):
+        text = EMAIL_SAID.sub(".", EMAIL_AT.sub("@", text))
+    return bool(EMAIL.match(text))
+
+
 def valid_person(text: str) -> bool:
     """Letters with spaces, hyphens or apostrophes; no title, role word or trailing possessive."""
-    if not (NAME.match(text) or NAME_INITIAL.match(text)) or re.search(r"['’]s$", text):  # "G. Sibanda" (fresh27)
+    if not (NAME.match(text) or NAME_INITIAL.match(text) or NAME_FIRST_INITIAL.match(text)) or re.search(r"['’]s$", text):
+        # "G. Sibanda" (fresh27); "Sharmila S." (fresh28)
         return False
     return not any(w.lower() in NOT_NAME_WORDS for w in re.split(r"[ -]", text))
 
@@ -336,10 +390,11 @@ def plausible(kind: str, text: str) -> bool:
         "PERSON": valid_person,
         "STREET_ADDRESS": valid_address,
         "UK_POSTCODE": lambda t: bool(POSTCODE.match(t.replace("  ", " ")) or POSTCODE_DOTTED.match(t)
-                                          or POSTCODE_HYPHEN.match(t) or POSTCODE_LATE_SPACE.match(t) or _early_space(t)),
+                                          or POSTCODE_HYPHEN.match(t) or POSTCODE_LATE_SPACE.match(t) or _early_space(t)
+                                          or _linked_or_lettered(t)),  # a maps link's "+", an O for a zero (fresh28)
         # two spaces (fresh19); a full stop (fresh24); a hyphen (fresh25); the space one place too late (fresh26) or early (fresh27)
         "PHONE_NUMBER": valid_phone,
-        "EMAIL_ADDRESS": lambda t: bool(EMAIL.match(MAILTO.sub("", t))),  # "mailto:..." (fresh27)
+        "EMAIL_ADDRESS": _email,  # "mailto:..." (fresh27); "jo dot bloggs at mail dot com", "[at]" (fresh28)
         "UK_NHS": valid_nhs,
         "UK_NINO": valid_nino,
         "DATE_OF_BIRTH": lambda t: (d := parse_date(t)) is not None and 1940 <= d.year <= 2026,

@@ -273,6 +273,26 @@ an initial and a surname ("G. Sibanda"); an unregistered placement visit, a retu
 private fostering visit, a kinship visit to a great-grandmother in sheltered housing, a lifehouse visit,
 a smallholding visit, a racing yard visit and supervisions on a WhatsApp export and a LADO referral
 form; and reference formats of its own (see eval/synth/fresh27/places.yaml).
+The `fresh28` split likewise (eval/synth/fresh28/), written while fresh27 was being used to tune: three
+more name-origin groups (Malayali, Cameroonian, Iranian), Home Counties first names with Lancashire
+mill-town surnames, Parsi and Bengali, Tswana, Montserratian and Trinidadian, Macedonian and Belarusian,
+Moroccan and Japanese names in the standard groups, Christmas and party, sports and seaside words as
+names ("Satsuma", "Confetti", "Wicket", "Umpire", "Whelk", "Slipway"); towns of the first garden city,
+the railway and car towns of the Vale of White Horse and north Hampshire, Taunton, Beeston and Long
+Eaton, the West Pennine Moors and Rossendale and Lancaster, streets named for corset makers, lavender
+distillers, withy cutters, pill rollers, lace menders and slipper makers, street types "Glebe", "Mall",
+"Arcade", "Cloisters", "Greenway", "Orchard", "Coppice", "Plain", "Retreat", "Pavement"; a Nightstop
+host's spare room, a family room in a residential rehab, a groundsman's flat, a converted bus in a yard,
+the flat behind a takeaway and a summerhouse in a relative's garden; NHS numbers from a spreadsheet with
+a leading apostrophe or a trailing ".0", NINOs spelt in the phonetic alphabet, mobiles from a WhatsApp
+export inside its direction marks, landlines saved with a dialling pause before the extension
+("01462 123456,,221"), postcodes from a maps link ("SG6+3AB", "SG6%203AB") or with an outward zero
+typed as a letter O ("BLO 9AB"), dates of birth with an export's "12:00:00 AM", e-mail addresses said
+aloud ("... at parsi-net dot co dot uk") or with "[at]", names as a first name and a surname's initial
+("Sharmila S."); a Nightstop visit, a residential rehab visit, a visit to a family in a converted bus, a
+visit to the flat behind a takeaway, a football academy visit, a hospital school visit and supervisions
+on a CPOMS chronology and a voicemail transcript; and reference formats of its own (see
+eval/synth/fresh28/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -303,6 +323,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 37 --split fresh25 --out eval/data/redaction_fresh25.jsonl
     python -m eval.synth.redaction --n 330 --seed 38 --split fresh26 --out eval/data/redaction_fresh26.jsonl
     python -m eval.synth.redaction --n 330 --seed 39 --split fresh27 --out eval/data/redaction_fresh27.jsonl
+    python -m eval.synth.redaction --n 330 --seed 40 --split fresh28 --out eval/data/redaction_fresh28.jsonl
 """
 
 from __future__ import annotations
@@ -339,7 +360,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh24": ("fresh24", "fresh24"),
           "fresh25": ("fresh25", "fresh25"),
           "fresh26": ("fresh26", "fresh26"),
-          "fresh27": ("fresh27", "fresh27")}
+          "fresh27": ("fresh27", "fresh27"),
+          "fresh28": ("fresh28", "fresh28")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -380,7 +402,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh27": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh28": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

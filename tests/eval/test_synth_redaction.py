@@ -49,6 +49,7 @@ FRESH24 = dict(n=330, seed=36, split="fresh24")
 FRESH25 = dict(n=330, seed=37, split="fresh25")
 FRESH26 = dict(n=330, seed=38, split="fresh26")
 FRESH27 = dict(n=330, seed=39, split="fresh27")
+FRESH28 = dict(n=330, seed=40, split="fresh28")
 
 
 @pytest.fixture(scope="module")
@@ -194,6 +195,11 @@ def fresh26() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh27() -> list[dict]:
     return generate(**FRESH27)
+
+
+@pytest.fixture(scope="module")
+def fresh28() -> list[dict]:
+    return generate(**FRESH28)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -420,7 +426,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh24.jsonl", FRESH24),
                                        ("eval/data/redaction_fresh25.jsonl", FRESH25),
                                        ("eval/data/redaction_fresh26.jsonl", FRESH26),
-                                       ("eval/data/redaction_fresh27.jsonl", FRESH27)])
+                                       ("eval/data/redaction_fresh27.jsonl", FRESH27),
+                                       ("eval/data/redaction_fresh28.jsonl", FRESH28)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -761,7 +768,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh27) --
+# -- every split with data files of its own (fresh2 to fresh28) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -776,7 +783,8 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh21", "uyghur", []), ("fresh22", "azerbaijani", []), ("fresh23", "latvian", []),
               ("fresh24", "uzbek", ["Nurse"]), ("fresh25", "sinhala", []),
               ("fresh26", "southern_italian", ["Touch", "Verona", "Oral", "Indo"]),
-              ("fresh27", "seychellois", ["Levy", "Morel", "Chana"])]
+              ("fresh27", "seychellois", ["Levy", "Morel", "Chana"]),
+              ("fresh28", "malayali", ["Contractor", "Engineer", "Iona"])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -819,11 +827,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -834,7 +842,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -851,12 +859,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh27: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh27/); one table per property, a row per split --
+# -- fresh6 to fresh28: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh28/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27")
+         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1240,6 +1248,33 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["UNREG-25-1234", "ME/2025/12345", "LH123456", "SHT-12345", "R8/25/1234", "HMB1L23M45", "GW-2025-12",
                             "SGS#12345", "RW/12-3456", "BHA1234567"], ["ME/2", "LH12", "SGS#1"]),
     ],
+    "fresh28": [
+        ("PHONE_NUMBER", ["\u202a+44 7912 345678\u202c", "01462 123456,,221", "01462123456;221", "02392 123456,,22"],
+         ["\u202a+44 7912 3456\u202c", "01462 123456,,", "01462 123456,221", "01462 123456,,,221", "01462 123456;2"]),
+        ("UK_NHS", ["'9434765919", "'943 476 5919", "9434765919.0"],
+         ["'9434765918", "9434765919.00", "943476591.0", "9434765919.5", "''9434765919"]),
+        ("UK_NINO", ["Alpha Bravo 12 34 56 Charlie", "alpha bravo 123456 charlie", "Yankee X-ray 01 09 28 Bravo"],
+         ["Alpha Bravo 12 34 56 Echo", "Delta Bravo 12 34 56 Charlie", "Alpha Bravo 12 34 5 Charlie", "Apple Bravo 12 34 56 Charlie"]),
+        ("DATE_OF_BIRTH", ["03/04/2015 12:00:00 AM", "3/4/2015 12:00 AM", "03/04/2015 12:00:00 am"],
+         ["33/04/2015 12:00:00 AM", "03/13/2015 12:00 AM", "03/04/2015 12:00:00 PM"]),
+        ("UK_POSTCODE", ["SG6+3AB", "SG6%203AB", "BLO 9AB", "NG1O 9AB", "blo 9ab"],
+         ["SG6++3AB", "SG6%20%203AB", "SG6+3ABC", "BLO 9AO", "BLOO 9AB", "SG6 OAB"]),
+        ("EMAIL_ADDRESS", ["sharmila dot sengupta at parsi-net dot co dot uk", "s.sengupta[at]parsi-net.co.uk", "JOBIN.EAPEN[AT]KERALA-MAIL.IN"],
+         ["sharmila dot sengupta at parsi-net", "sharmila at", "s.sengupta[at]", "[at]parsi-net.co.uk"]),
+        ("PERSON", ["Sharmila S.", "Jaison K.", "Ekwalla-Nanje E.", "tincy v."], ["Mrs S.", "S. S.", "Sharmila S.'s", "Sharmila S..", "Sharmila SS."]),
+        ("STREET_ADDRESS", ["the spare room (Nightstop Herts host), 14 Corset Maker's Glebe",
+                            "family room 2, Willow Bank (residential rehab), 8 Withy Cutter's Plain",
+                            "the groundsman's flat, Railway Works Rec Ground, 1 Loco Riveter's Lane",
+                            "the converted bus, Old Gasworks Yard, 4 Slipper Maker's Retreat",
+                            "the flat behind the takeaway, 22 Pill Roller's Arcade",
+                            "the summerhouse in the garden of 12 Lace Mender's Orchard"],
+         ["the converted bus", "the flat behind the takeaway", "Willow Bank (residential rehab)"]),
+        ("SCHOOL", ["Corset Maker's Upper School", "Withy Cutter's Middle School", "Pill Roller's Hospital School",
+                    "Little Lavenders Montessori Nursery", "Garden City Tots Toddler Playgroup", "St Osmund of Salisbury Catholic Voluntary Academy"],
+         ["the hospital school"]),
+        ("CASE_REFERENCE", ["NSR-25-1234", "RRA/2025/123", "FAN12345678", "1234-5678-9012", "LC-20250412-0123", "HRA-25-12345",
+                            "DBS 001234567890", "S17-2025-123", "PRV/25/1234", "ENF/25/12345"], ["NSR-2", "FAN12", "PRV/2"]),
+    ],
 }
 
 
@@ -1269,7 +1304,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh24": {"uzbek", "afghan_hazara", "angolan"},
                 "fresh25": {"sinhala", "gorale", "samoan"},
                 "fresh26": {"southern_italian", "ga", "hausa_fulani"},
-                "fresh27": {"seychellois", "madeiran", "sephardi"}}
+                "fresh27": {"seychellois", "madeiran", "sephardi"},
+                "fresh28": {"malayali", "cameroonian", "iranian"}}
 
 
 def _folded(word: str) -> str:
@@ -1294,7 +1330,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1646,6 +1682,24 @@ OWN_SHAPES = {
                           r"[a-z-]+\.nhs\.uk|nhs\.net|[a-z-]+\.police\.uk)$", 0.99),
         ("PERSON", r"^[A-Za-z]\. [A-Za-z]", 0.01),  # an initial and a surname
     ],
+    "fresh28": [
+        ("PHONE_NUMBER", r"^\u202a\+44 \d{4} \d{6}\u202c$|^0\d{3,4} ?\d{6,8}(,,|;)\d{3}$", 0.3),
+        ("DATE_OF_BIRTH", r" 12:00(:00)? AM$", 0.4),
+        ("UK_NINO", r"^(Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|"
+                    r"Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Yankee|Zulu) ", 0.4),
+        ("UK_NHS", r"^'\d{3} ?\d{3} ?\d{4}$|^\d{10}\.0$", 0.4),
+        ("UK_POSTCODE", r"\+|%20|^[A-Z]{2}1?O ", 0.3),
+        ("STREET_ADDRESS", r"^the spare room \(nightstop [a-z]+ host\), \d|^family room \d, [a-z ]+ \(residential rehab\), \d|"
+                           r"^the groundsman's flat, [a-z ]+ ground, \d|^the converted bus, [a-z ]+ yard, \d|^the flat behind the takeaway, \d|"
+                           r"^the summerhouse in the garden of \d", 0.2),
+        ("CASE_REFERENCE", r"^(NSR-\d\d-\d{4}$|RRA/\d{4}/\d{3}$|FAN\d{8}$|\d{4}-\d{4}-\d{4}$|LC-\d{8}-\d{4}$|HRA-\d\d-\d{5}$|"
+                           r"DBS \d{12}$|S17-\d{4}-\d{3}$|PRV/\d\d/\d{4}$|ENF/\d\d/\d{5}$)", 0.99),
+        ("UK_POSTCODE", r"^(SG[456]|CM23|OX1[14]|RG2[124]|PO9|SP[12]|TA[12]|NG(9|10|1O)|BL[56O]|BB4|LA1)\b", 0.99),
+        ("EMAIL_ADDRESS", r"(@| at |\[at\])(kerala-mail|kottayam-net|buea-mail|bamenda-net|tehran-mail|persian-net|gaborone-mail|plymouth-ms|"
+                          r"port-of-spain-mail|skopje-mail|minsk-post|casablanca-net|osaka-mail|parsi-net|rossendale-mail|[a-z-]+\.gov|"
+                          r"[a-z-]+\.nhs|nhs|[a-z-]+\.police)", 0.99),
+        ("PERSON", r"^[A-Za-z]+(?:[ '-][A-Za-z]+)* [A-Za-z]\.$", 0.01),  # a first name and a surname's initial
+    ],
 }
 
 
@@ -1733,6 +1787,11 @@ OWN_ADDRESSES = {
                 (r"the warden's flat, [a-z ]+ \(sheltered\), \d", r"room \d+, [a-z ]+ lifehouse, \d", r"the yurt, [a-z ]+ smallholding, \d",
                  r"airbnb, flat \d+, \d", r"the granthi's flat, [a-z ]+ gurdwara, \d", r"bed \d+, the stable lads' hostel, \d"),
                 " x ", ("UK_NHS", r"^\d\.\d{9}E\+09$")),  # a spaced "x" before an extension; NHS digits in scientific notation
+    "fresh28": (("nightstops", "rehabs", "grounds", "yards"),
+                (r"the spare room \(nightstop [a-z]+ host\), \d", r"family room \d, [a-z ]+ \(residential rehab\), \d",
+                 r"the groundsman's flat, [a-z ]+ ground, \d", r"the converted bus, [a-z ]+ yard, \d", r"the flat behind the takeaway, \d",
+                 r"the summerhouse in the garden of \d"),
+                "\u202a", ("UK_NINO", r"^[a-z-]+ [a-z-]+ \d")),  # a WhatsApp export's direction mark; a NINO in the phonetic alphabet
 }
 
 
