@@ -454,6 +454,34 @@ arrows ("Owner ⟹ ...; task ⟹ ...; date ⟹ ...", "(blank)") and a minute of 
 "SW (visiting)", "Mum (lifehouse)", "Mum (smallholding)", "Dad (yard)", "Carer (PF)", "Gran (SGO)",
 "Head of service", the child as "Name, 9", a third with the transcription app's turn numbers ("T3 SW
 (visiting): ...") and a third with an arrow after the speaker ("SW (visiting) ⟶ ...").
+The `fresh28` split (names in eval/synth/fresh28/names.yaml, with three name-origin groups no older
+split has: Malayali, Cameroonian, Iranian; bank parts in eval/synth/fresh28/review/) was written blind
+to the checks while fresh27 was being used to tune them; its children's words reach the worker on the
+"what matters to me" board above a hospital bed, in a Nightstop host's guest book, in a football
+academy's player diary, through a hand puppet at a rehab's crèche, in a speech bubble on a drawing stuck
+to a summerhouse window or on the back of a takeaway menu, some in Nottingham and Derbyshire, Somerset or
+Rossendale words ("mardy", "me duck", "jitty", "gizza", "gert", "where's it to", "happen", "our kid",
+"gaffer"), words of home ("ammachi", "appam", "payasam", "mami", "puff-puff", "ndolé", "small pikin",
+"maman bozorg", "tahdig", "Nowruz", "nkuku", "pap", "msemen", "mamaiji", "dhansak", "baba", "ajvar",
+"doubles") or a toddler's ("bus go brum brum", "me want mama milk"), which its `anglicise` table puts
+into standard English; a Nightstop host, a residential rehab's family room, a summerhouse in a
+grandmother's garden, a converted bus in a yard, the flat behind a takeaway, a children's ward and its
+hospital school, a groundsman's flat and a football academy's host family, with negation in the notes by
+"not a sniff of", "bugger all", "not a peep", "point-blank refused", "nothing doing", "neither hide nor
+hair", "no joy", "isn't having any of it", "not so much as", "zero", "not a jot", "flatly", "wouldn't
+hear of"; stigmatising labels about homelessness, travellers, addiction, young mothers, class and
+mental health; invented risks framed "Word in the changing room is that", "The takeaway's regulars are
+saying", "A mum at the school gate let slip that", "One of the other rehab residents claims", "The yard
+owner has a feeling that", "Somebody posted on the village Facebook group that", "There's talk on the
+ward that"; quote marks „...“ and ›...‹; headings in tortoise-shell brackets ("〔Analysis〕"), with a
+ticket's hash and number ("#4 Analysis") or the number and an em dash ("4 — Analysis"); action layouts of
+a ticket line ("... | Assignee: ... | Due: ...", "(none)"), a calendar invite ("📅 ... – ... – ...", "no
+invitee", "no date"), a minute's "ACTION: ... to ..." ("(owner tbc)", "(date tbc)") and a sentence in the
+analysis ("... has agreed to ...", "Nobody has yet agreed to ...", "with no date set"), numbered "Act.1 ",
+"#1 · ", "➀ ", "1 ⟫ "; and transcripts with roles "SW (duty)", "Mum (rehab)", "Mum (bus)", "Dad
+(groundsman)", "Host (Nightstop)", "Host parent (academy)", "Service manager", the child as "Name (9)", a
+third as a chat log's export ("<SW (duty)> ...") and a third as a voicemail service's transcript ("[SW
+(duty)] ...").
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -485,6 +513,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 47 --split fresh25 --out eval/data/review_fresh25.jsonl
     python -m eval.synth.review --n 60 --seed 48 --split fresh26 --out eval/data/review_fresh26.jsonl
     python -m eval.synth.review --n 60 --seed 49 --split fresh27 --out eval/data/review_fresh27.jsonl
+    python -m eval.synth.review --n 60 --seed 50 --split fresh28 --out eval/data/review_fresh28.jsonl
 """
 
 from __future__ import annotations

@@ -48,10 +48,11 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh24": ("eval/data/review_fresh24.jsonl", 60, 46),
            "fresh25": ("eval/data/review_fresh25.jsonl", 60, 47),
            "fresh26": ("eval/data/review_fresh26.jsonl", 60, 48),
-           "fresh27": ("eval/data/review_fresh27.jsonl", 60, 49)}  # path, --n, --seed
+           "fresh27": ("eval/data/review_fresh27.jsonl", 60, 49),
+           "fresh28": ("eval/data/review_fresh28.jsonl", 60, 50)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27")  # the blind splits, in order
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -173,8 +174,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:\(\d+/8\) |\u27ea |\u2630 |\u2524 |(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve): |[ivx]+\. |\u25b8 |Section \d+ of \d+ \u2013 |\U0001f4ce |Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\(SW\)$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|\s+\u27eb$|\s+\(\d+ of 8\)$|\s+\u251c$|[\]*:\s=_»▼~<-]+$", "",
+        title = re.sub(r"^(?:\(\d+/8\) |\u27ea |\u2630 |\u2524 |\u3014|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve): |[ivx]+\. |\u25b8 |Section \d+ of \d+ \u2013 |\U0001f4ce |Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\(SW\)$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|\s+\u27eb$|\s+\(\d+ of 8\)$|\s+\u251c$|\u3015$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         if re.fullmatch(r"\S( {1,3}\S)+", title):  # spaced out letter by letter, "A N A L Y S I S" (fresh24)
             title = re.sub(r"(?<=\S) (?=\S)", "", title).replace("   ", " ")
@@ -587,7 +588,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh24": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh25": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh26": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh27": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh27": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh28": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -628,10 +630,11 @@ OLDER24 = OLDER23 + ("fresh23",)
 OLDER25 = OLDER24 + ("fresh24",)
 OLDER26 = OLDER25 + ("fresh25",)
 OLDER27 = OLDER26 + ("fresh26",)
+OLDER28 = OLDER27 + ("fresh27",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
          "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16,
-         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23, "fresh24": OLDER24, "fresh25": OLDER25, "fresh26": OLDER26, "fresh27": OLDER27}  # each blind split and those before it
+         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23, "fresh24": OLDER24, "fresh25": OLDER25, "fresh26": OLDER26, "fresh27": OLDER27, "fresh28": OLDER28}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -645,7 +648,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                    "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-                                   "fresh24", "fresh25", "fresh26", "fresh27"])
+                                   "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -690,7 +693,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh24": {"uzbek", "afghan_hazara", "angolan"},
                 "fresh25": {"sinhala", "gorale", "samoan"},
                 "fresh26": {"southern_italian", "ga", "hausa_fulani"},
-                "fresh27": {"seychellois", "madeiran", "sephardi"}}
+                "fresh27": {"seychellois", "madeiran", "sephardi"},
+                "fresh28": {"malayali", "cameroonian", "iranian"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -728,7 +732,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
 
 
 @pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27"])
+                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1914,3 +1918,70 @@ def test_anglicise_puts_suffolk_island_bajan_words_of_home_and_toddler_talk_into
     """The first word of the table only ("squit" before "bor"): one change a quote, as in every split."""
     assert anglicise(quote, tables("fresh27")) == standard
     assert anglicise("I want to be a jockey for the yard", tables("fresh27")) is None
+
+
+# -- fresh28: written while fresh27 was being used to tune the checks, blind to them again --
+
+
+def test_fresh28_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh28"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh28")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^\u3014[A-Z][^\n]*\u3015$", r"^#\d [A-Z]", r"^\d \u2014 [A-Z]"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r" \| Assignee: (?!\(none\))[^|\n]+ \| Due: (?!\(none\))\S", r"\U0001f4c5 [^\n]+ \u2013 (?!no invitee)[^\n]+ \u2013 (?!no date)\S",
+               r"ACTION: (?!\(owner tbc\))[^\n]+ to [^\n]+(?<!\(date tbc\))$", r" has said yes to [^\n]+? (before|ahead of|by the time) ")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    assert any(re.search(r"^(Act\.\d+ |#\d+ \u00b7 |\u2780 |\d+ \u27eb )", r["record"], re.MULTILINE) for r in rows)  # actions numbered as a plan numbers them
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^<SW \(duty\)> ", r"^\[SW \(duty\)\] ", r"^SW \(duty\): ", r"^[A-Z][a-z]+ \(\d+\): |^<[A-Z][a-z]+ \(\d+\)> |^\[[A-Z][a-z]+ \(\d+\)\] ",
+                    r"Mum \(rehab\)|Mum \(bus\)|Dad \(groundsman\)|Host \(Nightstop\)|Host parent \(academy\)"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh28"]) & set().union(*(lines.get(k, []) for k in OLDER28))
+    attributions = load("frames")["child_quote"]
+    for key in ("record", "prose", "bullet", "quick_lowercase"):
+        assert not set(_texts(attributions[key]["fresh28"])) & set().union(*(_texts(attributions[key].get(k, [])) for k in OLDER28))
+    assert any(re.search(r"matters to me|guest book|player diary|puppet|speech bubble|takeaway menu", r["notes"], re.IGNORECASE) for r in rows)
+    older_formats = {f["full"] for k in OLDER28[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh28"]} & older_formats
+
+
+def test_fresh28_record_attributions_claim_no_channel_and_note_attributions_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    assert all(isinstance(i, str) for i in frames["record"]["fresh28"])  # the record says whose words, not how they came
+    gated = [i for key in ("prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh28"] if not isinstance(i, str)]
+    assert gated and all(2 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    assert all(i["age"][0] >= 16 for i in gated if re.search(r"guest book", i["t"]))
+    assert all(i["age"][0] >= 11 for i in gated if re.search(r"player diary", i["t"]))
+    assert all(i["age"][1] <= 8 for i in gated if re.search(r"puppet", i["t"]))
+    assert all(i["age"][1] <= 11 for i in gated if re.search(r"speech bubble", i["t"]))
+    assert all(i["age"][0] >= 7 for i in gated if re.search(r"takeaway menu", i["t"]))
+    assert all(i["age"][0] >= 5 for i in gated if re.search(r"matters to me|ward board", i["t"]))
+
+
+def test_fresh28_notes_carry_the_childs_words_in_new_marks_dialect_and_words_of_home(corpus):
+    rows = [r for r in corpus["fresh28"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"]
+              if f"\u201e{q}\u201c" in r["notes"] or f"\u203a{q}\u2039" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh28")["anglicise"]
+    quotes = {q for r in corpus["fresh28"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("that lad at training is proper mardy when he loses", "that lad at training is proper sulky when he loses"),
+    ("we cut down the jitty to get to school quicker", "we cut down the alley to get to school quicker"),
+    ("it's gert cold in the bus at night", "it's very cold in the bus at night"),
+    ("our kid got a trial at Burnley and I didn't", "my brother got a trial at Burnley and I didn't"),
+    ("my ammachi makes appam when we go to Kottayam", "my grandma makes appam when we go to Kottayam"),
+    ("maman bozorg saves me the tahdig from the bottom of the pan", "grandma saves me the tahdig from the bottom of the pan"),
+    ("bus go brum brum", "the bus is going"),
+    ("me want mama milk", "I want to be fed"),
+])
+def test_anglicise_puts_east_midlands_somerset_rossendale_words_of_home_and_toddler_talk_into_standard_english(quote, standard):
+    """The first word of the table only ("ammachi" before "appam"): one change a quote, as in every split."""
+    assert anglicise(quote, tables("fresh28")) == standard
+    assert anglicise("I want to be a striker for the academy", tables("fresh28")) is None

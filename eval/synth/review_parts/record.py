@@ -64,7 +64,8 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh24": ["md", "spaced", "spaced", "caps_sw", "caps_sw", "em_after", "em_after", "md", "spaced", "caps_sw"],
                   "fresh25": ["md", "num_words", "num_words", "roman_dot", "roman_dot", "tri", "tri", "md", "num_words", "roman_dot"],
                   "fresh26": ["md", "frac", "frac", "eq_key", "eq_key", "dbl_angle", "dbl_angle", "md", "frac", "eq_key"],
-                  "fresh27": ["md", "menu", "menu", "of_total", "of_total", "tee", "tee", "md", "menu", "of_total"]}
+                  "fresh27": ["md", "menu", "menu", "of_total", "of_total", "tee", "tee", "md", "menu", "of_total"],
+                  "fresh28": ["md", "tort", "tort", "hash_num", "hash_num", "num_dash", "num_dash", "md", "tort", "hash_num"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -140,7 +141,8 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     number as a word "Four: Analysis", a lower-case Roman numeral with a full stop "iv. Analysis", a small
     triangle bullet "▸ Analysis", the section's place out of eight in brackets "(4/8) Analysis", an export's
     field name and equals sign "Analysis =", mathematical double angle brackets "⟪ Analysis ⟫", a form app's menu
-    icon "☰ Analysis", the section's place after it "Analysis (4 of 8)" or box-drawing tees "┤ Analysis ├"."""
+    icon "☰ Analysis", the section's place after it "Analysis (4 of 8)", box-drawing tees "┤ Analysis ├", tortoise-shell
+    brackets "〔Analysis〕", a ticket's hash and number "#4 Analysis" or the number and an em dash "4 — Analysis"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -196,7 +198,8 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "num_words": f"{NUMBER_WORDS[number - 1]}: {title}", "roman_dot": f"{ROMAN[number - 1].lower()}. {title}",
             "tri": f"\u25b8 {title}",
             "frac": f"({number}/8) {title}", "eq_key": f"{title} =", "dbl_angle": f"\u27ea {title} \u27eb",
-            "menu": f"\u2630 {title}", "of_total": f"{title} ({number} of 8)", "tee": f"\u2524 {title} \u251c"}[style]
+            "menu": f"\u2630 {title}", "of_total": f"{title} ({number} of 8)", "tee": f"\u2524 {title} \u251c",
+            "tort": f"\u3014{title}\u3015", "hash_num": f"#{number} {title}", "num_dash": f"{number} \u2014 {title}"}[style]
 
 
 def _join(items: list[str]) -> str:
