@@ -326,6 +326,6 @@ _REFUSAL = re.compile(r"\b(?:still|often|usually|always|sometimes|just|simply|no
                       r"(?<!\bI )(?<!\bwe )\bwill\s+(?:not|never|no\s+longer)\b", re.I)
 # a thing not done so far: "has not yet had", "hasn't been seen yet", "is yet to", "still to be
 # booked", "should wait for the report"
-_PENDING = re.compile(r"\b(?:not|never|\w+n[’']t)\b[^,;:.]*\byet\b|\b(?:yet|still) to\b|\bwait (?:for|until|till)\b", re.I)
+_PENDING = re.compile(r"\b(?:not|never|\w+n[’']t)\b[^,;:.]*\byet\b|\b(?:yet|still) to\b|\bwait (?:for|until|till|to (?:hear|see|get|receive))\b", re.I)
 _JOINED = re.compile(r"\s*(?:and|or|nor|&|\+)\s", re.I)
 _PLAN = re.compile(r"(?<![\w'])(?:will|shall|\w+'ll)(?![\w'])")  # lower case: "Will" is a name too
