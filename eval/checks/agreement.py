@@ -18,7 +18,7 @@ from eval.checks.base import data, wordlist
 from eval.checks.scope import ROLES, canonical, cue_count, cues, names, negated, reporting, scoped, stem, stems_of
 from eval.checks.units import sign
 
-__all__ = ["agreement", "claim_words", "content_stems", "disputed_words", "shared_claims", "with_opposites", "word_overlap"]
+__all__ = ["agreement", "claim_words", "content_stems", "contrary", "disputed_words", "shared_claims", "with_opposites", "word_overlap"]
 
 
 def agreement(clause: str, theirs: list[str]) -> np.ndarray:
@@ -38,6 +38,7 @@ def agreement(clause: str, theirs: list[str]) -> np.ndarray:
     hard = not n and _hard(clause)
     lessened = frozenset() if n else _lessened(clause)
     return np.array([not _crossed(clause, mine_negated, unit, negated(unit))
+                     and not (bool(n % 2) == bool(cue_count(unit) % 2) and contrary(clause, unit))
                      and (_same_polarity(n - _stray(lexical, unit), sign(_head(words, unit)), only)
                           or (hard and _resisted(unit))
                           or (lessened and _lessened_agrees(lessened, unit))
@@ -97,6 +98,31 @@ def _antonym_swap(clause: str, unit: str) -> bool:
     return any((a <= mine and b <= theirs and not a <= theirs and not b <= mine)
                or (b <= mine and a <= theirs and not b <= theirs and not a <= mine)
                for a, b in _antonym_stems()) and bool(claim_words(clause) & claim_words(unit))
+
+
+def contrary(clause: str, unit: str) -> bool:
+    """Whether two texts each use one word of a pair of contraries (polarity.yaml `contraries`),
+    of the same thing: "speech ahead of her age at the two-year check" and "did the two-year check,
+    speech a bit behind". With the same polarity they disagree, with no cue on either side. They
+    must share at least `contrary_words` claim words besides the pair, so that the two say
+    something of the same thing ("happy at school" is no rival of "sad when Dad left")."""
+    mine, theirs = _stem_set(clause), _stem_set(unit)
+    pairs = [(a, b) for a, b in _contrary_stems()
+             if (a <= mine and b <= theirs and not a <= theirs and not b <= mine)
+             or (b <= mine and a <= theirs and not b <= theirs and not a <= mine)]
+    if not pairs:
+        return False
+    pair = frozenset().union(*(a | b for a, b in pairs))
+    shared = shared_claims(claim_words(clause), unit) - with_opposites(pair)
+    return len(shared) >= data("polarity")["negation"]["contrary_words"]
+
+
+@functools.cache
+def _contrary_stems() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    def stems(words: str) -> frozenset[str]:
+        return frozenset(stem(w) for w in T.words(words.lower()))
+    pairs = [pair.split(" / ") for pair in data("polarity")["contraries"]]
+    return tuple((stems(a), stems(b)) for a, b in pairs)
 
 
 @functools.lru_cache(maxsize=T.TEXTS)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from eval.checks.agreement import agreement, claim_words, content_stems, disputed_words, shared_claims, with_opposites, word_overlap
+from eval.checks.agreement import agreement, claim_words, content_stems, contrary, disputed_words, shared_claims, with_opposites, word_overlap
 from eval.checks import text as T
 from eval.checks.align import Support, vectors
 from eval.checks.base import data
@@ -51,7 +51,8 @@ def flips(supports: list[Support]) -> list[tuple[Support, Flip]]:
         weak = {line for line, far in cited if far} - {line for line, far in cited if not far}
         lines = [line for line in dict.fromkeys(line for line, _ in cited) if line.strip()]
         # Without a cue on either side every clause has the same polarity: nothing to compare.
-        if not lines or not (cue_count(sentence) or any(cue_count(line) for line in lines)):
+        # (... unless they say contraries of one thing: "speech ahead of her age", "speech behind")
+        if not lines or not (cue_count(sentence) or any(cue_count(line) or contrary(sentence, line) for line in lines)):
             continue
         # "Jhorman came out with this: “...”", "she wanted me to write down '...'" only
         # introduce their quote (checked as a quote).
@@ -250,9 +251,11 @@ def same_proposition(clause: str, unit: str, theirs: list[str]) -> bool:
     with the record clause and shares more of its words than any part that does not: "bank
     statement shows 40 transactions to a betting app" is what "Mum's bank statement shows
     payments to a betting app" says, not "mum denies betting", its neighbour in the line."""
-    if cue_count(clause):
+    if cue_count(clause) or (not cue_count(unit) and contrary(clause, unit)):
         # a part "agrees" with a denial by not sharing what it denies: only a plain statement
         # can be matched to a plain part ("took her to the garden" is no witness against "not alone")
+        # (nor with a contrary, whose part shares the pair and too few words besides: "did the
+        # two-year check | speech a bit behind" for "speech ahead of her age at the check")
         return False
     line = max((u for u in theirs if unit in u), key=len)
     # its single clauses, not the pairs of them, nor a label before a colon ("bath time: skin clear")

@@ -73,3 +73,23 @@ _NOTES = NOTES + "\n" + (
 ])
 def test_plain_states_are_no_flip(review, sentence, flip):
     assert negation_flagged(review, sentence, _NOTES) is flip
+
+
+_CONTRARY_NOTES = NOTES + "\n" + (
+    "- HV did the 2-year check and aisha's speech a bit behind\n"
+    "- GP: the wound site on aisha's arm looks infected\n"
+    "- aisha happy at her new school\n"
+)
+
+
+@pytest.mark.parametrize("sentence, flip", [
+    ("The health visitor found Aisha's speech ahead of her age at the two-year check.", True),
+    ("The GP said the wound site on Aisha's arm is clean.", True),
+    ("The GP said the wound site on Aisha's arm has healed.", True),
+    ("The health visitor found Aisha's speech a little behind at the two-year check.", False),
+    ("The GP told me the wound on Aisha's arm looks infected.", False),
+    # one shared word besides the pair is too weak a tie: another thing, not a contrary
+    ("Aisha was sad when the baby cried at night.", False),
+])
+def test_contraries_of_one_thing_flip(review, sentence, flip):
+    assert negation_flagged(review, sentence, _CONTRARY_NOTES) is flip
