@@ -16,7 +16,7 @@ from eval.checks.base import data
 
 _MODAL = (r"(?:is going to|are going to|am going to|'s going to|'m going to|'re going to|will|'ll|to|is to|are to|agreed to|has agreed to|"
           r"have agreed to|offered to|has offered to|needs to|need to|should|must|shall|can|would|plans to|"
-          r"is planning to|said (?:she|he|they) will|has said (?:she|he|they) will|intends to|promised to|"
+          r"is planning to|(?:has |had )?(?:said|says|agreed|promised|confirmed) (?:that )?(?:she|he|they|i|we)(?: will| would|['’]d|['’]ll)|intends to|promised to|"
           r"(?:has |have )?agreed (?:that )?(?:she|he|they|i|we)(?: would| will|['’]d|['’]ll)|(?:is|are|will be) the one to|"
           r"(?:has |have )?(?:undertook|undertaken|undertakes|undertake|committed|commits|volunteered|volunteers|"
           r"pledged|promises|offers|plans|intends|aims|hopes|is due|are due|is expected|are expected) to"
@@ -44,6 +44,8 @@ _TAG = re.compile(r"(?:\s[–—~-]\s|\s*(?:→|->|=>|⇒|⟶|>>|»|::)\s*|\bby\
 # A tag ends where its timescale starts: "to be done by Mrs Ali within ten days".
 _TAG_END = re.compile(r"\s+(?:within|before|by|on|until|till|in|no later|not later|over|during|from|this|next|asap|today|"
                       r"tomorrow|at the latest|in good time)\b.*$", re.I)
+# Where the one a task is handed to ends, besides a timescale: "rests with Mum ahead of the review".
+_HELD_END = re.compile(r"\s+(?:ahead of|prior to|in time for|in advance of|ready for|after|once|as soon as|so that|because)\b.*$", re.I)
 # Someone named as the lead after the task: "..., Miss Tetteh to lead", "- Ms Roy leading", "(Dad to do)".
 _LEADS = re.compile(r"(?:^|[,;(\[–—-]|\s-)\s*([^,;()\[\]–—]{2,40}?)\s+(?:to\s+|will\s+|is\s+|as\s+)?(?:lead|leading|leads|"
                     r"lead on this|do it|do this|doing it|action|action this|actioning|complete|completing|arrange|"
@@ -111,11 +113,43 @@ _COLLECTIVE = re.compile(r"^(?:we\s*,\s*(?:the|as a|as the)\s+(?:family|parents|
                          r"\s+(?:agreed|agrees|agree|decided|decides)\s+to\s+(?!be\s)", re.I)
 
 
+# Any arrow a list may put between a field's label and its value, or between a row's parts:
+# "Owner ⟹ Mum", "task ➔ ring the GP", "date => Friday", "who ~> Dad".
+ARROWS = (r"(?:[\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f\u2b00-\u2b4f\u2794-\u27bf\u25b6\u25ba\u27a4\u27e9\u203a\u00bb]+"
+          r"|[-=~]+>|>>|\|>)")
+# A row's code before its task, and the status tags after it: "A-1 ", "AP-1 ", "1 ⟩ ", "ACT/2 ", "[TO DO] ", "(OPEN) ".
+_ROW_CODE = re.compile(rf"^\s*(?:[A-Z]{{1,3}}[-‐/.]?\d{{1,3}}[a-z]?(?:\s*(?:{ARROWS}|[.:)\]|]+)\s*|\s+)|\d{{1,3}}\s*(?:{ARROWS}|[.:)\]|]+)\s+)?")
+_STATUS = re.compile(r"^\s*[(\[]([A-Za-z][A-Za-z -]{1,20})[)\]]\s*")
+# A field's label, then an arrow: "Owner ⟹ Mum" is "Owner: Mum".
+_ARROW_FIELD = re.compile(rf"(?:^|(?<=[;|,]))(\s*)([A-Za-z][A-Za-z ]{{0,24}}?)\s*{ARROWS}\s*")
+
+
+def row_text(action: str) -> str:
+    """An action row in the plain form the rest of this module reads: without its code and
+    status tags ("AP-1 [TO DO] ring ..." -> "ring ..."), a field's arrow read as its colon
+    ("Owner ⟹ Mum; task ⟹ ..." -> "Owner: Mum; task: ..."), and cells that a bare semicolon
+    parts spaced ("ring the GP;Mum;by Friday" -> "ring the GP; Mum; by Friday")."""
+    text = action[T.bullet(action):]
+    code = _ROW_CODE.match(text)
+    rest = text[code.end():] if code and code.end() else text
+    if code and code.end() and not rest.strip():
+        rest = text
+    while (status := _STATUS.match(rest)) and _status(status.group(1)):
+        rest = rest[status.end():]
+    rest = re.sub(r";(?=\S)", "; ", rest)
+    return _ARROW_FIELD.sub(lambda m: f"{m[1]}{m[2]}: " if T.field_kind(m[2]) else m[0], rest)
+
+
+def _status(tag: str) -> bool:
+    """Whether a bracketed tag is a row's status or rating ("TO DO", "open", "RAG red"), not who does it ("SW")."""
+    return " ".join(tag.lower().replace("-", " ").split()) in _words("ratings")
+
+
 def when_slot(action: str, names: frozenset[str] | None = None) -> str | None:
     """The part of an action its layout keeps for by when: a timescale field ("[due: Friday]",
     "By: 4 May") or what follows the owner after the task ("Task: Mum, within a week"); None when
     the action has no such part."""
-    text = action[T.bullet(action):]
+    text = row_text(action)
     values = [value for label, value in _fields(text) if field_role(label, value) == "timescale"] + _CLOCKED.findall(text)
     if values:
         return values[0]
@@ -131,7 +165,7 @@ def empty_slot(action: str) -> bool:
     field left open ("(lead Mr Li; timescale tbc)", "Due: ??"), or parts besides the task that give
     none ("... >> Mrs Roy >> ??", "...<TAB>Mr Cole<TAB>-", "... — Mum will do this."), whatever time
     words the task itself has ("ring me straight away if ...")."""
-    text = action[T.bullet(action):]
+    text = row_text(action)
     values = [value for label, value in _fields(text) if field_role(label, value) == "timescale"]
     if values:
         return not any(is_filled(v) and any(p.search(v) for p in timescales()) for v in values)
@@ -153,6 +187,7 @@ def has_timescale(action: str, events: bool = True, occasions: bool = True) -> b
     part of the task, not its timescale; without `occasions`, only an occasion or a span is. A
     timescale field left open ("(lead Mr Li; timescale tbc)", "Due: ??") says there is none, whatever
     time words the task itself has ("ring me straight away if ...")."""
+    action = row_text(action)
     stated = [value for label, value in _fields(action) if field_role(label, value) == "timescale"]
     stated += _CLOCKED.findall(action)  # "⏰ no date · Mr Roy · Book ..."
     if stated and not any(is_filled(value) for value in stated):
@@ -174,7 +209,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     ("| Ms Warsame |"), a tag ("(SW)", "- Ms Patel") or an agent ("to be sent by school").
     `names` are the names the record uses (capitalised mid-sentence), so that "Talk to Amy" is
     not read as a person called Talk."""
-    text = strip_timescale_prefix(_ACTION_LABEL.sub("", _ITEM_NUMBER.sub("", _QUESTION_LEAD.sub("", action[T.bullet(action):]))))
+    text = strip_timescale_prefix(_ACTION_LABEL.sub("", _ITEM_NUMBER.sub("", _QUESTION_LEAD.sub("", row_text(action)))))
     text = _RECOMMENDED_LEAD.sub("", text)  # "I recommend: put Jaco on ..." names nobody; "I recommend: Mum to ..." does
     if any(_is_someone(m) for m in _MENTION.findall(text)):
         return True  # "Take Ali to the dentist @Mum by Friday"
@@ -208,7 +243,7 @@ def has_owner(action: str, names: frozenset[str] | None = None) -> bool:
     if recommended and _recommended_someone(recommended["who"], names):
         return True  # "I recommend Mr Stitch refer the family ...", "I recommend Mum apply ..."
     tags = [part for tag in _BRACKETED.findall(text) for part in re.split(r"[,;|]|\s/\s", tag)]
-    tags += _tags(text) + [_TAG_END.sub("", t) for t in _HELD_BY.findall(text)] + _ASKED.findall(text) + _AFTER_COLON.findall(text) + _LEADS.findall(text) + _LEAD_NAMED.findall(text)
+    tags += _tags(text) + [_HELD_END.sub("", _TAG_END.sub("", t)) for t in _HELD_BY.findall(text)] + _ASKED.findall(text) + _AFTER_COLON.findall(text) + _LEADS.findall(text) + _LEAD_NAMED.findall(text)
     tagged = any(_is_someone(t, names) for t in tags)  # "(Mum, by Friday)", "- Ms Patel", "by school"
     if tagged:
         return True

@@ -88,6 +88,7 @@ def heading(line: str, below: str = "") -> Heading | None:
     if spoken and section_key(bare[:spoken.start()]):  # only a section's name: "bowel and colon" stays
         bare = bare[:spoken.start()] + ":"
     words, styled, stop = _unstyle(bare)
+    words = _POSITION.sub("", words) or words  # "Child's views in their own words (3 of 8)": nine words, one heading
     prompt = re.search(r"(?<=\w)\s*\([^()]*\)$", words)  # a form's prompt: "Purpose (why are you visiting?)"
     said = words[:prompt.start()] if prompt and section_key(words[:prompt.start()]) else words
     if (not re.search(r"[^\W\d_]", words) or _length(words) > 8 or re.search(r"[.!?;|\"“”]", said)
@@ -108,6 +109,12 @@ def heading(line: str, below: str = "") -> Heading | None:
     if key or (shaped and not stop and not _a_task(words)):
         return Heading(words, key)
     return None
+
+
+# Where a heading stands among the record's sections, before or after its words: "(3 of 8)", "[3/8]",
+# "- part 3 of 8", "(section 2 of 7)", "3 of 8 |".
+_POSITION = re.compile(r"\s*(?:[(\[{]\s*|[-–—|~·•]\s*)?(?:(?:part|section|sect|step|page|pt|no)\.?\s*)?\d{1,2}\s*(?:of|/)\s*\d{1,2}"
+                       r"(?:\s*[)\]}])?\s*$|^\s*[(\[{]\s*\d{1,2}\s*(?:of|/)\s*\d{1,2}\s*[)\]}]\s*", re.I)
 
 
 def _a_task(words: str) -> bool:

@@ -155,7 +155,8 @@ def without_intervals(text: str) -> str:
 _SPAN = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|wks?|months?|mths?)")
 _INTERVAL = re.compile(rf"\bin\s+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|just (?:over|under)|some|"
                        rf"under|over|a little (?:over|under)|c\.|~)\s*)?{_SPAN}(?:['’]?\s*time)?\b"
-                       rf"|\b{_SPAN}['’]?\s*(?:from now|away|hence|time)\b", re.I)
+                       rf"|\b(?:(?:about|around|roughly|some|nearly|almost|just (?:over|under))\s+)?{_SPAN}['’]?\s*"
+                       rf"(?:from (?:now|today|this visit|the visit)|away|hence|time|off|on from (?:now|today)|later|out)\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 _ORDINAL_DAY = re.compile(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.I)
 
@@ -177,7 +178,7 @@ def _month_pattern() -> re.Pattern:
 def marker() -> re.Pattern:
     """A list item's own numbering at the start of a sentence: "1:", "[1]", "1/", "2>", "1›", "3 -",
     "1- ", "(b)", "iv.", "#2", "◊1 Refer" (a bullet glyph against the number), "Action 2:", "AP1:",
-    "Section 3 -", "Q4.", "Action no. 1 -", "Act#1", "Task # 2" (accuracy.yaml `list_labels`, with a "no." or "number" of their own), a table row's number cell ("1 | Refer ... |
+    "Section 3 -", "Q4.", "Action no. 1 -", "A-1", "AP-3", "Act#1", "Task # 2" (accuracy.yaml `list_labels`, with a "no." or "number" of their own), a table row's number cell ("1 | Refer ... |
     Ms Ito | by Friday") or code ("C1 | ...", "R2:", "A/1 Find ..."), and a section's numbering ("1.1 Send", "2.3.1")."""
     labels = "|".join(re.escape(w) for w in sorted(data("accuracy")["numbers"]["list_labels"], key=len, reverse=True))
     # closing marks and the arrows and angles a list puts after its number ("1› Ring Nan", "2 ▸ Book")
@@ -192,6 +193,8 @@ def marker() -> re.Pattern:
                       rf"|(?-i:[A-Z]{{1,3}})\d{{1,2}}\s*(?:[|:)\]]|\.(?!\d)|\s[–—-]\s)|(?<=[^\w\s£$€(\[+~-])\d{{1,2}}\s+(?=(?-i:[A-Z]))|(?:{labels})\.?\s*(?:(?:no|nr|number)\.?\s*|#\s*)?(?:\d{{1,2}}\b\s*{mark}?|(?:[a-z]|[ivx]{{1,4}})\s*{mark})"
                       # "A/1 Find a nursery", "AP/2 Book": a row's code, capitals, a slash and a number
                       rf"|(?-i:[A-Z]{{1,3}})/\d{{1,2}}\b\s*{mark}?(?=\s)"
+                      # "A-1 Owner ⟹ Mum", "AP-3 Find ...", "ACT.2 Book": a code joined to its number by a dash or a point
+                      rf"|(?-i:[A-Z]{{1,4}})[-‐.]\d{{1,2}}[a-z]?\b\s*{mark}?(?=\s)"
                       rf"|\d{{1,2}}\s*(?:[\]):/>|{arrows}]|\.(?!\d)|\s[–—-]\s)|\d{{1,2}}[–—-]\s|(?:[a-z]|[ivx]{{1,4}})\s*[\]).:])\s*", re.I)
 
 
