@@ -39,7 +39,8 @@ def _numbers(text: str, words: bool, months: bool) -> frozenset[str]:
         for match in _COMPOUND.finditer(text):  # "forty-five", "twenty one" ("one" alone is no number: "one of")
             unit = match["unit"].lower()
             out.add(str(tens[match["tens"].lower()] + (1 if unit == "one" else table[unit])))
-        out.update(str(spelt[w]) for w in T.words(text) if w in spelt)
+        # "ninety-two per cent" is 92 alone: its "ninety" and "two" are no numbers of their own
+        out.update(str(spelt[w]) for w in T.words(_COMPOUND.sub(" ", text)) if w in spelt)
     return frozenset(out)
 
 
