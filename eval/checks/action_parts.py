@@ -121,7 +121,7 @@ ARROWS = (r"(?:[\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f\u2b00-\u2b4f\u2794-\u27b
 _ROW_CODE = re.compile(rf"^\s*(?:[A-Z]{{1,3}}[-‐/.]?\d{{1,3}}[a-z]?(?:\s*(?:{ARROWS}|[.:)\]|]+)\s*|\s+)|\d{{1,3}}\s*(?:{ARROWS}|[.:)\]|]+)\s+)?")
 _STATUS = re.compile(r"^\s*[(\[]([A-Za-z][A-Za-z -]{1,20})[)\]]\s*")
 # A field's label, then an arrow: "Owner ⟹ Mum" is "Owner: Mum".
-_ARROW_FIELD = re.compile(rf"(?:^|(?<=[;|,]))(\s*)([A-Za-z][A-Za-z ]{{0,24}}?)\s*{ARROWS}\s*")
+_ARROW_FIELD = re.compile(rf"(?:^|(?<=[;|,/–—•·\t]))(\s*)([A-Za-z][A-Za-z ]{{0,24}}?)\s*{ARROWS}\s*")
 
 
 def row_text(action: str) -> str:

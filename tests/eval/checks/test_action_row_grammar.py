@@ -25,6 +25,9 @@ from eval.checks.structure import action_incomplete, missing_section
     "3 ⟩ Ring the housing officer — Dad has said he'll do it by Friday 9 May",
     "The next step, to ask the gurdwara committee about a bigger flat, rests with Mum ahead of the review on 13 July.",
     "The next step, to ring the GP, sits with Dad in time for the conference on 2 June.",
+    "Who ⇒ Dad — What ⇒ fit a smoke alarm — When ⇒ before the review on 3 June",  # dashes between the fields
+    "B-2 when ➔ by 9 May / who ➔ Ms Roy / what ➔ book the dentist",
+    "#3 [IN PROGRESS] Book the dentist;Ms Roy;9 May",
 ])
 def test_rows_that_name_their_owner(action):
     assert has_owner(action) and has_timescale(action)
@@ -35,6 +38,8 @@ def test_rows_that_name_their_owner(action):
     "A-2 Owner ⟹ (blank); task ⟹ fit a smoke alarm in the yurt; date ⟹ before the review on Monday 4 May",
     "[TO DO] Fit a smoke alarm — assignee: tbc — due: before the appointment on 13 February",
     "AP-1 Complete the private fostering assessment;;by the end of term, 14 October",
+    "Task → book the dentist | Owner → ? | Due → 9 May",
+    "AP-4 Owner ⟹ nobody yet; task ⟹ ring the GP; date ⟹ by 9 May",
     "The next step, to ask the gurdwara committee about a bigger flat, is ahead of the review on 13 July.",
 ])
 def test_rows_that_leave_the_owner_open(action):
