@@ -57,9 +57,9 @@ def test_a_number_in_two_words_is_one(text, given):
     ("still in the hotel, no school since", {"emergency", "placement"}),
     ("alvin - nowhere near as jumpy as at the rhi", {"return", "home", "interview"}),
 ])
+def test_the_notes_places_and_letters(notes, words):
+    assert {T.stem(w) for w in words} <= note_vocabulary(notes)
 
 
 def test_a_place_is_no_placement_without_the_notes_word():
     assert T.stem("placement") not in note_vocabulary("we went to the seaside for the day")
-def test_the_notes_places_and_letters(notes, words):
-    assert {T.stem(w) for w in words} <= note_vocabulary(notes)
