@@ -56,6 +56,7 @@ def test_a_number_in_two_words_is_one(text, given):
     ("- Mr Sedrak escalated the Airbnb to the head of service", {"raised", "unregistered", "placement"}),
     ("still in the hotel, no school since", {"emergency", "placement"}),
     ("alvin - nowhere near as jumpy as at the rhi", {"return", "home", "interview"}),
+    ("sw has this one: ooh no. to antek, pre-d/c, exp 30/4", {"out", "hours", "number", "discharge"}),
 ])
 def test_the_notes_places_and_letters(notes, words):
     assert {T.stem(w) for w in words} <= note_vocabulary(notes)
