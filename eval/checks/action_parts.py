@@ -16,7 +16,7 @@ from eval.checks.base import data
 
 _MODAL = (r"(?:is going to|are going to|am going to|'s going to|'m going to|'re going to|will|'ll|to|is to|are to|agreed to|has agreed to|"
           r"have agreed to|offered to|has offered to|needs to|need to|should|must|shall|can|would|plans to|"
-          r"is planning to|(?:has |had )?(?:said|says|agreed|promised|confirmed) (?:that )?(?:she|he|they|i|we)(?: will| would|['’]d|['’]ll)|intends to|promised to|"
+          r"is planning to|(?:has |had )?(?:said|says|promised|confirmed) (?:that )?(?:she|he|they|i|we)(?: will| would|['’]d|['’]ll)|intends to|promised to|"
           r"(?:has |have )?agreed (?:that )?(?:she|he|they|i|we)(?: would| will|['’]d|['’]ll)|(?:is|are|will be) the one to|"
           r"(?:has |have )?(?:undertook|undertaken|undertakes|undertake|committed|commits|volunteered|volunteers|"
           r"pledged|promises|offers|plans|intends|aims|hopes|is due|are due|is expected|are expected) to"
