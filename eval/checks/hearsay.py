@@ -51,8 +51,19 @@ def _leads() -> re.Pattern:
         # "A neighbour has hinted that", "Staff suspect", "Nan let slip to school that"
         rf"{_SUBJECT}(?:has |have |had |is |are |was |were )?(?:{hinting})(?: to (?:\w+ ){{0,2}}\w+)? (?:that|whether)\b",
         rf"{_SUBJECT}(?:{guessing})\b(?: that)?",
+        _unnamed(d),
     ]
     return re.compile(r"\W*(?:" + "|".join(forms) + r")(?![\w'])", re.I)
+
+
+def _unnamed(d: dict) -> str:
+    """A source the record does not name, then a verb of passing on ("One of the agency lads
+    reckons", "A resident at the lifehouse mentioned that"): up to three words of who (none a time,
+    "A few weeks ago Mum said"), and where they are from."""
+    word = rf"(?!(?:{_alternation(d['not_sources'])})s?\b)[\w'’-]+"
+    where = r"(?: (?:at|from|in|on|of|down|across|next) (?:the |her |his |their |that )?[\w'’-]+(?: [\w'’-]+)?)?"
+    who = rf"(?:(?:{_alternation(d['indefinite'])})(?: {word}){{1,3}}?|someone|somebody){where}"
+    return rf"{who}(?: (?:has|had|have))? (?:{_alternation(d['saying'])})(?: to (?:\w+ ){{0,2}}\w+)?(?: that)?\b"
 
 
 @functools.cache
