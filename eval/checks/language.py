@@ -14,7 +14,7 @@ import numpy as np
 from eval.checks import text as T
 from eval.checks.align import content, vectors
 from eval.checks.base import Finding, Material, check, data, finding
-from eval.checks.lexicon import REPORTED, a_person, alternation, an_object, label_when, lexicon_findings, top_level
+from eval.checks.lexicon import REPORTED, ROLE, a_person, alternation, an_object, label_when, lexicon_findings, top_level
 
 _COMPLEMENT = re.compile(r"\s+(?:to|of)\s+[^\W\d_][\w'’-]*(?:\s+(?:to|with|about|for|at|on|in|up|round|out))?(?=\W|$)", re.I)
 # "Dad was blunt: “...”", "Mum was frank: '...'": an adjective before a colon and the person's
@@ -121,7 +121,7 @@ def _candidates(record: str, notes: str | None,
                     or any(s <= span[0] < e for s, e in inside)
                     or REPORTED.search(record[max(0, match.start() - 80): match.start()])):
                 continue
-            if _praise(said):
+            if _praise(said) or ROLE.match(record, span[1]):
                 continue  # "smartly dressed", "a caring mum": a description, or praise, not a label
             if _QUOTE_AFTER.match(record, span[1]) and not _marked(said):
                 continue  # "Mum was blunt: “...”": how she put what the record goes on to quote
@@ -256,6 +256,13 @@ def _shapes() -> tuple[re.Pattern, ...]:
                    rf"(?:\s+(?:{owed}))?,", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>(?:{tags})\s+[^,;.()]{{2,40}}?),", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>[^,;.()]{{2,40}}?\s+(?:{tags})),", re.I),
+        # "a cradle-snatcher's grandchild, as one relative sneered,": a label on someone the child is
+        # named after, owed to someone else (the writer still chose to put it in the record)
+        re.compile(rf"\b(?P<x>an?\s+[^\s,;.()]+(?:\s+[^\s,;.()]+)?)['’]s\s+(?P<subject>{persons}|grandchild|grandson|granddaughter)"
+                   rf",?\s+(?:{owed})[,.;]", re.I),
+        # "where staff call him a freak", "the other mums have branded her a scrounger": what someone calls a person
+        re.compile(rf"\b(?:call|calls|called|calling|brand|brands|branded|dub|dubs|dubbed|nickname|nicknamed|label|labels|labelled|"
+                   rf"labeled)\s+(?P<subject>him|her|them|[A-Z][\w'’-]*)\s+(?P<x>an?\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?){end}"),
         # "this ungovernable family", "those hand-to-mouth parents": a demonstrative with a word
         # or two before a person word is how a record sorts a family into a kind.
         re.compile(rf"\b(?:this|that|these|those)\s+(?P<x>(?!(?:{stop}|same|other|whole|particular|very|first|second|next|last)\b)"

@@ -28,6 +28,9 @@ _SAID = re.compile(r"\b(?:said|says|told (?:me|us|her|him|them|the \w+)|reported
 OBJECT_OF = re.compile(r"\b(?:with|to|of|for|from|at|by|about|between|towards?|without|like|than|near|beside|after|before|"
                        r"around|round|into|onto|alongside|behind)\s+(?:(?:his|her|their|the|my|our|its|your|this|that|a|an)\s+)?"
                        r"(?:[\w'’-]+\s+(?:and|&)\s+(?:(?:his|her|their|the|my|our)\s+)?)?$", re.I)  # "with Mum and | Dad"
+# "was a princess in the nativity", "played a witch in the school play": a part played, not a label.
+ROLE = re.compile(r"\s+(?:in|at|for)\s+(?:the|a|an|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:nativity|play|panto|pantomime|"
+                  r"show|production|musical|film|parade|performance|assembly|concert|dress[- ]up|fancy[- ]dress)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:being\s+)?$", re.I)
 
 
@@ -55,7 +58,7 @@ def lexicon_findings(material: Material, kind: str, check_id: str) -> Iterator[F
     seen: set[tuple[int, int]] = set()
     for span, term in _matches(record, kind):
         if (any(s < span[1] and span[0] < e for s, e in seen) or _surname(record, span[0]) or _a_name(record, span)
-                or _a_service(record, span)):
+                or _a_service(record, span) or ROLE.match(record, span[1])):
             continue
         seen.add(span)
         said = record[span[0]:span[1]]
