@@ -141,6 +141,24 @@ def initial_after_title(d: TokenView, k: int) -> bool:
     return k >= 1 and bool(_INITIALS.fullmatch(d.text(k))) and d.low(k - 1).rstrip(".") in d.lex.titles
 
 
+def initial_before(d: TokenView, k: int) -> bool:
+    """A first name's initial with its full stop, straight before a surname: the "C." of "C.
+    Kellman appears on the list", "s." of "s. masuku listed under" (an export's short form); not
+    the last letter of a number before a name ("ni EP 69 52 07 D. Tregarne ..."), nor a list's
+    letter in lower case opening a line ("a. moss abara (nana)")."""
+    return (k >= 0 and bool(_INITIAL.fullmatch(d.text(k))) and joined(d, k, k + 1)
+            and not (k >= 1 and any(c.isdigit() for c in d.text(k - 1)))
+            and not (d.text(k)[0] in "abcdeivx" and _opens_line(d, k)))
+
+
+def _opens_line(d: TokenView, k: int) -> bool:
+    start = d.doc[k].idx
+    return not d.source[d.source.rfind("\n", 0, start) + 1:start].strip()
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
 def title_before(d: TokenView, i: int) -> str:
     """The word before a name, or the title before its initials."""
     return d.low(i - 2 if initial_after_title(d, i - 1) else i - 1).rstrip(".")

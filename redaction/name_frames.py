@@ -131,7 +131,7 @@ def visited(d: TokenView, text: str) -> set[int]:
     for m in _VISIT_TO.finditer(text):
         start = m.end()
         for _ in range(2):  # "X Y AND Z Y"
-            taken = field_value(d, text, start, ends=_VISITED_END)
+            taken = field_value(d, text, start, ends=_VISITED_END, form=_with_family(d, text, start))
             if not taken:
                 break
             found |= taken
@@ -144,9 +144,18 @@ def visited(d: TokenView, text: str) -> set[int]:
     return found
 
 
-_VISIT_TO = re.compile(r"(?i)\b(?:visit(?:ed|s)?\b(?:[ \t]+on[ \t]+(?:[\d/.-]{6,10}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+_VISIT_TO = re.compile(r"(?i)\b(?:visit(?:ed|s)?\b(?:[ \t]+on[ \t]+(?:\d{4}-\d\d-\d\dt[\d:.]+z?|\d{1,2}[a-z]{3,9}\d{4}|[\d/.-]{6,10}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
                        r"[a-z]{3,9}\.?(?:[ \t]+['’]?\d{2,4})?))?[ \t]+(?:to|with)"
                        r"|(?:ref(?:['’]?d|erred|erral)?|chaired)[ \t]+by)[ \t]+")
+def _with_family(d: TokenView, text: str, start: int) -> bool:
+    """The one to three words from `start` are followed by "and his/her/their family" (or a
+    relative): whoever was visited with their family is a person, whatever words name them
+    ("Visit on 25 August 2026 to pretzel prairie and her family")."""
+    return bool(_FAMILY_AFTER.match(text, start))
+
+
+_FAMILY_AFTER = re.compile(r"(?i)(?:[^\W\d_][\w'’-]*[ \t]+){1,3}(?:and|&)[ \t]+(?:his|her|their)[ \t]+"
+                           r"(?:family|families|mum|mother|dad|father|nan|gran|carers?|parents?|brothers?|sisters?)\b")
 _VISITED_END = field_end(r"\.(?!\w)", r"(?i:and|at|on|in|&)\b")
 _AND = re.compile(r"(?i)[ \t]+(?:and|&)[ \t]+")
 # Two capitalised words (or two in capitals) before ", who": "Doily Teaspoon, who is deaf".

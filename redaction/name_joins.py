@@ -17,11 +17,21 @@ had have as if so than then when while about after before over under until""".sp
 _SUFFIXES = frozenset("like style type esque ish ism ist ite an ian led based run owned friendly free".split())
 
 
+def _barrelled_word(d: TokenView, a: int, b: int, names: set[int]) -> bool:
+    """The second half of a double-barrelled name that is an everyday word, written as the first
+    half is: "Bertin Ah-Time", "NELLA AH-TIME" (not "Amira-like", nor a relative: "Ama-Mum")."""
+    return (d.doc[a].text == "-" and a >= 1 and a - 1 in names and joined_tight(d, a - 1, a) and joined_tight(d, a, b)
+            and d.text(b).isalpha() and len(d.text(b)) >= 2 and same_shape(d.text(a - 1), d.text(b))
+            and not d.text(b).islower() and d.low(b) not in d.lex.relations and d.low(b) not in d.lex.titles)
+
+
 def continues(d: TokenView, a: int, b: int, names: set[int]) -> bool:
     t = d.doc[b]
     if _syllable(d, a, b):
         return True
     if _capitalised_word_surname(d, a, b, names):
+        return True
+    if _barrelled_word(d, a, b, names):
         return True
     if t.text in {"-", "'", "’"} or not joined(d, a, b) or not d.candidate(b):
         return t.text in {"-", "'", "’"} and joined_tight(d, a, b)  # "Abu-Bakr", not "jethro - works"

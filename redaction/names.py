@@ -34,6 +34,7 @@ from redaction import name_runs as runs
 from redaction import name_slots as slots
 from redaction import word_names
 from redaction.lexicon import address_towns, lexicon
+from redaction.name_headlines import trade_words
 from redaction.name_doc import CLOSED_POS, PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
 
 
@@ -87,6 +88,7 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names = _eponyms(d, names)
     names |= frames.surname_first(d, text, names)
     names |= {i - 1 for i in names if clue.initial_after_title(d, i - 1)}  # "Mrs J Smith", whole
+    names |= {i - 1 for i in names if i - 1 not in names and clue.initial_before(d, i - 1)}  # "C. Kellman"
     return _spans(d, names - frames.system_names(d, names) - _hyphenated_towns(d, text) - _towns_gone_to(d, names)
                   - _named_laws(d) - _schooling(d) - _numbered(d, names) - _things(d, names))
 
@@ -266,11 +268,13 @@ def _given_word(d: TokenView, k: int) -> bool:
         return True
     if not d.capitalised(k):
         return False
-    if k not in d.sent_starts:
+    if k not in d.sent_starts and not (k >= 1 and d.text(k - 1) in {":", "|"}):
         return d.doc[k].pos_ == "PROPN"
-    # Opening a sentence, before a surname that is no English word: "Valour Rafter has not engaged".
-    return (d.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"} and d.capitalised(k + 1) and not d.lex.common(d.text(k + 1))
-            and not d.lex.first_name(d.text(k + 1)) and not d.lex.inflected(d.text(k))
+    # Opening a sentence or a field, before a surname that is no English word: "Valour Rafter has not engaged";
+    # or before one that is, where the two end at a verb: "Dumpling Fjord lives in Melbourne".
+    return (d.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"} and d.capitalised(k + 1) and not d.lex.first_name(d.text(k + 1))
+            and (not d.lex.common(d.text(k + 1)) or d.doc[k + 2].pos_ in {"VERB", "AUX"} if k + 2 < len(d.doc) else False)
+            and not d.lex.inflected(d.text(k)) and d.low(k) not in trade_words()
             and d.low(k) not in d.lex.not_names | d.lex.title_nouns | d.lex.relations)
 
 

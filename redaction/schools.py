@@ -27,7 +27,9 @@ forest boarding summer sunday saturday holiday home night driving dance swimming
 art bible language breakfast after private state faith village local big little new old prep hospital
 education learning virtual hospital riding ski surf sailing flight cookery cooking coding stage theatre
 white black grey gray navy blue royal red maroon green bottle purple burgundy yellow gold
-""".split())  # the Virtual School is the council's; "royal blue school jumper" is a colour
+racing pony sports sport flying vocational university technical studio special free
+""".split())  # the Virtual School is the council's; "royal blue school jumper" is a colour; "the
+# racing school", "a university technical college" are kinds of school, not one school
 # Verbs and small words that come before "school" in notes and never name one.
 _VERBS = frozenset("""
 means meant mean wants wanted want doing does did do likes liked like loves loved love hates hated hate

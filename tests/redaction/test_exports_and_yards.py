@@ -118,3 +118,26 @@ def test_addresses_with_a_qualifier_or_a_racing_town_street(find, text, expected
 ])
 def test_ferries_and_gallops_that_are_no_address(find, text):
     assert find(text, "STREET_ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("C. Kellman appears on the list under the notice", ["C. Kellman"]),
+    ("dob on the notice 20February2012. s. masuku listed under sheltered tenancy", ["s. masuku"]),
+    ("Return home interview with Bertin Ah-Time on 19september2025", ["Bertin Ah-Time"]),
+    ("NELLA AH-TIME lives in Kenilworth", ["NELLA AH-TIME"]),
+    ("education: Pretzel Fjord lives in Melbourne.", ["Pretzel Fjord"]),
+])
+def test_an_initial_and_a_double_barrelled_everyday_word(names, text, found):
+    assert names(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("rhi 4april2026 - dynamo steppe missing o/night", ["dynamo steppe"]),
+    ("yard hostel v. 2026-04-13t00:00:00.000z - nissim levy / yard - hours", ["nissim levy"]),
+    ("Visit on 25 August 2026 to pretzel prairie and her family in the flat", ["pretzel prairie"]),
+    ("VISIT ON 2026-03-12T00:00:00.000Z TO SCONE GLACIER AND HER FAMILY IN THE FLAT.", ["SCONE GLACIER"]),
+    ("visit to the new baby and her family", []),
+    ("PF carer: Of course.", []),
+])
+def test_run_together_and_exported_dates_in_headers_and_visits(names, text, found):
+    assert names(text) == found
