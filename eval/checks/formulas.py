@@ -59,7 +59,20 @@ _NARRATED = re.compile(r"(?:about|for|to|on|in|into|at|with|from|and|but|or|of|b
 def opens_words(words: str) -> bool:
     """Whether words after a thing and its author ("talk box slip fr Amy ...") may be the words on
     it, not the narration going on."""
-    return not _NARRATED.match(words)
+    return not _NARRATED.match(words) and not of_the_thing(words)
+
+
+def of_the_thing(words: str) -> bool:
+    """Whether words after a thing and its author say how the thing stands, not what is on it: "ajmer's life
+    story book - nowt done since the sgo", "Kai's worry box / nothing in it this week", "Amy's diary: not
+    started yet" (not "Jo's note - no more moves", "Kai's card: nothing is fair")."""
+    return bool(_THING_STATE.match(words))
+
+
+# Nothing done to the thing, or nothing in it: the writer's note of where the work stands.
+_THING_STATE = re.compile(r"(?:nowt|nothing|none|not|no|never|still\s+(?:not|nothing|nowt|no))\s+(?:(?:yet|much|more|new|really|been|"
+                          r"being|got|else)\s+)?(?:done|added|written|started|finished|completed|updated|touched|filled(?:\s+in)?|"
+                          r"looked\s+at|put\s+in|in\s+it|on\s+it|in\s+there|since|yet|made|begun|brought|returned|back)\b", re.I)
 
 
 @functools.cache
@@ -232,7 +245,7 @@ def _WRITTEN_BARE() -> re.Pattern:
     # in quick notes a slip's author straight after it, its kind named first ("worry box slip kidega tara-a-bit")
     slip = r"(?:[^\W\d_][\w-]*\s+){1,2}(?:slips?|notes?|cards?)\s+" \
         rf"(?!(?:{_NOT_AUTHOR})\b)((?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^\W\d_][\w'’-]*)"
-    return re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_AUTHORED()}|{slip})(?:\s+(?:>>|››|-+>|→))?\s+(?=\S)", re.I)
+    return re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_AUTHORED()}|{slip})(?:\s+(?:>>|››|-+>|→|[~–—/-]))?\s+(?=\S)", re.I)
 
 
 def _author(found: re.Match | None) -> tuple[str, int, int] | None:

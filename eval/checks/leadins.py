@@ -130,8 +130,8 @@ def lead_who(lead: str, people: dict[str, str]) -> tuple[str | None, int, bool]:
     return None, 0, False
 
 
-# A lead-in up to its mark: a colon, a dash or tilde set apart, arrows.
-_THING_LEAD = re.compile(r"^(.*?)\s*(?:[:：]|\s[-–—~]+|\s>>|\s››|\s-+>|\s→)\s*$")
+# A lead-in up to its mark: a colon, a dash, tilde or slash set apart ("kai voice note to nan / ..."), arrows.
+_THING_LEAD = re.compile(r"^(.*?)\s*(?:[:：]|\s[-–—~/]+|\s>>|\s››|\s-+>|\s→)\s*$")
 
 
 def written_lead(lead: str) -> bool:

@@ -22,7 +22,7 @@ from eval.checks.transcripts import is_transcript, turn_at, turns
 
 def quotes(text: str) -> list[T.Quote]:
     """Every quote in a text (marks and transcript lines) with who spoke it."""
-    text = text.translate(_SLASHES)
+    text = text.translate(_GLYPHS())
     people = people_in(text)
     people = {**people, **numbered_roles(text, people)}  # "Speaker 2:" with no legend: read from what they say
     masked = mask_asides(text)
@@ -65,9 +65,22 @@ def quotes(text: str) -> list[T.Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
-# A fraction slash, as a phone's or a form's font may set the notes' slash ("NELAO (age 3) ⁄ baby in the big bed"): read as
-# the slash (one character for one, so every position stays).
-_SLASHES = str.maketrans({"⁄": "/", "∕": "/"})
+@functools.cache
+def _GLYPHS() -> dict[int, str]:
+    """Marks a font or a keyboard sets for the notes' plain ones, read as those (one character for one, so every
+    position stays): a fraction slash for the slash ("NELAO (age 3) ⁄ baby in the big bed"); any rightward arrow for
+    "→", the arrow every lead-in reads ("NELLA ⟶ I'm saving up", "Sombat (age 14) ⟿ '...'", "Kai ➜ ..."). Not
+    an arrow up or down ("attendance ↓" says less), nor one struck through ("↛": not)."""
+    import unicodedata
+
+    blocks = [(0x2190, 0x2200), (0x27F0, 0x2800), (0x2900, 0x2980), (0x2794, 0x27C0), (0x2B00, 0x2B80), (0x1F800, 0x1F900)]
+    arrows = {c: "→" for a, b in blocks for c in range(a, b)
+              if _RIGHTWARD.search(unicodedata.name(chr(c), "")) and not _OTHER_WAY.search(unicodedata.name(chr(c), ""))}
+    return {**arrows, ord("⁄"): "/", ord("∕"): "/"}
+
+
+_RIGHTWARD = re.compile(r"\bRIGHTWARDS\b|\bRIGHT\b.*\bARROW")
+_OTHER_WAY = re.compile(r"\b(?:LEFT|UP|DOWN|STROKE)")
 
 
 # Asides between a speaker and their words: "Shaz, who is 15, said ...", "Kai, 14 yrs, >> ...", "Amy's words, written down

@@ -80,10 +80,10 @@ VOICED_BY = re.compile(r"(?:,?\s(?:and|&)|,)\s+(?:which\s+|what\s+)?(?:the|an?|h
 # with no brackets but its unit ("archer 9yo '...'", "Kai aged 9 -", "kai 10y ~").
 AGE_UNIT = r"(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|years?\s+old|y\b)"
 AGED_LABEL = re.compile(r"(?:^[\s*•–—-]*|[,;]\s*)([^\W\d_][\w'’-]*)\s*(?:[\[(]\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?|y)?\s*[\])]"
-                        r"(?:\s*(?:[:：]{2}|[:：,~–—./-]|>>?|››)){0,2}|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—-]|>>|››)"
-                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:\s*(?:[:：]{{2}}|[:：,~–—-]|>>?|››)){{0,2}}(?:\s\.)?"
+                        r"(?:\s*(?:[:：]{2}|[:：,~–—./→-]|>>?|››)){0,2}|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|y/?o|years?(?:\s+old)?)?\s*(?:[:：]{2}|[:：~–—/→-]|>>|››)"
+                        rf"|\s(?:aged?\s*(\d{{1,2}})(?:\s*{AGE_UNIT})?|(\d{{1,2}})\s*{AGE_UNIT})\s*(?:\s*(?:[:：]{{2}}|[:：,~–—/→-]|>>?|››)){{0,2}}(?:\s\.)?"
                         # "doyun 5 :: ...": the bare age before a double colon or arrows, as quick notes give it
-                        r"|[ \t]+(\d{1,2})[ \t]*(?:[:：]{2}|>>|››|~))\s*$", re.I)
+                        r"|[ \t]+(\d{1,2})[ \t]*(?:[:：]{2}|>>|››|~|→))\s*$", re.I)
 
 
 def age_of(aged: re.Match) -> int:
@@ -216,9 +216,9 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     if used:
         return classify(used.group("who"), people), used.start("who")
     possessive = re.search(r"([\w'’-]+?)(?:['’]s)?\s+(?:(?:exact|own|actual|very)\s+)?(?:words?|view|reply|answer|"
-                           r"response|comment|message|phrases?|caption)(?:\s+to\s+(?:me|us|him|her|them))?(?:\s*,?\s*(?:as\s+(?:(?:s?he|they)\s+)?"
+                           r"response|comment|message|phrases?|caption|(?:hand)?writing)(?:\s+to\s+(?:me|us|him|her|them))?(?:\s*,?\s*(?:as\s+(?:(?:s?he|they)\s+)?"
                            r"(?:spoken|said|spoke|given|gave|told|written|wrote|put)(?:\s+(?:it|them))?|exactly|verbatim|unchanged))?"
-                           r"\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$",
+                           r"\s*,?\s*(?:were|was|are|is)?\s*[:,–—-]*\s*$",  # "..., in Jaime's writing, was '...'"
                            before, re.I)
     if possessive and possessive.group(1).lower() not in ("in", "the", "these", "those", "his own", "own"):
         owner = re.search(r"[\w'’-]+\s*,?\s+in\s+$", before[:possessive.start(1)], re.I)
@@ -231,13 +231,16 @@ def speaker_before(before: str, people: dict[str, str], adjacent: bool) -> tuple
     asided = ASIDED_LABEL.search(before)
     if asided and (who := _label_who(asided.group(1), people)) in ("adult", "child"):
         return who, asided.start(1)  # "- Gamaliel, WhatsApp to my work phone ~ ...", "Mum, on the phone -": the person
-    label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,50}?)\s*(?:[:–—→]|-+>|=>|\s>|\s-|-\s|\s~)[\s:–—>~-]*$", before)
+    label = re.search(r"(?:^|[,;]\s*)([^,;:]{1,70}?)\s*(?:[:–—→]|-+>|=>|\s>|\s-|-\s|\s~|\s/)[\s:–—>~-]*$", before)
     # "Let me go over what we've said:" is no label, nor is a clause that says what someone did set
     # off by a dash ("Kawa refused to do the three houses today - 'not in the mood'": the writer's
     # words for it); a clause with a colon leads into words ("Duaa wanted this written down: '...'")
     if label and not re.search(rf"\b(?:{verbs})\b", label.group(1), re.I) and (
             ":" in before[label.end(1):] or len(_TOKEN.findall(re.sub(r"\([^)]*\)", " ", label.group(1)))) <= _LABEL_WORDS
             or names_writing(label.group(1))):  # "Marlize on the feelings thermometer - '...'"
+        if names_writing(label.group(1)):  # "Alvin voice note to great nan (she played it me) / '...'": who sent it
+            first = _TOKEN.search(label.group(1))
+            return _label_who(first.group(), people), label.start(1) + first.start()
         return _label_who(label.group(1), people), label.start(1)
     dashed = _DASHED_LABEL.search(before)  # "advocate wrote down - Kai: '...'": who wrote it down, then whose words
     if dashed and len(_TOKEN.findall(dashed.group(1))) <= _LABEL_WORDS and not re.search(rf"\b(?:{verbs})\b", dashed.group(1), re.I):

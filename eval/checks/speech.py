@@ -16,7 +16,8 @@ from eval.checks import text as T
 from eval.checks.people import people_in, voice_words
 from eval.checks.mediated import given_through, mediated
 from eval.checks.wording import FIRST_PERSON, SYMBOLS, THIRD_PERSON, TEXT_SPEAK, marks, speaks_as_i, text_speak
-from eval.checks.formulas import after_formula, answers, formula_before, formula_lead, framed, opens_words, written_bare
+from eval.checks.formulas import (after_formula, answers, formula_before, formula_lead, framed, of_the_thing, opens_words,
+                                  written_bare, written_by)
 from eval.checks.leadins import label_who, lead_who, noted_lead, tag_who, turn_label_who, written_lead
 from eval.checks.direct import is_direct
 from eval.checks.talk import TOLD_ROLE, VERB_AT, child_talk, lower_openings, told_account
@@ -211,6 +212,8 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
         said = (brk.group().strip() in (":", "：") or bool(opener and opener.group().rstrip()[-1:] in ":：")) and \
             VERB_AT().search(lead) is not None
         formula = formula_lead(lead) or framed(lead) is not None or noted_lead(lead) or occasion or written_lead(lead)
+        if (written_lead(lead) or written_by(lead)) and of_the_thing(words):
+            return None  # "ajmer's life story book - nowt done since the sgo": how the thing stands, not its words
         if not (is_direct(words, strong, tagged=said, formula=formula) or (given_through(lead) and SYMBOLS.fullmatch(words))) \
                 or who == "unknown":
             return None  # the first attribution in a clause decides

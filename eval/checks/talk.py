@@ -149,7 +149,11 @@ _STILL_LEAD = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*(?:[:：]|\s[-–�
 _OURS = frozenset({"our", "we"})
 _OUR_NOW = re.compile(r"(?:(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|is|are|have|does|do|don't|doesn't|isn't|"
                       r"aren't|gets|goes|cries|shouts|smells|leaks|never|always|only|makes|lets|lives|cooks|takes|sends|calls|rings|"
-                      r"buys|brings|gives|sings|reads|plays|works|sleeps|wakes|snores|visits|used\s+to)"
+                      r"buys|brings|gives|sings|reads|plays|works|sleeps|wakes|snores|visits|used\s+to|"
+                      # any verb of the present tense, "-s" ("said my nona fries bimuelos at Hanukkah"), not a past
+                      # one nor "was": a worker reporting backshifts ("said his nona fried")
+                      r"(?!(?:was|is|has|does|this|us|yes|less|unless|always|sometimes|perhaps|plus|thus|towards|his|hers|"
+                      r"its|ours|yours|theirs)\b)[a-z]{2,}(?<![su's])s\b(?!['’]))"
                       r"|me\s+(?:want|wants|wanna|go|goes|like|love|got|have|no|not|do|don't|can|need|play|see|am|is|"
                       r"and)"
                       r"|we\s+(?:have|are|go|get|do|don't|can't|never|always|like|love|hate|want|need|eat|play|live|"

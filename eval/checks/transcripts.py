@@ -29,12 +29,12 @@ _BRACKET_AGE = rf"\[[ \t]*{_AGE}[ \t]*\]"
 _BOLD = r"(?:\*\*|__)?"
 # A transcript line, after any bullet, line number ("016  Mum: ...") or time stamp ("(00:03:22) JENSON: ...", "Mum [14:05]: ...",
 # "Drakes, Akilah: ..."); its label ends in a colon, arrows set apart ("NARDIN >> ..."), or a dash set apart as a video call's chat export
-# gives it ("GODWIN — ...", "Social worker (host) — ...").
+# gives it ("GODWIN — ...", "Social worker (host) — ..."), or an arrow set apart ("NELLA → ...": quotes.py reads any rightward arrow as "→").
 # Bullets as Word's Wingdings and Symbol fonts paste them into plain text: "Ÿ ", "§ ", "Ø ", "ü ", "q ", "v ".
 _PASTED_BULLET = r"(?-i:[Ÿ§Øüqv·])[ \t]+(?=\S)"
 # "12/03/2026, 19:02 - Kai: ...": a chat exported from an Android phone sets a dash between the time and the label.
 TRANSCRIPT_LINE = re.compile(rf"^\s*(?:(?:[-*•]|>>|››)\s*|{_PASTED_BULLET}|\d{{1,4}}[ \t]+(?=[^\W\d_]))?(?:{_STAMP}\s*(?:[-–—][ \t]+)?)?{_BOLD}({_LABEL}{_SURNAME_FIRST})\s*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?\s*"
-                             rf"(?:{_STAMP})?{_BOLD}(?:\s*[:：]|[ \t]+[–—][ \t]+|[ \t]+(?:>>|››)[ \t]+){_BOLD}\s*(\S.*)$")
+                             rf"(?:{_STAMP})?{_BOLD}(?:\s*[:：]|[ \t]+[–—→][ \t]+|[ \t]+(?:>>|››)[ \t]+){_BOLD}\s*(\S.*)$")
 # A table's row of two cells, a speaker's label and their words ("| Otim (4) | more biscuit please. |", "| CSW (author) |
 # Do you want to tell me? |"), as a transcript typed into a table gives it: read as a labelled line.
 _TABLE_TURN = re.compile(rf"^\s*\|[ \t]*{_BOLD}({_LABEL}{_SURNAME_FIRST})[ \t]*(?:\([^()\n]{{1,25}}\)|{_BRACKET_AGE})?[ \t]*"
