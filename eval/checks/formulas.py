@@ -118,12 +118,16 @@ _COMPLETED = re.compile(r"\b(?:finish(?:ed|es)?|complet(?:ed|es?)|end(?:ed|s)?|f
 
 # A question put, then the one asked answering it: "Asked directly, Riffat replied my tummy hurts ...", "When asked about
 # home, Kai answered Nonno makes sugo ...": what follows the verb is the answer, whatever it says; not reported
-# ("replied that ...", "answered he was fine") nor how ("replied quietly", "replied with a shrug"); a name answering,
+# ("replied that ...", "answered he was fine", "replied saying it was ok", "replied along the lines of ...") nor how
+# ("replied quietly", "replied with a shrug"); a name answering,
 # not "he said", which passes on as often as it quotes.
 _ANSWERED = re.compile(r"\b(?:(?:when|once|if)\s+|on\s+being\s+)?asked\b[^,.;:!?\n]{0,40},\s*(?!(?:he|she|they|I|we)\s)"
                        r"(?:[^\W\d_][\w'’-]*\s+){1,2}?(?:then\s+)?(?:replied|answered|responded|replies|answers)\s+"
                        r"(?!(?:that|to|with|by|in|at|on|for|about|after|before|he|she|they|him|her|them|his|their|it|its|yes|no|"
-                       r"nothing|something|little|very|simply|only|just|[a-z]+ly)\b)(?=\S)", re.I)
+                       r"nothing|something|little|very|simply|only|just|[a-z]+ly|"
+                       # the writer's account going on ("replied saying it was ok", "replied along the lines of ...")
+                       r"saying|asking|telling|explaining|stating|along|as|and|but|so|because|using|via|through|when|while|"
+                       r"without|briefly|mostly|much|the\s+same|in\s+kind)\b)(?=\S)", re.I)
 
 
 def answers(clause: str, at: int) -> bool:

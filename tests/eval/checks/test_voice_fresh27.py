@@ -93,3 +93,23 @@ def test_a_record_dropping_a_voice_note_is_found():
     record = "Kai was seen at home. Mum is well. Next visit on Friday 12 June."
     found = [f.check for f in run(Material(record, notes, "home_visit"), ["voice.quote_dropped"]).findings]
     assert found == ["voice.quote_dropped"]
+
+
+@pytest.mark.parametrize("text", [
+    "kai on his device - till 3am most nights, mum says",
+    "- kai on the device ~ gaming till late, school say he is tired",
+])
+def test_a_child_on_a_device_is_narration(text):
+    assert child_quotes(text) == []
+
+
+def test_a_childs_aac_device_still_carries_words():
+    assert [q.text for q in child_quotes("- Zayn's AAC device >> I want the red bus")] == ["I want the red bus"]
+
+
+@pytest.mark.parametrize("text", [
+    "When asked about school, Kai replied saying it was ok but he gets bored",
+    "Asked about contact, Amy replied along the lines of she misses dad",
+])
+def test_the_writers_account_after_replied_is_no_quote(text):
+    assert child_quotes(text) == []
