@@ -151,10 +151,6 @@ def initial_before(d: TokenView, k: int) -> bool:
             and not (d.text(k)[0] in "abcdeivx" and _opens_line(d, k)))
 
 
-def _opens_line(d: TokenView, k: int) -> bool:
-    start = d.doc[k].idx
-    return not d.source[d.source.rfind("\n", 0, start) + 1:start].strip()
-
 
 _INITIAL = re.compile(r"[^\W\d_]\.")
 

@@ -59,11 +59,16 @@ def _leads() -> re.Pattern:
 def _unnamed(d: dict) -> str:
     """A source the record does not name, then a verb of passing on ("One of the agency lads
     reckons", "A resident at the lifehouse mentioned that"): up to three words of who (none a time,
-    "A few weeks ago Mum said"), and where they are from."""
+    "A few weeks ago Mum said"), and where they are from. Only a source nobody can place passes a
+    thing on by plainly telling it ("Someone on the estate told me"; not "A sister at the convent
+    told me the baby sleeps for six hours")."""
     word = rf"(?!(?:{_alternation(d['not_sources'])})s?\b)[\w'’-]+"
     where = r"(?: (?:at|from|in|on|of|down|across|next) (?:the |her |his |their |that )?[\w'’-]+(?: [\w'’-]+)?)?"
-    who = rf"(?:(?:{_alternation(d['indefinite'])})(?: {word}){{1,3}}?|someone|somebody){where}"
-    return rf"{who}(?: (?:has|had|have))? (?:{_alternation(d['saying'])})(?: to (?:\w+ ){{0,2}}\w+)?(?: that)?\b"
+    described = rf"(?:{_alternation(d['indefinite'])})(?: {word}){{1,3}}?{where}"
+    unplaced = rf"(?:someone|somebody){where}"
+    passing = rf"(?: (?:has|had|have))? (?:{{}})(?: to (?:\w+ ){{{{0,2}}}}\w+)?(?: that)?\b"
+    saying, telling = _alternation(d["saying"]), _alternation(d["saying"] + d["telling"])
+    return rf"{described}{passing.format(saying)}|{unplaced}{passing.format(telling)}"
 
 
 @functools.cache

@@ -34,7 +34,9 @@ def note_vocabulary(notes: str) -> set[str]:
     expansions = data("words")["expansions"]
     notes = _DAY_BEFORE_DATE.sub(" ", notes)
     # "hv's report" is the health visitor's: a shorthand keeps its meaning with an 's
-    tokens = T.words(notes) + [w for w in re.findall(r"\S+", notes.lower()) if w in expansions]
+    # (before a comma too: "pre-d/c, exp 30/4"; a full stop may be its own: "no.")
+    written = [w for raw in re.findall(r"\S+", notes.lower()) for w in dict.fromkeys((raw, raw.rstrip(",;:!?)")))]
+    tokens = T.words(notes) + [w for w in written if w in expansions]
     tokens += [bare for w in tokens if (bare := _POSSESSIVE.sub("", w)) != w and bare in expansions]
     stems = {T.stem(w) for w in tokens}
     for token in set(tokens) & expansions.keys():

@@ -38,6 +38,9 @@ def test_an_unnamed_or_overheard_source_is_hearsay(text):
     "Mum mentioned that Aisha has a new bike.",
     "The warden said the lift is broken.",
     "It was agreed that Mum will ring school.",
+    # a described source plainly telling a thing is a report, not a rumour (fresh26's faithful records)
+    "A sister at the convent told me the baby sleeps for six hours at night.",
+    "A nurse on the ward said the baby is feeding well.",
 ])
 def test_a_named_speaker_or_a_time_is_no_hearsay(text):
     assert not hearsay(text)
