@@ -151,7 +151,6 @@ def initial_before(d: TokenView, k: int) -> bool:
             and not (d.text(k)[0] in "abcdeivx" and _opens_line(d, k)))
 
 
-
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
 

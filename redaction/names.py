@@ -272,8 +272,9 @@ def _given_word(d: TokenView, k: int) -> bool:
         return d.doc[k].pos_ == "PROPN"
     # Opening a sentence or a field, before a surname that is no English word: "Valour Rafter has not engaged";
     # or before one that is, where the two end at a verb: "Dumpling Fjord lives in Melbourne".
+    then = d.doc[k + 2].pos_ if k + 2 < len(d.doc) else ""
     return (d.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"} and d.capitalised(k + 1) and not d.lex.first_name(d.text(k + 1))
-            and (not d.lex.common(d.text(k + 1)) or d.doc[k + 2].pos_ in {"VERB", "AUX"} if k + 2 < len(d.doc) else False)
+            and (not d.lex.common(d.text(k + 1)) or then in {"VERB", "AUX"})
             and not d.lex.inflected(d.text(k)) and d.low(k) not in trade_words()
             and d.low(k) not in d.lex.not_names | d.lex.title_nouns | d.lex.relations)
 
