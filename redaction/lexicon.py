@@ -226,7 +226,8 @@ def lexicon() -> Lexicon:
         relation_nouns=frozenset(data.get("relation_nouns", [])),
         # "Mum: ...", "=> DAD - ...", "| Nan: ...", "* Nan :: ..." at the start of a line or a field.
         relation_field=re.compile(r"(?im)(?:^[ \t]*(?:(?:[^\w\s(\[{'\"‘“]{1,3}|\[[ x]?\])[ \t]*)?|\|[ \t]*|/[ \t]+)(?:"
-                                  + "|".join(re.escape(r) for r in sorted(relations, key=len, reverse=True))
+                                  + "(?:" + "|".join(re.escape(p) for p in data["relation_prefixes"]) + ")?(?:"
+                                  + "|".join(re.escape(r) for r in sorted(data["relations"], key=len, reverse=True)) + ")"
                                   + r")(?:'s)?[ \t]*(?::{1,2}|-+|–|\.{3,})[ \t]*"),
     )
 
