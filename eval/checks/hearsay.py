@@ -66,9 +66,12 @@ def _unnamed(d: dict) -> str:
     where = r"(?: (?:at|from|in|on|of|down|across|next) (?:the |her |his |their |that )?[\w'’-]+(?: [\w'’-]+)?)?"
     described = rf"(?:{_alternation(d['indefinite'])})(?: {word}){{1,3}}?{where}"
     unplaced = rf"(?:someone|somebody){where}"
-    passing = rf"(?: (?:has|had|have))? (?:{{}})(?: to (?:\w+ ){{{{0,2}}}}\w+)?(?: that)?\b"
-    saying, telling = _alternation(d["saying"]), _alternation(d["saying"] + d["telling"])
-    return rf"{described}{passing.format(saying)}|{unplaced}{passing.format(telling)}"
+    return rf"{described}{_passing(d['saying'])}|{unplaced}{_passing(d['saying'] + d['telling'])}"
+
+
+def _passing(verbs: list[str]) -> str:
+    """One of `verbs`, perhaps after "has", and to whom: "has let on to staff that"."""
+    return rf"(?: (?:has|had|have))? (?:{_alternation(verbs)})(?: to (?:\w+ ){{0,2}}\w+)?(?: that)?\b"
 
 
 @functools.cache
