@@ -19,8 +19,10 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction.lexicon import PLACES, lexicon
 
-# Where the run ends: a sentence's end, a line's, a table cell's, a bracket or a dash between parts.
-_END = re.compile(r"[.;!?:](?=[ \t]|$|\n)|\n|\t|[ \t]\|[ \t]?|\||\(|[ \t][-–/+>][ \t]|->|=>|$", re.M)
+# Where the run ends: a sentence's end, a line's, a table cell's, a bracket (not one that qualifies a part
+# before the next: "Orchard House (residential rehab), 122a ...") or a dash between parts.
+_END = re.compile(r"[.;!?:](?=[ \t]|$|\n)|\n|\t|[ \t]\|[ \t]?|\||\((?![^()\n,]{1,40}\)[ \t]*,)|[ \t][-–/+>][ \t]|->|=>|$",
+                  re.M)
 # A span of time, which ends an address ("moved to Coventry 18 months ago"): a number and its unit.
 _DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|"
                        r"couple[ \t]+of)[ \t]*(?:years?|yrs?|months?|mths?|mnths?|weeks?|wks?|days?|hours?|hrs?|mins?|"
@@ -38,7 +40,7 @@ _CLAUSE = re.compile(r"(?:mob|mobile|tel|phone|email|nhs|dob|d\.o\.b|ref|pid|crn
                      r"then|until|till|after|before|for|from|on|in|into|to|by|at|about|during|though|although|"
                      r"she|he|they|we|i|you|it|her|his|their|our|my|this|that|these|those|there|here|"
                      r"not|no|yes|was|were|is|are|has|have|had|will|would|can|could|should|may|might|did|does|"
-                     r"do|been|being|also|still|now|today|yesterday|tomorrow|until|every|each|all|both)$", re.I)
+                     r"do|been|being|also|still|now|today|yesterday|tomorrow|until|every|each|all|both|please|pls|thanks|ta)$", re.I)
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 # A date or a time in a part: "since 03/2024", "12:30", "2024".
 _DATE_TIME = re.compile(r"\d{1,2}[:/.]\d{2}|\b(?:19|20)\d\d\b|\d(?:st|nd|rd|th)\b", re.I)
@@ -138,6 +140,9 @@ def _run(text: str, start: int, end: int, verbs: frozenset[int]) -> tuple[int, i
     return parts[0][0], parts[-1][1]
 
 
+_HOUSE_NUMBER = re.compile(r"[ \t]*\d{1,4}[a-z]?[ \t]+", re.I)
+
+
 def run_parts(text: str, start: int, end: int, verbs: frozenset[int]) -> list[tuple[int, int]]:
     """The comma-separated parts from `start` (up to `end`) that may belong to an address: they
     stop before a clause, a verb, a date or time, a relative or a month."""
@@ -155,8 +160,10 @@ def run_parts(text: str, start: int, end: int, verbs: frozenset[int]) -> list[tu
                       or (low in _DATE_PREPOSITIONS and _DATE_AFTER.match(text, w.end())))
             # A relative's word before a dwelling's names its kind: "granny flat", "nanny annexe".
             kind = i + 1 < len(words) and words[i + 1].group().casefold() in shape
+            # The word after a house number names the street, whatever the tagger says ("174 felt slipper walk").
+            verb = w.start() in verbs and not _HOUSE_NUMBER.fullmatch(text, p_start, w.start())
             if clause or (low not in shape and (_DURATION.match(text, w.start()) or (low in lex.relations and not kind)
-                                                or low in lex.calendar or w.start() in verbs)):
+                                                or low in lex.calendar or verb)):
                 cut = w.start()
                 break
         if cut is not None:
@@ -171,7 +178,7 @@ def run_parts(text: str, start: int, end: int, verbs: frozenset[int]) -> list[tu
             # The part ends where its date begins: a town may come first ("Tanpits Loke,
             # Ulverston 22-OCT-2025 - landlord sold up").
             at = max(text.rfind(" ", p_start, dated.start()), text.rfind("\t", p_start, dated.start()))
-            if at <= p_start or not parts:
+            if at <= p_start:
                 break
             p_end, cut = at, at
         p_end = p_start + len(text[p_start:p_end].rstrip(" \t,-&"))

@@ -28,7 +28,7 @@ bottom garden big small little new old own same""".split())
 @functools.cache
 def _opening() -> re.Pattern[str]:
     """A dwelling with its number and perhaps its kind ("wagon 2,", "Bedroom 5,", "Room 3 (HMO),"),
-    its article ("the static caravan,", "the keeper's cabin,") or its name ("alder cottage,",
+    its article ("the static caravan,", "the keeper's cabin,", "the converted bus,") or its name ("alder cottage,",
     "Caretaker's House,")."""
     places = yaml.safe_load(PLACES.read_text(encoding="utf-8"))
     dwelling, named, quarters = (_alternation(places[key]) for key in ("dwellings", "named_dwellings", "quarters"))
@@ -41,8 +41,9 @@ def _opening() -> re.Pattern[str]:
     # Telephone Exchange, Clinker Heap Lane".
     converted = r"(?:the|\d{1,4}[a-z]?)[ \t]+old(?:[ \t]+[^\W\d_][\w'’-]*){1,3}"
     # A numbered row of homes keeps its number: "4 keepers' cottages, ...".
-    return re.compile(r"(?<![\w'’-])(?:(?:%s)?(?:%s|%s)%s|%s%s|(?:%s)?%s|%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?(?:[ \t]*\([^()\n,]{1,24}\))?"
-                      r"|(?:\d{1,4}[a-z]?[ \t]+)?(?P<name>[^\W\d_][\w'’-]*)[ \t]+%s)(?=[ \t]*,)"
+    # Any of them may carry its kind or its keeper in brackets: "the spare room (Nightstop host), ...".
+    return re.compile(r"(?<![\w'’-])(?:(?:%s)?(?:%s|%s)%s|%s%s|(?:%s)?%s|%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
+                      r"|(?:\d{1,4}[a-z]?[ \t]+)?(?P<name>[^\W\d_][\w'’-]*)[ \t]+%s)(?:[ \t]*\([^()\n,]{1,40}\))?(?=[ \t]*,)"
                       % (article, dwelling, quarters, over, article, dwelling, article, quarters, converted, dwelling,
                          named), re.I)
 
@@ -77,11 +78,12 @@ def _bare(word: str) -> str:
 def street_part(text: str, start: int, end: int) -> int | None:
     """Where a part of a run that names a street ends ("huers parade", "buddle terrace
     wellingborough"), leaving what follows the street and its town ("buddle crescent clean"), or
-    None if the part is no street: fewer than two words, or "the back yard"."""
+    None if the part is no street: fewer than two words, or "the back yard" (but "4 Garden Walk" is one)."""
     from redaction.lexicon import lexicon
 
     words = list(_WORD.finditer(text, start, end))
-    if len(words) < 2 or words[0].group().casefold() in _NOT_STREET_START:
+    numbered = text[start:end].lstrip()[:1].isdigit()  # "122a Garden City Arcade": no "garden" of someone's
+    if len(words) < 2 or (words[0].group().casefold() in _NOT_STREET_START and not numbered):
         return None
     streets, lex = _street_types(), lexicon()
     # A street word may carry "'s" ("Caravan on the drive of 21 Cattlemarket Rise's always cold").

@@ -154,6 +154,15 @@ def initial_before(d: TokenView, k: int) -> bool:
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
 
+def initial_after(d: TokenView, k: int) -> bool:
+    """A surname's initial with its full stop, straight after a first name: the "L." of "on the
+    minute as Ndolo L.", "m." of "dikeledi m. ni ..." (a minute's or a display board's short form);
+    not a list's next letter opening a line, nor "b." for born before a date ("junior b. 7.5.2001")."""
+    after = d.low(k + 1) if k + 1 < len(d.doc) else ""
+    return (k >= 1 and bool(_INITIAL.fullmatch(d.text(k))) and joined(d, k - 1, k) and not _opens_line(d, k)
+            and not (after[:1].isdigit() or after in d.lex.calendar))
+
+
 def title_before(d: TokenView, i: int) -> str:
     """The word before a name, or the title before its initials."""
     return d.low(i - 2 if initial_after_title(d, i - 1) else i - 1).rstrip(".")

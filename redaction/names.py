@@ -89,6 +89,7 @@ def find_names(doc, text: str) -> list[tuple[int, int]]:
     names |= frames.surname_first(d, text, names)
     names |= {i - 1 for i in names if clue.initial_after_title(d, i - 1)}  # "Mrs J Smith", whole
     names |= {i - 1 for i in names if i - 1 not in names and clue.initial_before(d, i - 1)}  # "C. Kellman"
+    names |= {i + 1 for i in names if i + 1 not in names and clue.initial_after(d, i + 1)}  # "Ndolo L."
     return _spans(d, names - frames.system_names(d, names) - _hyphenated_towns(d, text) - _towns_gone_to(d, names)
                   - _named_laws(d) - _schooling(d) - _numbered(d, names) - _things(d, names))
 

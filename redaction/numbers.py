@@ -26,9 +26,9 @@ _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 # A digit said twice or three times, as a number is read out: "708 758 double 8 50".
 _SPOKEN = re.compile(r"\b(double|triple)[ \t]+(\d)", re.I)
 # A switchboard's extension after a landline: "x4331", "ext. 2231", "(ext 214)", "Extension 12",
-# "ext: 3665", "extn. 2209", "(internal 8578)".
+# "ext: 3665", "extn. 2209", "(internal 8578)"; or dialled after pauses or a wait: ",,228", ";340".
 _EXTENSION = re.compile(r"[ \t]*\(?(?:ext(?:ension|n)?\.?|x|internal|int\.|#)[ \t]*:?[ \t]*\d{1,5}\)?$"
-                        r"|,?[ \t]*\(?(?:option|opt)\.?[ \t]*\d\)?$", re.I)
+                        r"|,?[ \t]*\(?(?:option|opt)\.?[ \t]*\d\)?$|(?:,{1,3}|;)\d{1,5}$", re.I)
 
 
 _O_FOR_ZERO = re.compile(r"^[Oo](?=7)")  # "O7912 334567": a mobile typed with a letter O
@@ -66,7 +66,7 @@ def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
     said = unwrap(text[start:end])
     if said is None:
         return None
-    found = spoken(_EXPONENT.sub("", said))
+    found = spoken(_EXPONENT.sub("", _FLOAT.sub("", said)))
     digits = [int(c) for c in found if c.isdigit()]
     if len(digits) != 10:
         return None
@@ -88,18 +88,22 @@ def nhs(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _EXPONENT = re.compile(r"(?i)(?<=\d)e\+0?9$")  # "4.961167053E+09", a spreadsheet's way with ten digits
+_FLOAT = re.compile(r"(?<=\d{10})\.0$")  # "6964717730.0", ten digits a spreadsheet stored as a number
 
 
 _NOT_NI_PREFIXES = frozenset({"bg", "gb", "nk", "kn", "nt", "tn", "zz"})
+_PHONETIC = re.compile(r"[a-z]{3,}\s", re.I)  # "Zulu Golf 96 69 00 Alpha": each word stands for its letter
 
 
 def nino(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Two prefix letters and six digits (the pattern checks the letters HMRC allows; here, the
     pairs it never issues). The suffix letter may be left off only after an NI cue: "LS 123456"
-    alone is more likely a reference. Letters written apart ("y g 8 4 5 ...") are a form's boxes."""
+    alone is more likely a reference. Letters written apart ("y g 8 4 5 ...") are a form's boxes;
+    words of the phonetic alphabet stand for their first letters ("Golf Bravo 12 34 56 Alpha")."""
     if unwrap(text[start:end]) is None:
         return None
-    letters = [c for c in text[start:end] if c.isalpha()]
+    found = text[start:end]
+    letters = [w[0] for w in found.split()] if _PHONETIC.match(found) else [c for c in found if c.isalpha()]
     if "".join(letters[:2]).casefold() in _NOT_NI_PREFIXES:
         return None
     if text[end - 1].isalpha() or text[end - 1] == ")" or _NI_CUE.search(_before(text, start)):
