@@ -159,8 +159,11 @@ def initial_after(d: TokenView, k: int) -> bool:
     minute as Ndolo L.", "m." of "dikeledi m. ni ..." (a minute's or a display board's short form);
     not a list's next letter opening a line, nor "b." for born before a date ("junior b. 7.5.2001")."""
     after = d.low(k + 1) if k + 1 < len(d.doc) else ""
-    return (k >= 1 and bool(_INITIAL.fullmatch(d.text(k))) and joined(d, k - 1, k) and not _opens_line(d, k)
-            and not (after[:1].isdigit() or after in d.lex.calendar))
+    # "Mothusi N.. Date of birth": the tokenizer parts the letter from its dots.
+    dotted = _INITIAL.fullmatch(d.text(k)) or (len(d.text(k)) == 1 and d.text(k).isalpha() and after.startswith(".")
+                                               and joined_tight(d, k, k + 1))
+    born = d.low(k) in ("b.", "b", "d.", "d") and (after[:1].isdigit() or after in d.lex.calendar)
+    return k >= 1 and bool(dotted) and joined(d, k - 1, k) and not _opens_line(d, k) and not born
 
 
 def title_before(d: TokenView, i: int) -> str:

@@ -129,6 +129,16 @@ def test_a_bus_or_a_room_with_no_street_stays(find, text):
     ("SW: You're on the minute as Ndolo L., under police log 9547.", "Ndolo L."),
     ("SOUDABEH S. | DOB 17 December 2012", "SOUDABEH S."),
     ("duty saved. dikeledi m. ni on the form", "dikeledi m."),
+    ("Ward teacher: Mothusi N.. Date of birth on the display.", "Mothusi N"),
+    ("rehab - first fortnight. Viachaslau C. 01462 975697 / x", "Viachaslau C."),
 ])
 def test_surname_initial_after_a_name(names, text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("dad junior palmer-ricketts b. 7.5.2001", "junior palmer-ricketts"),  # born
+    ("shrike b. april 1st, 2010 nhs", "shrike"),
+])
+def test_born_after_a_name_is_no_initial(names, text, expected):
+    assert names(text) == [expected]
