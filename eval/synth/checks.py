@@ -7,6 +7,7 @@ Used by the tests of the synthetic corpus, and handy for checking hand-labelled 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from eval.synth.data import OWN_FILES, own, places
@@ -119,6 +120,21 @@ TWELVE_HOUR_MIDNIGHT = re.compile(r"(?<=\d) 12:00(:00)? AM$", re.IGNORECASE)
 EMAIL_SAID = re.compile(r" dot ", re.IGNORECASE)
 EMAIL_AT = re.compile(r" at |\[at\]", re.IGNORECASE)
 NAME_FIRST_INITIAL = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)* [^\W\d_]\.$")
+# NHS digits from the line a Code 39 barcode prints under the bars, between its asterisks ("*9434765919*"; "**9434765919*"
+# and "*943476591*" stay implausible); a NINO spelt a word for each letter, the way people in England spell over the
+# phone ("A for apple, B for boy, 12 34 56, C for Charlie"; a word that does not start with its letter stays
+# implausible); a landline with the exchange's town for its dialling code, as an old letterhead writes it ("Harrogate
+# 567123"); a postcode with a word processor's no-break space between its halves ("AL1\u00a03AB"); a date of birth
+# typed with backslashes ("03\\04\\2015"); an e-mail address with a phone's spaces round its "@" ("jo.bloggs @
+# mail.com"); a person as an export's "SURNAME, First" ("REDDY, Sahithi") (fresh29).
+NHS_BARCODE = re.compile(r"^\*(\d{10})\*$")
+NINO_SPELT = re.compile(r"^([A-Z]) for ([A-Za-z-]+),? ([A-Z]) for ([A-Za-z-]+),? (\d\d ?\d\d ?\d\d),? ([A-Z]) for ([A-Za-z-]+)$",
+                        re.IGNORECASE)
+EXCHANGE = re.compile(r"^([^\W\d_][^\d]*?) (\d{6,8})$")
+POSTCODE_NBSP = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?\u00a0[0-9][ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
+BACKSLASHED = re.compile(r"^(\d{1,2})\\(\d{1,2})\\(\d{4})$")
+EMAIL_SPACED_AT = re.compile(r"(?<=\S) @ (?=\S)")
+NAME_SURNAME_FIRST = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*, [^\W\d_]+(?:[ '’-][^\W\d_]+)*$")
 DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
              "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first").split()
@@ -233,6 +249,7 @@ def valid_nhs(text: str) -> bool:
     if NHS_SCIENTIFIC.match(text):  # "9.434765919E+09" (fresh27)
         text = text[0] + text[2:11]
     text = NHS_DECIMAL.sub(r"\1", NHS_TEXT_APOSTROPHE.sub("", text))  # "'9434765919", "9434765919.0" (fresh28)
+    text = NHS_BARCODE.sub(r"\1", text)  # "*9434765919*", the line under a barcode (fresh29)
     if not (NHS.match(text) or NHS_UNEVEN.match(text) or NHS_BOXED.match(text) or NHS_SLASHED.match(text)
             or NHS_PAIRED.match(text) or NHS_BRACKETED.match(text) or NHS_DICTATED.match(text) or NHS_SLASHED_TIGHT.match(text)
             or NHS_PIPED.match(text) or NHS_MIXED.match(text) or NHS_CHECK_APART.match(text) or NHS_433.match(text)
@@ -249,6 +266,7 @@ def valid_nino(text: str) -> bool:
     text = re.sub(r"^([A-Z]{2})\. ", r"\1 ", _spaced(text.replace(EN_DASH, "-")), flags=re.IGNORECASE)
     text = NINO_BRACKETED_SUFFIX.sub(r" \1", text)  # "AB 12 34 56 (C)", "AB123456(C)" (fresh27)
     text = _unspelt(text)  # "Alpha Bravo 12 34 56 Charlie" (fresh28)
+    text = _spelt_for(text)  # "A for apple, B for boy, 12 34 56, C for Charlie" (fresh29)
     text = re.sub(r"(?<=\w)  (?=\w)", " ", text)  # spaced twice over, as copied out of a justified PDF (fresh9)
     if NINO_LETTERS_APART.match(text):
         text = text[0] + text[2:]
@@ -273,6 +291,7 @@ def valid_phone(text: str) -> bool:
     text = EXTENSION_COMMA.sub("", text)  # ", ext 22", ", ext. 22" (fresh26)
     text = EXTENSION_SPACED_X.sub("", TEL_LINK.sub("", text))  # " x 221"; "tel:+44..." (fresh27)
     text = EXTENSION_PAUSE.sub("", DIRECTION_MARKS.sub(r"\1", text))  # ",,221", ";221"; a WhatsApp export's marks (fresh28)
+    text = _exchange(text)  # "Harrogate 567123", the exchange's town for the code (fresh29)
     text = _undictated(EXTENSION.sub("", text))  # a run said as "double 3"; a work number's extension (fresh18)
     text = EXTENSION_MORE.sub("", text)  # "extn. 2214", "ext: 2214", "(internal 2214)" (fresh22)
     text = EXTENSION_TIGHT.sub("", text)  # "ext.2214", "(x2214)", "#2214" (fresh23)
@@ -322,6 +341,7 @@ def parse_date(text: str) -> dt.date | None:
     clean = re.sub(r"(?<=\d)T00:00:00$", "", JSON_MIDNIGHT.sub("", clean), flags=re.IGNORECASE)  # ".000Z" (fresh27)
     clean = re.sub(r"(?<=\d) 00:00(:00)?$", "", clean)  # a case system's export, with midnight (fresh9)
     clean = TWELVE_HOUR_MIDNIGHT.sub("", clean)  # "03/04/2015 12:00:00 AM" (fresh28)
+    clean = BACKSLASHED.sub(r"\1/\2/\3", clean)  # "03\\04\\2015" (fresh29)
     clean = re.sub(r"^(Tue|Wed|Thu)(s|rs)\b", r"\1", clean, flags=re.IGNORECASE)
     clean = ROMAN_MONTH.sub(lambda m: str(ROMANS.index(m.group(0).upper()) + 1), clean)  # "3.IV.2015" (fresh10)
     for fmt in DATE_FORMATS:
@@ -357,6 +377,30 @@ def _unspelt(text: str) -> str:
     return f"{NATO_LETTERS[words[0]]}{NATO_LETTERS[words[1]]} {m.group(3)} {NATO_LETTERS[words[2]]}"
 
 
+def _spelt_for(text: str) -> str:
+    """A NINO with each letter spelt as a word starting with it ("A for apple, B for boy, 12 34 56, C for Charlie" ->
+    "AB 12 34 56 C"); any other text as it is (fresh29)."""
+    m = NINO_SPELT.match(text)
+    if not m or not all(m.group(i + 1).lower().startswith(m.group(i).lower()) for i in (1, 3, 6)):
+        return text
+    return f"{m.group(1)}{m.group(3)} {m.group(5)} {m.group(6)}".upper()
+
+
+@functools.cache
+def _exchange_codes() -> dict[str, str]:
+    """Every split's towns, lower-cased, with their dialling codes (fresh29)."""
+    towns = places()["towns"] + [t for split in OWN_FILES for t in own(split, "places")["towns"]]
+    return {t["name"].lower(): t["area"] for t in towns}
+
+
+def _exchange(text: str) -> str:
+    """A landline with the exchange's town for its dialling code ("Harrogate 567123" -> "01423 567123"); any other
+    text as it is (fresh29)."""
+    m = EXCHANGE.match(text)
+    code = _exchange_codes().get(m.group(1).lower()) if m else None
+    return f"{code} {m.group(2)}" if code else text
+
+
 def _linked_or_lettered(text: str) -> bool:
     """A postcode copied out of a maps link ("SG6+3AB", "SG6%203AB"), or with the zero of its outward code typed
     as a letter O ("BLO 9AB") (fresh28)."""
@@ -367,19 +411,22 @@ def _linked_or_lettered(text: str) -> bool:
 
 
 def _email(text: str) -> bool:
-    """An e-mail address, also with its "mailto:" (fresh27), said aloud or with its "@" hidden (fresh28)."""
-    text = MAILTO.sub("", text)
+    """An e-mail address, also with its "mailto:" (fresh27), said aloud or with its "@" hidden (fresh28), or with
+    spaces round its "@" (fresh29)."""
+    text = EMAIL_SPACED_AT.sub("@", MAILTO.sub("", text), count=1)  # "jo.bloggs @ mail.com" (fresh29)
     if EMAIL_AT.search(text):
         text = EMAIL_SAID.sub(".", EMAIL_AT.sub("@", text))
     return bool(EMAIL.match(text))
 
 
 def valid_person(text: str) -> bool:
-    """Letters with spaces, hyphens or apostrophes; no title, role word or trailing possessive."""
-    if not (NAME.match(text) or NAME_INITIAL.match(text) or NAME_FIRST_INITIAL.match(text)) or re.search(r"['’]s$", text):
-        # "G. Sibanda" (fresh27); "Sharmila S." (fresh28)
+    """Letters with spaces, hyphens or apostrophes (or an export's "SURNAME, First"); no title, role word or trailing
+    possessive."""
+    if not (NAME.match(text) or NAME_INITIAL.match(text) or NAME_FIRST_INITIAL.match(text) or NAME_SURNAME_FIRST.match(text)) \
+            or re.search(r"['’]s$", text):
+        # "G. Sibanda" (fresh27); "Sharmila S." (fresh28); "REDDY, Sahithi", read word by word past its comma (fresh29)
         return False
-    return not any(w.lower() in NOT_NAME_WORDS for w in re.split(r"[ -]", text))
+    return not any(w.lower() in NOT_NAME_WORDS for w in re.split(r"[ ,-]+", text))
 
 
 def plausible(kind: str, text: str) -> bool:
@@ -391,7 +438,8 @@ def plausible(kind: str, text: str) -> bool:
         "STREET_ADDRESS": valid_address,
         "UK_POSTCODE": lambda t: bool(POSTCODE.match(t.replace("  ", " ")) or POSTCODE_DOTTED.match(t)
                                           or POSTCODE_HYPHEN.match(t) or POSTCODE_LATE_SPACE.match(t) or _early_space(t)
-                                          or _linked_or_lettered(t)),  # a maps link's "+", an O for a zero (fresh28)
+                                          or _linked_or_lettered(t) or POSTCODE_NBSP.match(t)),
+        # a maps link's "+", an O for a zero (fresh28); a no-break space (fresh29)
         # two spaces (fresh19); a full stop (fresh24); a hyphen (fresh25); the space one place too late (fresh26) or early (fresh27)
         "PHONE_NUMBER": valid_phone,
         "EMAIL_ADDRESS": _email,  # "mailto:..." (fresh27); "jo dot bloggs at mail dot com", "[at]" (fresh28)

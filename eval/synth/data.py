@@ -1,9 +1,9 @@
 """The YAML data of the synthetic corpus: names, places, sentence templates, ordinary words.
 
-All files live beside this module and are read once per process. The `fresh2` to `fresh28` splits
+All files live beside this module and are read once per process. The `fresh2` to `fresh29` splits
 each have their own names, places, ordinary-word sentences, layout and templates in a folder of
-their own (`fresh2/` ... `fresh28/`: written later, blind to the redaction code), kept apart so that
-nothing reading the older files sees them. `fresh4` to `fresh28` also have name-origin groups no
+their own (`fresh2/` ... `fresh29/`: written later, blind to the redaction code), kept apart so that
+nothing reading the older files sees them. `fresh4` to `fresh29` also have name-origin groups no
 older split has (see `groups_for`).
 """
 
@@ -43,9 +43,10 @@ FRESH25 = "fresh25"
 FRESH26 = "fresh26"
 FRESH27 = "fresh27"
 FRESH28 = "fresh28"
+FRESH29 = "fresh29"
 OWN_FILES = (FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-             FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28)  # the splits with a folder of data files of their own
-OWN_GROUPS = (FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28)  # the splits whose names.yaml lists groups of its own
+             FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29)  # the splits with a folder of data files of their own
+OWN_GROUPS = (FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29)  # the splits whose names.yaml lists groups of its own
 FAMILIES = ("prose", "bullet", "quick", "transcript")
 
 
@@ -219,6 +220,11 @@ def fresh28(name: str) -> dict:
     return own(FRESH28, name)
 
 
+def fresh29(name: str) -> dict:
+    """One YAML file of the `fresh29` split (`fresh29/names.yaml`, `fresh29/places.yaml`...)."""
+    return own(FRESH29, name)
+
+
 def name_list(group: str, kind: str, split: str) -> list[str]:
     """The `kind` (female, male, surname) names of `group` in the half `split` (any split)."""
     if split in OWN_FILES:
@@ -254,7 +260,7 @@ def groups() -> list[str]:
 
 def groups_for(split: str) -> list[str]:
     """The name-origin groups of a split, in file order: those of names.yaml for every split but
-    `fresh4` to `fresh28`, whose own names.yaml lists groups of its own (the eight every split has
+    `fresh4` to `fresh29`, whose own names.yaml lists groups of its own (the eight every split has
     first)."""
     return list(own(split, "names")) if split in OWN_GROUPS else groups()
 

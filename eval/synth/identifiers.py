@@ -14,7 +14,7 @@ split adds more again, the way forms, phone exports and pasted PDFs write them (
 "03Apr2015", "Fri, 3 Apr 2015") and addresses on a narrowboat's mooring, in a caravan, a bedsit or
 the flat above a shop. Later splits lay their values out in modules of their own (`SHAPES`: fresh6's
 dropped zeros and en dashes in `shapes6`, fresh7's narrow spaces and boxed digits in `shapes7`,
-fresh8's non-breaking hyphens in `shapes8`, fresh9's in `shapes9`, fresh10's in `shapes10`, fresh11's in `shapes11`, fresh12's in `shapes12`, fresh13's in `shapes13`, fresh14's in `shapes14`, fresh15's in `shapes15`, fresh16's in `shapes16`, fresh17's in `shapes17`, fresh18's in `shapes18`, fresh19's in `shapes19`, fresh20's in `shapes20`, fresh21's in `shapes21`, fresh22's in `shapes22`, fresh23's in `shapes23`, fresh24's in `shapes24`, fresh25's in `shapes25`, fresh26's in `shapes26`, fresh27's in `shapes27`, fresh28's in `shapes28`); `ADDRESSES` draws
+fresh8's non-breaking hyphens in `shapes8`, fresh9's in `shapes9`, fresh10's in `shapes10`, fresh11's in `shapes11`, fresh12's in `shapes12`, fresh13's in `shapes13`, fresh14's in `shapes14`, fresh15's in `shapes15`, fresh16's in `shapes16`, fresh17's in `shapes17`, fresh18's in `shapes18`, fresh19's in `shapes19`, fresh20's in `shapes20`, fresh21's in `shapes21`, fresh22's in `shapes22`, fresh23's in `shapes23`, fresh24's in `shapes24`, fresh25's in `shapes25`, fresh26's in `shapes26`, fresh27's in `shapes27`, fresh28's in `shapes28`, fresh29's in `shapes29`); `ADDRESSES` draws
 their addresses.
 """
 
@@ -24,9 +24,9 @@ import datetime as dt
 import random
 import unicodedata
 
-from eval.synth import shapes6, shapes7, shapes8, shapes9, shapes10, shapes11, shapes12, shapes13, shapes14, shapes15, shapes16, shapes17, shapes18, shapes19, shapes20, shapes21, shapes22, shapes23, shapes24, shapes25, shapes26, shapes27, shapes28
+from eval.synth import shapes6, shapes7, shapes8, shapes9, shapes10, shapes11, shapes12, shapes13, shapes14, shapes15, shapes16, shapes17, shapes18, shapes19, shapes20, shapes21, shapes22, shapes23, shapes24, shapes25, shapes26, shapes27, shapes28, shapes29
 from eval.synth.addresses import address_fresh4, address_fresh5, address_fresh6
-from eval.synth.data import (FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28,
+from eval.synth.data import (FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29,
                              in_split, places_for)
 
 NINO_BAD_FIRST = set("DFIQUV")
@@ -37,7 +37,7 @@ NBSP = "\u00a0"  # a no-break space, as text pasted from a word processor or a P
 # the splits whose values are laid out by a module of their own
 SHAPES = {FRESH6: shapes6, FRESH7: shapes7, FRESH8: shapes8, FRESH9: shapes9, FRESH10: shapes10, FRESH11: shapes11,
           FRESH12: shapes12, FRESH13: shapes13, FRESH14: shapes14, FRESH15: shapes15, FRESH16: shapes16, FRESH17: shapes17, FRESH18: shapes18,
-          FRESH19: shapes19, FRESH20: shapes20, FRESH21: shapes21, FRESH22: shapes22, FRESH23: shapes23, FRESH24: shapes24, FRESH25: shapes25, FRESH26: shapes26, FRESH27: shapes27, FRESH28: shapes28}
+          FRESH19: shapes19, FRESH20: shapes20, FRESH21: shapes21, FRESH22: shapes22, FRESH23: shapes23, FRESH24: shapes24, FRESH25: shapes25, FRESH26: shapes26, FRESH27: shapes27, FRESH28: shapes28, FRESH29: shapes29}
 ADDRESSES = {FRESH4: address_fresh4, FRESH5: address_fresh5, FRESH6: address_fresh6, **{s: SHAPES[s].address for s in SHAPES if s != FRESH6}}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -106,9 +106,9 @@ def nino(rng: random.Random, split: str | None = None) -> str:
 
 def postcode(rng: random.Random, town: dict, split: str | None = None) -> str:
     """A postcode in `town` (a real outward code and a valid inward code), spaced or not (fresh19,
-    fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27 and fresh28: laid out by their own modules)."""
+    fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28 and fresh29: laid out by their own modules)."""
     inward = rng.choice("123456789") + "".join(rng.choice(POSTCODE_INWARD_LETTERS) for _ in range(2))
-    if split in (FRESH19, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28):
+    if split in (FRESH19, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29):
         return SHAPES[split].postcode(rng.choice(town["outward"]), inward, rng)
     sep = rng.choice([" ", " ", " ", " ", ""])
     return rng.choice(town["outward"]) + sep + inward
@@ -247,7 +247,7 @@ def case_ref(rng: random.Random, split: str) -> list[tuple[str, str | None]]:
         formats = [f for f in formats if f["split"] == "holdout"]
     fmt = rng.choice(formats)
     pieces: list[tuple[str, str | None]] = [(fmt["label"], None)] if fmt.get("label") else []
-    return pieces + [(fmt.get("prefix", "") + _pattern(rng, fmt["value"], year_last=split in (FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28)), "CASE_REFERENCE")]
+    return pieces + [(fmt.get("prefix", "") + _pattern(rng, fmt["value"], year_last=split in (FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29)), "CASE_REFERENCE")]
 
 
 def street_address(rng: random.Random, split: str) -> str:
@@ -313,7 +313,7 @@ def email(rng: random.Random, first: str, last: str, domain: str | None = None,
     nn = rng.randint(1, 99)
     if split in SHAPES:
         local, personal = SHAPES[split].email_local(f, s, rng), rng.choice(places_for(split)['email_domains']['personal'])
-        if hasattr(SHAPES[split], "email_address"):  # the whole address laid out: said aloud, "[at]" (fresh28)
+        if hasattr(SHAPES[split], "email_address"):  # the whole address laid out: said aloud, "[at]" (fresh28); " @ " (fresh29)
             return SHAPES[split].email_address(local, personal, rng)
         return f"{local}@{personal}"
     if split == FRESH5:

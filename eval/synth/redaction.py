@@ -293,6 +293,24 @@ aloud ("... at parsi-net dot co dot uk") or with "[at]", names as a first name a
 visit to the flat behind a takeaway, a football academy visit, a hospital school visit and supervisions
 on a CPOMS chronology and a voicemail transcript; and reference formats of its own (see
 eval/synth/fresh28/places.yaml).
+The `fresh29` split likewise (eval/synth/fresh29/), written while fresh28 was being used to tune: three
+more name-origin groups (Telugu, Turkish Cypriot, Irish in Irish spellings), Edwardian first names with
+Dales and Westmorland surnames, Gujarati, Edo, St Lucian and Dominican, Estonian, Libyan and Palestinian
+and Mongolian names in the standard groups, bakery words, fairground rides and stalls and garden and
+shore birds as names ("Teacake", "Crumble", "Dodgem", "Tombola", "Jackdaw", "Dipper"); towns of
+Hertfordshire, west Surrey, the Weald, North Yorkshire, Durham, Lichfield and Suffolk, streets named for
+straw boater makers, compositors, cress growers, toffee boilers, carpet weavers, organ builders and
+guncotton workers, street types "Spur", "Oval", "Lawns", "Leat", "Grange", "Pound", "Path", "Keep",
+"Fairway"; a school's boarding house, a university's family flat, a budget hotel room used as emergency
+housing, the imam's flat at a mosque, a trailer in a showmen's winter quarters and a mobile home on a
+seasonal workers' site; NHS numbers from the line under a barcode ("*9434765919*"), NINOs spelt a word a
+letter ("A for apple, B for boy, 12 34 56, C for Charlie"), landlines with the exchange's town for the
+code ("Harrogate 567123"), postcodes with a no-break space, dates of birth typed with backslashes
+("03\\04\\2015"), e-mail addresses with spaces round the "@", names as an export's "SURNAME, First"
+("REDDY, Sahithi"); a boarding school visit, a visit to a student parent's family flat, a budget hotel
+visit, a visit to the imam's family, a showmen's yard visit, a seasonal workers' site visit and
+supervisions on a Virtual School spreadsheet and a GP's letter; and reference formats of its own (see
+eval/synth/fresh29/places.yaml).
 
 Usage:
     python -m eval.synth.redaction --n 400 --seed 7 --split dev --out eval/data/redaction_dev.jsonl
@@ -324,6 +342,7 @@ Usage:
     python -m eval.synth.redaction --n 330 --seed 38 --split fresh26 --out eval/data/redaction_fresh26.jsonl
     python -m eval.synth.redaction --n 330 --seed 39 --split fresh27 --out eval/data/redaction_fresh27.jsonl
     python -m eval.synth.redaction --n 330 --seed 40 --split fresh28 --out eval/data/redaction_fresh28.jsonl
+    python -m eval.synth.redaction --n 330 --seed 41 --split fresh29 --out eval/data/redaction_fresh29.jsonl
 """
 
 from __future__ import annotations
@@ -361,7 +380,8 @@ HALVES = {"dev": ("dev", "dev"), "holdout": ("holdout", "holdout"), "fresh": ("f
           "fresh25": ("fresh25", "fresh25"),
           "fresh26": ("fresh26", "fresh26"),
           "fresh27": ("fresh27", "fresh27"),
-          "fresh28": ("fresh28", "fresh28")}
+          "fresh28": ("fresh28", "fresh28"),
+          "fresh29": ("fresh29", "fresh29")}
 
 
 def balanced(values: list[str], n: int, rng: random.Random) -> list[str]:
@@ -402,7 +422,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of rows.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh", "fresh2" ... "fresh28": which halves of the names, streets,
+        split: "dev", "holdout", "fresh", "fresh2" ... "fresh29": which halves of the names, streets,
             schools and templates (see HALVES).
 
     Returns:

@@ -129,7 +129,8 @@ class Note:
     def person(self, who: Person, form: str, role: str) -> list[Piece]:
         """A mention of `who`: first, full, sur(name), t(itle + surname), tfull, label, email, nino,
         dob (an adult's date of birth), initial ("G. Sibanda", fresh27) or finit (a first name and the initial of
-        a surname, "Sharmila S.", fresh28)."""
+        a surname, "Sharmila S.", fresh28) or sfirst (an export's surname in capitals, a comma and the first name,
+        "REDDY, Sahithi", fresh29)."""
         rng, style = self.rng, self.style
         if form == "email":
             return [(self.fixed(f"email:{role}", lambda: ids.email(rng, who.first, who.last, who.domain,
@@ -150,6 +151,8 @@ class Note:
             return [(case_name(f"{who.first[0]}. {who.last}", style, rng), "PERSON")]
         if form == "finit":  # a first name and a surname's initial, as a school display or a minute prints them (fresh28)
             return [(case_name(f"{who.first} {who.last[0]}.", style, rng), "PERSON")]
+        if form == "sfirst":  # an export's "SURNAME, First", as a case system's list or a court list prints it (fresh29)
+            return [(case_name(f"{who.last.upper()}, {who.first}", style, rng), "PERSON")]
         text = {"full": who.full, "sur": who.last}.get(form, who.first)
         return [(case_name(text, style, rng, label=form == "label"), "PERSON")]
 

@@ -50,6 +50,7 @@ FRESH25 = dict(n=330, seed=37, split="fresh25")
 FRESH26 = dict(n=330, seed=38, split="fresh26")
 FRESH27 = dict(n=330, seed=39, split="fresh27")
 FRESH28 = dict(n=330, seed=40, split="fresh28")
+FRESH29 = dict(n=330, seed=41, split="fresh29")
 
 
 @pytest.fixture(scope="module")
@@ -200,6 +201,11 @@ def fresh27() -> list[dict]:
 @pytest.fixture(scope="module")
 def fresh28() -> list[dict]:
     return generate(**FRESH28)
+
+
+@pytest.fixture(scope="module")
+def fresh29() -> list[dict]:
+    return generate(**FRESH29)
 
 
 def span_texts(rows: list[dict], kind: str | None = None) -> list[str]:
@@ -427,7 +433,8 @@ def test_every_template_renders_with_plausible_spans(family):
                                        ("eval/data/redaction_fresh25.jsonl", FRESH25),
                                        ("eval/data/redaction_fresh26.jsonl", FRESH26),
                                        ("eval/data/redaction_fresh27.jsonl", FRESH27),
-                                       ("eval/data/redaction_fresh28.jsonl", FRESH28)])
+                                       ("eval/data/redaction_fresh28.jsonl", FRESH28),
+                                       ("eval/data/redaction_fresh29.jsonl", FRESH29)])
 def test_shipped_corpus_files_are_what_the_generator_makes(path, args, request):
     rows = [json.loads(line) for line in (ROOT / path).read_text(encoding="utf-8").splitlines()]
     assert rows == request.getfixturevalue(args["split"])
@@ -768,7 +775,7 @@ def test_fresh5_has_addresses_on_boats_in_caravans_and_with_no_number(fresh5):
     assert any("\u00a0" in t for t in span_texts(fresh5))  # a no-break space inside an identifier
 
 
-# -- every split with data files of its own (fresh2 to fresh28) --
+# -- every split with data files of its own (fresh2 to fresh29) --
 
 OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh4", "turkish_kurdish", ["Lovely", "Princess", "Power", "Rock"]),
@@ -784,7 +791,8 @@ OWN_SPLITS = [("fresh2", "arab", []), ("fresh3", "latin_american", []),
               ("fresh24", "uzbek", ["Nurse"]), ("fresh25", "sinhala", []),
               ("fresh26", "southern_italian", ["Touch", "Verona", "Oral", "Indo"]),
               ("fresh27", "seychellois", ["Levy", "Morel", "Chana"]),
-              ("fresh28", "malayali", ["Contractor", "Engineer", "Iona"])]
+              ("fresh28", "malayali", ["Contractor", "Engineer", "Iona"]),
+              ("fresh29", "telugu", ["Bold"])]
 
 
 @pytest.mark.parametrize("split,group,extra", OWN_SPLITS)
@@ -827,11 +835,11 @@ def test_every_template_of_an_own_split_renders_with_plausible_spans(family, spl
 
 
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")  # in the order written
+          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29")  # in the order written
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29"])
 def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
     rows = request.getfixturevalue(split)
     words = {w.casefold() for t in span_texts(rows, "PERSON") for w in re.split(r"[ -]", t)}
@@ -842,7 +850,7 @@ def test_a_fresh_corpus_uses_only_its_own_first_names(split, request):
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
+                                   "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29"])
 def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
     rows = request.getfixturevalue(split)
     assert len(rows) >= 300
@@ -859,12 +867,12 @@ def test_a_fresh_corpus_is_exact_balanced_and_sized(split, request):
         assert len(span_texts(rows, kind)) >= 30, kind
 
 
-# -- fresh6 to fresh28: each written while older splits were being used to tune, blind to the redaction code
-# (eval/synth/fresh6/ ... fresh28/); one table per property, a row per split --
+# -- fresh6 to fresh29: each written while older splits were being used to tune, blind to the redaction code
+# (eval/synth/fresh6/ ... fresh29/); one table per property, a row per split --
 
 NNBSP, THIN, NBH, EN_DASH = "\u202f", "\u2009", "\u2011", "\u2013"
 LATER = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")
+         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29")
 # Shapes the plausibility checks must know, and near misses they must not, of each split.
 SHAPE_EXAMPLES = {
     "fresh6": [
@@ -1275,6 +1283,34 @@ SHAPE_EXAMPLES = {
         ("CASE_REFERENCE", ["NSR-25-1234", "RRA/2025/123", "FAN12345678", "1234-5678-9012", "LC-20250412-0123", "HRA-25-12345",
                             "DBS 001234567890", "S17-2025-123", "PRV/25/1234", "ENF/25/12345"], ["NSR-2", "FAN12", "PRV/2"]),
     ],
+    "fresh29": [
+        ("PHONE_NUMBER", ["Harrogate 567123", "St Albans 834512", "BURY ST EDMUNDS 712345", "durham 3841234", "Tunbridge Wells 512345"],
+         ["Atlantis 567123", "Harrogate 5671", "Harrogate 56712345678", "Harrogate", "Mum 567123", "Harrogate 2 Richmond 1"]),
+        ("UK_NHS", ["*9434765919*", "*4010232137*"], ["*9434765918*", "**9434765919*", "*943476591*", "*9434765919", "*943 476 5919*"]),
+        ("UK_NINO", ["A for apple, B for boy, 12 34 56, C for Charlie", "a for apple b for boy 123456 c for charlie",
+                     "Y for yellow, X for x-ray, 01 09 28, B for boy", "J FOR JACK, K FOR KING, 12 34 56, D FOR DAVID"],
+         ["A for bravo, B for boy, 12 34 56, C for Charlie", "A for apple, B for boy, 12 34 56, E for Edward",
+          "D for David, B for boy, 12 34 56, C for Charlie", "A for apple, B for boy, 12 34 5, C for Charlie", "an A for effort"]),
+        ("DATE_OF_BIRTH", ["03\\04\\2015", "3\\4\\2015", "28\\02\\1988"],
+         ["33\\04\\2015", "03\\13\\2015", "03\\04\\15", "03\\04/2015", "S:\\CSC\\2025"]),
+        ("UK_POSTCODE", ["AL1\u00a03AB", "hg1\u00a05ab", "WD17\u00a01LX"], ["AL1\u00a0\u00a03AB", "AL1\u00a03ABC", "AL1\u00a0AB", "\u00a0AL1 3AB"]),
+        ("EMAIL_ADDRESS", ["sahithi.reddy @ hyderabad-mail.in", "Sahithi.reddy@hyderabad-mail.in", "EMINE.HASAN @ LEFKOSA-MAIL.COM"],
+         ["sahithi.reddy @ ", " @ hyderabad-mail.in", "sahithi.reddy @ hyderabad-mail", "sahithi @ reddy @ mail.in", "meet @ 10.30"]),
+        ("PERSON", ["REDDY, Sahithi", "Ó SÚILLEABHÁIN, Gráinne", "harrison-scarth, ivo", "KÜÇÜK, Şerife"],
+         ["REDDY, Mrs", "Mum, Sahithi", "REDDY,Sahithi", "REDDY, ", ", Sahithi", "REDDY, Sahithi's", "REDDY, Sahithi, Lasya"]),
+        ("STREET_ADDRESS", ["Abbey House (boarding house), 14 Straw Boater Maker's Spur",
+                            "family flat 3, Hillside Court (university family housing), 8 Compositor's Oval",
+                            "room 214 at the Travelodge Central, 40 Cress Grower's Way",
+                            "the imam's flat, Madina Masjid, 2 Carpet Weaver's Path",
+                            "trailer 6, Searle's Yard (showmen's winter quarters), 1 Hat Blocker's Keep",
+                            "mobile home 12, Withybed Farm (seasonal workers' site), 3 Sugar Beet Carter's Leat"],
+         ["the imam's flat", "room 214 at the Travelodge Central", "Abbey House (boarding house)"]),
+        ("SCHOOL", ["Compositor's Studio School", "Toffee Boiler's University Technical College", "Organ Builder's Preparatory School",
+                    "Cress Beds Forest School Nursery", "St Alban of Verulamium C of E VA Primary School", "Paint Mixer's Steiner Academy"],
+         ["the boarding house"]),
+        ("CASE_REFERENCE", ["VS/25/1234", "BUR-2025-1234", "GLD 12345", "GLA/25/12345", "TL12345678", "U1234567", "MDR-1234",
+                            "C100/25/1234", "IYA-2025-12345", "FHUB-12345"], ["VS/2", "MDR-1", "GLD 12"]),
+    ],
 }
 
 
@@ -1305,7 +1341,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh25": {"sinhala", "gorale", "samoan"},
                 "fresh26": {"southern_italian", "ga", "hausa_fulani"},
                 "fresh27": {"seychellois", "madeiran", "sephardi"},
-                "fresh28": {"malayali", "cameroonian", "iranian"}}
+                "fresh28": {"malayali", "cameroonian", "iranian"},
+                "fresh29": {"telugu", "turkish_cypriot", "irish"}}
 
 
 def _folded(word: str) -> str:
@@ -1330,7 +1367,7 @@ def test_names_of_a_later_split_are_new_cover_the_eight_groups_and_add_three(spl
         assert len(kinds["female"]) >= 10 and len(kinds["male"]) >= 10 and len(kinds["surname"]) >= 13, group
         assert not {w for n in listed for w in _words(n)} & older, group
         if split in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"):  # nor known to an older list once its accents are gone ("Madalina")
+                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29"):  # nor known to an older list once its accents are gone ("Madalina")
             assert not {_folded(w) for n in listed for w in _words(n)} & {_folded(w) for w in older}, group
         assert not set(listed) & seen, group
         seen |= set(listed)
@@ -1700,6 +1737,23 @@ OWN_SHAPES = {
                           r"[a-z-]+\.nhs|nhs|[a-z-]+\.police)", 0.99),
         ("PERSON", r"^[A-Za-z]+(?:[ '-][A-Za-z]+)* [A-Za-z]\.$", 0.01),  # a first name and a surname's initial
     ],
+    "fresh29": [
+        ("PHONE_NUMBER", r"^[A-Za-z][A-Za-z' ]+ \d{6,8}$", 0.3),
+        ("DATE_OF_BIRTH", r"^\d{1,2}\\\d{1,2}\\\d{4}$", 0.3),
+        ("UK_NINO", r"^[A-Za-z] for [A-Za-z-]+,? [A-Za-z] for ", 0.4),
+        ("UK_NHS", r"^\*\d{10}\*$", 0.3),
+        ("UK_POSTCODE", "\u00a0", 0.4),
+        ("STREET_ADDRESS", r"\(boarding house\), \d|^family flat \d+, [a-z ]+ \(university family housing\), \d|^room \d+ at the [a-z ]+, \d|"
+                           r"^the imam's flat, [a-z -]+, \d|^trailer \d+, [a-z' ]+ \(showmen's winter quarters\), \d|"
+                           r"^mobile home \d+, [a-z ]+ \(seasonal workers' site\), \d", 0.2),
+        ("CASE_REFERENCE", r"^(VS/\d\d/\d{4}$|BUR-\d{4}-\d{4}$|GLD \d{5}$|GLA/\d\d/\d{5}$|TL\d{8}$|U\d{7}$|MDR-\d{4}$|C100/\d\d/\d{4}$|"
+                           r"IYA-\d{4}-\d{5}$|FHUB-\d{5}$)", 0.99),
+        ("UK_POSTCODE", r"^(AL[13]|WD(17|18|24)|HP4|SG1[34]|GU(21|22|15|16)|TN(9|10|1|2|13)|RH1[23]|HG[12]|DL10|DH1|WS1[34]|IP3[23]|IP14)\b", 0.99),
+        ("EMAIL_ADDRESS", r"@ ?(hyderabad-mail|vizag-net|lefkosa-mail|kyrenia-net|eircom-home|kilburn-mail|benin-city-mail|castries-net|"
+                          r"tallinn-post|tripoli-mail|ramallah-net|ulaanbaatar-mail|gujarat-mail|dales-net|showland-mail|[a-z-]+\.gov|"
+                          r"[a-z-]+\.nhs|nhs|[a-z-]+\.police)", 0.99),
+        ("PERSON", r"^[^\W\d_][^,]*, [^\W\d_]", 0.01),  # an export's "SURNAME, First"
+    ],
 }
 
 
@@ -1792,6 +1846,11 @@ OWN_ADDRESSES = {
                  r"the groundsman's flat, [a-z ]+ ground, \d", r"the converted bus, [a-z ]+ yard, \d", r"the flat behind the takeaway, \d",
                  r"the summerhouse in the garden of \d"),
                 "\u202a", ("UK_NINO", r"^[a-z-]+ [a-z-]+ \d")),  # a WhatsApp export's direction mark; a NINO in the phonetic alphabet
+    "fresh29": (("boarding_houses", "campuses", "motels", "mosques", "showyards", "seasonal"),
+                (r"[a-z ]+ \(boarding house\), \d", r"family flat \d+, [a-z ]+ \(university family housing\), \d",
+                 r"room \d+ at the [a-z ]+, \d", r"the imam's flat, [a-z -]+, \d", r"trailer \d+, [a-z' ]+ \(showmen's winter quarters\), \d",
+                 r"mobile home \d+, [a-z ]+ \(seasonal workers' site\), \d"),
+                "\\", ("UK_NINO", r"^[a-z] for [a-z-]+")),  # a backslash typed for a slash; a NINO spelt a word a letter
 }
 
 
