@@ -482,6 +482,36 @@ analysis ("... has agreed to ...", "Nobody has yet agreed to ...", "with no date
 (groundsman)", "Host (Nightstop)", "Host parent (academy)", "Service manager", the child as "Name (9)", a
 third as a chat log's export ("<SW (duty)> ...") and a third as a voicemail service's transcript ("[SW
 (duty)] ...").
+The `fresh29` split (names in eval/synth/fresh29/names.yaml, with three name-origin groups no older
+split has: Telugu, Turkish Cypriot, Irish; bank parts in eval/synth/fresh29/review/) was written blind
+to the checks while fresh28 was being used to tune them; its children's words reach the worker on a slip
+in a boarding house's worry box, on a Post-it stuck to a hotel room's mirror, chalked on the steps of a
+trailer, in the comment box of the Virtual School's pupil voice survey, inside a birthday card made for
+mum or through a school's anonymous reporting app, some in Durham words ("bairn", "clarty", "bait",
+"howay"), in the fair's own words ("josser", "flattie", "dinarly", "the gaff", "the juveniles"), in
+boarding school words ("exeat"), in words of home ("Nanamma", "pesarattu", "Sankranti", "babaanne",
+"hellim", "bayram", "Mammy", "giving out", "the press", "ba", "thepla", "garba", "owo soup", "teta",
+"maqluba", "vanaema", "kringel", "buuz", "Tsagaan Sar") or a toddler's ("big wheel go round", "no like
+hotel"), which its `anglicise` table puts into standard English; a boarding house, a student mother's
+university family flat, a budget hotel room used as emergency housing, the imam's flat at a mosque, a
+showman's trailer on the yard and a mobile home on a farm's seasonal workers' site, with negation in the
+notes by "not on your nelly", "no dice", "not a dicky bird", "sweet FA", "not a cat in hell's chance",
+"hasn't clapped eyes on", "drew a blank", "not for love nor money", "fat chance", "not one iota", "not a
+bean", "naff all", "jack all", "dug his heels in", "not a squeak", "not a hope", "not a whisper",
+"stonewalled", "diddly squat"; stigmatising labels about boarding, hotels, show people, seasonal
+workers, students, faith and mental health; invented risks framed "A boarder's parent mentioned at
+pick-up that", "The hotel cleaner thinks", "Somebody on the showmen's WhatsApp group said", "A picker in
+the next caravan is convinced that", "It is being said at the mosque that", "Gossip in the staffroom is
+that", "Someone on the winter quarters has a hunch that"; quote marks « ... » (with their spaces) and
+” ... ”; headings with a ballot box ("☒ Analysis"), in black lenticular brackets ("【Analysis】") or as a
+spreadsheet's cell ("A4: Analysis"); action layouts of a RACI line ("... (R: ...; by ...)", "R:
+unassigned", "by: ?"), a Zoom chat's to-do ("TODO >> ... >> ... >> ...", "nobody yet", "whenever"), a
+tracker cell ("... [owner = ...] [due = ...]", empty fields) and a sentence in the analysis ("... has
+taken it on to ...", "No one has yet taken it on to ...", "but no date was fixed"), numbered "No.1 ", "(1 of 4) ",
+"#01 ", "1 ▹▹ "; and transcripts with roles "SW (on rota)", "Mum (hotel)", "Mum (student flat)", "Dad
+(showman)", "Houseparent", "Matron", "Deputy TM", the child as "Name, 9 yrs", a third as a Zoom chat's
+export ("From SW (on rota) to Everyone: ...") and a third with a dictation app's middle dot ("SW (on
+rota) · ...").
 
 Usage:
     python -m eval.synth.review --n 60 --seed 21 --split dev --out eval/data/review_dev.jsonl
@@ -514,6 +544,7 @@ Usage:
     python -m eval.synth.review --n 60 --seed 48 --split fresh26 --out eval/data/review_fresh26.jsonl
     python -m eval.synth.review --n 60 --seed 49 --split fresh27 --out eval/data/review_fresh27.jsonl
     python -m eval.synth.review --n 60 --seed 50 --split fresh28 --out eval/data/review_fresh28.jsonl
+    python -m eval.synth.review --n 60 --seed 51 --split fresh29 --out eval/data/review_fresh29.jsonl
 """
 
 from __future__ import annotations

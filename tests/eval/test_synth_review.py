@@ -49,10 +49,11 @@ SHIPPED = {"dev": ("eval/data/review_dev.jsonl", 60, 21),
            "fresh25": ("eval/data/review_fresh25.jsonl", 60, 47),
            "fresh26": ("eval/data/review_fresh26.jsonl", 60, 48),
            "fresh27": ("eval/data/review_fresh27.jsonl", 60, 49),
-           "fresh28": ("eval/data/review_fresh28.jsonl", 60, 50)}  # path, --n, --seed
+           "fresh28": ("eval/data/review_fresh28.jsonl", 60, 50),
+           "fresh29": ("eval/data/review_fresh29.jsonl", 60, 51)}  # path, --n, --seed
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")  # the blind splits, in order
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29")  # the blind splits, in order
 ADDED = ("quote_invented", "invented_risk", "unsupported")
 CHANGED = ("quote_altered", "negation", "stigmatising", "action_incomplete")
 
@@ -174,8 +175,8 @@ def test_dropped_quotes_and_sections_are_gone(corpus):
         blocks = lambda text: Counter(text.strip().split("\n\n"))  # noqa: E731 - sections
         removed = list((blocks(before) - blocks(record)).elements())
         assert len(removed) == 1 and target != "purpose"
-        title = re.sub(r"^(?:\(\d+/8\) |\u27ea |\u2630 |\u2524 |\u3014|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve): |[ivx]+\. |\u25b8 |Section \d+ of \d+ \u2013 |\U0001f4ce |Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
-                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\(SW\)$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|\s+\u27eb$|\s+\(\d+ of 8\)$|\s+\u251c$|\u3015$|[\]*:\s=_»▼~<-]+$", "",
+        title = re.sub(r"^(?:\(\d+/8\) |\u27ea |\u2630 |\u2524 |\u3014|\u2612 |\u3010|A\d+: |(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve): |[ivx]+\. |\u25b8 |Section \d+ of \d+ \u2013 |\U0001f4ce |Part \d+ of the record: |\U0001f4dd |==> |\([IVX]+\) |\d+ \u2192 |\u258c |\u2705 |\u00b7\u00b7\u00b7 |\U0001f539 |Sect\. \d+ - |\u2605 |\U0001f4cc |PART \d+: |\u00bb |new paragraph |\u27a4 |[^/\n]+ / |STEP \d+ OF \d+ - |::\s*|<<|[\u278a-\u2793] |\{|\d+/ |\u2014 |Part [IVX]+ - |~~ |Heading: |\u25a0 |\u00a7\d+ |\u25b6 |\| |Step \d+:\s*|\d+ > |Agenda item \d+:\s*|[ivx]+\)\s+|\d+\.1\s+|\[\+\]\s*|Box \d+:\s*|\(\d+\)\s+|[#*\[>\s=_«–-]+|Section \d+:\s*|Part \d+ - |\d+\.0\s+|[A-Z\d]{1,4}[.)]\s+|\d+ \| |//\s*|\d+\]\s*|"
+                       r"\d+:\s*|\d+\s+|\([a-z]\)\s+)+|\s+<==$|\s+\(SW\)$|\s+\[\d+\]$|\s+\(part \d+\)$|\s+\u00b7\u00b7\u00b7$|\s+colon$|\s+\.+$|(?<=[A-Z])\.$|\s+\|$|\}$|\s+\u2014$|>>$|\s+\u27eb$|\s+\(\d+ of 8\)$|\s+\u251c$|\u3015$|\u3011$|[\]*:\s=_»▼~<-]+$", "",
                        next(line for line in removed[0].split("\n") if line.strip("=")))  # a title boxed in rules
         if re.fullmatch(r"\S( {1,3}\S)+", title):  # spaced out letter by letter, "A N A L Y S I S" (fresh24)
             title = re.sub(r"(?<=\S) (?=\S)", "", title).replace("   ", " ")
@@ -589,7 +590,8 @@ ALTERATIONS = {"fresh4": (negate, person, soften, formalise),
                "fresh25": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh26": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
                "fresh27": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
-               "fresh28": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
+               "fresh28": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise),
+               "fresh29": (anglicise, recount, relocate, retime, exaggerate, relation, negate, person, soften, formalise)}
 PRONOUNS = [{"he": "she", "him": "her", "his": "her", "himself": "herself"},
             {"he": "he", "him": "him", "his": "his", "himself": "himself"}]
 
@@ -631,10 +633,11 @@ OLDER25 = OLDER24 + ("fresh24",)
 OLDER26 = OLDER25 + ("fresh25",)
 OLDER27 = OLDER26 + ("fresh26",)
 OLDER28 = OLDER27 + ("fresh27",)
+OLDER29 = OLDER28 + ("fresh28",)
 NEWER = {"fresh3": OLDER, "fresh4": OLDER4, "fresh5": OLDER5, "fresh6": OLDER6,
          "fresh7": OLDER7, "fresh8": OLDER8, "fresh9": OLDER9, "fresh10": OLDER10,
          "fresh11": OLDER11, "fresh12": OLDER12, "fresh13": OLDER13, "fresh14": OLDER14, "fresh15": OLDER15, "fresh16": OLDER16,
-         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23, "fresh24": OLDER24, "fresh25": OLDER25, "fresh26": OLDER26, "fresh27": OLDER27, "fresh28": OLDER28}  # each blind split and those before it
+         "fresh17": OLDER17, "fresh18": OLDER18, "fresh19": OLDER19, "fresh20": OLDER20, "fresh21": OLDER21, "fresh22": OLDER22, "fresh23": OLDER23, "fresh24": OLDER24, "fresh25": OLDER25, "fresh26": OLDER26, "fresh27": OLDER27, "fresh28": OLDER28, "fresh29": OLDER29}  # each blind split and those before it
 
 
 @pytest.mark.parametrize("split, other", [(split, other) for split, older in NEWER.items() for other in older])
@@ -648,7 +651,7 @@ def test_a_blind_split_shares_no_quotes_names_or_injected_sentences(split, other
 
 @pytest.mark.parametrize("split", ["fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                    "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-                                   "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
+                                   "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29"])
 def test_a_blind_split_flips_negations_and_adds_new_labels_in_the_writers_words(split, corpus):
     labels = {e["x"][1].lower() for category in fact_categories().values() for e in category[split] if "x" in e}
     older = {e["x"][1].lower() for category in fact_categories().values()
@@ -694,7 +697,8 @@ ADDED_GROUPS = {"fresh6": {"somali", "nepali", "portuguese_brazilian"}, "fresh7"
                 "fresh25": {"sinhala", "gorale", "samoan"},
                 "fresh26": {"southern_italian", "ga", "hausa_fulani"},
                 "fresh27": {"seychellois", "madeiran", "sephardi"},
-                "fresh28": {"malayali", "cameroonian", "iranian"}}
+                "fresh28": {"malayali", "cameroonian", "iranian"},
+                "fresh29": {"telugu", "turkish_cypriot", "irish"}}
 
 
 @pytest.mark.parametrize("split", ADDED_GROUPS)
@@ -732,7 +736,7 @@ def test_fresh7_writes_its_own_styles_headings_layouts_and_attributions(corpus):
 
 
 @pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
+                                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29"])
 def test_a_blind_split_incomplete_actions_lack_only_their_owner_or_their_timescale(split, corpus):
     for faithful, row in pairs({split: corpus[split]}, ("action_incomplete",)):
         start, end = row["defect"]["span"]
@@ -1985,3 +1989,71 @@ def test_anglicise_puts_east_midlands_somerset_rossendale_words_of_home_and_todd
     """The first word of the table only ("ammachi" before "appam"): one change a quote, as in every split."""
     assert anglicise(quote, tables("fresh28")) == standard
     assert anglicise("I want to be a striker for the academy", tables("fresh28")) is None
+
+
+# -- fresh29: written while fresh28 was being used to tune the checks, blind to them again --
+
+
+def test_fresh29_writes_its_own_styles_headings_layouts_transcripts_and_attributions(corpus):
+    rows = [r for r in corpus["fresh29"] if r["defect"] is None]
+    assert Counter(r["style"] for r in rows) == Counter({s: 12 for s in note_styles("fresh29")})
+    assert Counter(r["record_type"] for r in rows) == Counter({t: 12 for t in record_types()})
+    for pattern in (r"^\u2612 [A-Z]", r"^\u3010[A-Z][^\n]*\u3011$", r"^A\d: [A-Z]"):
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    layouts = (r"\(R: (?!unassigned;)[^;\n]+; by (?!: \?)[^\n]+\)", r"TODO >> [^\n]+ >> (?!nobody yet)[^\n]+ >> (?!whenever)\S",
+               r"\[owner = [^\]\n]+\] \[due = [^\]\n]+\]", r" has taken it on to [^\n]+? (before|ahead of|by the time) ")
+    for pattern in layouts:
+        assert any(re.search(pattern, r["record"], re.MULTILINE) for r in rows), pattern
+    assert any(re.search(r"^(No\.\d+ |\(\d+ of 4\) |#0\d+ |\d+ \u25b9\u25b9 )", r["record"], re.MULTILINE) for r in rows)  # numbered as a tracker numbers them
+    transcripts = [r["notes"] for r in rows if r["style"] == "transcript"]
+    for pattern in (r"^From SW \(on rota\) to Everyone: ", r"^SW \(on rota\) \u00b7 ", r"^SW \(on rota\): ",
+                    r"^[^\n:]+, \d+ yrs: |^From [^\n]+, \d+ yrs to Everyone: |^[^\n]+, \d+ yrs \u00b7 ",
+                    r"Mum \(hotel\)|Mum \(student flat\)|Dad \(showman\)|Houseparent|Matron"):
+        assert any(re.search(pattern, n, re.MULTILINE) for n in transcripts), pattern
+    lines = load("frames")["wording"]["sib_line"]
+    assert not set(lines["fresh29"]) & set().union(*(lines.get(k, []) for k in OLDER29))
+    attributions = load("frames")["child_quote"]
+    for key in ("record", "prose", "bullet", "quick_lowercase"):
+        assert not set(_texts(attributions[key]["fresh29"])) & set().union(*(_texts(attributions[key].get(k, [])) for k in OLDER29))
+    assert any(re.search(r"worry box|post-it|chalked|pupil voice survey|birthday card|reporting app", r["notes"], re.IGNORECASE) for r in rows)
+    older_formats = {f["full"] for k in OLDER29[2:] for f in load("actions")["formats"].get(k, [])}
+    assert not {f["full"] for f in load("actions")["formats"]["fresh29"]} & older_formats
+
+
+def test_fresh29_record_attributions_claim_no_channel_and_note_attributions_carry_the_ages_they_fit():
+    frames = load("frames")["child_quote"]
+    assert all(isinstance(i, str) for i in frames["record"]["fresh29"])  # the record says whose words, not how they came
+    gated = [i for key in ("prose", "bullet", "quick_lowercase", "caps_headers") for i in frames[key]["fresh29"] if not isinstance(i, str)]
+    assert gated and all(2 <= i["age"][0] <= i["age"][1] <= 17 for i in gated)
+    assert all(i["age"][0] >= 8 for i in gated if re.search(r"worry box", i["t"]))
+    assert all(i["age"][0] >= 6 and i["age"][1] <= 14 for i in gated if re.search(r"post-it", i["t"], re.IGNORECASE))
+    assert all(i["age"][1] <= 11 for i in gated if re.search(r"chalked", i["t"]))
+    assert all(i["age"][0] >= 9 for i in gated if re.search(r"survey", i["t"]))
+    assert all(i["age"][1] <= 12 for i in gated if re.search(r"birthday card", i["t"]))
+    assert all(i["age"][0] >= 11 for i in gated if re.search(r"reporting app", i["t"]))
+
+
+def test_fresh29_notes_carry_the_childs_words_in_new_marks_dialect_and_words_of_home(corpus):
+    rows = [r for r in corpus["fresh29"] if r["defect"] is None and r["style"] in ("bullet", "quick_lowercase", "prose")]
+    marked = [r for r in rows for q in r["child_quotes"]
+              if f"\u00ab {q} \u00bb" in r["notes"] or f"\u201d{q}\u201d" in r["notes"]]
+    assert marked  # and every quote is still a substring of the notes (test_faithful_records_quote_...)
+    words = tables("fresh29")["anglicise"]
+    quotes = {q for r in corpus["fresh29"] for q in r["child_quotes"]}
+    assert sum(any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", q) for w in words) for q in quotes) >= 6
+
+
+@pytest.mark.parametrize("quote,standard", [
+    ("our Nan says I'm a proper bairn for getting clarty", "our Nan says I'm a proper child for getting clarty"),
+    ("I forgot my bait so the dinner lady gave me toast", "I forgot my packed lunch so the dinner lady gave me toast"),
+    ("the jossers never come up the yard in winter", "the outsiders never come up the yard in winter"),
+    ("when the gaff opens at Easter I'm on the juveniles with Dad", "when the fair opens at Easter I'm on the juveniles with Dad"),
+    ("my Nanamma makes pesarattu when we video call on Sundays", "my grandma makes pesarattu when we video call on Sundays"),
+    ("Mammy was giving out to me for leaving my hurley in the hall", "Mum was giving out to me for leaving my hurley in the hall"),
+    ("big wheel go round", "the big wheel is turning"),
+    ("no like hotel", "I don't like the hotel"),
+])
+def test_anglicise_puts_durham_showland_boarding_words_of_home_and_toddler_talk_into_standard_english(quote, standard):
+    """The first word of the table only ("Nanamma" before "pesarattu"): one change a quote, as in every split."""
+    assert anglicise(quote, tables("fresh29")) == standard
+    assert anglicise("I want to be a showman like my dad", tables("fresh29")) is None

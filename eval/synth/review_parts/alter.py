@@ -63,6 +63,7 @@ FRESH24_OPS = FRESH10_OPS  # fresh24: the same again (anglicise puts Lake Distri
 FRESH25_OPS = FRESH10_OPS  # fresh25: the same again (anglicise puts its dialect, slang, words of home and sign glosses into standard English)
 FRESH27_OPS = FRESH10_OPS  # fresh27: the same again (anglicise puts Suffolk, Isle of Wight and Bajan dialect, Madeiran, Ndebele, Punjabi, Croatian, Thai, Seychellois and Ladino words of home and a toddler's words into standard English)
 FRESH28_OPS = FRESH10_OPS  # fresh28: the same again (anglicise puts Nottingham and Derbyshire, Somerset and Rossendale dialect, Malayalam, Cameroonian Pidgin, Persian, Tswana, Moroccan, Parsi, Macedonian and Trinidadian words of home and a toddler's words into standard English)
+FRESH29_OPS = FRESH10_OPS  # fresh29: the same again (anglicise puts Durham and Weald dialect, showland words, boarding school words, Telugu, Turkish Cypriot, Irish, Gujarati, Edo, Palestinian, Estonian and Mongolian words of home and a toddler's words into standard English)
 FRESH26_OPS = FRESH10_OPS  # fresh26: the same again (anglicise puts Heavy Woollen, Thames estuary and Surrey dialect, Italian, Ga, Hausa and Khmer words of home, Makaton signs and a toddler's words into standard English)
 FRESH14_OPS = FRESH10_OPS  # fresh14: the same again (anglicise puts an interpreter's and a young child's English into standard English)
 SUBSTITUTE = {
@@ -108,7 +109,7 @@ def ops(split: str) -> tuple[str, ...]:
             "fresh5": FRESH5_OPS, "fresh6": FRESH6_OPS, "fresh7": FRESH7_OPS, "fresh8": FRESH8_OPS,
             "fresh9": FRESH9_OPS, "fresh10": FRESH10_OPS, "fresh11": FRESH11_OPS,
             "fresh12": FRESH12_OPS, "fresh13": FRESH13_OPS, "fresh14": FRESH14_OPS, "fresh15": FRESH15_OPS, "fresh16": FRESH16_OPS,
-            "fresh17": FRESH17_OPS, "fresh18": FRESH18_OPS, "fresh19": FRESH19_OPS, "fresh20": FRESH20_OPS, "fresh21": FRESH21_OPS, "fresh22": FRESH22_OPS, "fresh23": FRESH23_OPS, "fresh24": FRESH24_OPS, "fresh25": FRESH25_OPS, "fresh26": FRESH26_OPS, "fresh27": FRESH27_OPS, "fresh28": FRESH28_OPS}.get(split, OPS)
+            "fresh17": FRESH17_OPS, "fresh18": FRESH18_OPS, "fresh19": FRESH19_OPS, "fresh20": FRESH20_OPS, "fresh21": FRESH21_OPS, "fresh22": FRESH22_OPS, "fresh23": FRESH23_OPS, "fresh24": FRESH24_OPS, "fresh25": FRESH25_OPS, "fresh26": FRESH26_OPS, "fresh27": FRESH27_OPS, "fresh28": FRESH28_OPS, "fresh29": FRESH29_OPS}.get(split, OPS)
 
 
 @functools.cache

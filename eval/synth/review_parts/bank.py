@@ -23,7 +23,8 @@ the `fresh24` parts blind again, while fresh23 was being used;
 the `fresh25` parts blind again, while fresh24 was being used;
 the `fresh26` parts blind again, while fresh25 was being used;
 the `fresh27` parts blind again, while fresh26 was being used;
-the `fresh28` parts last, blind again, while fresh27 was being used. The fresh3 to fresh28 parts live in
+the `fresh28` parts blind again, while fresh27 was being used;
+the `fresh29` parts last, blind again, while fresh28 was being used. The fresh3 to fresh29 parts live in
 eval/synth/<split>/review/ (one file per bank, the same tree holding only that split's keys) and
 are merged into the bank when it is loaded.
 """
@@ -44,14 +45,14 @@ TYPE_CODES = {"home_visit": "hv", "child_protection_visit": "cp", "child_in_need
               "looked_after_child_visit": "lac", "supervision": "sup"}
 FACT_FILES = ("facts_visit", "facts_people")
 SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-          "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")
+          "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29")
 LATER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")  # the splits written blind to the checks, each with its own tables
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29")  # the splits written blind to the checks, each with its own tables
 # folders of bank parts kept apart from the banks
 OVERLAYS = tuple(HERE.parent / split / "review" for split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                                                                   "fresh9", "fresh10", "fresh11", "fresh12",
-                                                                  "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"))
+                                                                  "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29"))
 _SLOT = re.compile(r"\{([A-Za-z_]+)\}")
 
 

@@ -32,7 +32,7 @@ def generate(n: int, seed: int, split: str = "dev") -> list[dict]:
     Args:
         n: number of source notes.
         seed: random seed; every choice is drawn from it.
-        split: "dev", "holdout", "fresh" or "fresh2" to "fresh28": which parts of the names and
+        split: "dev", "holdout", "fresh" or "fresh2" to "fresh29": which parts of the names and
             phrase banks.
 
     Returns:

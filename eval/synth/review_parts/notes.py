@@ -2,7 +2,7 @@
 
 bullet: terse "- " lines; prose: first-person paragraphs; transcript: speaker-labelled lines
 (the child's words as the child's own lines) with the worker's observations in brackets;
-quick_lowercase: hurried lower case with abbreviations; caps_headers (fresh2 to fresh28): a typed-up
+quick_lowercase: hurried lower case with abbreviations; caps_headers (fresh2 to fresh29): a typed-up
 visit form, full sentences under ALL-CAPS headings. Child quotes keep their exact words in every
 style, so `child_quotes` are substrings of the notes.
 """
@@ -205,7 +205,7 @@ def styles(split: str) -> tuple[str, ...]:
     """The note styles a split spreads its sources over."""
     return FRESH2_STYLES if split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                                     "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                                    "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28") else STYLES
+                                    "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29") else STYLES
 
 
 def write_notes(src: Source, style: str, rng: random.Random) -> str:

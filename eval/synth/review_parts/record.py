@@ -65,7 +65,8 @@ HEADING_STYLES = {"dev": ["md"] * 5 + ["colon"] * 3 + ["upper"] * 2,
                   "fresh25": ["md", "num_words", "num_words", "roman_dot", "roman_dot", "tri", "tri", "md", "num_words", "roman_dot"],
                   "fresh26": ["md", "frac", "frac", "eq_key", "eq_key", "dbl_angle", "dbl_angle", "md", "frac", "eq_key"],
                   "fresh27": ["md", "menu", "menu", "of_total", "of_total", "tee", "tee", "md", "menu", "of_total"],
-                  "fresh28": ["md", "tort", "tort", "hash_num", "hash_num", "num_dash", "num_dash", "md", "tort", "hash_num"]}
+                  "fresh28": ["md", "tort", "tort", "hash_num", "hash_num", "num_dash", "num_dash", "md", "tort", "hash_num"],
+                  "fresh29": ["md", "ballot", "ballot", "lenticular", "lenticular", "cell_ref", "cell_ref", "md", "ballot", "lenticular"]}
 # The Welsh title a bilingual form from a Welsh council prints before the English one (fresh16).
 WELSH = {"purpose": "Diben yr ymweliad", "present": "Yn bresennol", "child_voice": "Llais y plentyn", "observations": "Arsylwadau",
          "carers_views": "Barn rhieni a gofalwyr", "analysis": "Dadansoddiad", "actions": "Camau gweithredu",
@@ -142,7 +143,9 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
     triangle bullet "▸ Analysis", the section's place out of eight in brackets "(4/8) Analysis", an export's
     field name and equals sign "Analysis =", mathematical double angle brackets "⟪ Analysis ⟫", a form app's menu
     icon "☰ Analysis", the section's place after it "Analysis (4 of 8)", box-drawing tees "┤ Analysis ├", tortoise-shell
-    brackets "〔Analysis〕", a ticket's hash and number "#4 Analysis" or the number and an em dash "4 — Analysis"."""
+    brackets "〔Analysis〕", a ticket's hash and number "#4 Analysis", the number and an em dash "4 — Analysis", a ballot box
+    with its cross "☒ Analysis", black lenticular brackets as a phone's Chinese keyboard types them "【Analysis】" or a
+    spreadsheet's cell reference "A4: Analysis"."""
     section = sections()[key]
     aliases = [a for i, a in enumerate(section.aliases)  # fresh and fresh2: any alias
                if split in LATER or i % 2 == (0 if split == "dev" else 1)]
@@ -199,7 +202,8 @@ def heading(key: str, style: str, use_alias: bool, split: str, rng: random.Rando
             "tri": f"\u25b8 {title}",
             "frac": f"({number}/8) {title}", "eq_key": f"{title} =", "dbl_angle": f"\u27ea {title} \u27eb",
             "menu": f"\u2630 {title}", "of_total": f"{title} ({number} of 8)", "tee": f"\u2524 {title} \u251c",
-            "tort": f"\u3014{title}\u3015", "hash_num": f"#{number} {title}", "num_dash": f"{number} \u2014 {title}"}[style]
+            "tort": f"\u3014{title}\u3015", "hash_num": f"#{number} {title}", "num_dash": f"{number} \u2014 {title}",
+            "ballot": f"\u2612 {title}", "lenticular": f"\u3010{title}\u3011", "cell_ref": f"A{number}: {title}"}[style]
 
 
 def _join(items: list[str]) -> str:

@@ -36,7 +36,8 @@ and pathway plan roles, recordings' elapsed times and play scripts in transcript
 parent and child placement, family house and approved premises roles, e-mail-quoted turns and captions in
 transcript26.py, the `fresh27` split's
 private fostering, lifehouse and racing yard roles, numbered turns and arrowed turns in transcript27.py, the `fresh28`
-split's Nightstop, rehab, bus and academy roles, chat-log and voicemail turns in transcript28.py.
+split's Nightstop, rehab, bus and academy roles, chat-log and voicemail turns in transcript28.py, the `fresh29` split's
+hotel, student flat, showmen's yard and boarding roles, Zoom chat turns and middle-dotted turns in transcript29.py.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ from eval.synth.review_parts.transcript25 import LABELS as FRESH25_LABELS, label
 from eval.synth.review_parts.transcript26 import LABELS as FRESH26_LABELS, labels_fresh26, quoted_or_captioned
 from eval.synth.review_parts.transcript27 import LABELS as FRESH27_LABELS, labels_fresh27, numbered_or_arrowed
 from eval.synth.review_parts.transcript28 import LABELS as FRESH28_LABELS, chatlog_or_voicemail, labels_fresh28
+from eval.synth.review_parts.transcript29 import LABELS as FRESH29_LABELS, labels_fresh29, zoom_or_dotted
 
 if TYPE_CHECKING:
     from eval.synth.review_parts.notes import Writer
@@ -79,7 +81,7 @@ ROLE_LABELS = ("sw", "tm", "mum", "dad", "teacher", "nursery", "carer", "social 
                "class teacher", "head of year", "nursery key worker", "college tutor", "team manager", "practice lead",
                *FRESH7_LABELS, *FRESH8_LABELS, *FRESH9_LABELS, *FRESH10_LABELS, *FRESH11_LABELS, *FRESH12_LABELS,
                *FRESH13_LABELS, *FRESH14_LABELS, *FRESH15_LABELS, *FRESH16_LABELS, *FRESH17_LABELS, *FRESH18_LABELS,
-               *FRESH19_LABELS, *FRESH20_LABELS, *FRESH21_LABELS, *FRESH22_LABELS, *FRESH23_LABELS, *FRESH24_LABELS, *FRESH25_LABELS, *FRESH26_LABELS, *FRESH27_LABELS, *FRESH28_LABELS)
+               *FRESH19_LABELS, *FRESH20_LABELS, *FRESH21_LABELS, *FRESH22_LABELS, *FRESH23_LABELS, *FRESH24_LABELS, *FRESH25_LABELS, *FRESH26_LABELS, *FRESH27_LABELS, *FRESH28_LABELS, *FRESH29_LABELS)
 SPEAKER = re.compile(r"^([^\[\]:\n]{1,40}): (.*)$", re.DOTALL)  # "Label: what they said"
 Write = Callable[[str, str], str]  # a spoken turn (speaker, words) as one later split's export lays it out
 
@@ -139,6 +141,8 @@ def _labels(w: Writer) -> dict[str, str]:
         return labels_fresh27(w, label)
     if w.split == "fresh28":
         return labels_fresh28(w, label)
+    if w.split == "fresh29":
+        return labels_fresh29(w, label)
     if p.adult_role == "carer":
         adult = rng.choice([label(p.adult.first), label(f"{p.adult.title} {p.adult.last}"), "Carer"])
     else:
@@ -355,7 +359,7 @@ def restyled(lines: list[str], write: Write | None) -> list[str]:
     return [write(m.group(1), m.group(2)) if (m := SPEAKER.match(line)) else line for line in lines]
 
 
-# The later splits' exports of a transcript (fresh13 to fresh28): each draws its layout from the
+# The later splits' exports of a transcript (fresh13 to fresh29): each draws its layout from the
 # writer's rng after the sibling's line is added, and returns how it writes a turn.
 RESTYLERS = {"fresh13": lambda w: pasted(w.rng), "fresh14": lambda w: bundled(w.rng), "fresh15": lambda w: teams_exported(w.rng),
              "fresh16": lambda w: dictated(w.rng), "fresh17": lambda w: noted(w.rng),
@@ -366,7 +370,8 @@ RESTYLERS = {"fresh13": lambda w: pasted(w.rng), "fresh14": lambda w: bundled(w.
              "fresh25": lambda w: play_or_qa(w.src.people.visit, w.rng),
              "fresh26": lambda w: quoted_or_captioned(w.rng),
              "fresh27": lambda w: numbered_or_arrowed(w.rng),
-             "fresh28": lambda w: chatlog_or_voicemail(w.rng)}
+             "fresh28": lambda w: chatlog_or_voicemail(w.rng),
+             "fresh29": lambda w: zoom_or_dotted(w.rng)}
 
 
 def transcript(w: Writer) -> str:
