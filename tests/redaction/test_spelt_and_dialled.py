@@ -142,3 +142,27 @@ def test_surname_initial_after_a_name(names, text, expected):
 ])
 def test_born_after_a_name_is_no_initial(names, text, expected):
     assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Left 69 Gunpowder Miller's Lock Farnham 29Jul26 - tenancy ended", "69 Gunpowder Miller's Lock Farnham"),
+    ("The family left Dragonfly Room, Calder Vale Children's Hospice, 154 Hide Tanner's Hanger on 3 May.",
+     "Dragonfly Room, Calder Vale Children's Hospice, 154 Hide Tanner's Hanger"),
+    ("letters to Kingfisher Suite, Nene Valley Children's Hospice, 76a Heathland Warden's Street, Cleckheaton.",
+     "Kingfisher Suite, Nene Valley Children's Hospice, 76a Heathland Warden's Street, Cleckheaton"),
+    ("post c/o warden the yurt, badger bank smallholding, 67 oyster catcher's slade, lakenheath - fine",
+     "the yurt, badger bank smallholding, 67 oyster catcher's slade, lakenheath"),
+    ("The family left 35 Pump Room Flats, Ribbon Weaver's Stables on 18 February 2026",
+     "35 Pump Room Flats, Ribbon Weaver's Stables"),
+])
+def test_hospice_rooms_yurts_and_canal_streets(find, text, expected):
+    assert find(text, "STREET_ADDRESS") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "We sat in the living room, kitchen was clean, 2 stables in the yard.",
+    "she has 3 locks on the door and 2 stables",
+    "the lock, the weir and the hanger were all closed",
+])
+def test_rooms_locks_and_stables_that_are_no_address(find, text):
+    assert find(text, "STREET_ADDRESS") == []
