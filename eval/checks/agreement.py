@@ -105,8 +105,10 @@ def contrary(clause: str, unit: str) -> bool:
     of the same thing: "speech ahead of her age at the two-year check" and "did the two-year check,
     speech a bit behind". With the same polarity they disagree, with no cue on either side. They
     must share at least `contrary_words` claim words besides the pair, so that the two say
-    something of the same thing ("happy at school" is no rival of "sad when Dad left")."""
-    mine, theirs = _stem_set(clause), _stem_set(unit)
+    something of the same thing ("happy at school" is no rival of "sad when Dad left"). A word
+    in a clause of time dates the claim, it is not what is said of it: "wants to return to his
+    school when he leaves hospital" says nothing against "a school plan before the stay ends"."""
+    mine, theirs = _stem_set(_TIME_CLAUSE.sub(" ", clause)), _stem_set(_TIME_CLAUSE.sub(" ", unit))
     pairs = [(a, b) for a, b in _contrary_stems()
              if (a <= mine and b <= theirs and not a <= theirs and not b <= mine)
              or (b <= mine and a <= theirs and not b <= theirs and not a <= mine)]
@@ -115,6 +117,9 @@ def contrary(clause: str, unit: str) -> bool:
     pair = frozenset().union(*(a | b for a, b in pairs))
     shared = shared_claims(claim_words(clause), unit) - with_opposites(pair)
     return len(shared) >= data("polarity")["negation"]["contrary_words"]
+
+
+_TIME_CLAUSE = re.compile(r"\b(?:when|whenever|before|after|until|till|once|by the time)\b[^,;:.()]*", re.I)
 
 
 @functools.cache
@@ -152,8 +157,8 @@ def _lexical_cues(clause: str) -> tuple[frozenset[str], ...]:
 @functools.lru_cache(maxsize=T.TEXTS)
 def _lessened(clause: str) -> frozenset[str]:
     """The stems of a clause's words that say something lessened or ended (polarity.yaml
-    `lessening`: "reduced", "fewer", "stepped down", "discharged")."""
-    return frozenset().union(*(stems_of(w) for m in _lessening().finditer(clause) for w in m.group().split()))
+    `lessening`: "reduced", "fewer", "stepped down", "discharged", "moved away from": leave)."""
+    return frozenset().union(*(stems_of(w) for m in _lessening().finditer(canonical(clause)) for w in m.group().split()))
 
 
 def _lessened_agrees(lessened: frozenset[str], unit: str) -> bool:
@@ -292,9 +297,19 @@ def word_overlap(clause: str, note: str) -> tuple[float, int]:
     quantifiers are no claim words."""
     skip = names(clause) | reporting() | ROLES | _not_claims()
     mine = [stems for stems in map(stems_of, _claim_tokens(clause)) if not stems & skip]
-    theirs = with_opposites(_note_stems(note))  # "full" is in "cupboards bare"
+    theirs = with_opposites(_note_stems(note)) - _spent(note, frozenset().union(*mine))  # "full" is in "cupboards bare"
     found = sum(bool(with_opposites(set(stems)) & theirs or any(_compound(w, theirs) for w in stems)) for stems in mine)
     return (found / len(mine) if mine else 0.0), len(mine)
+
+
+def _spent(note: str, mine: frozenset[str]) -> frozenset[str]:
+    """The spellings out of a note word (words.yaml `expansions`) that the record clause uses the
+    word itself for: one note word confirms one claim. "ward" is "hospital", "stay" to a record
+    that does not say "ward"; beside "the ward sister", "going back to the ward" confirms no stay."""
+    table = data("words")["expansions"]
+    used = [token for token in T.words(note) if token in table and stem(token) in mine]
+    spelt = {stem(w) for token in used for w in table[token]}
+    return frozenset(spelt - with_opposites(content_stems(note)))
 
 
 def _claim_tokens(text: str) -> list[str]:

@@ -187,10 +187,20 @@ def _wordier_rival(clause: str, agree: np.ndarray, row: np.ndarray, best: int, o
     unit that disputes it, and is nearly as close: the record says what that unit says, and the
     other, which shares a word or two, is about something else. "Mum phones him at the hotel
     every evening" is "mum rings the hotel every night", not "no longer at the hotel"; "has a
-    few of his own things in the hotel room" is "hotel room has his own duvet from home"."""
-    return any(row[i] >= row[best] - limits["wordier_slack"]
+    few of his own things in the hotel room" is "hotel room has his own duvet from home". A unit
+    with all the clause's words may be further off (`_whole`)."""
+    return any(row[i] >= row[best] - limits["whole_slack" if _whole(clause, theirs[i], limits) else "wordier_slack"]
                and word_overlap(clause, theirs[i])[0] >= overlap + limits["wordier_overlap"]
                for i in np.flatnonzero(agree) if not any(kinds[i]))
+
+
+def _whole(clause: str, unit: str, limits: dict) -> bool:
+    """Whether a unit uses every one of a clause's claim words, of which it has at least
+    `whole_words`: it is the line the clause tells, however its names pull the clause towards
+    another line ("Tshepiso's father would not let me see the bedroom" is "dad point-blank refused
+    to let me see the bedroom", not "tshepiso seen by door, then alone in back room")."""
+    overlap, size = word_overlap(clause, unit)
+    return overlap == 1.0 and size >= limits["whole_words"]
 
 
 def _fewer_words(clause: str, unit: str, similarity: float, best: float, overlap: float, limits: dict) -> bool:

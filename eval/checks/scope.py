@@ -59,13 +59,16 @@ _NOTE = frozenset({"note", "notes", "noted", "noting"})
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """`text.stem`, made to agree with itself on -ing nouns and a final e: "meetings" and
-    "meeting" (meet), "come" and "coming" (com), "left" and "leave" (leav)."""
+    """`text.stem`, made to agree with itself on -ing and -ation nouns and a final e: "meetings"
+    and "meeting" (meet), "come" and "coming" (com), "left" and "leave" (leav), "insulation" and
+    "insulated" (insulat)."""
     if word.lower() in _NOTE:
         return "note"  # "noted", "notes" are no "not"
     out = T.stem(_PAST.get(word.lower(), word))
     if out.endswith("ing") and len(out) > 6:
         out = T.stem(out)
+    if out.endswith("ation") and len(out) >= 8:
+        out = out[:-3]  # "insulation" and "insulated", "education" and "educated" (not "station")
     return out[:-1] if len(out) > 3 and out.endswith("e") else out
 
 
@@ -187,12 +190,15 @@ def _governed_segment(cue: str, segment: str) -> str:
 
 def _cut(segment: str, kind: str) -> str:
     """A stretch of text up to the first preposition of polarity.yaml `scope[kind]` that follows
-    a claim word: the adjunct after it ("at school since half term") is no claim denied."""
-    seen = False
+    a claim word: the adjunct after it ("at school since half term") is no claim denied. (Not a
+    "from" after a word of a message, `scope.messages`: "not a peep from the dentist", "no letter
+    from housing" deny that the dentist, housing sent word.)"""
+    seen, last = False, ""
     for token in re.finditer(r"[\w'/&-]+", segment):
-        if seen and token.group() in _word_set(kind) and not (kind == "clause_prepositions" and _AGENT.match(segment, token.start())):
+        if (seen and token.group() in _word_set(kind) and not (kind == "clause_prepositions" and _AGENT.match(segment, token.start()))
+                and not (token.group() == "from" and last in _word_set("messages"))):
             return segment[:token.start()]
-        seen = seen or token.group() not in wordlist("words", "stopwords")
+        seen, last = seen or token.group() not in wordlist("words", "stopwords"), token.group()
     return segment
 
 
