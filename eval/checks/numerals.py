@@ -182,9 +182,10 @@ def marker() -> re.Pattern:
     "Section 3 -", "Q4.", "Action no. 1 -", "A-1", "AP-3", "Act#1", "Task # 2" (accuracy.yaml `list_labels`, with a "no." or "number" of their own), a table row's number cell ("1 | Refer ... |
     Ms Ito | by Friday") or code ("C1 | ...", "R2:", "A/1 Find ..."), and a section's numbering ("1.1 Send", "2.3.1")."""
     labels = "|".join(re.escape(w) for w in sorted(data("accuracy")["numbers"]["list_labels"], key=len, reverse=True))
-    # closing marks and the arrows and angles a list puts after its number ("1› Ring Nan", "2 ▸ Book")
+    # closing marks and the arrows and angles a list puts after its number ("1› Ring Nan", "2 ▸ Book",
+    # "1 ⟫ 📅 Hold", "2 ❯ Book", "3 ⮕ Ring"): any arrow, any closing angle or ornamental bracket
     # (and the ordinal's degree sign: "1° ✋ Mum — get a cot")
-    arrows = "›»→⇒➔➜➤▸►▶⟩〉°º"
+    arrows = _ARROWS + "°º"
     mark = rf"[\]).:/>|–—{arrows}-]"
     return re.compile(rf"^\W*(?:#\s*\d{{1,3}}\b\s*{mark}?"
                       # "1.1 Send", "2.3.1 Book": a section's numbering (one digit after each
@@ -198,6 +199,12 @@ def marker() -> re.Pattern:
                       rf"|(?-i:[A-Z]{{1,4}})[-‐.]\d{{1,2}}[a-z]?\b\s*{mark}?(?=\s)"
                       rf"|\d{{1,2}}\s*(?:[\]):/>|{arrows}]|\.(?!\d)|\s[–—-]\s)|\d{{1,2}}[–—-]\s|(?:[a-z]|[ivx]{{1,4}})\s*[\]).:])\s*", re.I)
 
+
+
+# Arrows (the arrow blocks, dingbat arrows, triangles) and closing angles and ornamental brackets
+# ("›", "»", "⟩", "⟫", "❯", "〉", "》"), as characters of a class
+_ARROWS = ("\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f\u2b00-\u2b4f\u2b60-\u2bff\u2794-\u27bf\u25b6-\u25bb"
+           "\u27e9\u27eb\u27ed\u27ef\u2769\u276b\u276d\u276f\u2771\u2773\u2775\u203a\u00bb\u3009\u300b")
 
 
 def without_ages(text: str) -> str:

@@ -30,7 +30,8 @@ def glue_stems() -> frozenset[str]:
 def note_vocabulary(notes: str) -> set[str]:
     """Stems of every content word of the notes, with their abbreviations spelt out (TM -> team
     manager, "hv's" -> health visitor's). A day written short before a date ("nlt wed 18/2", "sat
-    4/5") is a day, not the stem of a word ("wed" is no "wedding")."""
+    4/5") is a day, not the stem of a word ("wed" is no "wedding"). The notes' idioms give the plain
+    words they mean ("safety net": "support"; words.yaml `idioms`)."""
     expansions = data("words")["expansions"]
     notes = _DAY_BEFORE_DATE.sub(" ", notes)
     # "hv's report" is the health visitor's: a shorthand keeps its meaning with an 's
@@ -41,7 +42,17 @@ def note_vocabulary(notes: str) -> set[str]:
     stems = {T.stem(w) for w in tokens}
     for token in set(tokens) & expansions.keys():
         stems.update(T.stem(w) for w in expansions[token])
+    for said, plain in _idioms():  # "nan is the family's safety net": "her main support"
+        if said.search(notes):
+            stems.update(plain)
     return stems
+
+
+@functools.cache
+def _idioms() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """The notes' idioms (words.yaml `idioms`), each with the stems of the plain words it means."""
+    return tuple((re.compile(entry["said"], re.I), frozenset(T.stem(w) for w in entry["plain"]))
+                 for entry in data("words")["idioms"])
 
 
 def note_stems(material: Material) -> frozenset[str]:
@@ -128,14 +139,15 @@ def _timescale() -> re.Pattern:
 
 def action_form_words(sentence: str) -> set[str]:
     """The words in which a record hands out an action ("took on the task to", "has taken the
-    lead on", "offered to", "the job falls to"; accuracy.yaml `action_forms`): who does what is
-    the claim, these words are its form."""
+    lead on", "offered to", "the job falls to"; accuracy.yaml `action_forms`), or says a job ("has
+    worked as the groundsman", `job_forms`): who does what is the claim, these words are its form."""
     return {w for match in _action_forms().finditer(sentence) for w in T.words(match.group())}
 
 
 @functools.cache
 def _action_forms() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(data("accuracy")["unsupported"]["action_forms"]) + r")\b", re.I)
+    forms = data("accuracy")["unsupported"]
+    return re.compile(r"\b(?:" + "|".join([*forms["action_forms"], *forms["job_forms"]]) + r")\b", re.I)
 
 
 def known(stem: str, note_stems: set[str]) -> bool:
