@@ -20,6 +20,9 @@ _MODAL = (r"(?:is going to|are going to|am going to|'s going to|'m going to|'re 
           r"(?:has |have )?agreed (?:that )?(?:she|he|they|i|we)(?: would| will|['’]d|['’]ll)|(?:is|are|will be) the one to|"
           r"(?:has |have )?(?:undertook|undertaken|undertakes|undertake|committed|commits|volunteered|volunteers|"
           r"pledged|promises|offers|plans|intends|aims|hopes|is due|are due|is expected|are expected) to"
+          # Saying yes to a task: "Dad has said yes to fit ...", "Mum is happy to ...", "Nan has signed up to ...".
+          r"|(?:has |have |had )?(?:said yes|says yes|consented|signed up|stepped up|stepped in|put (?:herself|himself|themselves|myself) forward|"
+          r"given (?:her|his|their|my|our) word|gave (?:her|his|their|my|our) word) to|(?:is|are|am|was|were) (?:happy|willing|ready|keen) to"
           # Taking a task on: "took on the task to", "has taken responsibility for", "is tasked with".
           r"|(?:took|takes|take|has taken|have taken|will take|is taking|are taking|agreed to take|offered to take)\s+"
           r"(?:on|up|over|the lead|responsibility|charge)\b|(?:is|are|was|were|will be|has been|have been)\s+"
