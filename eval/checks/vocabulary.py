@@ -114,7 +114,8 @@ def timescale_words(sentence: str) -> set[str]:
             for w in T.words(match.group())}
     # "before the duty desk closes for the weekend on Monday 30 November", "ahead of the court hearing
     # listed for 30 October": an event the record names by the date it falls on; the date is held to
-    # the notes' numbers, the event's words are when, said the record's way ("b4 duty desk shuts 30/11")
+    # the notes' numbers, the event's words are when, said the record's way ("b4 duty desk shuts 30/11");
+    # whoever's event it is too ("before nan's hip operation on 16 October", the notes' "b4 nan's op 16/10")
     return said | {w for match in _EVENT_ON_DATE.finditer(sentence) for w in T.words(match.group())}
 
 
@@ -125,7 +126,7 @@ _DEADLINE = re.compile(r"\b(?:within|by|before|b4|no later than|not later than|n
 _DAY_AND_MONTH = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}\b)")
 _EVENT_ON_DATE = re.compile(r"\b(?:before|by|b4|ahead of|prior to|in time for|no later than|not later than|pre)\s+"
-                            r"(?:the|a|an|his|her|their|our|my)\s+[\w'’ -]{1,60}?(?:,\s*|\s+)"
+                            r"(?:the|a|an|his|her|their|our|my|[^\W\d_][\w-]*['’]s)\s+[\w'’ -]{1,60}?(?:,\s*|\s+)"
                             r"(?:(?:likely|probably|expected|listed|booked|set|due|planned|now)\s+)?(?:(?:on|for)\s+)?"
                             + _DAY_AND_MONTH, re.I)
 

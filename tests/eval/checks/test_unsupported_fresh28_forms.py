@@ -9,7 +9,7 @@ import pytest
 from eval.checks import text as T
 from eval.checks.action_parts import has_owner, has_timescale
 from eval.checks.numerals import marker, numbers
-from eval.checks.vocabulary import action_form_words, note_vocabulary
+from eval.checks.vocabulary import action_form_words, note_vocabulary, timescale_words
 from tests.eval.checks.conftest import FAITHFUL, NOTES
 
 
@@ -101,3 +101,21 @@ def test_an_owner_who_said_yes(action, owner):
 ])
 def test_a_timescale_tied_to_an_event_and_its_date(action):
     assert has_timescale(action)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Tell school about the move – Ms X – before nan's hip operation on 24 November", {"hip", "operation"}),
+    ("Book the review before Kai's court hearing on 3 May", {"court", "hearing"}),
+    ("Ring Dad before the baby's discharge meeting on 30 November.", {"discharge", "meeting"}),
+])
+def test_whoever_s_event_before_its_date_is_when(sentence, words):
+    assert words <= timescale_words(sentence)
+
+
+def test_an_event_with_no_deadline_is_a_claim():
+    assert not timescale_words("Dad's operation on 3 May went well.")
+
+
+def test_the_things_a_child_wears_are_their_kit():
+    assert T.stem("kit") in note_vocabulary("Mrs B agreed to pay for Yvette's boots and shin pads.")
+    assert T.stem("kit") not in note_vocabulary("Mrs B agreed to pay for Yvette's school trip.")
