@@ -76,7 +76,8 @@ def _GLYPHS() -> dict[int, str]:
     blocks = [(0x2190, 0x2200), (0x27F0, 0x2800), (0x2900, 0x2980), (0x2794, 0x27C0), (0x2B00, 0x2B80), (0x1F800, 0x1F900)]
     arrows = {c: "→" for a, b in blocks for c in range(a, b)
               if _RIGHTWARD.search(unicodedata.name(chr(c), "")) and not _OTHER_WAY.search(unicodedata.name(chr(c), ""))}
-    return {**arrows, ord("⁄"): "/", ord("∕"): "/"}
+    hands = {ord(c): "→" for c in "👉☞☛"}  # a hand pointing right leads into words as an arrow does ("Reji (7) 👉 I cried")
+    return {**arrows, **hands, ord("⁄"): "/", ord("∕"): "/"}
 
 
 _RIGHTWARD = re.compile(r"\bRIGHTWARDS\b|\bRIGHT\b.*\bARROW")
