@@ -63,8 +63,14 @@ def is_direct(words: str, strong: bool, tagged: bool = False, formula: bool = Fa
         return bool(speaks_as_i(bare) or text_speak(bare)) or not THIRD_PERSON.search(bare)
     if speaks_as_i(bare) or text_speak(bare) or telegraphic(bare):
         return True
-    capital = words[0].isupper() and not THIRD_PERSON.match(words)
+    capital = words[0].isupper() and not THIRD_PERSON.match(words) and not _WHEN.match(words)
     return capital and (strong or tokens[0] not in _person_words())
+
+
+# A day or a season opening words that do not speak as "I": when the one named does a thing, the writer's shorthand
+# ("Namondo - Friday afternoons off to help dad with the pitches", "Kai - Weekends at nan's").
+_WHEN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|weekends?\b|(?:week)?nights?\b|evenings?\b|"
+                   r"mornings?\b|afternoons?\b|(?:every|each|most|some)\s+(?:day|week|night|morning|evening|weekend)\b", re.I)
 
 
 def _demonstrative(tokens: list[str], words: str) -> bool:
@@ -76,8 +82,10 @@ def _demonstrative(tokens: list[str], words: str) -> bool:
 
 
 # A verb of the one named opening the words, its subject left out as notes do: narration, not their talk.
+# "Octavius - wouldnt hear of leaving nan's garden": the writer's idiom of a refusal, apostrophe dropped as quick notes do.
 _NARRATED_VERBS = frozenset({"doesnt", "doesn't", "doesn’t", "isnt", "isn't", "isn’t", "hasnt", "hasn't", "hasn’t", "wasnt",
-                             "wasn't", "wasn’t", "wants", "likes", "loves", "hates", "needs", "enjoys", "prefers"})
+                             "wasn't", "wasn’t", "wouldnt", "wouldn't", "wouldn’t", "hadnt", "hadn't", "hadn’t",
+                             "wants", "likes", "loves", "hates", "needs", "enjoys", "prefers"})
 
 
 @functools.cache

@@ -134,6 +134,11 @@ _VOCATIVE = re.compile(r"\s*(?i:right|ok|okay|so|well|now|hi|hiya|hello|morning|
                        r"[\s,]*[^\W\d_][\w'’-]*\s*[,:：–—-]+\s*$")
 
 
+# A name turned to after a word that opens a speaker's turn, ending a lead-in: the name is the one spoken to.
+_SPOKEN_TO = re.compile(r"(?:^|(?<=[\s>\]):]))(?i:right|ok|okay|so|well|now|hi|hiya|hello|morning|afternoon|thanks|look|listen)"
+                        r"[\s,]+[^\W\d_][\w'’-]*\s*[,:：–—-]+\s*$")
+
+
 def _label_tags(lead: str, tail: str) -> bool:
     """Whether a tag after the words is the labelled adult's own ("dad - no drink in the house since the
     scan, he said"): "he" or "she" after a label of that sex, not another's ("Ms Sousa: I miss mum, he told me")."""
@@ -181,8 +186,8 @@ def _bare(text: str, start: int, end: int, people: dict[str, str]) -> T.Quote | 
     for brk in _BREAK().finditer(clause):
         lead, words = _SPACED_STOP.sub(" - ", clause[:brk.end()]), clause[brk.end():]  # "quotes velda . ...": a dash
         who, at, strong = turn_label_who(text, start, start + brk.end(), people) or lead_who(lead, people)
-        if who is None:
-            continue
+        if who is None or (who != "adult" and _SPOKEN_TO.search(lead)):
+            continue  # "<Service manager> Right, ALPHONSUS - where are we?": the one spoken to, not a label
         opener = _OPENERS.match(words) or _means_opener().match(words)
         offset = start + brk.end() + (opener.end() if opener else 0)
         words = text[offset:end].rstrip(" .,!?;:")

@@ -55,3 +55,49 @@ def test_a_changed_quote_after_a_vouching_lead_in_is_altered_not_dropped():
               "\"the chip fryer beeps all night every night through the wall.\"")
     checks = ["voice.quote_altered", "voice.quote_dropped", "voice.quote_invented"]
     assert [f.check for f in run(Material(record, notes, "visit"), checks).findings] == ["voice.quote_altered"]
+
+
+@pytest.mark.parametrize("text, words", [
+    # a board of a ward or a review that carries the child's own words
+    ("Tshepiso on what matters to me board . ›they still call me small pikin at the njangi‹",
+     ["they still call me small pikin at the njangi"]),
+    ("NGOLLE on the what matters to me board . “Auntie makes msemen when we break the fast”",
+     ["Auntie makes msemen when we break the fast"]),
+    ("- Kai, on the ward board: 'I want my own pyjamas'", ["I want my own pyjamas"]),
+    ("Kai on his bedside board -- 'no more needles'", ["no more needles"]),
+    # a puppet a small child speaks through
+    ("katayun via puppet at the creche . “maman bozorg saves me the tahdig”", ["maman bozorg saves me the tahdig"]),
+    ("- Dorette, through her hand puppet - ‘Auntie makes msemen when we break the fast’",
+     ["Auntie makes msemen when we break the fast"]),
+])
+def test_a_board_or_a_puppet_carries_the_childs_words(text, words):
+    assert [q.text.rstrip(".") for q in child_quotes(text)] == words
+
+
+def test_an_adult_on_the_ward_board_is_an_adult():
+    assert _speakers("Ms Li (nurse) on the ward board: 'Kai is nil by mouth'") == [("adult", "Kai is nil by mouth")]
+
+
+@pytest.mark.parametrize("text", [
+    "Octavius - wouldnt hear of leaving nan's garden",  # the writer's idiom of a refusal, apostrophe dropped
+    "- Kai - hadnt been to school all week",
+    "- Namondo - Friday afternoons off to help dad with the pitches",  # when the child does a thing: shorthand
+    "- Kai - Weekends at nan's, back Sunday night",
+    "Recording 👉 Case supervision 👉 25 Sep\nVoices heard on the recording: SW (duty), Service manager",  # a title line
+    "<Service manager> Right, ALPHONSUS - where are we?\n<SW (duty)> Alphonsus was seen alone.",  # the one spoken to
+])
+def test_the_writers_shorthand_and_the_one_spoken_to_are_no_childs_words(text):
+    assert child_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("- Namondo - Fridays I help my dad with the pitches", "Fridays I help my dad with the pitches"),  # speaks as "I"
+    ("Kai - where are we going next week?", "where are we going next week"),  # a label, not one spoken to
+])
+def test_near_misses_still_the_childs(text, words):
+    assert [q.text.rstrip("?.") for q in child_quotes(text)] == [words]
+
+
+def test_a_nightstop_host_is_an_adult():
+    text = "SW (duty): Is Monday the 14th okay, before the takeaway opens?\nHost (Nightstop): I'll do it by Friday."
+    assert child_quotes(text) == []
