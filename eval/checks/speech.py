@@ -20,7 +20,7 @@ from eval.checks.formulas import (after_formula, answers, formula_before, formul
                                   written_bare, written_by)
 from eval.checks.leadins import label_who, lead_who, noted_lead, tag_who, turn_label_who, written_lead
 from eval.checks.direct import is_direct
-from eval.checks.talk import TOLD_ROLE, VERB_AT, child_talk, lower_openings, told_account
+from eval.checks.talk import TOLD_ROLE, VERB_AT, child_talk, home_talk, lower_openings, told_account
 from eval.checks.transcripts import is_transcript
 
 @functools.cache
@@ -363,7 +363,7 @@ def _unbroken(text: str, start: int, end: int, people: dict[str, str]) -> T.Quot
     if given_through(lead_in) and isinstance(inner := _unbroken(text, start + word.start(), end, people), T.Quote):
         return inner  # "Through the interpreter Shadia said I went ...": the means first, then who said what
     if who is None or who == "unknown" or not is_direct(words, True, formula=formula_before(clause, word.start())
-                                                         or told_account(clause, word.start())):
+                                                         or told_account(clause, word.start()) or home_talk(words)):
         return False
     if who == "pronoun":
         who = R.speaker_by_content(words) or R.pronoun_speaker(text, text.rfind("\n", 0, start) + 1, start + cut + at,

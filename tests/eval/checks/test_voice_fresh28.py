@@ -101,3 +101,28 @@ def test_near_misses_still_the_childs(text, words):
 def test_a_nightstop_host_is_an_adult():
     text = "SW (duty): Is Monday the 14th okay, before the takeaway opens?\nHost (Nightstop): I'll do it by Friday."
     assert child_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    # "we" and a verb of the present tense after the verb: the child telling of home, as they said it
+    ("When I asked her directly, Yvette said we cut down the jitty to get to school quicker.",
+     "we cut down the jitty to get to school quicker"),
+    ("Kai said we jump over the fire at New Year.", "we jump over the fire at New Year"),
+    ("Amira told me we bake bread on the roof when it's hot.", "we bake bread on the roof when it's hot"),
+    # what the child calls their family, lower case, and a verb of the present tense
+    ("When I asked her directly, LIKOWO said baba brings ajvar in jars from Skopje.", "baba brings ajvar in jars from Skopje"),
+    ("Kai said nani makes roti on Fridays.", "nani makes roti on Fridays"),
+])
+def test_we_or_a_home_name_in_the_present_opens_the_childs_words(text, words):
+    assert [q.text for q in child_quotes(text)] == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "Kai said we could go to the park on Friday.",  # reported: a modal
+    "Kai said we agreed the plan last time.",  # the writer's meeting, in the past
+    "Kai said we talk about it next week.",  # the writer's arrangement
+    "Kai said baba was at work all day.",  # backshifted
+    "Kai said dad brings him to school.",  # a worker's word for the parent, and "him"
+])
+def test_reported_we_and_family_are_not_quotes(text):
+    assert child_quotes(text) == []
