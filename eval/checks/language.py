@@ -21,6 +21,8 @@ _COMPLEMENT = re.compile(r"\s+(?:to|of)\s+[^\W\d_][\w'’-]*(?:\s+(?:to|with|abo
 # quoted words says how they spoke, and the words are there for the reader to judge.
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“‘'«„]")
 # A phrase with a negation says what is not so ("they are often not carried out"): no label.
+# Where a label may be put on whoever lives there ("the bus, home of a squatter as the yard owner put it,")
+_DWELLINGS = r"home|house|flat|place|den|digs|pad|lair|haunt|base|abode|squat|camp|patch|kingdom"
 _DENIED = re.compile(r"\b(?:not|never|no longer|nothing|none)\b|n't\b|n’t\b", re.I)
 
 
@@ -40,7 +42,7 @@ def stigmatising(material: Material) -> Iterator[Finding]:
 def phrases(material: Material) -> list[str]:
     """The phrases `stigmatising` will embed for this record (judgements no lexicon lists), so
     that a scorer can embed those of many records in one batch first (`eval/score.py`)."""
-    return list(dict.fromkeys(phrase for _, phrase in _unlisted(material).values()))
+    return list(dict.fromkeys(phrase for _, phrase, _ in _unlisted(material).values()))
 
 
 def _listed(material: Material) -> list[Finding]:
@@ -48,7 +50,7 @@ def _listed(material: Material) -> list[Finding]:
     return material.memo("language.listed", lambda: list(lexicon_findings(material, "stigmatising", "language.stigmatising")))
 
 
-def _unlisted(material: Material) -> dict[tuple[int, int], tuple[str, str]]:
+def _unlisted(material: Material) -> dict[tuple[int, int], tuple[str, str, bool]]:
     """Judgement-shaped phrases the lexicon did not find (no embedding needed to tell), once a review."""
     spans = tuple(f.span for f in _listed(material) if f.span)
     return material.memo("language.unlisted", lambda: _candidates(material.record, material.notes, spans))
@@ -104,12 +106,13 @@ def evaluations(record: str, notes: str | None,
 
 
 def _candidates(record: str, notes: str | None,
-                skip: tuple[tuple[int, int], ...] = ()) -> dict[tuple[int, int], tuple[str, str]]:
+                skip: tuple[tuple[int, int], ...] = ()) -> dict[tuple[int, int], tuple[str, str, bool]]:
     """Each phrase said of a person that `evaluations` weighs: span -> (the phrase, what it
-    means bare, with its complement). Found by shape alone: no embedding."""
+    means bare, with its complement, whether it is owed to someone else's words). Found by shape
+    alone: no embedding."""
     known = set(content(notes or ""))
     inside = T.quoted(record)
-    found: dict[tuple[int, int], tuple[str, str]] = {}
+    found: dict[tuple[int, int], tuple[str, str, bool]] = {}
     for n, shape in enumerate(_shapes()):
         for match in shape.finditer(record):
             span, said = match.span("x"), match.group("x")
@@ -117,7 +120,8 @@ def _candidates(record: str, notes: str | None,
             # X," is still said of Dad).
             if n == 0 and an_object(record, match.start("subject")):
                 continue
-            if (span in found or not a_person(match.group("subject")) or _DENIED.search(said)
+            subject, owed = match.groupdict().get("subject"), match.groupdict().get("owed")
+            if (span in found or (subject is not None and not a_person(subject)) or _DENIED.search(said)
                     or any(s <= span[0] < e for s, e in inside)
                     or REPORTED.search(record[max(0, match.start() - 80): match.start()])):
                 continue
@@ -126,21 +130,37 @@ def _candidates(record: str, notes: str | None,
             if _QUOTE_AFTER.match(record, span[1]) and not _marked(said):
                 continue  # "Mum was blunt: “...”": how she put what the record goes on to quote
             words = set(content(said)) - _person_stems()
-            if words and not _told(said, words, known) and not re.search(r"\d", said):
+            framed = _owed_to_another(owed)
+            if words and not _told(said, words, known, framed) and not re.search(r"\d", said):
                 # "easy | to talk to", "hard | of hearing": an adjective means what its complement makes it.
                 # (Not after an attribution: "a second mum | to the girls" is whose view, not a complement.)
                 complement = _COMPLEMENT.match(record, span[1]) if not record[span[1]:match.end()].strip(" ,") else None
-                found[span] = (said, _bare(said + (complement.group() if complement else "")))
-    return {span: pair for span, pair in found.items() if not any(s < span[1] and span[0] < e for s, e in skip)}
+                found[span] = (said, _bare(said + (complement.group() if complement else "")), framed)
+    return {span: found[span] for span in found if not any(s < span[1] and span[0] < e for s, e in skip)}
 
 
-def _told(phrase: str, words: set[str], known: set[str]) -> bool:
+def _told(phrase: str, words: set[str], known: set[str], framed: bool = False) -> bool:
     """Whether the notes already say the phrase: one of its words for a phrase weighed by meaning,
     all its words but the kind ("typical") for a label by its frame (the notes' "picks" does not
     tell "a man-picking disaster")."""
-    if _marked(phrase):
+    if framed or _marked(phrase):
         return words - _kind_stems() <= known
     return bool(words & known)
+
+
+def _owed_to_another(owed: str | None) -> bool:
+    """Whether an apposition's attribution owes the phrase to someone else's words ("Dad, a
+    hysteric in the housing officer's email,", "a stray in the host's unkind joke", "as the
+    neighbours put it") or to a joke: a label by its frame, nearly whatever the embedding makes of it.
+    Nobody attributes a plain fact about a person to a neighbour's post; the writer distances
+    themself from words they know are a label, and still puts them in the record: it is weighed
+    by a lower bar (`owed_margin`) that only a plainly neutral phrase ("Dad, a devout Catholic in
+    his brother's words,") stays under. A person's own account of themself ("Mum, a nurse in her
+    own words,") is weighed as any phrase is."""
+    if not owed:
+        return False
+    return bool(re.search(r"\b(?:jokes?|joked|jest|sneer\w*|jeer\w*|mock\w*|scoff\w*|snipe[sd]?|snigger\w*)\b", owed, re.I)
+                or not re.search(r"\b(?:own|herself|himself|themselves|themself)\b", owed, re.I))
 
 
 def _marked(phrase: str) -> bool:
@@ -207,18 +227,20 @@ def _bases(word: str) -> set[str]:
     return {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
 
 
-def _judged(found: dict[tuple[int, int], tuple[str, str]]) -> list[tuple[tuple[int, int], str]]:
-    """The phrases of `_candidates` whose meaning is nearer the labels than the neutral words."""
+def _judged(found: dict[tuple[int, int], tuple[str, str, bool]]) -> list[tuple[tuple[int, int], str]]:
+    """The phrases of `_candidates` whose meaning is nearer the labels than the neutral words (by
+    `margin`, or by `owed_margin` for one owed to someone else's words), or that are labels by
+    their frame."""
     if not found:
         return []
     limits = data("language")["judgement"]
     negative, neutral = _seeds()
     top = limits["neighbours"]
-    rows = vectors([phrase for _, phrase in found.values()])
+    rows = vectors([phrase for _, phrase, _ in found.values()])
     near_bad = np.sort(rows @ negative.T, axis=1)[:, -top:].mean(axis=1)
     near_ok = np.sort(rows @ neutral.T, axis=1)[:, -top:].mean(axis=1)
-    return [(span, said) for (span, (said, _)), bad, ok in zip(found.items(), near_bad, near_ok, strict=True)
-            if bad - ok >= limits["margin"] or _marked(said)]
+    return [(span, said) for (span, (said, _, framed)), bad, ok in zip(found.items(), near_bad, near_ok, strict=True)
+            if bad - ok >= (limits["owed_margin"] if framed else limits["margin"]) or _marked(said)]
 
 
 def _bare(phrase: str) -> str:
@@ -253,7 +275,7 @@ def _shapes() -> tuple[re.Pattern, ...]:
         re.compile(rf"\b{subject}\s+(?:{copulas})\s+{phrase}{end}", re.I),
         re.compile(rf"\b{subject},\s+(?:who|whom)\s+(?:{copulas})\s+{phrase}{end}", re.I),  # "..., who is X by nature,"
         re.compile(rf"\b{subject}(?:\s+and\s+[^\W\d_][\w'’-]*)?,\s+(?P<x>(?:an?|the|yet another|just another)\s+[^,;.()]{{2,40}}?)"
-                   rf"(?:\s+(?:{owed}))?,", re.I),
+                   rf"(?:\s+(?P<owed>{owed}))?,", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>(?:{tags})\s+[^,;.()]{{2,40}}?),", re.I),
         re.compile(rf"\b{subject},\s+(?P<x>[^,;.()]{{2,40}}?\s+(?:{tags})),", re.I),
         # "a cradle-snatcher's grandchild, as one relative sneered,": a label on someone the child is
@@ -265,6 +287,9 @@ def _shapes() -> tuple[re.Pattern, ...]:
                    rf"labeled)\s+(?P<subject>him|her|them|[A-Z][\w'’-]*)\s+(?P<x>an?\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?){end}"),
         # "this ungovernable family", "those hand-to-mouth parents": a demonstrative with a word
         # or two before a person word is how a record sorts a family into a kind.
+        # "the bus, home of a squatter as the yard owner put it,": a label owed to someone, put on
+        # whoever lives in a place
+        re.compile(rf",\s+(?:the\s+)?(?:{_DWELLINGS})\s+(?:of|to)\s+(?P<x>an?\s+[^,;.()]{{2,40}}?)\s+(?P<owed>{owed})[,.;]", re.I),
         re.compile(rf"\b(?:this|that|these|those)\s+(?P<x>(?!(?:{stop}|same|other|whole|particular|very|first|second|next|last)\b)"
                    rf"[^\W\d_][\w'’-]*(?:\s+(?!(?:{stop})\b)[^\W\d_][\w'’-]*)?)\s+(?P<subject>{persons})\b", re.I),
     )
