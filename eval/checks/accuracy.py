@@ -270,7 +270,15 @@ def _retells(text: str, mention: Mention, lines: list[str] | None) -> bool:
     # voucher", not the child's words after the semicolon)
     parts = [p for line in lines for p in _PARTS.split(line)
              if any(m.kind == mention.kind and not m.denied for m in mentions(p))]
-    return float((vectors([text]) @ vectors([*lines, *parts]).T).max()) >= limits["retell_other_similarity"]
+    least = limits["retell_similarity" if _generic(mention) else "retell_other_similarity"]
+    return float((vectors([text]) @ vectors([*lines, *parts]).T).max()) >= least
+
+
+def _generic(mention: Mention) -> bool:
+    """A mention in its kind's own general word (risk.yaml `generic`): "the injury", "was injured"
+    where the notes record "the fracture" or "a sprained wrist" name no other harm than theirs, so
+    it is their retelling when its sentence is as close as any retelling (`retell_similarity`)."""
+    return bool(re.fullmatch(data("risk")[mention.kind].get("generic") or r"(?!)", mention.term.lower()))
 
 
 def _term_words(term: str) -> set[str]:
