@@ -23,6 +23,7 @@ run: install
 	$(BIN)/heard ui --port $(PORT)
 
 test: install
+	$(BIN)/ruff check --quiet .
 	$(BIN)/python -m pytest
 
 bench: install

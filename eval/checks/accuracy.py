@@ -232,8 +232,8 @@ def _new_mentions(material: Material, supports: list[Support]) -> dict[int, list
              and not contingent(support.sentence.text, m, support.sentence.heading == "actions")]
     told = told_all(material, [(supports[number].sentence.text, m) for number, m in asked])
     new: dict[int, list[Mention]] = {}
-    for (number, mention), known in zip(asked, told, strict=True):
-        if not known:
+    for (number, mention), is_told in zip(asked, told, strict=True):
+        if not is_told:
             new.setdefault(number, []).append(mention)
     return new
 

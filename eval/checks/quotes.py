@@ -14,7 +14,7 @@ from eval.checks.base import data
 from eval.checks.direct import task_fields
 from eval.checks.formulas import names_writing
 from eval.checks.numbered import numbered_roles
-from eval.checks.people import people_in, voice_words
+from eval.checks.people import people_in
 from eval.checks.speech import unmarked
 from eval.checks.wording import FIRST_PERSON, marks, speaks_as_i
 from eval.checks.transcripts import is_transcript, turn_at, turns

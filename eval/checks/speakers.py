@@ -17,7 +17,6 @@ pronoun stands for, and what the words themselves sound like, is referents.py's 
 
 from __future__ import annotations
 
-import functools
 import re
 
 from eval.checks.base import data

@@ -8,7 +8,7 @@ talk ("Mummy crying in the bath room", "lift go up up") (issue 4)."""
 
 import pytest
 
-from eval.checks.quotes import child_quotes, quotes
+from eval.checks.quotes import child_quotes
 
 _BRACKETED = ("Voice note typed up -- Statutory CP visit -- 20 May\n"
               "In the hotel room: SW (allocated) (Ms Gbollie), Dad (by video) (Cordero), KENDAL\n"

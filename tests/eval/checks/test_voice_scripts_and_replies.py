@@ -6,7 +6,7 @@ words after their label ("HOLLIS, letter back to me / that loon in my class ..."
 import pytest
 
 from eval.checks import Material, run
-from eval.checks.quotes import child_quotes, quotes
+from eval.checks.quotes import child_quotes
 
 _SCRIPT = ("DAD (BY PHONE). Nobody asked me before they moved her.\n"
            "SW (AUTHOR). What do you do for Mum before school?\n"
