@@ -40,12 +40,14 @@ def _opening() -> re.Pattern[str]:
     # A building converted to homes, named by what it was: "The Old Bakehouse, 90 ...", "33 Old
     # Telephone Exchange, Clinker Heap Lane".
     converted = r"(?:the|\d{1,4}[a-z]?)[ \t]+old(?:[ \t]+[^\W\d_][\w'’-]*){1,3}"
+    # A numbered room in a hotel by the hotel's name: "room 161 at the Days Inn Services, 21 ...".
+    at_the = r"(?:[ \t]+at[ \t]+the[ \t]+(?:[^\W\d_][\w'’&-]*[ \t]+){0,3}[^\W\d_][\w'’&-]*)?"
     # A numbered row of homes keeps its number: "4 keepers' cottages, ...".
     # Any of them may carry its kind or its keeper in brackets: "the spare room (Nightstop host), ...".
-    return re.compile(r"(?<![\w'’-])(?:(?:%s)?(?:%s|%s)%s|%s%s|(?:%s)?%s|%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
+    return re.compile(r"(?<![\w'’-])(?:(?:%s)?(?:%s|%s)%s|%s%s|(?:%s)?%s|%s|%s[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?%s"
                       r"|(?:\d{1,4}[a-z]?[ \t]+)?(?P<name>[^\W\d_][\w'’-]*)[ \t]+%s)(?:[ \t]*\([^()\n,]{1,40}\))?(?=[ \t]*,)"
                       % (article, dwelling, quarters, over, article, dwelling, article, quarters, converted, dwelling,
-                         named), re.I)
+                         at_the, named), re.I)
 
 
 def _alternation(words: list[str]) -> str:

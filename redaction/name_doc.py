@@ -14,7 +14,12 @@ BULLETS = "-–—*•>"
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "every", "each",
                "her", "his", "their", "my", "our", "your", "its", "much", "more", "less", "little"}
 PARTICLES = {"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "bin",
-             "bint", "ibn", "al", "el", "la", "le", "mac", "ap", "abu", "ben", "st"}
+             "bint", "ibn", "al", "el", "la", "le", "mac", "ap", "abu", "ben", "st",
+             # Irish surnames' particles in their Irish spellings: "Ciarán Ó Dálaigh", "Síle Ní Bhriain".
+             "ó", "ní", "nic", "uí", "mhic", "mag"}
+# Particles no English sentence uses, so one before a found surname is the name's own even with
+# no title or first name before it: "has her as Ó NÉILL, Clodagh".
+OWN_PARTICLES = {"ó", "ní", "nic", "uí", "mhic"}
 
 
 class Tokens:

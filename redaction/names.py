@@ -35,7 +35,7 @@ from redaction import name_slots as slots
 from redaction import word_names
 from redaction.lexicon import address_towns, lexicon
 from redaction.name_headlines import trade_words
-from redaction.name_doc import CLOSED_POS, PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
+from redaction.name_doc import CLOSED_POS, OWN_PARTICLES, PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
 
 
 class NameRecognizer(EntityRecognizer):
@@ -228,7 +228,8 @@ def _extend(d: TokenView, names: set[int], known: frozenset[str] | set[str] = fr
             else:
                 break
         k = i - 1
-        if k >= 1 and d.low(k) in PARTICLES and (d.low(k - 1).rstrip(".") in d.lex.titles or k - 1 in out):
+        if k >= 0 and d.low(k) in PARTICLES and (d.low(k) in OWN_PARTICLES or k >= 1 and (
+                d.low(k - 1).rstrip(".") in d.lex.titles or k - 1 in out)):
             out.add(k)  # "Miss da silva"
             k -= 1
         if k >= 1 and k not in out and _hyphen_before(d, k):

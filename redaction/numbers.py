@@ -31,6 +31,7 @@ _EXTENSION = re.compile(r"[ \t]*\(?(?:ext(?:ension|n)?\.?|x|internal|int\.|#)[ \
                         r"|,?[ \t]*\(?(?:option|opt)\.?[ \t]*\d\)?$|(?:,{1,3}|;)\d{1,5}$", re.I)
 
 
+_SPOKEN_START = re.compile(r"(?i)(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)\b|[Oo]7")
 _O_FOR_ZERO = re.compile(r"^[Oo](?=7)")  # "O7912 334567": a mobile typed with a letter O
 
 
@@ -93,17 +94,22 @@ _FLOAT = re.compile(r"(?<=\d{10})\.0$")  # "6964717730.0", ten digits a spreadsh
 
 _NOT_NI_PREFIXES = frozenset({"bg", "gb", "nk", "kn", "nt", "tn", "zz"})
 _PHONETIC = re.compile(r"[a-z]{3,}\s", re.I)  # "Zulu Golf 96 69 00 Alpha": each word stands for its letter
+_LETTER_FOR = re.compile(r"\b([a-z])[ \t]+for\b", re.I)  # "C for Charlie, J for Jack, 79 03 97, A for apple"
 
 
 def nino(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Two prefix letters and six digits (the pattern checks the letters HMRC allows; here, the
     pairs it never issues). The suffix letter may be left off only after an NI cue: "LS 123456"
     alone is more likely a reference. Letters written apart ("y g 8 4 5 ...") are a form's boxes;
-    words of the phonetic alphabet stand for their first letters ("Golf Bravo 12 34 56 Alpha")."""
+    words of the phonetic alphabet stand for their first letters ("Golf Bravo 12 34 56 Alpha"), and so
+    do the letters of "C for Charlie, J for Jack, 79 03 97, A for apple"."""
     if unwrap(text[start:end]) is None:
         return None
     found = text[start:end]
-    letters = [w[0] for w in found.split()] if _PHONETIC.match(found) else [c for c in found if c.isalpha()]
+    if _LETTER_FOR.match(found):
+        letters = _LETTER_FOR.findall(found)
+    else:
+        letters = [w[0] for w in found.split()] if _PHONETIC.match(found) else [c for c in found if c.isalpha()]
     if "".join(letters[:2]).casefold() in _NOT_NI_PREFIXES:
         return None
     if text[end - 1].isalpha() or text[end - 1] == ")" or _NI_CUE.search(_before(text, start)):
@@ -151,6 +157,8 @@ def uk_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     the 0 dropped after a phone cue; not a date followed by a time. A match that ran on into
     the next field (" / 4 ...", ", 1 hotel rm") is tried without it, and so is one that ran on to the next line.
     One line break inside a number is a hard wrap ("07912\\n345678")."""
+    if text[start].isalpha() and not _SPOKEN_START.match(text, start):
+        return start, end  # an exchange's town and the local number: "Tonbridge 232038"
     wrapped = text.find("\n", start, end)
     found = _phone(text, start, end) if unwrap(text[start:end]) is not None else None
     if found is None and wrapped >= 0:  # a number, then another on the next line

@@ -17,7 +17,7 @@ school academy college nursery pre-school preschool primary secondary junior jun
 high grammar community free special church sixth form trust day and & c of e ce rc c.e r.c catholic
 methodist england children's centre pupil referral unit voluntary aided controlled foundation studio
 first middle upper lower federated federation playgroup play group kindergarten creche crèche pru utc
-steiner montessori waldorf (va) (vc) (aided) (controlled) (ce) (rc) (c vol.
+steiner montessori waldorf va vc (va) (vc) (aided) (controlled) (ce) (rc) (c vol.
 """.split()) | {"(c of e)"}
 # A kind word that, met again before the name, starts something else ("nursery St Chad's School").
 _HEADS = frozenset("school schools academy college nursery pre-school preschool playgroup kindergarten".split())

@@ -166,3 +166,57 @@ def test_hospice_rooms_yurts_and_canal_streets(find, text, expected):
 ])
 def test_rooms_locks_and_stables_that_are_no_address(find, text):
     assert find(text, "STREET_ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("his NI number, C for Charlie, J for Jack, 79 03 97, A for apple, is on the payslip",
+     "C for Charlie, J for Jack, 79 03 97, A for apple"),
+    ("mum spelt ni x for x-ray t for tommy 651161 d for david, plaster", "x for x-ray t for tommy 651161 d for david"),
+])
+def test_ni_number_a_word_for_each_letter(find, text, expected):
+    assert find(text, "UK_NINO") == [expected]
+
+
+def test_a_word_for_a_letter_the_rules_forbid_is_no_ni_number(find):
+    assert find("D for David 12 34 56 A for apple", "UK_NINO") == []  # D never starts one
+
+
+@pytest.mark.parametrize("text, expected, kind", [
+    ("Meringue's date of birth, 20\\8\\1988, is on the hotel booking.", "20\\8\\1988", "DATE_OF_BIRTH"),
+    ("scarth typed her e-mail into my phone: scarth.u @ eircom-home.ie. Then", "scarth.u @ eircom-home.ie",
+     "EMAIL_ADDRESS"),
+    ("The letterhead gives the surgery's number as Tonbridge 232038. Straw", "Tonbridge 232038", "PHONE_NUMBER"),
+    ("surgery no. on letterhead tunbridge wells 456115, fionnuala", "tunbridge wells 456115", "PHONE_NUMBER"),
+    ("TM: When did St Wilfrid of Harrogate C of E VA Primary School first refer",
+     "St Wilfrid of Harrogate C of E VA Primary School", "SCHOOL"),
+    ("SW: madrasah register no. MDR-0731. SW: Is", "MDR-0731", "CASE_REFERENCE"),
+    ("shortbread (Guild membership no. GLD 23121) / x", "GLD 23121", "CASE_REFERENCE"),
+    ("The trailer is at 154a Carpet Weaver's Keep; it is warm", "154a Carpet Weaver's Keep", "STREET_ADDRESS"),
+])
+def test_backslashed_dates_spaced_emails_exchanges_and_registers(find, text, expected, kind):
+    assert find(text, kind) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Watford 2 Richmond 1 at half time",
+    "she lived in Woking 2019-2021",
+])
+def test_a_town_and_a_number_that_are_no_phone(find, text):
+    assert find(text, "PHONE_NUMBER") == []
+
+
+def test_hotel_room_by_the_hotels_name(find):
+    text = "Lives at room 161 at the Days Inn Services, 141 Paint Mixer's Road - ok"
+    assert find(text, "STREET_ADDRESS") == ["room 161 at the Days Inn Services, 141 Paint Mixer's Road"]
+    assert find("we met in room 4 at the school, then went home", "STREET_ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Ciarán Ó Dálaigh said the boy is bright", ["Ciarán Ó Dálaigh"]),
+    ("staying on as boarder?; aoibheann ó conchúir dob on file", ["aoibheann ó conchúir"]),
+    ("STATUTORY VISIT ON 09/06/2026 TO CAOIMHE Ó MÁILLE, WINTERING", ["CAOIMHE Ó MÁILLE"]),
+    ("The spreadsheet has her as Ó NÉILL, Clodagh, on the roll", ["Ó NÉILL", "Clodagh"]),
+    ("Síle Ní Bhriain rang the school", ["Síle Ní Bhriain"]),
+])
+def test_irish_surnames_with_their_particle(names, text, expected):
+    assert names(text) == expected
