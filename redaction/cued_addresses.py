@@ -40,7 +40,8 @@ _CLAUSE = re.compile(r"(?:mob|mobile|tel|phone|email|nhs|dob|d\.o\.b|ref|pid|crn
                      r"then|until|till|after|before|for|from|on|in|into|to|by|at|about|during|though|although|"
                      r"she|he|they|we|i|you|it|her|his|their|our|my|this|that|these|those|there|here|"
                      r"not|no|yes|was|were|is|are|has|have|had|will|would|can|could|should|may|might|did|does|"
-                     r"do|been|being|also|still|now|today|yesterday|tomorrow|until|every|each|all|both|please|pls|thanks|ta)$", re.I)
+                     r"do|been|being|also|still|now|today|yesterday|tomorrow|until|every|each|all|both|"
+                     r"please|pls|thanks|ta)$", re.I)
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 # A date or a time in a part: "since 03/2024", "12:30", "2024".
 _DATE_TIME = re.compile(r"\d{1,2}[:/.]\d{2}|\b(?:19|20)\d\d\b|\d(?:st|nd|rd|th)\b", re.I)

@@ -35,7 +35,8 @@ from redaction import name_slots as slots
 from redaction import word_names
 from redaction.lexicon import address_towns, lexicon
 from redaction.name_headlines import trade_words
-from redaction.name_doc import CLOSED_POS, OWN_PARTICLES, PARTICLES, TokenView, joined, joined_tight, mixed_case_tokens, same_shape
+from redaction.name_doc import (CLOSED_POS, OWN_PARTICLES, PARTICLES, TokenView, joined, joined_tight,
+                                mixed_case_tokens, same_shape)
 
 
 class NameRecognizer(EntityRecognizer):
